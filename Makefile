@@ -1,0 +1,74 @@
+# investdesk — `make run` starts the platform with demo data, `make test` runs every test.
+PYTHON ?= python3.11
+VENV ?= .venv
+BIN := $(VENV)/bin
+HOST ?= 127.0.0.1
+PORT ?= 8000
+export DJANGO_SETTINGS_MODULE ?= config.settings.local
+
+.PHONY: run test install system-deps assets lint format bench clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+
+$(VENV)/.installed: pyproject.toml | $(BIN)/python
+	$(BIN)/pip install --quiet -e '.[test]'
+	touch $@
+
+install: $(VENV)/.installed
+
+# Debian packages the PDF export (WeasyPrint's Pango) and the browser tests (Chromium) need.
+system-deps:
+	@if [ "$$(id -u)" = "0" ] && command -v apt-get >/dev/null; then \
+	  missing=""; \
+	  for pkg in chromium fonts-dejavu-core libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0; do \
+	    dpkg -s $$pkg >/dev/null 2>&1 || missing="$$missing $$pkg"; \
+	  done; \
+	  if [ -n "$$missing" ]; then \
+	    echo "Installing Debian packages:$$missing"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \
+	  fi; \
+	else \
+	  echo "Not root or no apt-get: make sure chromium and Pango are installed."; \
+	fi
+
+assets:
+	@if [ -f package.json ]; then \
+	  if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then npm ci --no-audit --no-fund --silent; fi; \
+	  npm run --silent build; \
+	fi
+
+run: install assets
+	@mkdir -p var
+	$(BIN)/investdesk migrate --noinput -v 0
+	$(BIN)/investdesk collectstatic --noinput -v 0
+	$(BIN)/investdesk demo --if-empty
+	@echo ""
+	@echo "  investdesk is running on http://$(HOST):$(PORT)/"
+	@echo "  Log in as: demo / $${INVESTDESK_DEMO_PASSWORD:-demo}"
+	@echo "  (other demo logins, same password: ivanova, petrov, sidorova — curators;"
+	@echo "   leader — leadership; analyst — analyst; partner — partner)"
+	@echo ""
+	$(BIN)/investdesk runserver $(HOST):$(PORT)
+
+test: install system-deps assets
+	$(BIN)/ruff check investdesk config bench tests
+	DJANGO_SETTINGS_MODULE=config.settings.test $(BIN)/investdesk check
+	DJANGO_SETTINGS_MODULE=config.settings.test $(BIN)/investdesk makemigrations --check --dry-run
+	DJANGO_SETTINGS_MODULE=config.settings.test $(BIN)/pytest $(PYTEST_ARGS)
+
+lint:
+	$(BIN)/ruff check investdesk config bench tests
+	$(BIN)/ruff format --check investdesk config bench tests
+
+format:
+	$(BIN)/ruff format investdesk config bench tests
+	$(BIN)/ruff check --fix investdesk config bench tests
+
+bench: install
+	$(BIN)/python bench/extract_quality.py
+	$(BIN)/python bench/ingest_speed.py
+
+clean:
+	rm -rf $(VENV) node_modules investdesk/static/dist var/static

@@ -1,0 +1,17 @@
+"""The ``investdesk`` console script: any Django management command with the project's settings."""
+
+import os
+import sys
+
+
+def main() -> None:
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.local")
+    from django.core.management import execute_from_command_line
+
+    argv = list(sys.argv)
+    argv[0] = "investdesk"
+    execute_from_command_line(argv)
+
+
+if __name__ == "__main__":
+    main()

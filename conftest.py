@@ -1,0 +1,28 @@
+"""Fixtures shared by every app's tests."""
+
+import pytest
+
+
+@pytest.fixture
+def roles(db):
+    from investdesk.accounts.services import roles_sync
+
+    roles_sync()
+
+
+@pytest.fixture
+def make_user(db):
+    from investdesk.accounts.services import user_create
+
+    counter = {"n": 0}
+
+    def _make(*roles: str, username: str | None = None, **fields):
+        counter["n"] += 1
+        return user_create(
+            username=username or f"user{counter['n']}",
+            password="pass-12345",
+            roles=list(roles),
+            **fields,
+        )
+
+    return _make

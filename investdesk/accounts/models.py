@@ -1,0 +1,59 @@
+"""The platform's users. Roles are Django groups named after ``Role``."""
+
+import secrets
+
+from django.contrib.auth.models import AbstractUser
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from .choices import Role
+
+
+def _new_feed_token() -> str:
+    return secrets.token_urlsafe(24)
+
+
+class User(AbstractUser):
+    """A person who logs in: curator, leadership, analyst, partner or administrator."""
+
+    patronymic = models.CharField(_("patronymic"), max_length=150, blank=True)
+    position = models.CharField(_("position"), max_length=255, blank=True)
+    phone = models.CharField(_("phone"), max_length=50, blank=True)
+    calendar_token = models.CharField(
+        _("calendar feed token"),
+        max_length=64,
+        unique=True,
+        default=_new_feed_token,
+        editable=False,
+    )
+
+    class Meta:
+        verbose_name = _("user")
+        verbose_name_plural = _("users")
+        ordering = ["last_name", "first_name", "username"]
+
+    def __str__(self) -> str:
+        full = " ".join(part for part in (self.first_name, self.last_name) if part)
+        return full or self.username
+
+    @property
+    def roles(self) -> set[str]:
+        cached = getattr(self, "_role_cache", None)
+        if cached is None:
+            cached = set(self.groups.values_list("name", flat=True))
+            if self.is_superuser:
+                cached.add(Role.ADMIN)
+            self._role_cache = cached
+        return cached
+
+    def has_role(self, *roles: str) -> bool:
+        return bool(self.roles.intersection(roles))
+
+    @property
+    def sees_personal_data(self) -> bool:
+        """Contact details of people are personal data: only curators and admins see them."""
+        return self.is_active and self.has_role(Role.CURATOR, Role.ADMIN)
+
+    @property
+    def is_partner_only(self) -> bool:
+        return self.roles == {Role.PARTNER}

@@ -1,0 +1,65 @@
+"""Helpers shared by every app's services: validation and optimistic concurrency."""
+
+from typing import Any, TypeVar
+
+from django.core.exceptions import ValidationError
+from django.db import models, transaction
+from django.utils.translation import gettext as _
+
+ModelT = TypeVar("ModelT", bound=models.Model)
+
+
+class ConcurrentUpdateError(Exception):
+    """Raised when a record changed since the caller read it; carries the current state."""
+
+    def __init__(self, current: models.Model, *, expected: int) -> None:
+        self.current = current
+        self.expected = expected
+        super().__init__(
+            _(
+                "This record was changed by someone else in the meantime "
+                "(you edited version %(expected)s, the current one is %(current)s). "
+                "Review their change and apply yours again."
+            )
+            % {"expected": expected, "current": current.version}
+        )
+
+
+def validate_and_save(instance: ModelT, *, update_fields: list[str] | None = None) -> ModelT:
+    """Run model validation (fields and constraints) and save; errors name the field."""
+    instance.full_clean()
+    instance.save(update_fields=update_fields)
+    return instance
+
+
+def apply_changes(
+    instance: ModelT,
+    *,
+    changes: dict[str, Any],
+    expected_version: int | None = None,
+    m2m: dict[str, Any] | None = None,
+) -> ModelT:
+    """Save ``changes`` to ``instance`` unless someone saved it after ``expected_version``.
+
+    The row is locked (PostgreSQL ``SELECT ... FOR UPDATE``; SQLite serialises writers with
+    IMMEDIATE transactions), so two concurrent saves of the same version cannot both win.
+    """
+    model = type(instance)
+    with transaction.atomic():
+        locked = model._default_manager.select_for_update().get(pk=instance.pk)
+        if expected_version is not None and locked.version != expected_version:
+            raise ConcurrentUpdateError(locked, expected=expected_version)
+        for field, value in changes.items():
+            setattr(locked, field, value)
+        locked.version = locked.version + 1
+        locked.full_clean()
+        locked.save()
+        for field, values in (m2m or {}).items():
+            getattr(locked, field).set(values)
+    return locked
+
+
+def require(condition: bool, *, field: str, message: str) -> None:
+    """Raise a ValidationError on ``field`` when a business rule does not hold."""
+    if not condition:
+        raise ValidationError({field: message})

@@ -1,0 +1,32 @@
+from django.core.management.base import BaseCommand
+from django.db import transaction
+
+from investdesk.demodata.founding import ZE_NAME, load_founding_story
+from investdesk.demodata.portfolio import load_portfolio
+from investdesk.demodata.users import ensure_demo_users
+from investdesk.organisations.models import Organisation
+
+
+class Command(BaseCommand):
+    help = "Load the demo data (the founding story and a portfolio around it) once."
+
+    def add_arguments(self, parser) -> None:
+        parser.add_argument(
+            "--if-empty",
+            action="store_true",
+            help="Load only into a database that has no organisations yet (used by `make run`).",
+        )
+
+    def handle(self, *args, **options) -> None:
+        if options["if_empty"] and Organisation.objects.exists():
+            ensure_demo_users()
+            self.stdout.write("The database already has data; demo data not loaded.")
+            return
+        users = ensure_demo_users()
+        if Organisation.objects.filter(name=ZE_NAME).exists():
+            self.stdout.write("Demo data is already loaded; nothing changed.")
+            return
+        with transaction.atomic():
+            founding = load_founding_story(users=users)
+            load_portfolio(users=users, founding=founding)
+        self.stdout.write(self.style.SUCCESS("Demo data loaded."))

@@ -1,0 +1,30 @@
+"""Writes to documents: storing a source once, by the hash of its text."""
+
+import hashlib
+from typing import Any
+
+from django.db import transaction
+from django.utils import timezone
+
+from investdesk.core.services import validate_and_save
+
+from .models import Document
+
+
+def content_hash(text: str) -> str:
+    """SHA-256 of the text with whitespace normalised, so re-fetched copies hash the same."""
+    normalised = " ".join(text.split())
+    return hashlib.sha256(normalised.encode("utf-8")).hexdigest()
+
+
+@transaction.atomic
+def document_store(*, title: str, text: str, kind: str, **fields: Any) -> tuple[Document, bool]:
+    """Store a document unless the same text is already stored; returns (document, created)."""
+    digest = content_hash(text) if text else ""
+    if digest:
+        existing = Document.objects.filter(content_hash=digest).first()
+        if existing:
+            return existing, False
+    fields.setdefault("fetched_at", timezone.now())
+    document = Document(title=title[:500], text=text, kind=kind, content_hash=digest, **fields)
+    return validate_and_save(document), True

@@ -1,0 +1,44 @@
+import django_filters
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+
+from investdesk.reference.models import Direction, Municipality
+
+from .choices import EngagementKind, EngagementStatus
+from .models import Engagement
+
+
+class EngagementFilter(django_filters.FilterSet):
+    q = django_filters.CharFilter(method="filter_q", label=_("Title or organisation"))
+    kind = django_filters.MultipleChoiceFilter(choices=EngagementKind.choices, label=_("Kind"))
+    status = django_filters.MultipleChoiceFilter(
+        choices=EngagementStatus.choices, label=_("Status")
+    )
+    start_after = django_filters.DateFilter(
+        field_name="start_date", lookup_expr="gte", label=_("From")
+    )
+    start_before = django_filters.DateFilter(
+        field_name="start_date", lookup_expr="lte", label=_("To")
+    )
+    directions = django_filters.ModelMultipleChoiceFilter(
+        queryset=Direction.objects.all(), field_name="directions", label=_("Direction")
+    )
+    municipality = django_filters.ModelChoiceFilter(
+        queryset=Municipality.objects.all(), label=_("Municipality")
+    )
+    top_level = django_filters.BooleanFilter(
+        field_name="parent", lookup_expr="isnull", label=_("Only top-level engagements")
+    )
+
+    class Meta:
+        model = Engagement
+        fields = ["q", "kind", "status", "directions", "municipality", "organisations", "top_level"]
+
+    def filter_q(self, queryset, name, value):
+        if not value:
+            return queryset
+        return queryset.filter(
+            Q(title__icontains=value)
+            | Q(venue__icontains=value)
+            | Q(pk__in=Engagement.objects.filter(organisations__name__icontains=value).values("pk"))
+        )

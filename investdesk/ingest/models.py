@@ -1,0 +1,27 @@
+"""Feeds the platform polls for press releases."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
+
+from investdesk.core.models import TimeStampedModel
+
+
+class Feed(TimeStampedModel):
+    """An RSS or Atom feed of press releases polled on a schedule."""
+
+    url = models.URLField(_("feed URL"), max_length=2000, unique=True)
+    title = models.CharField(_("title"), max_length=300, blank=True)
+    is_active = models.BooleanField(_("active"), default=True)
+    poll_interval_minutes = models.PositiveIntegerField(_("poll every, minutes"), default=60)
+    last_polled_at = models.DateTimeField(_("last polled at"), null=True, blank=True)
+    last_error = models.TextField(_("last error"), blank=True)
+    history = HistoricalRecords(excluded_fields=["updated_at", "last_polled_at"])
+
+    class Meta:
+        verbose_name = _("feed")
+        verbose_name_plural = _("feeds")
+        ordering = ["title", "url"]
+
+    def __str__(self) -> str:
+        return self.title or self.url

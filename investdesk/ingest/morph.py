@@ -1,0 +1,201 @@
+"""pymorphy3 helpers: lemmas and nominative forms for the tokens natasha tagged.
+
+Only this module and ``nlp.py`` import pymorphy3. Every lookup is cached, because press
+releases repeat the same few thousand words and uncached parsing dominates the cost.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import pymorphy3
+
+# Universal Dependencies tags (natasha) -> OpenCorpora grammemes (pymorphy3).
+_UD_CASE = {
+    "Nom": "nomn",
+    "Gen": "gent",
+    "Dat": "datv",
+    "Acc": "accs",
+    "Ins": "ablt",
+    "Loc": "loct",
+    "Par": "gent",
+    "Voc": "nomn",
+}
+_UD_GENDER = {"Masc": "masc", "Fem": "femn", "Neut": "neut"}
+_UD_NUMBER = {"Sing": "sing", "Plur": "plur"}
+_UD_POS = {
+    "NOUN": {"NOUN"},
+    "PROPN": {"NOUN"},
+    "ADJ": {"ADJF", "PRTF", "NUMR"},
+    "DET": {"ADJF", "NPRO"},
+    "NUM": {"NUMR", "ADJF"},
+    "VERB": {"VERB", "INFN", "PRTF", "PRTS", "GRND"},
+    "AUX": {"VERB", "INFN"},
+    "ADV": {"ADVB", "COMP", "PRED"},
+    "PRON": {"NPRO"},
+}
+
+_analyzer: pymorphy3.MorphAnalyzer | None = None
+
+
+def analyzer() -> pymorphy3.MorphAnalyzer:
+    global _analyzer
+    if _analyzer is None:
+        _analyzer = pymorphy3.MorphAnalyzer()
+    return _analyzer
+
+
+@lru_cache(maxsize=200_000)
+def parses(word: str) -> tuple:
+    return tuple(analyzer().parse(word))
+
+
+def _matches(parse, pos: str, case: str | None, number: str | None) -> bool:
+    tag = parse.tag
+    wanted = _UD_POS.get(pos)
+    if wanted and tag.POS not in wanted:
+        return False
+    if case and tag.case and _UD_CASE.get(case) not in (tag.case, None):
+        if not (tag.case in ("loc2", "gen2") and _UD_CASE.get(case) in ("loct", "gent")):
+            return False
+    return not (number and tag.number and _UD_NUMBER.get(number) != tag.number)
+
+
+def best_parse(word: str, pos: str, feats_key: tuple[tuple[str, str], ...]):
+    feats = dict(feats_key)
+    options = parses(word.lower())
+    for parse in options:
+        if _matches(parse, pos, feats.get("Case"), feats.get("Number")):
+            return parse
+    for parse in options:
+        if _matches(parse, pos, None, None):
+            return parse
+    return options[0] if options else None
+
+
+@lru_cache(maxsize=200_000)
+def lemma(word: str, pos: str, feats_key: tuple[tuple[str, str], ...]) -> str:
+    """The dictionary form that agrees with natasha's tag (yo folded to ye)."""
+    lowered = word.lower().replace("ё", "е")
+    if not any("а" <= ch <= "я" for ch in lowered):
+        return lowered
+    parse = best_parse(lowered, pos, feats_key)
+    if parse is None:
+        return lowered
+    return parse.normal_form.replace("ё", "е")
+
+
+def known_word(word: str) -> bool:
+    """True when pymorphy3 has the word in its dictionary (not a guess)."""
+    for parse in parses(word.lower()):
+        if type(parse.methods_stack[0][0]).__name__ == "DictionaryAnalyzer":
+            return True
+    return False
+
+
+def grammemes(word: str) -> set[str]:
+    """Union of grammemes of the dictionary parses (e.g. 'Name', 'Surn', 'Geox')."""
+    result: set[str] = set()
+    for parse in parses(word.lower()):
+        if type(parse.methods_stack[0][0]).__name__ == "DictionaryAnalyzer":
+            result |= set(parse.tag.grammemes)
+    return result
+
+
+def name_gender(word: str) -> str | None:
+    """Gender of a first name ('masc'/'femn') when pymorphy3 knows it as a name."""
+    for parse in parses(word.lower()):
+        if "Name" in parse.tag and parse.score > 0.05:
+            return parse.tag.gender
+    return None
+
+
+def recover_shape(new: str, original: str) -> str:
+    """Copy the letter case of ``original`` onto ``new`` (per hyphen part)."""
+    if original.isupper() and len(original) > 1:
+        return new.upper()
+    new_parts = new.split("-")
+    old_parts = original.split("-")
+    out = []
+    for i, part in enumerate(new_parts):
+        ref = old_parts[i] if i < len(old_parts) else old_parts[-1]
+        if ref[:1].isupper():
+            if ref.isupper() and len(ref) > 1:
+                out.append(part.upper())
+            else:
+                out.append(part[:1].upper() + part[1:])
+        else:
+            out.append(part)
+    return "-".join(out)
+
+
+@lru_cache(maxsize=100_000)
+def to_nominative(
+    word: str,
+    pos: str,
+    feats_key: tuple[tuple[str, str], ...],
+    gender: str | None = None,
+) -> str:
+    """Inflect one word of a noun group to the nominative, keeping its number.
+
+    ``gender`` forces adjective agreement with the head noun.
+    """
+    feats = dict(feats_key)
+    if feats.get("Case") == "Nom" or not any(ch.isalpha() for ch in word):
+        return word
+    parse = best_parse(word, pos, feats_key)
+    if parse is None or "Fixd" in parse.tag:
+        return word
+    wanted = {"nomn"}
+    number = parse.tag.number
+    if number:
+        wanted.add(number)
+    if gender and number != "plur" and parse.tag.POS in ("ADJF", "PRTF"):
+        wanted.add(gender)
+    inflected = parse.inflect(wanted)
+    if inflected is None:
+        return word
+    return recover_shape(inflected.word, word)
+
+
+_MASC_SURNAME = [
+    (re.compile(r"(ск|цк)(ого|ому|им|ом)$"), r"\1ий"),
+    (re.compile(r"(ов|ев|ёв|ин|ын)(а|у|ым|е)$"), r"\1"),
+    (re.compile(r"([жшчщц])ем$"), r"\1"),
+    (re.compile(r"([бвгдзклмнпрстфхй])ем$"), r"\1ь"),
+    (re.compile(r"ом$"), ""),
+    (re.compile(r"([бвгдзклмнпрстфх])(ю|я)$"), r"\1ь"),
+    (re.compile(r"([бвгджзклмнпрстфхцчшщ])(а|у|е)$"), r"\1"),
+]
+_FEM_SURNAME = [
+    (re.compile(r"(ов|ев|ёв|ин|ын)(ой|у)$"), r"\1а"),
+    (re.compile(r"(ск|цк)(ой|ую)$"), r"\1ая"),
+]
+# How much a case tells about the nominative of an unknown surname: the instrumental
+# and dative endings distinguish soft stems (-ем/-ю), the genitive does not.
+CASE_RELIABILITY = {"Nom": 3, "Ins": 2, "Dat": 2, "Gen": 1, "Acc": 1, "Loc": 1}
+
+
+@lru_cache(maxsize=100_000)
+def person_part_nominative(word: str, case: str | None, gender: str | None) -> str:
+    """Nominative of one part of a person's name (first name, patronymic, surname)."""
+    if case in (None, "Nom") or len(word) < 3 or "." in word:
+        return word
+    lowered = word.lower()
+    udcase = _UD_CASE.get(case, "nomn")
+    for parse in parses(lowered):
+        if type(parse.methods_stack[0][0]).__name__ != "DictionaryAnalyzer":
+            continue
+        if not ({"Name", "Patr", "Surn"} & set(parse.tag.grammemes)):
+            continue
+        if parse.tag.case != udcase or (gender and parse.tag.gender not in (gender, None)):
+            continue
+        inflected = parse.inflect({"nomn", "sing"})
+        if inflected is not None:
+            return recover_shape(inflected.word, word)
+    rules = _FEM_SURNAME if gender == "femn" else _MASC_SURNAME
+    for pattern, replacement in rules:
+        if pattern.search(lowered):
+            return recover_shape(pattern.sub(replacement, lowered, count=1), word)
+    return word

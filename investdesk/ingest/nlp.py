@@ -1,0 +1,263 @@
+"""The only door to natasha: segmentation, morphology and NER as plain dataclasses.
+
+Models are loaded once per process (lazy singleton, about 1 s and ~250 MB). Batches of
+documents are tagged together: sentences of all documents are sorted by length and fed
+to the morphology model in large batches, and the NER model reuses the tokens of the
+segmenter instead of re-tokenising each text, which is where most of the speed-up over
+natasha's one-``Doc``-at-a-time API comes from. The slovnet ``infer`` objects used here
+are internal to natasha 1.6 / slovnet 0.6, which the project pins.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from . import morph
+
+MORPH_BATCH = 64
+NER_BATCH = 16
+
+FeatsKey = tuple[tuple[str, str], ...]
+
+
+@dataclass(slots=True)
+class Token:
+    text: str
+    start: int
+    stop: int
+    pos: str = "X"
+    feats: FeatsKey = ()
+    lemma: str = ""
+    sent: int = 0
+
+    def feat(self, name: str) -> str | None:
+        for key, value in self.feats:
+            if key == name:
+                return value
+        return None
+
+
+@dataclass(slots=True)
+class Sentence:
+    start: int
+    stop: int
+    text: str
+    first: int  # index of the first token
+    last: int  # index past the last token
+
+
+@dataclass(slots=True)
+class NerSpan:
+    type: str  # PER, ORG, LOC
+    start: int
+    stop: int
+    text: str
+    first: int  # token indices [first, last)
+    last: int
+    normal: str = ""
+
+
+@dataclass(slots=True)
+class Analysis:
+    text: str
+    tokens: list[Token] = field(default_factory=list)
+    sents: list[Sentence] = field(default_factory=list)
+    spans: list[NerSpan] = field(default_factory=list)
+
+
+class _Models:
+    def __init__(self) -> None:
+        from natasha import NewsEmbedding, NewsMorphTagger, NewsNERTagger, Segmenter
+
+        self.segmenter = Segmenter()
+        self.embedding = NewsEmbedding()
+        self.morph_tagger = NewsMorphTagger(self.embedding)
+        self.ner_tagger = NewsNERTagger(self.embedding)
+        self.morph_tagger.infer.encoder.batch_size = MORPH_BATCH
+        self.ner_tagger.infer.encoder.batch_size = NER_BATCH
+        self._tags: dict[str, tuple[str, FeatsKey]] = {}
+        self._extras: dict[str, object] = {}
+
+    def tag(self, raw: str) -> tuple[str, FeatsKey]:
+        cached = self._tags.get(raw)
+        if cached is None:
+            pos, _, rest = raw.partition("|")
+            feats = tuple(sorted(tuple(p.split("=", 1)) for p in rest.split("|") if "=" in p))
+            cached = self._tags[raw] = (pos, feats)
+        return cached
+
+    def extra(self, name: str):
+        """NamesExtractor / DatesExtractor / MoneyExtractor / MorphVocab, built on demand.
+
+        The extraction engine does not need them on its hot path (yargy grammars are
+        slow); they are here for callers that want natasha's structured facts.
+        """
+        if name not in self._extras:
+            import natasha
+
+            vocab = self._extras.get("MorphVocab") or natasha.MorphVocab()
+            self._extras["MorphVocab"] = vocab
+            if name != "MorphVocab":
+                self._extras[name] = getattr(natasha, name)(vocab)
+        return self._extras[name]
+
+
+_models: _Models | None = None
+_lock = threading.Lock()
+
+
+def models() -> _Models:
+    global _models
+    if _models is None:
+        with _lock:
+            if _models is None:
+                _models = _Models()
+    return _models
+
+
+def extractor(name: str):
+    """natasha's ``NamesExtractor``, ``DatesExtractor``, ``MoneyExtractor`` or ``MorphVocab``."""
+    return models().extra(name)
+
+
+def _segment(m: _Models, text: str) -> Analysis:
+    analysis = Analysis(text)
+    tokens = [Token(t.text, t.start, t.stop) for t in m.segmenter.tokenize(text)]
+    analysis.tokens = tokens
+    index = 0
+    for sent_no, sent in enumerate(m.segmenter.sentenize(text)):
+        first = index
+        while index < len(tokens) and tokens[index].start < sent.stop:
+            tokens[index].sent = sent_no
+            index += 1
+        analysis.sents.append(Sentence(sent.start, sent.stop, sent.text, first, index))
+    return analysis
+
+
+def _batched(order: Sequence[int], size: int) -> Iterable[list[int]]:
+    for i in range(0, len(order), size):
+        yield list(order[i : i + size])
+
+
+def _tag_morph(m: _Models, analyses: list[Analysis]) -> None:
+    sents = [(a, s) for a in analyses for s in a.sents if s.last > s.first]
+    words = [[t.text for t in a.tokens[s.first : s.last]] for a, s in sents]
+    order = sorted(range(len(words)), key=lambda i: len(words[i]))
+    infer = m.morph_tagger.infer
+    for chunk in _batched(order, MORPH_BATCH):
+        items = [words[i] for i in chunk]
+        preds = infer.decoder(infer.process(infer.encoder(items)))
+        for i, tags in zip(chunk, preds, strict=True):
+            analysis, sent = sents[i]
+            for token, raw in zip(analysis.tokens[sent.first : sent.last], tags, strict=True):
+                token.pos, token.feats = m.tag(raw)
+                token.lemma = morph.lemma(token.text, token.pos, token.feats)
+
+
+def _bio_spans(analysis: Analysis, tags: Sequence[str]) -> list[NerSpan]:
+    spans: list[NerSpan] = []
+    current: str | None = None
+    first = 0
+    for i, tag in enumerate(list(tags) + ["O"]):
+        part, _, kind = tag.partition("-")
+        if current and (part != "I" or kind != current):
+            start, stop = analysis.tokens[first].start, analysis.tokens[i - 1].stop
+            spans.append(NerSpan(current, start, stop, analysis.text[start:stop], first, i))
+            current = None
+        if part in ("B", "I") and current is None:
+            current, first = kind, i
+    return spans
+
+
+def _tag_ner(m: _Models, analyses: list[Analysis]) -> None:
+    todo = [i for i, a in enumerate(analyses) if a.tokens]
+    order = sorted(todo, key=lambda i: len(analyses[i].tokens))
+    infer = m.ner_tagger.infer
+    for chunk in _batched(order, NER_BATCH):
+        items = [[t.text for t in analyses[i].tokens] for i in chunk]
+        preds = infer.decoder(infer.process(infer.encoder(items)))
+        for i, tags in zip(chunk, preds, strict=True):
+            analyses[i].spans = _bio_spans(analyses[i], tags)
+
+
+def analyze_many(texts: Sequence[str]) -> list[Analysis]:
+    """Segment, tag morphology (with pymorphy3 lemmas) and NER for a batch of texts."""
+    m = models()
+    analyses = [_segment(m, text) for text in texts]
+    _tag_morph(m, analyses)
+    _tag_ner(m, analyses)
+    for analysis in analyses:
+        for span in analysis.spans:
+            span.normal = normalize_span(analysis, span)
+    return analyses
+
+
+def analyze(text: str) -> Analysis:
+    return analyze_many([text])[0]
+
+
+# --------------------------------------------------------------------------- normalisation
+
+
+def person_name(tokens: Sequence[Token]) -> str:
+    """Nominative 'Имя Отчество Фамилия' of a PER span, in normal case."""
+    words = [t for t in tokens if any(ch.isalpha() for ch in t.text)]
+    gender = None
+    for token in words:
+        gender = morph.name_gender(token.text)
+        if gender:
+            break
+    if gender is None:
+        tagged = words[-1].feat("Gender") if words else None
+        gender = {"Fem": "femn", "Masc": "masc"}.get(tagged or "")
+    parts = []
+    for token in words:
+        text = token.text
+        if text.isupper() and len(text) > 2:
+            text = text.capitalize()
+        parts.append(morph.person_part_nominative(text, token.feat("Case"), gender))
+    return " ".join(parts)
+
+
+def _head_index(tokens: Sequence[Token]) -> int | None:
+    for i, token in enumerate(tokens):
+        if token.pos in ("NOUN", "PROPN"):
+            return i
+        if token.pos not in ("ADJ", "DET", "NUM") and token.text not in ("-", "–"):
+            return None
+    return None
+
+
+def noun_group_nominative(tokens: Sequence[Token], text: str, offset: int) -> str:
+    """Nominative of a noun phrase: the head noun and the adjectives before it agree.
+
+    Genitive and prepositional dependents after the head stay as written
+    ('Фонда развития Югры' -> 'Фонд развития Югры'), which natasha's own span
+    normalisation (without the slow syntax model) gets wrong.
+    """
+    head = _head_index(tokens)
+    if head is None or tokens[head].feat("Case") in (None, "Nom"):
+        return text
+    head_token = tokens[head]
+    gender = morph.best_parse(head_token.text, head_token.pos, head_token.feats)
+    gender = gender.tag.gender if gender is not None else None
+    out = []
+    cursor = offset
+    for i, token in enumerate(tokens):
+        out.append(text[cursor - offset : token.start - offset])
+        if i <= head and token.pos in ("NOUN", "PROPN", "ADJ", "DET", "NUM"):
+            out.append(morph.to_nominative(token.text, token.pos, token.feats, gender))
+        else:
+            out.append(token.text)
+        cursor = token.stop
+    out.append(text[cursor - offset :])
+    return "".join(out)
+
+
+def normalize_span(analysis: Analysis, span: NerSpan) -> str:
+    tokens = analysis.tokens[span.first : span.last]
+    if span.type == "PER":
+        return person_name(tokens)
+    return noun_group_nominative(tokens, span.text, span.start)

@@ -1,0 +1,35 @@
+"""One FilterSet per model, shared by the web list and the API."""
+
+import django_filters
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+from django_countries import countries
+
+from investdesk.reference.models import Direction
+
+from .choices import OrganisationKind
+from .models import Organisation
+
+
+class OrganisationFilter(django_filters.FilterSet):
+    q = django_filters.CharFilter(method="filter_q", label=_("Name or alias"))
+    kind = django_filters.MultipleChoiceFilter(choices=OrganisationKind.choices, label=_("Kind"))
+    country = django_filters.MultipleChoiceFilter(choices=list(countries), label=_("Country"))
+    directions = django_filters.ModelMultipleChoiceFilter(
+        queryset=Direction.objects.all(), field_name="directions", label=_("Sector")
+    )
+
+    class Meta:
+        model = Organisation
+        fields = ["q", "kind", "country", "directions", "municipality"]
+
+    def filter_q(self, queryset, name, value):
+        if not value:
+            return queryset
+        return queryset.filter(
+            Q(name__icontains=value)
+            | Q(name_original__icontains=value)
+            | Q(short_name__icontains=value)
+            | Q(inn=value)
+            | Q(pk__in=Organisation.objects.filter(aliases__alias__icontains=value).values("pk"))
+        )

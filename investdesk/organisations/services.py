@@ -1,0 +1,62 @@
+"""Writes to organisations: create, update with optimistic concurrency, aliases."""
+
+from typing import Any
+
+from django.db import transaction
+
+from investdesk.core.services import apply_changes, validate_and_save
+
+from .choices import AliasKind
+from .models import Organisation, OrganisationAlias
+
+
+@transaction.atomic
+def organisation_create(
+    *,
+    name: str,
+    kind: str,
+    country: str = "RU",
+    name_original: str = "",
+    short_name: str = "",
+    aliases: list[str] | None = None,
+    directions: list[Any] | None = None,
+    **fields: Any,
+) -> Organisation:
+    organisation = Organisation(
+        name=name.strip(),
+        kind=kind,
+        country=country,
+        name_original=name_original.strip(),
+        short_name=short_name.strip(),
+        **fields,
+    )
+    validate_and_save(organisation)
+    if directions:
+        organisation.directions.set(directions)
+    for alias in aliases or []:
+        organisation_add_alias(organisation=organisation, alias=alias)
+    return organisation
+
+
+def organisation_update(
+    *,
+    organisation: Organisation,
+    changes: dict[str, Any],
+    expected_version: int | None = None,
+    directions: list[Any] | None = None,
+) -> Organisation:
+    m2m = {"directions": directions} if directions is not None else None
+    return apply_changes(organisation, changes=changes, expected_version=expected_version, m2m=m2m)
+
+
+def organisation_add_alias(
+    *, organisation: Organisation, alias: str, kind: str = AliasKind.SHORT
+) -> OrganisationAlias:
+    """Record another name of the organisation; adding a known alias again changes nothing."""
+    alias = alias.strip()
+    existing = OrganisationAlias.objects.filter(
+        organisation=organisation, alias__iexact=alias
+    ).first()
+    if existing or alias.lower() == organisation.name.lower():
+        return existing or OrganisationAlias(organisation=organisation, alias=alias, kind=kind)
+    return validate_and_save(OrganisationAlias(organisation=organisation, alias=alias, kind=kind))

@@ -1,0 +1,34 @@
+import django_filters
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+
+from investdesk.organisations.choices import OrganisationKind
+
+from .models import Person
+
+
+class PersonFilter(django_filters.FilterSet):
+    q = django_filters.CharFilter(method="filter_q", label=_("Name or position"))
+    organisation_kind = django_filters.MultipleChoiceFilter(
+        field_name="organisation__kind",
+        choices=OrganisationKind.choices,
+        label=_("Organisation kind"),
+    )
+
+    class Meta:
+        model = Person
+        fields = ["q", "organisation", "organisation_kind"]
+
+    def filter_q(self, queryset, name, value):
+        if not value:
+            return queryset
+        query = Q()
+        for word in value.split():
+            query &= (
+                Q(last_name__icontains=word)
+                | Q(first_name__icontains=word)
+                | Q(patronymic__icontains=word)
+                | Q(name_original__icontains=word)
+                | Q(position__icontains=word)
+            )
+        return queryset.filter(query)

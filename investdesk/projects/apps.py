@@ -1,0 +1,8 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class ProjectsConfig(AppConfig):
+    name = "investdesk.projects"
+    label = "projects"
+    verbose_name = _("Investment projects")

@@ -1,0 +1,53 @@
+import django_filters
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+from django_countries import countries
+
+from investdesk.accounts.models import User
+from investdesk.reference.models import Direction, Municipality
+
+from .choices import Confidentiality, LeadSource
+from .models import PipelineStage, Project
+
+
+class ProjectFilter(django_filters.FilterSet):
+    q = django_filters.CharFilter(method="filter_q", label=_("Title or investor"))
+    stage = django_filters.ModelMultipleChoiceFilter(
+        queryset=PipelineStage.objects.all(), field_name="stage", label=_("Stage")
+    )
+    directions = django_filters.ModelMultipleChoiceFilter(
+        queryset=Direction.objects.all(), field_name="directions", label=_("Direction")
+    )
+    curator = django_filters.ModelChoiceFilter(queryset=User.objects.all(), label=_("Curator"))
+    country = django_filters.MultipleChoiceFilter(
+        choices=list(countries), method="filter_country", label=_("Investor country")
+    )
+    municipality = django_filters.ModelChoiceFilter(
+        queryset=Municipality.objects.all(), label=_("Municipality")
+    )
+    lead_source = django_filters.MultipleChoiceFilter(
+        choices=LeadSource.choices, label=_("Lead source")
+    )
+    confidentiality = django_filters.MultipleChoiceFilter(
+        choices=Confidentiality.choices, label=_("Confidentiality")
+    )
+
+    class Meta:
+        model = Project
+        fields = ["q", "stage", "directions", "curator", "country", "municipality", "lead_source"]
+
+    def filter_q(self, queryset, name, value):
+        if not value:
+            return queryset
+        return queryset.filter(
+            Q(title__icontains=value)
+            | Q(code_name__icontains=value)
+            | Q(pk__in=Project.objects.filter(organisations__name__icontains=value).values("pk"))
+        )
+
+    def filter_country(self, queryset, name, value):
+        if not value:
+            return queryset
+        return queryset.filter(
+            pk__in=Project.objects.filter(organisations__country__in=value).values("pk")
+        )

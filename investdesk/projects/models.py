@@ -1,0 +1,264 @@
+"""Investment projects moving through the pipeline, with their stage history."""
+
+from django.conf import settings
+from django.db import models
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
+
+from investdesk.core.models import VersionedModel
+
+from .choices import Confidentiality, LeadSource, ParticipantRole
+
+
+class PipelineStage(models.Model):
+    """A pipeline stage; reference data an administrator can rename and reorder."""
+
+    code = models.SlugField(_("code"), max_length=40, unique=True)
+    name_ru = models.CharField(_("name (Russian)"), max_length=200)
+    name_en = models.CharField(_("name (English)"), max_length=200)
+    order = models.PositiveSmallIntegerField(_("order"), default=0)
+    is_closing = models.BooleanField(
+        _("closing state"), default=False, help_text=_("On hold, declined or completed.")
+    )
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = _("pipeline stage")
+        verbose_name_plural = _("pipeline stages")
+        ordering = ["order", "code"]
+
+    def __str__(self) -> str:
+        return self.name
+
+    @property
+    def name(self) -> str:
+        from django.utils.translation import get_language
+
+        return self.name_en if (get_language() or "ru").startswith("en") else self.name_ru
+
+
+class ProjectQuerySet(models.QuerySet):
+    def active(self) -> "ProjectQuerySet":
+        return self.filter(is_archived=False)
+
+    def in_stage(self, *codes: str) -> "ProjectQuerySet":
+        return self.filter(stage__code__in=codes)
+
+    def open(self) -> "ProjectQuerySet":
+        return self.filter(stage__is_closing=False)
+
+    def visible_to(self, user) -> "ProjectQuerySet":
+        """Partners see only the projects shared with them; other roles see all."""
+        if getattr(user, "is_partner_only", False):
+            return self.filter(shared_with=user)
+        return self
+
+
+class Project(VersionedModel):
+    """An investment project: investor(s), site, money and jobs, stage and next step."""
+
+    title = models.CharField(_("title"), max_length=300)
+    code_name = models.CharField(
+        _("code name"),
+        max_length=100,
+        blank=True,
+        help_text=_("Used instead of the title when confidential."),
+    )
+    description = models.TextField(_("description"), blank=True)
+    stage = models.ForeignKey(
+        PipelineStage, on_delete=models.PROTECT, related_name="projects", verbose_name=_("stage")
+    )
+    stage_changed_at = models.DateTimeField(_("stage changed at"), null=True, blank=True)
+    organisations = models.ManyToManyField(
+        "organisations.Organisation",
+        through="ProjectParticipant",
+        related_name="projects",
+        verbose_name=_("investors and partners"),
+    )
+    directions = models.ManyToManyField(
+        "reference.Direction", blank=True, related_name="projects", verbose_name=_("directions")
+    )
+    site = models.ForeignKey(
+        "sitecatalog.Site",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="projects",
+        verbose_name=_("site"),
+    )
+    municipality = models.ForeignKey(
+        "reference.Municipality",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="projects",
+        verbose_name=_("municipality"),
+    )
+    lead_source = models.CharField(
+        _("lead source"), max_length=20, choices=LeadSource.choices, default=LeadSource.OUTREACH
+    )
+    capex_planned = models.DecimalField(
+        _("planned capital investment"), max_digits=18, decimal_places=2, null=True, blank=True
+    )
+    capex_planned_is_estimate = models.BooleanField(
+        _("planned capex is an estimate"), default=False
+    )
+    capex_actual = models.DecimalField(
+        _("actual capital investment"), max_digits=18, decimal_places=2, null=True, blank=True
+    )
+    capex_actual_is_estimate = models.BooleanField(_("actual capex is an estimate"), default=False)
+    currency = models.CharField(_("currency"), max_length=3, default="RUB")
+    jobs_planned = models.PositiveIntegerField(_("planned jobs"), null=True, blank=True)
+    jobs_planned_is_estimate = models.BooleanField(_("planned jobs is an estimate"), default=False)
+    jobs_actual = models.PositiveIntegerField(_("actual jobs"), null=True, blank=True)
+    jobs_actual_is_estimate = models.BooleanField(_("actual jobs is an estimate"), default=False)
+    curator = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="curated_projects",
+        verbose_name=_("curator"),
+    )
+    confidentiality = models.CharField(
+        _("confidentiality"),
+        max_length=20,
+        choices=Confidentiality.choices,
+        default=Confidentiality.INTERNAL,
+    )
+    next_step = models.CharField(_("next step"), max_length=500, blank=True)
+    next_step_due = models.DateField(_("next step due"), null=True, blank=True)
+    declined_reason = models.TextField(_("reason for declining"), blank=True)
+    shared_with = models.ManyToManyField(
+        settings.AUTH_USER_MODEL,
+        blank=True,
+        related_name="shared_projects",
+        verbose_name=_("shared with partners"),
+    )
+    is_archived = models.BooleanField(_("archived"), default=False)
+    history = HistoricalRecords(excluded_fields=["updated_at"])
+
+    objects = ProjectQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("project")
+        verbose_name_plural = _("projects")
+        ordering = ["-updated_at"]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(capex_planned__isnull=True) | models.Q(capex_planned__gte=0),
+                name="project_capex_planned_non_negative",
+                violation_error_message=_("The planned capital investment cannot be negative."),
+            ),
+            models.CheckConstraint(
+                condition=models.Q(capex_actual__isnull=True) | models.Q(capex_actual__gte=0),
+                name="project_capex_actual_non_negative",
+                violation_error_message=_("The actual capital investment cannot be negative."),
+            ),
+            models.CheckConstraint(
+                condition=~models.Q(title=""),
+                name="project_title_not_empty",
+                violation_error_message=_("The title must not be empty."),
+            ),
+            models.CheckConstraint(
+                condition=models.Q(currency__regex=r"^[A-Z]{3}$"),
+                name="project_currency_iso",
+                violation_error_message=_("The currency must be a three-letter ISO 4217 code."),
+            ),
+        ]
+        indexes = [
+            models.Index(fields=["stage", "-updated_at"], name="project_stage_idx"),
+            models.Index(fields=["curator", "stage"], name="project_curator_idx"),
+            models.Index(fields=["municipality", "stage"], name="project_municipality_idx"),
+            models.Index(fields=["is_archived", "stage"], name="project_archived_idx"),
+            models.Index(fields=["next_step_due"], name="project_next_step_idx"),
+        ]
+
+    def __str__(self) -> str:
+        return self.display_title
+
+    @property
+    def display_title(self) -> str:
+        if self.confidentiality == Confidentiality.CONFIDENTIAL and self.code_name:
+            return self.code_name
+        return self.title
+
+    def get_absolute_url(self) -> str:
+        return reverse("projects:detail", args=[self.pk])
+
+
+class ProjectParticipant(models.Model):
+    """An organisation's part in a project: investor, co-investor, partner, ..."""
+
+    project = models.ForeignKey(
+        Project, on_delete=models.CASCADE, related_name="participants", verbose_name=_("project")
+    )
+    organisation = models.ForeignKey(
+        "organisations.Organisation",
+        on_delete=models.CASCADE,
+        related_name="project_roles",
+        verbose_name=_("organisation"),
+    )
+    role = models.CharField(
+        _("role"), max_length=20, choices=ParticipantRole.choices, default=ParticipantRole.INVESTOR
+    )
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = _("project participant")
+        verbose_name_plural = _("project participants")
+        ordering = ["project", "role"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["project", "organisation", "role"],
+                name="project_participant_unique",
+                violation_error_message=_(
+                    "This organisation already has this role in the project."
+                ),
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.organisation} — {self.get_role_display()}"
+
+
+class StageTransition(models.Model):
+    """One move of a project between stages: who, when, from, to and why."""
+
+    project = models.ForeignKey(
+        Project, on_delete=models.CASCADE, related_name="transitions", verbose_name=_("project")
+    )
+    from_stage = models.ForeignKey(
+        PipelineStage,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("from stage"),
+    )
+    to_stage = models.ForeignKey(
+        PipelineStage, on_delete=models.PROTECT, related_name="+", verbose_name=_("to stage")
+    )
+    changed_at = models.DateTimeField(_("changed at"))
+    changed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("changed by"),
+    )
+    reason = models.TextField(_("reason"), blank=True)
+
+    class Meta:
+        verbose_name = _("stage transition")
+        verbose_name_plural = _("stage transitions")
+        ordering = ["project", "changed_at"]
+        indexes = [
+            models.Index(fields=["project", "changed_at"], name="transition_project_idx"),
+            models.Index(fields=["to_stage", "changed_at"], name="transition_stage_idx"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.project}: {self.from_stage} → {self.to_stage}"

@@ -1,0 +1,140 @@
+"""Writes to projects: creation, edits, stage moves with their history, archiving."""
+
+import datetime
+from typing import Any
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from investdesk.accounts.models import User
+from investdesk.core.services import ConcurrentUpdateError, apply_changes, validate_and_save
+from investdesk.organisations.models import Organisation
+
+from .choices import ParticipantRole, StageCode
+from .models import PipelineStage, Project, ProjectParticipant, StageTransition
+
+
+def stage_by_code(code: str) -> PipelineStage:
+    try:
+        return PipelineStage.objects.get(code=code)
+    except PipelineStage.DoesNotExist as exc:
+        raise ValidationError(
+            {"stage": _("Unknown pipeline stage “%(code)s”.") % {"code": code}}
+        ) from exc
+
+
+@transaction.atomic
+def project_create(
+    *,
+    title: str,
+    stage: PipelineStage | str = StageCode.LEAD,
+    created_by: User | None = None,
+    investors: list[Organisation] | None = None,
+    partners: list[Organisation] | None = None,
+    directions: list[Any] | None = None,
+    created_at: datetime.datetime | None = None,
+    **fields: Any,
+) -> Project:
+    if isinstance(stage, str):
+        stage = stage_by_code(stage)
+    when = created_at or timezone.now()
+    project = validate_and_save(
+        Project(title=title.strip(), stage=stage, stage_changed_at=when, **fields)
+    )
+    if directions:
+        project.directions.set(directions)
+    for organisation in investors or []:
+        project_add_participant(
+            project=project, organisation=organisation, role=ParticipantRole.INVESTOR
+        )
+    for organisation in partners or []:
+        project_add_participant(
+            project=project, organisation=organisation, role=ParticipantRole.PARTNER
+        )
+    StageTransition.objects.create(
+        project=project,
+        from_stage=None,
+        to_stage=stage,
+        changed_at=when,
+        changed_by=created_by,
+        reason=_("Project created"),
+    )
+    return project
+
+
+def project_add_participant(
+    *, project: Project, organisation: Organisation, role: str = ParticipantRole.INVESTOR
+) -> ProjectParticipant:
+    participant, _created = ProjectParticipant.objects.get_or_create(
+        project=project, organisation=organisation, role=role
+    )
+    return participant
+
+
+def project_update(
+    *,
+    project: Project,
+    changes: dict[str, Any],
+    expected_version: int | None = None,
+    directions: list[Any] | None = None,
+) -> Project:
+    if "stage" in changes or "stage_id" in changes:
+        raise ValidationError(
+            {"stage": _("Change the stage by moving the project, with a reason.")}
+        )
+    m2m = {"directions": directions} if directions is not None else None
+    return apply_changes(project, changes=changes, expected_version=expected_version, m2m=m2m)
+
+
+@transaction.atomic
+def project_advance_stage(
+    *,
+    project: Project,
+    to_stage: PipelineStage | str,
+    user: User | None,
+    reason: str,
+    expected_version: int | None = None,
+    at: datetime.datetime | None = None,
+) -> StageTransition:
+    """Move the project to another stage and record who, when, from, to and why."""
+    if isinstance(to_stage, str):
+        to_stage = stage_by_code(to_stage)
+    reason = (reason or "").strip()
+    if not reason:
+        raise ValidationError({"reason": _("Say why the project moves to another stage.")})
+    locked = Project.objects.select_for_update().get(pk=project.pk)
+    if expected_version is not None and locked.version != expected_version:
+        raise ConcurrentUpdateError(locked, expected=expected_version)
+    if locked.stage_id == to_stage.pk:
+        raise ValidationError({"stage": _("The project is already at this stage.")})
+    if to_stage.code == StageCode.DECLINED:
+        locked.declined_reason = reason
+    when = at or timezone.now()
+    transition = StageTransition.objects.create(
+        project=locked,
+        from_stage_id=locked.stage_id,
+        to_stage=to_stage,
+        changed_at=when,
+        changed_by=user,
+        reason=reason,
+    )
+    locked.stage = to_stage
+    locked.stage_changed_at = when
+    locked.version += 1
+    locked._change_reason = reason
+    locked.save(
+        update_fields=["stage", "stage_changed_at", "declined_reason", "version", "updated_at"]
+    )
+    project.stage, project.version, project.stage_changed_at = to_stage, locked.version, when
+    return transition
+
+
+def project_archive(*, project: Project, expected_version: int | None = None) -> Project:
+    """Projects with history are archived, never deleted."""
+    return apply_changes(project, changes={"is_archived": True}, expected_version=expected_version)
+
+
+def project_share(*, project: Project, partners: list[User]) -> None:
+    project.shared_with.set(partners)

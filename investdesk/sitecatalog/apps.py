@@ -1,0 +1,8 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class SiteCatalogConfig(AppConfig):
+    name = "investdesk.sitecatalog"
+    label = "sitecatalog"
+    verbose_name = _("Site catalogue")

@@ -1,0 +1,124 @@
+"""The catalogue of industrial sites (площадки) the agency offers to investors."""
+
+from django.db import models
+from django.db.models.functions import Lower
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
+
+from investdesk.core.models import VersionedModel
+
+from .choices import SiteKind, SiteStatus
+
+
+class Site(VersionedModel):
+    """A special economic zone, technopark, industrial park, host enterprise or land plot."""
+
+    name = models.CharField(_("name"), max_length=300)
+    kind = models.CharField(_("kind"), max_length=20, choices=SiteKind.choices)
+    status = models.CharField(
+        _("status"), max_length=20, choices=SiteStatus.choices, default=SiteStatus.OPERATING
+    )
+    municipality = models.ForeignKey(
+        "reference.Municipality",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="sites",
+        verbose_name=_("municipality"),
+    )
+    address = models.CharField(_("address"), max_length=500, blank=True)
+    latitude = models.DecimalField(
+        _("latitude"), max_digits=9, decimal_places=6, null=True, blank=True
+    )
+    longitude = models.DecimalField(
+        _("longitude"), max_digits=9, decimal_places=6, null=True, blank=True
+    )
+    operator = models.ForeignKey(
+        "organisations.Organisation",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="operated_sites",
+        verbose_name=_("operator"),
+    )
+    area_ha = models.DecimalField(
+        _("area, ha"), max_digits=12, decimal_places=2, null=True, blank=True
+    )
+    free_area_ha = models.DecimalField(
+        _("free area, ha"), max_digits=12, decimal_places=2, null=True, blank=True
+    )
+    power_mw = models.DecimalField(
+        _("available power, MW"), max_digits=10, decimal_places=2, null=True, blank=True
+    )
+    has_gas = models.BooleanField(_("gas"), default=False)
+    has_water = models.BooleanField(_("water"), default=False)
+    has_heat = models.BooleanField(_("heat"), default=False)
+    has_rail = models.BooleanField(_("railway"), default=False)
+    has_road = models.BooleanField(_("road"), default=True)
+    preferences = models.TextField(_("tax and other preferences"), blank=True)
+    directions = models.ManyToManyField(
+        "reference.Direction",
+        blank=True,
+        related_name="sites",
+        verbose_name=_("suitable directions"),
+    )
+    description = models.TextField(_("description"), blank=True)
+    history = HistoricalRecords(excluded_fields=["updated_at"])
+
+    class Meta:
+        verbose_name = _("site")
+        verbose_name_plural = _("sites")
+        ordering = ["name"]
+        constraints = [
+            models.UniqueConstraint(
+                Lower("name"),
+                "kind",
+                name="site_name_kind_unique",
+                violation_error_message=_("A site of this kind with this name already exists."),
+            ),
+            models.CheckConstraint(
+                condition=models.Q(area_ha__isnull=True) | models.Q(area_ha__gte=0),
+                name="site_area_non_negative",
+                violation_error_message=_("The area cannot be negative."),
+            ),
+            models.CheckConstraint(
+                condition=models.Q(free_area_ha__isnull=True) | models.Q(free_area_ha__gte=0),
+                name="site_free_area_non_negative",
+                violation_error_message=_("The free area cannot be negative."),
+            ),
+            models.CheckConstraint(
+                condition=models.Q(free_area_ha__isnull=True)
+                | models.Q(area_ha__isnull=True)
+                | models.Q(free_area_ha__lte=models.F("area_ha")),
+                name="site_free_area_within_area",
+                violation_error_message=_("The free area cannot exceed the total area."),
+            ),
+            models.CheckConstraint(
+                condition=models.Q(power_mw__isnull=True) | models.Q(power_mw__gte=0),
+                name="site_power_non_negative",
+                violation_error_message=_("The available power cannot be negative."),
+            ),
+            models.CheckConstraint(
+                condition=models.Q(latitude__isnull=True)
+                | models.Q(latitude__gte=-90, latitude__lte=90),
+                name="site_latitude_range",
+                violation_error_message=_("The latitude must be between -90 and 90."),
+            ),
+            models.CheckConstraint(
+                condition=models.Q(longitude__isnull=True)
+                | models.Q(longitude__gte=-180, longitude__lte=180),
+                name="site_longitude_range",
+                violation_error_message=_("The longitude must be between -180 and 180."),
+            ),
+        ]
+        indexes = [
+            models.Index(fields=["kind", "status"], name="site_kind_status_idx"),
+            models.Index(fields=["municipality", "kind"], name="site_municipality_idx"),
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def get_absolute_url(self) -> str:
+        return reverse("sitecatalog:detail", args=[self.pk])

@@ -1,0 +1,47 @@
+import django_filters
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from investdesk.accounts.models import User
+from investdesk.reference.models import Direction
+
+from .choices import OPEN_STATUSES, TaskPriority, TaskSource, TaskStatus
+from .models import Task
+
+
+class TaskFilter(django_filters.FilterSet):
+    q = django_filters.CharFilter(field_name="title", lookup_expr="icontains", label=_("Title"))
+    status = django_filters.MultipleChoiceFilter(choices=TaskStatus.choices, label=_("Status"))
+    priority = django_filters.MultipleChoiceFilter(
+        choices=TaskPriority.choices, label=_("Priority")
+    )
+    source = django_filters.MultipleChoiceFilter(choices=TaskSource.choices, label=_("Source"))
+    assignee = django_filters.ModelChoiceFilter(queryset=User.objects.all(), label=_("Assignee"))
+    direction = django_filters.ModelChoiceFilter(
+        queryset=Direction.objects.all(), label=_("Direction")
+    )
+    overdue = django_filters.BooleanFilter(method="filter_overdue", label=_("Overdue"))
+    due_before = django_filters.DateFilter(
+        field_name="due_date", lookup_expr="lte", label=_("Due by")
+    )
+
+    class Meta:
+        model = Task
+        fields = [
+            "q",
+            "status",
+            "priority",
+            "source",
+            "assignee",
+            "direction",
+            "project",
+            "overdue",
+        ]
+
+    def filter_overdue(self, queryset, name, value):
+        if value is None:
+            return queryset
+        today = timezone.localdate()
+        if value:
+            return queryset.filter(status__in=OPEN_STATUSES, due_date__lt=today)
+        return queryset.exclude(status__in=OPEN_STATUSES, due_date__lt=today)
