@@ -7,6 +7,22 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     path("accounts/", include("django.contrib.auth.urls")),
     path("i18n/", include("django.conf.urls.i18n")),
+    path("api/", include("config.api")),
+    # Reports come first: they own paths inside other sections such as
+    # /engagements/calendar/, /sites/map/ and /<list>/export.xlsx.
+    path("", include("investdesk.reports.urls")),
+    path("search/", include("investdesk.search.urls")),
+    path("organisations/", include("investdesk.organisations.urls")),
+    path("people/", include("investdesk.people.urls")),
+    path("sites/", include("investdesk.sitecatalog.urls")),
+    path("projects/", include("investdesk.projects.urls")),
+    path("engagements/", include("investdesk.engagements.urls")),
+    path("agreements/", include("investdesk.agreements.urls")),
+    path("support/", include("investdesk.support.urls")),
+    path("tasks/", include("investdesk.tasks.urls")),
+    path("documents/", include("investdesk.documents.urls")),
+    path("ingest/", include("investdesk.ingest.urls")),
+    path("", include("investdesk.core.urls")),
 ]
 if settings.DEBUG:
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)

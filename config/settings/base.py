@@ -55,6 +55,8 @@ INSTALLED_APPS = [
     "investdesk.support",
     "investdesk.tasks",
     "investdesk.ingest",
+    "investdesk.reports",
+    "investdesk.search",
     "investdesk.demodata",
     "huey.contrib.djhuey",
 ]

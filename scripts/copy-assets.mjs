@@ -1,0 +1,25 @@
+// Copies the distributed files of the npm dependencies into investdesk/static/vendor,
+// so Django serves them (whitenoise) and nothing is loaded from a CDN.
+import { cpSync, mkdirSync, rmSync } from "node:fs";
+import { dirname, join } from "node:path";
+
+const root = dirname(dirname(new URL(import.meta.url).pathname));
+const target = join(root, "investdesk", "static", "vendor");
+const files = {
+  "bootstrap/dist/css/bootstrap.min.css": "bootstrap/bootstrap.min.css",
+  "bootstrap/dist/js/bootstrap.bundle.min.js": "bootstrap/bootstrap.bundle.min.js",
+  "htmx.org/dist/htmx.min.js": "htmx/htmx.min.js",
+  "echarts/dist/echarts.min.js": "echarts/echarts.min.js",
+  "leaflet/dist/leaflet.js": "leaflet/leaflet.js",
+  "leaflet/dist/leaflet.css": "leaflet/leaflet.css",
+  "leaflet/dist/images": "leaflet/images",
+  "sortablejs/Sortable.min.js": "sortablejs/Sortable.min.js",
+};
+
+rmSync(target, { recursive: true, force: true });
+for (const [source, destination] of Object.entries(files)) {
+  const to = join(target, destination);
+  mkdirSync(dirname(to), { recursive: true });
+  cpSync(join(root, "node_modules", source), to, { recursive: true });
+}
+console.log(`Front-end libraries copied to ${target}`);
