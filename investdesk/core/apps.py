@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.db.backends.signals import connection_created
 from django.utils.translation import gettext_lazy as _
 
 
@@ -6,3 +7,8 @@ class CoreConfig(AppConfig):
     name = "investdesk.core"
     label = "core"
     verbose_name = _("Core")
+
+    def ready(self) -> None:
+        from .sqlite import install_unicode_functions
+
+        connection_created.connect(install_unicode_functions, dispatch_uid="investdesk.sqlite_unicode")

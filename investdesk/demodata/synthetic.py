@@ -1,0 +1,343 @@
+"""Synthetic, internally consistent data at scale, written with bulk inserts.
+
+``--scale 1`` is about 1,000 organisations, 3,000 people, 1,000 projects, 10,000
+engagements and 5,000 tasks; ``--scale 100`` a hundred times that. Bulk inserts skip the
+per-row services on purpose (they would take hours); the invariants the services keep are
+kept here by construction: every project has its stage history ending at its stage,
+engagements end on or after they start, tasks belong to existing users and projects.
+History rows are not written for synthetic data.
+"""
+
+import datetime
+import random
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+from django.db import transaction
+from django.utils import timezone
+
+from investdesk.accounts.choices import Role
+from investdesk.accounts.models import User
+from investdesk.accounts.services import user_create
+from investdesk.engagements.choices import EngagementKind, EngagementStatus, ParticipationRole
+from investdesk.engagements.models import Engagement, EngagementParticipant
+from investdesk.organisations.choices import OrganisationKind
+from investdesk.organisations.models import Organisation
+from investdesk.people.models import Person
+from investdesk.projects.choices import LeadSource, ParticipantRole
+from investdesk.projects.models import PipelineStage, Project, ProjectParticipant, StageTransition
+from investdesk.reference.models import Direction, Municipality
+from investdesk.tasks.choices import TaskPriority, TaskSource, TaskStatus
+from investdesk.tasks.models import Task
+
+PER_SCALE = {
+    "organisations": 1_000,
+    "people": 3_000,
+    "projects": 1_000,
+    "engagements": 10_000,
+    "tasks": 5_000,
+}
+CHUNK = 5_000
+
+COUNTRIES = ["RU"] * 6 + ["CN", "CN", "IN", "TR", "AE", "BY", "KZ", "UZ", "DE", "IT", "VN", "IR"]
+ORG_WORDS_A = [
+    "Север",
+    "Югра",
+    "Сибирь",
+    "Обь",
+    "Иртыш",
+    "Полюс",
+    "Арктик",
+    "Самотлор",
+    "Тайга",
+    "Урал",
+]
+ORG_WORDS_B = [
+    "Инвест",
+    "Пром",
+    "Нефть",
+    "Тех",
+    "Строй",
+    "Агро",
+    "Лес",
+    "Энерго",
+    "Хим",
+    "Логистик",
+]
+FIRST_NAMES = [
+    "Александр",
+    "Сергей",
+    "Андрей",
+    "Дмитрий",
+    "Елена",
+    "Ольга",
+    "Наталья",
+    "Ирина",
+    "Максим",
+    "Анна",
+]
+LAST_NAMES = [
+    "Иванов",
+    "Смирнов",
+    "Кузнецов",
+    "Попов",
+    "Васильев",
+    "Петров",
+    "Соколов",
+    "Михайлов",
+    "Новиков",
+    "Фёдоров",
+]
+POSITIONS = [
+    "генеральный директор",
+    "заместитель генерального директора",
+    "директор по развитию",
+    "руководитель проекта",
+    "финансовый директор",
+]
+ORG_KINDS = (
+    [OrganisationKind.INVESTOR] * 6
+    + [OrganisationKind.ENTERPRISE] * 2
+    + [OrganisationKind.GOVERNMENT, OrganisationKind.BUSINESS_ASSOCIATION]
+)
+STAGE_PATH = [
+    "lead",
+    "qualification",
+    "negotiations",
+    "site_visit",
+    "support",
+    "agreement",
+    "implementation",
+    "operating",
+]
+
+
+@dataclass
+class GenerationReport:
+    counts: dict[str, int]
+    seconds: float
+
+
+def _chunks(total: int, size: int = CHUNK) -> Iterator[tuple[int, int]]:
+    for start in range(0, total, size):
+        yield start, min(size, total - start)
+
+
+def generate(
+    *, scale: float, seed: int = 1, progress: Callable[[str, int], None] | None = None
+) -> GenerationReport:
+    """Append synthetic data of the given scale to the database."""
+    started = timezone.now()
+    rng = random.Random(seed)
+    tick = progress or (lambda _label, _n: None)
+    totals = {name: max(1, int(per * scale)) for name, per in PER_SCALE.items()}
+    today = timezone.localdate()
+    now = timezone.now()
+
+    directions = list(Direction.objects.values_list("pk", flat=True))
+    municipalities = list(Municipality.objects.values_list("pk", flat=True))
+    stages = {s.code: s.pk for s in PipelineStage.objects.all()}
+    run = Organisation.objects.count()  # offset keeps names unique across repeated runs
+
+    curators = list(User.objects.filter(groups__name=Role.CURATOR).values_list("pk", flat=True))
+    needed = max(5, int(10 * scale**0.5))
+    for index in range(len(curators), needed):
+        curators.append(
+            user_create(
+                username=f"synthetic-curator-{run}-{index}",
+                password=None,
+                roles=[Role.CURATOR],
+                first_name=rng.choice(FIRST_NAMES),
+                last_name=rng.choice(LAST_NAMES),
+            ).pk
+        )
+
+    org_ids: list[int] = []
+    org_through = Organisation.directions.through
+    for start, size in _chunks(totals["organisations"]):
+        with transaction.atomic():
+            batch = [
+                Organisation(
+                    name=f"{rng.choice(ORG_WORDS_A)}{rng.choice(ORG_WORDS_B)} №{run + start + i + 1}",
+                    kind=rng.choice(ORG_KINDS),
+                    country=rng.choice(COUNTRIES),
+                    municipality_id=rng.choice(municipalities),
+                )
+                for i in range(size)
+            ]
+            created = Organisation.objects.bulk_create(batch, batch_size=1000)
+            org_ids.extend(o.pk for o in created)
+            org_through.objects.bulk_create(
+                [
+                    org_through(organisation_id=o.pk, direction_id=rng.choice(directions))
+                    for o in created
+                ],
+                batch_size=2000,
+            )
+        tick("organisations", size)
+
+    for start, size in _chunks(totals["people"]):
+        with transaction.atomic():
+            Person.objects.bulk_create(
+                [
+                    Person(
+                        first_name=rng.choice(FIRST_NAMES),
+                        last_name=rng.choice(LAST_NAMES) + ("а" if rng.random() < 0.4 else ""),
+                        position=rng.choice(POSITIONS),
+                        organisation_id=rng.choice(org_ids),
+                    )
+                    for _ in range(size)
+                ],
+                batch_size=1000,
+            )
+        tick("people", size)
+    person_ids = list(
+        Person.objects.order_by("-pk").values_list("pk", flat=True)[: totals["people"]]
+    )
+
+    project_ids: list[int] = []
+    project_dirs = Project.directions.through
+    codes = list(stages)
+    for start, size in _chunks(totals["projects"]):
+        with transaction.atomic():
+            rows, paths = [], []
+            for i in range(size):
+                final = rng.choice(codes)
+                path = (
+                    STAGE_PATH[: STAGE_PATH.index(final) + 1]
+                    if final in STAGE_PATH
+                    else [*STAGE_PATH[:3], final]
+                )
+                created_at = now - datetime.timedelta(days=rng.randint(30, 730))
+                paths.append((path, created_at))
+                rows.append(
+                    Project(
+                        title=f"Проект {rng.choice(ORG_WORDS_B).lower()}-{run + start + i + 1}",
+                        stage_id=stages[final],
+                        stage_changed_at=created_at,
+                        municipality_id=rng.choice(municipalities),
+                        lead_source=rng.choice(LeadSource.values),
+                        capex_planned=rng.randint(50, 50_000) * 1_000_000,
+                        capex_planned_is_estimate=rng.random() < 0.3,
+                        jobs_planned=rng.randint(10, 1500),
+                        curator_id=rng.choice(curators),
+                        next_step="Согласовать дорожную карту",
+                        next_step_due=today + datetime.timedelta(days=rng.randint(-60, 90)),
+                    )
+                )
+            created = Project.objects.bulk_create(rows, batch_size=1000)
+            transitions, participants, dir_rows = [], [], []
+            for project, (path, created_at) in zip(created, paths, strict=True):
+                project_ids.append(project.pk)
+                step = datetime.timedelta(days=max(1, (now - created_at).days // (len(path) + 1)))
+                when, previous = created_at, None
+                for code in path:
+                    transitions.append(
+                        StageTransition(
+                            project_id=project.pk,
+                            from_stage_id=previous,
+                            to_stage_id=stages[code],
+                            changed_at=when,
+                            changed_by_id=project.curator_id,
+                            reason="Синтетические данные",
+                        )
+                    )
+                    previous = stages[code]
+                    when += step
+                project.stage_changed_at = when - step
+                participants.append(
+                    ProjectParticipant(
+                        project_id=project.pk,
+                        organisation_id=rng.choice(org_ids),
+                        role=ParticipantRole.INVESTOR,
+                    )
+                )
+                dir_rows.append(
+                    project_dirs(project_id=project.pk, direction_id=rng.choice(directions))
+                )
+            Project.objects.bulk_update(created, ["stage_changed_at"], batch_size=1000)
+            StageTransition.objects.bulk_create(transitions, batch_size=2000)
+            ProjectParticipant.objects.bulk_create(participants, batch_size=2000)
+            project_dirs.objects.bulk_create(dir_rows, batch_size=2000)
+        tick("projects", size)
+
+    eng_orgs = Engagement.organisations.through
+    eng_projects = Engagement.projects.through
+    eng_dirs = Engagement.directions.through
+    kinds = [EngagementKind.NEGOTIATIONS] * 4 + [
+        EngagementKind.SITE_VISIT,
+        EngagementKind.DELEGATION_VISIT,
+        EngagementKind.CALL,
+        EngagementKind.FORUM,
+    ]
+    for start, size in _chunks(totals["engagements"]):
+        with transaction.atomic():
+            rows = []
+            for i in range(size):
+                kind = rng.choice(kinds)
+                begin = today - datetime.timedelta(days=rng.randint(0, 730))
+                length = (
+                    rng.randint(1, 3)
+                    if kind in (EngagementKind.DELEGATION_VISIT, EngagementKind.FORUM)
+                    else 1
+                )
+                rows.append(
+                    Engagement(
+                        kind=kind,
+                        status=EngagementStatus.HELD,
+                        title=f"{kind.label} №{run * 10 + start + i + 1}",
+                        start_date=begin,
+                        end_date=begin + datetime.timedelta(days=length - 1),
+                        municipality_id=rng.choice(municipalities),
+                        created_by_id=rng.choice(curators),
+                    )
+                )
+            created = Engagement.objects.bulk_create(rows, batch_size=1000)
+            links_o, links_p, links_d, people = [], [], [], []
+            for engagement in created:
+                org = rng.choice(org_ids)
+                links_o.append(eng_orgs(engagement_id=engagement.pk, organisation_id=org))
+                links_p.append(
+                    eng_projects(engagement_id=engagement.pk, project_id=rng.choice(project_ids))
+                )
+                links_d.append(
+                    eng_dirs(engagement_id=engagement.pk, direction_id=rng.choice(directions))
+                )
+                people.append(
+                    EngagementParticipant(
+                        engagement_id=engagement.pk,
+                        person_id=rng.choice(person_ids),
+                        role=ParticipationRole.GUEST,
+                    )
+                )
+            eng_orgs.objects.bulk_create(links_o, batch_size=2000)
+            eng_projects.objects.bulk_create(links_p, batch_size=2000)
+            eng_dirs.objects.bulk_create(links_d, batch_size=2000)
+            EngagementParticipant.objects.bulk_create(people, batch_size=2000)
+        tick("engagements", size)
+
+    statuses = [TaskStatus.OPEN] * 3 + [TaskStatus.IN_PROGRESS, TaskStatus.DONE, TaskStatus.DONE]
+    for start, size in _chunks(totals["tasks"]):
+        with transaction.atomic():
+            rows = []
+            for i in range(size):
+                status = rng.choice(statuses)
+                rows.append(
+                    Task(
+                        title=f"Поручение №{run * 5 + start + i + 1}",
+                        assignee_id=rng.choice(curators),
+                        due_date=today + datetime.timedelta(days=rng.randint(-90, 90)),
+                        status=status,
+                        completed_at=now if status == TaskStatus.DONE else None,
+                        priority=rng.choice(TaskPriority.values),
+                        source=rng.choice(
+                            [TaskSource.MEETING, TaskSource.INSTRUCTION, TaskSource.COMMITMENT]
+                        ),
+                        project_id=rng.choice(project_ids),
+                        direction_id=rng.choice(directions),
+                    )
+                )
+            Task.objects.bulk_create(rows, batch_size=1000)
+        tick("tasks", size)
+
+    return GenerationReport(counts=totals, seconds=(timezone.now() - started).total_seconds())
