@@ -20,7 +20,10 @@ def test_create_with_aliases_and_original_name():
         aliases=["Деловой России", "Деловую Россию"],
     )
     assert org.version == 1
-    assert sorted(org.aliases.values_list("alias", flat=True)) == ["Деловой России", "Деловую Россию"]
+    assert sorted(org.aliases.values_list("alias", flat=True)) == [
+        "Деловой России",
+        "Деловую Россию",
+    ]
 
 
 def test_duplicate_name_is_refused_case_insensitively_and_nothing_changes():
@@ -54,9 +57,13 @@ def test_valid_inn_and_duplicate_inn():
 
 def test_update_with_stale_version_is_refused_and_keeps_the_first_change():
     org = organisation_create(name="Альфа", kind="investor")
-    organisation_update(organisation=org, changes={"website": "https://a.example"}, expected_version=1)
+    organisation_update(
+        organisation=org, changes={"website": "https://a.example"}, expected_version=1
+    )
     with pytest.raises(ConcurrentUpdateError) as error:
-        organisation_update(organisation=org, changes={"website": "https://b.example"}, expected_version=1)
+        organisation_update(
+            organisation=org, changes={"website": "https://b.example"}, expected_version=1
+        )
     assert error.value.current.website == "https://a.example"
     org.refresh_from_db()
     assert (org.website, org.version) == ("https://a.example", 2)
