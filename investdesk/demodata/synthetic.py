@@ -176,7 +176,7 @@ def generate(
             )
         tick("organisations", size)
 
-    for start, size in _chunks(totals["people"]):
+    for _start, size in _chunks(totals["people"]):
         with transaction.atomic():
             Person.objects.bulk_create(
                 [
