@@ -1,0 +1,334 @@
+"""Ingestion: a text becomes a stored document and a draft engagement; review confirms it.
+
+Every document is written in its own transaction, and a text already stored (same content
+hash) is skipped, so a batch that crashed can simply be run again: nothing is half-written
+and nothing is stored twice.
+"""
+
+import datetime
+from dataclasses import dataclass
+from typing import Any
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from investdesk.accounts.models import User
+from investdesk.documents.choices import DocumentKind, ReviewStatus
+from investdesk.documents.models import Document
+from investdesk.documents.services import content_hash, document_store
+from investdesk.engagements.choices import EngagementKind, EngagementStatus, ParticipationRole
+from investdesk.engagements.models import Engagement
+from investdesk.engagements.services import (
+    CommitmentSpec,
+    ParticipantSpec,
+    QuoteSpec,
+    commitment_add,
+    engagement_add_participant,
+    engagement_record,
+    quote_add,
+)
+from investdesk.organisations.models import Organisation
+from investdesk.organisations.services import organisation_create
+from investdesk.people.models import Person
+from investdesk.people.services import person_create
+from investdesk.reference.models import Direction, Municipality
+from investdesk.sitecatalog.models import Site
+from investdesk.sitecatalog.services import site_create
+
+from .linking import LinkIndex, link_extraction, split_person_name
+
+
+@dataclass
+class IngestOutcome:
+    source: str
+    status: str  # "created", "duplicate" or "error"
+    message: str = ""
+    document_id: int | None = None
+    engagement_id: int | None = None
+
+
+def _engagement_kind(event_type: str | None) -> str:
+    return event_type if event_type in EngagementKind.values else EngagementKind.OTHER
+
+
+def _first_line(text: str) -> str:
+    for line in text.splitlines():
+        if line.strip():
+            return line.strip()[:300]
+    return _("Press release")
+
+
+def document_already_stored(text: str) -> Document | None:
+    return Document.objects.filter(content_hash=content_hash(text)).first()
+
+
+def ingest_document(
+    *,
+    text: str,
+    source: str,
+    extraction: dict[str, Any],
+    title: str = "",
+    source_url: str = "",
+    published_on: datetime.date | None = None,
+    user: User | None = None,
+    index: LinkIndex | None = None,
+) -> IngestOutcome:
+    """Store the text with its extraction and create a draft engagement for review."""
+    with transaction.atomic():
+        existing = document_already_stored(text)
+        if existing is not None:
+            draft = existing.engagements.order_by("id").first()
+            return IngestOutcome(
+                source, "duplicate", _("already ingested"), existing.pk, draft.pk if draft else None
+            )
+        linked = link_extraction(extraction, index)
+        document, _created = document_store(
+            title=title or _first_line(text),
+            text=text,
+            kind=DocumentKind.PRESS_RELEASE,
+            source_url=source_url if source_url.startswith(("http://", "https://")) else "",
+            source_name=source if not source_url else "",
+            published_on=published_on,
+            extraction=linked,
+            review_status=ReviewStatus.NEW,
+            uploaded_by=user,
+        )
+        engagement = _draft_engagement(document=document, linked=linked, user=user)
+    return IngestOutcome(source, "created", "", document.pk, engagement.pk)
+
+
+def _extraction_date(linked: dict[str, Any], fallback: datetime.date) -> datetime.date:
+    value = linked.get("date")
+    if value:
+        try:
+            return datetime.date.fromisoformat(value)
+        except ValueError:
+            pass
+    return fallback
+
+
+def _draft_engagement(
+    *, document: Document, linked: dict[str, Any], user: User | None
+) -> Engagement:
+    start = _extraction_date(linked, document.published_on or timezone.localdate())
+    days = linked.get("duration_days") or 1
+    return engagement_record(
+        kind=_engagement_kind(linked.get("event_type")),
+        title=document.title,
+        status=EngagementStatus.DRAFT,
+        start_date=start,
+        end_date=start + datetime.timedelta(days=max(1, int(days)) - 1),
+        created_by=user,
+        organisations=Organisation.objects.filter(
+            pk__in=[
+                o["link"]["id"]
+                for o in linked.get("organizations", [])
+                if o.get("link") and o["link"]["id"]
+            ]
+        ),
+        sites=Site.objects.filter(
+            pk__in=[
+                s["link"]["id"]
+                for s in linked.get("sites", [])
+                if s.get("link") and s["link"]["id"]
+            ]
+        ),
+        directions=Direction.objects.filter(code__in=linked.get("sectors") or []),
+        documents=[document],
+    )
+
+
+def default_decisions(document: Document) -> dict[str, Any]:
+    """What confirming without changes would do: link what was linked, create the rest."""
+    linked = document.extraction or {}
+    engagement = document.engagements.order_by("id").first()
+
+    def action(item: dict[str, Any]) -> dict[str, Any]:
+        link = item.get("link") or {}
+        return {"action": "link" if link.get("id") else "new", "id": link.get("id")}
+
+    return {
+        "kind": engagement.kind if engagement else _engagement_kind(linked.get("event_type")),
+        "title": engagement.title if engagement else document.title,
+        "start_date": (engagement.start_date if engagement else timezone.localdate()).isoformat(),
+        "end_date": (engagement.end_date if engagement else timezone.localdate()).isoformat(),
+        "organizations": [{**o, **action(o)} for o in linked.get("organizations", [])],
+        "persons": [{**p, **action(p)} for p in linked.get("persons", [])],
+        "sites": [{**s, **action(s)} for s in linked.get("sites", [])],
+        "unnamed_participants": list(linked.get("unnamed_participants", [])),
+        "directions": list(linked.get("sectors", [])),
+        "commitments": [{**c, "include": True} for c in linked.get("commitments", [])],
+        "quotes": [{**q, "include": True} for q in linked.get("quotes", [])],
+    }
+
+
+def _participation_role(organisation: Organisation | None) -> str:
+    if organisation is None:
+        return ParticipationRole.PARTICIPANT
+    if organisation.country != "RU":
+        return ParticipationRole.GUEST
+    if organisation.kind in ("government", "development_institution"):
+        return ParticipationRole.HOST
+    if organisation.kind == "business_association":
+        return ParticipationRole.ACCOMPANYING
+    return ParticipationRole.PARTICIPANT
+
+
+@transaction.atomic
+def review_confirm(
+    *, document: Document, decisions: dict[str, Any], user: User | None
+) -> Engagement:
+    """Create or link every reviewed record and turn the draft into a held engagement.
+
+    One transaction: a validation error anywhere leaves the draft and the registry unchanged.
+    """
+    document = Document.objects.select_for_update().get(pk=document.pk)
+    if document.review_status == ReviewStatus.CONFIRMED:
+        raise ValidationError(_("This document has already been confirmed."))
+    engagement = document.engagements.filter(status=EngagementStatus.DRAFT).order_by("id").first()
+
+    organisations: dict[str, Organisation] = {}
+    for item in decisions.get("organizations", []):
+        resolved = _resolve_organisation(item)
+        if resolved is not None:
+            organisations[item["name"].casefold()] = resolved
+
+    def organisation_named(name: str | None) -> Organisation | None:
+        if not name:
+            return None
+        found = organisations.get(name.casefold())
+        return found or Organisation.objects.filter(name__iexact=name).first()
+
+    people: dict[str, Person] = {}
+    for item in decisions.get("persons", []):
+        resolved = _resolve_person(item, organisation_named(item.get("organization")))
+        if resolved is not None:
+            people[item["name"].casefold()] = resolved
+
+    sites = [
+        s for s in (_resolve_site(item) for item in decisions.get("sites", [])) if s is not None
+    ]
+    directions = list(Direction.objects.filter(code__in=decisions.get("directions", [])))
+
+    start = datetime.date.fromisoformat(str(decisions["start_date"]))
+    end = datetime.date.fromisoformat(str(decisions.get("end_date") or decisions["start_date"]))
+    fields = {
+        "kind": decisions.get("kind") or EngagementKind.OTHER,
+        "title": decisions.get("title") or document.title,
+        "start_date": start,
+        "end_date": end,
+        "status": EngagementStatus.HELD,
+    }
+    if engagement is None:
+        engagement = engagement_record(documents=[document], created_by=user, **fields)
+    else:
+        for key, value in fields.items():
+            setattr(engagement, key, value)
+        engagement.version += 1
+        engagement.full_clean()
+        engagement.save()
+    engagement.participants.all().delete()
+    for person in people.values():
+        engagement_add_participant(
+            engagement=engagement,
+            spec=ParticipantSpec(person=person, role=_participation_role(person.organisation)),
+        )
+    for item in decisions.get("unnamed_participants", []):
+        organisation = organisation_named(item.get("organization"))
+        if organisation is not None and item.get("role"):
+            engagement_add_participant(
+                engagement=engagement,
+                spec=ParticipantSpec(
+                    organisation=organisation, role_label=item["role"], role=ParticipationRole.GUEST
+                ),
+            )
+    engagement.organisations.set(
+        {o.pk for o in organisations.values()}
+        | {p.organisation_id for p in people.values() if p.organisation_id}
+    )
+    engagement.sites.set(sites)
+    engagement.directions.set(directions)
+    for item in decisions.get("commitments", []):
+        if item.get("include", True) and item.get("text"):
+            commitment_add(
+                engagement=engagement,
+                spec=CommitmentSpec(
+                    text=item["text"],
+                    person=people.get((item.get("who") or "").casefold()),
+                    directions=[d for d in directions if d.code in (item.get("covers") or [])],
+                ),
+            )
+    for item in decisions.get("quotes", []):
+        text = item.get("text") or item.get("starts_with")
+        if item.get("include", True) and text:
+            quote_add(
+                engagement=engagement,
+                spec=QuoteSpec(
+                    text=text,
+                    person=people.get((item.get("speaker") or "").casefold()),
+                    document=document,
+                ),
+            )
+    document.review_status = ReviewStatus.CONFIRMED
+    document.save(update_fields=["review_status", "updated_at"])
+    return engagement
+
+
+def _resolve_organisation(item: dict[str, Any]) -> Organisation | None:
+    if item.get("action") == "skip":
+        return None
+    if item.get("action") == "link" and item.get("id"):
+        return Organisation.objects.get(pk=item["id"])
+    existing = Organisation.objects.filter(name__iexact=item["name"]).first()
+    if existing:
+        return existing
+    return organisation_create(
+        name=item["name"], kind=item.get("kind") or "other", country=item.get("country") or "RU"
+    )
+
+
+def _resolve_person(item: dict[str, Any], organisation: Organisation | None) -> Person | None:
+    if item.get("action") == "skip":
+        return None
+    if item.get("action") == "link" and item.get("id"):
+        return Person.objects.get(pk=item["id"])
+    first, last, patronymic = split_person_name(item["name"])
+    return person_create(
+        first_name=first,
+        last_name=last,
+        patronymic=patronymic,
+        position=item.get("position") or "",
+        organisation=organisation,
+    )
+
+
+def _resolve_site(item: dict[str, Any]) -> Site | None:
+    if item.get("action") == "skip":
+        return None
+    if item.get("action") == "link" and item.get("id"):
+        return Site.objects.get(pk=item["id"])
+    existing = Site.objects.filter(name__iexact=item["name"]).first()
+    if existing:
+        return existing
+    municipality = (
+        Municipality.objects.filter(name__iexact=item["municipality"]).first()
+        if item.get("municipality")
+        else None
+    )
+    return site_create(
+        name=item["name"], kind=item.get("kind") or "other", municipality=municipality
+    )
+
+
+@transaction.atomic
+def review_reject(*, document: Document, user: User | None) -> Document:
+    """Keep the document, drop its draft engagement, create nothing."""
+    document = Document.objects.select_for_update().get(pk=document.pk)
+    if document.review_status == ReviewStatus.CONFIRMED:
+        raise ValidationError(_("A confirmed document cannot be rejected."))
+    document.engagements.filter(status=EngagementStatus.DRAFT).delete()
+    document.review_status = ReviewStatus.REJECTED
+    document.save(update_fields=["review_status", "updated_at"])
+    return document

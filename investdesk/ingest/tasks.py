@@ -1,0 +1,53 @@
+"""Background jobs (Huey): ingestion from the web and the feed poller.
+
+The embedded default keeps the queue in a SQLite file and needs only a worker process
+(`investdesk run_huey`); with HUEY_REDIS_URL set, workers on several machines share Redis.
+"""
+
+import datetime
+
+from django.utils import timezone
+from huey import crontab
+from huey.contrib.djhuey import db_periodic_task, db_task
+
+from .models import Feed
+
+
+@db_task(retries=2, retry_delay=60)
+def ingest_sources_task(sources: list[str], user_id: int | None = None) -> list[dict]:
+    from investdesk.accounts.models import User
+
+    from .pipeline import run_ingest
+
+    user = User.objects.filter(pk=user_id).first() if user_id else None
+    return [outcome.__dict__ for outcome in run_ingest(sources, user=user)]
+
+
+def feeds_due(now: datetime.datetime | None = None) -> list[Feed]:
+    now = now or timezone.now()
+    return [
+        feed
+        for feed in Feed.objects.filter(is_active=True)
+        if feed.last_polled_at is None
+        or feed.last_polled_at + datetime.timedelta(minutes=feed.poll_interval_minutes) <= now
+    ]
+
+
+def poll_feed(feed: Feed) -> list[dict]:
+    from .pipeline import run_ingest
+
+    outcomes = run_ingest([feed.url])
+    errors = [o.message for o in outcomes if o.status == "error"]
+    feed.last_polled_at = timezone.now()
+    feed.last_error = "\n".join(errors)[:5000]
+    feed.save(update_fields=["last_polled_at", "last_error", "updated_at"])
+    return [o.__dict__ for o in outcomes]
+
+
+@db_periodic_task(crontab(minute="*/5"))
+def poll_feeds_task() -> int:
+    """Every five minutes, poll the feeds whose interval has passed."""
+    due = feeds_due()
+    for feed in due:
+        poll_feed(feed)
+    return len(due)
