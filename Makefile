@@ -50,7 +50,11 @@ run: install assets
 	@echo "  (other demo logins, same password: ivanova, petrov, sidorova — curators;"
 	@echo "   leader — leadership; analyst — analyst; partner — partner)"
 	@echo ""
-	$(BIN)/investdesk runserver $(HOST):$(PORT)
+	@# The background worker (ingestion from the web, feed polling) runs beside the server
+	@# and stops with it; its queue is a SQLite file under var/, no extra server needed.
+	@$(BIN)/investdesk run_huey --workers 1 > var/worker.log 2>&1 & worker=$$!; \
+	  trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
+	  $(BIN)/investdesk runserver $(HOST):$(PORT)
 
 test: install system-deps assets
 	$(BIN)/ruff check investdesk config bench tests

@@ -13,14 +13,17 @@ from huey.contrib.djhuey import db_periodic_task, db_task
 from .models import Feed
 
 
-@db_task(retries=2, retry_delay=60)
-def ingest_sources_task(sources: list[str], user_id: int | None = None) -> list[dict]:
+def ingest_sources(sources: list[str], user_id: int | None = None) -> list[dict]:
+    """Ingest sources as a background job would; returns the outcomes as plain dicts."""
     from investdesk.accounts.models import User
 
     from .pipeline import run_ingest
 
     user = User.objects.filter(pk=user_id).first() if user_id else None
     return [outcome.__dict__ for outcome in run_ingest(sources, user=user)]
+
+
+ingest_sources_task = db_task(retries=2, retry_delay=60)(ingest_sources)
 
 
 def feeds_due(now: datetime.datetime | None = None) -> list[Feed]:
