@@ -1,5 +1,10 @@
-from django.urls import path  # noqa: F401
+from django.urls import path
+
+from . import views
 
 app_name = "documents"
 
-urlpatterns: list = []
+urlpatterns = [
+    path("", views.DocumentListView.as_view(), name="list"),
+    path("<int:pk>/", views.DocumentDetailView.as_view(), name="detail"),
+]

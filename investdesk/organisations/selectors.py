@@ -28,3 +28,59 @@ def organisation_with_counts(pk: int) -> Organisation:
         )
         .get(pk=pk)
     )
+
+
+def organisation_detail(*, pk: int, user) -> dict:
+    """An organisation and its relations for the detail page, a fixed number of queries."""
+    from django.shortcuts import get_object_or_404
+
+    from investdesk.engagements.choices import CommitmentStatus
+    from investdesk.engagements.models import Commitment, Engagement
+    from investdesk.people.models import Person, Position
+    from investdesk.projects.models import Project, ProjectParticipant
+
+    organisation = get_object_or_404(
+        Organisation.objects.select_related(
+            "parent", "municipality", "merged_into"
+        ).prefetch_related("aliases", "directions", "subsidiaries"),
+        pk=pk,
+    )
+    engagement_ids = Engagement.objects.filter(
+        Q(organisations=organisation)
+        | Q(participants__organisation=organisation)
+        | Q(venue_organisation=organisation)
+    ).values("pk")
+    engagements = (
+        Engagement.objects.visible_to(user)
+        .filter(pk__in=engagement_ids)
+        .select_related("municipality")
+        .order_by("-start_date", "-id")
+    )
+    return {
+        "organisation": organisation,
+        "people": list(
+            Person.objects.filter(organisation=organisation, is_archived=False).order_by(
+                "last_name", "first_name"
+            )
+        ),
+        "positions": list(
+            Position.objects.filter(organisation=organisation)
+            .select_related("person")
+            .order_by("ended_on", "-started_on", "person__last_name")
+        ),
+        "project_roles": list(
+            ProjectParticipant.objects.filter(
+                organisation=organisation,
+                project__in=Project.objects.active().visible_to(user).values("pk"),
+            )
+            .select_related("project__stage")
+            .order_by("project__stage__order", "project__title")
+        ),
+        "engagements": list(engagements[:50]),
+        "open_commitments": list(
+            Commitment.objects.filter(engagement__in=engagement_ids, status=CommitmentStatus.OPEN)
+            .select_related("person", "engagement")
+            .prefetch_related("directions")
+            .order_by("due_date", "id")
+        ),
+    }

@@ -1,5 +1,12 @@
-from django.urls import path  # noqa: F401
+from django.urls import path
+
+from . import views
 
 app_name = "organisations"
 
-urlpatterns: list = []
+urlpatterns = [
+    path("", views.OrganisationListView.as_view(), name="list"),
+    path("new/", views.OrganisationCreateView.as_view(), name="create"),
+    path("<int:pk>/", views.OrganisationDetailView.as_view(), name="detail"),
+    path("<int:pk>/edit/", views.OrganisationUpdateView.as_view(), name="update"),
+]

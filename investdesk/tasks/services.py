@@ -46,14 +46,25 @@ def task_create(
 
 
 def task_update(
-    *, task: Task, changes: dict[str, Any], expected_version: int | None = None
+    *,
+    task: Task,
+    changes: dict[str, Any],
+    expected_version: int | None = None,
+    m2m: dict[str, list[Any]] | None = None,
 ) -> Task:
     if "status" in changes:
+        keep_completed = changes["status"] == TaskStatus.DONE and task.completed_at is not None
         changes = {
             **changes,
-            "completed_at": timezone.now() if changes["status"] == TaskStatus.DONE else None,
+            "completed_at": (
+                task.completed_at
+                if keep_completed
+                else timezone.now()
+                if changes["status"] == TaskStatus.DONE
+                else None
+            ),
         }
-    return apply_changes(task, changes=changes, expected_version=expected_version)
+    return apply_changes(task, changes=changes, expected_version=expected_version, m2m=m2m)
 
 
 def task_set_status(*, task: Task, status: str, expected_version: int | None = None) -> Task:

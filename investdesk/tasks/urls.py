@@ -1,5 +1,13 @@
-from django.urls import path  # noqa: F401
+from django.urls import path
+
+from . import views
 
 app_name = "tasks"
 
-urlpatterns: list = []
+urlpatterns = [
+    path("", views.TaskListView.as_view(), name="list"),
+    path("new/", views.TaskCreateView.as_view(), name="create"),
+    path("<int:pk>/", views.TaskDetailView.as_view(), name="detail"),
+    path("<int:pk>/edit/", views.TaskUpdateView.as_view(), name="update"),
+    path("<int:pk>/status/", views.TaskStatusView.as_view(), name="status"),
+]

@@ -1,0 +1,52 @@
+"""Reads for the home page: what the logged-in user should look at today."""
+
+import datetime
+from typing import Any
+
+from django.db.models import Prefetch
+from django.utils import timezone
+
+from investdesk.engagements.models import Engagement
+from investdesk.projects.models import Project, ProjectParticipant
+from investdesk.tasks.selectors import my_open_tasks
+
+HOME_LIMIT = 20
+
+
+def home_context(*, user: Any, today: datetime.date | None = None) -> dict[str, Any]:
+    """My open tasks (overdue first), my projects with next steps, upcoming engagements.
+
+    A fixed number of queries: each list is one query (plus one prefetch), cut to
+    ``HOME_LIMIT`` rows, with the totals counted separately.
+    """
+    today = today or timezone.localdate()
+    tasks_qs = my_open_tasks(user=user)
+    tasks = list(tasks_qs[:HOME_LIMIT])
+    projects_qs = (
+        Project.objects.active()
+        .visible_to(user)
+        .filter(curator=user)
+        .select_related("stage")
+        .prefetch_related(
+            Prefetch(
+                "participants",
+                queryset=ProjectParticipant.objects.select_related("organisation"),
+            )
+        )
+        .order_by("stage__is_closing", "next_step_due", "id")
+    )
+    projects = list(projects_qs[:HOME_LIMIT])
+    engagements = list(
+        Engagement.objects.visible_to(user)
+        .filter(end_date__gte=today)
+        .exclude(status="cancelled")
+        .select_related("municipality")
+        .order_by("start_date", "id")[:HOME_LIMIT]
+    )
+    return {
+        "today": today,
+        "tasks": tasks,
+        "overdue_count": sum(1 for t in tasks if t.due_date < today),
+        "projects": projects,
+        "engagements": engagements,
+    }

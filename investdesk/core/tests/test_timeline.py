@@ -1,0 +1,60 @@
+import datetime
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from investdesk.core.timeline import timeline_for
+from investdesk.engagements.services import CommitmentSpec, engagement_record
+from investdesk.organisations.services import organisation_create, organisation_update
+from investdesk.projects.services import project_advance_stage, project_create
+from investdesk.tasks.services import task_create
+
+pytestmark = pytest.mark.django_db
+
+
+def _story(user, org, i: int) -> None:
+    project = project_create(title=f"Проект {i}", investors=[org])
+    project_advance_stage(
+        project=project, to_stage="qualification", user=user, reason=f"Причина {i}"
+    )
+    engagement_record(
+        kind="negotiations",
+        title=f"Встреча {i}",
+        start_date=datetime.date(2025, 1, 1 + i),
+        organisations=[org],
+        projects=[project],
+        commitments=[CommitmentSpec(text=f"Обещание {i}")],
+    )
+    task_create(
+        title=f"Задача {i}", assignee=user, due_date=datetime.date(2026, 1, 1), organisation=org
+    )
+
+
+def test_organisation_timeline_newest_first_with_every_kind(make_user):
+    user = make_user("curator")
+    org = organisation_create(name="ZE", kind="investor")
+    _story(user, org, 1)
+    organisation_update(organisation=org, changes={"website": "https://ze.cn", "short_name": "Z"})
+    events = timeline_for(org)
+    kinds = {e.kind for e in events}
+    assert kinds == {"engagement", "stage", "task", "commitment", "edit", "created"}
+    assert [e.when for e in events] == sorted((e.when for e in events), reverse=True)
+    edit = next(e for e in events if e.kind == "edit")
+    assert "website" in edit.title and "short name" in edit.title
+    stage = next(e for e in events if e.kind == "stage")
+    assert stage.detail == "Причина 1"
+
+
+def test_timeline_query_count_is_constant(make_user):
+    user = make_user("curator")
+    org = organisation_create(name="ZE", kind="investor")
+    _story(user, org, 1)
+    with CaptureQueriesContext(connection) as few:
+        small = timeline_for(org)
+    for i in range(2, 12):
+        _story(user, org, i)
+    with CaptureQueriesContext(connection) as many:
+        big = timeline_for(org)
+    assert len(big) > len(small)
+    assert len(many) == len(few)

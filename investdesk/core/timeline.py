@@ -1,0 +1,328 @@
+"""The timeline of a record: everything that touched it, newest first.
+
+``timeline_for(obj)`` works for Organisation, Person, Project, Site and Engagement. It
+gathers engagements, stage transitions, tasks, commitments, documents and edits (from
+django-simple-history: who, when and which fields changed), each source in one query,
+so a detail page's query count does not grow with the history. Render the result with
+``{% include "includes/timeline.html" with timeline=timeline %}``.
+"""
+
+import datetime
+from dataclasses import dataclass, field
+from typing import Any
+
+from django.db.models import Model, Q, QuerySet
+from django.urls import NoReverseMatch
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from investdesk.documents.models import Document
+from investdesk.engagements.models import Commitment, Engagement
+from investdesk.organisations.models import Organisation
+from investdesk.people.models import Person
+from investdesk.projects.models import Project, StageTransition
+from investdesk.sitecatalog.models import Site
+from investdesk.tasks.models import Task
+
+KIND_LABELS = {
+    "engagement": gettext_lazy("Engagement"),
+    "stage": gettext_lazy("Stage change"),
+    "task": gettext_lazy("Task"),
+    "commitment": gettext_lazy("Commitment"),
+    "document": gettext_lazy("Document"),
+    "edit": gettext_lazy("Edit"),
+    "created": gettext_lazy("Created"),
+}
+
+# Each source is cut to this many rows: a page shows the recent history, not all of it.
+PER_SOURCE_LIMIT = 100
+_IGNORED_HISTORY_FIELDS = {"version", "updated_at", "created_at", "id"}
+
+
+@dataclass(frozen=True)
+class TimelineEvent:
+    when: datetime.datetime
+    kind: str  # engagement | stage | task | commitment | document | edit | created
+    title: str
+    url: str = ""
+    actor: str = ""
+    detail: str = ""
+    tags: tuple[str, ...] = field(default=())  # e.g. ("overdue",)
+
+    @property
+    def kind_label(self) -> str:
+        return str(KIND_LABELS.get(self.kind, self.kind))
+
+
+def timeline_for(obj: Model, *, user: Any = None) -> list[TimelineEvent]:
+    """Events about ``obj``, newest first; ``user`` applies partner visibility if given."""
+    builders = {
+        Organisation: _organisation_sources,
+        Person: _person_sources,
+        Project: _project_sources,
+        Site: _site_sources,
+        Engagement: _engagement_sources,
+    }
+    builder = builders.get(type(obj))
+    if builder is None:
+        raise TypeError(f"No timeline for {type(obj).__name__}")
+    sources = builder(obj)
+    engagements = sources.get("engagements")
+    tasks = sources.get("tasks")
+    if user is not None:
+        if engagements is not None:
+            engagements = engagements.filter(pk__in=Engagement.objects.visible_to(user))
+        if tasks is not None:
+            tasks = tasks.filter(pk__in=Task.objects.visible_to(user))
+    events: list[TimelineEvent] = []
+    if engagements is not None:
+        events += _engagement_events(engagements)
+    if sources.get("transitions") is not None:
+        events += _transition_events(sources["transitions"])
+    if tasks is not None:
+        events += _task_events(tasks)
+    if sources.get("commitments") is not None:
+        events += _commitment_events(sources["commitments"])
+    if sources.get("documents") is not None:
+        events += _document_events(sources["documents"])
+    events += _history_events(obj)
+    events.sort(key=lambda e: e.when, reverse=True)
+    return events
+
+
+# --- what touches each kind of record ---------------------------------------------------
+
+
+def _organisation_sources(org: Organisation) -> dict[str, QuerySet]:
+    engagement_ids = Engagement.objects.filter(
+        Q(organisations=org) | Q(participants__organisation=org) | Q(venue_organisation=org)
+    ).values("pk")
+    return {
+        "engagements": Engagement.objects.filter(pk__in=engagement_ids),
+        "transitions": StageTransition.objects.filter(
+            project__in=Project.objects.filter(participants__organisation=org).values("pk")
+        ),
+        "tasks": Task.objects.filter(
+            Q(organisation=org)
+            | Q(project__in=Project.objects.filter(participants__organisation=org).values("pk"))
+        ),
+        "commitments": Commitment.objects.filter(engagement__in=engagement_ids),
+        "documents": Document.objects.filter(
+            Q(engagements__in=engagement_ids) | Q(agreements__parties=org)
+        ),
+    }
+
+
+def _person_sources(person: Person) -> dict[str, QuerySet]:
+    engagement_ids = Engagement.objects.filter(participants__person=person).values("pk")
+    return {
+        "engagements": Engagement.objects.filter(pk__in=engagement_ids),
+        "tasks": Task.objects.filter(commitment__person=person),
+        "commitments": Commitment.objects.filter(person=person),
+        "documents": Document.objects.filter(
+            Q(engagements__in=engagement_ids) | Q(quotes__person=person)
+        ),
+    }
+
+
+def _project_sources(project: Project) -> dict[str, QuerySet]:
+    engagement_ids = Engagement.objects.filter(projects=project).values("pk")
+    return {
+        "engagements": Engagement.objects.filter(pk__in=engagement_ids),
+        "transitions": StageTransition.objects.filter(project=project),
+        "tasks": Task.objects.filter(project=project),
+        "commitments": Commitment.objects.filter(engagement__in=engagement_ids),
+        "documents": Document.objects.filter(
+            Q(engagements__in=engagement_ids) | Q(agreements__project=project)
+        ),
+    }
+
+
+def _site_sources(site: Site) -> dict[str, QuerySet]:
+    engagement_ids = Engagement.objects.filter(sites=site).values("pk")
+    return {
+        "engagements": Engagement.objects.filter(pk__in=engagement_ids),
+        "transitions": StageTransition.objects.filter(project__site=site),
+        "tasks": Task.objects.filter(sites=site),
+        "documents": Document.objects.filter(engagements__in=engagement_ids),
+    }
+
+
+def _engagement_sources(engagement: Engagement) -> dict[str, QuerySet]:
+    return {
+        "tasks": Task.objects.filter(engagement=engagement),
+        "commitments": Commitment.objects.filter(engagement=engagement),
+        "documents": Document.objects.filter(engagements=engagement),
+    }
+
+
+# --- events ------------------------------------------------------------------------------
+
+
+def _at_start_of(day: datetime.date) -> datetime.datetime:
+    return timezone.make_aware(datetime.datetime.combine(day, datetime.time.min))
+
+
+def _url(obj: Any) -> str:
+    try:
+        return obj.get_absolute_url()
+    except NoReverseMatch:  # the page is not wired yet; show the event without a link
+        return ""
+
+
+def _engagement_events(qs: QuerySet) -> list[TimelineEvent]:
+    rows = qs.select_related("municipality").order_by("-start_date", "-id")[:PER_SOURCE_LIMIT]
+    events = []
+    for engagement in rows:
+        dates = engagement.start_date.strftime("%d.%m.%Y")
+        if engagement.end_date != engagement.start_date:
+            dates += "–" + engagement.end_date.strftime("%d.%m.%Y")
+        place = engagement.venue or (
+            str(engagement.municipality) if engagement.municipality else ""
+        )
+        events.append(
+            TimelineEvent(
+                when=_at_start_of(engagement.start_date),
+                kind="engagement",
+                title=f"{engagement.get_kind_display()}: {engagement.title}",
+                url=_url(engagement),
+                detail=", ".join(p for p in (dates, place) if p),
+            )
+        )
+    return events
+
+
+def _transition_events(qs: QuerySet) -> list[TimelineEvent]:
+    rows = qs.select_related("project", "from_stage", "to_stage", "changed_by").order_by(
+        "-changed_at", "-id"
+    )[:PER_SOURCE_LIMIT]
+    events = []
+    for transition in rows:
+        stages = (
+            f"{transition.from_stage} → {transition.to_stage}"
+            if transition.from_stage_id
+            else str(transition.to_stage)
+        )
+        events.append(
+            TimelineEvent(
+                when=transition.changed_at,
+                kind="stage",
+                title=f"{transition.project}: {stages}",
+                url=_url(transition.project),
+                actor=str(transition.changed_by) if transition.changed_by_id else "",
+                detail=transition.reason,
+            )
+        )
+    return events
+
+
+def _task_events(qs: QuerySet) -> list[TimelineEvent]:
+    rows = qs.select_related("assignee", "created_by").order_by("-created_at", "-id")[
+        :PER_SOURCE_LIMIT
+    ]
+    events = []
+    for task in rows:
+        detail = _("%(status)s, due %(due)s, assignee %(assignee)s") % {
+            "status": task.get_status_display(),
+            "due": task.due_date.strftime("%d.%m.%Y"),
+            "assignee": task.assignee,
+        }
+        events.append(
+            TimelineEvent(
+                when=task.created_at,
+                kind="task",
+                title=task.title,
+                url=_url(task),
+                actor=str(task.created_by) if task.created_by_id else "",
+                detail=detail,
+                tags=("overdue",) if task.is_overdue else (),
+            )
+        )
+    return events
+
+
+def _commitment_events(qs: QuerySet) -> list[TimelineEvent]:
+    rows = qs.select_related("person", "engagement").order_by("-created_at", "-id")[
+        :PER_SOURCE_LIMIT
+    ]
+    return [
+        TimelineEvent(
+            when=c.created_at,
+            kind="commitment",
+            title=c.text if len(c.text) <= 200 else c.text[:199] + "…",
+            url=_url(c),
+            actor=str(c.person) if c.person_id else "",
+            detail=f"{c.get_status_display()} · {c.engagement.title}",
+        )
+        for c in rows
+    ]
+
+
+def _document_events(qs: QuerySet) -> list[TimelineEvent]:
+    rows = (
+        Document.objects.filter(pk__in=qs.values("pk"))
+        .defer("text", "extraction")
+        .order_by("-created_at", "-id")[:PER_SOURCE_LIMIT]
+    )
+    return [
+        TimelineEvent(
+            when=_at_start_of(d.published_on) if d.published_on else d.created_at,
+            kind="document",
+            title=d.title,
+            url=_url(d),
+            detail=" · ".join(p for p in (d.get_kind_display(), d.source_name) if p),
+        )
+        for d in rows
+    ]
+
+
+def _history_events(obj: Model) -> list[TimelineEvent]:
+    """Creation and edits from simple-history, with the fields each edit changed."""
+    history = getattr(type(obj), "history", None)
+    if history is None:
+        return []
+    # Newest records first, cut, then replayed oldest first to diff neighbours; only
+    # field names are shown, never values (some are personal data).
+    records = list(
+        history.filter(id=obj.pk)
+        .select_related("history_user")
+        .order_by("-history_date", "-history_id")[: PER_SOURCE_LIMIT + 1]
+    )[::-1]
+    tracked = [
+        f
+        for f in history.model._meta.concrete_fields
+        if not f.name.startswith("history_") and f.name not in _IGNORED_HISTORY_FIELDS
+    ]
+    events = []
+    previous = None
+    for record in records:
+        actor = str(record.history_user) if record.history_user_id else ""
+        if record.history_type == "+":
+            events.append(
+                TimelineEvent(
+                    when=record.history_date,
+                    kind="created",
+                    title=_("Record created"),
+                    actor=actor,
+                )
+            )
+        elif previous is not None:
+            changed = [
+                str(f.verbose_name)
+                for f in tracked
+                if f.attname in record.__dict__
+                and getattr(record, f.attname) != getattr(previous, f.attname)
+            ]
+            if changed:
+                events.append(
+                    TimelineEvent(
+                        when=record.history_date,
+                        kind="edit",
+                        title=_("Edited: %(fields)s") % {"fields": ", ".join(changed)},
+                        actor=actor,
+                        detail=record.history_change_reason or "",
+                    )
+                )
+        previous = record
+    return events

@@ -1,0 +1,198 @@
+"""View building blocks shared by every app, and the home page.
+
+Every page requires login and a Django permission (role permissions live on groups, see
+``accounts.services.ROLE_ACTIONS``). Anonymous users are redirected to the login page;
+logged-in users without the permission get 403.
+
+``FilteredListView`` — a list page with a django-filter FilterSet, whitelisted sorting and
+pagination with a total count::
+
+    class OrganisationListView(FilteredListView):
+        permission_required = "organisations.view_organisation"
+        filterset_class = OrganisationFilter
+        template_name = "organisations/organisation_list.html"
+        sort_fields = {"name": ("name",), "country": ("country", "name")}
+        default_sort = "name"                       # may be "-field"
+        export_path = "/organisations/export.xlsx"  # optional: the Excel link
+
+        def get_base_queryset(self):                # visibility + select/prefetch
+            return organisation_list()
+
+  ``adjust_filterset(filterset)`` is a hook to narrow filter choices per user.
+  ``?sort=name`` sorts ascending, ``?sort=-name`` descending; unknown keys fall back to
+  ``default_sort``. ``paginate_by`` is 50. Context: ``filter`` (the bound FilterSet),
+  ``object_list``/``page_obj``/``paginator``, ``total_count``, ``current_sort``,
+  ``sort_fields``, ``export_url`` (path + current query string, or None), ``query_string``
+  (current GET without ``page``). Render with the partials ``includes/filter_form.html``,
+  ``includes/sort_link.html`` and ``includes/pagination.html``.
+
+``ServiceCreateMixin`` / ``OptimisticUpdateMixin`` — create and edit forms that save through
+a service. Implement ``perform_create(form)`` / ``perform_update(form)`` returning the saved
+instance; a ``ValidationError`` raised by the service lands on the form's fields. For
+updates, ``form_class`` must be a ``core.forms.VersionedForm``; call the service with
+``expected_version=form.expected_version``. When it raises ``ConcurrentUpdateError`` the
+form is shown again with an error message, the context gets ``conflict`` (the current
+stored record) and ``conflict_rows`` (fields whose stored value differs from the user's,
+``{"name", "label", "theirs", "yours"}``; render with ``includes/conflict.html``), and the
+hidden version is moved to the current one so a deliberate second save goes through.
+"""
+
+from typing import Any
+
+from django.contrib import messages
+from django.contrib.auth.mixins import LoginRequiredMixin, PermissionRequiredMixin
+from django.core.exceptions import ValidationError
+from django.db.models import QuerySet
+from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
+from django.shortcuts import redirect, render
+from django.views.generic import ListView
+
+from investdesk.accounts.choices import Role
+
+from .forms import add_bootstrap_classes, add_service_errors
+from .services import ConcurrentUpdateError
+
+
+class ProtectedMixin(LoginRequiredMixin, PermissionRequiredMixin):
+    """Login first (anonymous → login page), then the Django permission (→ 403)."""
+
+
+class FilteredListView(ProtectedMixin, ListView):
+    """A list page: FilterSet + whitelisted ``?sort=`` + pages of 50 with the total."""
+
+    filterset_class: type | None = None
+    sort_fields: dict[str, tuple[str, ...]] = {}
+    default_sort: str = ""
+    export_path: str | None = None
+    paginate_by = 50
+
+    def get_base_queryset(self) -> QuerySet:
+        """Override for visibility rules and select/prefetch_related."""
+        return self.model._default_manager.all()
+
+    def adjust_filterset(self, filterset: Any) -> None:
+        """Hook before the filter form is built, e.g. to narrow a ModelChoiceFilter's
+        ``queryset`` to what the user may see (``filterset.filters[name].queryset = ...``)."""
+
+    def get_sort(self) -> str:
+        requested = self.request.GET.get("sort", "")
+        if requested.lstrip("-") in self.sort_fields:
+            return requested
+        return self.default_sort
+
+    def get_queryset(self) -> QuerySet:
+        queryset = self.get_base_queryset()
+        if self.filterset_class is not None:
+            self.filterset = self.filterset_class(
+                self.request.GET, queryset=queryset, request=self.request
+            )
+            self.adjust_filterset(self.filterset)
+            add_bootstrap_classes(self.filterset.form, small=True)
+            queryset = self.filterset.qs if self.filterset.is_valid() else queryset.none()
+        else:
+            self.filterset = None
+        self.current_sort = self.get_sort()
+        key = self.current_sort.lstrip("-")
+        if key in self.sort_fields:
+            descending = self.current_sort.startswith("-")
+            order = [f"-{f}" if descending else f for f in self.sort_fields[key]]
+            # pk last: a stable order keeps pages from overlapping.
+            queryset = queryset.order_by(*order, "-pk" if descending else "pk")
+        return queryset
+
+    def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
+        context = super().get_context_data(**kwargs)
+        params = self.request.GET.copy()
+        params.pop("page", None)
+        query_string = params.urlencode()
+        paginator = context.get("paginator")
+        context.update(
+            filter=self.filterset,
+            current_sort=self.current_sort,
+            sort_fields=self.sort_fields,
+            total_count=paginator.count if paginator else len(context["object_list"]),
+            query_string=query_string,
+            export_url=(
+                f"{self.export_path}?{query_string}"
+                if self.export_path and query_string
+                else self.export_path
+            ),
+        )
+        return context
+
+
+class ServiceCreateMixin:
+    """For CreateView: save through ``perform_create(form)``; service errors go to fields."""
+
+    success_message: str = ""
+
+    def perform_create(self, form: Any) -> Any:  # pragma: no cover - abstract
+        raise NotImplementedError
+
+    def form_valid(self, form: Any) -> HttpResponse:
+        try:
+            self.object = self.perform_create(form)
+        except ValidationError as error:
+            add_service_errors(form, error)
+            return self.form_invalid(form)
+        if self.success_message:
+            messages.success(self.request, self.success_message % {"object": self.object})
+        return HttpResponseRedirect(self.get_success_url())
+
+
+class OptimisticUpdateMixin:
+    """For UpdateView with a ``VersionedForm``: refuse a save over someone else's change."""
+
+    success_message: str = ""
+
+    def perform_update(self, form: Any) -> Any:  # pragma: no cover - abstract
+        raise NotImplementedError
+
+    def form_valid(self, form: Any) -> HttpResponse:
+        try:
+            self.object = self.perform_update(form)
+        except ConcurrentUpdateError as error:
+            return self.conflict(form, error)
+        except ValidationError as error:
+            add_service_errors(form, error)
+            return self.form_invalid(form)
+        if self.success_message:
+            messages.success(self.request, self.success_message % {"object": self.object})
+        return HttpResponseRedirect(self.get_success_url())
+
+    def conflict(self, form: Any, error: ConcurrentUpdateError) -> HttpResponse:
+        current = error.current
+        rows = form.conflict_rows(current)
+        form.add_error(None, str(error))
+        # The next save is a deliberate one made after seeing the other change.
+        form.data = form.data.copy()
+        form.data[form.add_prefix("version")] = str(current.version)
+        context = self.get_context_data(form=form, conflict=current, conflict_rows=rows)
+        return self.render_to_response(context, status=409)
+
+
+def home(request: HttpRequest) -> HttpResponse:
+    """The home page: my tasks (overdue first), my projects, upcoming engagements."""
+    if not request.user.is_authenticated:
+        return redirect_to_login(request)
+    user = request.user
+    if user.has_role(Role.LEADERSHIP) and not user.has_role(Role.ADMIN):
+        return redirect("/dashboard/")
+    from .selectors import home_context
+
+    return render(request, "core/home.html", home_context(user=user))
+
+
+def redirect_to_login(request: HttpRequest) -> HttpResponse:
+    from django.contrib.auth.views import redirect_to_login as _redirect
+
+    return _redirect(request.get_full_path())
+
+
+__all__ = [
+    "FilteredListView",
+    "OptimisticUpdateMixin",
+    "ProtectedMixin",
+    "ServiceCreateMixin",
+    "home",
+]

@@ -1,0 +1,40 @@
+import pytest
+
+from investdesk.core.tests.helpers import assert_constant_queries
+from investdesk.documents.services import document_store
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def press_release(db):
+    document, _ = document_store(
+        title="Делегация ZE Optoelectronic посетила Югру",
+        text="Китайская компания ZE Optoelectronic ...",
+        kind="press_release",
+        source_name="admhmao.ru",
+    )
+    return document
+
+
+def test_permissions(client, make_user, press_release):
+    assert client.get("/documents/").status_code == 302
+    client.force_login(make_user("partner"))
+    assert client.get("/documents/").status_code == 403
+    assert client.get(f"/documents/{press_release.pk}/").status_code == 403
+
+
+def test_list_and_detail(client, make_user, press_release, django_assert_num_queries):
+    client.force_login(make_user("analyst"))
+    response = client.get("/documents/?kind=press_release")
+    assert [d.title for d in response.context["object_list"]] == [press_release.title]
+    html = client.get(f"/documents/{press_release.pk}/").content.decode()
+    assert "Китайская компания ZE Optoelectronic" in html
+    counter = iter(range(1000))
+
+    def add(n: int) -> None:
+        for _ in range(n):
+            i = next(counter)
+            document_store(title=f"Новость {i}", text=f"Текст {i}", kind="press_release")
+
+    assert_constant_queries(client, "/documents/", add, django_assert_num_queries)

@@ -1,0 +1,88 @@
+from django.db import transaction
+from django.shortcuts import render
+from django.utils.translation import gettext_lazy as _
+from django.views.generic import CreateView, UpdateView, View
+
+from investdesk.core.timeline import timeline_for
+from investdesk.core.views import (
+    FilteredListView,
+    OptimisticUpdateMixin,
+    ProtectedMixin,
+    ServiceCreateMixin,
+)
+
+from .filters import PersonFilter
+from .forms import PersonForm
+from .models import Person
+from .selectors import person_detail, person_list
+from .services import person_assign_position, person_create, person_update
+
+
+class PersonListView(FilteredListView):
+    permission_required = "people.view_person"
+    model = Person
+    filterset_class = PersonFilter
+    template_name = "people/person_list.html"
+    sort_fields = {
+        "name": ("last_name", "first_name"),
+        "organisation": ("organisation__name", "last_name"),
+        "position": ("position", "last_name"),
+    }
+    default_sort = "name"
+    export_path = "/people/export.xlsx"
+
+    def get_base_queryset(self):
+        return person_list()
+
+
+class PersonDetailView(ProtectedMixin, View):
+    permission_required = "people.view_person"
+
+    def get(self, request, pk: int):
+        context = person_detail(pk=pk, user=request.user)
+        context["timeline"] = timeline_for(context["person"], user=request.user)
+        return render(request, "people/person_detail.html", context)
+
+
+class PersonFormMixin:
+    model = Person
+    form_class = PersonForm
+    template_name = "people/person_form.html"
+
+    def get_form_kwargs(self):
+        return {**super().get_form_kwargs(), "user": self.request.user}
+
+
+class PersonCreateView(ProtectedMixin, ServiceCreateMixin, PersonFormMixin, CreateView):
+    permission_required = "people.add_person"
+    success_message = _("Person “%(object)s” created.")
+
+    def perform_create(self, form):
+        data = form.cleaned_data
+        return person_create(
+            **form.changes(),
+            position=data.get("position_title") or "",
+            organisation=data.get("position_organisation"),
+            position_started_on=data.get("position_started_on"),
+        )
+
+
+class PersonUpdateView(ProtectedMixin, OptimisticUpdateMixin, PersonFormMixin, UpdateView):
+    permission_required = "people.change_person"
+    success_message = _("Person “%(object)s” saved.")
+
+    def perform_update(self, form):
+        data = form.cleaned_data
+        position_changed = form.position_changed()
+        with transaction.atomic():
+            person = person_update(
+                person=self.object, changes=form.changes(), expected_version=form.expected_version
+            )
+            if position_changed:
+                person_assign_position(
+                    person=person,
+                    title=data.get("position_title") or "",
+                    organisation=data.get("position_organisation"),
+                    started_on=data.get("position_started_on"),
+                )
+        return person

@@ -1,0 +1,36 @@
+"""Reads of the site catalogue for lists and the site page."""
+
+from django.db.models import QuerySet
+from django.shortcuts import get_object_or_404
+
+from .models import Site
+
+
+def site_list() -> QuerySet[Site]:
+    return Site.objects.select_related("municipality", "operator")
+
+
+def site_detail(*, pk: int, user) -> dict:
+    """A site with its projects and the engagements that visited it."""
+    from investdesk.engagements.models import Engagement
+    from investdesk.projects.models import Project
+
+    site = get_object_or_404(
+        Site.objects.select_related("municipality", "operator").prefetch_related("directions"),
+        pk=pk,
+    )
+    return {
+        "site": site,
+        "projects": list(
+            Project.objects.active()
+            .visible_to(user)
+            .filter(site=site)
+            .select_related("stage", "curator")
+            .order_by("stage__order", "title")
+        ),
+        "engagements": list(
+            Engagement.objects.visible_to(user)
+            .filter(pk__in=Engagement.objects.filter(sites=site).values("pk"))
+            .order_by("-start_date", "-id")[:50]
+        ),
+    }
