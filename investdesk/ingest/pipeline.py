@@ -27,6 +27,7 @@ class SourceText:
     title: str = ""
     url: str = ""
     error: str = ""
+    known: bool = False  # a feed item whose address was ingested before: not fetched again
 
 
 def _read_path(source: str) -> SourceText:
@@ -52,6 +53,7 @@ def _read_url(url: str, *, already_fetched: Callable[[str], bool] | None) -> Ite
         if page.is_feed:
             for item in feed_items(page):
                 if already_fetched and already_fetched(item.url):
+                    yield SourceText(item.url, url=item.url, known=True)
                     continue
                 yield from _read_url(item.url, already_fetched=None)
             return
@@ -157,6 +159,9 @@ def run_ingest(
             for item in batch:
                 if item.error:
                     outcomes.append(IngestOutcome(item.source, "error", item.error))
+                    continue
+                if item.known:
+                    outcomes.append(IngestOutcome(item.source, "duplicate", "already ingested"))
                     continue
                 stored = document_already_stored(item.text)
                 if stored is not None:
