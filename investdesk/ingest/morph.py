@@ -56,18 +56,32 @@ def _matches(parse, pos: str, case: str | None, number: str | None) -> bool:
     wanted = _UD_POS.get(pos)
     if wanted and tag.POS not in wanted:
         return False
-    if case and tag.case and _UD_CASE.get(case) not in (tag.case, None):
-        if not (tag.case in ("loc2", "gen2") and _UD_CASE.get(case) in ("loct", "gent")):
-            return False
+    wanted_case = _UD_CASE.get(case) if case else None
+    # pymorphy's second locative/genitive ('в лесу', 'чаю') count as the plain cases
+    if (
+        wanted_case
+        and tag.case
+        and wanted_case != tag.case
+        and not (tag.case in ("loc2", "gen2") and wanted_case in ("loct", "gent"))
+    ):
+        return False
     return not (number and tag.number and _UD_NUMBER.get(number) != tag.number)
 
 
 def best_parse(word: str, pos: str, feats_key: tuple[tuple[str, str], ...]):
+    """The pymorphy3 parse that agrees best with natasha's tag (gender breaks ties:
+    'парке' is 'парк', not 'парка')."""
     feats = dict(feats_key)
     options = parses(word.lower())
-    for parse in options:
-        if _matches(parse, pos, feats.get("Case"), feats.get("Number")):
-            return parse
+    case, number = feats.get("Case"), feats.get("Number")
+    gender = _UD_GENDER.get(feats.get("Gender", ""))
+    matching = [p for p in options if _matches(p, pos, case, number)]
+    if gender and number != "Plur":
+        for parse in matching:
+            if parse.tag.gender in (gender, None) or "ms-f" in parse.tag:
+                return parse
+    if matching:
+        return matching[0]
     for parse in options:
         if _matches(parse, pos, None, None):
             return parse
@@ -112,22 +126,21 @@ def name_gender(word: str) -> str | None:
 
 
 def recover_shape(new: str, original: str) -> str:
-    """Copy the letter case of ``original`` onto ``new`` (per hyphen part)."""
+    """Copy the letter case of ``original`` onto ``new`` letter by letter.
+
+    Inflection keeps the stem, so 'СИБУРа' -> 'СИБУР' and 'ХМАО-Югры' -> 'ХМАО-Югра';
+    pymorphy's 'ё' is dropped when the original was written with 'е'.
+    """
     if original.isupper() and len(original) > 1:
-        return new.upper()
-    new_parts = new.split("-")
-    old_parts = original.split("-")
-    out = []
-    for i, part in enumerate(new_parts):
-        ref = old_parts[i] if i < len(old_parts) else old_parts[-1]
-        if ref[:1].isupper():
-            if ref.isupper() and len(ref) > 1:
-                out.append(part.upper())
-            else:
-                out.append(part[:1].upper() + part[1:])
-        else:
-            out.append(part)
-    return "-".join(out)
+        result = new.upper()
+    else:
+        result = "".join(
+            ch.upper() if i < len(original) and original[i].isupper() else ch
+            for i, ch in enumerate(new)
+        )
+    if "ё" not in original.lower():
+        result = result.replace("ё", "е").replace("Ё", "Е")
+    return result
 
 
 @lru_cache(maxsize=100_000)
@@ -178,24 +191,55 @@ CASE_RELIABILITY = {"Nom": 3, "Ins": 2, "Dat": 2, "Gen": 1, "Acc": 1, "Loc": 1}
 
 
 @lru_cache(maxsize=100_000)
-def person_part_nominative(word: str, case: str | None, gender: str | None) -> str:
+def person_part_nominative(word: str, case: str | None, gender: str | None, last: bool) -> str:
     """Nominative of one part of a person's name (first name, patronymic, surname)."""
     if case in (None, "Nom") or len(word) < 3 or "." in word:
         return word
     lowered = word.lower()
     udcase = _UD_CASE.get(case, "nomn")
+    guessed = None
     for parse in parses(lowered):
+        tag = parse.tag
+        if not ({"Name", "Patr", "Surn"} & set(tag.grammemes)):
+            continue
+        if tag.case != udcase or tag.number != "sing":
+            continue
+        if gender and tag.gender != gender:
+            continue
         if type(parse.methods_stack[0][0]).__name__ != "DictionaryAnalyzer":
-            continue
-        if not ({"Name", "Patr", "Surn"} & set(parse.tag.grammemes)):
-            continue
-        if parse.tag.case != udcase or (gender and parse.tag.gender not in (gender, None)):
+            if guessed is None and not last and "Name" in tag:
+                guessed = parse
             continue
         inflected = parse.inflect({"nomn", "sing"})
         if inflected is not None:
             return recover_shape(inflected.word, word)
     rules = _FEM_SURNAME if gender == "femn" else _MASC_SURNAME
-    for pattern, replacement in rules:
-        if pattern.search(lowered):
-            return recover_shape(pattern.sub(replacement, lowered, count=1), word)
+    if last or guessed is None:
+        for pattern, replacement in rules:
+            if pattern.search(lowered):
+                return recover_shape(pattern.sub(replacement, lowered, count=1), word)
+    if guessed is not None:
+        inflected = guessed.inflect({"nomn", "sing"})
+        if inflected is not None:
+            return recover_shape(inflected.word, word)
     return word
+
+
+@lru_cache(maxsize=10_000)
+def genitive_phrase(phrase: str) -> str:
+    """'Тюменская область' -> 'Тюменской области' (each declinable word on its own)."""
+    out = []
+    for raw in phrase.split(" "):
+        core = raw.strip("()")
+        options = [
+            p
+            for p in parses(core.lower())
+            if p.tag.case == "nomn" and p.tag.POS in ("NOUN", "ADJF") and "Fixd" not in p.tag
+        ]
+        usable = options and (core.isalpha() or "-" in core)
+        inflected = options[0].inflect({"gent"}) if usable else None
+        if inflected is not None:
+            out.append(raw.replace(core, recover_shape(inflected.word, core)))
+        else:
+            out.append(raw)
+    return " ".join(out)

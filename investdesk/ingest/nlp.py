@@ -127,13 +127,24 @@ def _segment(m: _Models, text: str) -> Analysis:
     tokens = [Token(t.text, t.start, t.stop) for t in m.segmenter.tokenize(text)]
     analysis.tokens = tokens
     index = 0
-    for sent_no, sent in enumerate(m.segmenter.sentenize(text)):
-        first = index
-        while index < len(tokens) and tokens[index].start < sent.stop:
-            tokens[index].sent = sent_no
-            index += 1
-        analysis.sents.append(Sentence(sent.start, sent.stop, sent.text, first, index))
+    for offset, line in _lines(text):
+        # Headlines and datelines have no final period: a line break ends a sentence.
+        for sent in m.segmenter.sentenize(line):
+            start, stop = offset + sent.start, offset + sent.stop
+            first = index
+            while index < len(tokens) and tokens[index].start < stop:
+                tokens[index].sent = len(analysis.sents)
+                index += 1
+            analysis.sents.append(Sentence(start, stop, sent.text, first, index))
     return analysis
+
+
+def _lines(text: str) -> Iterable[tuple[int, str]]:
+    offset = 0
+    for line in text.split("\n"):
+        if line.strip():
+            yield offset, line
+        offset += len(line) + 1
 
 
 def _batched(order: Sequence[int], size: int) -> Iterable[list[int]]:
@@ -160,9 +171,14 @@ def _bio_spans(analysis: Analysis, tags: Sequence[str]) -> list[NerSpan]:
     spans: list[NerSpan] = []
     current: str | None = None
     first = 0
+    tokens = analysis.tokens
     for i, tag in enumerate(list(tags) + ["O"]):
         part, _, kind = tag.partition("-")
-        if current and (part != "I" or kind != current):
+        # a name never continues across a line break ('Моор\nТОБОЛЬСК')
+        broken = current and i < len(tokens) and tokens[i].sent != tokens[i - 1].sent
+        if current and (part != "I" or kind != current or broken):
+            if broken and part == "I":
+                part = "B"
             start, stop = analysis.tokens[first].start, analysis.tokens[i - 1].stop
             spans.append(NerSpan(current, start, stop, analysis.text[start:stop], first, i))
             current = None
@@ -213,11 +229,12 @@ def person_name(tokens: Sequence[Token]) -> str:
         tagged = words[-1].feat("Gender") if words else None
         gender = {"Fem": "femn", "Masc": "masc"}.get(tagged or "")
     parts = []
-    for token in words:
+    for i, token in enumerate(words):
         text = token.text
         if text.isupper() and len(text) > 2:
-            text = text.capitalize()
-        parts.append(morph.person_part_nominative(text, token.feat("Case"), gender))
+            text = "-".join(p.capitalize() for p in text.split("-"))
+        last = i == len(words) - 1
+        parts.append(morph.person_part_nominative(text, token.feat("Case"), gender, last))
     return " ".join(parts)
 
 

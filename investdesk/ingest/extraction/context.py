@@ -1,0 +1,195 @@
+"""Per-document state shared by the field extractors."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from ..lexicon import Lexicon
+from ..nlp import Analysis, NerSpan, Token
+
+OPENING = "«„“"
+CLOSING = "»“”"
+DASHES = frozenset({"—", "–", "-", "−"})
+PUNCT_STOPS = frozenset({".", "!", "?", ";", ":", "(", ")", "…"})
+
+# Latin look-alikes typed in Cyrillic (and back), so 'Сadila' and 'Cadila' are one name.
+_CYR_TO_LAT = str.maketrans("АВЕКМНОРСТХаеокрсух", "ABEKMHOPCTXaeokpcyx")
+
+
+def fold_homoglyphs(text: str) -> str:
+    latin = sum(1 for ch in text if "a" <= ch.lower() <= "z")
+    cyrillic = sum(1 for ch in text if "а" <= ch.lower() <= "я")
+    return text.translate(_CYR_TO_LAT) if latin > cyrillic else text
+
+
+@dataclass(slots=True)
+class Mention:
+    type: str
+    text: str
+    start: int
+    end: int
+    normal: Any
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "type": self.type,
+            "text": self.text,
+            "start": self.start,
+            "end": self.end,
+            "normal": self.normal,
+        }
+
+
+@dataclass(slots=True)
+class Quoted:
+    """A quoted stretch of text: « » or straight quotes; ``start``/``end`` exclude marks."""
+
+    start: int
+    end: int
+    first: int  # token indices of the content
+    last: int
+
+    @property
+    def length(self) -> int:
+        return self.last - self.first
+
+
+_QUOTE_CHARS = re.compile(r'[«»„“”"\n]')
+
+
+def find_quoted(text: str) -> list[tuple[int, int]]:
+    """Character ranges inside quotation marks (nested « » pairs are all kept)."""
+    pairs: list[tuple[int, int]] = []
+    stack: list[int] = []
+    straight_open: int | None = None
+    for match in _QUOTE_CHARS.finditer(text):
+        i, ch = match.start(), match.group()
+        if ch in "«„":
+            stack.append(i)
+        elif ch in "»“" and stack:
+            pairs.append((stack.pop() + 1, i))
+        elif ch in '"”':
+            prev = text[i - 1] if i else " "
+            nxt = text[i + 1] if i + 1 < len(text) else " "
+            opening = (prev.isspace() or prev in "(«-—–/") and not nxt.isspace()
+            if straight_open is None and opening:
+                straight_open = i
+            elif straight_open is not None:
+                pairs.append((straight_open + 1, i))
+                straight_open = None
+        elif ch == "\n":
+            # an unbalanced mark never spans paragraphs
+            stack.clear()
+            straight_open = None
+    return sorted(pairs)
+
+
+class Ctx:
+    def __init__(self, analysis: Analysis, lexicon: Lexicon) -> None:
+        self.analysis = analysis
+        self.lexicon = lexicon
+        self.compiled = lexicon.matchers
+        self.text = analysis.text
+        self.tokens: list[Token] = analysis.tokens
+        self.sents = analysis.sents
+        self.spans: list[NerSpan] = analysis.spans
+        self.lemmas = [t.lemma or t.text.lower() for t in self.tokens]
+        self.lower = [t.text.lower().replace("ё", "е") for t in self.tokens]
+        self._starts = [t.start for t in self.tokens]
+        self.mentions: list[Mention] = []
+        self.quoted = self._quoted()
+        self.title_end = self._title_end()
+        self.blocked = [False] * len(self.tokens)  # tokens that belong to names/titles
+        self.persons: list[Any] = []
+        self.orgs: list[Any] = []
+        self.sectors_found: list[Any] = []
+        self.cache: dict[str, Any] = {}
+        # the first two real sentences after the headline (datelines do not count)
+        early = [
+            i
+            for i, sent in enumerate(self.sents)
+            if sent.start >= self.title_end
+            and sum(1 for t in self.tokens[sent.first : sent.last] if t.text.isalpha()) >= 4
+        ][:2]
+        self.lead_sents = early
+
+    # ------------------------------------------------------------------ positions
+
+    def token_index(self, char: int) -> int:
+        """Index of the first token starting at or after ``char``."""
+        return bisect.bisect_left(self._starts, char)
+
+    def token_range(self, start: int, end: int) -> tuple[int, int]:
+        return self.token_index(start), bisect.bisect_left(self._starts, end)
+
+    def paragraph_of(self, char: int) -> tuple[int, int]:
+        start = self.text.rfind("\n", 0, char) + 1
+        end = self.text.find("\n", char)
+        return start, len(self.text) if end < 0 else end
+
+    def zone(self, index: int) -> str:
+        """'title' (headline), 'lead' and 'second' (first real sentences), else 'body'."""
+        token = self.tokens[index]
+        if token.start < self.title_end:
+            return "title"
+        if self.lead_sents and token.sent == self.lead_sents[0]:
+            return "lead"
+        if len(self.lead_sents) > 1 and token.sent == self.lead_sents[1]:
+            return "second"
+        return "body"
+
+    def _title_end(self) -> int:
+        first_line_end = self.text.find("\n")
+        if first_line_end <= 0:
+            return 0
+        line = self.text[:first_line_end].strip()
+        if 10 <= len(line) <= 250 and not line.endswith((".", "!", "?", ":")):
+            return first_line_end
+        return 0
+
+    def _quoted(self) -> list[Quoted]:
+        result = []
+        for start, end in find_quoted(self.text):
+            first, last = self.token_range(start, end)
+            result.append(Quoted(start, end, first, last))
+        return result
+
+    def quote_after(self, index: int) -> Quoted | None:
+        """The quoted stretch whose opening mark is token ``index``."""
+        if index >= len(self.tokens):
+            return None
+        start = self.tokens[index].stop
+        for quoted in self.quoted:
+            if quoted.start == start:
+                return quoted
+        return None
+
+    def inside_quote(self, start: int, end: int) -> Quoted | None:
+        for quoted in self.quoted:
+            if quoted.start <= start and end <= quoted.end:
+                return quoted
+        return None
+
+    def add(self, type_: str, start: int, end: int, normal: Any) -> None:
+        self.mentions.append(Mention(type_, self.text[start:end], start, end, normal))
+
+    def is_sentence_start(self, index: int) -> bool:
+        if index == 0:
+            return True
+        prev = self.tokens[index - 1]
+        return prev.sent != self.tokens[index].sent or prev.text in PUNCT_STOPS
+
+    def span_text(self, first: int, last: int) -> str:
+        if first >= last:
+            return ""
+        return self.text[self.tokens[first].start : self.tokens[last - 1].stop]
+
+
+_WS = re.compile(r"\s+")
+
+
+def clean_spaces(text: str) -> str:
+    return _WS.sub(" ", text).strip()

@@ -1,0 +1,56 @@
+"""The main event of a press release, from weighted cue phrases and a few precedences."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from .context import Ctx
+
+EVENT_TYPES = (
+    "delegation_visit",
+    "negotiations",
+    "agreement_signed",
+    "site_visit",
+    "project_launch",
+    "forum",
+    "other",
+)
+# Below this score nothing stands out and the item is 'other'.
+MIN_SCORE = 2
+# A foreign delegation's visit contains its talks and tours, so its cues weigh more;
+# without a foreign party a "visit" is an official's trip to sites or a meeting.
+FOREIGN_VISIT_FACTOR = 1.5
+
+
+def classify_event(ctx: Ctx, foreign: bool = True) -> tuple[str, dict[str, float]]:
+    weights = ctx.lexicon.settings.get("cue_weights", {})
+    priority = ctx.lexicon.settings.get("event_priority", list(EVENT_TYPES))
+    scores: dict[str, float] = defaultdict(float)
+    zones: dict[str, set[str]] = defaultdict(set)
+    seen: set[tuple[str, str, int]] = set()
+    for match in ctx.compiled.events.find(ctx.lemmas):
+        zone = ctx.zone(match.first)
+        words = " ".join(ctx.lemmas[match.first : match.last])
+        key = (match.label, words.split()[0], ctx.tokens[match.first].sent)
+        if key in seen:
+            continue  # overlapping cue phrases count once
+        seen.add(key)
+        zones[match.label].add(zone)
+        scores[match.label] += weights.get(zone, 2 if zone == "second" else 1)
+    if not scores:
+        return "other", {}
+    # What the headline and the lead say happened outranks how much the body talks.
+    for zone_set in ({"title", "lead"}, {"second"}):
+        if zones["agreement_signed"] & zone_set:
+            return "agreement_signed", dict(scores)
+        if zones["forum"] & zone_set:
+            return "forum", dict(scores)
+    if "title" in zones["site_visit"]:
+        return "site_visit", dict(scores)
+    if "delegation_visit" in scores:
+        scores["delegation_visit"] *= FOREIGN_VISIT_FACTOR if foreign else 0.0
+    rank = {label: i for i, label in enumerate(priority)}
+    best = max(scores, key=lambda label: (scores[label], -rank.get(label, 99)))
+    if scores[best] < MIN_SCORE:
+        return "other", dict(scores)
+    return best, dict(scores)

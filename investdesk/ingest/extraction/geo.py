@@ -1,0 +1,266 @@
+"""Places and counterparty countries."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .. import morph
+from ..lexicon import name_key
+from ..nlp import NerSpan
+from .context import Ctx
+
+GEO_NOUNS = frozenset(
+    {
+        "месторождение",
+        "каньон",
+        "район",
+        "область",
+        "край",
+        "округ",
+        "остров",
+        "река",
+        "озеро",
+        "залив",
+        "полуостров",
+        "хребет",
+        "море",
+        "бухта",
+        "долина",
+        "поселок",
+        "посёлок",
+        "село",
+        "республика",
+        "федерация",
+        "город",
+        "провинция",
+        "штат",
+        "улус",
+        "станица",
+        "деревня",
+        "аул",
+        "муниципалитет",
+        "округа",
+        "восток",
+        "запад",
+        "север",
+        "юг",
+    }
+)
+
+# 'САЛЕХАРД, 27 янв – РИА Новости.' opens many agency items
+DATELINE = re.compile(r"(?m)^([А-ЯЁ]{3,}(?:-[А-ЯЁ]{2,})*),\s+\d{1,2}\s")
+
+
+PASSING = frozenset({"санкция", "санкционный", "против", "кроме"})
+
+
+@dataclass
+class CountryMention:
+    code: str
+    first: int
+    last: int
+    is_name: bool  # 'Китай', 'КНР' (a place) versus 'китайский' (an attribute)
+
+
+def country_mentions(ctx: Ctx) -> list[CountryMention]:
+    compiled = ctx.compiled
+    found: list[CountryMention] = []
+    n = len(ctx.tokens)
+    i = 0
+    while i < n:
+        text, lemma = ctx.tokens[i].text, ctx.lemmas[i]
+        code = compiled.country_abbr.get(text)
+        if code:
+            found.append(CountryMention(code, i, i + 1, True))
+            i += 1
+            continue
+        matched = False
+        for size in (4, 3, 2, 1) if lemma in compiled.country_first else ():
+            key = tuple(ctx.lemmas[i : i + size])
+            code = compiled.country_names.get(key) if len(key) == size else None
+            if code and ctx.tokens[i].text[:1].isupper():
+                found.append(CountryMention(code, i, i + size, True))
+                i += size
+                matched = True
+                break
+        if matched:
+            continue
+        for piece in (lemma, *lemma.split("-")) if "-" in lemma else (lemma,):
+            stems = compiled.country_stems.get(piece[:3])
+            if not stems:
+                continue
+            for stem, code in stems:
+                if piece.startswith(stem):
+                    found.append(CountryMention(code, i, i + 1, False))
+                    break
+        i += 1
+    return found
+
+
+def counterparty_countries(ctx: Ctx, mentions: list[CountryMention]) -> list[str]:
+    """Foreign countries the text is about (never Russia)."""
+    codes: list[str] = []
+    for mention in mentions:
+        context = set(ctx.lemmas[max(0, mention.first - 2) : mention.first])
+        if context & PASSING:
+            continue  # 'санкции США' is not a partner
+        if mention.code != "RU" and mention.code not in codes:
+            codes.append(mention.code)
+    return codes
+
+
+def _junk(ctx: Ctx, span: NerSpan) -> bool:
+    words = [t.text for t in ctx.tokens[span.first : span.last]]
+    if not any(w[:1].isupper() for w in words):
+        return True
+    if not ctx.is_sentence_start(span.first):
+        return False
+    # 'Делегация региона', 'Об этом' at the start of a sentence; adjectives of places stay
+    head = ctx.tokens[span.first]
+    if head.pos not in ("NOUN", "ADP", "PRON", "DET", "VERB", "ADV"):
+        return False
+    return all(morph.known_word(w) and "Geox" not in morph.grammemes(w) for w in words)
+
+
+def _known_form(ctx: Ctx, surface: str, normal: str) -> str:
+    """Map an unknown inflected place name onto a known or nominative-in-text form."""
+    lexicon = ctx.lexicon
+    if name_key(normal) in lexicon.region_index or name_key(normal) in lexicon.municipality_index:
+        return normal
+    if " " in surface or len(surface) < 5:
+        return normal
+    for known in ctx.cache.setdefault("known_places", _known_places(ctx)):
+        if known[:-1] == surface[:-1] or (
+            surface.startswith(known) and len(surface) - len(known) <= 2 and len(known) >= 4
+        ):
+            return known
+    return normal
+
+
+def _known_places(ctx: Ctx) -> list[str]:
+    names = list(ctx.lexicon.single_word_places)
+    for span in ctx.spans:
+        head = ctx.tokens[span.last - 1]
+        if span.type == "LOC" and span.last - span.first == 1 and head.feat("Case") == "Nom":
+            names.append(span.text)
+    return sorted(set(names), key=len, reverse=True)
+
+
+def _extend(ctx: Ctx, span: NerSpan, name: str) -> str:
+    tokens = ctx.tokens[span.first : span.last]
+    adjectival = all(
+        any(p.tag.POS == "ADJF" for p in morph.parses(t.text.lower())[:2]) for t in tokens
+    )
+    if not adjectival or span.last >= len(ctx.tokens):
+        return name
+    nxt = ctx.tokens[span.last]
+    if ctx.lemmas[span.last] in GEO_NOUNS and nxt.text.islower():
+        noun = morph.to_nominative(nxt.text, nxt.pos, nxt.feats)
+        gender = morph.best_parse(nxt.text, nxt.pos, nxt.feats)
+        gender = gender.tag.gender if gender is not None else None
+        adjective = " ".join(morph.to_nominative(t.text, "ADJ", t.feats, gender) for t in tokens)
+        return f"{adjective} {_singular(noun)}"
+    # 'Сургутского (...) и Нефтеюганского районов': the noun is shared
+    for other in ctx.spans:
+        if other.type == "LOC" and other.first > span.last and other.first - span.last <= 12:
+            last = ctx.tokens[other.last - 1]
+            if ctx.lemmas[other.last - 1] in GEO_NOUNS and last.feat("Number") == "Plur":
+                gender = morph.best_parse(last.text, last.pos, last.feats)
+                gender = gender.tag.gender if gender is not None else None
+                adjective = " ".join(
+                    morph.to_nominative(t.text, "ADJ", t.feats, gender) for t in tokens
+                )
+                return f"{adjective} {_singular(ctx.lemmas[other.last - 1])}"
+            break
+    return name
+
+
+def _singular(noun: str) -> str:
+    options = [p for p in morph.parses(noun.lower()) if p.tag.POS == "NOUN"]
+    if options:
+        inflected = options[0].inflect({"nomn", "sing"})
+        if inflected is not None:
+            return inflected.word
+    return noun
+
+
+def _fix_plural_head(ctx: Ctx, span: NerSpan, name: str) -> str:
+    tokens = ctx.tokens[span.first : span.last]
+    if (
+        len(tokens) >= 2
+        and tokens[-1].feat("Number") == "Plur"
+        and tokens[-2].pos == "ADJ"
+        and tokens[-2].feat("Number") == "Sing"
+        and ctx.lemmas[span.last - 1] in GEO_NOUNS
+    ):
+        words = name.split(" ")
+        words[-1] = _singular(ctx.lemmas[span.last - 1])
+        return " ".join(words)
+    return name
+
+
+def collect_locations(
+    ctx: Ctx,
+    org_ranges: list[tuple[int, int]],
+    site_names: list[tuple[int, int]],
+    person_keys: set[str],
+    mentions: list[CountryMention],
+    places: list[tuple[int, str]],
+) -> list[str]:
+    country_names = ctx.lexicon.country_name_index
+    result: list[tuple[int, str]] = []
+    for span in ctx.spans:
+        if span.type != "LOC":
+            continue
+        # a zone is named after its town ('ОЭЗ «Нягань»'): only a known town counts
+        in_site = any(a == span.start and b == span.stop for a, b in site_names)
+        if in_site:
+            key = name_key(span.normal)
+            if key not in ctx.lexicon.municipality_index and key not in ctx.lexicon.region_index:
+                continue
+        first = span.first
+        while first < span.last - 1 and name_key(ctx.tokens[first].text)[:5] in person_keys:
+            first += 1
+        if first >= span.last or _junk(ctx, span):
+            continue
+        last_token = ctx.tokens[span.last - 1]
+        if last_token.text.islower() and ctx.lemmas[span.last - 1] not in GEO_NOUNS:
+            continue  # 'Каспийского кластера', 'Прикаспийской страны'
+        if not in_site and any(a == span.start and b == span.stop for a, b in org_ranges):
+            continue
+        if first != span.first:
+            span = NerSpan(
+                span.type,
+                ctx.tokens[first].start,
+                span.stop,
+                ctx.text[ctx.tokens[first].start : span.stop],
+                first,
+                span.last,
+                " ".join(span.normal.split(" ")[first - span.first :]),
+            )
+        name = span.normal
+        if name.isupper() and len(name) >= 5 and " " not in name:
+            name = "-".join(part.capitalize() for part in name.split("-"))
+        name = country_names.get(name_key(name), name)
+        name = _extend(ctx, span, name)
+        name = _fix_plural_head(ctx, span, name)
+        name = _known_form(ctx, span.text, name)
+        result.append((span.start, name))
+        ctx.add("location", span.start, span.stop, name)
+    for mention in mentions:
+        if mention.is_name and not any(
+            a <= ctx.tokens[mention.first].start < b for a, b in org_ranges
+        ):
+            start = ctx.tokens[mention.first].start
+            country = ctx.lexicon.country_by_code[mention.code].name
+            result.append((start, country))
+    for match in DATELINE.finditer(ctx.text):
+        place = "-".join(part.capitalize() for part in match.group(1).split("-"))
+        result.append((match.start(1), place))
+    for start, place in places + ctx.cache.get("extra_places", []):
+        result.append((start, place))
+    seen: dict[str, str] = {}
+    for _, name in sorted(result):
+        seen.setdefault(name_key(name), name)
+    return list(seen.values())

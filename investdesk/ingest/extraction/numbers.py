@@ -1,0 +1,198 @@
+"""Rouble amounts, the printed date and the length of a visit (regular expressions)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from .context import Ctx
+
+MONTHS = {
+    "январ": 1,
+    "феврал": 2,
+    "март": 3,
+    "апрел": 4,
+    "ма": 5,
+    "июн": 6,
+    "июл": 7,
+    "август": 8,
+    "сентябр": 9,
+    "октябр": 10,
+    "ноябр": 11,
+    "декабр": 12,
+}
+_MONTH = r"(января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)"
+SCALES = {
+    "тыс": 1e3,
+    "тысяч": 1e3,
+    "млн": 1e6,
+    "миллион": 1e6,
+    "млрд": 1e9,
+    "миллиард": 1e9,
+    "милиард": 1e9,
+    "трлн": 1e12,
+    "триллион": 1e12,
+}
+NUMBER_WORDS = {
+    "один": 1,
+    "одного": 1,
+    "одной": 1,
+    "два": 2,
+    "двух": 2,
+    "две": 2,
+    "три": 3,
+    "трех": 3,
+    "трёх": 3,
+    "четыре": 4,
+    "четырех": 4,
+    "четырёх": 4,
+    "пять": 5,
+    "пяти": 5,
+    "шесть": 6,
+    "шести": 6,
+    "семь": 7,
+    "семи": 7,
+    "восемь": 8,
+    "восьми": 8,
+    "девять": 9,
+    "девяти": 9,
+    "десять": 10,
+    "десяти": 10,
+    "двадцать": 20,
+    "двадцати": 20,
+    "тридцать": 30,
+    "тридцати": 30,
+    "сорок": 40,
+    "пятьдесят": 50,
+    "пятидесяти": 50,
+    "сто": 100,
+    "ста": 100,
+    "двести": 200,
+    "триста": 300,
+    "пятьсот": 500,
+    "полтора": 1.5,
+    "полторы": 1.5,
+    "полутора": 1.5,
+}
+_NUM = r"(\d+(?:[ \u00a0\u202f]\d{3})*(?:[.,]\d+)?)"
+_WORDNUM = r"(" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")"
+_SCALE = r"(тыс(?:яч[аиу]?)?\.?|млн\.?|млрд\.?|трлн\.?|милл?иард(?:а|ов|ам|ами)?|миллион(?:а|ов|ам|ами)?|триллион(?:а|ов|ам|ами)?)"
+_RUB = r"(?:руб(?:лей|ля|ль|\.)?|₽|р\.)"
+AMOUNT = re.compile(
+    rf"(?<![\w$])(?:{_NUM}|{_WORDNUM})\s*(?:{_SCALE}\s*)?{_RUB}(?!\w)", re.IGNORECASE
+)
+# 'эта сумма перевалит триллион' continues a rouble figure from the same paragraph
+BARE_SCALE = re.compile(
+    r"(?:перевал\w*|превы\w*|достигн\w*|составит|составляет|составил\w*)\s+(?:за\s+)?"
+    r"(триллион|миллиард)\b",
+    re.IGNORECASE,
+)
+NOT_INVESTMENT = re.compile(
+    r"налог|бюджет|доход|выручк|товарооборот|оборот|услуг|зарплат|заработн|отчислен|"
+    r"экспорт|импорт|поставк|ВРП|кредит|долг|субсиди|грант|штраф",
+    re.IGNORECASE,
+)
+PER_YEAR = re.compile(r"^\s*(?:в год|ежегодно|в месяц|в сутки)", re.IGNORECASE)
+
+DATE_PATTERNS = [
+    (re.compile(r"(?<!\d)(\d{1,2})[./](\d{1,2})[./](\d{4})(?!\d)"), ("d", "m", "y")),
+    (re.compile(r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)"), ("y", "m", "d")),
+    (re.compile(rf"(?<!\d)(\d{{1,2}})\s+{_MONTH}\s+(\d{{4}})(?!\d)", re.I), ("d", "M", "y")),
+    (re.compile(rf"(?<!\d)(\d{{4}}),?\s+(\d{{1,2}})\s+{_MONTH}", re.I), ("y", "d", "M")),
+]
+DURATION_WORDS = {
+    "одно": 1,
+    "двух": 2,
+    "трех": 3,
+    "трёх": 3,
+    "четырех": 4,
+    "четырёх": 4,
+    "пяти": 5,
+    "шести": 6,
+    "семи": 7,
+    "восьми": 8,
+    "девяти": 9,
+    "десяти": 10,
+}
+DURATION = re.compile(
+    r"\b(одно|двух|тр[её]х|четыр[её]х|пяти|шести|семи|восьми|девяти|десяти|\d+)"
+    r"-?дневн",
+    re.IGNORECASE,
+)
+
+
+def _number(raw: str) -> float:
+    raw = re.sub(r"[ \u00a0\u202f]", "", raw).replace(",", ".")
+    return float(raw)
+
+
+def _scale(raw: str | None) -> float:
+    if not raw:
+        return 1.0
+    word = raw.lower().rstrip(".")
+    for prefix, value in SCALES.items():
+        if word.startswith(prefix):
+            return value
+    return 1.0
+
+
+def _is_investment(text: str, start: int, end: int) -> bool:
+    sentence_start = max(text.rfind(".", 0, start), text.rfind("\n", 0, start)) + 1
+    before = text[max(sentence_start, start - 80) : start]
+    if NOT_INVESTMENT.search(before):
+        return False
+    return not PER_YEAR.match(text[end : end + 20])
+
+
+def find_amounts(ctx: Ctx) -> list[int]:
+    text = ctx.text
+    values: list[int] = []
+    last_rub_end = -1
+    lowered = text.lower()
+    if "руб" not in lowered and "₽" not in text and "р." not in lowered:
+        return values  # the big pattern is slow; most texts name no rouble sum
+    for match in AMOUNT.finditer(text):
+        number = _number(match.group(1)) if match.group(1) else NUMBER_WORDS[match.group(2).lower()]
+        value = int(round(number * _scale(match.group(3))))
+        last_rub_end = match.end()
+        if value <= 0 or not _is_investment(text, match.start(), match.end()):
+            continue
+        ctx.add("amount", match.start(), match.end(), value)
+        if value not in values:
+            values.append(value)
+    for match in BARE_SCALE.finditer(text):
+        if 0 <= last_rub_end < match.start() and match.start() - last_rub_end < 400:
+            value = int(_scale(match.group(1)))
+            ctx.add("amount", match.start(1), match.end(1), value)
+            if value not in values:
+                values.append(value)
+    return values
+
+
+def find_date(ctx: Ctx) -> str | None:
+    found: list[tuple[int, str]] = []
+    for pattern, order in DATE_PATTERNS:
+        for match in pattern.finditer(ctx.text):
+            parts = dict(zip(order, match.groups(), strict=True))
+            month = parts.get("m")
+            if "M" in parts:
+                word = parts["M"].lower()
+                month = next(v for k, v in MONTHS.items() if word.startswith(k))
+            try:
+                date = dt.date(int(parts["y"]), int(month), int(parts["d"]))
+            except (TypeError, ValueError):
+                continue
+            before = ctx.text[max(0, match.start() - 4) : match.start()].lower()
+            if before.endswith(("до ", "по ")):
+                continue  # a deadline, not the date of the news
+            found.append((match.start(), date.isoformat()))
+            ctx.add("date", match.start(), match.end(), date.isoformat())
+    return min(found)[1] if found else None
+
+
+def find_duration(ctx: Ctx) -> int | None:
+    match = DURATION.search(ctx.text)
+    if match is None:
+        return None
+    word = match.group(1).lower()
+    return int(word) if word.isdigit() else DURATION_WORDS.get(word)

@@ -1,0 +1,402 @@
+"""Organisations: typed quoted names, NER spans, government bodies, lexicon aliases."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .. import morph
+from ..lexicon import OrgType, name_key
+from ..nlp import noun_group_nominative
+from .context import Ctx, fold_homoglyphs
+
+GOVERNMENT_HEADS = frozenset(
+    {
+        "правительство",
+        "администрация",
+        "департамент",
+        "министерство",
+        "комитет",
+        "управление",
+        "агентство",
+        "дума",
+        "облдума",
+        "мэрия",
+    }
+)
+OUTLET_VERBS = frozenset({"сообщать", "сообщить", "писать", "передавать", "цитировать"})
+PLANNED = frozenset({"строительство", "создание", "проект", "возведение", "строить", "построить"})
+EXPANSIONS = {
+    "облдума": "областная Дума",
+    "гордума": "городская Дума",
+    "госдума": "Государственная Дума",
+}
+LATIN_SUFFIXES = ("Ltd", "Co", "Inc", "LLC", "Corp", "Ltd.", "Co.")
+_STRAIGHT = re.compile(r'"([^"]+)"')
+
+
+@dataclass
+class Org:
+    name: str
+    kind: str | None = None
+    country: str | None = None
+    ranges: list[tuple[int, int]] = field(default_factory=list)
+    site_kind: str | None = None
+    inner: str | None = None
+    source: str = "ner"
+    core: list[tuple[int, int]] = field(default_factory=list)  # the name proper, for blocking
+
+    @property
+    def start(self) -> int:
+        return min(a for a, _ in self.ranges)
+
+    def as_dict(self) -> dict[str, str | None]:
+        return {"name": self.name, "country": self.country, "kind": self.kind or "other"}
+
+
+def tidy_name(name: str) -> str:
+    name = _STRAIGHT.sub(r"«\1»", " ".join(name.split()))
+    if name.count("«") > name.count("»"):
+        name += "»" * (name.count("«") - name.count("»"))
+    words = name.split(" ")
+    out = []
+    for word in words:
+        bare = word.lower().strip("«»")
+        expansion = EXPANSIONS.get(bare)
+        if expansion:
+            out.append(expansion)
+        else:
+            out.append(word)
+    return " ".join(out)
+
+
+def _strip_legal(ctx: Ctx, first: int, last: int) -> int:
+    legal = ctx.lexicon.word_set("legal_forms")
+    while first < last - 1 and (ctx.lower[first] in legal or ctx.tokens[first].text in '«"'):
+        first += 1
+    return first
+
+
+def _type_before(ctx: Ctx, j: int) -> tuple[OrgType | None, int, bool]:
+    """The org type phrase ending at token ``j`` (skipping legal forms and '(ОЭЗ)')."""
+    legal = ctx.lexicon.word_set("legal_forms")
+    had_legal = False
+    while j >= 0 and (ctx.lower[j] in legal or ctx.tokens[j].text in '«"'):
+        had_legal = had_legal or ctx.lower[j] in legal
+        j -= 1
+    if j >= 2 and ctx.tokens[j].text == ")" and ctx.tokens[j - 2].text == "(":
+        j -= 3
+    if j < 0:
+        return None, j, had_legal
+    window = max(0, j - 5)
+    best = None
+    for match in ctx.compiled.org_types.find(ctx.lemmas[window : j + 1]):
+        if match.last + window == j + 1 and (best is None or match.first < best.first):
+            best = match
+    if best is None:
+        return None, j, had_legal
+    return ctx.lexicon.org_types[int(best.label)], best.first + window, had_legal
+
+
+def _excluded_context(ctx: Ctx, j: int) -> str | None:
+    words = ctx.lexicon
+    for k in range(max(0, j - 1), j + 1):
+        lemma, text = ctx.lemmas[k], ctx.tokens[k].text
+        if lemma in words.word_set("not_org_events"):
+            return "event"
+        if lemma in words.word_set("not_org_projects"):
+            return "project"
+        if lemma in words.word_set("not_org_outlets") or text in words.words["not_org_outlets"]:
+            return "outlet"
+        if lemma == "площадка" and (k == 0 or ctx.lemmas[k - 1] != "инвестиционный"):
+            return "place"
+    return None
+
+
+def typed_candidates(ctx: Ctx) -> tuple[list[Org], list[tuple[int, int, str]]]:
+    orgs: list[Org] = []
+    excluded: list[tuple[int, int, str]] = []
+    for quoted in ctx.quoted:
+        if not 1 <= quoted.length <= 8:
+            continue
+        inner = ctx.text[quoted.start : quoted.end].strip()
+        if not inner or not (inner[0].isupper() or inner[0].isdigit()):
+            continue
+        opening = quoted.first - 1
+        org_type, type_start, had_legal = _type_before(ctx, opening - 1)
+        reason = _excluded_context(ctx, opening - 1) if opening > 0 else None
+        if org_type is not None and org_type.site == "enterprise" and org_type.display is None:
+            context = ctx.lemmas[max(0, type_start - 6) : type_start]
+            if PLANNED & set(context):
+                reason = "project"
+        if reason == "project" or (reason and org_type is None):
+            excluded.append((quoted.start, quoted.end, reason))
+            continue
+        if org_type is None and not had_legal:
+            continue
+        name = tidy_name(inner)
+        if org_type is not None and org_type.display:
+            name = f"{org_type.display} «{name}»"
+        start = ctx.tokens[type_start].start if org_type is not None else quoted.start - 1
+        org = Org(name, org_type.kind if org_type else None, inner=tidy_name(inner))
+        org.ranges.append((start, min(len(ctx.text), quoted.end + 1)))
+        org.site_kind = org_type.site if org_type else None
+        org.source = "typed"
+        org.core.append((quoted.start, quoted.end))
+        orgs.append(org)
+    orgs.extend(_unquoted_sites(ctx, orgs))
+    return orgs, excluded
+
+
+def _unquoted_sites(ctx: Ctx, typed: list[Org]) -> list[Org]:
+    """'технопарка Иннопарк', 'ОЭЗ Алабуга': a site type and a name without quotes."""
+    found = []
+    site_types = ctx.lexicon.single_word_site_types
+    for i in range(len(ctx.tokens) - 1):
+        org_type = site_types.get(ctx.lemmas[i])
+        if org_type is None:
+            continue
+        token = ctx.tokens[i + 1]
+        if not token.text[:1].isupper() or token.feat("Case") not in ("Nom", None):
+            continue
+        if token.pos not in ("NOUN", "PROPN") or "Geox" in morph.grammemes(token.text):
+            continue
+        if any(a <= token.start < b for o in typed for a, b in o.ranges):
+            continue
+        name = token.text
+        if org_type.display == "ОЭЗ" or org_type.display == "ТОР":
+            name = f"{org_type.display} «{name}»"
+        org = Org(
+            name,
+            org_type.kind,
+            ranges=[(ctx.tokens[i].start, token.stop)],
+            site_kind=org_type.site,
+            inner=token.text,
+            source="typed",
+        )
+        org.core.append((token.start, token.stop))
+        found.append(org)
+    return found
+
+
+def _overlaps(a: int, b: int, ranges: list[tuple[int, int]]) -> bool:
+    return any(a < y and x < b for x, y in ranges)
+
+
+def _is_outlet(ctx: Ctx, first: int, last: int, name: str) -> bool:
+    if name_key(name) in ctx.lexicon.outlet_keys:
+        return True
+    if ctx.compiled.kinds.find(ctx.lemmas[first:last]):
+        return False  # a ministry or a fund may also "report"
+    before = ctx.lemmas[first - 1] if first > 0 else ""
+    after = ctx.lemmas[last] if last < len(ctx.lemmas) else ""
+    if after in ("»", '"') and last + 1 < len(ctx.lemmas):
+        after = ctx.lemmas[last + 1]
+    return before in OUTLET_VERBS or after in OUTLET_VERBS or before == "/" or after == "/"
+
+
+def ner_candidates(ctx: Ctx, taken: list[tuple[int, int]], excluded: list) -> list[Org]:
+    orgs = []
+    blocked = [(a, b) for a, b, _ in excluded]
+    events = ctx.lexicon.word_set("not_org_events")
+    generic = ctx.lexicon.word_set("generic_orgs")
+    loc_spans = {(s.start, s.stop) for s in ctx.spans if s.type == "LOC"}
+    loc_by_first = {s.first: s for s in ctx.spans if s.type == "LOC"}
+    for span in ctx.spans:
+        if span.type != "ORG" or _overlaps(span.start, span.stop, taken + blocked):
+            continue
+        first, last = span.first, span.last
+        if (span.start, span.stop) in loc_spans:
+            continue
+        if set(ctx.lemmas[max(0, first - 1) : last]) & events:
+            continue
+        # 'Корпорации развития' + 'Дальнего Востока'
+        nxt = loc_by_first.get(last)
+        if (
+            nxt is not None
+            and ctx.tokens[last - 1].text.islower()
+            and ctx.tokens[nxt.first].feat("Case") == "Gen"
+            and nxt.last - nxt.first <= 3
+        ):
+            last = nxt.last
+        first = _strip_legal(ctx, first, last)
+        start, stop = ctx.tokens[first].start, ctx.tokens[last - 1].stop
+        if "«" in ctx.text[start:stop] and "»" not in ctx.text[start:stop]:
+            close = ctx.text.find("»", stop, stop + 60)
+            if close > 0 and "\n" not in ctx.text[stop:close]:
+                stop = close + 1
+                last = ctx.token_index(stop)
+        tokens = ctx.tokens[first:last]
+        text = ctx.text[start:stop]
+        if text.endswith(LATIN_SUFFIXES) and ctx.text[stop : stop + 1] == ".":
+            stop += 1
+            text += "."
+        name = tidy_name(noun_group_nominative(tokens, text, start) if tokens else text)
+        key = name_key(name)
+        if key in generic or len(key) < 2 or _is_outlet(ctx, first, last, name):
+            continue
+        lex = ctx.lexicon
+        if key in lex.region_index or key in lex.municipality_index or _country_name(ctx, key):
+            continue
+        if len(tokens) == 1 and ctx.lemmas[first].endswith("щина"):
+            ctx.cache.setdefault("extra_places", []).append((start, name))
+            continue  # 'Могилевщина', 'Брянщина' are regions
+        quoted = ctx.inside_quote(start, stop)
+        if quoted is not None and key not in lex.org_index and tokens[-1].text.islower():
+            continue  # «Сухой порт»: a project named with a common noun
+        org = Org(name, ranges=[(start, stop)])
+        org.core.append((start, stop))
+        orgs.append(org)
+    return orgs
+
+
+def _country_name(ctx: Ctx, key: str) -> bool:
+    return key in ctx.lexicon.country_name_index
+
+
+def government_candidates(ctx: Ctx) -> list[Org]:
+    """'правительства Ямала' -> 'Правительство Ямала'; only when a proper name follows."""
+    orgs = []
+    loc_first = {s.first: s for s in ctx.spans if s.type == "LOC"}
+    org_first = {s.first: s for s in ctx.spans if s.type == "ORG"}
+    n = len(ctx.tokens)
+    for i, lemma in enumerate(ctx.lemmas):
+        if lemma not in GOVERNMENT_HEADS:
+            continue
+        if i > 0 and ctx.tokens[i - 1].text[:1].isupper() and ctx.tokens[i - 1].pos == "ADJ":
+            continue  # 'Брянской городской администрации' is a NER name
+        j, end, org_end = i + 1, None, None
+        while j < n and j - i <= 14 and ctx.tokens[j].sent == ctx.tokens[i].sent:
+            token = ctx.tokens[j]
+            if any(s.type == "PER" and s.first == j for s in ctx.spans):
+                break
+            if token.pos in ("VERB", "AUX", "PRON") or token.text in (",", ".", ";", ":", "(", ")"):
+                break
+            span = loc_first.get(j) or org_first.get(j)
+            if span is not None:
+                if span.type == "ORG" and not any(
+                    m.label == "government"
+                    for m in ctx.compiled.kinds.find(ctx.lemmas[span.first : span.last])
+                ):
+                    break  # 'департамента КРДВ' is a company's department
+                end, j = span.last, span.last
+                if span.type == "LOC":
+                    break  # 'провинции Хэйлунцзян' ends the name
+                org_end = end  # 'комитета Государственной Думы по ...' may go on
+                continue
+            if token.pos not in ("NOUN", "ADJ", "ADP", "CCONJ", "PROPN") or token.text == "в":
+                break
+            if org_end is not None:
+                if j == org_end and ctx.lemmas[j] != "по":
+                    break
+                end = j + 1
+            j += 1
+        if end is None:
+            continue
+        tokens = ctx.tokens[i:end]
+        text = ctx.text[tokens[0].start : tokens[-1].stop]
+        name = noun_group_nominative(tokens, text, tokens[0].start)
+        name = tidy_name(name[:1].upper() + name[1:])
+        rng = (tokens[0].start, tokens[-1].stop)
+        orgs.append(Org(name, "government", ranges=[rng], source="government", core=[rng]))
+    return orgs
+
+
+def _initials(name: str) -> str:
+    words = re.split(r"[\s-]+", name.strip("«» "))
+    return "".join(w[0] for w in words if len(w) >= 3 or w.isupper()).upper()
+
+
+def merge_orgs(ctx: Ctx, orgs: list[Org], places: list[str]) -> list[Org]:
+    merged: dict[str, Org] = {}
+    inners = {name_key(o.inner): o for o in orgs if o.inner and o.source == "typed"}
+    for org in sorted(orgs, key=lambda o: o.start):
+        owner = inners.get(name_key(org.name)) if org.source != "typed" else None
+        if owner is not None:
+            # '«Технополис Москва»' alone is the zone named elsewhere with its type
+            org.name, org.inner, org.kind = owner.name, owner.inner, owner.kind
+        entry = ctx.lexicon.org_index.get(name_key(org.name)) or (
+            ctx.lexicon.org_index.get(name_key(org.inner)) if org.inner else None
+        )
+        if entry is not None:
+            org.name, org.kind = entry.name, entry.kind
+            org.country = org.country or entry.country
+        key = name_key(fold_homoglyphs(org.name))
+        if key in merged:
+            merged[key].ranges.extend(org.ranges)
+            merged[key].core.extend(org.core)
+            continue
+        merged[key] = org
+    result = list(merged.values())
+    keep = []
+    for org in result:
+        key = name_key(org.name)
+        longer = [
+            o
+            for o in result
+            if o is not org
+            and len(o.name) > len(org.name)
+            and (
+                name_key(o.name).startswith(key + " ")
+                or (
+                    org.name.isupper()
+                    and len(org.name) >= 2
+                    and _initials(o.name) == org.name.upper()
+                )
+            )
+        ]
+        if longer:
+            longer[0].ranges.extend(org.ranges)
+            longer[0].core.extend(org.core)
+            continue
+        if org.name.isupper() and any(_initials(p) == org.name for p in places):
+            continue  # 'СКО' is a region, not a company
+        keep.append(org)
+    return sorted(keep, key=lambda o: o.start)
+
+
+KIND_ORDER = (
+    "development_institution",
+    "business_association",
+    "government",
+    "sez_operator",
+    "other",
+)
+
+
+def alias_candidates(ctx: Ctx) -> list[Org]:
+    pattern = ctx.lexicon.alias_pattern
+    if pattern is None:
+        return []
+    return [
+        Org(match.group(0), ranges=[match.span()], source="lexicon", core=[match.span()])
+        for match in pattern.finditer(ctx.text)
+    ]
+
+
+def classify_orgs(ctx: Ctx, orgs: list[Org], mentions: list, foreign: list[str]) -> None:
+    for org in orgs:
+        start, end = org.ranges[0]
+        first, last = ctx.token_range(start, end)
+        if org.kind is None:
+            labels = {m.label for m in ctx.compiled.kinds.find(ctx.lemmas[first:last])}
+            org.kind = next((k for k in KIND_ORDER if k in labels), "enterprise")
+        if org.country is None:
+            inside = {m.code for m in mentions if first <= m.first < last}
+            # 'китайская компания X': an attribute right before the name or its type
+            near = [m.code for m in mentions if first - 2 <= m.first < first and m.code != "RU"]
+            if org.kind in ("sez_operator", "government"):
+                near = []
+            latin = sum(ch.isascii() and ch.isalpha() for ch in org.name) > len(org.name) / 2
+            if "RU" in inside or org.kind == "government" and not inside:
+                org.country = "RU"
+            elif near:
+                org.country = near[-1]
+            elif inside:
+                org.country = sorted(inside)[0]
+            elif latin:
+                org.country = foreign[0] if len(foreign) == 1 else None
+            else:
+                org.country = "RU"
+        if org.kind == "enterprise" and org.country not in (None, "RU"):
+            org.kind = "investor"

@@ -1,0 +1,236 @@
+"""People: NER person spans merged per individual, with the job title before the name."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .. import morph
+from ..lexicon import name_key
+from ..nlp import NerSpan, noun_group_nominative
+from .context import DASHES, Ctx
+
+# How many words a job title may have before the name ('первый заместитель председателя
+# комитета Государственной Думы по региональной политике и местному самоуправлению').
+MAX_TITLE = 16
+HONORIFICS = frozenset({"господин", "госпожа", "г-н", "г-жа", "мистер", "товарищ"})
+TITLE_LINKS = frozenset({"по", "в", "и", "при", "на", "-", "«", "»", '"', "(", ")"})
+TITLE_STOP_LEMMAS = frozenset({"и", "а", "также", "вместе", "с", "со", "которые", "который"})
+
+
+@dataclass
+class Person:
+    name: str
+    key: str  # normalised surname
+    first_names: tuple[str, ...]
+    mentions: list[NerSpan] = field(default_factory=list)
+    score: tuple[int, int] = (0, 0)
+    position: str | None = None
+    organization: str | None = None
+    title_range: tuple[int, int] | None = None  # tokens of the title phrase
+
+    def as_dict(self) -> dict[str, str | None]:
+        return {"name": self.name, "position": self.position, "organization": self.organization}
+
+
+def _words(span: NerSpan, ctx: Ctx) -> list[str]:
+    return [t.text for t in ctx.tokens[span.first : span.last] if any(c.isalpha() for c in t.text)]
+
+
+def _plausible(span: NerSpan, ctx: Ctx) -> bool:
+    words = _words(span, ctx)
+    if not words or ctx.inside_quote(span.start, span.stop):
+        return False
+    if len(words) == 1:
+        word = words[0]
+        if "Surn" not in morph.grammemes(word) and morph.known_word(word):
+            # a capitalised common noun ('Губернатора') tagged as a name
+            return bool({"Name", "Surn", "Patr"} & morph.grammemes(word))
+    return True
+
+
+def collect_persons(ctx: Ctx, org_ranges: list[tuple[int, int]]) -> list[Person]:
+    """Cluster PER spans: full names first, then surname-only and initial mentions."""
+    spans = [s for s in ctx.spans if s.type == "PER" and _plausible(s, ctx)]
+    spans = [s for s in spans if not any(a <= s.start and s.stop <= b for a, b in org_ranges)]
+    people: list[Person] = []
+
+    def reliability(span: NerSpan) -> tuple[int, int]:
+        head = ctx.tokens[span.last - 1]
+        return (len(_words(span, ctx)), morph.CASE_RELIABILITY.get(head.feat("Case") or "", 0))
+
+    full = [s for s in spans if len(_words(s, ctx)) >= 2 and "." not in s.text]
+    short = [s for s in spans if s not in full]
+    for span in sorted(full, key=lambda s: (-len(_words(s, ctx)), s.start)):
+        name = span.normal
+        parts = name.split()
+        key = name_key(parts[-1])
+        person = _find(people, key, parts[:-1])
+        if person is None:
+            # 'Мохаммад Ахмад' is the start of 'Мохаммад Ахмад Аль-Джабер'
+            person = next(
+                (
+                    p
+                    for p in people
+                    if name_key(name) in name_key(p.name) and len(parts) < len(p.name.split())
+                ),
+                None,
+            )
+        if person is None:
+            person = Person(name, key, tuple(name_key(p) for p in parts[:-1]))
+            person.score = reliability(span)
+            people.append(person)
+        elif reliability(span) > person.score and len(parts) >= len(person.name.split()):
+            person.name, person.score = name, reliability(span)
+        person.mentions.append(span)
+    for span in short:
+        words = [w for w in span.normal.replace(".", " ").split() if w]
+        if not words:
+            continue
+        key = name_key(words[-1])
+        matches = [p for p in people if p.key == key or _same_surname(p.key, key)]
+        if len(matches) == 1:
+            matches[0].mentions.append(span)
+    for person in people:
+        person.mentions.sort(key=lambda s: s.start)
+        entry = ctx.lexicon.people_index.get(name_key(person.name))
+        if entry is not None:
+            person.name = entry.name
+    people.sort(key=lambda p: p.mentions[0].start)
+    return people
+
+
+def _same_surname(a: str, b: str) -> bool:
+    # 'Моор' / 'Моора' when NER left a surname-only mention uninflected
+    return len(a) >= 4 and len(b) >= 4 and a[:-1] == b[:-1] and abs(len(a) - len(b)) <= 2
+
+
+def _find(people: list[Person], key: str, first: list[str]) -> Person | None:
+    for person in people:
+        if person.key != key:
+            continue
+        if not first or not person.first_names:
+            return person
+        if name_key(first[0])[:1] == person.first_names[0][:1]:
+            return person
+    return None
+
+
+# --------------------------------------------------------------------------- titles
+
+
+def _title_before(ctx: Ctx, span: NerSpan) -> tuple[int, int] | None:
+    heads = ctx.lexicon.word_set("heads")
+    start = span.first
+    i = span.first - 1
+    best = None
+    steps = 0
+    sent = ctx.tokens[span.first].sent
+    while i >= 0 and steps < MAX_TITLE:
+        token = ctx.tokens[i]
+        lemma = ctx.lemmas[i]
+        if token.sent != sent or token.text in (",", ".", ";", ":", "!", "?", "—", "–"):
+            break
+        if lemma in TITLE_STOP_LEMMAS or token.pos in ("VERB", "AUX", "PRON", "SCONJ"):
+            break
+        if any(s.type == "PER" and s.first <= i < s.last for s in ctx.spans):
+            break
+        if lemma in HONORIFICS:
+            start = i
+        elif lemma in heads and token.pos in ("NOUN", "ADJ", "PROPN", "X", "DET"):
+            best = i
+        elif token.pos == "ADP" and lemma not in TITLE_LINKS:
+            break
+        i -= 1
+        steps += 1
+    if best is None:
+        return None
+    # a title needs a noun head ('генеральный' alone is not a title)
+    if not any(
+        ctx.lemmas[j] in heads and ctx.tokens[j].pos in ("NOUN", "PROPN", "X")
+        for j in range(best, start)
+    ):
+        return None
+    end = start
+    while end > best and ctx.lemmas[end - 1] in HONORIFICS:
+        end -= 1
+    return best, end
+
+
+def _title_after(ctx: Ctx, span: NerSpan) -> tuple[int, int] | None:
+    i = span.last
+    if i >= len(ctx.tokens) or ctx.tokens[i].text not in {",", *DASHES}:
+        return None
+    heads = ctx.lexicon.word_set("heads")
+    j = i + 1
+    if j >= len(ctx.tokens) or ctx.lemmas[j] not in heads:
+        return None
+    end = j
+    while end < len(ctx.tokens) and ctx.tokens[end].sent == ctx.tokens[j].sent:
+        token = ctx.tokens[end]
+        if token.text in (",", ".", ";", ":") or token.pos in ("VERB", "AUX"):
+            break
+        if any(s.type == "PER" and s.first == end for s in ctx.spans):
+            break
+        end += 1
+    return (j, end) if end > j else None
+
+
+def assign_titles(ctx: Ctx, people: list[Person], orgs: list) -> None:
+    for person in people:
+        for span in person.mentions:
+            rng = _title_before(ctx, span) or _title_after(ctx, span)
+            if rng is None:
+                continue
+            person.title_range = rng
+            person.position, person.organization = _title_text(ctx, rng, orgs)
+            break
+
+
+def _title_text(ctx: Ctx, rng: tuple[int, int], orgs: list) -> tuple[str, str | None]:
+    first, last = rng
+    organization = None
+    start_char = ctx.tokens[first].start
+    end_char = ctx.tokens[last - 1].stop
+    for org in orgs:
+        for a, b in org.ranges:
+            if start_char <= a and b <= end_char + 1 and b >= end_char - 1:
+                organization = org.name
+                last = ctx.token_index(a)
+                # drop an org-type word or legal form left before the name
+                while last > first and ctx.tokens[last - 1].text in ("«", '"'):
+                    last -= 1
+                break
+            if start_char <= a < b <= end_char and organization is None:
+                organization = org.name
+        if organization and last < rng[1]:
+            break
+    legal = ctx.lexicon.word_set("legal_forms")
+    while last > first and (
+        ctx.tokens[last - 1].text in (",", "-", "–", "—", "(", "«", '"')
+        or (organization and ctx.lower[last - 1] in legal)
+    ):
+        last -= 1
+    tokens = ctx.tokens[first:last]
+    if not tokens:
+        return "", organization
+    text = ctx.text[tokens[0].start : tokens[-1].stop]
+    title = noun_group_nominative(tokens, text, tokens[0].start)
+    title = " ".join(title.split())
+    if title[:1].isupper() and not title.split()[0].isupper():
+        title = title[:1].lower() + title[1:]
+    if organization is None:
+        organization = _government_of(ctx, first, last)
+    return title, organization
+
+
+def _government_of(ctx: Ctx, first: int, last: int) -> str | None:
+    """'заместитель губернатора Югры' works for the regional government."""
+    government = ctx.lexicon.word_set("government_heads")
+    if not any(ctx.lemmas[i] in government for i in range(first, last)):
+        return None
+    for span in ctx.spans:
+        if span.type == "LOC" and first <= span.first and span.last <= last:
+            region = ctx.lexicon.region_index.get(name_key(span.normal))
+            if region is not None:
+                return "Правительство " + morph.genitive_phrase(region.name)
+    return None

@@ -1,0 +1,70 @@
+"""Directions of the sector taxonomy from keyword lemmas."""
+
+from __future__ import annotations
+
+from .context import Ctx
+from .phrases import Match
+
+# A ministry's or department's portfolio names a sector without being about it
+# ('министр энергетики', 'департамент промышленности').
+PORTFOLIO_HEADS = frozenset(
+    {
+        "министр",
+        "замминистра",
+        "министерство",
+        "минэнерго",
+        "департамент",
+        "комитет",
+        "управление",
+        "агентство",
+        "ведомство",
+    }
+)
+# Purpose phrases describe customers, not the sector ('для оптической промышленности').
+PURPOSE = frozenset({"для"})
+
+
+def block_portfolios(ctx: Ctx) -> None:
+    for i, lemma in enumerate(ctx.lemmas):
+        if lemma not in PORTFOLIO_HEADS:
+            continue
+        j = i + 1
+        while j < len(ctx.tokens) and j - i <= 5:
+            token = ctx.tokens[j]
+            if token.pos not in ("NOUN", "ADJ", "CCONJ") or token.feat("Case") not in (
+                "Gen",
+                None,
+            ):
+                break
+            ctx.blocked[j] = True
+            j += 1
+
+
+def find_sectors(ctx: Ctx) -> list[Match]:
+    matches = ctx.compiled.sectors.find(ctx.lemmas, ctx.blocked)
+    if not matches:
+        return []
+    excludes = ctx.compiled.sector_excludes.find(ctx.lemmas)
+    kept = []
+    for match in matches:
+        if any(
+            e.label == match.label and e.first < match.last and match.first < e.last
+            for e in excludes
+        ):
+            continue
+        if match.first > 0 and ctx.lemmas[match.first - 1] in PURPOSE:
+            continue
+        kept.append(match)
+    for match in kept:
+        start = ctx.tokens[match.first].start
+        end = ctx.tokens[match.last - 1].stop
+        ctx.add("sector", start, end, match.label)
+    return sorted(kept, key=lambda m: m.first)
+
+
+def sector_codes(matches: list[Match]) -> list[str]:
+    codes: list[str] = []
+    for match in matches:
+        if match.label not in codes:
+            codes.append(match.label)
+    return codes
