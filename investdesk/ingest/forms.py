@@ -172,8 +172,12 @@ class ReviewForm(forms.Form):
     ) -> None:
         prefix = f"{group}-{index}"
         choices = _action_choices(item)
+        preset = item.get("action")
+        initial = f"link:{item['id']}" if preset == "link" and item.get("id") else preset
         self.fields[f"{prefix}-action"] = forms.ChoiceField(
-            label=_("Action"), choices=choices, initial=choices[0][0]
+            label=_("Action"),
+            choices=choices,
+            initial=initial if initial in dict(choices) else choices[0][0],
         )
         names = {"action": f"{prefix}-action"}
         for name, field in fields.items():
@@ -219,4 +223,3 @@ class ReviewForm(forms.Form):
             for i, q in enumerate(self.decisions["quotes"])
         ]
         return decisions
-

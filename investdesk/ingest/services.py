@@ -37,7 +37,7 @@ from investdesk.reference.models import Direction, Municipality
 from investdesk.sitecatalog.models import Site
 from investdesk.sitecatalog.services import site_create
 
-from .linking import LinkIndex, link_extraction, split_person_name
+from .linking import LinkIndex, link_extraction, normalise_name, split_person_name
 
 
 @dataclass
@@ -145,16 +145,23 @@ def default_decisions(document: Document) -> dict[str, Any]:
     linked = document.extraction or {}
     engagement = document.engagements.order_by("id").first()
 
-    def action(item: dict[str, Any]) -> dict[str, Any]:
+    site_names = {normalise_name(s["name"]) for s in linked.get("sites", [])}
+
+    def action(item: dict[str, Any], *, is_org: bool = False) -> dict[str, Any]:
         link = item.get("link") or {}
-        return {"action": "link" if link.get("id") else "new", "id": link.get("id")}
+        if link.get("id"):
+            return {"action": "link", "id": link["id"]}
+        # A technopark or zone named as an organisation is the site itself, not a new company.
+        if is_org and normalise_name(item["name"]) in site_names:
+            return {"action": "skip", "id": None}
+        return {"action": "new", "id": None}
 
     return {
         "kind": engagement.kind if engagement else _engagement_kind(linked.get("event_type")),
         "title": engagement.title if engagement else document.title,
         "start_date": (engagement.start_date if engagement else timezone.localdate()).isoformat(),
         "end_date": (engagement.end_date if engagement else timezone.localdate()).isoformat(),
-        "organizations": [{**o, **action(o)} for o in linked.get("organizations", [])],
+        "organizations": [{**o, **action(o, is_org=True)} for o in linked.get("organizations", [])],
         "persons": [{**p, **action(p)} for p in linked.get("persons", [])],
         "sites": [{**s, **action(s)} for s in linked.get("sites", [])],
         "unnamed_participants": list(linked.get("unnamed_participants", [])),

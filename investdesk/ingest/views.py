@@ -111,21 +111,17 @@ def index(request: HttpRequest) -> HttpResponse:
     )
 
 
-TYPE_LABELS = {
-    "person": "PER",
-    "org": "ORG",
-    "location": "LOC",
-    "site": "SITE",
-    "sector": "SECTOR",
-    "amount": "MONEY",
-    "date": "DATE",
-}
+# When two mentions cover the same words, the more specific one is highlighted.
+MENTION_PRIORITY = {"site": 0, "person": 1, "organization": 2, "amount": 3, "date": 3, "sector": 4}
 
 
 def highlight(text: str, mentions: list[dict[str, Any]]) -> SafeString:
     """The text with every mention wrapped in <mark>, escaped; overlapping mentions are dropped."""
     pieces, position = [], 0
-    for mention in sorted(mentions or [], key=lambda m: (m.get("start", 0), -m.get("end", 0))):
+    for mention in sorted(
+        mentions or [],
+        key=lambda m: (m.get("start", 0), -m.get("end", 0), MENTION_PRIORITY.get(m.get("type"), 9)),
+    ):
         start, end = mention.get("start"), mention.get("end")
         if start is None or end is None or start < position or end > len(text):
             continue

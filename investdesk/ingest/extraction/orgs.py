@@ -385,13 +385,15 @@ def classify_orgs(ctx: Ctx, orgs: list[Org], mentions: list, foreign: list[str])
             inside = {m.code for m in mentions if first <= m.first < last}
             # 'китайская компания X': an attribute right before the name or its type
             near = [m.code for m in mentions if first - 2 <= m.first < first and m.code != "RU"]
+            # 'компания X из КНР': a country right after the name
+            after = [m.code for m in mentions if last <= m.first <= last + 2 and m.code != "RU"]
             if org.kind in ("sez_operator", "government"):
-                near = []
+                near = after = []
             latin = sum(ch.isascii() and ch.isalpha() for ch in org.name) > len(org.name) / 2
             if "RU" in inside or org.kind == "government" and not inside:
                 org.country = "RU"
-            elif near:
-                org.country = near[-1]
+            elif near or after:
+                org.country = (near or after)[-1]
             elif inside:
                 org.country = sorted(inside)[0]
             elif latin:
