@@ -58,7 +58,9 @@ def _org(name: str, kind: str, country: str, aliases: list[str], **fields) -> Or
     return organisation_create(name=name, kind=kind, country=country, aliases=aliases, **fields)
 
 
-def load_founding_story(*, users: dict[str, User], today: datetime.date | None = None) -> dict:
+def load_founding_story(
+    *, users: dict[str, User], today: datetime.date | None = None, with_tasks: bool = True
+) -> dict:
     today = today or timezone.localdate()
     directions = {
         d.code: d for d in Direction.objects.filter(code__in=FOUNDING_DIRECTIONS + ["oil_gas"])
@@ -316,14 +318,16 @@ def load_founding_story(*, users: dict[str, User], today: datetime.date | None =
         )
     commitment = visit.commitments.get()
     curators = [users["ivanova"], users["petrov"], users["sidorova"], users["ivanova"]]
-    tasks = commitment_create_tasks(
-        commitment=commitment,
-        assignee=users["ivanova"],
-        due_date=today + datetime.timedelta(days=30),
-        created_by=users["leader"],
-        project=project,
-        assignees_by_direction={d.pk: u for d, u in zip(all_four, curators, strict=True)},
-    )
+    tasks = []
+    if with_tasks:
+        tasks = commitment_create_tasks(
+            commitment=commitment,
+            assignee=users["ivanova"],
+            due_date=today + datetime.timedelta(days=30),
+            created_by=users["leader"],
+            project=project,
+            assignees_by_direction={d.pk: u for d, u in zip(all_four, curators, strict=True)},
+        )
     return {
         "visit": visit,
         "project": project,

@@ -1,5 +1,14 @@
-from django.urls import path  # noqa: F401
+from django.urls import path
+
+from . import views
 
 app_name = "engagements"
 
-urlpatterns: list = []
+urlpatterns = [
+    path("", views.EngagementListView.as_view(), name="list"),
+    path("new/", views.engagement_record_view, name="record"),
+    path("<int:pk>/", views.EngagementDetailView.as_view(), name="detail"),
+    path("<int:pk>/edit/", views.EngagementUpdateView.as_view(), name="edit"),
+    path("commitments/<int:pk>/tasks/", views.commitment_tasks_view, name="commitment_tasks"),
+    path("autocomplete/<slug:kind>/", views.autocomplete, name="autocomplete"),
+]

@@ -45,3 +45,137 @@ def project_transitions(project: Project) -> QuerySet[StageTransition]:
     return project.transitions.select_related("from_stage", "to_stage", "changed_by").order_by(
         "-changed_at", "-id"
     )
+
+
+# How many cards a board column shows before it links to the full list of its stage.
+BOARD_COLUMN_CAP = 40
+
+
+def project_detail(*, pk: int, user) -> Project:
+    """One project with everything its page shows, in a fixed number of queries.
+
+    Raises ``Project.DoesNotExist`` for a project the user may not see (partners).
+    """
+    from investdesk.agreements.models import Agreement
+    from investdesk.engagements.models import Engagement
+    from investdesk.tasks.models import Task
+
+    return (
+        Project.objects.visible_to(user)
+        .select_related("stage", "curator", "municipality", "site", "site__municipality")
+        .prefetch_related(
+            "directions",
+            "shared_with",
+            Prefetch(
+                "participants",
+                queryset=ProjectParticipant.objects.select_related("organisation"),
+            ),
+            Prefetch(
+                "transitions",
+                queryset=StageTransition.objects.select_related(
+                    "from_stage", "to_stage", "changed_by"
+                ).order_by("changed_at", "id"),
+                to_attr="ordered_transitions",
+            ),
+            Prefetch(
+                "tasks",
+                queryset=Task.objects.select_related("assignee", "direction").order_by(
+                    "due_date", "id"
+                ),
+                to_attr="task_list",
+            ),
+            Prefetch(
+                "engagements",
+                queryset=Engagement.objects.order_by("-start_date", "-id"),
+                to_attr="engagement_list",
+            ),
+            Prefetch(
+                "agreements",
+                queryset=Agreement.objects.order_by("-signed_on", "-id"),
+                to_attr="agreement_list",
+            ),
+        )
+        .get(pk=pk)
+    )
+
+
+def stage_history(project: Project, *, now: datetime.datetime | None = None) -> list[dict]:
+    """Transitions oldest first, each with the time spent in the stage it led to.
+
+    Uses the prefetched ``ordered_transitions`` when present, so the page adds no query.
+    """
+    now = now or timezone.now()
+    transitions = getattr(project, "ordered_transitions", None)
+    if transitions is None:
+        transitions = list(
+            project.transitions.select_related("from_stage", "to_stage", "changed_by").order_by(
+                "changed_at", "id"
+            )
+        )
+    rows = []
+    for current, following in zip(transitions, [*transitions[1:], None], strict=False):
+        end = following.changed_at if following else now
+        rows.append(
+            {"transition": current, "duration": end - current.changed_at, "current": not following}
+        )
+    return rows
+
+
+def board_columns(
+    *, user, queryset: QuerySet[Project] | None = None, cap: int | None = None
+) -> list[dict]:
+    """The pipeline board: every stage in order with (at most ``cap``) cards and a total.
+
+    Five queries whatever the number of projects: stages, counts per stage, the capped
+    cards (a window function numbers them within their stage), their directions and
+    their investors.
+    """
+    from django.db.models import Count, F, Window
+    from django.db.models.functions import RowNumber
+
+    cap = cap or BOARD_COLUMN_CAP
+    base = queryset if queryset is not None else Project.objects.active().visible_to(user)
+    stages = list(PipelineStage.objects.all())
+    counts = dict(base.order_by().values_list("stage_id").annotate(n=Count("id", distinct=True)))
+    cards = list(
+        Project.objects.filter(pk__in=base.values("pk"))
+        .annotate(
+            position=Window(
+                RowNumber(),
+                partition_by=[F("stage_id")],
+                order_by=[F("updated_at").desc(), F("id").desc()],
+            )
+        )
+        .filter(position__lte=cap)
+        .select_related("curator", "municipality")
+        .prefetch_related(
+            "directions",
+            Prefetch(
+                "participants",
+                queryset=ProjectParticipant.objects.select_related("organisation"),
+            ),
+        )
+        .order_by("stage_id", "position")
+    )
+    by_stage: dict[int, list[Project]] = defaultdict(list)
+    for card in cards:
+        by_stage[card.stage_id].append(card)
+    return [
+        {"stage": stage, "cards": by_stage.get(stage.pk, []), "total": counts.get(stage.pk, 0)}
+        for stage in stages
+    ]
+
+
+def board_card(*, pk: int) -> Project:
+    """One card of the board, as the board renders it (after a move)."""
+    return (
+        Project.objects.select_related("curator", "municipality", "stage")
+        .prefetch_related(
+            "directions",
+            Prefetch(
+                "participants",
+                queryset=ProjectParticipant.objects.select_related("organisation"),
+            ),
+        )
+        .get(pk=pk)
+    )

@@ -1,5 +1,11 @@
-from django.urls import path  # noqa: F401
+from django.urls import path
+
+from . import views
 
 app_name = "support"
 
-urlpatterns: list = []
+urlpatterns = [
+    path("", views.SupportCaseListView.as_view(), name="list"),
+    path("<int:pk>/", views.SupportCaseDetailView.as_view(), name="detail"),
+    path("steps/<int:pk>/complete/", views.step_complete_view, name="step_complete"),
+]

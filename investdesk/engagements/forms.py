@@ -1,0 +1,247 @@
+"""Forms of the engagements app: record a visit (with formsets), edit, commitments to tasks."""
+
+from typing import Any
+
+from django import forms
+from django.urls import reverse_lazy
+from django.utils.translation import gettext_lazy as _
+
+from investdesk.core.forms import (
+    BootstrapFormMixin,
+    DateInput,
+    VersionedForm,
+    add_bootstrap_classes,
+)
+from investdesk.organisations.choices import OrganisationKind
+from investdesk.organisations.models import Organisation
+from investdesk.people.models import Person
+from investdesk.projects.models import Project
+from investdesk.reference.models import Direction
+
+from .choices import OutcomeKind, ParticipationRole
+from .models import Engagement
+from .widgets import AutocompleteSelect, AutocompleteSelectMultiple
+
+
+def _autocomplete_url(kind: str):
+    return reverse_lazy("engagements:autocomplete", args=[kind])
+
+
+ENGAGEMENT_FIELDS = [
+    "kind",
+    "status",
+    "title",
+    "start_date",
+    "end_date",
+    "venue",
+    "venue_organisation",
+    "municipality",
+    "summary",
+    "origin_note",
+]
+ENGAGEMENT_WIDGETS = {
+    "start_date": DateInput(),
+    "end_date": DateInput(),
+    "summary": forms.Textarea(attrs={"rows": 3}),
+    "minutes": forms.Textarea(attrs={"rows": 4}),
+    "venue_organisation": AutocompleteSelect(url=_autocomplete_url("organisations")),
+    "directions": forms.SelectMultiple(attrs={"size": 6}),
+    "sites": AutocompleteSelectMultiple(url=_autocomplete_url("sites")),
+    "projects": AutocompleteSelectMultiple(url=_autocomplete_url("projects")),
+    "organisations": AutocompleteSelectMultiple(url=_autocomplete_url("organisations")),
+}
+
+
+class EngagementRecordForm(BootstrapFormMixin, forms.ModelForm):
+    """The main part of "record a visit": what, when, where, and what it touched."""
+
+    class Meta:
+        model = Engagement
+        fields = [*ENGAGEMENT_FIELDS, "organisations", "sites", "projects", "directions"]
+        widgets = ENGAGEMENT_WIDGETS
+
+    def __init__(self, *args: Any, user: Any = None, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["end_date"].required = False
+        self.fields["end_date"].help_text = _("Leave empty for a one-day engagement.")
+        if user is not None:
+            self.fields["projects"].queryset = Project.objects.visible_to(user)
+
+    def clean(self) -> dict[str, Any]:
+        cleaned = super().clean()
+        start, end = cleaned.get("start_date"), cleaned.get("end_date")
+        if start and end and end < start:
+            self.add_error("end_date", _("The end date cannot be before the start date."))
+        return cleaned
+
+    def _post_clean(self) -> None:
+        # The service validates the engagement it builds; the form only checks its fields.
+        pass
+
+
+class EngagementEditForm(VersionedForm):
+    class Meta:
+        model = Engagement
+        fields = [*ENGAGEMENT_FIELDS, "minutes", "sites", "directions"]
+        widgets = ENGAGEMENT_WIDGETS
+
+
+class ParticipantForm(BootstrapFormMixin, forms.Form):
+    """A named person, or an unnamed role (e.g. "founder") at an organisation.
+
+    A missing person or organisation can be typed in and is created with the engagement.
+    """
+
+    # Initial values equal to what the browser submits for an untouched row, so empty
+    # extra rows count as unchanged and are skipped.
+    role = forms.ChoiceField(
+        label=_("Part"), choices=ParticipationRole.choices, initial=ParticipationRole.PARTICIPANT
+    )
+    person = forms.ModelChoiceField(
+        queryset=Person.objects.all(),
+        required=False,
+        label=_("Person"),
+        widget=AutocompleteSelect(url=_autocomplete_url("people")),
+    )
+    organisation = forms.ModelChoiceField(
+        queryset=Organisation.objects.active(),
+        required=False,
+        label=_("Organisation"),
+        widget=AutocompleteSelect(url=_autocomplete_url("organisations")),
+    )
+    role_label = forms.CharField(
+        label=_("Role or position"),
+        required=False,
+        max_length=300,
+        help_text=_("For an unnamed participant, e.g. “founder”."),
+    )
+    new_person_last_name = forms.CharField(
+        label=_("New person: last name"), required=False, max_length=150
+    )
+    new_person_first_name = forms.CharField(
+        label=_("New person: first name"), required=False, max_length=150
+    )
+    new_organisation_name = forms.CharField(
+        label=_("New organisation: name"), required=False, max_length=300
+    )
+    new_organisation_kind = forms.ChoiceField(
+        label=_("New organisation: kind"),
+        choices=OrganisationKind.choices,
+        initial=OrganisationKind.OTHER,
+        required=False,
+    )
+    new_organisation_country = forms.CharField(
+        label=_("New organisation: country (ISO code)"),
+        required=False,
+        max_length=2,
+        initial="RU",
+    )
+
+    def clean(self) -> dict[str, Any]:
+        cleaned = super().clean()
+        has_person = cleaned.get("person") or cleaned.get("new_person_last_name")
+        has_org = cleaned.get("organisation") or cleaned.get("new_organisation_name")
+        if cleaned.get("person") and cleaned.get("new_person_last_name"):
+            self.add_error(
+                "new_person_last_name",
+                _("Pick an existing person or type a new one, not both."),
+            )
+        if cleaned.get("organisation") and cleaned.get("new_organisation_name"):
+            self.add_error(
+                "new_organisation_name",
+                _("Pick an existing organisation or type a new one, not both."),
+            )
+        if not has_person and not has_org:
+            self.add_error(
+                "person", _("Choose a person, or an organisation with the participant's role.")
+            )
+        elif not has_person and not cleaned.get("role_label"):
+            self.add_error(
+                "role_label",
+                _("An unnamed participant needs a role at the organisation, e.g. “founder”."),
+            )
+        return cleaned
+
+
+class OutcomeForm(BootstrapFormMixin, forms.Form):
+    kind = forms.ChoiceField(
+        label=_("Kind"), choices=OutcomeKind.choices, initial=OutcomeKind.DIRECTIONS_AGREED
+    )
+    text = forms.CharField(label=_("Outcome"), widget=forms.Textarea(attrs={"rows": 2}))
+    directions = forms.ModelMultipleChoiceField(
+        queryset=Direction.objects.filter(is_active=True),
+        required=False,
+        label=_("Directions"),
+        widget=forms.SelectMultiple(attrs={"size": 4}),
+    )
+
+
+class CommitmentForm(BootstrapFormMixin, forms.Form):
+    text = forms.CharField(label=_("Commitment"), widget=forms.Textarea(attrs={"rows": 2}))
+    person = forms.ModelChoiceField(
+        queryset=Person.objects.all(),
+        required=False,
+        label=_("Who promised"),
+        widget=AutocompleteSelect(url=_autocomplete_url("people")),
+    )
+    directions = forms.ModelMultipleChoiceField(
+        queryset=Direction.objects.filter(is_active=True),
+        required=False,
+        label=_("Directions covered"),
+        widget=forms.SelectMultiple(attrs={"size": 4}),
+    )
+    due_date = forms.DateField(label=_("Due date"), required=False, widget=DateInput())
+
+
+ParticipantFormSet = forms.formset_factory(ParticipantForm, extra=4)
+OutcomeFormSet = forms.formset_factory(OutcomeForm, extra=1)
+CommitmentFormSet = forms.formset_factory(CommitmentForm, extra=1)
+
+
+class CommitmentTasksForm(forms.Form):
+    """Create one task per direction of a commitment: a default owner, per-direction owners."""
+
+    assignee = forms.TypedChoiceField(label=_("Owner"), coerce=int)
+    due_date = forms.DateField(label=_("Due date"), widget=DateInput())
+
+    def __init__(
+        self,
+        *args: Any,
+        directions: list[Direction],
+        owner_choices: list[tuple[int, str]],
+        **kwargs: Any,
+    ) -> None:
+        super().__init__(*args, **kwargs)
+        # Choices come as a list computed once per page, so many commitments (and many
+        # directions) on one page cost no extra queries.
+        self.fields["assignee"].choices = owner_choices
+        self.directions = directions
+        for direction in directions:
+            self.fields[f"owner_{direction.pk}"] = forms.TypedChoiceField(
+                label=direction.name,
+                coerce=int,
+                required=False,
+                empty_value=None,
+                choices=[("", _("(the owner above)")), *owner_choices],
+            )
+        add_bootstrap_classes(self, small=True)
+
+    def direction_fields(self) -> list[forms.BoundField]:
+        return [self[f"owner_{d.pk}"] for d in self.directions]
+
+    def owners_by_direction(self) -> dict[int, int]:
+        return {
+            d.pk: self.cleaned_data[f"owner_{d.pk}"]
+            for d in self.directions
+            if self.cleaned_data.get(f"owner_{d.pk}")
+        }
+
+
+__all__ = [
+    "CommitmentFormSet",
+    "CommitmentTasksForm",
+    "EngagementEditForm",
+    "EngagementRecordForm",
+    "OutcomeFormSet",
+    "ParticipantFormSet",
+]

@@ -1,0 +1,393 @@
+"""Pages of the engagements app: list, the story page, record a visit, edit, commitments → tasks."""
+
+from typing import Any
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
+from django.db.models import Q
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+from django.utils.html import format_html, format_html_join
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET, require_POST
+from django.views.generic import DetailView, UpdateView
+
+from investdesk.accounts.models import User
+from investdesk.core.forms import add_service_errors
+from investdesk.core.timeline import timeline_for
+from investdesk.core.views import FilteredListView, OptimisticUpdateMixin, ProtectedMixin
+from investdesk.organisations.models import Organisation
+from investdesk.organisations.services import organisation_create
+from investdesk.people.models import Person
+from investdesk.people.services import person_create
+from investdesk.projects.models import Project
+from investdesk.sitecatalog.models import Site
+from investdesk.tasks.services import commitment_create_tasks
+
+from . import selectors
+from .filters import EngagementFilter
+from .forms import (
+    CommitmentFormSet,
+    CommitmentTasksForm,
+    EngagementEditForm,
+    EngagementRecordForm,
+    OutcomeFormSet,
+    ParticipantFormSet,
+)
+from .models import Commitment, Engagement
+from .services import (
+    CommitmentSpec,
+    OutcomeSpec,
+    ParticipantSpec,
+    engagement_record,
+    engagement_update,
+)
+
+
+class EngagementListView(FilteredListView):
+    permission_required = "engagements.view_engagement"
+    filterset_class = EngagementFilter
+    template_name = "engagements/engagement_list.html"
+    sort_fields = {"date": ("start_date",), "title": ("title",), "kind": ("kind", "start_date")}
+    default_sort = "-date"
+
+    def get_base_queryset(self):
+        return selectors.engagement_list(user=self.request.user)
+
+    def adjust_filterset(self, filterset) -> None:
+        user = self.request.user
+        if getattr(user, "is_partner_only", False) and "organisations" in filterset.filters:
+            # Partners may not browse the registry: offer only organisations of what they see.
+            filterset.filters["organisations"].queryset = Organisation.objects.filter(
+                engagements__in=Engagement.objects.visible_to(user)
+            ).distinct()
+
+
+class EngagementDetailView(ProtectedMixin, DetailView):
+    """The engagement told as a story: who, when, where, what was said and promised."""
+
+    permission_required = "engagements.view_engagement"
+    template_name = "engagements/engagement_detail.html"
+    context_object_name = "engagement"
+
+    def get_object(self, queryset=None) -> Engagement:
+        try:
+            return selectors.engagement_story(pk=self.kwargs["pk"], user=self.request.user)
+        except Engagement.DoesNotExist as exc:
+            raise Http404 from exc
+
+    def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
+        context = super().get_context_data(**kwargs)
+        engagement = self.object
+        user = self.request.user
+        can_create_tasks = user.has_perm("tasks.add_task")
+        owner_choices = selectors.task_owner_choices() if can_create_tasks else []
+        commitments = []
+        for commitment in engagement.commitment_list:
+            covered = {task.direction_id for task in commitment.task_list}
+            missing = [d for d in commitment.directions.all() if d.pk not in covered]
+            form = None
+            if can_create_tasks and missing:
+                form = CommitmentTasksForm(
+                    directions=missing,
+                    owner_choices=owner_choices,
+                    initial={
+                        "assignee": user.pk if user.pk in dict(owner_choices) else None,
+                        "due_date": commitment.due_date,
+                    },
+                    prefix=f"c{commitment.pk}",
+                )
+            commitments.append({"commitment": commitment, "missing": missing, "form": form})
+        context.update(
+            participant_groups=selectors.participants_by_role(engagement),
+            commitments=commitments,
+            timeline=timeline_for(engagement, user=user),
+            can_change=user.has_perm("engagements.change_engagement"),
+            today=timezone.localdate(),
+        )
+        return context
+
+
+class EngagementUpdateView(OptimisticUpdateMixin, ProtectedMixin, UpdateView):
+    permission_required = "engagements.change_engagement"
+    form_class = EngagementEditForm
+    template_name = "engagements/engagement_edit.html"
+    context_object_name = "engagement"
+
+    @property
+    def success_message(self) -> str:
+        return _("Engagement “%(object)s” saved.")
+
+    def get_queryset(self):
+        return Engagement.objects.visible_to(self.request.user)
+
+    def perform_update(self, form: EngagementEditForm) -> Engagement:
+        return engagement_update(
+            engagement=self.object,
+            changes=form.changes(),
+            m2m=form.m2m_changes(),
+            expected_version=form.expected_version,
+        )
+
+
+class _Abort(Exception):
+    """Roll back the whole visit: an error was attached to one of the forms."""
+
+
+def _forms(request: HttpRequest) -> dict[str, Any]:
+    data = request.POST if request.method == "POST" else None
+    return {
+        "form": EngagementRecordForm(data, user=request.user),
+        "participants": ParticipantFormSet(data, prefix="participants"),
+        "outcomes": OutcomeFormSet(data, prefix="outcomes"),
+        "commitments": CommitmentFormSet(data, prefix="commitments"),
+    }
+
+
+def _filled(formset) -> list:
+    return [f for f in formset.forms if f.has_changed() and f.cleaned_data]
+
+
+def _participant_spec(form, *, user) -> ParticipantSpec:
+    data = form.cleaned_data
+    organisation = data.get("organisation")
+    if not organisation and data.get("new_organisation_name"):
+        organisation = organisation_create(
+            name=data["new_organisation_name"],
+            kind=data.get("new_organisation_kind") or "other",
+            country=(data.get("new_organisation_country") or "RU").upper(),
+        )
+    person = data.get("person")
+    if not person and data.get("new_person_last_name"):
+        person = person_create(
+            last_name=data["new_person_last_name"],
+            first_name=data.get("new_person_first_name", ""),
+            position=data.get("role_label", ""),
+            organisation=organisation,
+        )
+    return ParticipantSpec(
+        person=person,
+        organisation=organisation if person is None else (organisation or None),
+        role_label=data.get("role_label", ""),
+        role=data["role"],
+    )
+
+
+def _attach(form, error: ValidationError) -> None:
+    """Put a service error on the form; errors about an organisation go to its field."""
+    if hasattr(error, "error_dict") and "name" in error.error_dict and "name" not in form.fields:
+        error = ValidationError({"new_organisation_name": error.error_dict["name"]})
+    if hasattr(error, "error_dict") and "last_name" in error.error_dict:
+        error = ValidationError({"new_person_last_name": error.error_dict["last_name"]})
+    add_service_errors(form, error)
+
+
+@login_required
+def engagement_record_view(request: HttpRequest) -> HttpResponse:
+    """Record a visit in one go: the engagement, its participants, links, outcomes, promises.
+
+    Missing people and organisations typed into the form are created in the same
+    transaction, so a validation error anywhere leaves nothing behind.
+    """
+    if not request.user.has_perm("engagements.add_engagement"):
+        raise PermissionDenied
+    forms = _forms(request)
+    status = 200
+    if request.method == "POST":
+        if all(f.is_valid() for f in forms.values()):
+            try:
+                with transaction.atomic():
+                    engagement = _record(request, forms)
+            except _Abort:
+                status = 400
+            else:
+                messages.success(
+                    request, _("Engagement “%(title)s” recorded.") % {"title": engagement.title}
+                )
+                return redirect(engagement.get_absolute_url())
+        else:
+            status = 400
+    return render(request, "engagements/engagement_record.html", forms, status=status)
+
+
+def _record(request: HttpRequest, forms: dict[str, Any]) -> Engagement:
+    participants = []
+    for form in _filled(forms["participants"]):
+        try:
+            participants.append(_participant_spec(form, user=request.user))
+        except ValidationError as error:
+            _attach(form, error)
+            raise _Abort from error
+    main = forms["form"].cleaned_data
+    try:
+        return engagement_record(
+            kind=main["kind"],
+            title=main["title"],
+            status=main["status"],
+            start_date=main["start_date"],
+            end_date=main.get("end_date"),
+            venue=main.get("venue", ""),
+            venue_organisation=main.get("venue_organisation"),
+            municipality=main.get("municipality"),
+            summary=main.get("summary", ""),
+            origin_note=main.get("origin_note", ""),
+            created_by=request.user,
+            participants=participants,
+            organisations=main.get("organisations") or [],
+            sites=main.get("sites") or [],
+            projects=main.get("projects") or [],
+            directions=main.get("directions") or [],
+            outcomes=[
+                OutcomeSpec(
+                    kind=f.cleaned_data["kind"],
+                    text=f.cleaned_data["text"],
+                    directions=list(f.cleaned_data["directions"]),
+                )
+                for f in _filled(forms["outcomes"])
+            ],
+            commitments=[
+                CommitmentSpec(
+                    text=f.cleaned_data["text"],
+                    person=f.cleaned_data.get("person"),
+                    directions=list(f.cleaned_data["directions"]),
+                    due_date=f.cleaned_data.get("due_date"),
+                )
+                for f in _filled(forms["commitments"])
+            ],
+        )
+    except ValidationError as error:
+        add_service_errors(forms["form"], error)
+        raise _Abort from error
+
+
+@login_required
+@require_POST
+def commitment_tasks_view(request: HttpRequest, pk: int) -> HttpResponse:
+    """Create one task per direction of a commitment, in one step (idempotent)."""
+    if not request.user.has_perm("tasks.add_task"):
+        raise PermissionDenied
+    commitment = get_object_or_404(
+        Commitment.objects.select_related("engagement").filter(
+            engagement__in=Engagement.objects.visible_to(request.user)
+        ),
+        pk=pk,
+    )
+    covered = set(commitment.tasks.values_list("direction_id", flat=True))
+    missing = [d for d in commitment.directions.all() if d.pk not in covered]
+    owner_choices = selectors.task_owner_choices()
+    form = CommitmentTasksForm(
+        request.POST,
+        directions=missing,
+        owner_choices=owner_choices,
+        prefix=f"c{commitment.pk}",
+    )
+    target = commitment.get_absolute_url()
+    if not missing:
+        messages.info(request, _("Every direction of this commitment already has a task."))
+        return redirect(target)
+    if not form.is_valid():
+        for name, errors in form.errors.items():
+            label = form.fields[name].label if name in form.fields else ""
+            for error in errors:
+                messages.error(request, f"{label}: {error}" if label else error)
+        return redirect(target)
+    owner_ids = {form.cleaned_data["assignee"], *form.owners_by_direction().values()}
+    owners = User.objects.in_bulk(owner_ids)
+    try:
+        tasks = commitment_create_tasks(
+            commitment=commitment,
+            assignee=owners[form.cleaned_data["assignee"]],
+            due_date=form.cleaned_data["due_date"],
+            created_by=request.user,
+            assignees_by_direction={
+                direction_pk: owners[user_pk]
+                for direction_pk, user_pk in form.owners_by_direction().items()
+            },
+        )
+    except ValidationError as error:
+        for message in error.messages:
+            messages.error(request, message)
+        return redirect(target)
+    messages.success(
+        request,
+        _("%(count)s task(s) created from the commitment.") % {"count": len(tasks)},
+    )
+    return redirect(target)
+
+
+AUTOCOMPLETE_LIMIT = 20
+
+
+@login_required
+@require_GET
+def autocomplete(request: HttpRequest, kind: str) -> HttpResponse:
+    """Options for a picker: the chosen ones (kept selected) and up to 20 matches of ``q``."""
+    query = (request.GET.get("q") or "").strip()
+    multiple = bool(request.GET.get("multiple"))
+    selected = {
+        int(value)
+        for key in request.GET
+        if key not in ("q", "multiple")
+        for value in request.GET.getlist(key)
+        if value.isdigit()
+    }
+    user = request.user
+    if kind == "organisations":
+        perm, queryset = "organisations.view_organisation", Organisation.objects.active()
+        match = Q(name__icontains=query) | Q(short_name__icontains=query)
+        match |= Q(name_original__icontains=query) | Q(aliases__alias__icontains=query)
+    elif kind == "people":
+        perm = "people.view_person"
+        queryset = Person.objects.filter(is_archived=False).select_related("organisation")
+        match = Q(last_name__icontains=query) | Q(first_name__icontains=query)
+        match |= Q(name_original__icontains=query)
+    elif kind == "projects":
+        perm, queryset = "projects.view_project", Project.objects.active().visible_to(user)
+        match = Q(title__icontains=query) | Q(code_name__icontains=query)
+    elif kind == "sites":
+        perm, queryset = "sitecatalog.view_site", Site.objects.all()
+        match = Q(name__icontains=query)
+    else:
+        raise Http404
+    if not user.has_perm(perm):
+        raise PermissionDenied
+    chosen = list(queryset.filter(pk__in=selected)) if selected else []
+    found = []
+    if query:
+        found = list(
+            queryset.filter(pk__in=queryset.filter(match).values("pk"))
+            .exclude(pk__in=selected)
+            .order_by("pk")[:AUTOCOMPLETE_LIMIT]
+        )
+        found.sort(key=str)
+
+    def label(obj: Any) -> str:
+        if isinstance(obj, Person) and obj.organisation_id:
+            return f"{obj} — {obj.position or ''} {obj.organisation}".replace("  ", " ")
+        if isinstance(obj, Project):
+            return obj.display_title
+        return str(obj)
+
+    preselect_first = not multiple and not chosen and found
+    rows = [] if multiple else [format_html('<option value="">—</option>')]
+    rows.append(
+        format_html_join(
+            "", '<option value="{}" selected>{}</option>', ((o.pk, label(o)) for o in chosen)
+        )
+    )
+    rows.append(
+        format_html_join(
+            "",
+            '<option value="{}"{}>{}</option>',
+            (
+                (o.pk, " selected" if preselect_first and i == 0 else "", label(o))
+                for i, o in enumerate(found)
+            ),
+        )
+    )
+    if query and not found:
+        rows.append(format_html('<option value="" disabled>{}</option>', _("Nothing found")))
+    return HttpResponse("".join(str(r) for r in rows))

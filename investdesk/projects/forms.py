@@ -1,0 +1,83 @@
+"""Forms of the projects app: create and edit (with version) and the stage move with a reason."""
+
+from django import forms
+from django.urls import reverse_lazy
+from django.utils.translation import gettext_lazy as _
+
+from investdesk.accounts.models import User
+from investdesk.core.forms import BootstrapFormMixin, DateInput, VersionedForm
+from investdesk.engagements.widgets import AutocompleteSelectMultiple
+from investdesk.organisations.models import Organisation
+
+from .models import PipelineStage, Project
+
+PROJECT_FIELDS = [
+    "title",
+    "code_name",
+    "confidentiality",
+    "description",
+    "directions",
+    "site",
+    "municipality",
+    "lead_source",
+    "capex_planned",
+    "capex_planned_is_estimate",
+    "capex_actual",
+    "capex_actual_is_estimate",
+    "currency",
+    "jobs_planned",
+    "jobs_planned_is_estimate",
+    "jobs_actual",
+    "jobs_actual_is_estimate",
+    "curator",
+    "next_step",
+    "next_step_due",
+]
+
+
+class ProjectForm(VersionedForm):
+    """The project's own fields; the stage changes only by a move with a reason."""
+
+    class Meta:
+        model = Project
+        fields = PROJECT_FIELDS
+        widgets = {
+            "description": forms.Textarea(attrs={"rows": 3}),
+            "next_step_due": DateInput(),
+            "directions": forms.SelectMultiple(attrs={"size": 6}),
+        }
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["curator"].queryset = User.objects.filter(is_active=True)
+
+
+class ProjectCreateForm(ProjectForm):
+    stage = forms.ModelChoiceField(
+        queryset=PipelineStage.objects.all(), label=_("Stage"), empty_label=None
+    )
+    investors = forms.ModelMultipleChoiceField(
+        queryset=Organisation.objects.active(),
+        required=False,
+        label=_("Investors"),
+        widget=AutocompleteSelectMultiple(
+            url=reverse_lazy("engagements:autocomplete", args=["organisations"])
+        ),
+    )
+
+    class Meta(ProjectForm.Meta):
+        fields = ["title", "stage", *PROJECT_FIELDS[1:]]
+
+
+class StageMoveForm(BootstrapFormMixin, forms.Form):
+    """Move a project to another stage: where to, why, and the version the user saw."""
+
+    to_stage = forms.ModelChoiceField(
+        queryset=PipelineStage.objects.all(), label=_("Move to stage"), empty_label=None
+    )
+    reason = forms.CharField(
+        label=_("Reason"),
+        widget=forms.Textarea(attrs={"rows": 3}),
+        error_messages={"required": _("Say why the project moves to another stage.")},
+    )
+    version = forms.IntegerField(widget=forms.HiddenInput, required=False)

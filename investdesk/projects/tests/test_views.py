@@ -1,0 +1,339 @@
+"""Pages of the projects app: list, detail, create/edit, the board and stage moves."""
+
+import datetime
+
+import pytest
+from django.db import connection
+from django.test import Client
+from django.test.utils import CaptureQueriesContext
+
+from investdesk.organisations.services import organisation_create
+from investdesk.projects.models import PipelineStage, Project, StageTransition
+from investdesk.projects.services import project_advance_stage, project_create
+from investdesk.reference.models import Direction
+
+pytestmark = pytest.mark.django_db
+
+
+def login(user) -> Client:
+    # English pages: assertions on messages do not depend on the Russian catalogue.
+    client = Client(HTTP_ACCEPT_LANGUAGE="en")
+    client.force_login(user)
+    return client
+
+
+def make_projects(count: int, *, start: int = 0, curator=None, stage: str = "negotiations"):
+    quartz = Direction.objects.get(code="quartz")
+    projects = []
+    for n in range(start, start + count):
+        investor = organisation_create(name=f"Инвестор {n}", kind="investor", country="CN")
+        projects.append(
+            project_create(
+                title=f"Проект {n}",
+                stage=stage,
+                investors=[investor],
+                directions=[quartz],
+                curator=curator,
+                capex_planned="1000000.00",
+                capex_planned_is_estimate=True,
+                next_step=f"Шаг {n}",
+                next_step_due=datetime.date(2020, 1, 1),
+            )
+        )
+    return projects
+
+
+@pytest.fixture
+def curator(make_user):
+    return make_user("curator", username="curator")
+
+
+@pytest.fixture
+def leader(make_user):
+    return make_user("leadership", username="leader")
+
+
+@pytest.fixture
+def partner(make_user):
+    return make_user("partner", username="partner")
+
+
+def query_count(client: Client, url: str) -> int:
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url)
+    assert response.status_code == 200
+    return len(queries.captured_queries)
+
+
+@pytest.mark.parametrize(
+    "url",
+    ["/projects/", "/projects/board/", "/projects/new/", "/projects/1/", "/projects/1/move/"],
+)
+def test_anonymous_is_sent_to_login(client, url):
+    response = client.get(url)
+    assert response.status_code == 302
+    assert response["Location"].startswith("/accounts/login/")
+
+
+def test_list_shows_projects_with_investor_and_estimate(curator):
+    project = make_projects(1, curator=curator)[0]
+    response = login(curator).get("/projects/")
+    assert response.status_code == 200
+    content = response.content.decode()
+    assert "Проект 0" in content
+    assert "Инвестор 0" in content
+    assert "≈" in content
+    assert project.get_absolute_url() in content
+    assert response.context["total_count"] == 1
+
+
+def test_list_filters_by_curator(curator, make_user):
+    other = make_user("curator", username="other")
+    make_projects(2, curator=curator)
+    make_projects(1, start=5, curator=other)
+    response = login(curator).get("/projects/", {"curator": other.pk})
+    assert [p.title for p in response.context["object_list"]] == ["Проект 5"]
+
+
+@pytest.mark.parametrize("url", ["/projects/", "/projects/board/"])
+def test_list_and_board_queries_do_not_grow(curator, url, django_assert_num_queries):
+    make_projects(2, curator=curator)
+    client = login(curator)
+    baseline = query_count(client, url)
+    make_projects(18, start=2, curator=curator, stage="lead")
+    with django_assert_num_queries(baseline):
+        response = client.get(url)
+    assert response.status_code == 200
+
+
+def test_detail_queries_do_not_grow(curator, django_assert_num_queries):
+    project = make_projects(1, curator=curator)[0]
+    client = login(curator)
+    baseline = query_count(client, project.get_absolute_url())
+    for n, code in enumerate(["site_visit", "support", "agreement", "implementation"]):
+        project_advance_stage(project=project, to_stage=code, user=curator, reason=f"r{n}")
+    with django_assert_num_queries(baseline):
+        client.get(project.get_absolute_url())
+
+
+def test_detail_shows_stage_history_with_time_in_stage(curator):
+    project = make_projects(1, curator=curator)[0]
+    transition = project.transitions.get()
+    transition.changed_at -= datetime.timedelta(days=10)
+    transition.save()
+    project_advance_stage(project=project, to_stage="site_visit", user=curator, reason="Площадка")
+    response = login(curator).get(project.get_absolute_url())
+    history = response.context["stage_history"]
+    assert [row["transition"].to_stage.code for row in history] == ["negotiations", "site_visit"]
+    assert history[0]["duration"].days == 10
+    content = response.content.decode()
+    assert "Площадка" in content
+    assert 'id="timeline"' in content
+
+
+def test_partner_sees_only_shared_projects(partner):
+    shared, hidden = make_projects(2)
+    shared.shared_with.add(partner)
+    client = login(partner)
+    response = client.get("/projects/")
+    assert [p.pk for p in response.context["object_list"]] == [shared.pk]
+    assert client.get(shared.get_absolute_url()).status_code == 200
+    assert client.get(hidden.get_absolute_url()).status_code == 404
+    board = client.get("/projects/board/")
+    cards = [c.pk for column in board.context["columns"] for c in column["cards"]]
+    assert cards == [shared.pk]
+
+
+def test_create_goes_through_the_service(curator):
+    investor = organisation_create(name="ZE", kind="investor", country="CN")
+    quartz = Direction.objects.get(code="quartz")
+    stage = PipelineStage.objects.get(code="lead")
+    response = login(curator).post(
+        "/projects/new/",
+        {
+            "title": "Кварц",
+            "stage": stage.pk,
+            "confidentiality": "internal",
+            "lead_source": "outreach",
+            "currency": "RUB",
+            "directions": [quartz.pk],
+            "investors": [investor.pk],
+            "curator": curator.pk,
+        },
+    )
+    project = Project.objects.get()
+    assert response.status_code == 302
+    assert response["Location"] == project.get_absolute_url()
+    assert project.stage.code == "lead"
+    assert [p.organisation for p in project.participants.all()] == [investor]
+    assert project.transitions.get().to_stage == stage
+
+
+def test_create_errors_name_the_field_and_create_nothing(curator):
+    response = login(curator).post(
+        "/projects/new/", {"title": "", "currency": "RUB", "lead_source": "outreach"}
+    )
+    assert response.status_code == 200
+    assert "title" in response.context["form"].errors
+    assert not Project.objects.exists()
+
+
+def test_edit_with_stale_version_is_refused(curator):
+    project = make_projects(1, curator=curator)[0]
+    data = {
+        "title": "Новое название",
+        "confidentiality": "internal",
+        "lead_source": "outreach",
+        "currency": "RUB",
+        "version": project.version,
+    }
+    client = login(curator)
+    assert client.post(f"/projects/{project.pk}/edit/", data).status_code == 302
+    data["title"] = "Второе название"
+    response = client.post(f"/projects/{project.pk}/edit/", data)
+    assert response.status_code == 409
+    assert "changed by someone else" in response.content.decode()
+    project.refresh_from_db()
+    assert project.title == "Новое название"
+
+
+def test_leadership_cannot_post_changes(leader):
+    project = make_projects(1)[0]
+    client = login(leader)
+    assert client.get(project.get_absolute_url()).status_code == 200
+    site_visit = PipelineStage.objects.get(code="site_visit")
+    response = client.post(
+        f"/projects/{project.pk}/move/",
+        {"to_stage": site_visit.pk, "reason": "x", "version": project.version},
+    )
+    assert response.status_code == 403
+    assert client.post("/projects/new/", {"title": "X"}).status_code == 403
+    assert client.post(f"/projects/{project.pk}/edit/", {"title": "X"}).status_code == 403
+    assert not StageTransition.objects.filter(to_stage=site_visit).exists()
+    assert Project.objects.count() == 1
+
+
+def test_move_with_reason_records_a_transition(curator):
+    project = make_projects(1, curator=curator)[0]
+    site_visit = PipelineStage.objects.get(code="site_visit")
+    response = login(curator).post(
+        f"/projects/{project.pk}/move/",
+        {
+            "to_stage": site_visit.pk,
+            "reason": "Инвестор выбрал ОЭЗ",
+            "version": project.version,
+            "next": "/projects/board/",
+        },
+    )
+    assert response.status_code == 302
+    assert response["Location"] == "/projects/board/"
+    transition = project.transitions.latest("changed_at")
+    assert (transition.from_stage.code, transition.to_stage, transition.reason) == (
+        "negotiations",
+        site_visit,
+        "Инвестор выбрал ОЭЗ",
+    )
+    assert transition.changed_by == curator
+
+
+def test_move_by_htmx_returns_the_card(curator):
+    project = make_projects(1, curator=curator)[0]
+    site_visit = PipelineStage.objects.get(code="site_visit")
+    response = login(curator).post(
+        f"/projects/{project.pk}/move/",
+        {"to_stage": site_visit.pk, "reason": "Визит", "version": project.version},
+        HTTP_HX_REQUEST="true",
+    )
+    assert response.status_code == 200
+    assert f'id="project-card-{project.pk}"' in response.content.decode()
+    assert f'data-stage="{site_visit.pk}"' in response.content.decode()
+    assert "moved to" in response["HX-Trigger"]
+    project.refresh_from_db()
+    assert (project.stage, project.version) == (site_visit, 2)
+
+
+def test_move_without_reason_is_refused_with_a_message(curator):
+    project = make_projects(1, curator=curator)[0]
+    site_visit = PipelineStage.objects.get(code="site_visit")
+    client = login(curator)
+    response = client.post(
+        f"/projects/{project.pk}/move/",
+        {"to_stage": site_visit.pk, "reason": "  ", "version": project.version},
+        HTTP_HX_REQUEST="true",
+    )
+    assert response.status_code == 422
+    assert response.content.decode() == "Reason: Say why the project moves to another stage."
+    response = client.post(
+        f"/projects/{project.pk}/move/",
+        {"to_stage": site_visit.pk, "reason": "", "version": project.version},
+    )
+    assert response.status_code == 422
+    assert "Say why the project moves to another stage." in response.content.decode()
+    assert project.transitions.count() == 1
+    project.refresh_from_db()
+    assert project.stage.code == "negotiations"
+
+
+def test_move_with_stale_version_is_refused_with_a_message(curator):
+    project = make_projects(1, curator=curator)[0]
+    stale_version = project.version
+    project_advance_stage(project=project, to_stage="lead", user=curator, reason="Назад")
+    site_visit = PipelineStage.objects.get(code="site_visit")
+    client = login(curator)
+    response = client.post(
+        f"/projects/{project.pk}/move/",
+        {"to_stage": site_visit.pk, "reason": "Визит", "version": stale_version},
+        HTTP_HX_REQUEST="true",
+    )
+    assert response.status_code == 409
+    assert "changed by someone else" in response.content.decode()
+    assert "Lead" in response.content.decode() or "Лид" in response.content.decode()
+    response = client.post(
+        f"/projects/{project.pk}/move/",
+        {"to_stage": site_visit.pk, "reason": "Визит", "version": stale_version},
+    )
+    assert response.status_code == 409
+    assert "changed by someone else" in response.content.decode()
+    assert not project.transitions.filter(to_stage=site_visit).exists()
+
+
+def test_board_has_a_column_per_stage_in_order_and_filters(curator):
+    first = make_projects(2, curator=curator)[0]
+    make_projects(1, start=2, stage="lead")
+    client = login(curator)
+    response = client.get("/projects/board/")
+    columns = response.context["columns"]
+    assert [c["stage"].code for c in columns] == list(
+        PipelineStage.objects.values_list("code", flat=True)
+    )
+    totals = {c["stage"].code: c["total"] for c in columns}
+    assert (totals["negotiations"], totals["lead"], totals["site_visit"]) == (2, 1, 0)
+    content = response.content.decode()
+    assert "vendor/sortablejs/Sortable.min.js" in content
+    assert f"/projects/{first.pk}/move/" in content
+    filtered = client.get("/projects/board/", {"curator": curator.pk})
+    totals = {c["stage"].code: c["total"] for c in filtered.context["columns"]}
+    assert (totals["negotiations"], totals["lead"]) == (2, 0)
+
+
+def test_board_caps_columns_and_links_to_all(curator, monkeypatch):
+    from investdesk.projects import selectors
+
+    monkeypatch.setattr(selectors, "BOARD_COLUMN_CAP", 2)
+    make_projects(3, curator=curator)
+    response = login(curator).get("/projects/board/")
+    column = next(c for c in response.context["columns"] if c["stage"].code == "negotiations")
+    assert (len(column["cards"]), column["total"]) == (2, 3)
+    assert f"/projects/?stage={column['stage'].pk}" in response.content.decode()
+
+
+def test_move_page_works_without_javascript(curator):
+    project = make_projects(1, curator=curator)[0]
+    response = login(curator).get(f"/projects/{project.pk}/move/?next=/projects/board/")
+    assert response.status_code == 200
+    form = response.context["form"]
+    assert form.initial["to_stage"].code == "site_visit"
+    assert form.initial["version"] == project.version
+    content = response.content.decode()
+    assert 'name="reason"' in content
+    assert 'name="next" value="/projects/board/"' in content

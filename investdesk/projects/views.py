@@ -1,0 +1,266 @@
+"""Pages of the projects app: list, detail, create/edit, the pipeline board and stage moves."""
+
+import json
+from typing import Any
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import gettext as _
+from django.views.generic import CreateView, DetailView, TemplateView, UpdateView
+
+from investdesk.core.forms import add_bootstrap_classes, add_service_errors
+from investdesk.core.services import ConcurrentUpdateError
+from investdesk.core.timeline import timeline_for
+from investdesk.core.views import (
+    FilteredListView,
+    OptimisticUpdateMixin,
+    ProtectedMixin,
+    ServiceCreateMixin,
+)
+
+from . import selectors
+from .filters import ProjectFilter
+from .forms import ProjectCreateForm, ProjectForm, StageMoveForm
+from .models import PipelineStage, Project
+from .services import project_advance_stage, project_create, project_update
+
+# The board filters by these only; the list page offers every filter.
+BOARD_FILTERS = ("q", "directions", "curator", "country", "municipality")
+
+
+class ProjectListView(FilteredListView):
+    permission_required = "projects.view_project"
+    filterset_class = ProjectFilter
+    template_name = "projects/project_list.html"
+    sort_fields = {
+        "title": ("title",),
+        "stage": ("stage__order",),
+        "next_step_due": ("next_step_due",),
+        "capex": ("capex_planned",),
+        "updated": ("updated_at",),
+    }
+    default_sort = "-updated"
+
+    def get_base_queryset(self):
+        return selectors.project_list(user=self.request.user)
+
+    def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
+        context = super().get_context_data(**kwargs)
+        context["today"] = timezone.localdate()
+        return context
+
+
+class ProjectDetailView(ProtectedMixin, DetailView):
+    permission_required = "projects.view_project"
+    template_name = "projects/project_detail.html"
+    context_object_name = "project"
+
+    def get_object(self, queryset=None) -> Project:
+        try:
+            return selectors.project_detail(pk=self.kwargs["pk"], user=self.request.user)
+        except Project.DoesNotExist as exc:
+            # Partners must not learn that a project they do not share exists.
+            raise Http404 from exc
+
+    def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
+        context = super().get_context_data(**kwargs)
+        project = self.object
+        context.update(
+            stage_history=selectors.stage_history(project),
+            timeline=timeline_for(project, user=self.request.user),
+            can_change=self.request.user.has_perm("projects.change_project"),
+            move_form=StageMoveForm(initial={"version": project.version}),
+            investors=list(project.participants.all()),
+            today=timezone.localdate(),
+        )
+        return context
+
+
+class ProjectCreateView(ServiceCreateMixin, ProtectedMixin, CreateView):
+    permission_required = "projects.add_project"
+    form_class = ProjectCreateForm
+    template_name = "projects/project_form.html"
+
+    @property
+    def success_message(self) -> str:
+        return _("Project “%(object)s” created.")
+
+    def perform_create(self, form: ProjectCreateForm) -> Project:
+        data = dict(form.changes())
+        data.pop("title")
+        data.pop("stage", None)
+        return project_create(
+            title=form.cleaned_data["title"],
+            stage=form.cleaned_data["stage"],
+            created_by=self.request.user,
+            investors=list(form.cleaned_data["investors"]),
+            directions=list(form.cleaned_data["directions"]),
+            **data,
+        )
+
+
+class ProjectUpdateView(OptimisticUpdateMixin, ProtectedMixin, UpdateView):
+    permission_required = "projects.change_project"
+    form_class = ProjectForm
+    template_name = "projects/project_form.html"
+    context_object_name = "project"
+
+    @property
+    def success_message(self) -> str:
+        return _("Project “%(object)s” saved.")
+
+    def get_queryset(self):
+        return Project.objects.visible_to(self.request.user)
+
+    def perform_update(self, form: ProjectForm) -> Project:
+        return project_update(
+            project=self.object,
+            changes=form.changes(),
+            expected_version=form.expected_version,
+            directions=form.m2m_changes().get("directions"),
+        )
+
+
+class BoardView(ProtectedMixin, TemplateView):
+    """The pipeline as columns of cards, one per stage, in the stages' order."""
+
+    permission_required = "projects.view_project"
+    template_name = "projects/board.html"
+
+    def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
+        context = super().get_context_data(**kwargs)
+        user = self.request.user
+        base = Project.objects.active().visible_to(user)
+        filterset = ProjectFilter(self.request.GET or None, queryset=base, request=self.request)
+        for name in list(filterset.filters):
+            if name not in BOARD_FILTERS:
+                del filterset.filters[name]
+        queryset = filterset.qs if not filterset.is_bound or filterset.is_valid() else base.none()
+        add_bootstrap_classes(filterset.form, small=True)
+        context.update(
+            filter=filterset,
+            columns=selectors.board_columns(user=user, queryset=queryset),
+            can_change=user.has_perm("projects.change_project"),
+            cap=selectors.BOARD_COLUMN_CAP,
+            today=timezone.localdate(),
+        )
+        return context
+
+
+def _board_url(request: HttpRequest) -> str:
+    """The board page (with its filters) the htmx request came from, for the card's link."""
+    current = request.headers.get("HX-Current-URL", "")
+    path = "/" + current.split("://", 1)[-1].split("/", 1)[-1] if current else ""
+    if path.startswith(reverse("projects:board")):
+        return path
+    return reverse("projects:board")
+
+
+def _safe_next(request: HttpRequest, fallback: str) -> str:
+    candidate = request.POST.get("next") or request.GET.get("next") or ""
+    if candidate and url_has_allowed_host_and_scheme(
+        candidate, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
+        return candidate
+    return fallback
+
+
+@login_required
+def project_move(request: HttpRequest, pk: int) -> HttpResponse:
+    """Move a project to another stage with a reason.
+
+    Serves the board's drag-and-drop (htmx: the updated card, or an error status with the
+    message as text so the card goes back) and the plain form that works without JS.
+    """
+    if not request.user.has_perm("projects.change_project"):
+        raise PermissionDenied
+    project = get_object_or_404(
+        Project.objects.visible_to(request.user).select_related("stage"), pk=pk
+    )
+    is_htmx = request.headers.get("HX-Request") == "true"
+    status = 200
+    if request.method == "POST":
+        form = StageMoveForm(request.POST)
+        error_message = ""
+        if form.is_valid():
+            try:
+                transition = project_advance_stage(
+                    project=project,
+                    to_stage=form.cleaned_data["to_stage"],
+                    user=request.user,
+                    reason=form.cleaned_data["reason"],
+                    expected_version=form.cleaned_data["version"],
+                )
+            except ConcurrentUpdateError as error:
+                current = error.current
+                error_message = _(
+                    "The project was changed by someone else in the meantime: it is now at "
+                    "stage “%(stage)s”. Reload the board and try again."
+                ) % {"stage": current.stage.name}
+                status = 409
+            except ValidationError as error:
+                add_service_errors(form, error)
+                status = 422
+            else:
+                message = _("“%(project)s” moved to “%(stage)s”.") % {
+                    "project": project.display_title,
+                    "stage": transition.to_stage.name,
+                }
+                if is_htmx:
+                    card = selectors.board_card(pk=project.pk)
+                    response = render(
+                        request,
+                        "projects/_board_card.html",
+                        {
+                            "project": card,
+                            "can_change": True,
+                            "today": timezone.localdate(),
+                            "board_url": _board_url(request),
+                        },
+                    )
+                    response["HX-Trigger"] = json.dumps(
+                        {"board-moved": {"message": message}}, ensure_ascii=True
+                    )
+                    return response
+                messages.success(request, message)
+                return redirect(_safe_next(request, project.get_absolute_url()))
+        else:
+            status = 422
+        if not error_message:
+            error_message = " ".join(
+                f"{form.fields[name].label if name in form.fields else ''}: {msg}".lstrip(": ")
+                for name, errors in form.errors.items()
+                for msg in errors
+            )
+        if is_htmx:
+            return HttpResponse(error_message, status=status, content_type="text/plain")
+        messages.error(request, error_message)
+        if status == 409:
+            # Show the current stage and version: a second submit is then a deliberate one.
+            project.refresh_from_db()
+            form = StageMoveForm(
+                initial={"version": project.version, "reason": request.POST.get("reason", "")}
+            )
+    else:
+        following = (
+            PipelineStage.objects.filter(order__gt=project.stage.order, is_closing=False)
+            .order_by("order")
+            .first()
+        )
+        form = StageMoveForm(initial={"version": project.version, "to_stage": following})
+    return render(
+        request,
+        "projects/project_move.html",
+        {
+            "project": project,
+            "form": form,
+            "next": _safe_next(request, reverse("projects:board")),
+        },
+        status=status,
+    )

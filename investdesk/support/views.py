@@ -1,0 +1,105 @@
+"""Pages of the single window: open cases by lateness, a case as its steps, closing a step."""
+
+from typing import Any
+
+from django import forms
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django.views.decorators.http import require_POST
+from django.views.generic import DetailView
+
+from investdesk.core.forms import DateInput, add_bootstrap_classes
+from investdesk.core.views import FilteredListView, ProtectedMixin
+
+from . import selectors
+from .choices import SupportStepKind
+from .models import SupportCase, SupportStep
+from .services import support_step_complete
+
+
+class StepCompleteForm(forms.Form):
+    done_on = forms.DateField(label=gettext_lazy("Done on"), widget=DateInput())
+    note = forms.CharField(label=gettext_lazy("Note"), required=False, max_length=2000)
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        add_bootstrap_classes(self, small=True)
+
+
+class SupportCaseListView(FilteredListView):
+    """Open cases, the latest first, so the agency sees where it breaks its own terms."""
+
+    permission_required = "support.view_supportcase"
+    template_name = "support/case_list.html"
+
+    def get_base_queryset(self):
+        return selectors.open_cases_by_lateness()
+
+    def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
+        context = super().get_context_data(**kwargs)
+        today = timezone.localdate()
+        labels = dict(SupportStepKind.choices)
+        for case in context["object_list"]:
+            case.days_late = selectors.days_late(case, today=today)
+            case.next_step_label = labels.get(case.next_step_kind, "")
+        context["today"] = today
+        return context
+
+
+class SupportCaseDetailView(ProtectedMixin, DetailView):
+    permission_required = "support.view_supportcase"
+    template_name = "support/case_detail.html"
+    context_object_name = "case"
+
+    def get_object(self, queryset=None) -> SupportCase:
+        try:
+            return selectors.support_case_detail(pk=self.kwargs["pk"])
+        except SupportCase.DoesNotExist as exc:
+            raise Http404 from exc
+
+    def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
+        context = super().get_context_data(**kwargs)
+        today = timezone.localdate()
+        can_change = self.request.user.has_perm("support.change_supportcase")
+        context["steps"] = [
+            {
+                "step": step,
+                "form": StepCompleteForm(initial={"done_on": today}, prefix=f"s{step.pk}")
+                if can_change and step.actual_date is None
+                else None,
+            }
+            for step in self.object.steps.all()
+        ]
+        context["today"] = today
+        return context
+
+
+@login_required
+@require_POST
+def step_complete_view(request: HttpRequest, pk: int) -> HttpResponse:
+    if not request.user.has_perm("support.change_supportcase"):
+        raise PermissionDenied
+    step = get_object_or_404(SupportStep.objects.select_related("case"), pk=pk)
+    form = StepCompleteForm(request.POST, prefix=f"s{step.pk}")
+    target = step.case.get_absolute_url()
+    if not form.is_valid():
+        for name, errors in form.errors.items():
+            for error in errors:
+                messages.error(request, f"{form.fields[name].label}: {error}")
+        return redirect(target)
+    try:
+        support_step_complete(
+            step=step, done_on=form.cleaned_data["done_on"], note=form.cleaned_data["note"]
+        )
+    except ValidationError as error:
+        for message in error.messages:
+            messages.error(request, f"{form.fields['done_on'].label}: {message}")
+        return redirect(target)
+    messages.success(request, _("Step “%(step)s” marked done.") % {"step": step})
+    return redirect(target)
