@@ -26,3 +26,12 @@ def make_user(db):
         )
 
     return _make
+
+
+@pytest.fixture
+def english():
+    """Run a test in English, for tests that assert the exact source message."""
+    from django.utils import translation
+
+    with translation.override("en"):
+        yield

@@ -31,6 +31,7 @@ def _story(user, org, i: int) -> None:
     )
 
 
+@pytest.mark.usefixtures("english")
 def test_organisation_timeline_newest_first_with_every_kind(make_user):
     user = make_user("curator")
     org = organisation_create(name="ZE", kind="investor")

@@ -10,7 +10,7 @@ from investdesk.reference.models import Direction
 from investdesk.tasks.models import Task
 from investdesk.tasks.services import commitment_create_tasks
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("english")]
 
 DAY = datetime.date(2026, 10, 1)
 

@@ -23,7 +23,7 @@ from investdesk.people.services import person_create
 from investdesk.sitecatalog.models import Site
 from investdesk.sitecatalog.services import site_create
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("english")]
 
 TEXT = "Делегация компании Альфа Оптикс посетила технопарк «Импульс». Иван Петров заверил, что проект будет проработан."
 

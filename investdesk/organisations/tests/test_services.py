@@ -10,7 +10,7 @@ from investdesk.organisations.services import (
     organisation_update,
 )
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("english")]
 
 
 def test_create_with_aliases_and_original_name():

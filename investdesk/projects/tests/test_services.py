@@ -9,7 +9,7 @@ from investdesk.projects.models import Project, StageTransition
 from investdesk.projects.selectors import stage_durations
 from investdesk.projects.services import project_advance_stage, project_create, project_update
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("english")]
 
 
 def test_create_records_the_initial_stage():

@@ -46,6 +46,7 @@ def test_list_filter_and_detail(client, make_user, sez):
     assert 'id="utilities"' in html
 
 
+@pytest.mark.usefixtures("english")
 def test_create_validation(client, make_user):
     client.force_login(make_user("curator"))
     response = client.post(

@@ -6,7 +6,7 @@ from django.core.exceptions import ValidationError
 from investdesk.organisations.services import organisation_create
 from investdesk.support.services import add_working_days, support_case_open, support_step_complete
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("english")]
 
 
 def test_working_days_skip_weekends():
