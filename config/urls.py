@@ -22,6 +22,7 @@ urlpatterns = [
     path("tasks/", include("investdesk.tasks.urls")),
     path("documents/", include("investdesk.documents.urls")),
     path("ingest/", include("investdesk.ingest.urls")),
+    path("dataexchange/", include("investdesk.dataexchange.urls")),
     path("", include("investdesk.core.urls")),
 ]
 if settings.DEBUG:

@@ -38,9 +38,12 @@ INSTALLED_APPS = [
     "rest_framework",
     "rest_framework.authtoken",
     "drf_spectacular",
+    "drf_spectacular_sidecar",
     "django_filters",
     "simple_history",
     "django_countries",
+    # Before import_export: our `import`/`export` commands replace its generic ones.
+    "investdesk.dataexchange",
     "import_export",
     "investdesk.core",
     "investdesk.accounts",
@@ -158,7 +161,36 @@ SPECTACULAR_SETTINGS = {
     "DESCRIPTION": "Investors, engagements, pipeline, commitments and sites of a regional agency.",
     "VERSION": "1.0.0",
     "SERVE_INCLUDE_SCHEMA": False,
+    "SWAGGER_UI_DIST": "SIDECAR",
+    "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
+    "REDOC_DIST": "SIDECAR",
+    "COMPONENT_SPLIT_REQUEST": True,
+    # Many models have a "kind", "status" or "role": name each enum after its choices.
+    "ENUM_NAME_OVERRIDES": {
+        f"{name}Enum": f"investdesk.{app}.choices.{name}"
+        for app, name in [
+            ("organisations", "OrganisationKind"),
+            ("organisations", "AliasKind"),
+            ("sitecatalog", "SiteKind"),
+            ("sitecatalog", "SiteStatus"),
+            ("engagements", "EngagementKind"),
+            ("engagements", "EngagementStatus"),
+            ("engagements", "OutcomeKind"),
+            ("engagements", "CommitmentStatus"),
+            ("engagements", "ParticipationRole"),
+            ("projects", "ParticipantRole"),
+            ("agreements", "AgreementKind"),
+            ("agreements", "ObligationStatus"),
+            ("support", "SupportCaseStatus"),
+            ("support", "SupportStepKind"),
+            ("tasks", "TaskStatus"),
+            ("documents", "DocumentKind"),
+            ("documents", "ReviewStatus"),
+            ("reference", "MunicipalityKind"),
+        ]
+    },
 }
+REST_FRAMEWORK["EXCEPTION_HANDLER"] = "investdesk.core.api.exception_handler"
 
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 if os.environ.get("REDIS_URL"):

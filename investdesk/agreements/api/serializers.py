@@ -1,0 +1,44 @@
+from django.utils.translation import gettext_lazy as _
+from rest_framework import serializers
+
+from investdesk.agreements.models import Agreement, Obligation
+
+
+class ObligationSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = Obligation
+        fields = ["id", "agreement", "party", "text", "deadline", "status"]
+
+
+class ObligationStatusSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = Obligation
+        fields = ["status"]
+
+
+class AgreementSerializer(serializers.ModelSerializer):
+    version = serializers.IntegerField(
+        required=False, min_value=1, help_text=_("On update: the version you read.")
+    )
+    obligations = ObligationSerializer(many=True, read_only=True)
+
+    class Meta:
+        model = Agreement
+        fields = [
+            "id",
+            "version",
+            "kind",
+            "title",
+            "number",
+            "signed_on",
+            "valid_until",
+            "parties",
+            "engagement",
+            "project",
+            "document",
+            "summary",
+            "obligations",
+            "created_at",
+            "updated_at",
+        ]
+        read_only_fields = ["created_at", "updated_at"]

@@ -1,0 +1,198 @@
+"""Shared pieces of the REST API: error format, permissions, pagination, versioned updates.
+
+Every app's ``api`` package builds on these so that all endpoints answer errors in one
+shape (DRF's ``{"field": ["problem"]}``), check role permissions the same way and refuse
+stale updates with 409 and the record's current state.
+"""
+
+from typing import Any
+
+from django.core.exceptions import NON_FIELD_ERRORS
+from django.core.exceptions import ValidationError as DjangoValidationError
+from django.db import DataError, models, transaction
+from django.db.models import ProtectedError
+from django.utils.translation import gettext as _
+from drf_spectacular.utils import (
+    OpenApiParameter,
+    OpenApiResponse,
+    extend_schema,
+    extend_schema_view,
+)
+from rest_framework import exceptions, pagination, permissions, serializers, status, viewsets
+from rest_framework.response import Response
+from rest_framework.settings import api_settings
+from rest_framework.views import exception_handler as drf_exception_handler
+
+from investdesk.accounts.choices import Role
+from investdesk.core.services import ConcurrentUpdateError, apply_changes, validate_and_save
+
+
+def django_error_to_drf(exc: DjangoValidationError) -> exceptions.ValidationError:
+    """A model/service ValidationError as DRF's ``{"field": ["problem", ...]}``."""
+    if hasattr(exc, "error_dict"):
+        detail = {
+            (api_settings.NON_FIELD_ERRORS_KEY if field == NON_FIELD_ERRORS else field): messages
+            for field, messages in exc.message_dict.items()
+        }
+    else:
+        detail = {api_settings.NON_FIELD_ERRORS_KEY: exc.messages}
+    return exceptions.ValidationError(detail)
+
+
+def exception_handler(exc: Exception, context: dict[str, Any]) -> Response | None:
+    """DRF's handler, plus service errors: validation → 400 by field, stale version → 409."""
+    if isinstance(exc, DjangoValidationError):
+        exc = django_error_to_drf(exc)
+    elif isinstance(exc, ConcurrentUpdateError):
+        view = context.get("view")
+        current = None
+        if view is not None and hasattr(view, "get_serializer"):
+            current = view.get_serializer(exc.current).data
+        return Response(
+            {"detail": str(exc), "version": exc.current.version, "current": current},
+            status=status.HTTP_409_CONFLICT,
+        )
+    elif isinstance(exc, (OverflowError, DataError)):
+        # SQLite cannot even compare integers beyond 64 bits: such an id or filter value
+        # is the client's mistake, not the server's.
+        return Response(
+            {"detail": _("A number in the request is out of range.")},
+            status=status.HTTP_400_BAD_REQUEST,
+        )
+    elif isinstance(exc, ProtectedError):
+        return Response(
+            {"detail": _("The record is still referenced by other records and cannot be deleted.")},
+            status=status.HTTP_409_CONFLICT,
+        )
+    return drf_exception_handler(exc, context)
+
+
+class RolePermission(permissions.DjangoModelPermissions):
+    """The role's Django model permissions, with reading requiring the ``view`` permission."""
+
+    perms_map = {
+        **permissions.DjangoModelPermissions.perms_map,
+        "GET": ["%(app_label)s.view_%(model_name)s"],
+        "HEAD": ["%(app_label)s.view_%(model_name)s"],
+        "OPTIONS": ["%(app_label)s.view_%(model_name)s"],
+    }
+
+
+class AdminWritePermission(RolePermission):
+    """Reference data: everybody with the view permission reads, only administrators write."""
+
+    def has_permission(self, request, view) -> bool:
+        if not super().has_permission(request, view):
+            return False
+        if request.method in permissions.SAFE_METHODS:
+            return True
+        return request.user.has_role(Role.ADMIN)
+
+
+class Pagination(pagination.PageNumberPagination):
+    page_size = 50
+    page_size_query_param = "page_size"
+    max_page_size = 200
+
+
+def expected_version(request, data: dict[str, Any]) -> int:
+    """The version the client read: ``version`` in the body or an ``If-Match`` header."""
+    value = data.pop("version", None)
+    if value is None:
+        header = request.headers.get("If-Match", "").strip()
+        header = header.removeprefix("W/").strip('"')
+        if header.isdigit():
+            value = int(header)
+    if value is None:
+        raise exceptions.ValidationError(
+            {"version": [_("Send the version you read (in the body or an If-Match header).")]}
+        )
+    return int(value)
+
+
+VERSION_PARAMETER = OpenApiParameter(
+    "If-Match",
+    str,
+    OpenApiParameter.HEADER,
+    required=False,
+    description="The version the client read, instead of `version` in the body.",
+)
+
+
+class ConflictSerializer(serializers.Serializer):
+    detail = serializers.CharField()
+    version = serializers.IntegerField()
+    current = serializers.DictField()
+
+
+def versioned_schema(viewset: type) -> type:
+    """Document the If-Match header and the 409 answer on update endpoints."""
+    extra = {
+        "parameters": [VERSION_PARAMETER],
+        "responses": {
+            200: viewset.serializer_class,
+            409: OpenApiResponse(ConflictSerializer, description="Stale version"),
+        },
+    }
+    return extend_schema_view(update=extend_schema(**extra), partial_update=extend_schema(**extra))(
+        viewset
+    )
+
+
+def split_m2m(model: type[models.Model], data: dict[str, Any]) -> dict[str, Any]:
+    """Take the many-to-many values out of validated data (services set them separately)."""
+    names = {field.name for field in model._meta.many_to_many}
+    return {name: data.pop(name) for name in list(data) if name in names}
+
+
+class BaseViewSet(viewsets.ModelViewSet):
+    """A viewset whose writes are delegated to ``create_object``/``update_object`` (services)."""
+
+    permission_classes = [permissions.IsAuthenticated, RolePermission]
+    pagination_class = Pagination
+    versioned = True
+
+    def create_object(self, data: dict[str, Any]) -> models.Model:
+        raise NotImplementedError
+
+    def update_object(
+        self, instance: models.Model, data: dict[str, Any], version: int | None
+    ) -> models.Model:
+        m2m = split_m2m(type(instance), data)
+        return apply_changes(instance, changes=data, expected_version=version, m2m=m2m)
+
+    def perform_create(self, serializer) -> None:
+        data = dict(serializer.validated_data)
+        data.pop("version", None)
+        serializer.instance = self.create_object(data)
+
+    def perform_update(self, serializer) -> None:
+        data = dict(serializer.validated_data)
+        version = expected_version(self.request, data) if self.versioned else None
+        serializer.instance = self.update_object(serializer.instance, data, version)
+
+    def perform_destroy(self, instance) -> None:
+        record_delete(instance=instance)
+
+
+class ReadOnlyBaseViewSet(viewsets.ReadOnlyModelViewSet):
+    permission_classes = [permissions.IsAuthenticated, RolePermission]
+    pagination_class = Pagination
+
+
+def record_delete(*, instance: models.Model) -> None:
+    """Delete a record that the domain allows to delete (history keeps its last state)."""
+    with transaction.atomic():
+        instance.delete()
+
+
+def reference_save(*, instance: models.Model, data: dict[str, Any]) -> models.Model:
+    """Create or change reference data (administrators only): validated, then saved."""
+    m2m = split_m2m(type(instance), data)
+    for field, value in data.items():
+        setattr(instance, field, value)
+    with transaction.atomic():
+        validate_and_save(instance)
+        for field, values in m2m.items():
+            getattr(instance, field).set(values)
+    return instance

@@ -1,0 +1,30 @@
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from .columns import ENTITIES
+
+ENTITY_CHOICES = [
+    ("organisations", _("Organisations")),
+    ("people", _("People")),
+    ("projects", _("Projects")),
+    ("sites", _("Sites")),
+    ("engagements", _("Engagements")),
+]
+assert {value for value, _label in ENTITY_CHOICES} == set(ENTITIES)
+
+
+class ImportForm(forms.Form):
+    entity = forms.ChoiceField(label=_("What the file holds"), choices=ENTITY_CHOICES)
+    file = forms.FileField(label=_("File (.xlsx or .csv)"))
+
+    def clean_file(self):
+        upload = self.cleaned_data["file"]
+        if not upload.name.lower().endswith((".xlsx", ".csv")):
+            raise forms.ValidationError(_("Upload an .xlsx or .csv file."))
+        return upload
+
+
+class MergeForm(forms.Form):
+    keep = forms.IntegerField(widget=forms.HiddenInput)
+    merge = forms.IntegerField(widget=forms.HiddenInput)
+    confirm = forms.BooleanField(required=False, widget=forms.HiddenInput)

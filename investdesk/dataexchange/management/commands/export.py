@@ -1,0 +1,21 @@
+from pathlib import Path
+
+from django.core.management.base import BaseCommand, CommandError
+
+from investdesk.dataexchange.columns import ENTITIES
+from investdesk.dataexchange.tabular import export_file
+
+
+class Command(BaseCommand):
+    help = "Export organisations, people, projects, sites or engagements to .xlsx, .csv or .json."
+
+    def add_arguments(self, parser) -> None:
+        parser.add_argument("--type", required=True, choices=ENTITIES, dest="entity")
+        parser.add_argument("file", type=Path)
+
+    def handle(self, *args, file: Path, entity: str, **options) -> None:
+        try:
+            count = export_file(entity, file)
+        except ValueError as exc:
+            raise CommandError(str(exc)) from exc
+        self.stdout.write(self.style.SUCCESS(f"Exported {count} row(s) to {file}."))

@@ -1,0 +1,228 @@
+"""Imports and exports of the registry as .xlsx, .csv and .json with Russian headers.
+
+Tables are read and written with tablib (the dataset layer of django-import-export); every
+write goes through the apps' services. An import runs in one transaction: each row in a
+savepoint, every bad row reported with its number, column and problem, and the whole
+transaction rolled back if any row is bad (or for a dry run), so a file imports all or
+nothing.
+"""
+
+import datetime
+import decimal
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import tablib
+from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
+from django.db import models, transaction
+from django.utils.translation import gettext as _
+
+from investdesk.engagements.models import Engagement
+from investdesk.organisations.models import Organisation
+from investdesk.people.models import Person
+from investdesk.projects.models import Project
+from investdesk.sitecatalog.models import Site
+
+from .columns import COLUMNS
+from .importers import IMPORTERS, RowProblem
+
+LIST_SEPARATOR = "; "
+FORMATS = {".xlsx": "xlsx", ".csv": "csv", ".json": "json"}
+
+MODELS: dict[str, type[models.Model]] = {
+    "organisations": Organisation,
+    "people": Person,
+    "sites": Site,
+    "projects": Project,
+    "engagements": Engagement,
+}
+
+
+def _file_format(path: Path) -> str:
+    try:
+        return FORMATS[path.suffix.lower()]
+    except KeyError:
+        raise ValueError(
+            _("Unsupported file type “%(ext)s”: use .xlsx, .csv or .json.") % {"ext": path.suffix}
+        ) from None
+
+
+# --- export ---------------------------------------------------------------------------
+
+
+def _list_value(obj: models.Model, name: str) -> str:
+    if name == "directions":
+        return LIST_SEPARATOR.join(d.code for d in obj.directions.all())
+    if name == "aliases":
+        return LIST_SEPARATOR.join(a.alias for a in obj.aliases.all())
+    if name == "investors":
+        return LIST_SEPARATOR.join(
+            p.organisation.name for p in obj.participants.all() if p.role == "investor"
+        )
+    if name == "organisations":
+        return LIST_SEPARATOR.join(o.name for o in obj.organisations.all())
+    raise KeyError(name)
+
+
+LIST_FIELDS = {"directions", "aliases", "investors", "organisations"}
+
+
+def _cell(obj: models.Model, path: str) -> Any:
+    if path in LIST_FIELDS:
+        return _list_value(obj, path)
+    value: Any = obj
+    for part in path.split("__"):
+        value = getattr(value, part, None) if value is not None else None
+    if value is None:
+        return ""
+    if isinstance(value, decimal.Decimal):
+        return str(value)
+    if isinstance(value, datetime.date):
+        return value.isoformat()
+    return str(value) if not isinstance(value, int | bool) else value
+
+
+def export_queryset(entity: str) -> models.QuerySet:
+    model = MODELS[entity]
+    queryset = model._default_manager.all()
+    if entity in ("organisations", "people"):
+        queryset = queryset.filter(is_archived=False)
+    related = {
+        "organisations": (["municipality"], ["directions", "aliases"]),
+        "people": (["organisation"], []),
+        "sites": (["municipality", "operator"], ["directions"]),
+        "projects": (
+            ["stage", "municipality", "site"],
+            ["directions", "participants__organisation"],
+        ),
+        "engagements": (["municipality"], ["organisations", "directions"]),
+    }[entity]
+    return queryset.select_related(*related[0]).prefetch_related(*related[1]).order_by("pk")
+
+
+def export_dataset(entity: str) -> tablib.Dataset:
+    columns = COLUMNS[entity]
+    dataset = tablib.Dataset(headers=[header for _p, header in columns])
+    for obj in export_queryset(entity):
+        dataset.append([_cell(obj, path) for path, _h in columns])
+    return dataset
+
+
+def export_file(entity: str, path: Path) -> int:
+    path = Path(path)
+    fmt = _file_format(path)
+    dataset = export_dataset(entity)
+    data = dataset.export(fmt)
+    if isinstance(data, str):
+        path.write_text(data, encoding="utf-8-sig" if fmt == "csv" else "utf-8")
+    else:
+        path.write_bytes(data)
+    return len(dataset)
+
+
+# --- import ---------------------------------------------------------------------------
+
+
+@dataclass
+class RowError:
+    row: int
+    column: str
+    message: str
+
+    def __str__(self) -> str:
+        return _("row %(row)s, column “%(column)s”: %(message)s") % {
+            "row": self.row,
+            "column": self.column,
+            "message": self.message,
+        }
+
+
+@dataclass
+class ImportReport:
+    entity: str
+    dry_run: bool
+    created: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    errors: list[RowError] = field(default_factory=list)
+    changes: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+    @property
+    def applied(self) -> bool:
+        return self.ok and not self.dry_run
+
+
+def read_dataset(path: Path) -> tablib.Dataset:
+    path = Path(path)
+    fmt = _file_format(path)
+    if fmt == "xlsx":
+        return tablib.Dataset().load(path.read_bytes(), format="xlsx")
+    return tablib.Dataset().load(path.read_text(encoding="utf-8-sig"), format=fmt)
+
+
+def _text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    if isinstance(value, datetime.datetime):
+        value = value.date()
+    if isinstance(value, datetime.date):
+        return value.isoformat()
+    return str(value).strip()
+
+
+def import_dataset(entity: str, dataset: tablib.Dataset, *, dry_run: bool = False) -> ImportReport:
+    """Import every row or none: bad rows are all reported, and then nothing is saved."""
+    columns = COLUMNS[entity]
+    by_header = {header.strip().lower(): path for path, header in columns}
+    header_of = dict(columns)
+    report = ImportReport(entity=entity, dry_run=dry_run)
+    headers = [str(h or "").strip() for h in (dataset.headers or [])]
+    unknown = [h for h in headers if h and h.lower() not in by_header]
+    for header in unknown:
+        report.errors.append(RowError(1, header, _("Unknown column.")))
+    if report.errors:
+        return report
+    paths = [by_header.get(h.lower()) for h in headers]
+    importer = IMPORTERS[entity]
+    with transaction.atomic():
+        for number, row in enumerate(dataset, start=2):  # row 1 holds the headers
+            values = {p: _text(cell) for p, cell in zip(paths, row, strict=False) if p}
+            if not any(values.values()):
+                continue
+            try:
+                with transaction.atomic():
+                    outcome = importer(values)
+            except RowProblem as problem:
+                report.errors.append(
+                    RowError(number, header_of.get(problem.path, problem.path), problem.message)
+                )
+                continue
+            except ValidationError as exc:
+                details = exc.message_dict if hasattr(exc, "error_dict") else {"": exc.messages}
+                for path, messages in details.items():
+                    column = (
+                        header_of.get(path)
+                        or header_of.get(f"{path}__name")
+                        or ("" if path in ("", NON_FIELD_ERRORS) else path)
+                    )
+                    for message in messages:
+                        report.errors.append(RowError(number, column, message))
+                continue
+            setattr(report, outcome, getattr(report, outcome) + 1)
+            if outcome != "unchanged":
+                label = values.get("name") or values.get("title") or values.get("last_name", "")
+                report.changes.append(f"{number}: {outcome} {label}")
+        if report.errors or dry_run:
+            transaction.set_rollback(True)
+    return report
+
+
+def import_file(entity: str, path: Path, *, dry_run: bool = False) -> ImportReport:
+    return import_dataset(entity, read_dataset(Path(path)), dry_run=dry_run)

@@ -1,0 +1,122 @@
+import pytest
+import tablib
+from django.core.management import CommandError, call_command
+
+from investdesk.dataexchange.columns import COLUMNS, headers
+from investdesk.dataexchange.tabular import (
+    export_dataset,
+    import_dataset,
+    import_file,
+    read_dataset,
+)
+from investdesk.dataexchange.testing import (
+    make_engagement,
+    make_organisation,
+    make_person,
+    make_project,
+    make_site,
+)
+from investdesk.organisations.models import Organisation
+from investdesk.people.models import Person
+
+pytestmark = pytest.mark.django_db
+
+
+def test_headers_are_russian_and_shared():
+    assert headers("organisations")[:3] == ["ID", "Наименование", "Наименование на языке оригинала"]
+    assert all(len(c) == 2 for cols in COLUMNS.values() for c in cols)
+
+
+@pytest.mark.parametrize("ext", ["xlsx", "csv"])
+def test_round_trip_export_edit_import(tmp_path, ext):
+    org = make_organisation(name="Полярный кварц", inn="7707083893", aliases=["Полярного кварца"])
+    make_organisation(name="Импульс")
+    path = tmp_path / f"orgs.{ext}"
+    call_command("export", "--type", "organisations", str(path))
+    dataset = read_dataset(path)
+    assert dataset.headers == headers("organisations")
+    name_col = dataset.headers.index("Наименование")
+    rows = [list(r) for r in dataset]
+    rows[0][name_col] = "Полярный кварц АО"  # edit a cell as a user would in Excel
+    edited = tablib.Dataset(*rows, headers=dataset.headers)
+    path.write_bytes(edited.export("xlsx")) if ext == "xlsx" else path.write_text(
+        edited.export("csv")
+    )
+    report = import_file("organisations", path)
+    assert (report.ok, report.created, report.updated, report.unchanged) == (True, 0, 1, 1)
+    org.refresh_from_db()
+    assert org.name == "Полярный кварц АО"
+    assert Organisation.objects.count() == 2
+
+
+def test_matching_by_inn_and_alias_updates_instead_of_duplicating():
+    make_organisation(name="ZE Optoelectronic", inn="7707083893", aliases=["ZE Opto"])
+    data = tablib.Dataset(
+        ["ЗЕ Оптоэлектроник", "7707083893", "Китай"], headers=["Наименование", "ИНН", "Описание"]
+    )
+    report = import_dataset("organisations", data)
+    assert (report.created, report.updated) == (0, 1)
+    data = tablib.Dataset(["zE opto", "x"], headers=["Наименование", "Описание"])
+    report = import_dataset("organisations", data)
+    assert (report.created, report.updated) == (0, 1)
+    assert Organisation.objects.count() == 1
+    assert Organisation.objects.get().description == "x"
+
+
+def test_bad_rows_import_nothing_and_are_all_reported():
+    data = tablib.Dataset(
+        ["Хорошая", "", "investor"],
+        ["Плохая", "1234567890", "investor"],
+        ["", "", "investor"],
+        ["Третья", "", "nonsense"],
+        headers=["Наименование", "ИНН", "Тип"],
+    )
+    report = import_dataset("organisations", data)
+    assert not report.ok
+    assert [(e.row, e.column) for e in report.errors] == [
+        (3, "ИНН"),
+        (4, "Наименование"),
+        (5, "Тип"),
+    ]
+    assert not Organisation.objects.exists()
+
+
+def test_unknown_column_is_refused():
+    report = import_dataset("organisations", tablib.Dataset(["x"], headers=["Цвет"]))
+    assert [(e.row, e.column) for e in report.errors] == [(1, "Цвет")]
+
+
+def test_dry_run_saves_nothing(tmp_path):
+    path = tmp_path / "people.csv"
+    path.write_text("Фамилия,Имя,Должность\nЗахаров,Максим,глава комитета\n", encoding="utf-8")
+    call_command("import", str(path), "--type", "people", "--dry-run")
+    assert not Person.objects.exists()
+    call_command("import", str(path), "--type", "people")
+    assert Person.objects.get().position == "глава комитета"
+
+
+def test_command_reports_bad_file(tmp_path):
+    path = tmp_path / "people.csv"
+    path.write_text("Фамилия,Организация\nЗахаров,Нет такой\n", encoding="utf-8")
+    with pytest.raises(CommandError, match="nothing was imported"):
+        call_command("import", str(path), "--type", "people")
+    assert not Person.objects.exists()
+
+
+@pytest.mark.parametrize("entity", ["people", "sites", "projects", "engagements"])
+def test_every_entity_round_trips_unchanged(entity, tmp_path):
+    {
+        "people": make_person,
+        "sites": make_site,
+        "projects": make_project,
+        "engagements": make_engagement,
+    }[entity]()
+    dataset = export_dataset(entity)
+    assert len(dataset) == 1
+    report = import_dataset(entity, dataset)
+    assert (report.ok, report.created, report.updated, report.unchanged) == (True, 0, 0, 1), (
+        report.errors
+    )
+    path = tmp_path / f"{entity}.json"
+    call_command("export", "--type", entity, str(path))
+    assert path.read_text(encoding="utf-8").startswith("[")

@@ -1,0 +1,85 @@
+import pytest
+from django.test import Client
+
+from investdesk.dataexchange.testing import make_organisation, make_project
+from investdesk.organisations.models import Organisation
+
+pytestmark = [pytest.mark.django_db, pytest.mark.urls("investdesk.dataexchange.api_urls")]
+
+
+@pytest.fixture
+def admin_client(make_user, settings, tmp_path):
+    settings.VAR_DIR = tmp_path
+    client = Client()
+    client.force_login(make_user("admin"))
+    return client
+
+
+def _csv(tmp_path, text: str):
+    path = tmp_path / "orgs.csv"
+    path.write_text(text, encoding="utf-8")
+    return path.open("rb")
+
+
+@pytest.mark.parametrize("role", ["curator", "analyst"])
+def test_pages_are_for_administrators_only(make_user, role):
+    client = Client()
+    user = make_user(role)
+    user.is_staff = True
+    user.save()
+    client.force_login(user)
+    for url in ("/dataexchange/import/", "/dataexchange/duplicates/"):
+        assert client.get(url).status_code == 403
+
+
+def test_import_preview_then_confirm(admin_client, tmp_path):
+    response = admin_client.post(
+        "/dataexchange/import/",
+        {
+            "entity": "organisations",
+            "file": _csv(tmp_path, "Наименование,Тип\nИмпульс,enterprise\n"),
+        },
+    )
+    assert response.status_code == 200
+    report = response.context["report"]
+    assert (report.ok, report.created) == (True, 1)
+    assert not Organisation.objects.exists()  # a preview saves nothing
+    token = response.context["token"]
+    confirmed = admin_client.post(
+        "/dataexchange/import/", {"token": token, "entity": "organisations"}
+    )
+    assert confirmed.status_code == 302
+    assert Organisation.objects.get().name == "Импульс"
+
+
+def test_import_bad_file_shows_every_problem(admin_client, tmp_path):
+    response = admin_client.post(
+        "/dataexchange/import/",
+        {
+            "entity": "organisations",
+            "file": _csv(tmp_path, "Наименование,ИНН\nA,1\nB,2\n"),
+        },
+    )
+    assert [(e.row, e.column) for e in response.context["report"].errors] == [
+        (2, "ИНН"),
+        (3, "ИНН"),
+    ]
+    assert response.context["token"] is None
+    assert not Organisation.objects.exists()
+
+
+def test_duplicates_and_merge_after_confirmation(admin_client):
+    keep = make_organisation(name="Полярный кварц")
+    merge = make_organisation(name="Polyarnyy Kvarts")
+    make_project(investors=[merge])
+    page = admin_client.get("/dataexchange/duplicates/")
+    assert len(page.context["organisations"]) == 1
+    url = "/dataexchange/merge/organisations/"
+    preview = admin_client.get(url, {"keep": keep.pk, "merge": merge.pk})
+    assert preview.context["preview"] == {"projects.projectparticipant.organisation": 1}
+    merge.refresh_from_db()
+    assert merge.merged_into is None  # the preview changes nothing
+    done = admin_client.post(url, {"keep": keep.pk, "merge": merge.pk, "confirm": "true"})
+    assert done.status_code == 302
+    merge.refresh_from_db()
+    assert merge.merged_into == keep

@@ -1,0 +1,29 @@
+from typing import Any
+
+from investdesk.core.api import BaseViewSet
+from investdesk.documents.choices import DocumentKind
+from investdesk.documents.filters import DocumentFilter
+from investdesk.documents.models import Document
+from investdesk.documents.services import document_store
+
+from .serializers import DocumentSerializer
+
+
+class DocumentViewSet(BaseViewSet):
+    """Sources; storing the same text twice returns the stored document."""
+
+    serializer_class = DocumentSerializer
+    filterset_class = DocumentFilter
+    ordering_fields = ["created_at", "published_on", "title"]
+    ordering = ["-created_at"]
+    http_method_names = ["get", "post", "delete", "head", "options"]
+    versioned = False
+
+    def get_queryset(self):
+        return Document.objects.all()
+
+    def create_object(self, data: dict[str, Any]) -> Document:
+        data.setdefault("text", "")
+        data.setdefault("kind", DocumentKind.OTHER)
+        document, _created = document_store(uploaded_by=self.request.user, **data)
+        return document

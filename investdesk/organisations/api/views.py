@@ -1,0 +1,60 @@
+from typing import Any
+
+from django.db.models import Prefetch
+
+from investdesk.core.api import BaseViewSet, versioned_schema
+from investdesk.organisations.choices import OrganisationKind
+from investdesk.organisations.filters import OrganisationFilter
+from investdesk.organisations.models import Organisation, OrganisationAlias
+from investdesk.organisations.services import (
+    organisation_add_alias,
+    organisation_create,
+    organisation_update,
+)
+
+from .serializers import OrganisationAliasSerializer, OrganisationSerializer
+
+
+@versioned_schema
+class OrganisationViewSet(BaseViewSet):
+    """Organisations; DELETE archives the organisation (its links and history stay)."""
+
+    serializer_class = OrganisationSerializer
+    filterset_class = OrganisationFilter
+    ordering_fields = ["name", "kind", "country", "created_at", "updated_at"]
+    ordering = ["name"]
+
+    def get_queryset(self):
+        return Organisation.objects.active().prefetch_related(
+            "directions", Prefetch("aliases", queryset=OrganisationAlias.objects.order_by("alias"))
+        )
+
+    def create_object(self, data: dict[str, Any]) -> Organisation:
+        aliases = data.pop("new_aliases", [])
+        data.setdefault("kind", OrganisationKind.OTHER)
+        return organisation_create(aliases=aliases, **data)
+
+    def update_object(self, instance, data, version):
+        data.pop("new_aliases", None)
+        directions = data.pop("directions", None)
+        return organisation_update(
+            organisation=instance, changes=data, expected_version=version, directions=directions
+        )
+
+    def perform_destroy(self, instance) -> None:
+        organisation_update(organisation=instance, changes={"is_archived": True})
+
+
+class OrganisationAliasViewSet(BaseViewSet):
+    serializer_class = OrganisationAliasSerializer
+    filterset_fields = ["organisation", "kind"]
+    ordering_fields = ["alias", "id"]
+    ordering = ["alias"]
+    http_method_names = ["get", "post", "delete", "head", "options"]
+    versioned = False
+
+    def get_queryset(self):
+        return OrganisationAlias.objects.all()
+
+    def create_object(self, data: dict[str, Any]) -> OrganisationAlias:
+        return organisation_add_alias(**data)

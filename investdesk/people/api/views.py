@@ -1,0 +1,62 @@
+from typing import Any
+
+from django.db.models import Prefetch
+
+from investdesk.core.api import BaseViewSet, versioned_schema
+from investdesk.people.filters import PersonFilter
+from investdesk.people.models import Person, Position
+from investdesk.people.services import person_assign_position, person_create, person_update
+
+from .serializers import PersonSerializer, PositionSerializer
+
+
+@versioned_schema
+class PersonViewSet(BaseViewSet):
+    """People; DELETE archives the person. Changing ``position``/``organisation`` records a
+    new position in the person's history."""
+
+    serializer_class = PersonSerializer
+    filterset_class = PersonFilter
+    ordering_fields = ["last_name", "first_name", "created_at", "updated_at"]
+    ordering = ["last_name", "first_name"]
+
+    def get_queryset(self):
+        return Person.objects.filter(is_archived=False).prefetch_related(
+            Prefetch("positions", queryset=Position.objects.order_by("-started_on", "-id"))
+        )
+
+    def create_object(self, data: dict[str, Any]) -> Person:
+        return person_create(**data)
+
+    def update_object(self, instance, data, version):
+        title = data.pop("position", instance.position)
+        organisation = data.pop("organisation", instance.organisation)
+        person = person_update(person=instance, changes=data, expected_version=version)
+        if title != person.position or organisation != person.organisation:
+            person_assign_position(person=person, title=title, organisation=organisation)
+            person.refresh_from_db()
+        return person
+
+    def perform_destroy(self, instance) -> None:
+        person_update(person=instance, changes={"is_archived": True})
+
+
+class PositionViewSet(BaseViewSet):
+    """A person's positions over time; POST gives the person a new current position."""
+
+    serializer_class = PositionSerializer
+    filterset_fields = ["person", "organisation"]
+    ordering_fields = ["started_on", "id"]
+    ordering = ["-started_on", "-id"]
+    http_method_names = ["get", "post", "head", "options"]
+
+    def get_queryset(self):
+        return Position.objects.all()
+
+    def create_object(self, data: dict[str, Any]) -> Position:
+        return person_assign_position(
+            person=data["person"],
+            title=data["title"],
+            organisation=data.get("organisation"),
+            started_on=data.get("started_on"),
+        )

@@ -1,0 +1,109 @@
+from django.utils.translation import gettext_lazy as _
+from rest_framework import serializers
+
+from investdesk.accounts.models import User
+from investdesk.organisations.models import Organisation
+from investdesk.projects.models import PipelineStage, Project, ProjectParticipant, StageTransition
+
+
+class ProjectParticipantSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = ProjectParticipant
+        fields = ["id", "project", "organisation", "role"]
+        validators = []  # the service makes adding an existing participant a no-op
+
+
+class NestedParticipantSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = ProjectParticipant
+        fields = ["id", "organisation", "role"]
+
+
+class StageTransitionSerializer(serializers.ModelSerializer):
+    from_stage = serializers.SlugRelatedField(slug_field="code", read_only=True, allow_null=True)
+    to_stage = serializers.SlugRelatedField(slug_field="code", read_only=True)
+
+    class Meta:
+        model = StageTransition
+        fields = ["id", "project", "from_stage", "to_stage", "changed_at", "changed_by", "reason"]
+
+
+class ProjectSerializer(serializers.ModelSerializer):
+    """A project. The stage is set on creation; later it changes only through ``move``."""
+
+    version = serializers.IntegerField(
+        required=False, min_value=1, help_text=_("On update: the version you read.")
+    )
+    stage = serializers.SlugRelatedField(
+        slug_field="code", queryset=PipelineStage.objects.all(), required=False
+    )
+    display_title = serializers.CharField(read_only=True)
+    participants = NestedParticipantSerializer(many=True, read_only=True)
+    investors = serializers.PrimaryKeyRelatedField(
+        queryset=Organisation.objects.all(), many=True, required=False, write_only=True
+    )
+    partners = serializers.PrimaryKeyRelatedField(
+        queryset=Organisation.objects.all(), many=True, required=False, write_only=True
+    )
+    shared_with = serializers.PrimaryKeyRelatedField(
+        queryset=User.objects.all(), many=True, required=False
+    )
+
+    class Meta:
+        model = Project
+        fields = [
+            "id",
+            "version",
+            "title",
+            "code_name",
+            "display_title",
+            "description",
+            "stage",
+            "stage_changed_at",
+            "participants",
+            "investors",
+            "partners",
+            "directions",
+            "site",
+            "municipality",
+            "lead_source",
+            "capex_planned",
+            "capex_planned_is_estimate",
+            "capex_actual",
+            "capex_actual_is_estimate",
+            "currency",
+            "jobs_planned",
+            "jobs_planned_is_estimate",
+            "jobs_actual",
+            "jobs_actual_is_estimate",
+            "curator",
+            "confidentiality",
+            "next_step",
+            "next_step_due",
+            "declined_reason",
+            "shared_with",
+            "is_archived",
+            "created_at",
+            "updated_at",
+        ]
+        read_only_fields = [
+            "stage_changed_at",
+            "declined_reason",
+            "is_archived",
+            "created_at",
+            "updated_at",
+        ]
+
+    def get_fields(self):
+        fields = super().get_fields()
+        request = self.context.get("request")
+        # Partners must not learn which other partners a project is shared with.
+        if request is not None and getattr(request.user, "is_partner_only", False):
+            fields.pop("shared_with", None)
+        return fields
+
+
+class ProjectMoveSerializer(serializers.Serializer):
+    stage = serializers.SlugRelatedField(slug_field="code", queryset=PipelineStage.objects.all())
+    reason = serializers.CharField(max_length=5000)
+    version = serializers.IntegerField(required=False, min_value=1)

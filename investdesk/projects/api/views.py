@@ -1,0 +1,139 @@
+from typing import Any
+
+from django.db.models import Prefetch
+from drf_spectacular.utils import OpenApiResponse, extend_schema
+from rest_framework import status
+from rest_framework.decorators import action
+from rest_framework.response import Response
+
+from investdesk.core.api import (
+    BaseViewSet,
+    ConflictSerializer,
+    ReadOnlyBaseViewSet,
+    versioned_schema,
+)
+from investdesk.projects.filters import ProjectFilter
+from investdesk.projects.models import Project, ProjectParticipant, StageTransition
+from investdesk.projects.services import (
+    project_add_participant,
+    project_advance_stage,
+    project_archive,
+    project_create,
+    project_share,
+    project_update,
+)
+
+from .serializers import (
+    ProjectMoveSerializer,
+    ProjectParticipantSerializer,
+    ProjectSerializer,
+    StageTransitionSerializer,
+)
+
+
+def visible_projects(user):
+    return Project.objects.active().visible_to(user)
+
+
+@versioned_schema
+class ProjectViewSet(BaseViewSet):
+    """Projects in the pipeline. DELETE archives the project; its history stays."""
+
+    serializer_class = ProjectSerializer
+    filterset_class = ProjectFilter
+    ordering_fields = ["title", "updated_at", "created_at", "next_step_due", "capex_planned"]
+    ordering = ["-updated_at"]
+
+    def get_queryset(self):
+        return (
+            visible_projects(self.request.user)
+            .select_related("stage")
+            .prefetch_related(
+                "directions",
+                "shared_with",
+                Prefetch("participants", queryset=ProjectParticipant.objects.order_by("id")),
+            )
+        )
+
+    def create_object(self, data: dict[str, Any]) -> Project:
+        shared_with = data.pop("shared_with", None)
+        project = project_create(created_by=self.request.user, **data)
+        if shared_with:
+            project_share(project=project, partners=shared_with)
+        return project
+
+    def update_object(self, instance, data, version):
+        for name in ("investors", "partners"):
+            data.pop(name, None)
+        if data.get("stage") == instance.stage:
+            data.pop("stage")
+        shared_with = data.pop("shared_with", None)
+        directions = data.pop("directions", None)
+        project = project_update(
+            project=instance, changes=data, expected_version=version, directions=directions
+        )
+        if shared_with is not None:
+            project_share(project=project, partners=shared_with)
+        return project
+
+    def perform_destroy(self, instance) -> None:
+        project_archive(project=instance)
+
+    @extend_schema(
+        request=ProjectMoveSerializer,
+        responses={
+            200: ProjectSerializer,
+            409: OpenApiResponse(ConflictSerializer, description="Stale version"),
+        },
+    )
+    @action(detail=True, methods=["post"])
+    def move(self, request, pk=None):
+        """Move the project to another stage with a reason (recorded in its history)."""
+        project = self.get_object()
+        if not request.user.has_perm("projects.change_project"):
+            self.permission_denied(request)
+        move = ProjectMoveSerializer(data=request.data)
+        move.is_valid(raise_exception=True)
+        version = move.validated_data.get("version")
+        if version is None:
+            header = request.headers.get("If-Match", "").removeprefix("W/").strip('"')
+            version = int(header) if header.isdigit() else None
+        project_advance_stage(
+            project=project,
+            to_stage=move.validated_data["stage"],
+            user=request.user,
+            reason=move.validated_data["reason"],
+            expected_version=version,
+        )
+        project = self.get_queryset().get(pk=project.pk)
+        return Response(self.get_serializer(project).data, status=status.HTTP_200_OK)
+
+
+class ProjectParticipantViewSet(BaseViewSet):
+    serializer_class = ProjectParticipantSerializer
+    filterset_fields = ["project", "organisation", "role"]
+    ordering_fields = ["id", "role"]
+    ordering = ["id"]
+    http_method_names = ["get", "post", "head", "options"]
+
+    def get_queryset(self):
+        return ProjectParticipant.objects.filter(
+            project__in=visible_projects(self.request.user)
+        ).select_related("organisation")
+
+    def create_object(self, data: dict[str, Any]) -> ProjectParticipant:
+        return project_add_participant(**data)
+
+
+class StageTransitionViewSet(ReadOnlyBaseViewSet):
+    """Every stage move: who, when, from, to and why (read-only; moves go through ``move``)."""
+
+    serializer_class = StageTransitionSerializer
+    filterset_fields = ["project", "changed_by"]
+    ordering_fields = ["changed_at", "id"]
+    ordering = ["-changed_at", "-id"]
+
+    def get_queryset(self):
+        return StageTransition.objects.filter(
+            project__in=visible_projects(self.request.user)
+        ).select_related("from_stage", "to_stage")

@@ -1,0 +1,1 @@
+"""REST API of the app: serializers and viewsets, gathered by config/api.py."""

@@ -1,0 +1,39 @@
+from django.utils.translation import gettext_lazy as _
+from rest_framework import serializers
+
+from investdesk.sitecatalog.models import Site
+
+
+class SiteSerializer(serializers.ModelSerializer):
+    version = serializers.IntegerField(
+        required=False, min_value=1, help_text=_("On update: the version you read.")
+    )
+
+    class Meta:
+        model = Site
+        fields = [
+            "id",
+            "version",
+            "name",
+            "kind",
+            "status",
+            "municipality",
+            "address",
+            "latitude",
+            "longitude",
+            "operator",
+            "area_ha",
+            "free_area_ha",
+            "power_mw",
+            "has_gas",
+            "has_water",
+            "has_heat",
+            "has_rail",
+            "has_road",
+            "preferences",
+            "directions",
+            "description",
+            "created_at",
+            "updated_at",
+        ]
+        read_only_fields = ["created_at", "updated_at"]
