@@ -66,7 +66,8 @@ def user_create(
     is_staff: bool = False,
     is_superuser: bool = False,
 ) -> User:
-    roles_sync()
+    if Group.objects.filter(name__in=roles).count() < len(set(roles)):
+        roles_sync()  # a fresh or flushed database has no role groups yet
     user = User(
         username=username,
         first_name=first_name,
