@@ -4,7 +4,7 @@ from django.test import Client
 from investdesk.dataexchange.testing import make_organisation, make_project
 from investdesk.organisations.models import Organisation
 
-pytestmark = [pytest.mark.django_db, pytest.mark.urls("investdesk.dataexchange.api_urls")]
+pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
