@@ -1,5 +1,27 @@
-from django.urls import path  # noqa: F401
+from django.urls import path
+
+from . import views
 
 app_name = "reports"
 
-urlpatterns: list = []
+EXPORTED_LISTS = ("organisations", "people", "projects", "engagements", "sites", "tasks")
+
+urlpatterns = [
+    path("dashboard/", views.DashboardView.as_view(), name="dashboard"),
+    path("sites/map/", views.SiteMapView.as_view(), name="site-map"),
+    path("dossier/<str:kind>/<int:pk>/", views.DossierView.as_view(), name="dossier"),
+    path(
+        "engagements/calendar/",
+        views.EngagementCalendarView.as_view(),
+        name="engagement-calendar",
+    ),
+    path("calendar/<str:token>.ics", views.calendar_feed, name="calendar-feed"),
+    path("dashboard/export.xlsx", views.DashboardExportView.as_view(), name="dashboard-export"),
+] + [
+    path(
+        f"{entity}/export.xlsx",
+        views.ListExportView.as_view(entity=entity),
+        name=f"{entity}-export",
+    )
+    for entity in EXPORTED_LISTS
+]

@@ -67,11 +67,26 @@ def test_changed_records_are_reindexed_lazily(records, analyst):
     assert found(search("Цзэ", user=analyst), "organisation") == [records["ze"].pk]
 
 
-def test_alias_needs_explicit_reindex(records, analyst):
+def test_new_alias_is_found_without_touching_the_organisation(records, analyst):
+    search("кварц", user=analyst)
+    organisation_add_alias(organisation=records["ze"], alias="Цзэгуан")
+    assert found(search("Цзэгуан", user=analyst), "organisation") == [records["ze"].pk]
+
+
+def test_index_one_object_at_once(records, analyst):
     search("кварц", user=analyst)
     organisation_add_alias(organisation=records["ze"], alias="Цзэгуан")
     search_index_object(records["ze"])
-    assert found(search("Цзэгуан", user=analyst), "organisation") == [records["ze"].pk]
+    assert found(search("Цзэгуан", user=analyst, refresh=False), "organisation") == [
+        records["ze"].pk
+    ]
+
+
+def test_refresh_reads_only_new_history(records, analyst, django_assert_max_num_queries):
+    search_reindex()
+    # watermarks 1 + history tables 9 + permissions 2 + full-text 1 + entries 1 + roles 1
+    with django_assert_max_num_queries(15):
+        assert search("кварца", user=analyst).total == 2
 
 
 def test_reindex_rebuilds_every_type(records):

@@ -1,0 +1,82 @@
+"""Time leadership's pages: dashboard, a search, a filtered project list, an organisation.
+
+Logs in with Django's test client (no server needed) as a leadership user, requests each
+page once to warm caches, then 20 times, and prints the median and the slowest time.
+
+    DJANGO_SETTINGS_MODULE=config.settings.local .venv/bin/python bench/pages_speed.py
+    DATABASE_URL=postgres://... .venv/bin/python bench/pages_speed.py --runs 20
+
+Load data first: ``investdesk demo`` (or ``investdesk generate --scale 100``), then
+``investdesk reindex`` so the first search does not index everything.
+"""
+
+import argparse
+import os
+import statistics
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.local")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=20)
+    parser.add_argument("--query", default="кварца")
+    parser.add_argument("--budget-ms", type=float, default=300.0)
+    args = parser.parse_args()
+
+    import django
+
+    django.setup()
+    from django.db import connection
+    from django.test import Client
+
+    from investdesk.accounts.choices import Role
+    from investdesk.accounts.models import User
+    from investdesk.organisations.models import Organisation
+    from investdesk.reference.models import Direction
+
+    user = User.objects.filter(groups__name=Role.LEADERSHIP, is_active=True).first()
+    if user is None:
+        print("No leadership user: load the demo data first (investdesk demo).")
+        return 2
+    organisation = (
+        Organisation.objects.filter(name_original__icontains="ZE").first()
+        or Organisation.objects.order_by("pk").first()
+    )
+    quartz = Direction.objects.filter(code="quartz").first()
+    client = Client(HTTP_HOST="localhost")
+    client.force_login(user)
+    pages = {
+        "dashboard": "/dashboard/",
+        "search": f"/search/?q={args.query}",
+        "project list (filtered)": f"/projects/?directions={quartz.pk if quartz else ''}"
+        "&sort=-updated",
+        "organisation page": f"/organisations/{organisation.pk}/" if organisation else None,
+    }
+    print(f"database: {connection.vendor}, user: {user.username}, runs: {args.runs}")
+    failures = 0
+    for name, url in pages.items():
+        if url is None:
+            continue
+        response = client.get(url)
+        if response.status_code != 200:
+            print(f"{name:28} {url} → HTTP {response.status_code}")
+            failures += 1
+            continue
+        timings = []
+        for _ in range(args.runs):
+            started = time.perf_counter()
+            client.get(url)
+            timings.append((time.perf_counter() - started) * 1000)
+        median = statistics.median(timings)
+        flag = "" if median <= args.budget_ms else f"  OVER {args.budget_ms:.0f} ms"
+        print(f"{name:28} median {median:7.1f} ms   max {max(timings):7.1f} ms{flag}")
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

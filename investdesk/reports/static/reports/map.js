@@ -1,0 +1,50 @@
+// Draws every [data-points] map from its JSON points. Markers are vector circles, so
+// they need no images and appear even when the tile server cannot be reached.
+(function () {
+  "use strict";
+  if (typeof L === "undefined") { return; }
+  var YUGRA = [61.5, 70.0];
+
+  function escapeHtml(text) {
+    var div = document.createElement("div");
+    div.textContent = text || "";
+    return div.innerHTML;
+  }
+
+  document.querySelectorAll("[data-points]").forEach(function (node) {
+    var source = document.getElementById(node.getAttribute("data-points"));
+    var points = source ? JSON.parse(source.textContent) : [];
+    var map = L.map(node, { scrollWheelZoom: false }).setView(YUGRA, 5);
+    var tiles = node.getAttribute("data-tile-url");
+    if (tiles) {
+      L.tileLayer(tiles, {
+        maxZoom: 18,
+        attribution: "&copy; OpenStreetMap contributors",
+      }).addTo(map);
+    }
+    var markers = points.map(function (point, index) {
+      var marker = L.circleMarker([point.lat, point.lng], {
+        radius: 8, weight: 2, color: point.kind === "project" ? "#d63384" : "#0d6efd",
+        fillOpacity: 0.7, className: "map-marker map-marker-" + index,
+      }).addTo(map);
+      marker.bindPopup(
+        '<a href="' + encodeURI(point.url) + '"><strong>' + escapeHtml(point.title) +
+        "</strong></a>" + (point.subtitle ? "<br>" + escapeHtml(point.subtitle) : "")
+      );
+      return marker;
+    });
+    if (markers.length) {
+      map.fitBounds(L.featureGroup(markers).getBounds().pad(0.2), { maxZoom: 10 });
+    }
+    var root = node.closest("[data-map-root]") || document;
+    root.querySelectorAll("[data-show-on-map]").forEach(function (button) {
+      button.addEventListener("click", function () {
+        var marker = markers[Number(button.getAttribute("data-show-on-map"))];
+        if (marker) {
+          map.setView(marker.getLatLng(), Math.max(map.getZoom(), 8));
+          marker.openPopup();
+        }
+      });
+    });
+  });
+})();

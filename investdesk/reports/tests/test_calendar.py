@@ -1,0 +1,103 @@
+import datetime
+
+import pytest
+
+from investdesk.reports.calendar import _fold, calendar_days, ical_feed, month_bounds
+
+pytestmark = pytest.mark.django_db
+
+
+def test_month_bounds_are_whole_weeks():
+    assert month_bounds(2025, 8) == (datetime.date(2025, 7, 28), datetime.date(2025, 8, 31))
+
+
+def test_calendar_days_spread_visits_and_deadlines(dataset):
+    days = {
+        day.date: day
+        for day in calendar_days(
+            user=dataset.c1, start=datetime.date(2025, 8, 18), end=datetime.date(2025, 8, 24)
+        )
+    }
+    assert [e.title for e in days[datetime.date(2025, 8, 20)].engagements] == [
+        "Визит ZE Optoelectronic в Югру",
+        "Переговоры в Фонде развития",
+    ]
+    assert [e.title for e in days[datetime.date(2025, 8, 21)].engagements] == [
+        "Визит ZE Optoelectronic в Югру"
+    ]
+    september = calendar_days(
+        user=dataset.c1, start=datetime.date(2025, 9, 1), end=datetime.date(2025, 9, 30)
+    )
+    deadlines = {day.date.day: [t.title for t in day.tasks] for day in september if day.tasks}
+    # Т3 is done, so its deadline is gone.
+    assert deadlines == {15: ["Т1"], 20: ["Т2"], 25: ["Т4"]}
+    mine = calendar_days(
+        user=dataset.c1, start=datetime.date(2025, 9, 1), end=datetime.date(2025, 9, 30), mine=True
+    )
+    assert {d.date.day for d in mine if d.tasks} == {15, 20}
+
+
+def test_month_and_week_pages(client, dataset, django_assert_max_num_queries):
+    client.force_login(dataset.c1)
+    with django_assert_max_num_queries(8):
+        response = client.get("/engagements/calendar/", {"date": "2025-08-20"})
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert html.count("Визит ZE Optoelectronic в Югру</a>") == 2  # 20 and 21 August
+    assert f"/calendar/{dataset.c1.calendar_token}.ics" in html
+    week = client.get("/engagements/calendar/", {"view": "week", "date": "2025-09-17"})
+    assert len(week.context["weeks"]) == 1
+    assert "⚑ Т1" in week.content.decode()
+    assert "⚑ Т2" in week.content.decode()
+
+
+def test_line_folding():
+    line = "SUMMARY:" + "Визит" * 20
+    folded = _fold(line)
+    assert all(len(part.encode()) <= 75 for part in folded.split("\r\n"))
+    assert folded.replace("\r\n ", "") == line
+
+
+def test_ical_feed_is_rfc5545(client, dataset):
+    from django.utils import timezone
+
+    from investdesk.engagements.services import engagement_record
+
+    start = timezone.localdate() + datetime.timedelta(days=10)
+    upcoming = engagement_record(
+        kind="delegation_visit",
+        title="Повторный визит ZE Optoelectronic; обсуждение локализации, переработки кварца",
+        start_date=start,
+        end_date=start + datetime.timedelta(days=1),
+        status="planned",
+    )
+    response = client.get(f"/calendar/{dataset.c1.calendar_token}.ics")
+    assert response.status_code == 200
+    assert response["Content-Type"] == "text/calendar; charset=utf-8"
+    body = response.content.decode()
+    assert body.startswith("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n")
+    assert body.endswith("END:VCALENDAR\r\n")
+    assert all(len(line.encode()) <= 75 for line in body.split("\r\n"))
+    unfolded = body.replace("\r\n ", "")
+    assert f"UID:engagement-{upcoming.pk}@" in unfolded
+    day = start.strftime("%Y%m%d")
+    after = (start + datetime.timedelta(days=2)).strftime("%Y%m%d")
+    assert f"DTSTART;VALUE=DATE:{day}\r\nDTEND;VALUE=DATE:{after}" in unfolded
+    assert (
+        "SUMMARY:Повторный визит ZE Optoelectronic\\; обсуждение локализации\\, "
+        "переработки кварца" in unfolded
+    )
+    assert "STATUS:TENTATIVE" in unfolded
+    assert f"UID:engagement-{dataset.e1.pk}@" not in unfolded  # outside the feed window
+
+
+def test_feed_holds_only_own_tasks_in_window(dataset):
+    body = ical_feed(user=dataset.c1, today=datetime.date(2025, 10, 1)).replace("\r\n ", "")
+    assert "SUMMARY:⚑ Т1" in body and "SUMMARY:⚑ Т2" in body
+    assert "Т4" not in body  # someone else's task
+    assert body.count("BEGIN:VEVENT") == 3 + 2  # three engagements, two tasks
+
+
+def test_unknown_token_is_404(client, dataset):
+    assert client.get("/calendar/not-a-token.ics").status_code == 404
+    assert client.get("/engagements/calendar/").status_code == 302  # page needs login

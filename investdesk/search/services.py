@@ -1,0 +1,371 @@
+"""The one search service: indexing records and querying them on SQLite or PostgreSQL.
+
+Records are indexed as ``SearchEntry`` rows (see the model). Other apps do not call us
+when they save: before every search, the history rows (simple-history) written since
+the index last looked name the records to re-index (``search_refresh_stale``), and
+``investdesk reindex`` rebuilds everything. ``search_index_object`` re-indexes one record
+at once, for callers that want it searchable before the next search.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from django.db import connection, models, transaction
+from django.db.models import Max, Prefetch
+from django.utils.translation import gettext
+
+from investdesk.documents.models import Document
+from investdesk.engagements.models import Engagement
+from investdesk.organisations.models import Organisation, OrganisationAlias
+from investdesk.people.models import Person, Position
+from investdesk.projects.choices import Confidentiality
+from investdesk.projects.models import Project, ProjectParticipant
+from investdesk.sitecatalog.models import Site
+
+from .choices import EntityType
+from .models import SearchEntry, SearchWatermark
+from .text import index_text, query_terms
+
+RESULTS_PER_TYPE = 20
+CHUNK = 500
+
+
+@dataclass(frozen=True)
+class EntityIndexer:
+    model: type[models.Model]
+    permission: str
+    queryset: Callable[[], models.QuerySet]
+    describe: Callable[[Any], tuple[str, str, list[str]]]  # title, subtitle, texts
+
+
+def _organisation(org: Organisation) -> tuple[str, str, list[str]]:
+    aliases = [alias.alias for alias in org.aliases.all()]
+    subtitle = " · ".join(p for p in (org.get_kind_display(), org.country.name or "") if p)
+    texts = [org.name, org.name_original, org.short_name, org.inn, org.ogrn, *aliases]
+    return org.name, subtitle, texts
+
+
+def _person(person: Person) -> tuple[str, str, list[str]]:
+    org_name = person.organisation.name if person.organisation_id else ""
+    subtitle = ", ".join(p for p in (person.position, org_name) if p)
+    texts = [person.full_name, person.name_original, person.position, org_name]
+    return person.full_name, subtitle, texts
+
+
+def _project(project: Project) -> tuple[str, str, list[str]]:
+    investors = [p.organisation.name for p in project.participants.all()]
+    subtitle = " · ".join(p for p in (project.stage.name, ", ".join(investors)) if p)
+    if project.confidentiality == Confidentiality.CONFIDENTIAL and project.code_name:
+        # A confidential project is found by its code name only, never by its title.
+        return project.code_name, project.stage.name, [project.code_name]
+    texts = [project.title, project.code_name, project.description, *investors]
+    return project.display_title, subtitle, texts
+
+
+def _engagement(engagement: Engagement) -> tuple[str, str, list[str]]:
+    organisations = [org.name for org in engagement.organisations.all()]
+    dates = engagement.start_date.strftime("%d.%m.%Y")
+    subtitle = " · ".join(p for p in (dates, engagement.get_kind_display(), engagement.venue) if p)
+    texts = [engagement.title, engagement.venue, engagement.summary, *organisations]
+    return engagement.title, subtitle, texts
+
+
+def _site(site: Site) -> tuple[str, str, list[str]]:
+    municipality = site.municipality.name if site.municipality_id else ""
+    operator = site.operator.name if site.operator_id else ""
+    subtitle = " · ".join(p for p in (site.get_kind_display(), municipality) if p)
+    return site.name, subtitle, [site.name, site.address, municipality, operator]
+
+
+def _document(document: Document) -> tuple[str, str, list[str]]:
+    subtitle = " · ".join(p for p in (document.get_kind_display(), document.source_name) if p)
+    return document.title, subtitle, [document.title, document.source_name, document.text]
+
+
+INDEXERS: dict[str, EntityIndexer] = {
+    EntityType.ORGANISATION: EntityIndexer(
+        Organisation,
+        "organisations.view_organisation",
+        lambda: Organisation.objects.filter(merged_into__isnull=True).prefetch_related("aliases"),
+        _organisation,
+    ),
+    EntityType.PERSON: EntityIndexer(
+        Person,
+        "people.view_person",
+        lambda: Person.objects.filter(merged_into__isnull=True).select_related("organisation"),
+        _person,
+    ),
+    EntityType.PROJECT: EntityIndexer(
+        Project,
+        "projects.view_project",
+        lambda: Project.objects.select_related("stage").prefetch_related(
+            Prefetch(
+                "participants", queryset=ProjectParticipant.objects.select_related("organisation")
+            )
+        ),
+        _project,
+    ),
+    EntityType.ENGAGEMENT: EntityIndexer(
+        Engagement,
+        "engagements.view_engagement",
+        lambda: Engagement.objects.confirmed().prefetch_related("organisations"),
+        _engagement,
+    ),
+    EntityType.SITE: EntityIndexer(
+        Site,
+        "sitecatalog.view_site",
+        lambda: Site.objects.select_related("municipality", "operator"),
+        _site,
+    ),
+    EntityType.DOCUMENT: EntityIndexer(
+        Document, "documents.view_document", lambda: Document.objects.all(), _document
+    ),
+}
+
+
+def _entity_type_of(obj: models.Model) -> str | None:
+    for entity_type, indexer in INDEXERS.items():
+        if isinstance(obj, indexer.model):
+            return entity_type
+    return None
+
+
+def _entries(entity_type: str, objects: Iterable[Any]) -> Iterator[SearchEntry]:
+    describe = INDEXERS[entity_type].describe
+    for obj in objects:
+        title, subtitle, texts = describe(obj)
+        yield SearchEntry(
+            entity_type=entity_type,
+            object_id=obj.pk,
+            title=str(title)[:500],
+            subtitle=str(subtitle)[:500],
+            url=obj.get_absolute_url(),
+            text=index_text(*texts),
+            source_updated_at=getattr(obj, "updated_at", None),
+        )
+
+
+def _replace(entity_type: str, objects: list[Any]) -> int:
+    """Replace the entries of these objects (delete + insert keeps the FTS triggers simple)."""
+    entries = list(_entries(entity_type, objects))
+    with transaction.atomic():
+        SearchEntry.objects.filter(
+            entity_type=entity_type, object_id__in=[obj.pk for obj in objects]
+        ).delete()
+        SearchEntry.objects.bulk_create(entries)
+    return len(entries)
+
+
+def search_index_object(obj: models.Model) -> None:
+    """(Re)index one record, or drop it from the index if it is no longer searchable."""
+    entity_type = _entity_type_of(obj)
+    if entity_type is None:
+        return
+    current = INDEXERS[entity_type].queryset().filter(pk=obj.pk).first()
+    if current is None:
+        SearchEntry.objects.filter(entity_type=entity_type, object_id=obj.pk).delete()
+        return
+    _replace(entity_type, [current])
+
+
+def _chunks(queryset: models.QuerySet) -> Iterator[list[Any]]:
+    last_pk = 0
+    while True:
+        chunk = list(queryset.filter(pk__gt=last_pk).order_by("pk")[:CHUNK])
+        if not chunk:
+            return
+        yield chunk
+        last_pk = chunk[-1].pk
+
+
+# Where a change to each type shows: history tables (simple-history) and the field that
+# names the indexed record. Aliases, positions and project participants change what a
+# record is found by without touching the record itself.
+SOURCES: dict[str, list[tuple[type[models.Model], str]]] = {
+    EntityType.ORGANISATION: [(Organisation, "id"), (OrganisationAlias, "organisation_id")],
+    EntityType.PERSON: [(Person, "id"), (Position, "person_id")],
+    EntityType.PROJECT: [(Project, "id"), (ProjectParticipant, "project_id")],
+    EntityType.ENGAGEMENT: [(Engagement, "id")],
+    EntityType.SITE: [(Site, "id")],
+    EntityType.DOCUMENT: [(Document, "id")],
+}
+
+
+def _source_name(model: type[models.Model]) -> str:
+    return model.history.model._meta.db_table
+
+
+def _latest_history_ids(entity_type: str) -> dict[str, int]:
+    return {
+        _source_name(model): model.history.model.objects.aggregate(last=Max("history_id"))["last"]
+        or 0
+        for model, _field in SOURCES[entity_type]
+    }
+
+
+def _save_watermarks(marks: dict[str, int]) -> None:
+    for source, last in marks.items():
+        SearchWatermark.objects.update_or_create(source=source, defaults={"last_history_id": last})
+
+
+def search_reindex(*, entity_types: Iterable[str] | None = None) -> dict[str, int]:
+    """Rebuild the index for the given types (all by default); returns counts per type."""
+    counts = {}
+    for entity_type in entity_types or INDEXERS:
+        indexer = INDEXERS[entity_type]
+        with transaction.atomic():
+            # Read the watermarks first: a change made while we index is picked up later.
+            marks = _latest_history_ids(entity_type)
+            SearchEntry.objects.filter(entity_type=entity_type).delete()
+            counts[entity_type] = sum(
+                len(SearchEntry.objects.bulk_create(list(_entries(entity_type, chunk))))
+                for chunk in _chunks(indexer.queryset())
+            )
+            _save_watermarks(marks)
+    return counts
+
+
+def search_refresh_stale() -> int:
+    """Re-index records changed since the index last looked (from their history rows).
+
+    One query for the watermarks and one per history table, each reading only rows
+    newer than its watermark by primary key, so the cost does not grow with the data.
+    A type never indexed is indexed whole.
+    """
+    marks = dict(SearchWatermark.objects.values_list("source", "last_history_id"))
+    refreshed = 0
+    for entity_type, sources in SOURCES.items():
+        if any(_source_name(model) not in marks for model, _field in sources):
+            refreshed += search_reindex(entity_types=[entity_type])[entity_type]
+            continue
+        changed: set[int] = set()
+        new_marks: dict[str, int] = {}
+        for model, field_name in sources:
+            source = _source_name(model)
+            rows = model.history.model.objects.filter(history_id__gt=marks[source]).values_list(
+                "history_id", field_name
+            )
+            for history_id, object_id in rows:
+                new_marks[source] = max(new_marks.get(source, 0), history_id)
+                if object_id is not None:
+                    changed.add(object_id)
+        if not changed and not new_marks:
+            continue
+        with transaction.atomic():
+            current = list(INDEXERS[entity_type].queryset().filter(pk__in=changed))
+            gone = changed - {obj.pk for obj in current}
+            SearchEntry.objects.filter(entity_type=entity_type, object_id__in=gone).delete()
+            if current:
+                refreshed += _replace(entity_type, current)
+            _save_watermarks(new_marks)
+    return refreshed
+
+
+# --- querying -----------------------------------------------------------------------------
+
+
+@dataclass
+class SearchResults:
+    query: str
+    groups: list[tuple[str, str, list[SearchEntry]]] = field(default_factory=list)
+
+    @property
+    def total(self) -> int:
+        return sum(len(entries) for _type, _label, entries in self.groups)
+
+
+def _fts5_query(terms: list[tuple[str, ...]]) -> str:
+    # Words come from \w+ so they hold no quotes; each is quoted to be read literally.
+    groups = []
+    for index, alternatives in enumerate(terms):
+        options = [f'"{word}"' for word in alternatives]
+        if index == len(terms) - 1 and len(terms[-1][-1]) >= 3:
+            options.append(f'"{terms[-1][-1]}"*')  # the word being typed
+        groups.append("(" + " OR ".join(options) + ")")
+    return " AND ".join(groups)
+
+
+def _tsquery(terms: list[tuple[str, ...]]) -> str:
+    groups = []
+    for index, alternatives in enumerate(terms):
+        options = [f"'{word}'" for word in alternatives]
+        if index == len(terms) - 1 and len(terms[-1][-1]) >= 3:
+            options.append(f"'{terms[-1][-1]}':*")
+        groups.append("(" + " | ".join(options) + ")")
+    return " & ".join(groups)
+
+
+def _matching_ids(terms: list[tuple[str, ...]], limit: int) -> list[int]:
+    """Entry ids that match every query word, best first; the vendor-specific part."""
+    vendor = connection.vendor
+    with connection.cursor() as cursor:
+        if vendor == "sqlite":
+            cursor.execute(
+                "SELECT rowid FROM search_entry_fts WHERE search_entry_fts MATCH %s "
+                "ORDER BY rank LIMIT %s",
+                [_fts5_query(terms), limit],
+            )
+        elif vendor == "postgresql":
+            cursor.execute(
+                "SELECT id FROM search_searchentry "
+                "WHERE to_tsvector('simple', text) @@ to_tsquery('simple', %s) "
+                "ORDER BY ts_rank(to_tsvector('simple', text), to_tsquery('simple', %s)) DESC, "
+                "id LIMIT %s",
+                [_tsquery(terms), _tsquery(terms), limit],
+            )
+        else:  # pragma: no cover - only SQLite and PostgreSQL are supported
+            queryset = SearchEntry.objects.all()
+            for alternatives in terms:
+                condition = models.Q()
+                for word in alternatives:
+                    condition |= models.Q(text__icontains=word)
+                queryset = queryset.filter(condition)
+            return list(queryset.values_list("id", flat=True)[:limit])
+        return [row[0] for row in cursor.fetchall()]
+
+
+def _allowed_types(user) -> list[str]:
+    return [t for t, indexer in INDEXERS.items() if user.has_perm(indexer.permission)]
+
+
+def search(query: str, *, user, refresh: bool = True) -> SearchResults:
+    """Records matching every word of ``query`` in any form, grouped by type.
+
+    Partners see only projects shared with them and the engagements about those.
+    """
+    results = SearchResults(query=query.strip())
+    terms = query_terms(query)
+    allowed = _allowed_types(user)
+    if not terms or not allowed:
+        return results
+    if refresh:
+        search_refresh_stale()
+    ids = _matching_ids(terms, limit=RESULTS_PER_TYPE * len(INDEXERS) * 5)
+    if not ids:
+        return results
+    entries = SearchEntry.objects.filter(pk__in=ids, entity_type__in=allowed)
+    if getattr(user, "is_partner_only", False):
+        visible_projects = Project.objects.visible_to(user).values("pk")
+        visible_engagements = Engagement.objects.visible_to(user).values("pk")
+        entries = entries.exclude(
+            models.Q(entity_type=EntityType.PROJECT) & ~models.Q(object_id__in=visible_projects)
+        ).exclude(
+            models.Q(entity_type=EntityType.ENGAGEMENT)
+            & ~models.Q(object_id__in=visible_engagements)
+        )
+    rank = {pk: position for position, pk in enumerate(ids)}
+    by_type: dict[str, list[SearchEntry]] = {}
+    for entry in sorted(entries, key=lambda e: rank[e.pk]):
+        bucket = by_type.setdefault(entry.entity_type, [])
+        if len(bucket) < RESULTS_PER_TYPE:
+            bucket.append(entry)
+    labels = dict(EntityType.choices)
+    results.groups = [
+        (entity_type, gettext(str(labels[entity_type])), by_type[entity_type])
+        for entity_type in INDEXERS
+        if entity_type in by_type
+    ]
+    return results
