@@ -19,6 +19,7 @@ from django.utils.translation import gettext_lazy
 
 from investdesk.documents.models import Document
 from investdesk.engagements.models import Commitment, Engagement
+from investdesk.engagements.selectors import engagement_ids_involving
 from investdesk.organisations.models import Organisation
 from investdesk.people.models import Person
 from investdesk.projects.models import Project, StageTransition
@@ -70,7 +71,9 @@ def timeline_for(obj: Model, *, user: Any = None) -> list[TimelineEvent]:
     sources = builder(obj)
     engagements = sources.get("engagements")
     tasks = sources.get("tasks")
-    if user is not None:
+    # Only partners see less; for everyone else the filter would be a no-op that still
+    # makes the database walk every task and engagement.
+    if user is not None and getattr(user, "is_partner_only", False):
         if engagements is not None:
             engagements = engagements.filter(pk__in=Engagement.objects.visible_to(user))
         if tasks is not None:
@@ -95,9 +98,7 @@ def timeline_for(obj: Model, *, user: Any = None) -> list[TimelineEvent]:
 
 
 def _organisation_sources(org: Organisation) -> dict[str, QuerySet]:
-    engagement_ids = Engagement.objects.filter(
-        Q(organisations=org) | Q(participants__organisation=org) | Q(venue_organisation=org)
-    ).values("pk")
+    engagement_ids = engagement_ids_involving(org)
     return {
         "engagements": Engagement.objects.filter(pk__in=engagement_ids),
         "transitions": StageTransition.objects.filter(

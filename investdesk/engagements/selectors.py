@@ -115,3 +115,28 @@ def task_owner_choices() -> list[tuple[int, str]]:
         .order_by("last_name", "first_name", "username")
     )
     return [(user.pk, str(user)) for user in users]
+
+
+def engagement_ids_involving(organisation) -> list[int]:
+    """Ids of the engagements an organisation took part in: listed, through a participant,
+    or as the venue.
+
+    One UNION of three index lookups; the same condition written as an OR across joins
+    makes the database scan every engagement (seconds at a million rows).
+    """
+    from .models import EngagementParticipant
+
+    listed = Engagement.organisations.through.objects.filter(organisation=organisation).values_list(
+        "engagement_id", flat=True
+    )
+    participating = (
+        EngagementParticipant.objects.filter(organisation=organisation)
+        .values_list("engagement_id", flat=True)
+        .order_by()
+    )
+    hosted = (
+        Engagement.objects.filter(venue_organisation=organisation)
+        .values_list("id", flat=True)
+        .order_by()
+    )
+    return sorted(set(listed.union(participating, hosted)))

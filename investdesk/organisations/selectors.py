@@ -36,8 +36,9 @@ def organisation_detail(*, pk: int, user) -> dict:
 
     from investdesk.engagements.choices import CommitmentStatus
     from investdesk.engagements.models import Commitment, Engagement
+    from investdesk.engagements.selectors import engagement_ids_involving
     from investdesk.people.models import Person, Position
-    from investdesk.projects.models import Project, ProjectParticipant
+    from investdesk.projects.models import ProjectParticipant
 
     organisation = get_object_or_404(
         Organisation.objects.select_related(
@@ -45,11 +46,7 @@ def organisation_detail(*, pk: int, user) -> dict:
         ).prefetch_related("aliases", "directions", "subsidiaries"),
         pk=pk,
     )
-    engagement_ids = Engagement.objects.filter(
-        Q(organisations=organisation)
-        | Q(participants__organisation=organisation)
-        | Q(venue_organisation=organisation)
-    ).values("pk")
+    engagement_ids = engagement_ids_involving(organisation)
     engagements = (
         Engagement.objects.visible_to(user)
         .filter(pk__in=engagement_ids)
@@ -69,9 +66,14 @@ def organisation_detail(*, pk: int, user) -> dict:
             .order_by("ended_on", "-started_on", "person__last_name")
         ),
         "project_roles": list(
-            ProjectParticipant.objects.filter(
-                organisation=organisation,
-                project__in=Project.objects.active().visible_to(user).values("pk"),
+            ProjectParticipant.objects.filter(organisation=organisation, project__is_archived=False)
+            .filter(
+                # Partners see only shared projects; for others this would scan every project.
+                **(
+                    {"project__shared_with": user}
+                    if getattr(user, "is_partner_only", False)
+                    else {}
+                )
             )
             .select_related("project__stage")
             .order_by("project__stage__order", "project__title")

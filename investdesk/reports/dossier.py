@@ -16,6 +16,7 @@ from django.utils import timezone
 from investdesk.documents.models import Document
 from investdesk.engagements.choices import CommitmentStatus, EngagementStatus
 from investdesk.engagements.models import Commitment, Engagement, EngagementParticipant, Quote
+from investdesk.engagements.selectors import engagement_ids_involving
 from investdesk.organisations.models import Organisation
 from investdesk.people.models import Person
 from investdesk.projects.models import Project, ProjectParticipant
@@ -52,9 +53,7 @@ def _subject(kind: str, pk: int) -> tuple[Any, QuerySet, QuerySet, Q]:
             ),
             pk=pk,
         )
-        engagements = Engagement.objects.filter(
-            Q(organisations=org) | Q(participants__organisation=org) | Q(venue_organisation=org)
-        ).values("pk")
+        engagements = engagement_ids_involving(org)
         projects = ProjectParticipant.objects.filter(organisation=org).values("project_id")
         return org, engagements, projects, Q(organisation=org)
     if kind == "person":
