@@ -24,6 +24,8 @@ from investdesk.organisations.services import organisation_create
 from investdesk.people.models import Person
 from investdesk.people.services import person_create
 from investdesk.projects.models import Project
+from investdesk.reports.access import READER_ROLES
+from investdesk.reports.map_selectors import engagement_site_points
 from investdesk.sitecatalog.models import Site
 from investdesk.tasks.services import commitment_create_tasks
 
@@ -106,7 +108,9 @@ class EngagementDetailView(ProtectedMixin, DetailView):
             commitments=commitments,
             timeline=timeline_for(engagement, user=user),
             can_change=user.has_perm("engagements.change_engagement"),
+            can_read_dossier=user.has_role(*READER_ROLES),
             today=timezone.localdate(),
+            points=engagement_site_points(engagement),
         )
         return context
 

@@ -23,6 +23,8 @@ from investdesk.core.views import (
     ProtectedMixin,
     ServiceCreateMixin,
 )
+from investdesk.reports.access import READER_ROLES
+from investdesk.reports.map_selectors import project_site_points
 
 from . import selectors
 from .filters import ProjectFilter
@@ -78,6 +80,8 @@ class ProjectDetailView(ProtectedMixin, DetailView):
             move_form=StageMoveForm(initial={"version": project.version}),
             investors=list(project.participants.all()),
             today=timezone.localdate(),
+            can_read_dossier=self.request.user.has_role(*READER_ROLES),
+            points=project_site_points(project),
         )
         return context
 

@@ -53,3 +53,16 @@ def project_map_points(projects: QuerySet[Project]) -> list[dict[str, Any]]:
             }
         )
     return points
+
+
+def project_site_points(project: Project) -> list[dict[str, Any]]:
+    """The project's site as one marker, or nothing.
+
+    No query when the project was read with ``site`` and ``site__municipality``.
+    """
+    return site_map_points([project.site]) if project.site_id else []
+
+
+def engagement_site_points(engagement) -> list[dict[str, Any]]:
+    """The sites an engagement visited that have coordinates: one query, whatever the count."""
+    return site_map_points(Site.objects.filter(engagements=engagement).order_by("name", "pk"))

@@ -9,6 +9,7 @@ from investdesk.core.views import (
     ProtectedMixin,
     ServiceCreateMixin,
 )
+from investdesk.reports.map_selectors import site_map_points
 
 from .filters import SiteFilter
 from .forms import SiteForm
@@ -42,6 +43,7 @@ class SiteDetailView(ProtectedMixin, View):
     def get(self, request, pk: int):
         context = site_detail(pk=pk, user=request.user)
         context["timeline"] = timeline_for(context["site"], user=request.user)
+        context["points"] = site_map_points([context["site"]])
         return render(request, "sitecatalog/site_detail.html", context)
 
 

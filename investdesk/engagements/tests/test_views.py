@@ -47,7 +47,10 @@ def make_visit(n: int = 0, *, sites: int = 3, extra_people: int = 0, **kwargs) -
     investor = organisation_create(name=f"ZE {n}", kind="investor", country="CN")
     host = person_create(last_name=f"Огородникова {n}", first_name="Наталья", position="зам")
     guests = [person_create(last_name=f"Гость {n}-{i}") for i in range(extra_people)]
-    site_list = [site_create(name=f"Площадка {n}-{i}", kind="sez") for i in range(sites)]
+    site_list = [
+        site_create(name=f"Площадка {n}-{i}", kind="sez", latitude=61 + i, longitude=69)
+        for i in range(sites)
+    ]
     project = project_create(title=f"Кварц {n}", investors=[investor], directions=directions[:1])
     visit = engagement_record(
         kind="delegation_visit",
@@ -111,6 +114,9 @@ def test_story_page_tells_the_visit(curator):
     assert "Посещение 0-0" in content and "Посещение 0-1" in content
     assert "Надеюсь на сотрудничество" in content
     assert "Create tasks" in content
+    assert f'href="/dossier/engagement/{visit.pk}/"' in content
+    assert 'data-map-root="detail-map"' in content
+    assert len(response.context["points"]) == 3
     assert response.context["commitments"][0]["missing"][0].code in FOUR
 
 

@@ -112,6 +112,8 @@ def test_detail_shows_relations(client, curator, ze):
     assert "Визит ZE Optoelectronic в Югру" in html
     assert "Проработать каждое направление детально" in html
     assert "ЗЕ Оптоэлектроник" in html
+    assert f'href="/dossier/organisation/{ze.pk}/"' in html
+    assert f'href="/dossier/organisation/{ze.pk}/?format=pdf"' in html
     kinds = [event.kind for event in response.context["timeline"]]
     assert {"engagement", "commitment", "edit", "created"} <= set(kinds)
 

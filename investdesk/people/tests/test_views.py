@@ -36,6 +36,8 @@ def test_curator_sees_contact_details(client, make_user, zakharov):
     html = client.get(f"/people/{zakharov.pk}/").content.decode()
     assert "zakharov@example.ru" in html
     assert "+7 900 000-00-00" in html
+    assert f'href="/dossier/person/{zakharov.pk}/"' in html
+    assert f'href="/dossier/person/{zakharov.pk}/?format=pdf"' in html
 
 
 @pytest.mark.parametrize("role", ["analyst", "leadership"])

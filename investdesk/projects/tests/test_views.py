@@ -11,6 +11,7 @@ from investdesk.organisations.services import organisation_create
 from investdesk.projects.models import PipelineStage, Project, StageTransition
 from investdesk.projects.services import project_advance_stage, project_create
 from investdesk.reference.models import Direction
+from investdesk.sitecatalog.services import site_create
 
 pytestmark = pytest.mark.django_db
 
@@ -114,6 +115,23 @@ def test_detail_queries_do_not_grow(curator, django_assert_num_queries):
         project_advance_stage(project=project, to_stage=code, user=curator, reason=f"r{n}")
     with django_assert_num_queries(baseline):
         client.get(project.get_absolute_url())
+
+
+def test_detail_links_the_dossier_and_maps_the_site(curator, partner):
+    project = make_projects(1, curator=curator)[0]
+    client = login(curator)
+    content = client.get(project.get_absolute_url()).content.decode()
+    assert f'href="/dossier/project/{project.pk}/"' in content
+    assert f'href="/dossier/project/{project.pk}/?format=pdf"' in content
+    assert "data-map-root" not in content  # no site, no map
+    project.site = site_create(name="ОЭЗ", kind="sez", latitude="62.1", longitude="65.4")
+    project.save()
+    content = client.get(project.get_absolute_url()).content.decode()
+    assert 'data-map-root="detail-map"' in content
+    project.shared_with.add(partner)  # partners may not open dossiers: no button
+    partner_page = login(partner).get(project.get_absolute_url())
+    assert partner_page.status_code == 200
+    assert "/dossier/" not in partner_page.content.decode()
 
 
 def test_detail_shows_stage_history_with_time_in_stage(curator):

@@ -44,6 +44,11 @@ def test_list_filter_and_detail(client, make_user, sez):
     html = client.get(f"/sites/{sez.pk}/").content.decode()
     assert "Налог на прибыль 2%" in html
     assert 'id="utilities"' in html
+    assert "data-map-root" not in html  # no coordinates, no map
+    site_update(site=sez, changes={"latitude": "62.136", "longitude": "65.394"})
+    html = client.get(f"/sites/{sez.pk}/").content.decode()
+    assert 'data-map-root="detail-map"' in html
+    assert "vendor/leaflet/leaflet.js" in html
 
 
 def test_create_validation(client, make_user):
@@ -101,6 +106,7 @@ def test_concurrent_edit_refused(client, make_user, sez):
 
 def test_query_counts(client, make_user, sez, django_assert_num_queries):
     client.force_login(make_user("curator"))
+    site_update(site=sez, changes={"latitude": "62.136", "longitude": "65.394"})
     counter = iter(range(1000))
 
     def add(n: int) -> None:
