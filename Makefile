@@ -44,6 +44,7 @@ run: install assets
 	$(BIN)/investdesk migrate --noinput -v 0
 	$(BIN)/investdesk collectstatic --noinput -v 0
 	$(BIN)/investdesk demo --if-empty
+	$(BIN)/investdesk reindex -v 0
 	@echo ""
 	@echo "  investdesk is running on http://$(HOST):$(PORT)/"
 	@echo "  Log in as: demo / $${INVESTDESK_DEMO_PASSWORD:-demo}"

@@ -192,7 +192,14 @@ SPECTACULAR_SETTINGS = {
 }
 REST_FRAMEWORK["EXCEPTION_HANDLER"] = "investdesk.core.api.exception_handler"
 
-CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# A file cache is shared by the web server and the background worker (which keeps the
+# dashboard computed); Redis takes over when REDIS_URL is set.
+CACHES = {
+    "default": {
+        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+        "LOCATION": str(VAR_DIR / "cache"),
+    }
+}
 if os.environ.get("REDIS_URL"):
     CACHES = {
         "default": {
