@@ -100,7 +100,9 @@ class Extractor:
         self.workers = max(1, workers)
         self.pool = None
         if self.workers > 1:
-            context = multiprocessing.get_context("spawn" if sys.platform == "darwin" else "fork")
+            # Spawned workers start clean: a forked child would inherit the parent's open
+            # database connection and could close it under the parent on exit.
+            context = multiprocessing.get_context("spawn")
             self.pool = context.Pool(self.workers, initializer=_init_worker, initargs=(lexicon,))
 
     def __enter__(self) -> "Extractor":
@@ -135,8 +137,6 @@ def run_ingest(
     progress: Callable[[int], None] | None = None,
 ) -> list[Any]:
     """Ingest every source; returns one IngestOutcome per document, errors included."""
-    from django.db import connections
-
     from investdesk.documents.models import Document
 
     from .lexicon_db import lexicon_from_database
@@ -150,7 +150,6 @@ def run_ingest(
     def already_fetched(url: str) -> bool:
         return Document.objects.filter(source_url=url).exists()
 
-    connections.close_all()  # worker processes must not inherit open database connections
     with Extractor(lexicon=lexicon, workers=workers) as extractor:
         batch: list[SourceText] = []
 
