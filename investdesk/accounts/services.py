@@ -84,12 +84,3 @@ def user_create(
     user.save()
     user.groups.set(Group.objects.filter(name__in=roles))
     return user
-
-
-def user_set_roles(*, user: User, roles: list[str]) -> User:
-    unknown = set(roles) - set(Role.values)
-    if unknown:
-        raise ValueError(f"Unknown roles: {', '.join(sorted(unknown))}")
-    user.groups.set(Group.objects.filter(name__in=roles))
-    user._role_cache = None
-    return user

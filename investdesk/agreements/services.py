@@ -6,7 +6,7 @@ from typing import Any
 
 from django.db import transaction
 
-from investdesk.core.services import apply_changes, validate_and_save
+from investdesk.core.services import validate_and_save
 from investdesk.organisations.models import Organisation
 
 from .models import Agreement, Obligation
@@ -36,12 +36,6 @@ def agreement_create(
     for spec in obligations or []:
         obligation_add(agreement=agreement, spec=spec)
     return agreement
-
-
-def agreement_update(
-    *, agreement: Agreement, changes: dict[str, Any], expected_version: int | None = None
-) -> Agreement:
-    return apply_changes(agreement, changes=changes, expected_version=expected_version)
 
 
 def obligation_add(*, agreement: Agreement, spec: ObligationSpec) -> Obligation:

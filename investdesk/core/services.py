@@ -2,7 +2,6 @@
 
 from typing import Any, TypeVar
 
-from django.core.exceptions import ValidationError
 from django.db import models, transaction
 from django.utils.translation import gettext as _
 
@@ -57,9 +56,3 @@ def apply_changes(
         for field, values in (m2m or {}).items():
             getattr(locked, field).set(values)
     return locked
-
-
-def require(condition: bool, *, field: str, message: str) -> None:
-    """Raise a ValidationError on ``field`` when a business rule does not hold."""
-    if not condition:
-        raise ValidationError({field: message})

@@ -1,6 +1,6 @@
 """Reads of organisations for lists, detail pages and linking."""
 
-from django.db.models import Count, Q, QuerySet
+from django.db.models import Q, QuerySet
 
 from .models import Organisation
 
@@ -16,17 +16,6 @@ def organisation_find_by_name(name: str) -> Organisation | None:
         Organisation.objects.filter(Q(name__iexact=name) | Q(aliases__alias__iexact=name))
         .order_by("id")
         .first()
-    )
-
-
-def organisation_with_counts(pk: int) -> Organisation:
-    return (
-        Organisation.objects.select_related("parent", "municipality")
-        .annotate(
-            project_count=Count("projects", distinct=True),
-            people_count=Count("people", distinct=True),
-        )
-        .get(pk=pk)
     )
 
 

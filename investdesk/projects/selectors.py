@@ -24,10 +24,6 @@ def project_list(*, user) -> QuerySet[Project]:
     )
 
 
-def pipeline_stages() -> list[PipelineStage]:
-    return list(PipelineStage.objects.all())
-
-
 def stage_durations(
     project: Project, *, now: datetime.datetime | None = None
 ) -> dict[int, datetime.timedelta]:
@@ -39,12 +35,6 @@ def stage_durations(
         end = following.changed_at if following else now
         durations[current.to_stage_id] += end - current.changed_at
     return dict(durations)
-
-
-def project_transitions(project: Project) -> QuerySet[StageTransition]:
-    return project.transitions.select_related("from_stage", "to_stage", "changed_by").order_by(
-        "-changed_at", "-id"
-    )
 
 
 # How many cards a board column shows before it links to the full list of its stage.
