@@ -24,6 +24,7 @@ from rest_framework.settings import api_settings
 from rest_framework.views import exception_handler as drf_exception_handler
 
 from investdesk.accounts.choices import Role
+from investdesk.core.schema import ErrorDocumentingSchema
 from investdesk.core.services import ConcurrentUpdateError, apply_changes, validate_and_save
 
 
@@ -95,14 +96,18 @@ class Pagination(pagination.PageNumberPagination):
     max_page_size = 200
 
 
+def header_version(request) -> int | None:
+    """The version in an ``If-Match`` header (``3``, ``"3"`` or ``W/"3"``), if any."""
+    header = request.headers.get("If-Match", "").strip()
+    header = header.removeprefix("W/").strip('"')
+    return int(header) if header.isdigit() else None
+
+
 def expected_version(request, data: dict[str, Any]) -> int:
     """The version the client read: ``version`` in the body or an ``If-Match`` header."""
     value = data.pop("version", None)
     if value is None:
-        header = request.headers.get("If-Match", "").strip()
-        header = header.removeprefix("W/").strip('"')
-        if header.isdigit():
-            value = int(header)
+        value = header_version(request)
     if value is None:
         raise exceptions.ValidationError(
             {"version": [_("Send the version you read (in the body or an If-Match header).")]}
@@ -150,6 +155,7 @@ class BaseViewSet(viewsets.ModelViewSet):
 
     permission_classes = [permissions.IsAuthenticated, RolePermission]
     pagination_class = Pagination
+    schema = ErrorDocumentingSchema()
     versioned = True
 
     def create_object(self, data: dict[str, Any]) -> models.Model:
@@ -178,6 +184,7 @@ class BaseViewSet(viewsets.ModelViewSet):
 class ReadOnlyBaseViewSet(viewsets.ReadOnlyModelViewSet):
     permission_classes = [permissions.IsAuthenticated, RolePermission]
     pagination_class = Pagination
+    schema = ErrorDocumentingSchema()
 
 
 def record_delete(*, instance: models.Model) -> None:

@@ -14,6 +14,7 @@ class ObligationStatusSerializer(serializers.ModelSerializer):
     class Meta:
         model = Obligation
         fields = ["status"]
+        extra_kwargs = {"status": {"required": True}}
 
 
 class AgreementSerializer(serializers.ModelSerializer):

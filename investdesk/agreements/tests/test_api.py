@@ -72,6 +72,10 @@ def test_obligations(make_user):
     )
     assert done.status_code == 200
     assert Obligation.objects.get(pk=response.data["id"]).status == "fulfilled"
+    empty = client.post(f"/api/v1/obligations/{response.data['id']}/set-status/", {})
+    assert empty.status_code == 400
+    assert "status" in empty.data
+    assert Obligation.objects.get(pk=response.data["id"]).status == "fulfilled"
     rows = client.get("/api/v1/obligations/", {"status": "fulfilled"}).data["results"]
     assert [r["text"] for r in rows] == ["Сделать ещё"]
 

@@ -78,6 +78,7 @@ class CommitmentStatusSerializer(serializers.ModelSerializer):
     class Meta:
         model = Commitment
         fields = ["status"]
+        extra_kwargs = {"status": {"required": True}}
 
 
 class QuoteSerializer(serializers.ModelSerializer):

@@ -123,6 +123,10 @@ def test_participants_outcomes_quotes_commitments(make_user):
     )
     assert done.status_code == 200
     assert Commitment.objects.get(pk=created.data["id"]).status == "kept"
+    empty = client.post(f"/api/v1/commitments/{created.data['id']}/set-status/", {}, format="json")
+    assert empty.status_code == 400
+    assert "status" in empty.data
+    assert Commitment.objects.get(pk=created.data["id"]).status == "kept"
 
 
 def test_filters_and_queries(make_user):

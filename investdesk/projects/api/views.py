@@ -10,6 +10,7 @@ from investdesk.core.api import (
     BaseViewSet,
     ConflictSerializer,
     ReadOnlyBaseViewSet,
+    header_version,
     versioned_schema,
 )
 from investdesk.projects.filters import ProjectFilter
@@ -96,8 +97,7 @@ class ProjectViewSet(BaseViewSet):
         move.is_valid(raise_exception=True)
         version = move.validated_data.get("version")
         if version is None:
-            header = request.headers.get("If-Match", "").removeprefix("W/").strip('"')
-            version = int(header) if header.isdigit() else None
+            version = header_version(request)
         project_advance_stage(
             project=project,
             to_stage=move.validated_data["stage"],
