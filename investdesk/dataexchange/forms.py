@@ -2,6 +2,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from .columns import ENTITIES
+from .tabular import MAX_IMPORT_BYTES
 
 ENTITY_CHOICES = [
     ("organisations", _("Organisations")),
@@ -21,6 +22,11 @@ class ImportForm(forms.Form):
         upload = self.cleaned_data["file"]
         if not upload.name.lower().endswith((".xlsx", ".csv")):
             raise forms.ValidationError(_("Upload an .xlsx or .csv file."))
+        if upload.size > MAX_IMPORT_BYTES:
+            raise forms.ValidationError(
+                _("The file is too large: import at most %(mb)s MB at a time.")
+                % {"mb": MAX_IMPORT_BYTES // (1024 * 1024)}
+            )
         return upload
 
 

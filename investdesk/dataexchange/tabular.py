@@ -9,6 +9,8 @@ nothing.
 
 import datetime
 import decimal
+import time
+import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -18,6 +20,7 @@ from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
 from django.db import models, transaction
 from django.utils.translation import gettext as _
 
+from investdesk.core.spreadsheets import formula_safe, formula_unguard
 from investdesk.engagements.models import Engagement
 from investdesk.organisations.models import Organisation
 from investdesk.people.models import Person
@@ -29,6 +32,10 @@ from .importers import IMPORTERS, RowProblem
 
 LIST_SEPARATOR = "; "
 FORMATS = {".xlsx": "xlsx", ".csv": "csv", ".json": "json"}
+# An import file is at most this large (on disk, and unpacked for .xlsx) and this long.
+MAX_IMPORT_BYTES = 10 * 1024 * 1024
+MAX_IMPORT_UNPACKED_BYTES = 100 * 1024 * 1024
+MAX_IMPORT_ROWS = 20_000
 
 MODELS: dict[str, type[models.Model]] = {
     "organisations": Organisation,
@@ -70,7 +77,7 @@ LIST_FIELDS = {"directions", "aliases", "investors", "organisations"}
 
 def _cell(obj: models.Model, path: str) -> Any:
     if path in LIST_FIELDS:
-        return _list_value(obj, path)
+        return formula_safe(_list_value(obj, path))
     value: Any = obj
     for part in path.split("__"):
         value = getattr(value, part, None) if value is not None else None
@@ -80,7 +87,7 @@ def _cell(obj: models.Model, path: str) -> Any:
         return str(value)
     if isinstance(value, datetime.date):
         return value.isoformat()
-    return str(value) if not isinstance(value, int | bool) else value
+    return formula_safe(str(value)) if not isinstance(value, int | bool) else value
 
 
 def export_queryset(entity: str) -> models.QuerySet:
@@ -157,12 +164,50 @@ class ImportReport:
         return self.ok and not self.dry_run
 
 
+class ImportTooLarge(ValueError):
+    """The file is larger or longer than an import takes."""
+
+
+def _too_large() -> ImportTooLarge:
+    return ImportTooLarge(
+        _("The file is too large: import at most %(mb)s MB and %(rows)s rows at a time.")
+        % {"mb": MAX_IMPORT_BYTES // (1024 * 1024), "rows": MAX_IMPORT_ROWS}
+    )
+
+
 def read_dataset(path: Path) -> tablib.Dataset:
+    """The file's table, refused (``ImportTooLarge``) past the size and row caps."""
     path = Path(path)
     fmt = _file_format(path)
+    if path.stat().st_size > MAX_IMPORT_BYTES:
+        raise _too_large()
     if fmt == "xlsx":
-        return tablib.Dataset().load(path.read_bytes(), format="xlsx")
-    return tablib.Dataset().load(path.read_text(encoding="utf-8-sig"), format=fmt)
+        try:
+            with zipfile.ZipFile(path) as archive:
+                unpacked = sum(info.file_size for info in archive.infolist())
+        except zipfile.BadZipFile:
+            raise ValueError(_("The file is not a readable .xlsx workbook.")) from None
+        if unpacked > MAX_IMPORT_UNPACKED_BYTES:
+            raise _too_large()
+        dataset = tablib.Dataset().load(path.read_bytes(), format="xlsx")
+    else:
+        dataset = tablib.Dataset().load(path.read_text(encoding="utf-8-sig"), format=fmt)
+    if dataset.height > MAX_IMPORT_ROWS:
+        raise _too_large()
+    return dataset
+
+
+def imports_clean(directory: Path, *, max_age_seconds: int = 24 * 3600) -> int:
+    """Remove uploaded import files older than ``max_age_seconds`` that nobody confirmed."""
+    if not directory.is_dir():
+        return 0
+    limit = time.time() - max_age_seconds
+    removed = 0
+    for path in directory.iterdir():
+        if path.is_file() and path.stat().st_mtime < limit:
+            path.unlink(missing_ok=True)
+            removed += 1
+    return removed
 
 
 def _text(value: Any) -> str:
@@ -174,7 +219,7 @@ def _text(value: Any) -> str:
         value = value.date()
     if isinstance(value, datetime.date):
         return value.isoformat()
-    return str(value).strip()
+    return formula_unguard(str(value).strip())
 
 
 def import_dataset(entity: str, dataset: tablib.Dataset, *, dry_run: bool = False) -> ImportReport:

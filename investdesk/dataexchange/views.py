@@ -23,9 +23,11 @@ from .duplicates import (
     person_merge,
 )
 from .forms import ImportForm, MergeForm
-from .tabular import import_file
+from .tabular import import_file, imports_clean
 
-UPLOAD_DIR = Path(settings.VAR_DIR) / "imports"
+
+def _upload_dir() -> Path:
+    return Path(settings.VAR_DIR) / "imports"
 
 
 def _require_admin(request) -> None:
@@ -41,13 +43,14 @@ def _context(request, title: str, **extra):
 def import_view(request):
     """Step 1: upload and preview (a dry run). Step 2: confirm, and the same file is imported."""
     _require_admin(request)
+    imports_clean(_upload_dir())  # previews nobody confirmed within a day
     if request.method == "POST" and "token" in request.POST:
         entity = request.POST.get("entity", "")
         try:
             token = str(uuid.UUID(request.POST["token"]))
         except ValueError:
             token = ""
-        matches = list(UPLOAD_DIR.glob(f"{token}.*")) if token else []
+        matches = list(_upload_dir().glob(f"{token}.*")) if token else []
         if entity not in ENTITIES or not matches:
             messages.error(request, _("The uploaded file has expired; upload it again."))
             return redirect("dataexchange:import")
@@ -69,14 +72,19 @@ def import_view(request):
     report = token = None
     if request.method == "POST" and form.is_valid():
         upload = form.cleaned_data["file"]
-        UPLOAD_DIR.mkdir(parents=True, exist_ok=True)
+        upload_dir = _upload_dir()
+        upload_dir.mkdir(parents=True, exist_ok=True)
         token = str(uuid.uuid4())
-        path = UPLOAD_DIR / f"{token}{Path(upload.name).suffix.lower()}"
+        path = upload_dir / f"{token}{Path(upload.name).suffix.lower()}"
         with path.open("wb") as out:
             for chunk in upload.chunks():
                 out.write(chunk)
-        report = import_file(form.cleaned_data["entity"], path, dry_run=True)
-        if not report.ok:
+        try:
+            report = import_file(form.cleaned_data["entity"], path, dry_run=True)
+        except ValueError as exc:  # too large, or not a readable table
+            form.add_error("file", str(exc))
+            report = None
+        if report is None or not report.ok:
             path.unlink(missing_ok=True)
             token = None
     columns = {entity: headers(entity) for entity in ENTITIES}

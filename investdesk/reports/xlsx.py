@@ -15,13 +15,17 @@ from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Font
 
+from investdesk.core.spreadsheets import formula_safe
+
 XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 # Excel refuses sheet titles longer than 31 characters or with these characters.
 _BAD_TITLE_CHARS = str.maketrans(dict.fromkeys("[]:*?/\\", " "))
 
 
 def _cell_value(value: Any) -> Any:
-    if value is None or isinstance(value, int | float | Decimal | str | bool):
+    if isinstance(value, str):
+        return formula_safe(value)
+    if value is None or isinstance(value, int | float | Decimal | bool):
         return value
     if isinstance(value, datetime.datetime):
         # Excel has no time zones: write the local wall-clock time.
@@ -30,7 +34,7 @@ def _cell_value(value: Any) -> Any:
         return timezone.localtime(value).replace(tzinfo=None) if value.tzinfo else value
     if isinstance(value, datetime.date):
         return value
-    return str(value)
+    return formula_safe(str(value))
 
 
 def write_workbook(
@@ -42,7 +46,7 @@ def write_workbook(
         sheet = workbook.create_sheet(title=str(title).translate(_BAD_TITLE_CHARS)[:31])
         header_cells = []
         for header in headers:
-            cell = WriteOnlyCell(sheet, value=str(header))
+            cell = WriteOnlyCell(sheet, value=formula_safe(str(header)))
             cell.font = Font(bold=True)
             header_cells.append(cell)
         sheet.append(header_cells)

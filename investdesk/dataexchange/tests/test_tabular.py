@@ -120,3 +120,81 @@ def test_every_entity_round_trips_unchanged(entity, tmp_path):
     path = tmp_path / f"{entity}.json"
     call_command("export", "--type", entity, str(path))
     assert path.read_text(encoding="utf-8").startswith("[")
+
+
+@pytest.mark.parametrize("ext", ["xlsx", "csv"])
+def test_text_never_becomes_a_formula_and_still_round_trips(tmp_path, ext):
+    names = ['=HYPERLINK("http://x")', "+7 Инвест", "-Минус", "@Собака"]
+    for name in names:
+        make_organisation(name=name, description="=1+1")
+    path = tmp_path / f"orgs.{ext}"
+    call_command("export", "--type", "organisations", str(path))
+    if ext == "csv":
+        text = path.read_text(encoding="utf-8-sig")
+        assert ',"=' not in text and ",=" not in text and "\n=" not in text
+        assert "'=HYPERLINK" in text and "'=1+1" in text
+    else:
+        from openpyxl import load_workbook
+
+        sheet = load_workbook(path).active
+        cells = [cell for row in sheet.iter_rows(min_row=2) for cell in row]
+        assert not [c.value for c in cells if c.data_type == "f"]
+        assert {c.value for c in cells} >= {"'" + name for name in names}
+    report = import_file("organisations", path)
+    assert (report.ok, report.created, report.updated, report.unchanged) == (True, 0, 0, 4), (
+        report.errors
+    )
+    assert sorted(Organisation.objects.values_list("name", flat=True)) == sorted(names)
+
+
+@pytest.mark.parametrize("start", ["=", "+", "-", "@", "\t", "\r"])
+def test_formula_guard_is_taken_off_on_import(start):
+    from investdesk.core.spreadsheets import formula_safe, formula_unguard
+
+    text = f"{start}SUM(A1)"
+    assert formula_safe(text) == f"'{text}"
+    assert formula_unguard(formula_safe(text)) == text
+    assert formula_safe("Кварц") == "Кварц" and formula_unguard("'Кварц") == "'Кварц"
+    assert formula_safe(-5) == -5
+
+
+def test_import_caps_rows_and_size(tmp_path, monkeypatch):
+    from investdesk.dataexchange import tabular
+
+    path = tmp_path / "orgs.csv"
+    path.write_text("Наименование\nА\nБ\nВ\n", encoding="utf-8")
+    monkeypatch.setattr(tabular, "MAX_IMPORT_ROWS", 2)
+    with pytest.raises(tabular.ImportTooLarge):
+        import_file("organisations", path)
+    monkeypatch.setattr(tabular, "MAX_IMPORT_ROWS", 3)
+    monkeypatch.setattr(tabular, "MAX_IMPORT_BYTES", path.stat().st_size - 1)
+    with pytest.raises(tabular.ImportTooLarge):
+        import_file("organisations", path)
+    monkeypatch.setattr(tabular, "MAX_IMPORT_BYTES", path.stat().st_size)
+    assert import_file("organisations", path).created == 3
+
+
+def test_xlsx_unpacking_to_more_than_the_cap_is_refused(tmp_path, monkeypatch):
+    from investdesk.dataexchange import tabular
+
+    path = tmp_path / "orgs.xlsx"
+    path.write_bytes(tablib.Dataset(["А" * 50_000], headers=["Наименование"]).export("xlsx"))
+    monkeypatch.setattr(tabular, "MAX_IMPORT_UNPACKED_BYTES", 10_000)
+    with pytest.raises(tabular.ImportTooLarge):
+        import_file("organisations", path)
+    assert not Organisation.objects.exists()
+
+
+def test_old_unconfirmed_imports_are_cleaned(tmp_path):
+    import os
+    import time
+
+    from investdesk.dataexchange.tabular import imports_clean
+
+    old, new = tmp_path / "old.csv", tmp_path / "new.csv"
+    old.write_text("x"), new.write_text("x")
+    day_ago = time.time() - 25 * 3600
+    os.utime(old, (day_ago, day_ago))
+    assert imports_clean(tmp_path) == 1
+    assert [p.name for p in tmp_path.iterdir()] == ["new.csv"]
+    assert imports_clean(tmp_path / "missing") == 0

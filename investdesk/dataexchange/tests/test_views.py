@@ -83,3 +83,32 @@ def test_duplicates_and_merge_after_confirmation(admin_client):
     assert done.status_code == 302
     merge.refresh_from_db()
     assert merge.merged_into == keep
+
+
+def test_import_too_large_is_refused_and_not_kept(admin_client, tmp_path, monkeypatch):
+    from investdesk.dataexchange import forms
+
+    monkeypatch.setattr(forms, "MAX_IMPORT_BYTES", 10)
+    response = admin_client.post(
+        "/dataexchange/import/",
+        {"entity": "organisations", "file": _csv(tmp_path, "Наименование\nИмпульс\n")},
+    )
+    assert response.status_code == 200
+    assert "file" in response.context["form"].errors
+    assert response.context["token"] is None
+    assert not list(tmp_path.glob("imports/*"))
+    assert not Organisation.objects.exists()
+
+
+def test_import_preview_cleans_old_unconfirmed_files(admin_client, tmp_path):
+    import os
+    import time
+
+    imports = tmp_path / "imports"
+    imports.mkdir()
+    stale = imports / "00000000-0000-0000-0000-000000000000.csv"
+    stale.write_text("Наименование\nСтарое\n", encoding="utf-8")
+    day_ago = time.time() - 25 * 3600
+    os.utime(stale, (day_ago, day_ago))
+    assert admin_client.get("/dataexchange/import/").status_code == 200
+    assert not stale.exists()

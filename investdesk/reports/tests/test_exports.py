@@ -89,3 +89,14 @@ def test_export_query_count_does_not_grow(leader_client, dataset):
         rows = read(leader_client.get("/projects/export.xlsx", params))
     assert len(rows) == 24
     assert len(large.captured_queries) == len(small.captured_queries)
+
+
+def test_text_in_a_list_export_never_becomes_a_formula(leader_client, dataset):
+    from investdesk.organisations.services import organisation_create
+
+    organisation_create(name='=HYPERLINK("http://x","y")', kind="investor")
+    response = leader_client.get("/organisations/export.xlsx", {"sort": ""})
+    workbook = load_workbook(io.BytesIO(b"".join(response.streaming_content)))
+    cells = [cell for row in workbook.active.iter_rows() for cell in row]
+    assert not [cell.value for cell in cells if cell.data_type == "f"]
+    assert '\'=HYPERLINK("http://x","y")' in [cell.value for cell in cells]
