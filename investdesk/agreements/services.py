@@ -6,7 +6,7 @@ from typing import Any
 
 from django.db import transaction
 
-from investdesk.core.services import validate_and_save
+from investdesk.core.services import apply_changes, validate_and_save
 from investdesk.organisations.models import Organisation
 
 from .models import Agreement, Obligation
@@ -47,3 +47,20 @@ def obligation_add(*, agreement: Agreement, spec: ObligationSpec) -> Obligation:
 def obligation_set_status(*, obligation: Obligation, status: str) -> Obligation:
     obligation.status = status
     return validate_and_save(obligation, update_fields=["status"])
+
+
+def agreement_update(
+    *,
+    agreement: Agreement,
+    changes: dict[str, Any],
+    expected_version: int | None = None,
+    parties: list[Organisation] | None = None,
+) -> Agreement:
+    m2m = {"parties": parties} if parties is not None else None
+    return apply_changes(agreement, changes=changes, expected_version=expected_version, m2m=m2m)
+
+
+@transaction.atomic
+def agreement_delete(*, agreement: Agreement) -> None:
+    """Delete an agreement with its obligations (history keeps their last state)."""
+    agreement.delete()

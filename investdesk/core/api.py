@@ -9,7 +9,7 @@ from typing import Any
 
 from django.core.exceptions import NON_FIELD_ERRORS
 from django.core.exceptions import ValidationError as DjangoValidationError
-from django.db import DataError, models, transaction
+from django.db import DataError, models
 from django.db.models import ProtectedError
 from django.utils.translation import gettext as _
 from drf_spectacular.utils import (
@@ -25,7 +25,7 @@ from rest_framework.views import exception_handler as drf_exception_handler
 
 from investdesk.accounts.choices import Role
 from investdesk.core.schema import ErrorDocumentingSchema
-from investdesk.core.services import ConcurrentUpdateError, apply_changes, validate_and_save
+from investdesk.core.services import ConcurrentUpdateError
 
 
 def django_error_to_drf(exc: DjangoValidationError) -> exceptions.ValidationError:
@@ -144,12 +144,6 @@ def versioned_schema(viewset: type) -> type:
     )
 
 
-def split_m2m(model: type[models.Model], data: dict[str, Any]) -> dict[str, Any]:
-    """Take the many-to-many values out of validated data (services set them separately)."""
-    names = {field.name for field in model._meta.many_to_many}
-    return {name: data.pop(name) for name in list(data) if name in names}
-
-
 class BaseViewSet(viewsets.ModelViewSet):
     """A viewset whose writes are delegated to ``create_object``/``update_object`` (services)."""
 
@@ -164,8 +158,12 @@ class BaseViewSet(viewsets.ModelViewSet):
     def update_object(
         self, instance: models.Model, data: dict[str, Any], version: int | None
     ) -> models.Model:
-        m2m = split_m2m(type(instance), data)
-        return apply_changes(instance, changes=data, expected_version=version, m2m=m2m)
+        """Call the app's update service (a viewset that allows PUT/PATCH defines it)."""
+        raise NotImplementedError
+
+    def destroy_object(self, instance: models.Model) -> None:
+        """Call the app's delete or archive service (a viewset that allows DELETE defines it)."""
+        raise NotImplementedError
 
     def perform_create(self, serializer) -> None:
         data = dict(serializer.validated_data)
@@ -178,7 +176,7 @@ class BaseViewSet(viewsets.ModelViewSet):
         serializer.instance = self.update_object(serializer.instance, data, version)
 
     def perform_destroy(self, instance) -> None:
-        record_delete(instance=instance)
+        self.destroy_object(instance)
 
 
 class ReadOnlyBaseViewSet(viewsets.ReadOnlyModelViewSet):
@@ -186,20 +184,3 @@ class ReadOnlyBaseViewSet(viewsets.ReadOnlyModelViewSet):
     pagination_class = Pagination
     schema = ErrorDocumentingSchema()
 
-
-def record_delete(*, instance: models.Model) -> None:
-    """Delete a record that the domain allows to delete (history keeps its last state)."""
-    with transaction.atomic():
-        instance.delete()
-
-
-def reference_save(*, instance: models.Model, data: dict[str, Any]) -> models.Model:
-    """Create or change reference data (administrators only): validated, then saved."""
-    m2m = split_m2m(type(instance), data)
-    for field, value in data.items():
-        setattr(instance, field, value)
-    with transaction.atomic():
-        validate_and_save(instance)
-        for field, values in m2m.items():
-            getattr(instance, field).set(values)
-    return instance

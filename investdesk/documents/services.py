@@ -28,3 +28,8 @@ def document_store(*, title: str, text: str, kind: str, **fields: Any) -> tuple[
     fields.setdefault("fetched_at", timezone.now())
     document = Document(title=title[:500], text=text, kind=kind, content_hash=digest, **fields)
     return validate_and_save(document), True
+
+
+@transaction.atomic
+def document_delete(*, document: Document) -> None:
+    document.delete()

@@ -170,3 +170,9 @@ def quote_add(*, engagement: Engagement, spec: QuoteSpec) -> Quote:
 def commitment_set_status(*, commitment: Commitment, status: str) -> Commitment:
     commitment.status = status
     return validate_and_save(commitment, update_fields=["status", "updated_at"])
+
+
+@transaction.atomic
+def engagement_delete(*, engagement: Engagement) -> None:
+    """Delete an engagement with its participants, outcomes, commitments and quotes."""
+    engagement.delete()

@@ -60,3 +60,8 @@ def organisation_add_alias(
     if existing or alias.lower() == organisation.name.lower():
         return existing or OrganisationAlias(organisation=organisation, alias=alias, kind=kind)
     return validate_and_save(OrganisationAlias(organisation=organisation, alias=alias, kind=kind))
+
+
+@transaction.atomic
+def organisation_alias_delete(*, alias: OrganisationAlias) -> None:
+    alias.delete()

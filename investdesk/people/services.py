@@ -41,10 +41,27 @@ def person_create(
     return person
 
 
+@transaction.atomic
 def person_update(
-    *, person: Person, changes: dict[str, Any], expected_version: int | None = None
+    *,
+    person: Person,
+    changes: dict[str, Any],
+    expected_version: int | None = None,
+    position_title: str | None = None,
+    position_organisation: Organisation | None = None,
+    position_started_on: datetime.date | None = None,
 ) -> Person:
-    return apply_changes(person, changes=changes, expected_version=expected_version)
+    """Change the person; with ``position_title`` also give them that current position."""
+    person = apply_changes(person, changes=changes, expected_version=expected_version)
+    if position_title is not None:
+        person_assign_position(
+            person=person,
+            title=position_title,
+            organisation=position_organisation,
+            started_on=position_started_on,
+        )
+        person.refresh_from_db()
+    return person
 
 
 @transaction.atomic

@@ -1,4 +1,3 @@
-from django.db import transaction
 from django.shortcuts import render
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import CreateView, UpdateView, View
@@ -15,7 +14,7 @@ from .filters import PersonFilter
 from .forms import PersonForm
 from .models import Person
 from .selectors import person_detail, person_list
-from .services import person_assign_position, person_create, person_update
+from .services import person_create, person_update
 
 
 class PersonListView(FilteredListView):
@@ -74,15 +73,11 @@ class PersonUpdateView(ProtectedMixin, OptimisticUpdateMixin, PersonFormMixin, U
     def perform_update(self, form):
         data = form.cleaned_data
         position_changed = form.position_changed()
-        with transaction.atomic():
-            person = person_update(
-                person=self.object, changes=form.changes(), expected_version=form.expected_version
-            )
-            if position_changed:
-                person_assign_position(
-                    person=person,
-                    title=data.get("position_title") or "",
-                    organisation=data.get("position_organisation"),
-                    started_on=data.get("position_started_on"),
-                )
-        return person
+        return person_update(
+            person=self.object,
+            changes=form.changes(),
+            expected_version=form.expected_version,
+            position_title=(data.get("position_title") or "") if position_changed else None,
+            position_organisation=data.get("position_organisation"),
+            position_started_on=data.get("position_started_on"),
+        )

@@ -35,6 +35,7 @@ def project_create(
     partners: list[Organisation] | None = None,
     directions: list[Any] | None = None,
     created_at: datetime.datetime | None = None,
+    shared_with: list[User] | None = None,
     **fields: Any,
 ) -> Project:
     if isinstance(stage, str):
@@ -45,6 +46,8 @@ def project_create(
     )
     if directions:
         project.directions.set(directions)
+    if shared_with:
+        project_share(project=project, partners=shared_with)
     for organisation in investors or []:
         project_add_participant(
             project=project, organisation=organisation, role=ParticipantRole.INVESTOR
@@ -79,13 +82,21 @@ def project_update(
     changes: dict[str, Any],
     expected_version: int | None = None,
     directions: list[Any] | None = None,
+    shared_with: list[User] | None = None,
 ) -> Project:
+    """Change the project (not its stage: see ``project_advance_stage``) and its links."""
     if "stage" in changes or "stage_id" in changes:
         raise ValidationError(
             {"stage": _("Change the stage by moving the project, with a reason.")}
         )
-    m2m = {"directions": directions} if directions is not None else None
-    return apply_changes(project, changes=changes, expected_version=expected_version, m2m=m2m)
+    m2m = {
+        name: values
+        for name, values in (("directions", directions), ("shared_with", shared_with))
+        if values is not None
+    }
+    return apply_changes(
+        project, changes=changes, expected_version=expected_version, m2m=m2m or None
+    )
 
 
 @transaction.atomic

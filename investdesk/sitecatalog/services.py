@@ -28,3 +28,8 @@ def site_update(
 ) -> Site:
     m2m = {"directions": directions} if directions is not None else None
     return apply_changes(site, changes=changes, expected_version=expected_version, m2m=m2m)
+
+
+@transaction.atomic
+def site_delete(*, site: Site) -> None:
+    site.delete()

@@ -7,7 +7,7 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.translation import gettext as _
 
-from investdesk.core.services import validate_and_save
+from investdesk.core.services import apply_changes, validate_and_save
 
 from .choices import DEFAULT_STEP_TARGETS, SupportCaseStatus
 from .models import SupportCase, SupportStep
@@ -69,3 +69,15 @@ def support_step_complete(
         case.version += 1
         case.save(update_fields=["status", "version", "updated_at"])
     return step
+
+
+def support_case_update(
+    *, case: SupportCase, changes: dict[str, Any], expected_version: int | None = None
+) -> SupportCase:
+    return apply_changes(case, changes=changes, expected_version=expected_version)
+
+
+@transaction.atomic
+def support_case_delete(*, case: SupportCase) -> None:
+    """Delete a case with its steps (history keeps their last state)."""
+    case.delete()

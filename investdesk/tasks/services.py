@@ -144,3 +144,8 @@ def obligation_create_task(
         engagement=agreement.engagement,
         organisation=obligation.party,
     )
+
+
+@transaction.atomic
+def task_delete(*, task: Task) -> None:
+    task.delete()

@@ -9,6 +9,8 @@ from investdesk.agreements.models import Agreement, Obligation
 from investdesk.agreements.services import (
     ObligationSpec,
     agreement_create,
+    agreement_delete,
+    agreement_update,
     obligation_add,
     obligation_set_status,
 )
@@ -36,6 +38,15 @@ class AgreementViewSet(BaseViewSet):
 
     def create_object(self, data: dict[str, Any]) -> Agreement:
         return agreement_create(**data)
+
+    def update_object(self, instance, data, version):
+        parties = data.pop("parties", None)
+        return agreement_update(
+            agreement=instance, changes=data, expected_version=version, parties=parties
+        )
+
+    def destroy_object(self, instance) -> None:
+        agreement_delete(agreement=instance)
 
 
 class ObligationViewSet(BaseViewSet):

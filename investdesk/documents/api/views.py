@@ -4,7 +4,7 @@ from investdesk.core.api import BaseViewSet
 from investdesk.documents.choices import DocumentKind
 from investdesk.documents.filters import DocumentFilter
 from investdesk.documents.models import Document
-from investdesk.documents.services import document_store
+from investdesk.documents.services import document_delete, document_store
 
 from .serializers import DocumentSerializer
 
@@ -27,3 +27,6 @@ class DocumentViewSet(BaseViewSet):
         data.setdefault("kind", DocumentKind.OTHER)
         document, _created = document_store(uploaded_by=self.request.user, **data)
         return document
+
+    def destroy_object(self, instance) -> None:
+        document_delete(document=instance)

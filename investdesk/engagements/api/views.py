@@ -21,6 +21,7 @@ from investdesk.engagements.services import (
     commitment_add,
     commitment_set_status,
     engagement_add_participant,
+    engagement_delete,
     engagement_record,
     engagement_update,
     outcome_add,
@@ -65,6 +66,9 @@ class EngagementViewSet(BaseViewSet):
         return engagement_update(
             engagement=instance, changes=data, expected_version=version, m2m=m2m or None
         )
+
+    def destroy_object(self, instance) -> None:
+        engagement_delete(engagement=instance)
 
 
 class EngagementPartViewSet(BaseViewSet):

@@ -8,6 +8,7 @@ from investdesk.organisations.filters import OrganisationFilter
 from investdesk.organisations.models import Organisation, OrganisationAlias
 from investdesk.organisations.services import (
     organisation_add_alias,
+    organisation_alias_delete,
     organisation_create,
     organisation_update,
 )
@@ -41,7 +42,7 @@ class OrganisationViewSet(BaseViewSet):
             organisation=instance, changes=data, expected_version=version, directions=directions
         )
 
-    def perform_destroy(self, instance) -> None:
+    def destroy_object(self, instance) -> None:
         organisation_update(organisation=instance, changes={"is_archived": True})
 
 
@@ -58,3 +59,6 @@ class OrganisationAliasViewSet(BaseViewSet):
 
     def create_object(self, data: dict[str, Any]) -> OrganisationAlias:
         return organisation_add_alias(**data)
+
+    def destroy_object(self, instance) -> None:
+        organisation_alias_delete(alias=instance)

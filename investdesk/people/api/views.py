@@ -31,13 +31,16 @@ class PersonViewSet(BaseViewSet):
     def update_object(self, instance, data, version):
         title = data.pop("position", instance.position)
         organisation = data.pop("organisation", instance.organisation)
-        person = person_update(person=instance, changes=data, expected_version=version)
-        if title != person.position or organisation != person.organisation:
-            person_assign_position(person=person, title=title, organisation=organisation)
-            person.refresh_from_db()
-        return person
+        position_changed = title != instance.position or organisation != instance.organisation
+        return person_update(
+            person=instance,
+            changes=data,
+            expected_version=version,
+            position_title=title if position_changed else None,
+            position_organisation=organisation,
+        )
 
-    def perform_destroy(self, instance) -> None:
+    def destroy_object(self, instance) -> None:
         person_update(person=instance, changes={"is_archived": True})
 
 

@@ -20,7 +20,6 @@ from investdesk.projects.services import (
     project_advance_stage,
     project_archive,
     project_create,
-    project_share,
     project_update,
 )
 
@@ -57,27 +56,22 @@ class ProjectViewSet(BaseViewSet):
         )
 
     def create_object(self, data: dict[str, Any]) -> Project:
-        shared_with = data.pop("shared_with", None)
-        project = project_create(created_by=self.request.user, **data)
-        if shared_with:
-            project_share(project=project, partners=shared_with)
-        return project
+        return project_create(created_by=self.request.user, **data)
 
     def update_object(self, instance, data, version):
         for name in ("investors", "partners"):
             data.pop(name, None)
         if data.get("stage") == instance.stage:
             data.pop("stage")
-        shared_with = data.pop("shared_with", None)
-        directions = data.pop("directions", None)
-        project = project_update(
-            project=instance, changes=data, expected_version=version, directions=directions
+        return project_update(
+            project=instance,
+            changes=data,
+            expected_version=version,
+            directions=data.pop("directions", None),
+            shared_with=data.pop("shared_with", None),
         )
-        if shared_with is not None:
-            project_share(project=project, partners=shared_with)
-        return project
 
-    def perform_destroy(self, instance) -> None:
+    def destroy_object(self, instance) -> None:
         project_archive(project=instance)
 
     @extend_schema(

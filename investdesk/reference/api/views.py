@@ -3,9 +3,10 @@ from typing import Any
 from django.db import models
 from rest_framework import permissions
 
-from investdesk.core.api import AdminWritePermission, BaseViewSet, reference_save
+from investdesk.core.api import AdminWritePermission, BaseViewSet
 from investdesk.projects.models import PipelineStage
 from investdesk.reference.models import Direction, Municipality
+from investdesk.reference.services import reference_delete, reference_save
 
 from .serializers import DirectionSerializer, MunicipalitySerializer, PipelineStageSerializer
 
@@ -25,6 +26,9 @@ class ReferenceViewSet(BaseViewSet):
 
     def update_object(self, instance, data, version):
         return reference_save(instance=instance, data=data)
+
+    def destroy_object(self, instance) -> None:
+        reference_delete(instance=instance)
 
 
 class DirectionViewSet(ReferenceViewSet):

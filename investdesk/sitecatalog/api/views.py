@@ -3,7 +3,7 @@ from typing import Any
 from investdesk.core.api import BaseViewSet, versioned_schema
 from investdesk.sitecatalog.filters import SiteFilter
 from investdesk.sitecatalog.models import Site
-from investdesk.sitecatalog.services import site_create, site_update
+from investdesk.sitecatalog.services import site_create, site_delete, site_update
 
 from .serializers import SiteSerializer
 
@@ -26,3 +26,6 @@ class SiteViewSet(BaseViewSet):
         return site_update(
             site=instance, changes=data, expected_version=version, directions=directions
         )
+
+    def destroy_object(self, instance) -> None:
+        site_delete(site=instance)

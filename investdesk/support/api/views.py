@@ -6,7 +6,12 @@ from rest_framework.response import Response
 
 from investdesk.core.api import BaseViewSet, ReadOnlyBaseViewSet, versioned_schema
 from investdesk.support.models import SupportCase, SupportStep
-from investdesk.support.services import support_case_open, support_step_complete
+from investdesk.support.services import (
+    support_case_delete,
+    support_case_open,
+    support_case_update,
+    support_step_complete,
+)
 
 from .serializers import SupportCaseSerializer, SupportStepCompleteSerializer, SupportStepSerializer
 
@@ -25,6 +30,12 @@ class SupportCaseViewSet(BaseViewSet):
 
     def create_object(self, data: dict[str, Any]) -> SupportCase:
         return support_case_open(**data)
+
+    def update_object(self, instance, data, version):
+        return support_case_update(case=instance, changes=data, expected_version=version)
+
+    def destroy_object(self, instance) -> None:
+        support_case_delete(case=instance)
 
 
 class SupportStepViewSet(ReadOnlyBaseViewSet):

@@ -1,10 +1,9 @@
 from typing import Any
 
 from investdesk.core.api import BaseViewSet, versioned_schema
-from investdesk.core.services import apply_changes
 from investdesk.tasks.filters import TaskFilter
 from investdesk.tasks.models import Task
-from investdesk.tasks.services import task_create, task_update
+from investdesk.tasks.services import task_create, task_delete, task_update
 
 from .serializers import TaskSerializer
 
@@ -24,8 +23,9 @@ class TaskViewSet(BaseViewSet):
 
     def update_object(self, instance, data, version):
         m2m = {name: data.pop(name) for name in ("sites", "documents") if name in data}
-        task = task_update(task=instance, changes=data, expected_version=version)
-        if m2m:
-            # The version was checked just above; only the links change here.
-            task = apply_changes(task, changes={}, m2m=m2m)
-        return task
+        return task_update(
+            task=instance, changes=data, expected_version=version, m2m=m2m or None
+        )
+
+    def destroy_object(self, instance) -> None:
+        task_delete(task=instance)
