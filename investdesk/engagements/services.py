@@ -5,12 +5,15 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from django.core.exceptions import ValidationError
 from django.db import transaction
 
 from investdesk.accounts.models import User
 from investdesk.core.services import apply_changes, validate_and_save
 from investdesk.organisations.models import Organisation
+from investdesk.organisations.services import organisation_create
 from investdesk.people.models import Person
+from investdesk.people.services import person_create
 from investdesk.reference.models import Direction
 
 from .choices import EngagementStatus, OutcomeKind, ParticipationRole
@@ -18,13 +21,66 @@ from .models import Commitment, Engagement, EngagementParticipant, Outcome, Quot
 
 
 @dataclass
+class NewOrganisation:
+    """An organisation not yet in the registry, created with the engagement."""
+
+    name: str
+    kind: str = "other"
+    country: str = "RU"
+
+
+@dataclass
+class NewPerson:
+    """A person not yet in the registry, created with the engagement."""
+
+    last_name: str
+    first_name: str = ""
+
+
+@dataclass
 class ParticipantSpec:
-    """A participant to record: a person, or an unnamed role at an organisation."""
+    """A participant to record: a person, or an unnamed role at an organisation.
+
+    ``new_organisation``/``new_person`` stand for records to create when ``organisation``
+    or ``person`` is not given (the person takes the role label as position).
+    """
 
     person: Person | None = None
     organisation: Organisation | None = None
     role_label: str = ""
     role: str = ParticipationRole.PARTICIPANT
+    new_organisation: NewOrganisation | None = None
+    new_person: NewPerson | None = None
+
+
+class ParticipantError(ValidationError):
+    """A new organisation or person of the participant at ``index`` is invalid."""
+
+    def __init__(self, error: ValidationError, *, index: int) -> None:
+        super().__init__(error.error_dict if hasattr(error, "error_dict") else error.error_list)
+        self.index = index
+
+
+def _participant_resolve(spec: ParticipantSpec) -> ParticipantSpec:
+    """The spec with its new organisation and new person created."""
+    organisation = spec.organisation
+    if organisation is None and spec.new_organisation is not None:
+        organisation = organisation_create(
+            name=spec.new_organisation.name,
+            kind=spec.new_organisation.kind or "other",
+            country=(spec.new_organisation.country or "RU").upper(),
+        )
+    person = spec.person
+    if person is None and spec.new_person is not None:
+        person = person_create(
+            last_name=spec.new_person.last_name,
+            first_name=spec.new_person.first_name,
+            position=spec.role_label,
+            organisation=organisation,
+        )
+    return ParticipantSpec(
+        person=person, organisation=organisation, role_label=spec.role_label, role=spec.role
+    )
 
 
 @dataclass
@@ -77,8 +133,16 @@ def engagement_record(
 ) -> Engagement:
     """Create an engagement with its participants, links, outcomes, commitments and quotes.
 
-    Everything is written in one transaction: a validation error anywhere leaves nothing.
+    Participants' new organisations and people are created too. Everything is written in
+    one transaction: a validation error anywhere leaves nothing (an error in a participant's
+    new record is a ``ParticipantError`` naming the participant).
     """
+    resolved = []
+    for index, spec in enumerate(participants):
+        try:
+            resolved.append(_participant_resolve(spec))
+        except ValidationError as error:
+            raise ParticipantError(error, index=index) from error
     engagement = validate_and_save(
         Engagement(
             kind=kind,
@@ -97,7 +161,7 @@ def engagement_record(
         )
     )
     participant_orgs = set()
-    for spec in participants:
+    for spec in resolved:
         engagement_add_participant(engagement=engagement, spec=spec)
         if spec.organisation is not None:
             participant_orgs.add(spec.organisation.pk)

@@ -5,7 +5,6 @@ from typing import Any
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db import transaction
 from django.db.models import Q
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -20,9 +19,7 @@ from investdesk.core.forms import add_service_errors
 from investdesk.core.timeline import timeline_for
 from investdesk.core.views import FilteredListView, OptimisticUpdateMixin, ProtectedMixin
 from investdesk.organisations.models import Organisation
-from investdesk.organisations.services import organisation_create
 from investdesk.people.models import Person
-from investdesk.people.services import person_create
 from investdesk.projects.models import Project
 from investdesk.reports.access import READER_ROLES
 from investdesk.reports.map_selectors import engagement_site_points
@@ -42,7 +39,10 @@ from .forms import (
 from .models import Commitment, Engagement
 from .services import (
     CommitmentSpec,
+    NewOrganisation,
+    NewPerson,
     OutcomeSpec,
+    ParticipantError,
     ParticipantSpec,
     engagement_record,
     engagement_update,
@@ -155,28 +155,26 @@ def _filled(formset) -> list:
     return [f for f in formset.forms if f.has_changed() and f.cleaned_data]
 
 
-def _participant_spec(form, *, user) -> ParticipantSpec:
+def _participant_spec(form) -> ParticipantSpec:
     data = form.cleaned_data
-    organisation = data.get("organisation")
-    if not organisation and data.get("new_organisation_name"):
-        organisation = organisation_create(
-            name=data["new_organisation_name"],
-            kind=data.get("new_organisation_kind") or "other",
-            country=(data.get("new_organisation_country") or "RU").upper(),
-        )
-    person = data.get("person")
-    if not person and data.get("new_person_last_name"):
-        person = person_create(
-            last_name=data["new_person_last_name"],
-            first_name=data.get("new_person_first_name", ""),
-            position=data.get("role_label", ""),
-            organisation=organisation,
-        )
     return ParticipantSpec(
-        person=person,
-        organisation=organisation if person is None else (organisation or None),
+        person=data.get("person"),
+        organisation=data.get("organisation"),
         role_label=data.get("role_label", ""),
         role=data["role"],
+        new_organisation=NewOrganisation(
+            name=data["new_organisation_name"],
+            kind=data.get("new_organisation_kind") or "other",
+            country=data.get("new_organisation_country") or "RU",
+        )
+        if data.get("new_organisation_name")
+        else None,
+        new_person=NewPerson(
+            last_name=data["new_person_last_name"],
+            first_name=data.get("new_person_first_name", ""),
+        )
+        if data.get("new_person_last_name")
+        else None,
     )
 
 
@@ -193,8 +191,8 @@ def _attach(form, error: ValidationError) -> None:
 def engagement_record_view(request: HttpRequest) -> HttpResponse:
     """Record a visit in one go: the engagement, its participants, links, outcomes, promises.
 
-    Missing people and organisations typed into the form are created in the same
-    transaction, so a validation error anywhere leaves nothing behind.
+    Missing people and organisations typed into the form are created by the same service
+    call, in one transaction, so a validation error anywhere leaves nothing behind.
     """
     if not request.user.has_perm("engagements.add_engagement"):
         raise PermissionDenied
@@ -203,8 +201,7 @@ def engagement_record_view(request: HttpRequest) -> HttpResponse:
     if request.method == "POST":
         if all(f.is_valid() for f in forms.values()):
             try:
-                with transaction.atomic():
-                    engagement = _record(request, forms)
+                engagement = _record(request, forms)
             except _Abort:
                 status = 400
             else:
@@ -218,13 +215,8 @@ def engagement_record_view(request: HttpRequest) -> HttpResponse:
 
 
 def _record(request: HttpRequest, forms: dict[str, Any]) -> Engagement:
-    participants = []
-    for form in _filled(forms["participants"]):
-        try:
-            participants.append(_participant_spec(form, user=request.user))
-        except ValidationError as error:
-            _attach(form, error)
-            raise _Abort from error
+    participant_forms = _filled(forms["participants"])
+    participants = [_participant_spec(form) for form in participant_forms]
     main = forms["form"].cleaned_data
     try:
         return engagement_record(
@@ -262,6 +254,9 @@ def _record(request: HttpRequest, forms: dict[str, Any]) -> Engagement:
                 for f in _filled(forms["commitments"])
             ],
         )
+    except ParticipantError as error:
+        _attach(participant_forms[error.index], error)
+        raise _Abort from error
     except ValidationError as error:
         add_service_errors(forms["form"], error)
         raise _Abort from error

@@ -15,6 +15,8 @@ from investdesk.engagements.models import (
 )
 from investdesk.engagements.services import (
     CommitmentSpec,
+    NewOrganisation,
+    NewPerson,
     OutcomeSpec,
     ParticipantSpec,
     QuoteSpec,
@@ -55,9 +57,24 @@ class EngagementViewSet(BaseViewSet):
         )
 
     def create_object(self, data: dict[str, Any]) -> Engagement:
-        return engagement_record(created_by=self.request.user, **data)
+        participants = [
+            ParticipantSpec(
+                **{
+                    **item,
+                    "new_organisation": NewOrganisation(**item["new_organisation"])
+                    if item.get("new_organisation")
+                    else None,
+                    "new_person": NewPerson(**item["new_person"])
+                    if item.get("new_person")
+                    else None,
+                }
+            )
+            for item in data.pop("participants", [])
+        ]
+        return engagement_record(created_by=self.request.user, participants=participants, **data)
 
     def update_object(self, instance, data, version):
+        data.pop("participants", None)  # participants change through their own endpoint
         m2m = {
             name: data.pop(name)
             for name in ("organisations", "sites", "projects", "directions", "documents")

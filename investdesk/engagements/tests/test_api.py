@@ -138,3 +138,47 @@ def test_filters_and_queries(make_user):
     org = make_organisation()
     assert_constant_queries(client, URL, lambda: make_engagement(organisations=[org]))
     assert_constant_queries(client, "/api/v1/commitments/", lambda: make_engagement())
+
+
+def test_record_a_visit_with_new_people_and_organisations_in_one_call(make_user):
+    from investdesk.organisations.models import Organisation
+    from investdesk.people.models import Person
+
+    client = client_for(make_user("curator"))
+    body = {
+        "kind": "delegation_visit",
+        "title": "Визит делегации",
+        "start_date": str(TODAY),
+        "participants": [
+            {
+                "role": "guest",
+                "role_label": "основатель",
+                "new_organisation": {
+                    "name": "ZE Optoelectronic",
+                    "kind": "investor",
+                    "country": "cn",
+                },
+                "new_person": {"last_name": "Чжан", "first_name": "Вэй"},
+            }
+        ],
+    }
+    response = client.post(URL, body, format="json")
+    assert response.status_code == 201, response.data
+    engagement = Engagement.objects.get(pk=response.data["id"])
+    person = Person.objects.get(last_name="Чжан")
+    assert (person.position, person.organisation.name) == ("основатель", "ZE Optoelectronic")
+    assert person.organisation.country == "CN"
+    participant = engagement.participants.get()
+    assert (participant.person, participant.role) == (person, "guest")
+    assert [o.name for o in engagement.organisations.all()] == ["ZE Optoelectronic"]
+
+    # A participant's bad new record leaves nothing behind.
+    body["title"] = "Другой визит"
+    body["participants"] = [
+        {"new_organisation": {"name": "Новая"}},
+        {"new_person": {"last_name": "   "}},
+    ]
+    failed = client.post(URL, body, format="json")
+    assert failed.status_code == 400
+    assert not Organisation.objects.filter(name="Новая").exists()
+    assert not Engagement.objects.filter(title="Другой визит").exists()
