@@ -33,3 +33,8 @@ def document_store(*, title: str, text: str, kind: str, **fields: Any) -> tuple[
 @transaction.atomic
 def document_delete(*, document: Document) -> None:
     document.delete()
+
+
+def document_set_review_status(*, document: Document, status: str) -> Document:
+    document.review_status = status
+    return validate_and_save(document, update_fields=["review_status", "updated_at"])

@@ -240,3 +240,22 @@ def commitment_set_status(*, commitment: Commitment, status: str) -> Commitment:
 def engagement_delete(*, engagement: Engagement) -> None:
     """Delete an engagement with its participants, outcomes, commitments and quotes."""
     engagement.delete()
+
+
+@transaction.atomic
+def engagement_replace_participants(
+    *, engagement: Engagement, participants: Iterable[ParticipantSpec]
+) -> None:
+    """Replace every participant of the engagement (a reviewed draft names them anew)."""
+    engagement.participants.all().delete()
+    for spec in participants:
+        engagement_add_participant(engagement=engagement, spec=_participant_resolve(spec))
+
+
+@transaction.atomic
+def engagement_delete_drafts(*, document: Any) -> int:
+    """Delete the draft engagements built from ``document``; returns how many."""
+    drafts = list(document.engagements.filter(status=EngagementStatus.DRAFT))
+    for draft in drafts:
+        engagement_delete(engagement=draft)
+    return len(drafts)

@@ -15,9 +15,14 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from investdesk.accounts.models import User
+from investdesk.core.services import validate_and_save
 from investdesk.documents.choices import DocumentKind, ReviewStatus
 from investdesk.documents.models import Document
-from investdesk.documents.services import content_hash, document_store
+from investdesk.documents.services import (
+    content_hash,
+    document_set_review_status,
+    document_store,
+)
 from investdesk.engagements.choices import EngagementKind, EngagementStatus, ParticipationRole
 from investdesk.engagements.models import Engagement
 from investdesk.engagements.services import (
@@ -25,8 +30,10 @@ from investdesk.engagements.services import (
     ParticipantSpec,
     QuoteSpec,
     commitment_add,
-    engagement_add_participant,
+    engagement_delete_drafts,
     engagement_record,
+    engagement_replace_participants,
+    engagement_update,
     quote_add,
 )
 from investdesk.organisations.models import Organisation
@@ -38,6 +45,7 @@ from investdesk.sitecatalog.models import Site
 from investdesk.sitecatalog.services import site_create
 
 from .linking import LinkIndex, link_extraction, normalise_name, split_person_name
+from .models import Feed
 
 
 @dataclass
@@ -228,35 +236,34 @@ def review_confirm(
         "end_date": end,
         "status": EngagementStatus.HELD,
     }
+    links = {
+        "organisations": list(
+            {
+                o.pk: o
+                for o in [*organisations.values(), *(p.organisation for p in people.values())]
+                if o is not None
+            }.values()
+        ),
+        "sites": sites,
+        "directions": directions,
+    }
     if engagement is None:
-        engagement = engagement_record(documents=[document], created_by=user, **fields)
+        engagement = engagement_record(documents=[document], created_by=user, **fields, **links)
     else:
-        for key, value in fields.items():
-            setattr(engagement, key, value)
-        engagement.version += 1
-        engagement.full_clean()
-        engagement.save()
-    engagement.participants.all().delete()
-    for person in people.values():
-        engagement_add_participant(
-            engagement=engagement,
-            spec=ParticipantSpec(person=person, role=_participation_role(person.organisation)),
-        )
+        engagement = engagement_update(engagement=engagement, changes=fields, m2m=links)
+    participants = [
+        ParticipantSpec(person=person, role=_participation_role(person.organisation))
+        for person in people.values()
+    ]
     for item in decisions.get("unnamed_participants", []):
         organisation = organisation_named(item.get("organization"))
         if organisation is not None and item.get("role"):
-            engagement_add_participant(
-                engagement=engagement,
-                spec=ParticipantSpec(
+            participants.append(
+                ParticipantSpec(
                     organisation=organisation, role_label=item["role"], role=ParticipationRole.GUEST
-                ),
+                )
             )
-    engagement.organisations.set(
-        {o.pk for o in organisations.values()}
-        | {p.organisation_id for p in people.values() if p.organisation_id}
-    )
-    engagement.sites.set(sites)
-    engagement.directions.set(directions)
+    engagement_replace_participants(engagement=engagement, participants=participants)
     for item in decisions.get("commitments", []):
         if item.get("include", True) and item.get("text"):
             commitment_add(
@@ -278,8 +285,7 @@ def review_confirm(
                     document=document,
                 ),
             )
-    document.review_status = ReviewStatus.CONFIRMED
-    document.save(update_fields=["review_status", "updated_at"])
+    document_set_review_status(document=document, status=ReviewStatus.CONFIRMED)
     return engagement
 
 
@@ -335,7 +341,20 @@ def review_reject(*, document: Document, user: User | None) -> Document:
     document = Document.objects.select_for_update().get(pk=document.pk)
     if document.review_status == ReviewStatus.CONFIRMED:
         raise ValidationError(_("A confirmed document cannot be rejected."))
-    document.engagements.filter(status=EngagementStatus.DRAFT).delete()
-    document.review_status = ReviewStatus.REJECTED
-    document.save(update_fields=["review_status", "updated_at"])
-    return document
+    engagement_delete_drafts(document=document)
+    return document_set_review_status(document=document, status=ReviewStatus.REJECTED)
+
+
+def feed_register(*, url: str, title: str = "", poll_interval_minutes: int = 60) -> Feed:
+    """Register a feed to poll on schedule."""
+    return validate_and_save(
+        Feed(url=url, title=title.strip(), poll_interval_minutes=poll_interval_minutes)
+    )
+
+
+def feed_record_poll(*, feed: Feed, errors: list[str]) -> Feed:
+    """Note when the feed was polled and what went wrong, if anything."""
+    feed.last_polled_at = timezone.now()
+    feed.last_error = "\n".join(errors)[:5000]
+    feed.save(update_fields=["last_polled_at", "last_error", "updated_at"])
+    return feed

@@ -11,6 +11,7 @@ from huey import crontab
 from huey.contrib.djhuey import db_periodic_task, db_task
 
 from .models import Feed
+from .services import feed_record_poll
 
 
 def ingest_sources(sources: list[str], user_id: int | None = None) -> list[dict]:
@@ -40,10 +41,7 @@ def poll_feed(feed: Feed) -> list[dict]:
     from .pipeline import run_ingest
 
     outcomes = run_ingest([feed.url])
-    errors = [o.message for o in outcomes if o.status == "error"]
-    feed.last_polled_at = timezone.now()
-    feed.last_error = "\n".join(errors)[:5000]
-    feed.save(update_fields=["last_polled_at", "last_error", "updated_at"])
+    feed_record_poll(feed=feed, errors=[o.message for o in outcomes if o.status == "error"])
     return [o.__dict__ for o in outcomes]
 
 

@@ -18,7 +18,7 @@ from investdesk.documents.models import Document
 
 from .forms import FeedForm, PasteForm, ReviewForm, UploadForm, UrlForm
 from .models import Feed
-from .services import default_decisions, review_confirm, review_reject
+from .services import default_decisions, feed_register, review_confirm, review_reject
 
 PERMISSION = "documents.add_document"
 
@@ -97,7 +97,7 @@ def index(request: HttpRequest) -> HttpResponse:
         elif which == "feed":
             form = forms["feed"] = FeedForm(request.POST, prefix="feed")
             if form.is_valid():
-                form.save()
+                feed_register(**form.cleaned_data)
                 messages.success(
                     request, _("The feed is registered and will be polled on schedule.")
                 )
