@@ -59,12 +59,14 @@ run: install assets
 
 test: install system-deps assets
 	$(BIN)/ruff check investdesk config bench tests
+	$(BIN)/lint-imports
 	DJANGO_SETTINGS_MODULE=config.settings.test $(BIN)/investdesk check
 	DJANGO_SETTINGS_MODULE=config.settings.test $(BIN)/investdesk makemigrations --check --dry-run
 	DJANGO_SETTINGS_MODULE=config.settings.test $(BIN)/pytest $(PYTEST_ARGS)
 
 lint:
 	$(BIN)/ruff check investdesk config bench tests
+	$(BIN)/lint-imports
 	$(BIN)/ruff format --check investdesk config bench tests
 
 format:

@@ -17,15 +17,12 @@ from investdesk.engagements.api.views import (
 from investdesk.organisations.api.views import OrganisationAliasViewSet, OrganisationViewSet
 from investdesk.people.api.views import PersonViewSet, PositionViewSet
 from investdesk.projects.api.views import (
+    PipelineStageViewSet,
     ProjectParticipantViewSet,
     ProjectViewSet,
     StageTransitionViewSet,
 )
-from investdesk.reference.api.views import (
-    DirectionViewSet,
-    MunicipalityViewSet,
-    PipelineStageViewSet,
-)
+from investdesk.reference.api.views import DirectionViewSet, MunicipalityViewSet
 from investdesk.sitecatalog.api.views import SiteViewSet
 from investdesk.support.api.views import SupportCaseViewSet, SupportStepViewSet
 from investdesk.tasks.api.views import TaskViewSet

@@ -23,7 +23,7 @@ urlpatterns = [
     path("documents/", include("investdesk.documents.urls")),
     path("ingest/", include("investdesk.ingest.urls")),
     path("dataexchange/", include("investdesk.dataexchange.urls")),
-    path("", include("investdesk.core.urls")),
+    path("", include("investdesk.home.urls")),
 ]
 if settings.DEBUG:
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)

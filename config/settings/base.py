@@ -61,6 +61,7 @@ INSTALLED_APPS = [
     "investdesk.reports",
     "investdesk.search",
     "investdesk.demodata",
+    "investdesk.home",
     "huey.contrib.djhuey",
 ]
 

@@ -31,6 +31,23 @@ def validate_and_save(instance: ModelT, *, update_fields: list[str] | None = Non
     return instance
 
 
+def lock_for_change(instance: ModelT, *, expected_version: int | None = None) -> ModelT:
+    """The row of ``instance`` locked for this transaction, its version already bumped.
+
+    The one way every service raises a record's version: the row is read with
+    ``SELECT ... FOR UPDATE`` (SQLite serialises writers with IMMEDIATE transactions), a
+    stale ``expected_version`` raises ``ConcurrentUpdateError``, and the returned copy
+    carries ``version + 1`` for the caller to save with its changes in the same transaction.
+    """
+    if not transaction.get_connection().in_atomic_block:
+        raise RuntimeError("lock_for_change() needs a transaction (transaction.atomic).")
+    locked = type(instance)._default_manager.select_for_update().get(pk=instance.pk)
+    if expected_version is not None and locked.version != expected_version:
+        raise ConcurrentUpdateError(locked, expected=expected_version)
+    locked.version = locked.version + 1
+    return locked
+
+
 def apply_changes(
     instance: ModelT,
     *,
@@ -43,14 +60,10 @@ def apply_changes(
     The row is locked (PostgreSQL ``SELECT ... FOR UPDATE``; SQLite serialises writers with
     IMMEDIATE transactions), so two concurrent saves of the same version cannot both win.
     """
-    model = type(instance)
     with transaction.atomic():
-        locked = model._default_manager.select_for_update().get(pk=instance.pk)
-        if expected_version is not None and locked.version != expected_version:
-            raise ConcurrentUpdateError(locked, expected=expected_version)
+        locked = lock_for_change(instance, expected_version=expected_version)
         for field, value in changes.items():
             setattr(locked, field, value)
-        locked.version = locked.version + 1
         locked.full_clean()
         locked.save()
         for field, values in (m2m or {}).items():

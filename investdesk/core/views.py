@@ -1,4 +1,4 @@
-"""View building blocks shared by every app, and the home page.
+"""View building blocks shared by every app.
 
 Every page requires login and a Django permission (role permissions live on groups, see
 ``accounts.services.ROLE_ACTIONS``). Anonymous users are redirected to the login page;
@@ -43,11 +43,8 @@ from django.contrib import messages
 from django.contrib.auth.mixins import LoginRequiredMixin, PermissionRequiredMixin
 from django.core.exceptions import ValidationError
 from django.db.models import QuerySet
-from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
-from django.shortcuts import redirect, render
+from django.http import HttpResponse, HttpResponseRedirect
 from django.views.generic import ListView
-
-from investdesk.accounts.choices import Role
 
 from .forms import add_bootstrap_classes, add_service_errors
 from .services import ConcurrentUpdateError
@@ -171,28 +168,9 @@ class OptimisticUpdateMixin:
         return self.render_to_response(context, status=409)
 
 
-def home(request: HttpRequest) -> HttpResponse:
-    """The home page: my tasks (overdue first), my projects, upcoming engagements."""
-    if not request.user.is_authenticated:
-        return redirect_to_login(request)
-    user = request.user
-    if user.has_role(Role.LEADERSHIP) and not user.has_role(Role.ADMIN):
-        return redirect("/dashboard/")
-    from .selectors import home_context
-
-    return render(request, "core/home.html", home_context(user=user))
-
-
-def redirect_to_login(request: HttpRequest) -> HttpResponse:
-    from django.contrib.auth.views import redirect_to_login as _redirect
-
-    return _redirect(request.get_full_path())
-
-
 __all__ = [
     "FilteredListView",
     "OptimisticUpdateMixin",
     "ProtectedMixin",
     "ServiceCreateMixin",
-    "home",
 ]

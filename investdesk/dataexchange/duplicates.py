@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from django.db import IntegrityError, models, transaction
 from rapidfuzz import fuzz, process
 
+from investdesk.core.services import lock_for_change
 from investdesk.organisations.choices import AliasKind
 from investdesk.organisations.models import Organisation
 from investdesk.organisations.services import organisation_add_alias
@@ -161,16 +162,18 @@ def _merge(*, keep: models.Model, merge: models.Model, user, reason: str) -> dic
                     obj.delete()
     for m2m in type(keep)._meta.many_to_many:
         getattr(keep, m2m.name).add(*getattr(merge, m2m.name).all())
-    merge.merged_into = keep
-    merge.is_archived = True
-    merge.version += 1
-    merge._change_reason = reason
-    merge._history_user = user
-    merge.save(update_fields=["merged_into", "is_archived", "version", "updated_at"])
-    keep.version += 1
-    keep._change_reason = reason
-    keep._history_user = user
-    keep.save(update_fields=["version", "updated_at"])
+    merged = lock_for_change(merge)
+    merged.merged_into = keep
+    merged.is_archived = True
+    merged._change_reason = reason
+    merged._history_user = user
+    merged.save(update_fields=["merged_into", "is_archived", "version", "updated_at"])
+    kept = lock_for_change(keep)
+    kept._change_reason = reason
+    kept._history_user = user
+    kept.save(update_fields=["version", "updated_at"])
+    merge.merged_into, merge.is_archived, merge.version = keep, True, merged.version
+    keep.version = kept.version
     return moved
 
 

@@ -12,6 +12,7 @@ from investdesk.core.forms import (
     VersionedForm,
     add_bootstrap_classes,
 )
+from investdesk.core.widgets import AutocompleteSelect, AutocompleteSelectMultiple
 from investdesk.organisations.choices import OrganisationKind
 from investdesk.organisations.models import Organisation
 from investdesk.people.models import Person
@@ -20,7 +21,6 @@ from investdesk.reference.models import Direction
 
 from .choices import OutcomeKind, ParticipationRole
 from .models import Engagement
-from .widgets import AutocompleteSelect, AutocompleteSelectMultiple
 
 
 def _autocomplete_url(kind: str):

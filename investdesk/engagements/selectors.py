@@ -1,6 +1,7 @@
 """Reads of engagements: the list and the story page of one engagement."""
 
 from collections import OrderedDict
+from typing import Any
 
 from django.db.models import Count, Prefetch, QuerySet
 
@@ -8,6 +9,8 @@ from investdesk.accounts.choices import Role
 from investdesk.accounts.models import User
 from investdesk.agreements.models import Agreement
 from investdesk.documents.models import Document
+from investdesk.sitecatalog.models import Site
+from investdesk.sitecatalog.selectors import site_map_points
 from investdesk.tasks.models import Task
 
 from .choices import ParticipationRole
@@ -140,3 +143,8 @@ def engagement_ids_involving(organisation) -> list[int]:
         .order_by()
     )
     return sorted(set(listed.union(participating, hosted)))
+
+
+def engagement_site_points(engagement) -> list[dict[str, Any]]:
+    """The sites an engagement visited that have coordinates: one query, whatever the count."""
+    return site_map_points(Site.objects.filter(engagements=engagement).order_by("name", "pk"))

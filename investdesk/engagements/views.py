@@ -15,14 +15,12 @@ from django.views.decorators.http import require_GET, require_POST
 from django.views.generic import DetailView, UpdateView
 
 from investdesk.accounts.models import User
+from investdesk.core.access import READER_ROLES
 from investdesk.core.forms import add_service_errors
-from investdesk.core.timeline import timeline_for
 from investdesk.core.views import FilteredListView, OptimisticUpdateMixin, ProtectedMixin
 from investdesk.organisations.models import Organisation
 from investdesk.people.models import Person
 from investdesk.projects.models import Project
-from investdesk.reports.access import READER_ROLES
-from investdesk.reports.map_selectors import engagement_site_points
 from investdesk.sitecatalog.models import Site
 from investdesk.tasks.services import commitment_create_tasks
 
@@ -106,11 +104,10 @@ class EngagementDetailView(ProtectedMixin, DetailView):
         context.update(
             participant_groups=selectors.participants_by_role(engagement),
             commitments=commitments,
-            timeline=timeline_for(engagement, user=user),
             can_change=user.has_perm("engagements.change_engagement"),
             can_read_dossier=user.has_role(*READER_ROLES),
             today=timezone.localdate(),
-            points=engagement_site_points(engagement),
+            points=selectors.engagement_site_points(engagement),
         )
         return context
 

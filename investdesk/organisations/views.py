@@ -2,7 +2,6 @@ from django.shortcuts import render
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import CreateView, UpdateView, View
 
-from investdesk.core.timeline import timeline_for
 from investdesk.core.views import (
     FilteredListView,
     OptimisticUpdateMixin,
@@ -40,7 +39,6 @@ class OrganisationDetailView(ProtectedMixin, View):
 
     def get(self, request, pk: int):
         context = organisation_detail(pk=pk, user=request.user)
-        context["timeline"] = timeline_for(context["organisation"], user=request.user)
         return render(request, "organisations/organisation_detail.html", context)
 
 

@@ -5,7 +5,7 @@ from typing import Any
 
 from django.db import transaction
 
-from investdesk.core.services import apply_changes, validate_and_save
+from investdesk.core.services import apply_changes, lock_for_change, validate_and_save
 from investdesk.organisations.models import Organisation
 
 from .models import Person, Position
@@ -90,8 +90,9 @@ def person_assign_position(
             person=person, title=title or "—", organisation=organisation, started_on=started_on
         )
     )
-    person.position = title
-    person.organisation = organisation
-    person.version += 1
-    person.save(update_fields=["position", "organisation", "version", "updated_at"])
+    locked = lock_for_change(person)
+    locked.position = title
+    locked.organisation = organisation
+    locked.save(update_fields=["position", "organisation", "version", "updated_at"])
+    person.position, person.organisation, person.version = title, organisation, locked.version
     return new_position

@@ -2,7 +2,6 @@ from django.shortcuts import render
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import CreateView, UpdateView, View
 
-from investdesk.core.timeline import timeline_for
 from investdesk.core.views import (
     FilteredListView,
     OptimisticUpdateMixin,
@@ -39,7 +38,6 @@ class PersonDetailView(ProtectedMixin, View):
 
     def get(self, request, pk: int):
         context = person_detail(pk=pk, user=request.user)
-        context["timeline"] = timeline_for(context["person"], user=request.user)
         return render(request, "people/person_detail.html", context)
 
 

@@ -6,7 +6,7 @@ from django.utils.translation import gettext_lazy as _
 
 from investdesk.accounts.models import User
 from investdesk.core.forms import BootstrapFormMixin, DateInput, VersionedForm
-from investdesk.engagements.widgets import AutocompleteSelectMultiple
+from investdesk.core.widgets import AutocompleteSelectMultiple
 from investdesk.organisations.models import Organisation
 
 from .models import PipelineStage, Project

@@ -2,9 +2,12 @@
 
 import datetime
 from collections import defaultdict
+from typing import Any
 
-from django.db.models import Prefetch, QuerySet
+from django.db.models import Prefetch, Q, QuerySet
 from django.utils import timezone
+
+from investdesk.sitecatalog.selectors import site_map_points
 
 from .models import PipelineStage, Project, ProjectParticipant, StageTransition
 
@@ -169,3 +172,34 @@ def board_card(*, pk: int) -> Project:
         )
         .get(pk=pk)
     )
+
+
+def project_map_points(projects: QuerySet[Project]) -> list[dict[str, Any]]:
+    """Projects placed at their site, or else at their municipality's centre."""
+    rows = projects.select_related("site", "municipality", "stage").filter(
+        Q(site__latitude__isnull=False, site__longitude__isnull=False)
+        | Q(site__isnull=True, municipality__latitude__isnull=False)
+    )
+    points = []
+    for project in rows.order_by("pk"):
+        place = project.site if project.site_id else project.municipality
+        points.append(
+            {
+                "kind": "project",
+                "id": project.pk,
+                "lat": float(place.latitude),
+                "lng": float(place.longitude),
+                "title": project.display_title,
+                "subtitle": " · ".join(str(p) for p in (project.stage.name, place) if p),
+                "url": project.get_absolute_url(),
+            }
+        )
+    return points
+
+
+def project_site_points(project: Project) -> list[dict[str, Any]]:
+    """The project's site as one marker, or nothing.
+
+    No query when the project was read with ``site`` and ``site__municipality``.
+    """
+    return site_map_points([project.site]) if project.site_id else []

@@ -9,7 +9,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from investdesk.accounts.models import User
-from investdesk.core.services import ConcurrentUpdateError, apply_changes, validate_and_save
+from investdesk.core.services import apply_changes, lock_for_change, validate_and_save
 from investdesk.organisations.models import Organisation
 
 from .choices import ParticipantRole, StageCode
@@ -115,9 +115,7 @@ def project_advance_stage(
     reason = (reason or "").strip()
     if not reason:
         raise ValidationError({"reason": _("Say why the project moves to another stage.")})
-    locked = Project.objects.select_for_update().get(pk=project.pk)
-    if expected_version is not None and locked.version != expected_version:
-        raise ConcurrentUpdateError(locked, expected=expected_version)
+    locked = lock_for_change(project, expected_version=expected_version)
     if locked.stage_id == to_stage.pk:
         raise ValidationError({"stage": _("The project is already at this stage.")})
     if to_stage.code == StageCode.DECLINED:
@@ -133,7 +131,6 @@ def project_advance_stage(
     )
     locked.stage = to_stage
     locked.stage_changed_at = when
-    locked.version += 1
     locked._change_reason = reason
     locked.save(
         update_fields=["stage", "stage_changed_at", "declined_reason", "version", "updated_at"]

@@ -14,17 +14,15 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.generic import CreateView, DetailView, TemplateView, UpdateView
 
+from investdesk.core.access import READER_ROLES
 from investdesk.core.forms import add_bootstrap_classes, add_service_errors
 from investdesk.core.services import ConcurrentUpdateError
-from investdesk.core.timeline import timeline_for
 from investdesk.core.views import (
     FilteredListView,
     OptimisticUpdateMixin,
     ProtectedMixin,
     ServiceCreateMixin,
 )
-from investdesk.reports.access import READER_ROLES
-from investdesk.reports.map_selectors import project_site_points
 
 from . import selectors
 from .filters import ProjectFilter
@@ -75,13 +73,12 @@ class ProjectDetailView(ProtectedMixin, DetailView):
         project = self.object
         context.update(
             stage_history=selectors.stage_history(project),
-            timeline=timeline_for(project, user=self.request.user),
             can_change=self.request.user.has_perm("projects.change_project"),
             move_form=StageMoveForm(initial={"version": project.version}),
             investors=list(project.participants.all()),
             today=timezone.localdate(),
             can_read_dossier=self.request.user.has_role(*READER_ROLES),
-            points=project_site_points(project),
+            points=selectors.project_site_points(project),
         )
         return context
 

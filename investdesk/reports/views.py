@@ -7,7 +7,8 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.generic import TemplateView, View
 
-from .access import ReaderRequiredMixin
+from investdesk.core.access import ReaderRequiredMixin
+
 from .forms import DashboardFilterForm
 from .selectors import Dashboard, dashboard_data
 from .xlsx import xlsx_response
@@ -120,10 +121,10 @@ class SiteMapView(ReaderRequiredMixin, TemplateView):
 
     def get_context_data(self, **kwargs):
         from investdesk.projects.models import Project
+        from investdesk.projects.selectors import project_map_points
         from investdesk.sitecatalog.filters import SiteFilter
         from investdesk.sitecatalog.models import Site
-
-        from .map_selectors import project_map_points, site_map_points
+        from investdesk.sitecatalog.selectors import site_map_points
 
         site_filter = SiteFilter(self.request.GET or None, queryset=Site.objects.all())
         points = site_map_points(site_filter.qs)

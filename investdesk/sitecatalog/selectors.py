@@ -1,5 +1,8 @@
 """Reads of the site catalogue for lists and the site page."""
 
+from collections.abc import Iterable
+from typing import Any
+
 from django.db.models import QuerySet
 from django.shortcuts import get_object_or_404
 
@@ -34,3 +37,26 @@ def site_detail(*, pk: int, user) -> dict:
             .order_by("-start_date", "-id")[:50]
         ),
     }
+
+
+def site_map_points(sites: QuerySet[Site] | Iterable[Site]) -> list[dict[str, Any]]:
+    """Sites that have coordinates; the queryset is read once with its municipality."""
+    if isinstance(sites, QuerySet):
+        sites = sites.filter(latitude__isnull=False, longitude__isnull=False).select_related(
+            "municipality"
+        )
+    return [
+        {
+            "kind": "site",
+            "id": site.pk,
+            "lat": float(site.latitude),
+            "lng": float(site.longitude),
+            "title": site.name,
+            "subtitle": " · ".join(
+                str(part) for part in (site.get_kind_display(), site.municipality or "") if part
+            ),
+            "url": site.get_absolute_url(),
+        }
+        for site in sites
+        if site.latitude is not None and site.longitude is not None
+    ]

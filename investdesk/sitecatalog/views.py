@@ -2,19 +2,17 @@ from django.shortcuts import render
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import CreateView, UpdateView, View
 
-from investdesk.core.timeline import timeline_for
 from investdesk.core.views import (
     FilteredListView,
     OptimisticUpdateMixin,
     ProtectedMixin,
     ServiceCreateMixin,
 )
-from investdesk.reports.map_selectors import site_map_points
 
 from .filters import SiteFilter
 from .forms import SiteForm
 from .models import Site
-from .selectors import site_detail, site_list
+from .selectors import site_detail, site_list, site_map_points
 from .services import site_create, site_update
 
 
@@ -42,7 +40,6 @@ class SiteDetailView(ProtectedMixin, View):
 
     def get(self, request, pk: int):
         context = site_detail(pk=pk, user=request.user)
-        context["timeline"] = timeline_for(context["site"], user=request.user)
         context["points"] = site_map_points([context["site"]])
         return render(request, "sitecatalog/site_detail.html", context)
 

@@ -7,7 +7,7 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.translation import gettext as _
 
-from investdesk.core.services import apply_changes, validate_and_save
+from investdesk.core.services import apply_changes, lock_for_change, validate_and_save
 
 from .choices import DEFAULT_STEP_TARGETS, SupportCaseStatus
 from .models import SupportCase, SupportStep
@@ -65,9 +65,9 @@ def support_step_complete(
     validate_and_save(step, update_fields=["actual_date", "note"])
     case = step.case
     if not case.steps.filter(actual_date__isnull=True).exists():
-        case.status = SupportCaseStatus.COMPLETED
-        case.version += 1
-        case.save(update_fields=["status", "version", "updated_at"])
+        locked = lock_for_change(case)
+        locked.status = SupportCaseStatus.COMPLETED
+        locked.save(update_fields=["status", "version", "updated_at"])
     return step
 
 

@@ -142,6 +142,18 @@ class Task(VersionedModel):
                 name="task_completed_only_when_done",
                 violation_error_message=_("Only a done task has a completion time."),
             ),
+            models.UniqueConstraint(
+                fields=["commitment", "direction"],
+                condition=models.Q(commitment__isnull=False, direction__isnull=False),
+                name="task_one_per_commitment_direction",
+                violation_error_message=_("This direction of the commitment already has a task."),
+            ),
+            models.UniqueConstraint(
+                fields=["obligation"],
+                condition=models.Q(obligation__isnull=False),
+                name="task_one_per_obligation",
+                violation_error_message=_("This obligation already has a task."),
+            ),
         ]
         indexes = [
             models.Index(fields=["assignee", "status", "due_date"], name="task_assignee_idx"),

@@ -84,6 +84,9 @@ def commitment_create_tasks(
     due_dates_by_direction: dict[int, datetime.date] | None = None,
 ) -> list[Task]:
     """One task per direction the commitment covers; directions that already have one are skipped."""
+    # Locking the commitment serialises two submits of the same form: the second one
+    # sees the first one's tasks and makes none (the unique constraint is the backstop).
+    Commitment.objects.select_for_update().filter(pk=commitment.pk).first()
     engagement = commitment.engagement
     directions = list(commitment.directions.all())
     if not directions:
@@ -126,9 +129,12 @@ def commitment_create_tasks(
     return created
 
 
+@transaction.atomic
 def obligation_create_task(
     *, obligation: Obligation, assignee: User, created_by: User | None = None
 ) -> Task:
+    """The obligation's task, made once however many times it is asked for."""
+    Obligation.objects.select_for_update().filter(pk=obligation.pk).first()
     agreement = obligation.agreement
     existing = obligation.tasks.first()
     if existing:

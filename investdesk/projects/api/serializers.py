@@ -107,3 +107,9 @@ class ProjectMoveSerializer(serializers.Serializer):
     stage = serializers.SlugRelatedField(slug_field="code", queryset=PipelineStage.objects.all())
     reason = serializers.CharField(max_length=5000)
     version = serializers.IntegerField(required=False, min_value=1)
+
+
+class PipelineStageSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = PipelineStage
+        fields = ["id", "code", "name_ru", "name_en", "order", "is_closing"]

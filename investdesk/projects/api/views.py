@@ -14,7 +14,12 @@ from investdesk.core.api import (
     versioned_schema,
 )
 from investdesk.projects.filters import ProjectFilter
-from investdesk.projects.models import Project, ProjectParticipant, StageTransition
+from investdesk.projects.models import (
+    PipelineStage,
+    Project,
+    ProjectParticipant,
+    StageTransition,
+)
 from investdesk.projects.services import (
     project_add_participant,
     project_advance_stage,
@@ -22,8 +27,10 @@ from investdesk.projects.services import (
     project_create,
     project_update,
 )
+from investdesk.reference.api.views import ReferenceViewSet
 
 from .serializers import (
+    PipelineStageSerializer,
     ProjectMoveSerializer,
     ProjectParticipantSerializer,
     ProjectSerializer,
@@ -131,3 +138,13 @@ class StageTransitionViewSet(ReadOnlyBaseViewSet):
         return StageTransition.objects.filter(
             project__in=visible_projects(self.request.user)
         ).select_related("from_stage", "to_stage")
+
+
+class PipelineStageViewSet(ReferenceViewSet):
+    """Pipeline stages are reference data: everybody reads, administrators maintain."""
+
+    model = PipelineStage
+    serializer_class = PipelineStageSerializer
+    filterset_fields = ["is_closing"]
+    ordering_fields = ["order", "code"]
+    ordering = ["order", "code"]

@@ -1,6 +1,5 @@
 from rest_framework import serializers
 
-from investdesk.projects.models import PipelineStage
 from investdesk.reference.models import Direction, Municipality
 
 
@@ -14,9 +13,3 @@ class MunicipalitySerializer(serializers.ModelSerializer):
     class Meta:
         model = Municipality
         fields = ["id", "name", "kind", "latitude", "longitude"]
-
-
-class PipelineStageSerializer(serializers.ModelSerializer):
-    class Meta:
-        model = PipelineStage
-        fields = ["id", "code", "name_ru", "name_en", "order", "is_closing"]

@@ -4,11 +4,10 @@ from django.db import models
 from rest_framework import permissions
 
 from investdesk.core.api import AdminWritePermission, BaseViewSet
-from investdesk.projects.models import PipelineStage
 from investdesk.reference.models import Direction, Municipality
 from investdesk.reference.services import reference_delete, reference_save
 
-from .serializers import DirectionSerializer, MunicipalitySerializer, PipelineStageSerializer
+from .serializers import DirectionSerializer, MunicipalitySerializer
 
 
 class ReferenceViewSet(BaseViewSet):
@@ -45,11 +44,3 @@ class MunicipalityViewSet(ReferenceViewSet):
     filterset_fields = ["kind"]
     ordering_fields = ["name"]
     ordering = ["name"]
-
-
-class PipelineStageViewSet(ReferenceViewSet):
-    model = PipelineStage
-    serializer_class = PipelineStageSerializer
-    filterset_fields = ["is_closing"]
-    ordering_fields = ["order", "code"]
-    ordering = ["order", "code"]

@@ -4,8 +4,8 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from investdesk.core.timeline import timeline_for
 from investdesk.engagements.services import CommitmentSpec, engagement_record
+from investdesk.home.timeline import timeline_for
 from investdesk.organisations.services import organisation_create, organisation_update
 from investdesk.projects.services import project_advance_stage, project_create
 from investdesk.tasks.services import task_create
