@@ -4,12 +4,8 @@ from decimal import Decimal
 import pytest
 
 from investdesk.projects.models import Project, StageTransition
-from investdesk.reports.selectors import (
-    DashboardFilters,
-    currency_rate_at,
-    dashboard_data,
-    to_roubles,
-)
+from investdesk.reports.currency import currency_rate_at, to_roubles
+from investdesk.reports.selectors import DashboardFilters, dashboard_data
 
 from .conftest import NOW
 
