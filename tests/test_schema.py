@@ -15,7 +15,9 @@ from schemathesis.specs.openapi.checks import (
     status_code_conformance,
 )
 
-from investdesk.dataexchange.testing import API_URLCONF, make_engagement, make_project
+from investdesk.core.tests.helpers import API_URLCONF
+from investdesk.engagements.tests.factories import make_engagement
+from investdesk.projects.tests.factories import make_project
 
 pytestmark = [pytest.mark.django_db, pytest.mark.urls(API_URLCONF)]
 

@@ -148,3 +148,16 @@ def engagement_ids_involving(organisation) -> list[int]:
 def engagement_site_points(engagement) -> list[dict[str, Any]]:
     """The sites an engagement visited that have coordinates: one query, whatever the count."""
     return site_map_points(Site.objects.filter(engagements=engagement).order_by("name", "pk"))
+
+
+def directions_needing_a_task(commitment: Commitment) -> list:
+    """The commitment's directions that have no task yet.
+
+    Uses the commitment's prefetched ``task_list`` when it has one (no query).
+    """
+    tasks = getattr(commitment, "task_list", None)
+    if tasks is None:
+        covered = set(commitment.tasks.values_list("direction_id", flat=True))
+    else:
+        covered = {task.direction_id for task in tasks}
+    return [d for d in commitment.directions.all() if d.pk not in covered]

@@ -87,8 +87,7 @@ class EngagementDetailView(ProtectedMixin, DetailView):
         owner_choices = selectors.task_owner_choices() if can_create_tasks else []
         commitments = []
         for commitment in engagement.commitment_list:
-            covered = {task.direction_id for task in commitment.task_list}
-            missing = [d for d in commitment.directions.all() if d.pk not in covered]
+            missing = selectors.directions_needing_a_task(commitment)
             form = None
             if can_create_tasks and missing:
                 form = CommitmentTasksForm(
@@ -271,8 +270,7 @@ def commitment_tasks_view(request: HttpRequest, pk: int) -> HttpResponse:
         ),
         pk=pk,
     )
-    covered = set(commitment.tasks.values_list("direction_id", flat=True))
-    missing = [d for d in commitment.directions.all() if d.pk not in covered]
+    missing = selectors.directions_needing_a_task(commitment)
     owner_choices = selectors.task_owner_choices()
     form = CommitmentTasksForm(
         request.POST,

@@ -2,6 +2,7 @@
 
 import datetime
 from collections import defaultdict
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from django.db.models import Prefetch, Q, QuerySet
@@ -27,16 +28,29 @@ def project_list(*, user) -> QuerySet[Project]:
     )
 
 
+def stage_stays(
+    transitions: Iterable[StageTransition], *, now: datetime.datetime
+) -> Iterator[tuple[StageTransition, datetime.timedelta]]:
+    """Each transition with the time spent in the stage it led to: the one rule of time in stage.
+
+    ``transitions`` are ordered by project and time; a stay lasts until the project's next
+    transition, or until ``now`` for its current stage.
+    """
+    transitions = list(transitions)
+    for current, following in zip(transitions, [*transitions[1:], None], strict=False):
+        same_project = following is not None and following.project_id == current.project_id
+        end = following.changed_at if same_project else now
+        yield current, end - current.changed_at
+
+
 def stage_durations(
     project: Project, *, now: datetime.datetime | None = None
 ) -> dict[int, datetime.timedelta]:
     """Time the project spent in each stage, derived from its transitions (stage id → duration)."""
     now = now or timezone.now()
-    transitions = list(project.transitions.order_by("changed_at", "id"))
     durations: dict[int, datetime.timedelta] = defaultdict(datetime.timedelta)
-    for current, following in zip(transitions, [*transitions[1:], None], strict=False):
-        end = following.changed_at if following else now
-        durations[current.to_stage_id] += end - current.changed_at
+    for transition, stay in stage_stays(project.transitions.order_by("changed_at", "id"), now=now):
+        durations[transition.to_stage_id] += stay
     return dict(durations)
 
 
@@ -105,13 +119,11 @@ def stage_history(project: Project, *, now: datetime.datetime | None = None) -> 
                 "changed_at", "id"
             )
         )
-    rows = []
-    for current, following in zip(transitions, [*transitions[1:], None], strict=False):
-        end = following.changed_at if following else now
-        rows.append(
-            {"transition": current, "duration": end - current.changed_at, "current": not following}
-        )
-    return rows
+    stays = list(stage_stays(transitions, now=now))
+    return [
+        {"transition": transition, "duration": stay, "current": index == len(stays) - 1}
+        for index, (transition, stay) in enumerate(stays)
+    ]
 
 
 def board_columns(

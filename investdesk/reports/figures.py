@@ -29,6 +29,7 @@ from investdesk.engagements.choices import CommitmentStatus
 from investdesk.engagements.models import Commitment, Engagement
 from investdesk.projects.choices import ParticipantRole
 from investdesk.projects.models import PipelineStage, Project, ProjectParticipant, StageTransition
+from investdesk.projects.selectors import stage_stays
 from investdesk.tasks.models import Task
 
 from .currency import capex_rub_expression
@@ -189,19 +190,13 @@ def stage_median_days(
     ``projects.selectors.stage_durations``.
     """
     spent: dict[tuple[int, int], datetime.timedelta] = defaultdict(datetime.timedelta)
-    previous: tuple[int, int, datetime.datetime] | None = None
-    for project_id, stage_id, changed_at in (
+    transitions = (
         StageTransition.objects.filter(project__in=projects.values("pk"))
         .order_by("project_id", "changed_at", "id")
-        .values_list("project_id", "to_stage_id", "changed_at")
-    ):
-        if previous is not None:
-            prev_project, prev_stage, prev_at = previous
-            end = changed_at if prev_project == project_id else now
-            spent[(prev_project, prev_stage)] += end - prev_at
-        previous = (project_id, stage_id, changed_at)
-    if previous is not None:
-        spent[(previous[0], previous[1])] += now - previous[2]
+        .only("project_id", "to_stage_id", "changed_at")
+    )
+    for transition, stay in stage_stays(transitions, now=now):
+        spent[(transition.project_id, transition.to_stage_id)] += stay
     by_stage: dict[int, list[float]] = defaultdict(list)
     for (_project, stage_id), duration in spent.items():
         by_stage[stage_id].append(duration.total_seconds() / 86400)

@@ -1,13 +1,9 @@
 import pytest
 
 from investdesk.agreements.models import Agreement, Obligation
-from investdesk.dataexchange.testing import (
-    API_URLCONF,
-    assert_constant_queries,
-    client_for,
-    make_agreement,
-    make_organisation,
-)
+from investdesk.agreements.tests.factories import make_agreement
+from investdesk.core.tests.helpers import API_URLCONF, assert_constant_queries, client_for, rows_of
+from investdesk.organisations.tests.factories import make_organisation
 
 pytestmark = [pytest.mark.django_db, pytest.mark.urls(API_URLCONF)]
 URL = "/api/v1/agreements/"
@@ -81,4 +77,4 @@ def test_obligations(make_user):
 
 
 def test_list_queries_constant(make_user):
-    assert_constant_queries(client_for(make_user("curator")), URL, make_agreement)
+    assert_constant_queries(client_for(make_user("curator")), URL, rows_of(make_agreement))

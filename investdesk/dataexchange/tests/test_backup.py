@@ -4,15 +4,13 @@ from django.core.files.base import ContentFile
 from django.core.management import CommandError, call_command
 from django.utils import translation
 
+from investdesk.agreements.tests.factories import make_agreement
 from investdesk.dataexchange.backup import SEEDED, backup_models, serialised_records
-from investdesk.dataexchange.testing import (
-    make_agreement,
-    make_document,
-    make_engagement,
-    make_project,
-    make_support_case,
-)
 from investdesk.documents.models import Document
+from investdesk.documents.tests.factories import make_document
+from investdesk.engagements.tests.factories import make_engagement
+from investdesk.projects.tests.factories import make_project
+from investdesk.support.tests.factories import make_support_case
 
 pytestmark = pytest.mark.django_db
 

@@ -9,13 +9,11 @@ from investdesk.dataexchange.duplicates import (
     person_merge,
     transliterate,
 )
-from investdesk.dataexchange.testing import (
-    make_engagement,
-    make_organisation,
-    make_person,
-    make_project,
-)
+from investdesk.engagements.tests.factories import make_engagement
+from investdesk.organisations.tests.factories import make_organisation
+from investdesk.people.tests.factories import make_person
 from investdesk.projects.models import ProjectParticipant
+from investdesk.projects.tests.factories import make_project
 
 pytestmark = pytest.mark.django_db
 

@@ -9,15 +9,13 @@ from investdesk.dataexchange.tabular import (
     import_file,
     read_dataset,
 )
-from investdesk.dataexchange.testing import (
-    make_engagement,
-    make_organisation,
-    make_person,
-    make_project,
-    make_site,
-)
+from investdesk.engagements.tests.factories import make_engagement
 from investdesk.organisations.models import Organisation
+from investdesk.organisations.tests.factories import make_organisation
 from investdesk.people.models import Person
+from investdesk.people.tests.factories import make_person
+from investdesk.projects.tests.factories import make_project
+from investdesk.sitecatalog.tests.factories import make_site
 
 pytestmark = pytest.mark.django_db
 

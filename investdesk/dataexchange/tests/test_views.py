@@ -1,8 +1,9 @@
 import pytest
 from django.test import Client
 
-from investdesk.dataexchange.testing import make_organisation, make_project
 from investdesk.organisations.models import Organisation
+from investdesk.organisations.tests.factories import make_organisation
+from investdesk.projects.tests.factories import make_project
 
 pytestmark = pytest.mark.django_db
 

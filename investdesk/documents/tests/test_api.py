@@ -1,12 +1,8 @@
 import pytest
 
-from investdesk.dataexchange.testing import (
-    API_URLCONF,
-    assert_constant_queries,
-    client_for,
-    make_document,
-)
+from investdesk.core.tests.helpers import API_URLCONF, assert_constant_queries, client_for, rows_of
 from investdesk.documents.models import Document
+from investdesk.documents.tests.factories import make_document
 
 pytestmark = [pytest.mark.django_db, pytest.mark.urls(API_URLCONF)]
 URL = "/api/v1/documents/"
@@ -36,4 +32,4 @@ def test_filter_and_queries(make_user):
     assert [d["title"] for d in client.get(URL, {"kind": "agreement"}).data["results"]] == [
         "Меморандум"
     ]
-    assert_constant_queries(client, URL, make_document)
+    assert_constant_queries(client, URL, rows_of(make_document))

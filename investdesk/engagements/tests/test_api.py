@@ -1,16 +1,17 @@
 import pytest
 
-from investdesk.dataexchange.testing import (
+from investdesk.core.tests.helpers import (
     API_URLCONF,
     TODAY,
     assert_constant_queries,
     client_for,
-    make_engagement,
-    make_organisation,
-    make_person,
-    make_project,
+    rows_of,
 )
 from investdesk.engagements.models import Commitment, Engagement, EngagementParticipant
+from investdesk.engagements.tests.factories import make_engagement
+from investdesk.organisations.tests.factories import make_organisation
+from investdesk.people.tests.factories import make_person
+from investdesk.projects.tests.factories import make_project
 
 pytestmark = [pytest.mark.django_db, pytest.mark.urls(API_URLCONF)]
 URL = "/api/v1/engagements/"
@@ -136,8 +137,8 @@ def test_filters_and_queries(make_user):
     rows = client.get(URL, {"kind": "forum"}).data["results"]
     assert [r["title"] for r in rows] == ["Форум"]
     org = make_organisation()
-    assert_constant_queries(client, URL, lambda: make_engagement(organisations=[org]))
-    assert_constant_queries(client, "/api/v1/commitments/", lambda: make_engagement())
+    assert_constant_queries(client, URL, rows_of(lambda: make_engagement(organisations=[org])))
+    assert_constant_queries(client, "/api/v1/commitments/", rows_of(lambda: make_engagement()))
 
 
 def test_record_a_visit_with_new_people_and_organisations_in_one_call(make_user):

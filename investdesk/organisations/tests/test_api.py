@@ -1,12 +1,8 @@
 import pytest
 
-from investdesk.dataexchange.testing import (
-    API_URLCONF,
-    assert_constant_queries,
-    client_for,
-    make_organisation,
-)
+from investdesk.core.tests.helpers import API_URLCONF, assert_constant_queries, client_for, rows_of
 from investdesk.organisations.models import Organisation, OrganisationAlias
+from investdesk.organisations.tests.factories import make_organisation
 
 pytestmark = [pytest.mark.django_db, pytest.mark.urls(API_URLCONF)]
 URL = "/api/v1/organisations/"
@@ -146,7 +142,9 @@ def test_pagination(curator):
 
 
 def test_list_queries_constant(curator):
-    assert_constant_queries(client_for(curator), URL, lambda: make_organisation(aliases=["x", "y"]))
+    assert_constant_queries(
+        client_for(curator), URL, rows_of(lambda: make_organisation(aliases=["x", "y"]))
+    )
 
 
 def test_alias_endpoint(curator):

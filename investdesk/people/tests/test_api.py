@@ -1,13 +1,9 @@
 import pytest
 
-from investdesk.dataexchange.testing import (
-    API_URLCONF,
-    assert_constant_queries,
-    client_for,
-    make_organisation,
-    make_person,
-)
+from investdesk.core.tests.helpers import API_URLCONF, assert_constant_queries, client_for, rows_of
+from investdesk.organisations.tests.factories import make_organisation
 from investdesk.people.models import Person
+from investdesk.people.tests.factories import make_person
 
 pytestmark = [pytest.mark.django_db, pytest.mark.urls(API_URLCONF)]
 URL = "/api/v1/people/"
@@ -115,7 +111,7 @@ def test_list_queries_constant(make_user):
     assert_constant_queries(
         client_for(make_user("curator")),
         URL,
-        lambda: make_person(position="директор", organisation=org),
+        rows_of(lambda: make_person(position="директор", organisation=org)),
     )
 
 

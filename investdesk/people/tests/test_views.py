@@ -165,7 +165,7 @@ def test_list_and_detail_query_counts(client, make_user, zakharov, django_assert
             )
             person_update(person=zakharov, changes={"notes": f"заметка {i}"})
 
-    assert_constant_queries(client, "/people/", add, django_assert_num_queries)
-    assert_constant_queries(client, f"/people/{zakharov.pk}/", add, django_assert_num_queries)
+    assert_constant_queries(client, "/people/", add)
+    assert_constant_queries(client, f"/people/{zakharov.pk}/", add)
     html = client.get(f"/people/{zakharov.pk}/").content.decode()
     assert "Цитата 0" in html

@@ -1,13 +1,9 @@
 import pytest
 
-from investdesk.dataexchange.testing import (
-    API_URLCONF,
-    assert_constant_queries,
-    client_for,
-    make_organisation,
-    make_project,
-)
+from investdesk.core.tests.helpers import API_URLCONF, assert_constant_queries, client_for, rows_of
+from investdesk.organisations.tests.factories import make_organisation
 from investdesk.projects.models import Project, StageTransition
+from investdesk.projects.tests.factories import make_project
 
 pytestmark = [pytest.mark.django_db, pytest.mark.urls(API_URLCONF)]
 URL = "/api/v1/projects/"
@@ -166,6 +162,6 @@ def test_list_queries_constant(curator, make_user):
     def make():
         make_project().shared_with.add(partner)
 
-    assert_constant_queries(client_for(curator), URL, make)
-    assert_constant_queries(client_for(partner), URL, make)
-    assert_constant_queries(client_for(curator), "/api/v1/stage-transitions/", make)
+    assert_constant_queries(client_for(curator), URL, rows_of(make))
+    assert_constant_queries(client_for(partner), URL, rows_of(make))
+    assert_constant_queries(client_for(curator), "/api/v1/stage-transitions/", rows_of(make))

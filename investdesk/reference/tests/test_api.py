@@ -1,6 +1,6 @@
 import pytest
 
-from investdesk.dataexchange.testing import API_URLCONF, client_for
+from investdesk.core.tests.helpers import API_URLCONF, client_for
 from investdesk.reference.models import Direction
 
 pytestmark = [pytest.mark.django_db, pytest.mark.urls(API_URLCONF)]

@@ -1,13 +1,9 @@
 import pytest
 
-from investdesk.dataexchange.testing import (
-    API_URLCONF,
-    assert_constant_queries,
-    client_for,
-    make_site,
-)
+from investdesk.core.tests.helpers import API_URLCONF, assert_constant_queries, client_for, rows_of
 from investdesk.reference.models import Direction
 from investdesk.sitecatalog.models import Site
+from investdesk.sitecatalog.tests.factories import make_site
 
 pytestmark = [pytest.mark.django_db, pytest.mark.urls(API_URLCONF)]
 URL = "/api/v1/sites/"
@@ -53,4 +49,4 @@ def test_filters_and_queries(make_user):
     assert [s["name"] for s in client.get(URL, {"kind": "sez"}).data["results"]] == ["Нягань"]
     assert [s["name"] for s in client.get(URL, {"min_free_area": 1}).data["results"]] == ["Импульс"]
     quartz = Direction.objects.get(code="quartz")
-    assert_constant_queries(client, URL, lambda: make_site(directions=[quartz]))
+    assert_constant_queries(client, URL, rows_of(lambda: make_site(directions=[quartz])))

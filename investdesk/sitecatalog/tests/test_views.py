@@ -122,5 +122,5 @@ def test_query_counts(client, make_user, sez, django_assert_num_queries):
             )
             site_update(site=sez, changes={"description": f"v{i}"})
 
-    assert_constant_queries(client, "/sites/", add, django_assert_num_queries)
-    assert_constant_queries(client, f"/sites/{sez.pk}/", add, django_assert_num_queries)
+    assert_constant_queries(client, "/sites/", add)
+    assert_constant_queries(client, f"/sites/{sez.pk}/", add)

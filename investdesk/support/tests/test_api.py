@@ -1,13 +1,9 @@
 import pytest
 
-from investdesk.dataexchange.testing import (
-    API_URLCONF,
-    assert_constant_queries,
-    client_for,
-    make_organisation,
-    make_support_case,
-)
+from investdesk.core.tests.helpers import API_URLCONF, assert_constant_queries, client_for, rows_of
+from investdesk.organisations.tests.factories import make_organisation
 from investdesk.support.models import SupportCase
+from investdesk.support.tests.factories import make_support_case
 
 pytestmark = [pytest.mark.django_db, pytest.mark.urls(API_URLCONF)]
 URL = "/api/v1/support-cases/"
@@ -74,4 +70,4 @@ def test_filter_and_queries(make_user):
     SupportCase.objects.update(status="rejected")
     make_support_case()
     assert client.get(URL, {"status": "rejected"}).data["count"] == 1
-    assert_constant_queries(client, URL, make_support_case)
+    assert_constant_queries(client, URL, rows_of(make_support_case))

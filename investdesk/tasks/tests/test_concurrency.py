@@ -13,10 +13,12 @@ from django.db import connection, connections
 from django.db.utils import IntegrityError
 
 from investdesk.agreements.services import ObligationSpec
+from investdesk.agreements.tests.factories import make_agreement
 from investdesk.core.services import ConcurrentUpdateError
-from investdesk.dataexchange.testing import make_agreement, make_engagement, make_organisation
 from investdesk.engagements.services import CommitmentSpec
+from investdesk.engagements.tests.factories import make_engagement
 from investdesk.organisations.models import Organisation
+from investdesk.organisations.tests.factories import make_organisation
 from investdesk.reference.models import Direction
 from investdesk.tasks.models import Task
 from investdesk.tasks.services import commitment_create_tasks, obligation_create_task
