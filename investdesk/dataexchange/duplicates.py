@@ -99,7 +99,7 @@ def organisation_duplicates(*, threshold: float = 88.0) -> list[Candidate]:
 
 
 def person_duplicates(*, threshold: float = 90.0) -> list[Candidate]:
-    people = list(Person.objects.filter(is_archived=False))
+    people = list(Person.objects.active())
     by_pk = {p.pk: p for p in people}
     names = {
         p.pk: {normalise(n) for n in (p.full_name, p.short_name, p.name_original) if n}

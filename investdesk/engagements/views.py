@@ -335,7 +335,7 @@ def autocomplete(request: HttpRequest, kind: str) -> HttpResponse:
         match |= Q(name_original__icontains=query) | Q(aliases__alias__icontains=query)
     elif kind == "people":
         perm = "people.view_person"
-        queryset = Person.objects.filter(is_archived=False).select_related("organisation")
+        queryset = Person.objects.active().select_related("organisation")
         match = Q(last_name__icontains=query) | Q(first_name__icontains=query)
         match |= Q(name_original__icontains=query)
     elif kind == "projects":

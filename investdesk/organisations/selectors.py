@@ -45,7 +45,7 @@ def organisation_detail(*, pk: int, user) -> dict:
     return {
         "organisation": organisation,
         "people": list(
-            Person.objects.filter(organisation=organisation, is_archived=False).order_by(
+            Person.objects.active().filter(organisation=organisation).order_by(
                 "last_name", "first_name"
             )
         ),

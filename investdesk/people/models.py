@@ -9,6 +9,10 @@ from investdesk.core.models import VersionedModel
 
 
 class PersonQuerySet(models.QuerySet):
+    def active(self) -> "PersonQuerySet":
+        """People not archived (a merged person is archived too)."""
+        return self.filter(is_archived=False)
+
     def with_current_position(self) -> "PersonQuerySet":
         return self.select_related("organisation")
 

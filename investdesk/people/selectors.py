@@ -7,7 +7,7 @@ from .models import Person
 
 
 def person_list() -> QuerySet[Person]:
-    return Person.objects.filter(is_archived=False).select_related("organisation")
+    return Person.objects.active().select_related("organisation")
 
 
 def person_detail(*, pk: int, user) -> dict:

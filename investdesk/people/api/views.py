@@ -21,7 +21,7 @@ class PersonViewSet(BaseViewSet):
     ordering = ["last_name", "first_name"]
 
     def get_queryset(self):
-        return Person.objects.filter(is_archived=False).prefetch_related(
+        return Person.objects.active().prefetch_related(
             Prefetch("positions", queryset=Position.objects.order_by("-started_on", "-id"))
         )
 
