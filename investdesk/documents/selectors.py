@@ -3,6 +3,9 @@
 from django.db.models import QuerySet
 from django.shortcuts import get_object_or_404
 
+from investdesk.engagements.models import Engagement
+from investdesk.tasks.models import Task
+
 from .models import Document
 
 
@@ -12,9 +15,6 @@ def document_list() -> QuerySet[Document]:
 
 
 def document_detail(*, pk: int, user) -> dict:
-    from investdesk.engagements.models import Engagement
-    from investdesk.tasks.models import Task
-
     document = get_object_or_404(Document.objects.select_related("uploaded_by"), pk=pk)
     return {
         "document": document,

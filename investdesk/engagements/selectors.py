@@ -127,8 +127,6 @@ def engagement_ids_involving(organisation) -> list[int]:
     One UNION of three index lookups; the same condition written as an OR across joins
     makes the database scan every engagement (seconds at a million rows).
     """
-    from .models import EngagementParticipant
-
     listed = Engagement.organisations.through.objects.filter(organisation=organisation).values_list(
         "engagement_id", flat=True
     )

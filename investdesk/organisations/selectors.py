@@ -2,6 +2,12 @@
 
 from django.db.models import Q, QuerySet
 
+from investdesk.engagements.choices import CommitmentStatus
+from investdesk.engagements.models import Commitment, Engagement
+from investdesk.engagements.selectors import engagement_ids_involving
+from investdesk.people.models import Person, Position
+from investdesk.projects.models import ProjectParticipant
+
 from .models import Organisation
 
 
@@ -23,12 +29,6 @@ def organisation_detail(*, pk: int, user) -> dict:
     """An organisation and its relations for the detail page, a fixed number of queries."""
     from django.shortcuts import get_object_or_404
 
-    from investdesk.engagements.choices import CommitmentStatus
-    from investdesk.engagements.models import Commitment, Engagement
-    from investdesk.engagements.selectors import engagement_ids_involving
-    from investdesk.people.models import Person, Position
-    from investdesk.projects.models import ProjectParticipant
-
     organisation = get_object_or_404(
         Organisation.objects.select_related(
             "parent", "municipality", "merged_into"
@@ -45,9 +45,9 @@ def organisation_detail(*, pk: int, user) -> dict:
     return {
         "organisation": organisation,
         "people": list(
-            Person.objects.active().filter(organisation=organisation).order_by(
-                "last_name", "first_name"
-            )
+            Person.objects.active()
+            .filter(organisation=organisation)
+            .order_by("last_name", "first_name")
         ),
         "positions": list(
             Position.objects.filter(organisation=organisation)

@@ -3,6 +3,8 @@
 from django.db.models import QuerySet
 from django.shortcuts import get_object_or_404
 
+from investdesk.engagements.models import Commitment, Engagement, Quote
+
 from .models import Person
 
 
@@ -12,8 +14,6 @@ def person_list() -> QuerySet[Person]:
 
 def person_detail(*, pk: int, user) -> dict:
     """A person with positions over time, engagements, quotes and commitments."""
-    from investdesk.engagements.models import Commitment, Engagement, Quote
-
     person = get_object_or_404(
         Person.objects.select_related("organisation", "merged_into").prefetch_related(
             "positions__organisation"

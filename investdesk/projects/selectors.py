@@ -8,7 +8,10 @@ from typing import Any
 from django.db.models import Prefetch, Q, QuerySet
 from django.utils import timezone
 
+from investdesk.agreements.models import Agreement
+from investdesk.engagements.models import Engagement
 from investdesk.sitecatalog.selectors import site_map_points
+from investdesk.tasks.models import Task
 
 from .models import PipelineStage, Project, ProjectParticipant, StageTransition
 
@@ -63,10 +66,6 @@ def project_detail(*, pk: int, user) -> Project:
 
     Raises ``Project.DoesNotExist`` for a project the user may not see (partners).
     """
-    from investdesk.agreements.models import Agreement
-    from investdesk.engagements.models import Engagement
-    from investdesk.tasks.models import Task
-
     return (
         Project.objects.visible_to(user)
         .select_related("stage", "curator", "municipality", "site", "site__municipality")

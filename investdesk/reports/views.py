@@ -1,14 +1,28 @@
 """Leadership pages: the dashboard and its Excel download."""
 
+import datetime
 from decimal import Decimal
 
 from django.contrib.auth.mixins import LoginRequiredMixin
+from django.contrib.auth.views import redirect_to_login
+from django.http import Http404, HttpResponse
+from django.shortcuts import render
+from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.generic import TemplateView, View
 
+from investdesk.accounts.models import User
 from investdesk.core.access import ReaderRequiredMixin
+from investdesk.projects.models import Project
+from investdesk.projects.selectors import project_map_points
+from investdesk.sitecatalog.filters import SiteFilter
+from investdesk.sitecatalog.models import Site
+from investdesk.sitecatalog.selectors import site_map_points
 
+from .calendar import calendar_days, ical_feed, month_bounds, week_bounds
+from .dossier import SUBJECTS, dossier_for
+from .exports import export_list
 from .forms import DashboardFilterForm
 from .selectors import Dashboard, dashboard_data
 from .xlsx import xlsx_response
@@ -120,12 +134,6 @@ class SiteMapView(ReaderRequiredMixin, TemplateView):
     template_name = "reports/site_map.html"
 
     def get_context_data(self, **kwargs):
-        from investdesk.projects.models import Project
-        from investdesk.projects.selectors import project_map_points
-        from investdesk.sitecatalog.filters import SiteFilter
-        from investdesk.sitecatalog.models import Site
-        from investdesk.sitecatalog.selectors import site_map_points
-
         site_filter = SiteFilter(self.request.GET or None, queryset=Site.objects.all())
         points = site_map_points(site_filter.qs)
         if self.request.GET.get("projects", "1") != "0":
@@ -139,10 +147,6 @@ class ListExportView(View):
     entity = ""
 
     def get(self, request):
-        from django.contrib.auth.views import redirect_to_login
-
-        from .exports import export_list
-
         if not request.user.is_authenticated:
             return redirect_to_login(request.get_full_path())
         return export_list(self.entity, request)
@@ -152,12 +156,6 @@ class DossierView(ReaderRequiredMixin, View):
     """A printable page about an organisation, person, project or engagement; ``?format=pdf``."""
 
     def get(self, request, kind: str, pk: int):
-        from django.http import Http404, HttpResponse
-        from django.shortcuts import render
-        from django.template.loader import render_to_string
-
-        from .dossier import SUBJECTS, dossier_for
-
         if kind not in SUBJECTS:
             raise Http404
         dossier = dossier_for(kind, pk, user=request.user)
@@ -185,10 +183,6 @@ class EngagementCalendarView(LoginRequiredMixin, TemplateView):
     template_name = "reports/calendar.html"
 
     def get_context_data(self, **kwargs):
-        import datetime
-
-        from .calendar import calendar_days, month_bounds, week_bounds
-
         today = timezone.localdate()
         try:
             anchor = datetime.date.fromisoformat(self.request.GET.get("date", ""))
@@ -225,11 +219,6 @@ class EngagementCalendarView(LoginRequiredMixin, TemplateView):
 
 def calendar_feed(request, token: str):
     """The secret-URL iCalendar feed; the token is the only credential (no session)."""
-    from django.http import Http404, HttpResponse
-
-    from investdesk.accounts.models import User
-
-    from .calendar import ical_feed
 
     user = User.objects.filter(calendar_token=token, is_active=True).first()
     if user is None:

@@ -6,6 +6,9 @@ from typing import Any
 from django.db.models import QuerySet
 from django.shortcuts import get_object_or_404
 
+from investdesk.engagements.models import Engagement
+from investdesk.projects.models import Project
+
 from .models import Site
 
 
@@ -15,9 +18,6 @@ def site_list() -> QuerySet[Site]:
 
 def site_detail(*, pk: int, user) -> dict:
     """A site with its projects and the engagements that visited it."""
-    from investdesk.engagements.models import Engagement
-    from investdesk.projects.models import Project
-
     site = get_object_or_404(
         Site.objects.select_related("municipality", "operator").prefetch_related("directions"),
         pk=pk,

@@ -78,3 +78,18 @@ def test_obligations(make_user):
 
 def test_list_queries_constant(make_user):
     assert_constant_queries(client_for(make_user("curator")), URL, rows_of(make_agreement))
+
+
+def test_parties_change_and_delete_go_through_the_services(make_user):
+    agreement = make_agreement()
+    other = make_organisation(name="Другая сторона")
+    admin = client_for(make_user("admin"))
+    changed = admin.patch(
+        f"{URL}{agreement.pk}/", {"parties": [other.pk], "version": 1}, format="json"
+    )
+    assert changed.status_code == 200, changed.data
+    agreement.refresh_from_db()
+    assert ([p.pk for p in agreement.parties.all()], agreement.version) == ([other.pk], 2)
+    assert admin.delete(f"{URL}{agreement.pk}/").status_code == 204
+    assert not Agreement.objects.filter(pk=agreement.pk).exists()
+    assert not Obligation.objects.filter(agreement_id=agreement.pk).exists()

@@ -71,3 +71,13 @@ def test_filter_and_queries(make_user):
     make_support_case()
     assert client.get(URL, {"status": "rejected"}).data["count"] == 1
     assert_constant_queries(client, URL, rows_of(make_support_case))
+
+
+def test_delete_removes_the_case_and_its_steps(make_user):
+    from investdesk.support.models import SupportStep
+
+    case = make_support_case()
+    assert SupportStep.objects.filter(case=case).exists()
+    assert client_for(make_user("admin")).delete(f"{URL}{case.pk}/").status_code == 204
+    assert not SupportCase.objects.filter(pk=case.pk).exists()
+    assert not SupportStep.objects.filter(case_id=case.pk).exists()
