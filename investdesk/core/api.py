@@ -183,4 +183,3 @@ class ReadOnlyBaseViewSet(viewsets.ReadOnlyModelViewSet):
     permission_classes = [permissions.IsAuthenticated, RolePermission]
     pagination_class = Pagination
     schema = ErrorDocumentingSchema()
-

@@ -6,7 +6,6 @@ columns are defined here in the same shape.
 """
 
 from collections.abc import Callable, Iterator
-from importlib import import_module
 from typing import Any
 
 from django.core.exceptions import PermissionDenied
@@ -14,7 +13,14 @@ from django.db import models
 from django.http import HttpRequest
 from django.utils import timezone
 
+from investdesk.core.views import FilteredListView
 from investdesk.dataexchange.columns import COLUMNS
+from investdesk.engagements.views import EngagementListView
+from investdesk.organisations.views import OrganisationListView
+from investdesk.people.views import PersonListView
+from investdesk.projects.views import ProjectListView
+from investdesk.sitecatalog.views import SiteListView
+from investdesk.tasks.views import TaskListView
 
 from .xlsx import xlsx_response
 
@@ -34,16 +40,13 @@ TASK_COLUMNS: list[tuple[str, str]] = [
 ]
 
 # entity → (list view, extra prefetches the columns need beyond the list page's own)
-LIST_VIEWS: dict[str, tuple[str, tuple[Any, ...]]] = {
-    "organisations": (
-        "investdesk.organisations.views.OrganisationListView",
-        ("directions", "aliases"),
-    ),
-    "people": ("investdesk.people.views.PersonListView", ()),
-    "projects": ("investdesk.projects.views.ProjectListView", ()),
-    "engagements": ("investdesk.engagements.views.EngagementListView", ()),
-    "sites": ("investdesk.sitecatalog.views.SiteListView", ("directions",)),
-    "tasks": ("investdesk.tasks.views.TaskListView", ()),
+LIST_VIEWS: dict[str, tuple[type[FilteredListView], tuple[Any, ...]]] = {
+    "organisations": (OrganisationListView, ("directions", "aliases")),
+    "people": (PersonListView, ()),
+    "projects": (ProjectListView, ()),
+    "engagements": (EngagementListView, ()),
+    "sites": (SiteListView, ("directions",)),
+    "tasks": (TaskListView, ()),
 }
 
 
@@ -96,9 +99,7 @@ def export_rows(queryset: models.QuerySet, columns: list[tuple[str, str]]) -> It
 
 def list_queryset(entity: str, request: HttpRequest) -> models.QuerySet:
     """The queryset the list page shows (without pagination), checked for permission."""
-    view_path, prefetches = LIST_VIEWS[entity]
-    module_name, class_name = view_path.rsplit(".", 1)
-    view_class = getattr(import_module(module_name), class_name)
+    view_class, prefetches = LIST_VIEWS[entity]
     view = view_class()
     view.setup(request)
     if not view.has_permission():

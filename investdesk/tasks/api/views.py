@@ -23,9 +23,7 @@ class TaskViewSet(BaseViewSet):
 
     def update_object(self, instance, data, version):
         m2m = {name: data.pop(name) for name in ("sites", "documents") if name in data}
-        return task_update(
-            task=instance, changes=data, expected_version=version, m2m=m2m or None
-        )
+        return task_update(task=instance, changes=data, expected_version=version, m2m=m2m or None)
 
     def destroy_object(self, instance) -> None:
         task_delete(task=instance)
