@@ -1,7 +1,6 @@
-"""pymorphy3 helpers: lemmas and nominative forms for the tokens natasha tagged.
+"""Tag-aware lemmas and nominative forms for the tokens natasha tagged.
 
-Only this module and ``nlp.py`` import pymorphy3. Every lookup is cached, because press
-releases repeat the same few thousand words and uncached parsing dominates the cost.
+Built on the project's one lemmatiser, ``investdesk.core.lemmas`` (pymorphy3, cached).
 """
 
 from __future__ import annotations
@@ -9,7 +8,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-import pymorphy3
+from investdesk.core.lemmas import analyzer, parses
+
+__all__ = ["analyzer", "parses"]
 
 # Universal Dependencies tags (natasha) -> OpenCorpora grammemes (pymorphy3).
 _UD_CASE = {
@@ -35,20 +36,6 @@ _UD_POS = {
     "ADV": {"ADVB", "COMP", "PRED"},
     "PRON": {"NPRO"},
 }
-
-_analyzer: pymorphy3.MorphAnalyzer | None = None
-
-
-def analyzer() -> pymorphy3.MorphAnalyzer:
-    global _analyzer
-    if _analyzer is None:
-        _analyzer = pymorphy3.MorphAnalyzer()
-    return _analyzer
-
-
-@lru_cache(maxsize=200_000)
-def parses(word: str) -> tuple:
-    return tuple(analyzer().parse(word))
 
 
 def _matches(parse, pos: str, case: str | None, number: str | None) -> bool:

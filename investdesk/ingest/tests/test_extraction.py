@@ -39,6 +39,7 @@ FIELD_FLOORS = {
     "amounts_rub": 0.92,
 }
 NAME_FIELDS = {"persons", "organizations", "locations"}
+LAST_DEV_TEXT = 84  # texts 001-084 (34) are the development set the floors were set on
 
 
 def _norm(value: object) -> str:
@@ -82,6 +83,8 @@ def dev_results() -> list[tuple[str, dict, dict]]:
     expected = json.loads((SEED / "expected.json").read_text("utf-8"))
     docs.append((expected["document"], (SEED / expected["document"]).read_text("utf-8"), expected))
     for path in sorted(DEV.glob("*.txt")):
+        if not path.stem.isdigit() or int(path.stem) > LAST_DEV_TEXT:
+            continue  # later texts are the held-out set: bench/extract_quality.py scores them
         gold = json.loads(path.with_suffix(".json").read_text("utf-8"))
         docs.append((path.name, path.read_text("utf-8"), gold))
     predicted = extract_many([text for _, text, _ in docs])
