@@ -6,6 +6,7 @@ Lemmas come from the project's one lemmatiser, ``investdesk.core.lemmas``.
 import re
 
 from investdesk.core.lemmas import normal_forms
+from investdesk.core.translit import word_key
 
 WORD_RE = re.compile(r"\w+", re.UNICODE)
 MAX_TEXT_CHARS = 20_000
@@ -31,9 +32,11 @@ def index_text(*parts: str) -> str:
 
 
 def query_terms(query: str) -> list[tuple[str, ...]]:
-    """For each query word, the alternatives that may match it (normal forms and itself)."""
+    """For each query word, the alternatives that may match it: normal forms, itself, and
+    its key across scripts ('Лунчэн' and '龙城' also look for 'longcheng')."""
     terms = []
     for word in words(query):
-        alternatives = tuple(dict.fromkeys((*normal_forms(word), word)))
+        key = word_key(word)
+        alternatives = tuple(dict.fromkeys((*normal_forms(word), word, *([key] if key else []))))
         terms.append(alternatives)
     return terms

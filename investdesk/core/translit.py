@@ -1,0 +1,340 @@
+"""Names across scripts: Chinese characters, pinyin (Latin) and Palladius (Cyrillic).
+
+"Zhejiang Longcheng Machinery", "Чжэцзян Лунчэн Машинери" and "浙江龙城机械" are one
+name. ``comparison_key`` reduces each to the same canonical Latin key (pinyin syllables
+run together, common company words in their canonical English, legal forms dropped);
+``name_variants`` spells a name in the other scripts it can be spelt in.
+
+Pure: imports no app. Characters -> pinyin is pypinyin's; pinyin <-> Palladius is a
+syllable table and company words a word list, both in ``data/translit.json``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import cache, lru_cache
+from pathlib import Path
+from typing import Any
+
+from pypinyin import Style, lazy_pinyin
+
+DATA = Path(__file__).with_name("data") / "translit.json"
+HAN_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+TOKEN_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+|[^\W\d_]+|\d+", re.UNICODE)
+CYRILLIC_RE = re.compile(r"[а-яё]", re.IGNORECASE)
+LATIN_RE = re.compile(r"[a-z]", re.IGNORECASE)
+# Russian case endings a Chinese given name or surname takes ('с Ло Шисюном').
+CASE_ENDINGS = ("ом", "ем", "ым", "ой", "ю", "у", "а", "я", "е")
+_GOST = str.maketrans(
+    {
+        "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "e", "ж": "zh",
+        "з": "z", "и": "i", "й": "i", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o",
+        "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts",
+        "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "iu",
+        "я": "ia",
+    }
+)  # fmt: skip
+
+
+@cache
+def _data() -> dict[str, Any]:
+    return json.loads(DATA.read_text(encoding="utf-8"))
+
+
+@cache
+def pinyin_to_palladius_table() -> dict[str, str]:
+    return dict(_data()["palladius"])
+
+
+@cache
+def palladius_to_pinyin_table() -> dict[str, str]:
+    table: dict[str, str] = {}
+    # shorter pinyin first: 'lo' would shadow 'luo' otherwise, and 'luo' is the name
+    for pinyin, cyrillic in sorted(pinyin_to_palladius_table().items(), key=lambda i: -len(i[0])):
+        table.setdefault(cyrillic, pinyin)
+    return table
+
+
+@cache
+def _company_words() -> tuple[dict[str, str], dict[str, str], dict[str, str], dict[str, str]]:
+    """(any English or Russian word -> canonical English, zh word -> canonical,
+    canonical -> Russian, canonical -> zh)."""
+    words: dict[str, str] = {}
+    han: dict[str, str] = {}
+    russian: dict[str, str] = {}
+    chinese: dict[str, str] = {}
+    for entry in _data()["company_words"]:
+        canonical = entry["en"][0]
+        for word in (*entry["en"], *entry["ru"]):
+            words.setdefault(word.lower().replace("ё", "е"), canonical)
+        for word in entry["zh"]:
+            han.setdefault(word, canonical)
+        if entry["ru"]:
+            russian[canonical] = entry["ru"][0]
+        if entry["zh"]:
+            chinese[canonical] = entry["zh"][0]
+    return words, han, russian, chinese
+
+
+@cache
+def _legal_forms() -> frozenset[str]:
+    return frozenset(_data()["legal_forms"])
+
+
+def has_han(text: str) -> bool:
+    return bool(HAN_RE.search(text or ""))
+
+
+def script(text: str) -> str:
+    """'han', 'cyrillic', 'latin' or '' (the script most letters are in)."""
+    counts = {
+        "han": len(HAN_RE.findall(text or "")),
+        "cyrillic": len(CYRILLIC_RE.findall(text or "")),
+        "latin": len(LATIN_RE.findall(text or "")),
+    }
+    best = max(counts, key=lambda k: counts[k])
+    return best if counts[best] else ""
+
+
+def _segment(word: str, table: dict[str, str]) -> list[str] | None:
+    """Split a word into the fewest syllables of ``table`` (None when it does not split)."""
+    n = len(word)
+    best: list[list[str] | None] = [None] * (n + 1)
+    best[0] = []
+    for end in range(1, n + 1):
+        for start in range(max(0, end - 6), end):
+            head = best[start]
+            piece = word[start:end]
+            if head is not None and piece in table:
+                candidate = [*head, piece]
+                if best[end] is None or len(candidate) < len(best[end]):  # type: ignore[arg-type]
+                    best[end] = candidate
+    return best[n]
+
+
+@lru_cache(maxsize=20_000)
+def pinyin_syllables(word: str) -> tuple[str, ...] | None:
+    """'Longcheng' -> ('long', 'cheng'); None when the word is not pinyin."""
+    lowered = word.lower().replace("ü", "v").replace("'", "")
+    if not lowered.isascii() or not lowered.isalpha():
+        return None
+    parts = _segment(lowered, pinyin_to_palladius_table())
+    return tuple(parts) if parts else None
+
+
+@lru_cache(maxsize=20_000)
+def palladius_syllables(word: str) -> tuple[str, ...] | None:
+    """'Лунчэн' -> ('long', 'cheng') (pinyin); None when the word is not Palladius."""
+    lowered = word.lower().replace("ё", "е")
+    if not CYRILLIC_RE.search(lowered) or not lowered.isalpha():
+        return None
+    parts = _segment(lowered, palladius_to_pinyin_table())
+    if not parts:
+        return None
+    table = palladius_to_pinyin_table()
+    return tuple(table[p] for p in parts)
+
+
+def han_to_pinyin(text: str) -> list[str]:
+    """Characters -> toneless pinyin syllables ('浙江' -> ['zhe', 'jiang'])."""
+    return [s for s in lazy_pinyin(text, style=Style.NORMAL, v_to_u=False) if s.strip()]
+
+
+def _han_words(run: str) -> list[tuple[str, bool]]:
+    """A run of characters as (pinyin word, is a company word) pieces: known company
+    words (longest first) stand apart, the rest is pinyin run together."""
+    _, han, _, _ = _company_words()
+    out: list[tuple[str, bool]] = []
+    buffer = ""
+    i = 0
+    while i < len(run):
+        for size in (3, 2):
+            if run[i : i + size] in han:
+                if buffer:
+                    out.append(("".join(han_to_pinyin(buffer)), False))
+                    buffer = ""
+                out.append((han[run[i : i + size]], True))
+                i += size
+                break
+        else:
+            buffer += run[i]
+            i += 1
+    if buffer:
+        out.append(("".join(han_to_pinyin(buffer)), False))
+    return out
+
+
+def chinese_nominative(word: str) -> str | None:
+    """The nominative of a Chinese name part in a Russian case form, or None.
+
+    'Шисюном' -> 'Шисюн': the word does not split into Palladius syllables, but without
+    a case ending it does and ends in a consonant, as declined Chinese names do.
+    """
+    if palladius_syllables(word) is not None:
+        return None
+    lowered = word.lower()
+    for ending in CASE_ENDINGS:
+        base = lowered[: -len(ending)]
+        if (
+            lowered.endswith(ending)
+            and len(base) >= 2
+            and base[-1] in "нь"
+            and palladius_syllables(base)
+        ):
+            return word[: len(base)]
+    return None
+
+
+def _tokens(name: str) -> list[str]:
+    return TOKEN_RE.findall((name or "").replace("ё", "е").replace("Ё", "Е"))
+
+
+@lru_cache(maxsize=200_000)
+def comparison_key(name: str) -> str:
+    """One Latin key for a name in any of the three scripts (see the module doc)."""
+    words, _, _, _ = _company_words()
+    legal = _legal_forms()
+    out: list[str] = []
+    for token in _tokens(name):
+        if HAN_RE.match(token):
+            out.extend(word for word, _ in _han_words(token))
+            continue
+        lowered = token.lower()
+        if lowered in legal:
+            continue
+        if lowered in words:
+            canonical = words[lowered]
+            if canonical not in legal:
+                out.append(canonical.replace(" ", ""))
+            continue
+        if CYRILLIC_RE.search(lowered):
+            syllables = palladius_syllables(lowered)
+            out.append("".join(syllables) if syllables else lowered.translate(_GOST))
+        else:
+            out.append(lowered)
+    return "".join(out)
+
+
+def _capital(word: str) -> str:
+    return word[:1].upper() + word[1:]
+
+
+def to_latin(name: str) -> str:
+    """Chinese characters and Palladius Cyrillic spelt in pinyin (company words in English);
+    other words as they are."""
+    words, _, _, _ = _company_words()
+    out: list[str] = []
+    for token in _tokens(name):
+        if HAN_RE.match(token):
+            out.extend(_capital(word) for word, _ in _han_words(token))
+        elif CYRILLIC_RE.search(token):
+            lowered = token.lower()
+            syllables = palladius_syllables(lowered)
+            if lowered in words:
+                out.append(_capital(words[lowered]))
+            elif syllables:
+                out.append(_capital("".join(syllables)))
+            else:
+                return ""  # a Russian word: no faithful Latin spelling
+        else:
+            out.append(token)
+    return " ".join(out)
+
+
+@cache
+def _latin_to_russian() -> dict[str, str]:
+    """Each English company word -> its Russian spelling (the n-th for the n-th)."""
+    table: dict[str, str] = {}
+    for entry in _data()["company_words"]:
+        for i, word in enumerate(entry["en"]):
+            if entry["ru"]:
+                table.setdefault(word, entry["ru"][min(i, len(entry["ru"]) - 1)])
+    return table
+
+
+def to_cyrillic(name: str) -> str:
+    """Pinyin and Chinese characters spelt in Palladius (company words transliterated);
+    '' when a word is neither pinyin nor a known company word."""
+    words, _, russian, _ = _company_words()
+    spelt = _latin_to_russian()
+    legal = _legal_forms()
+    out: list[str] = []
+    for token in _tokens(name):
+        pieces = _han_words(token) if HAN_RE.match(token) else [(token, False)]
+        for piece, is_word in pieces:
+            lowered = piece.lower()
+            canonical = piece if is_word else words.get(lowered)
+            if canonical is not None:
+                if lowered in spelt or canonical in russian:
+                    out.append(_capital(spelt.get(lowered) or russian[canonical]))
+                elif lowered not in legal:
+                    return ""
+                continue
+            if CYRILLIC_RE.search(piece):
+                out.append(piece)
+                continue
+            syllables = pinyin_syllables(piece)
+            if not syllables:
+                return ""
+            table = pinyin_to_palladius_table()
+            out.append(_capital("".join(table[s] for s in syllables)))
+    return " ".join(out)
+
+
+def name_variants(name: str) -> dict[str, str]:
+    """The name in each script it can be spelt in: {'latin': ..., 'cyrillic': ..., 'han': ...}.
+
+    Characters are never derived (pinyin does not determine them); they come from a
+    record's own original-language name.
+    """
+    variants: dict[str, str] = {}
+    kind = script(name)
+    if kind:
+        variants[kind] = name
+    if kind in ("han", "cyrillic"):
+        latin = to_latin(name)
+        if latin and latin.lower() != name.lower():
+            variants.setdefault("latin", latin)
+    if kind in ("han", "latin"):
+        cyrillic = to_cyrillic(name)
+        if cyrillic and cyrillic.lower() != name.lower():
+            variants.setdefault("cyrillic", cyrillic)
+    return variants
+
+
+def word_key(word: str) -> str | None:
+    """The cross-script key of one word of a query, or None when it has none: characters
+    (as pinyin), Palladius Cyrillic (as pinyin) and company words (in canonical English)."""
+    words, _, _, _ = _company_words()
+    lowered = word.lower().replace("ё", "е")
+    if HAN_RE.search(word) or lowered in words or palladius_syllables(lowered):
+        return comparison_key(word) or None
+    return None
+
+
+def index_forms(*names: str) -> list[str]:
+    """Extra index words for names, so that a query in any script meets them: each word's
+    key, the whole name's key, and for characters every run of 1-4 syllables."""
+    forms: list[str] = []
+    for name in names:
+        if not name:
+            continue
+        full = comparison_key(name)
+        if full:
+            forms.append(full)
+        for token in _tokens(name):
+            if HAN_RE.match(token):
+                for piece, is_word in _han_words(token):
+                    if is_word:
+                        forms.append(piece.replace(" ", ""))
+                        continue
+                    syllables = pinyin_syllables(piece) or (piece,)
+                    for size in range(1, 5):
+                        for start in range(len(syllables) - size + 1):
+                            forms.append("".join(syllables[start : start + size]))
+            else:
+                key = word_key(token)
+                if key:
+                    forms.append(key)
+    return list(dict.fromkeys(forms))
