@@ -135,6 +135,7 @@ class Lexicon:
         words = {k: v for k, v in positions.items() if isinstance(v, list)}
         words["legal_forms"] = kinds["legal_forms"]
         words["outlets"] = kinds["outlets"]
+        words["event_planned"] = cues.get("planned", [])
         words["generic_orgs"] = kinds["generic"]
         for key, values in kinds["not_organizations"].items():
             words[f"not_org_{key}"] = values

@@ -33,6 +33,12 @@ EXPANSIONS = {
 }
 LATIN_SUFFIXES = ("Ltd", "Co", "Inc", "LLC", "Corp", "Ltd.", "Co.")
 _STRAIGHT = re.compile(r'"([^"]+)"')
+# 'Иннопром-2024', 'Индра 2017': an event or an exercise with its year is not an organisation
+_WITH_YEAR = re.compile(r"[\s\-–]*(?:19|20)\d\d\s*»?$")
+# A minister's title names the ministry: 'министра инвестиций Узбекистана'.
+MINISTRY_FROM_TITLE = {"министр": "Министерство", "замминистра": "Министерство"}
+# Government bodies whose names may list areas with commas ('промышленности, шахт и торговли').
+LISTING_HEADS = frozenset({"министерство", "министр", "замминистра", "комитет", "департамент"})
 
 
 @dataclass
@@ -199,6 +205,7 @@ def ner_candidates(ctx: Ctx, taken: list[tuple[int, int]], excluded: list) -> li
     orgs = []
     blocked = [(a, b) for a, b, _ in excluded]
     events = ctx.lexicon.word_set("not_org_events")
+    projects = ctx.lexicon.word_set("not_org_projects")
     generic = ctx.lexicon.word_set("generic_orgs")
     loc_spans = {(s.start, s.stop) for s in ctx.spans if s.type == "LOC"}
     loc_by_first = {s.first: s for s in ctx.spans if s.type == "LOC"}
@@ -210,6 +217,8 @@ def ner_candidates(ctx: Ctx, taken: list[tuple[int, int]], excluded: list) -> li
             continue
         if set(ctx.lemmas[max(0, first - 1) : last]) & events:
             continue
+        if ctx.lemmas[first] in projects:
+            continue  # 'КИП «...»' names a project
         # 'Корпорации развития' + 'Дальнего Востока'
         nxt = loc_by_first.get(last)
         if (
@@ -232,8 +241,12 @@ def ner_candidates(ctx: Ctx, taken: list[tuple[int, int]], excluded: list) -> li
             stop += 1
             text += "."
         name = tidy_name(noun_group_nominative(tokens, text, start) if tokens else text)
+        if len(tokens) == 1:
+            name = _company_nominative(tokens[0], name)
         key = name_key(name)
         if key in generic or len(key) < 2 or _is_outlet(ctx, first, last, name):
+            continue
+        if _WITH_YEAR.search(name):
             continue
         lex = ctx.lexicon
         if key in lex.region_index or key in lex.municipality_index or _country_name(ctx, key):
@@ -242,12 +255,41 @@ def ner_candidates(ctx: Ctx, taken: list[tuple[int, int]], excluded: list) -> li
             ctx.cache.setdefault("extra_places", []).append((start, name))
             continue  # 'Могилевщина', 'Брянщина' are regions
         quoted = ctx.inside_quote(start, stop)
-        if quoted is not None and key not in lex.org_index and tokens[-1].text.islower():
-            continue  # «Сухой порт»: a project named with a common noun
+        if (
+            quoted is not None
+            and key not in lex.org_index
+            and tokens[-1].text.islower()
+            and (
+                quoted.length <= last - first + 1
+                or not any(t.text[:1].isupper() for t in tokens[1:])
+            )
+        ):
+            continue  # «Сухой порт»: a project named with common nouns; in a quoted speech
+            # a name needs a proper noun after its first word
         org = Org(name, ranges=[(start, stop)])
         org.core.append((start, stop))
         orgs.append(org)
     return orgs
+
+
+_MASC_ENDINGS = (("ом", ""), ("а", ""), ("у", ""), ("е", ""))
+
+
+def _company_nominative(token, name: str) -> str:
+    """'Белагромаша' -> 'Белагромаш': a one-word company name the dictionary does not know,
+    in an oblique case, declined like a masculine noun."""
+    case = token.feat("Case")
+    if case in (None, "Nom") or name != token.text or not name[:1].isupper():
+        return name
+    if morph.known_word(name) or len(name) < 5 or not name[-2].isalpha():
+        return name
+    for ending, replacement in _MASC_ENDINGS:
+        stem = name[: -len(ending)]
+        if name.endswith(ending) and stem[-1].lower() in "бвгджзклмнпрстфхцчшщ":
+            if ending == "е" and case != "Loc" or ending == "у" and case not in ("Dat", "Acc"):
+                continue
+            return stem + replacement
+    return name
 
 
 def _country_name(ctx: Ctx, key: str) -> bool:
@@ -261,7 +303,7 @@ def government_candidates(ctx: Ctx) -> list[Org]:
     org_first = {s.first: s for s in ctx.spans if s.type == "ORG"}
     n = len(ctx.tokens)
     for i, lemma in enumerate(ctx.lemmas):
-        if lemma not in GOVERNMENT_HEADS:
+        if lemma not in GOVERNMENT_HEADS and lemma not in MINISTRY_FROM_TITLE:
             continue
         if i > 0 and ctx.tokens[i - 1].text[:1].isupper() and ctx.tokens[i - 1].pos == "ADJ":
             continue  # 'Брянской городской администрации' is a NER name
@@ -270,6 +312,17 @@ def government_candidates(ctx: Ctx) -> list[Org]:
             token = ctx.tokens[j]
             if any(s.type == "PER" and s.first == j for s in ctx.spans):
                 break
+            if (
+                token.text == ","
+                and lemma in LISTING_HEADS
+                and j + 1 < n
+                and ctx.tokens[j + 1].pos == "NOUN"
+                and ctx.tokens[j + 1].feat("Case") == "Gen"
+                and ctx.tokens[j + 1].text.islower()
+                and org_end is None
+            ):
+                j += 1  # 'промышленности, шахт и торговли Ирана'
+                continue
             if token.pos in ("VERB", "AUX", "PRON") or token.text in (",", ".", ";", ":", "(", ")"):
                 break
             span = loc_first.get(j) or org_first.get(j)
@@ -294,12 +347,48 @@ def government_candidates(ctx: Ctx) -> list[Org]:
         if end is None:
             continue
         tokens = ctx.tokens[i:end]
-        text = ctx.text[tokens[0].start : tokens[-1].stop]
-        name = noun_group_nominative(tokens, text, tokens[0].start)
+        if lemma in MINISTRY_FROM_TITLE:
+            if end - i < 3 or not _foreign_place(ctx, tokens[-1]):
+                continue  # 'министр Китая' names no ministry; Russian ones are in the lexicon
+            rest = ctx.text[tokens[1].start : tokens[-1].stop]
+            name = f"{MINISTRY_FROM_TITLE[lemma]} {rest}"
+        else:
+            text = ctx.text[tokens[0].start : tokens[-1].stop]
+            name = noun_group_nominative(tokens, text, tokens[0].start)
         name = tidy_name(name[:1].upper() + name[1:])
         rng = (tokens[0].start, tokens[-1].stop)
-        orgs.append(Org(name, "government", ranges=[rng], source="government", core=[rng]))
+        org = Org(name, "government", ranges=[rng], source="government", core=[rng])
+        if lemma not in MINISTRY_FROM_TITLE:
+            official = _canonical_region(ctx, name, tokens)
+            org.inner = tidy_name(official[:1].upper() + official[1:]) if official != name else None
+        orgs.append(org)
     return orgs
+
+
+def _foreign_place(ctx: Ctx, token) -> bool:
+    """The token ends a LOC span that names a country other than Russia."""
+    for span in ctx.spans:
+        if span.type == "LOC" and span.stop == token.stop:
+            key = name_key(span.normal)
+            country = ctx.lexicon.country_name_index.get(key)
+            return country is not None and key not in ("россия", "рф", "российская федерация")
+    return False
+
+
+def _canonical_region(ctx: Ctx, name: str, tokens: list) -> str:
+    """'Правительство Поморья' -> 'Правительство Архангельской области': an informal
+    region name after a government word is replaced by the official one."""
+    last = tokens[-1]
+    for span in ctx.spans:
+        if span.type == "LOC" and span.stop == last.stop and span.start > tokens[0].start:
+            region = ctx.lexicon.region_index.get(name_key(span.normal))
+            if region is None or name_key(span.normal) == name_key(region.name):
+                return name
+            head = [t for t in tokens if t.stop <= span.start]
+            text = ctx.text[head[0].start : head[-1].stop]
+            words = noun_group_nominative(head, text, head[0].start)
+            return f"{words} {morph.genitive_phrase(region.name)}"
+    return name
 
 
 def _initials(name: str) -> str:
@@ -327,6 +416,14 @@ def merge_orgs(ctx: Ctx, orgs: list[Org], places: list[str]) -> list[Org]:
             merged[key].core.extend(org.core)
             continue
         merged[key] = org
+    # 'Правительство Поморья' is 'Правительство Архангельской области' named in the same text
+    for key, org in list(merged.items()):
+        if org.source == "government" and org.inner and name_key(org.inner) in merged:
+            target = merged[name_key(org.inner)]
+            if target is not org:
+                target.ranges.extend(org.ranges)
+                target.core.extend(org.core)
+                del merged[key]
     result = list(merged.values())
     keep = []
     for org in result:
