@@ -137,6 +137,7 @@ class Lexicon:
         words["outlets"] = kinds["outlets"]
         words["event_planned"] = cues.get("planned", [])
         words["generic_orgs"] = kinds["generic"]
+        words["latin_company_intro"] = kinds.get("latin_company_intro", [])
         for key, values in kinds["not_organizations"].items():
             words[f"not_org_{key}"] = values
         for key, values in kinds["kind_keywords"].items():

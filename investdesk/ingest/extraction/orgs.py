@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from investdesk.core.translit import palladius_syllables
+
 from .. import morph
 from ..lexicon import OrgType, name_key
 from ..nlp import noun_group_nominative
@@ -35,6 +37,8 @@ LATIN_SUFFIXES = ("Ltd", "Co", "Inc", "LLC", "Corp", "Ltd.", "Co.")
 _STRAIGHT = re.compile(r'"([^"]+)"')
 # 'Иннопром-2024', 'Индра 2017': an event or an exercise with its year is not an organisation
 _WITH_YEAR = re.compile(r"[\s\-–]*(?:19|20)\d\d\s*»?$")
+BUILDINGS = frozenset({"дом", "здание"})
+LISTING_ORG_HEADS = frozenset({"ассоциация", "союз", "объединение", "министерство", "комитет"})
 # A minister's title names the ministry: 'министра инвестиций Узбекистана'.
 MINISTRY_FROM_TITLE = {"министр": "Министерство", "замминистра": "Министерство"}
 # Government bodies whose names may list areas with commas ('промышленности, шахт и торговли').
@@ -141,7 +145,7 @@ def typed_candidates(ctx: Ctx) -> tuple[list[Org], list[tuple[int, int, str]]]:
         if org_type is None and not had_legal:
             continue
         name = tidy_name(inner)
-        if org_type is not None and org_type.display:
+        if org_type is not None and org_type.display and not _chinese_name(inner):
             name = f"{org_type.display} «{name}»"
         start = ctx.tokens[type_start].start if org_type is not None else quoted.start - 1
         org = Org(name, org_type.kind if org_type else None, inner=tidy_name(inner))
@@ -151,7 +155,54 @@ def typed_candidates(ctx: Ctx) -> tuple[list[Org], list[tuple[int, int, str]]]:
         org.core.append((quoted.start, quoted.end))
         orgs.append(org)
     orgs.extend(_unquoted_sites(ctx, orgs))
+    orgs.extend(_latin_companies(ctx, orgs))
     return orgs, excluded
+
+
+def _chinese_name(name: str) -> bool:
+    """Every word is Palladius ('Сюань Юань'): a Chinese company, whose Russian type word
+    ('корпорация', 'компания') is a description, not part of its name."""
+    words = name.split()
+    return bool(words) and all(palladius_syllables(w) for w in words)
+
+
+def _latin_companies(ctx: Ctx, typed: list[Org]) -> list[Org]:
+    """'компанией Dandong Flowers Co. Ltd': a Latin name after a company word, unquoted."""
+    found = []
+    company_words = ctx.lexicon.word_set("latin_company_intro")
+    n = len(ctx.tokens)
+    for i in range(n - 1):
+        if ctx.lemmas[i] not in company_words:
+            continue
+        j = i + 1
+        while j < n and (
+            (ctx.tokens[j].text[:1].isupper() and ctx.tokens[j].text.isascii())
+            or (
+                ctx.tokens[j].text == "." and j > i + 1 and ctx.tokens[j - 1].text in LATIN_SUFFIXES
+            )
+            or (  # 'Angel Yeast Co., Ltd'
+                ctx.tokens[j].text == ","
+                and j + 1 < n
+                and ctx.tokens[j + 1].text.rstrip(".") in ("Ltd", "Inc", "LLC", "Limited")
+            )
+            or (  # 'Eurostar Diamond (Shanghai) Company Limited'
+                ctx.tokens[j].text == "("
+                and j + 2 < n
+                and ctx.tokens[j + 1].text.isascii()
+                and ctx.tokens[j + 2].text == ")"
+            )
+        ):
+            j += 3 if ctx.tokens[j].text == "(" else 1
+        words = [t for t in ctx.tokens[i + 1 : j] if t.text not in ".,()"]
+        if len(words) < 2 or not all(t.text[:1].isalpha() for t in words):
+            continue
+        start, stop = ctx.tokens[i + 1].start, ctx.tokens[j - 1].stop
+        if any(a < stop and start < b for o in typed for a, b in o.ranges):
+            continue
+        org = Org(ctx.text[start:stop], "enterprise", ranges=[(start, stop)], source="typed")
+        org.core.append((start, stop))
+        found.append(org)
+    return found
 
 
 def _unquoted_sites(ctx: Ctx, typed: list[Org]) -> list[Org]:
@@ -196,6 +247,8 @@ def _is_outlet(ctx: Ctx, first: int, last: int, name: str) -> bool:
         return False  # a ministry or a fund may also "report"
     before = ctx.lemmas[first - 1] if first > 0 else ""
     after = ctx.lemmas[last] if last < len(ctx.lemmas) else ""
+    if before in ctx.lexicon.word_set("not_org_outlets"):
+        return True  # 'портал Ювелинет', 'телеканал X
     if after in ("»", '"') and last + 1 < len(ctx.lemmas):
         after = ctx.lemmas[last + 1]
     return before in OUTLET_VERBS or after in OUTLET_VERBS or before == "/" or after == "/"
@@ -209,6 +262,7 @@ def ner_candidates(ctx: Ctx, taken: list[tuple[int, int]], excluded: list) -> li
     generic = ctx.lexicon.word_set("generic_orgs")
     loc_spans = {(s.start, s.stop) for s in ctx.spans if s.type == "LOC"}
     loc_by_first = {s.first: s for s in ctx.spans if s.type == "LOC"}
+    covered: list[tuple[int, int]] = []
     for span in ctx.spans:
         if span.type != "ORG" or _overlaps(span.start, span.stop, taken + blocked):
             continue
@@ -228,6 +282,12 @@ def ner_candidates(ctx: Ctx, taken: list[tuple[int, int]], excluded: list) -> li
             and nxt.last - nxt.first <= 3
         ):
             last = nxt.last
+        if any(a <= span.start < b for a, b in covered):
+            continue  # inside a name that ran on past a comma
+        extended = _listing_tail(ctx, first, last)
+        if extended != last:
+            last = extended
+            covered.append((span.start, ctx.tokens[last - 1].stop))
         first = _strip_legal(ctx, first, last)
         start, stop = ctx.tokens[first].start, ctx.tokens[last - 1].stop
         if "«" in ctx.text[start:stop] and "»" not in ctx.text[start:stop]:
@@ -292,6 +352,32 @@ def _company_nominative(token, name: str) -> str:
     return name
 
 
+def _listing_tail(ctx: Ctx, first: int, last: int) -> int:
+    """'Ассоциация кластеров' + ', технопарков и ОЭЗ России': a body whose name lists its
+    members or areas goes on past the comma to the place that ends it."""
+    if ctx.lemmas[first] not in LISTING_ORG_HEADS or last >= len(ctx.tokens):
+        return last
+    if ctx.tokens[last].text != ",":
+        return last
+    places = {s.first: s.last for s in ctx.spans if s.type == "LOC"}
+    sent = ctx.tokens[first].sent
+    j = last + 1
+    seen_and = False
+    while j < len(ctx.tokens) and j - last <= 10 and ctx.tokens[j].sent == sent:
+        token = ctx.tokens[j]
+        if token.text in (",", "и"):
+            seen_and = seen_and or token.text == "и"
+            j += 1
+            continue
+        if seen_and and j in places:
+            return places[j]  # the place closes the name
+        genitive = token.feat("Case") == "Gen" and token.pos in ("NOUN", "PROPN", "ADJ")
+        if not (genitive or (token.text.isupper() and len(token.text) >= 2)):
+            break
+        j += 1
+    return last
+
+
 def _country_name(ctx: Ctx, key: str) -> bool:
     return key in ctx.lexicon.country_name_index
 
@@ -307,6 +393,8 @@ def government_candidates(ctx: Ctx) -> list[Org]:
             continue
         if i > 0 and ctx.tokens[i - 1].text[:1].isupper() and ctx.tokens[i - 1].pos == "ADJ":
             continue  # 'Брянской городской администрации' is a NER name
+        if i > 0 and ctx.lemmas[i - 1] in BUILDINGS:
+            continue  # 'в Доме Правительства' is a building
         j, end, org_end = i + 1, None, None
         while j < n and j - i <= 14 and ctx.tokens[j].sent == ctx.tokens[i].sent:
             token = ctx.tokens[j]
@@ -359,10 +447,31 @@ def government_candidates(ctx: Ctx) -> list[Org]:
         rng = (tokens[0].start, tokens[-1].stop)
         org = Org(name, "government", ranges=[rng], source="government", core=[rng])
         if lemma not in MINISTRY_FROM_TITLE:
+            name = _expand_abbreviation(ctx, name, tokens)
             official = _canonical_region(ctx, name, tokens)
             org.inner = tidy_name(official[:1].upper() + official[1:]) if official != name else None
         orgs.append(org)
     return orgs
+
+
+def _expand_abbreviation(ctx: Ctx, name: str, tokens: list) -> str:
+    """'Правительство РК' -> 'Правительство Республики Коми' when the text names exactly one
+    region with those initials (РК may be Коми, Карелия or Крым elsewhere)."""
+    last = tokens[-1].text
+    if len(tokens) < 2 or not (last.isupper() and 2 <= len(last) <= 4) or last in ("РФ",):
+        return name
+    regions = {
+        region.name
+        for span in ctx.spans
+        if span.type == "LOC"
+        and (region := ctx.lexicon.region_index.get(name_key(span.normal))) is not None
+    }
+    matching = [r for r in regions if _initials(r) == last]
+    if len(matching) != 1:
+        return name
+    head = ctx.text[tokens[0].start : tokens[-2].stop]
+    head = noun_group_nominative(tokens[:-1], head, tokens[0].start)
+    return f"{head} {morph.genitive_phrase(matching[0])}"
 
 
 def _foreign_place(ctx: Ctx, token) -> bool:
