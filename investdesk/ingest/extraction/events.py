@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
+from ..lexicon import name_key
 from .context import Ctx
 
 EVENT_TYPES = (
@@ -20,6 +21,16 @@ MIN_SCORE = 2
 # A foreign delegation's visit contains its talks and tours, so its cues weigh more;
 # without a foreign party a "visit" is an official's trip to sites or a meeting.
 FOREIGN_VISIT_FACTOR = 1.5
+
+
+def _country_follows(ctx: Ctx, index: int) -> bool:
+    countries = ctx.lexicon.country_name_index
+    return any(
+        span.type == "LOC"
+        and index <= span.first <= index + 1
+        and name_key(span.normal) in countries
+        for span in ctx.spans
+    )
 
 
 def _sentence(ctx: Ctx, index: int) -> list[str]:
@@ -41,6 +52,7 @@ def classify_event(ctx: Ctx, foreign: bool = True) -> tuple[str, dict[str, float
     seen: set[tuple[str, str, int]] = set()
     planned_words = ctx.lexicon.word_set("event_planned")
     signed: set[str] = set()  # zones where an agreement is signed, not only planned
+    country_visits: set[str] = set()
     for match in ctx.compiled.events.find(ctx.lemmas):
         zone = ctx.zone(match.first)
         words = " ".join(ctx.lemmas[match.first : match.last])
@@ -49,6 +61,8 @@ def classify_event(ctx: Ctx, foreign: bool = True) -> tuple[str, dict[str, float
             continue  # overlapping cue phrases count once
         seen.add(key)
         zones[match.label].add(zone)
+        if match.label == "site_visit" and _country_follows(ctx, match.last):
+            country_visits.add(zone)  # 'посетит Китай' visits a country, not a site
         if match.label == "agreement_signed" and not planned_words & set(
             _sentence(ctx, match.first)
         ):
@@ -62,7 +76,7 @@ def classify_event(ctx: Ctx, foreign: bool = True) -> tuple[str, dict[str, float
             return "agreement_signed", dict(scores)
         if zones["forum"] & zone_set:
             return "forum", dict(scores)
-    if "title" in zones["site_visit"]:
+    if "title" in zones["site_visit"] and "title" not in country_visits:
         return "site_visit", dict(scores)
     if foreign and zones["delegation_visit"] & {"title", "lead"}:
         return "delegation_visit", dict(scores)
