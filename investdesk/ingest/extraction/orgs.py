@@ -404,7 +404,7 @@ def government_candidates(ctx: Ctx) -> list[Org]:
                 token.text == ","
                 and lemma in LISTING_HEADS
                 and j + 1 < n
-                and ctx.tokens[j + 1].pos == "NOUN"
+                and ctx.tokens[j + 1].pos in ("NOUN", "ADJ")
                 and ctx.tokens[j + 1].feat("Case") == "Gen"
                 and ctx.tokens[j + 1].text.islower()
                 and org_end is None
