@@ -11,21 +11,39 @@ syllable table and company words a word list, both in ``data/translit.json``.
 
 from __future__ import annotations
 
-import json
 import re
 from functools import cache, lru_cache
-from pathlib import Path
-from typing import Any
 
 from pypinyin import Style, lazy_pinyin
 
-DATA = Path(__file__).with_name("data") / "translit.json"
+from .palladius import (
+    CYRILLIC_RE,
+    chinese_nominative,
+    palladius_syllables,
+    palladius_to_pinyin_table,
+    pinyin_syllables,
+    pinyin_to_palladius_table,
+    translit_data,
+)
+
+__all__ = [
+    "chinese_nominative",
+    "comparison_key",
+    "han_to_pinyin",
+    "index_forms",
+    "name_variants",
+    "palladius_syllables",
+    "palladius_to_pinyin_table",
+    "pinyin_syllables",
+    "pinyin_to_palladius_table",
+    "to_cyrillic",
+    "to_latin",
+    "word_key",
+]
+
 HAN_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 TOKEN_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+|[^\W\d_]+|\d+", re.UNICODE)
-CYRILLIC_RE = re.compile(r"[а-яё]", re.IGNORECASE)
 LATIN_RE = re.compile(r"[a-z]", re.IGNORECASE)
-# Russian case endings a Chinese given name or surname takes ('с Ло Шисюном').
-CASE_ENDINGS = ("ом", "ем", "ым", "ой", "ю", "у", "а", "я", "е")
 _GOST = str.maketrans(
     {
         "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "e", "ж": "zh",
@@ -38,25 +56,6 @@ _GOST = str.maketrans(
 
 
 @cache
-def _data() -> dict[str, Any]:
-    return json.loads(DATA.read_text(encoding="utf-8"))
-
-
-@cache
-def pinyin_to_palladius_table() -> dict[str, str]:
-    return dict(_data()["palladius"])
-
-
-@cache
-def palladius_to_pinyin_table() -> dict[str, str]:
-    table: dict[str, str] = {}
-    # shorter pinyin first: 'lo' would shadow 'luo' otherwise, and 'luo' is the name
-    for pinyin, cyrillic in sorted(pinyin_to_palladius_table().items(), key=lambda i: -len(i[0])):
-        table.setdefault(cyrillic, pinyin)
-    return table
-
-
-@cache
 def _company_words() -> tuple[dict[str, str], dict[str, str], dict[str, str], dict[str, str]]:
     """(any English or Russian word -> canonical English, zh word -> canonical,
     canonical -> Russian, canonical -> zh)."""
@@ -64,7 +63,7 @@ def _company_words() -> tuple[dict[str, str], dict[str, str], dict[str, str], di
     han: dict[str, str] = {}
     russian: dict[str, str] = {}
     chinese: dict[str, str] = {}
-    for entry in _data()["company_words"]:
+    for entry in translit_data()["company_words"]:
         canonical = entry["en"][0]
         for word in (*entry["en"], *entry["ru"]):
             words.setdefault(word.lower().replace("ё", "е"), canonical)
@@ -79,7 +78,7 @@ def _company_words() -> tuple[dict[str, str], dict[str, str], dict[str, str], di
 
 @cache
 def _legal_forms() -> frozenset[str]:
-    return frozenset(_data()["legal_forms"])
+    return frozenset(translit_data()["legal_forms"])
 
 
 def has_han(text: str) -> bool:
@@ -95,45 +94,6 @@ def script(text: str) -> str:
     }
     best = max(counts, key=lambda k: counts[k])
     return best if counts[best] else ""
-
-
-def _segment(word: str, table: dict[str, str]) -> list[str] | None:
-    """Split a word into the fewest syllables of ``table`` (None when it does not split)."""
-    n = len(word)
-    best: list[list[str] | None] = [None] * (n + 1)
-    best[0] = []
-    for end in range(1, n + 1):
-        for start in range(max(0, end - 6), end):
-            head = best[start]
-            piece = word[start:end]
-            if head is not None and piece in table:
-                candidate = [*head, piece]
-                if best[end] is None or len(candidate) < len(best[end]):  # type: ignore[arg-type]
-                    best[end] = candidate
-    return best[n]
-
-
-@lru_cache(maxsize=20_000)
-def pinyin_syllables(word: str) -> tuple[str, ...] | None:
-    """'Longcheng' -> ('long', 'cheng'); None when the word is not pinyin."""
-    lowered = word.lower().replace("ü", "v").replace("'", "")
-    if not lowered.isascii() or not lowered.isalpha():
-        return None
-    parts = _segment(lowered, pinyin_to_palladius_table())
-    return tuple(parts) if parts else None
-
-
-@lru_cache(maxsize=20_000)
-def palladius_syllables(word: str) -> tuple[str, ...] | None:
-    """'Лунчэн' -> ('long', 'cheng') (pinyin); None when the word is not Palladius."""
-    lowered = word.lower().replace("ё", "е")
-    if not CYRILLIC_RE.search(lowered) or not lowered.isalpha():
-        return None
-    parts = _segment(lowered, palladius_to_pinyin_table())
-    if not parts:
-        return None
-    table = palladius_to_pinyin_table()
-    return tuple(table[p] for p in parts)
 
 
 def han_to_pinyin(text: str) -> list[str]:
@@ -165,27 +125,6 @@ def _han_words(run: str) -> list[tuple[str, bool]]:
     return out
 
 
-def chinese_nominative(word: str) -> str | None:
-    """The nominative of a Chinese name part in a Russian case form, or None.
-
-    'Шисюном' -> 'Шисюн': the word does not split into Palladius syllables, but without
-    a case ending it does and ends in a consonant, as declined Chinese names do.
-    """
-    if palladius_syllables(word) is not None:
-        return None
-    lowered = word.lower()
-    for ending in CASE_ENDINGS:
-        base = lowered[: -len(ending)]
-        if (
-            lowered.endswith(ending)
-            and len(base) >= 2
-            and base[-1] in "нь"
-            and palladius_syllables(base)
-        ):
-            return word[: len(base)]
-    return None
-
-
 def _tokens(name: str) -> list[str]:
     return TOKEN_RE.findall((name or "").replace("ё", "е").replace("Ё", "Е"))
 
@@ -198,7 +137,11 @@ def comparison_key(name: str) -> str:
     out: list[str] = []
     for token in _tokens(name):
         if HAN_RE.match(token):
-            out.extend(word for word, _ in _han_words(token))
+            out.extend(
+                word.replace(" ", "")
+                for word, is_word in _han_words(token)
+                if not (is_word and word in legal)
+            )
             continue
         lowered = token.lower()
         if lowered in legal:
@@ -246,7 +189,7 @@ def to_latin(name: str) -> str:
 def _latin_to_russian() -> dict[str, str]:
     """Each English company word -> its Russian spelling (the n-th for the n-th)."""
     table: dict[str, str] = {}
-    for entry in _data()["company_words"]:
+    for entry in translit_data()["company_words"]:
         for i, word in enumerate(entry["en"]):
             if entry["ru"]:
                 table.setdefault(word, entry["ru"][min(i, len(entry["ru"]) - 1)])

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from investdesk.core.translit import palladius_syllables
+from investdesk.core.palladius import palladius_syllables
 
 from .. import morph
 from ..lexicon import OrgType, name_key
