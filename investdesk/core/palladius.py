@@ -96,3 +96,20 @@ def chinese_nominative(word: str) -> str | None:
         ):
             return word[: len(base)]
     return None
+
+
+@cache
+def chinese_surnames() -> frozenset[str]:
+    """The commonest Chinese family names in Palladius, lowercase ('ван', 'ли', 'чжан')."""
+    table = pinyin_to_palladius_table()
+    return frozenset(table[s] for s in translit_data()["chinese_surnames"])
+
+
+def chinese_given_name(word: str) -> str | None:
+    """The nominative of a word that reads as a Chinese given name (one or two Palladius
+    syllables, maybe in a Russian case form), or None."""
+    base = chinese_nominative(word) or word
+    syllables = palladius_syllables(base)
+    if syllables and len(syllables) <= 2 and base[:1].isupper():
+        return base
+    return None

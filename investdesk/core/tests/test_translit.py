@@ -4,6 +4,7 @@ import pytest
 from django.template import Context, Template
 from django.utils import translation
 
+from investdesk.core.palladius import chinese_given_name, chinese_surnames
 from investdesk.core.translit import (
     chinese_nominative,
     comparison_key,
@@ -76,3 +77,10 @@ def test_page_tag_lists_the_other_scripts(name, original, shown):
     assert [part.split("]")[0].split(":")[0] + ":" for part in rendered.split("[")[1:]] == shown
     if original:
         assert original in rendered
+
+
+def test_chinese_given_names_and_surnames():
+    assert {"ван", "ли", "чжан"} <= chinese_surnames()
+    assert chinese_given_name("Цзиньлуном") == "Цзиньлун"
+    assert chinese_given_name("Шисюн") == "Шисюн"
+    assert chinese_given_name("Петровым") is None

@@ -111,3 +111,10 @@ def test_a_planned_signing_is_not_an_agreement_signed():
 def test_visiting_a_country_is_not_a_site_visit():
     text = "Губернатор посетит Вьетнам с рабочим визитом\n\nВ программе встречи с инвесторами."
     assert extract(text)["event_type"] == "delegation_visit"
+
+
+def test_chinese_names_the_ner_misses_are_found_where_a_title_frames_them():
+    text = "Губернатор провёл переговоры с Ван Цзиньлуном и обсудил проект."
+    assert [p["name"] for p in extract(text)["persons"]] == ["Ван Цзиньлун"]
+    text = "Выступил председатель совета директоров Ли Сяопэн."
+    assert [p["name"] for p in extract(text)["persons"]] == ["Ли Сяопэн"]
