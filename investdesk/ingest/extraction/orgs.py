@@ -35,9 +35,16 @@ EXPANSIONS = {
 }
 LATIN_SUFFIXES = ("Ltd", "Co", "Inc", "LLC", "Corp", "Ltd.", "Co.")
 _STRAIGHT = re.compile(r'"([^"]+)"')
+_BRACKET_ACRONYM = re.compile(r"\s*\([A-ZА-ЯЁ][A-ZА-ЯЁ0-9&\-]{1,7}\)$")
+# 'ura.ru', '1sn.ru': a web address cited as a source is an outlet, not an organisation
+_DOMAIN = re.compile(r"\.(?:ru|рф|su|com|org|net|info|media|online|news|cn|kz|by|uz)$", re.I)
 # 'Иннопром-2024', 'Индра 2017': an event or an exercise with its year is not an organisation
 _WITH_YEAR = re.compile(r"[\s\-–]*(?:19|20)\d\d\s*»?$")
 BUILDINGS = frozenset({"дом", "здание"})
+# '... Народного правительства провинции Хэйлунцзян': a place word and a name end the body
+PLACE_WORDS = frozenset(
+    {"провинция", "область", "округ", "город", "район", "уезд", "штат", "регион"}
+)
 LISTING_ORG_HEADS = frozenset({"ассоциация", "союз", "объединение", "министерство", "комитет"})
 # A minister's title names the ministry: 'министра инвестиций Узбекистана'.
 MINISTRY_FROM_TITLE = {"министр": "Министерство", "замминистра": "Министерство"}
@@ -66,6 +73,7 @@ class Org:
 
 def tidy_name(name: str) -> str:
     name = _STRAIGHT.sub(r"«\1»", " ".join(name.split()))
+    name = _BRACKET_ACRONYM.sub("", name)  # 'Корпорация развития ... (КРКО)' -> the name
     if name.count("«") > name.count("»"):
         name += "»" * (name.count("«") - name.count("»"))
     words = name.split(" ")
@@ -308,6 +316,8 @@ def ner_candidates(ctx: Ctx, taken: list[tuple[int, int]], excluded: list) -> li
             continue
         if _WITH_YEAR.search(name):
             continue
+        if _DOMAIN.search(name) and key not in ctx.lexicon.org_index:
+            continue
         lex = ctx.lexicon
         if key in lex.region_index or key in lex.municipality_index or _country_name(ctx, key):
             continue
@@ -428,7 +438,8 @@ def government_candidates(ctx: Ctx) -> list[Org]:
             if token.pos not in ("NOUN", "ADJ", "ADP", "CCONJ", "PROPN") or token.text == "в":
                 break
             if org_end is not None:
-                if j == org_end and ctx.lemmas[j] != "по":
+                place_follows = ctx.lemmas[j] in PLACE_WORDS and j + 1 in loc_first
+                if j == org_end and ctx.lemmas[j] != "по" and not place_follows:
                     break
                 end = j + 1
             j += 1

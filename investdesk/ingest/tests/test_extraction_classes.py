@@ -118,3 +118,15 @@ def test_chinese_names_the_ner_misses_are_found_where_a_title_frames_them():
     assert [p["name"] for p in extract(text)["persons"]] == ["Ван Цзиньлун"]
     text = "Выступил председатель совета директоров Ли Сяопэн."
     assert [p["name"] for p in extract(text)["persons"]] == ["Ли Сяопэн"]
+
+
+def test_span_boundaries_of_official_names():
+    text = "Соглашение подписали Корпорация развития Курганской области (КРКО) и компания «Ромашка»."
+    assert "Корпорация развития Курганской области" in _orgs(text)
+    text = "Делегацию возглавил Департамент коммерции Народного правительства провинции Хэйлунцзян."
+    assert _orgs(text) == ["Департамент коммерции Народного правительства провинции Хэйлунцзян"]
+
+
+def test_social_networks_and_web_addresses_are_not_organisations():
+    text = "Об этом сообщил Telegram-канал губернатора. Подробности на сайте ura.ru."
+    assert _orgs(text) == []
