@@ -30,6 +30,11 @@ from rapidfuzz import fuzz
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from natasha import Doc  # noqa: E402
+
+from investdesk.ingest import nlp  # noqa: E402
+from investdesk.ingest.extraction import extract_many  # noqa: E402
+
 FIELDS = [
     "event_type",
     "date",
@@ -137,9 +142,6 @@ def load(
 
 
 def baseline(texts: list[str]) -> list[dict[str, Any]]:
-    from natasha import Doc
-
-    from investdesk.ingest import nlp
 
     m = nlp.models()
     vocab = nlp.extractor("MorphVocab")
@@ -192,7 +194,6 @@ def main(argv: list[str] | None = None) -> int:
     if not args.folder.exists():
         print(f"no dev set at {args.folder}", file=sys.stderr)
         return 2
-    from investdesk.ingest.extraction import extract_many
 
     docs = load(args.folder, parse_range(args.only), args.half)
     texts = [text for _, text, _ in docs]

@@ -14,6 +14,9 @@ import threading
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
+import natasha
+from natasha import NewsEmbedding, NewsMorphTagger, NewsNERTagger, Segmenter
+
 from . import morph
 
 MORPH_BATCH = 64
@@ -69,8 +72,6 @@ class Analysis:
 
 class _Models:
     def __init__(self) -> None:
-        from natasha import NewsEmbedding, NewsMorphTagger, NewsNERTagger, Segmenter
-
         self.segmenter = Segmenter()
         self.embedding = NewsEmbedding()
         self.morph_tagger = NewsMorphTagger(self.embedding)
@@ -95,8 +96,6 @@ class _Models:
         slow); they are here for callers that want natasha's structured facts.
         """
         if name not in self._extras:
-            import natasha
-
             vocab = self._extras.get("MorphVocab") or natasha.MorphVocab()
             self._extras["MorphVocab"] = vocab
             if name != "MorphVocab":
