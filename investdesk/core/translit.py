@@ -217,6 +217,8 @@ def to_cyrillic(name: str) -> str:
             if CYRILLIC_RE.search(piece):
                 out.append(piece)
                 continue
+            if piece.isupper() and len(piece) > 1:
+                return ""  # 'ZE', 'BYD': an acronym, whose Russian spelling is not derived
             syllables = pinyin_syllables(piece)
             if not syllables:
                 return ""

@@ -43,6 +43,8 @@ def test_spelling_in_other_scripts():
     assert to_latin("Чжэцзян Лунчэн Машинери") == "Zhejiang Longcheng Machinery"
     assert to_latin("Фонд развития Югры") == ""  # Russian words have no pinyin
     assert name_variants("华为") == {"han": "华为", "latin": "Huawei", "cyrillic": "Хуавэй"}
+    # an acronym is not pinyin: no Russian spelling is made up for it
+    assert to_cyrillic("ZE Optoelectronic SciTech Co., Ltd.") == ""
 
 
 def test_chinese_names_in_russian_cases():
