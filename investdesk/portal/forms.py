@@ -178,7 +178,9 @@ class InquiryForm(forms.Form):
         signatures = ATTACHMENT_SIGNATURES.get(extension)
         if signatures is None:
             raise forms.ValidationError(
-                _("This kind of file is not accepted: send PDF, Word, Excel, PowerPoint, JPEG or PNG.")
+                _(
+                    "This kind of file is not accepted: send PDF, Word, Excel, PowerPoint, JPEG or PNG."
+                )
             )
         head = upload.read(8)
         upload.seek(0)

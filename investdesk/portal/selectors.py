@@ -67,9 +67,7 @@ def public_site_queryset() -> QuerySet[Site]:
         Site.objects.filter(is_public=True)
         .exclude(status=SiteStatus.CLOSED)
         .select_related("municipality")
-        .prefetch_related(
-            Prefetch("directions", queryset=Direction.objects.filter(is_active=True))
-        )
+        .prefetch_related(Prefetch("directions", queryset=Direction.objects.filter(is_active=True)))
     )
 
 

@@ -17,6 +17,7 @@ from pathlib import Path
 from django.conf import settings
 from django.core import signing
 from django.core.cache import cache
+from django.db import transaction
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import render
 from django.urls import reverse
@@ -31,6 +32,7 @@ from investdesk.support.inquiries import inquiry_case_number, inquiry_submit
 from . import selectors
 from .forms import InquiryForm, SiteFilterForm
 from .languages import language_from_accept, portal_language_codes, portal_languages
+from .services import inquiry_acknowledge
 from .spam import client_address, count_attempt, issue_stamp, rate_limited
 
 _THANKS_SALT = "investdesk.portal.thanks"
@@ -234,6 +236,7 @@ def inquiry(request: HttpRequest, lang: str) -> HttpResponse:
         attachment=data["attachment"],
         language=lang,
     )
+    transaction.on_commit(lambda: inquiry_acknowledge(inquiry=inquiry_record))
     token = signing.dumps(inquiry_case_number(inquiry_record.case), salt=_THANKS_SALT)
     return HttpResponseRedirect(
         reverse("portal:inquiry-thanks", kwargs={"lang": lang}) + f"?n={token}"

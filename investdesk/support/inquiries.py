@@ -2,8 +2,9 @@
 
 ``inquiry_submit`` finds the company in the registry (by name or alias) or records it as a
 new investor, opens a support case with every step of the procedure (``support_case_open``),
-assigns it to the duty curator and, once the transaction commits, acknowledges the inquiry
-to the investor by e-mail with the case number and notifies the curator.
+assigns it to the duty curator and, once the transaction commits, notifies the curator. The
+acknowledgement to the investor (in the portal's languages) is the portal's own
+(``portal.services.inquiry_acknowledge``).
 
 The duty curator is the user named by ``settings.PORTAL_DUTY_CURATOR`` (a username, from
 ``INVESTDESK_PORTAL_DUTY_CURATOR``); when it is unset or that user is inactive, the active
@@ -127,7 +128,6 @@ def inquiry_submit(
     if attachment is not None:
         inquiry.attachment = attachment
     validate_and_save(inquiry)
-    transaction.on_commit(lambda: _acknowledge(inquiry))
     transaction.on_commit(lambda: _notify_duty_curator(case=case, inquiry=inquiry))
     return inquiry
 
@@ -135,27 +135,6 @@ def inquiry_submit(
 def inquiry_case_number(case: SupportCase) -> str:
     """The number the investor quotes: the case's year of application and its id."""
     return f"{case.applied_on:%Y}-{case.pk:05d}"
-
-
-def _acknowledge(inquiry: Inquiry) -> None:
-    """Tell the investor, in their language, that the inquiry arrived and its case number."""
-    with translation.override(inquiry.language):
-        number = inquiry_case_number(inquiry.case)
-        subject = _("Your inquiry is registered: case %(number)s") % {"number": number}
-        body = _(
-            "Dear %(name)s,\n\n"
-            "thank you for your interest in investing in our region. Your inquiry on behalf "
-            "of %(company)s is registered as case %(number)s. A curator of the investment "
-            "agency will contact you within three working days.\n\n"
-            "Please quote the case number in any correspondence.\n\n"
-            "The regional investment agency\n%(contact)s"
-        ) % {
-            "name": inquiry.contact_name,
-            "company": inquiry.company,
-            "number": number,
-            "contact": settings.PORTAL_CONTACT_EMAIL,
-        }
-    _send(subject, body, [inquiry.email])
 
 
 def _notify_duty_curator(*, case: SupportCase, inquiry: Inquiry) -> None:
@@ -171,9 +150,7 @@ def _notify_duty_curator(*, case: SupportCase, inquiry: Inquiry) -> None:
         return
     with translation.override(settings.LANGUAGE_CODE):
         number = inquiry_case_number(case)
-        subject = _("New inquiry from the investment portal: case %(number)s") % {
-            "number": number
-        }
+        subject = _("New inquiry from the investment portal: case %(number)s") % {"number": number}
         body = _(
             "%(company)s (%(country)s) sent an inquiry through the investment portal.\n"
             "Contact: %(name)s, %(email)s\n\n%(message)s\n\nThe case: %(url)s"
@@ -185,10 +162,10 @@ def _notify_duty_curator(*, case: SupportCase, inquiry: Inquiry) -> None:
             "message": inquiry.message,
             "url": reverse("support:detail", args=[case.pk]),
         }
-    _send(subject, body, [curator.email])
+    send_mail_logged(subject, body, [curator.email])
 
 
-def _send(subject: str, body: str, recipients: list[str]) -> None:
+def send_mail_logged(subject: str, body: str, recipients: list[str]) -> None:
     """Send one e-mail; a mail server that is down must not lose the inquiry (it is stored)."""
     try:
         send_mail(subject, body, settings.DEFAULT_FROM_EMAIL, recipients)
