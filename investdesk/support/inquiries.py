@@ -33,6 +33,9 @@ from investdesk.core.services import validate_and_save
 from investdesk.organisations.choices import OrganisationKind
 from investdesk.organisations.selectors import organisation_find_by_name
 from investdesk.organisations.services import organisation_create
+from investdesk.projects.models import Project
+from investdesk.sitecatalog.matching import SiteNeeds, needs_for_project, needs_from_values
+from investdesk.sitecatalog.selectors import site_matches
 
 from .choices import SupportCaseStatus
 from .models import Inquiry, SupportCase
@@ -171,3 +174,33 @@ def send_mail_logged(subject: str, body: str, recipients: list[str]) -> None:
         send_mail(subject, body, settings.DEFAULT_FROM_EMAIL, recipients)
     except Exception:  # noqa: BLE001 — any transport error is logged, never shown to the visitor
         logger.exception("Could not send %r to %s", subject, recipients)
+
+
+def inquiry_site_needs(inquiry: Inquiry) -> SiteNeeds:
+    """What the investor asked for, as site-matching needs."""
+    return needs_from_values(
+        directions=[inquiry.direction] if inquiry.direction_id else [],
+        area_ha=inquiry.area_ha,
+        power_mw=inquiry.power_mw,
+        gas_m3h=inquiry.gas_m3h,
+        water_m3d=inquiry.water_m3d,
+        needs_rail=inquiry.needs_rail,
+    )
+
+
+def case_site_matches(case: SupportCase, *, limit: int = 5) -> dict[str, Any]:
+    """For a case page: its portal inquiry (if any) and the sites ranked for it — by the
+    inquiry's needs, else by the case's project."""
+    inquiry = Inquiry.objects.filter(case=case).select_related("direction").first()
+    if inquiry is not None:
+        needs = inquiry_site_needs(inquiry)
+    elif case.project_id:
+        project = (
+            Project.objects.select_related("municipality")
+            .prefetch_related("directions")
+            .get(pk=case.project_id)
+        )
+        needs = needs_for_project(project)
+    else:
+        return {"inquiry": None, "site_matches": []}
+    return {"inquiry": inquiry, "site_matches": site_matches(needs, limit=limit)}

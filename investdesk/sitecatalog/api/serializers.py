@@ -47,3 +47,18 @@ class SiteSerializer(serializers.ModelSerializer):
             "updated_at",
         ]
         read_only_fields = ["created_at", "updated_at"]
+
+
+class MatchedSiteSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = Site
+        fields = ["id", "name", "kind", "municipality", "free_area_ha", "power_mw", "is_public"]
+        read_only_fields = fields
+
+
+class SiteMatchSerializer(serializers.Serializer):
+    """One site ranked for a project: the fit 0-100 and the reasons in words."""
+
+    site = MatchedSiteSerializer(read_only=True)
+    score = serializers.IntegerField(read_only=True, min_value=0, max_value=100)
+    reasons = serializers.ListField(child=serializers.CharField(), read_only=True)
