@@ -63,7 +63,7 @@ def portal_page(*, cached: bool = True) -> Callable:
             if lang not in portal_language_codes():
                 raise Http404
             key = ""
-            if cached and request.method in ("GET", "HEAD"):
+            if cached and request.method in ("GET", "HEAD") and _cacheable_query(request):
                 digest = hashlib.sha256(request.get_full_path().encode()).hexdigest()
                 key = f"portal:page:{digest}"
                 hit = cache.get(key)
@@ -85,6 +85,16 @@ def portal_page(*, cached: bool = True) -> Callable:
         return wrapped
 
     return decorator
+
+
+# Only these parameters (the site list's filters) make a page worth caching; any other query
+# string is answered fresh, so nobody can fill the cache with made-up URLs.
+_CACHEABLE_PARAMS = {"direction", "min_area", "min_power", "gas", "water", "rail"}
+
+
+def _cacheable_query(request: HttpRequest) -> bool:
+    query = request.META.get("QUERY_STRING", "")
+    return len(query) <= 200 and set(request.GET) <= _CACHEABLE_PARAMS
 
 
 def _finish(response: HttpResponse, lang: str, *, cached: bool) -> HttpResponse:

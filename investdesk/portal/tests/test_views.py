@@ -123,6 +123,16 @@ def test_pages_are_cached(client, public_site):
     assert "测试经济特区" in client.get("/portal/zh-hans/sites/").content.decode()
 
 
+def test_unknown_query_parameters_are_not_cached(client, public_site):
+    from django.core.cache import cache
+
+    client.get("/portal/en/sites/", {"direction": "quartz"})
+    client.get("/portal/en/sites/", {"utm_source": "x" * 50})
+    client.get("/portal/en/", {"anything": "1"})
+    keys = [k for k in cache._cache if "portal:page:" in k]  # locmem: inspect what is stored
+    assert len(keys) == 1
+
+
 def test_site_page_shows_public_texts_photos_and_documents_only(client, public_site):
     public_photo = SitePhoto.objects.create(
         site=public_site,
