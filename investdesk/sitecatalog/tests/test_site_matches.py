@@ -157,3 +157,20 @@ def test_site_page_reverse_matching_respects_partner_visibility(make_user, quart
     html = response.content.decode()
     assert "Общий кварц" in html
     assert "Секретный кварц" not in html
+
+
+def test_site_page_query_count_does_not_grow_with_fitting_projects(
+    make_user, quartz, sites, django_assert_num_queries
+):
+    from investdesk.core.tests.helpers import assert_constant_queries
+
+    def add(n: int) -> None:
+        for _ in range(n):
+            make_project(directions=[quartz], investors=[make_organisation()])
+
+    assert_constant_queries(
+        _web(make_user("curator")),
+        sites["near"].get_absolute_url(),
+        add,
+        django_assert_num_queries,
+    )
