@@ -218,7 +218,9 @@ def test_mentioned_usernames_are_parsed():
 
 def test_mentions_notify_each_mentioned_user_once_not_the_author(ivanova, make_user, task):
     petrov = make_user(Role.CURATOR, username="petrov", first_name="Алексей", last_name="Петров")
-    make_user(Role.CURATOR, username="retired", is_active=False)
+    retired = make_user(Role.CURATOR, username="retired")
+    retired.is_active = False
+    retired.save()
     created = mentions_notify(
         text="@ivanova и @petrov, обсудим. @retired @nobody", author=petrov, target=task
     )

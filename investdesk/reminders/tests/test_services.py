@@ -104,7 +104,8 @@ def test_task_reminder_days_before_due_once_and_again_after_rescheduling(people,
     assert sent(NotificationKind.TASK_REMINDER)[-1][2] == due_in_4.pk
     # Moved to a later date, the task is reminded again before the new date.
     task_update(task=due_in_3, changes={"due_date": day(10)})
-    assert reminders_scan(now=NOW + datetime.timedelta(days=7))["task_reminders"] == 2
+    assert reminders_scan(now=NOW + datetime.timedelta(days=7))["task_reminders"] == 1
+    assert sent(NotificationKind.TASK_REMINDER)[-1][2] == due_in_3.pk
 
 
 def test_overdue_task_goes_to_assignee_then_escalates_to_curator_and_leadership(people, project):
