@@ -48,7 +48,10 @@ def test_the_notify_job_runs_from_the_redis_queue(make_user):
 
 
 def test_the_periodic_jobs_are_declared():
+    from django.utils.module_loading import autodiscover_modules
     from huey.contrib.djhuey import HUEY
+
+    autodiscover_modules("tasks")  # as `investdesk run_huey` does
 
     names = {task.__name__ for task in HUEY._registry._periodic_tasks}
     assert {"notify", "deliver_pending"} <= names
