@@ -20,8 +20,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
 from django.db import connection, models, transaction
-from django.db.models import OuterRef, Q, Subquery
+from django.db.models import Exists, OuterRef, Q, Subquery
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
@@ -36,6 +37,7 @@ from investdesk.documents.models import Document
 from investdesk.engagements.choices import EngagementStatus
 from investdesk.engagements.models import Engagement
 from investdesk.notifications.choices import NotificationKind
+from investdesk.notifications.models import Notification
 from investdesk.notifications.selectors import digest_hours_for
 from investdesk.notifications.services import (
     DeliveryReport,
@@ -88,6 +90,19 @@ def _create(specs: list[NotificationSpec]) -> list:
     return notifications_create(specs=specs) if specs else []
 
 
+def _not_notified_since_due(kind: str) -> Exists:
+    """No notification of ``kind`` about the task since its due date (a cheap pre-filter;
+    the deduplication keys remain the guarantee)."""
+    return ~Exists(
+        Notification.objects.filter(
+            kind=kind,
+            content_type=ContentType.objects.get_for_model(Task),
+            object_id=OuterRef("pk"),
+            created_at__date__gt=OuterRef("due_date"),
+        )
+    )
+
+
 # --- tasks -----------------------------------------------------------------------------
 
 
@@ -114,6 +129,8 @@ def task_reminders(scan: Scan) -> int:
             due_date__lte=scan.today + datetime.timedelta(days=min(horizon, 3660)),
             remind_days_before__gt=0,
         )
+        # Never reminded, or edited since (perhaps given a new due date).
+        .filter(Q(reminded_at__isnull=True) | Q(reminded_at__lt=models.F("updated_at")))
         .select_related("assignee", "project")
     )
     specs, reminded = [], []
@@ -159,6 +176,7 @@ def task_overdue(scan: Scan) -> int:
             due_date__lt=scan.today,
             due_date__gte=scan.catch_up_from - datetime.timedelta(days=1),
         )
+        .filter(_not_notified_since_due(NotificationKind.TASK_OVERDUE))
         .select_related("assignee", "project")
     )
     specs = []
@@ -198,6 +216,9 @@ def task_escalations(scan: Scan) -> int:
         .filter(
             due_date__lte=last_due,
             due_date__gte=scan.catch_up_from - datetime.timedelta(days=after),
+        )
+        .filter(
+            Q(escalated_at__isnull=True) | _not_notified_since_due(NotificationKind.TASK_ESCALATED)
         )
         .select_related("assignee", "project__curator")
     )
