@@ -579,14 +579,15 @@ def digests(scan: Scan) -> int:
     local_now = timezone.localtime(scan.now)
     users = list(User.objects.filter(is_active=True).order_by("pk"))
     hours = digest_hours_for(u.pk for u in users)
-    due_users = [u for u in users if local_now.hour >= hours[u.pk]]
+    key = f"digest:{scan.today.isoformat()}"
+    done = set(Notification.objects.filter(dedup_key=key).values_list("recipient_id", flat=True))
+    due_users = [u for u in users if local_now.hour >= hours[u.pk] and u.pk not in done]
     if not due_users:
         return 0
     week_end = scan.today + datetime.timedelta(days=6 - scan.today.weekday())
     soon = scan.today + datetime.timedelta(days=DIGEST_ENGAGEMENT_DAYS)
     specs = []
     for user in due_users:
-        key = f"digest:{scan.today.isoformat()}"
         mine = Task.objects.open().filter(assignee=user)
         this_week = list(
             mine.filter(due_date__gte=scan.today, due_date__lte=week_end).order_by(
