@@ -1,9 +1,9 @@
 """What a day of notifications sends: ``investdesk notify`` run every N minutes for a day.
 
 Runs the scan and the delivery pass (e-mail to files under var/mail/ unless EMAIL_URL is
-set) from tomorrow 00:00 in the agency's time zone, every ``--every`` minutes, for
-``--days`` days, and prints per day the notifications recorded by kind, the e-mails sent,
-and the slowest and median time of one run.
+set) from tomorrow (or ``--start``) 00:00 in the agency's time zone, every ``--every``
+minutes, for ``--days`` days, and prints per day the notifications recorded by kind, the
+e-mails sent, and the slowest and median time of one run.
 
     INVESTDESK_VAR_DIR=/tmp/x DJANGO_SETTINGS_MODULE=config.settings.local \\
         .venv/bin/python bench/notify_day.py --every 60 --days 2
@@ -28,6 +28,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--every", type=int, default=60, help="minutes between runs")
     parser.add_argument("--days", type=int, default=1)
+    parser.add_argument("--start", help="first day, YYYY-MM-DD (default: tomorrow)")
     args = parser.parse_args()
 
     import django
