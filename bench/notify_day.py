@@ -40,11 +40,12 @@ def main() -> int:
     from investdesk.notifications.models import Notification
     from investdesk.reminders.services import notify_run
 
-    start = timezone.make_aware(
-        datetime.datetime.combine(
-            timezone.localdate() + datetime.timedelta(days=1), datetime.time()
-        )
+    first_day = (
+        datetime.date.fromisoformat(args.start)
+        if args.start
+        else timezone.localdate() + datetime.timedelta(days=1)
     )
+    start = timezone.make_aware(datetime.datetime.combine(first_day, datetime.time()))
     for day in range(args.days):
         day_start = start + datetime.timedelta(days=day)
         first_id = (Notification.objects.order_by("-id").values_list("id", flat=True).first()) or 0
