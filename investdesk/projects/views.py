@@ -23,6 +23,8 @@ from investdesk.core.views import (
     ProtectedMixin,
     ServiceCreateMixin,
 )
+from investdesk.sitecatalog.matching import needs_for_project
+from investdesk.sitecatalog.selectors import site_matches
 
 from . import selectors
 from .filters import ProjectFilter
@@ -79,6 +81,7 @@ class ProjectDetailView(ProtectedMixin, DetailView):
             today=timezone.localdate(),
             can_read_dossier=self.request.user.has_role(*READER_ROLES),
             points=selectors.project_site_points(project),
+            site_matches=site_matches(needs_for_project(project), limit=5),
         )
         return context
 
