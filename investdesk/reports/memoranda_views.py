@@ -9,8 +9,8 @@ from django.utils.translation import gettext_lazy as _
 from django.views.generic import View
 
 from investdesk.agreements.choices import AgreementKind
+from investdesk.core.access import ReaderRequiredMixin
 
-from .access import ReaderRequiredMixin
 from .forms import DashboardFilterForm
 from .memoranda import memoranda_report, memoranda_sheets
 from .views import render_pdf
