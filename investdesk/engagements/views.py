@@ -354,6 +354,9 @@ def autocomplete(request: HttpRequest, kind: str) -> HttpResponse:
     elif kind == "sites":
         perm, queryset = "sitecatalog.view_site", Site.objects.all()
         match = Q(name__icontains=query)
+    elif kind == "engagements":
+        perm, queryset = "engagements.view_engagement", Engagement.objects.visible_to(user)
+        match = Q(title__icontains=query)
     else:
         raise Http404
     if not user.has_perm(perm):
@@ -373,6 +376,8 @@ def autocomplete(request: HttpRequest, kind: str) -> HttpResponse:
             return f"{obj} — {obj.position or ''} {obj.organisation}".replace("  ", " ")
         if isinstance(obj, Project):
             return obj.display_title
+        if isinstance(obj, Engagement):
+            return f"{obj.start_date:%d.%m.%Y} {obj}"
         return str(obj)
 
     preselect_first = not multiple and not chosen and found
