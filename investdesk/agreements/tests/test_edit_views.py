@@ -5,7 +5,7 @@ import datetime
 import pytest
 from django.test import Client
 
-from investdesk.agreements.models import Agreement, Obligation
+from investdesk.agreements.models import Agreement
 from investdesk.agreements.services import ObligationSpec, agreement_create
 from investdesk.organisations.services import organisation_create
 
