@@ -228,6 +228,55 @@ def commitment_remove(*, commitment: Commitment) -> None:
 
 
 @dataclass
+class ProgrammeItemSpec:
+    """A part of a visit: a meeting or a site tour on a given day, with the sites seen."""
+
+    kind: str
+    title: str
+    start_date: datetime.date
+    venue: str = ""
+    sites: Sequence[Any] = field(default_factory=list)
+
+
+def programme_item_add(*, engagement: Engagement, spec: ProgrammeItemSpec) -> Engagement:
+    return engagement_record(
+        kind=spec.kind,
+        title=spec.title,
+        start_date=spec.start_date,
+        status=engagement.status,
+        parent=engagement,
+        venue=spec.venue,
+        municipality=engagement.municipality,
+        created_by=engagement.created_by,
+        sites=spec.sites,
+    )
+
+
+def programme_item_update(*, item: Engagement, spec: ProgrammeItemSpec) -> Engagement:
+    end_date = max(item.end_date, spec.start_date) if item.end_date else spec.start_date
+    return apply_changes(
+        item,
+        changes={
+            "kind": spec.kind,
+            "title": spec.title.strip(),
+            "start_date": spec.start_date,
+            "end_date": end_date,
+            "venue": spec.venue,
+        },
+        m2m={"sites": list(spec.sites)},
+    )
+
+
+def programme_item_remove(*, item: Engagement) -> None:
+    """Delete a programme item entered by mistake; one with promises or tasks stays."""
+    if item.commitments.exists() or item.tasks.exists() or item.parts.exists():
+        raise ValidationError(
+            {"title": _("This programme item has commitments or tasks and cannot be removed.")}
+        )
+    item.delete()
+
+
+@dataclass
 class PartChange:
     """One row of a formset on the engagement page: new (``obj`` None), edited or removed."""
 
@@ -266,8 +315,9 @@ def engagement_revise(
     participants: Iterable[PartChange] = (),
     outcomes: Iterable[PartChange] = (),
     commitments: Iterable[PartChange] = (),
+    programme: Iterable[PartChange] = (),
 ) -> Engagement:
-    """Edit an engagement with its participants, outcomes and commitments in one go.
+    """Edit an engagement with its participants, programme, outcomes and commitments.
 
     The version check of the engagement covers every row: a second person saving the
     same page meanwhile makes this raise ``ConcurrentUpdateError`` and nothing is written.
@@ -297,6 +347,16 @@ def engagement_revise(
         update=lambda obj, spec: commitment_update(commitment=obj, spec=spec),
         remove=lambda obj: commitment_remove(commitment=obj),
     )
+    for change in programme:
+        if change.obj is None:
+            if not change.remove:
+                programme_item_add(engagement=engagement, spec=change.spec)
+        elif change.obj.parent_id != engagement.pk:
+            raise ValidationError(_("A row of another engagement cannot be edited here."))
+        elif change.remove:
+            programme_item_remove(item=change.obj)
+        else:
+            programme_item_update(item=change.obj, spec=change.spec)
     # Organisations of the people taking part belong to the engagement, as on recording.
     org_ids = {
         pk
