@@ -45,7 +45,7 @@ def page_data(context) -> dict:
     """What the browser would send back for the page as it was rendered."""
     data = {}
     form = context["form"]
-    for name, field in form.fields.items():
+    for name in form.fields:
         data[form.add_prefix(name)] = _value(form[name].value())
     for key in ("participants", "programme", "outcomes", "commitments"):
         formset = context[key]
