@@ -51,6 +51,7 @@ class AgreementListView(FilteredListView):
     permission_required = "agreements.view_agreement"
     filterset_class = AgreementFilter
     template_name = "agreements/agreement_list.html"
+    export_path = "/agreements/export.xlsx"
     sort_fields = {"signed": ("signed_on",), "title": ("title",), "kind": ("kind", "signed_on")}
     default_sort = "-signed"
 

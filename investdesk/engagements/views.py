@@ -66,6 +66,7 @@ class EngagementListView(FilteredListView):
     permission_required = "engagements.view_engagement"
     filterset_class = EngagementFilter
     template_name = "engagements/engagement_list.html"
+    export_path = "/engagements/export.xlsx"
     sort_fields = {"date": ("start_date",), "title": ("title",), "kind": ("kind", "start_date")}
     default_sort = "-date"
 

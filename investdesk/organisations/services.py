@@ -73,3 +73,24 @@ def organisation_set_aliases(*, organisation: Organisation, aliases: list[str]) 
             wanted.pop(existing.alias.lower())
     for alias in wanted.values():
         organisation_add_alias(organisation=organisation, alias=alias)
+
+
+@transaction.atomic
+def organisation_revise(
+    *,
+    organisation: Organisation,
+    changes: dict[str, Any],
+    expected_version: int | None = None,
+    directions: list[Any] | None = None,
+    aliases: list[str] | None = None,
+) -> Organisation:
+    """The edit page's save: fields (version-checked), sectors and aliases in one go."""
+    organisation = organisation_update(
+        organisation=organisation,
+        changes=changes,
+        expected_version=expected_version,
+        directions=directions,
+    )
+    if aliases is not None:
+        organisation_set_aliases(organisation=organisation, aliases=aliases)
+    return organisation

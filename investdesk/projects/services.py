@@ -145,15 +145,18 @@ def project_set_participants(
     *,
     project: Project,
     participants: list[tuple[Organisation, str]],
+    shared_with: list[User] | None = None,
     expected_version: int | None = None,
 ) -> Project:
-    """Replace the project's investors and partners (organisation, role) as one edit.
+    """Replace the project's investors and partners (organisation, role) as one edit, and
+    with ``shared_with`` the partner users it is shared with (the others are unshared).
 
     The project's version is checked and moved on, so two people editing the parties of
     the same project cannot silently overwrite each other.
     """
     wanted = {(organisation.pk, role) for organisation, role in participants}
-    locked = apply_changes(project, changes={}, expected_version=expected_version)
+    m2m = {"shared_with": shared_with} if shared_with is not None else None
+    locked = apply_changes(project, changes={}, expected_version=expected_version, m2m=m2m)
     current = {(p.organisation_id, p.role): p for p in locked.participants.all()}
     for key, participant in current.items():
         if key not in wanted:
@@ -165,12 +168,3 @@ def project_set_participants(
             )
             current[(organisation.pk, role)] = None
     return locked
-
-
-def project_set_sharing(
-    *, project: Project, partners: list[User], expected_version: int | None = None
-) -> Project:
-    """Share the project with exactly these partner users (unsharing the others)."""
-    return apply_changes(
-        project, changes={}, expected_version=expected_version, m2m={"shared_with": partners}
-    )
