@@ -7,7 +7,7 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.translation import gettext as _
 
-from investdesk.core.services import apply_changes, validate_and_save
+from investdesk.core.services import ConcurrentUpdateError, apply_changes, validate_and_save
 
 from .choices import DEFAULT_STEP_TARGETS, SupportCaseStatus
 from .models import SupportCase, SupportStep
@@ -106,14 +106,18 @@ def support_case_close(
         raise ValidationError({"status": _("Choose how the case is closed.")})
     if not reason:
         raise ValidationError({"closing_reason": _("Say why the case is closed.")})
-    if case.status != SupportCaseStatus.OPEN:
-        raise ValidationError({"status": _("The case is already closed.")})
     if on < case.applied_on:
         raise ValidationError(
             {"closed_on": _("A case cannot be closed before the application date.")}
         )
-    return apply_changes(
-        case,
-        changes={"status": status, "closing_reason": reason, "closed_on": on},
-        expected_version=expected_version,
-    )
+    with transaction.atomic():
+        locked = SupportCase.objects.select_for_update().get(pk=case.pk)
+        if expected_version is not None and locked.version != expected_version:
+            raise ConcurrentUpdateError(locked, expected=expected_version)
+        if locked.status != SupportCaseStatus.OPEN:
+            raise ValidationError({"status": _("The case is already closed.")})
+        return apply_changes(
+            locked,
+            changes={"status": status, "closing_reason": reason, "closed_on": on},
+            expected_version=expected_version,
+        )
