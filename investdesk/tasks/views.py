@@ -62,7 +62,7 @@ class TaskListView(FilteredListView):
         context["mine"] = bool(self.request.GET.get("mine"))
         context["status_choices"] = Task._meta.get_field("status").choices
         if self.request.user.has_perm("tasks.change_task"):
-            context["bulk_form"] = TaskBulkForm(tasks=Task.objects.none())
+            context["bulk_form"] = TaskBulkForm(tasks=Task.objects.none(), prefix="bulk")
         return context
 
 
@@ -173,7 +173,7 @@ class TaskBulkView(ProtectedMixin, View):
     permission_required = "tasks.change_task"
 
     def post(self, request):
-        form = TaskBulkForm(request.POST, tasks=task_list(user=request.user))
+        form = TaskBulkForm(request.POST, tasks=task_list(user=request.user), prefix="bulk")
         target = request.POST.get("next") or "/tasks/"
         if not url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()}):
             target = "/tasks/"

@@ -34,9 +34,9 @@ def test_reassign_ticked_tasks(client, curators):
     response = client.post(
         "/tasks/bulk/",
         {
-            "task": [tasks[0].pk, tasks[1].pk],
-            "action": "reassign",
-            "assignee": petrov.pk,
+            "bulk-task": [tasks[0].pk, tasks[1].pk],
+            "bulk-action": "reassign",
+            "bulk-assignee": petrov.pk,
             "next": "/tasks/?mine=1",
         },
     )
@@ -51,7 +51,8 @@ def test_set_status_of_ticked_tasks(client, curators):
     tasks = make_tasks(ivanova, 3)
     client.force_login(ivanova)
     client.post(
-        "/tasks/bulk/", {"task": [t.pk for t in tasks[:2]], "action": "status", "status": "done"}
+        "/tasks/bulk/",
+        {"bulk-task": [t.pk for t in tasks[:2]], "bulk-action": "status", "bulk-status": "done"},
     )
     statuses = dict(Task.objects.values_list("pk", "status"))
     assert statuses == {tasks[0].pk: "done", tasks[1].pk: "done", tasks[2].pk: "open"}
@@ -64,14 +65,14 @@ def test_bulk_errors_name_the_field_and_change_nothing(client, curators):
     client.force_login(ivanova)
     response = client.post(
         "/tasks/bulk/",
-        {"task": [tasks[0].pk], "action": "reassign"},
+        {"bulk-task": [tasks[0].pk], "bulk-action": "reassign"},
         follow=True,
         HTTP_ACCEPT_LANGUAGE="en",
     )
     assert "New assignee: Choose who takes the tasks over." in response.content.decode()
     response = client.post(
         "/tasks/bulk/",
-        {"action": "status", "status": "done"},
+        {"bulk-action": "status", "bulk-status": "done"},
         follow=True,
         HTTP_ACCEPT_LANGUAGE="en",
     )
@@ -84,7 +85,7 @@ def test_leadership_cannot_bulk_change(client, curators, make_user):
     tasks = make_tasks(curators[0], 1)
     client.force_login(make_user("leadership"))
     response = client.post(
-        "/tasks/bulk/", {"task": [tasks[0].pk], "action": "status", "status": "done"}
+        "/tasks/bulk/", {"bulk-task": [tasks[0].pk], "bulk-action": "status", "bulk-status": "done"}
     )
     assert response.status_code == 403
     assert Task.objects.get().status == "open"
