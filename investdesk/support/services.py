@@ -121,3 +121,26 @@ def support_case_close(
             changes={"status": status, "closing_reason": reason, "closed_on": on},
             expected_version=expected_version,
         )
+
+
+@transaction.atomic
+def support_case_ensure_steps(*, case: SupportCase) -> list[SupportStep]:
+    """Create the procedure's steps a case lacks (e.g. one entered in the admin without
+    them), each with its target in working days from the application date."""
+    present = set(case.steps.values_list("kind", flat=True))
+    created = []
+    for order, (kind, days) in enumerate(DEFAULT_STEP_TARGETS.items(), start=1):
+        if kind in present:
+            continue
+        created.append(
+            validate_and_save(
+                SupportStep(
+                    case=case,
+                    kind=kind,
+                    order=order,
+                    target_working_days=days,
+                    target_date=add_working_days(case.applied_on, days),
+                )
+            )
+        )
+    return created

@@ -26,3 +26,20 @@ def test_add_working_days_skips_holidays_and_weekends():
 def test_working_days_between_counts_only_working_days():
     assert working_days_between(datetime.date(2025, 4, 30), datetime.date(2025, 5, 12)) == 4
     assert working_days_between(datetime.date(2025, 5, 12), datetime.date(2025, 4, 30)) == 0
+
+
+def test_a_case_without_steps_gets_the_procedures_steps(db):
+    from investdesk.organisations.services import organisation_create
+    from investdesk.support.models import SupportCase
+    from investdesk.support.services import support_case_ensure_steps
+
+    org = organisation_create(name="Инвестор", kind="investor")
+    case = SupportCase.objects.create(
+        organisation=org, subject="Из админки", applied_on=datetime.date(2025, 10, 31)
+    )
+    created = support_case_ensure_steps(case=case)
+    assert [(s.kind, s.target_date) for s in created][:2] == [
+        ("compliance_check", datetime.date(2025, 11, 6)),  # 1 Nov worked, 3–4 Nov off
+        ("curator_assigned", datetime.date(2025, 11, 17)),  # 10th working day after 31 Oct
+    ]
+    assert support_case_ensure_steps(case=case) == []  # once only
