@@ -47,6 +47,9 @@ class ProjectForm(VersionedForm):
             "description": forms.Textarea(attrs={"rows": 3}),
             "next_step_due": DateInput(),
             "directions": forms.SelectMultiple(attrs={"size": 6}),
+            "site": AutocompleteSelect(
+                url=reverse_lazy("engagements:autocomplete", args=["sites"])
+            ),
         }
 
     def __init__(self, *args, **kwargs) -> None:
