@@ -1,7 +1,7 @@
 from django.contrib import admin
 from simple_history.admin import SimpleHistoryAdmin
 
-from .models import SupportCase, SupportStep
+from .models import Inquiry, SupportCase, SupportStep
 from .services import support_case_ensure_steps
 
 
@@ -25,3 +25,16 @@ class SupportCaseAdmin(SimpleHistoryAdmin):
         if not change:
             # A case entered here gets the procedure's steps, as one opened in the interface.
             support_case_ensure_steps(case=form.instance)
+
+
+@admin.register(Inquiry)
+class InquiryAdmin(admin.ModelAdmin):
+    """Inquiries from the public portal, as the investor sent them (read only)."""
+
+    list_display = ("company", "country", "email", "direction", "language", "created_at", "case")
+    list_filter = ("language", "country")
+    search_fields = ("company", "contact_name", "email")
+    readonly_fields = [f.name for f in Inquiry._meta.fields]
+
+    def has_add_permission(self, request) -> bool:
+        return False

@@ -11,4 +11,9 @@ urlpatterns = [
     path("new/", views.support_case_open_view, name="open"),
     path("<int:pk>/close/", views.case_close_view, name="close"),
     path("steps/<int:pk>/reschedule/", views.step_reschedule_view, name="step_reschedule"),
+    path(
+        "inquiries/<int:pk>/attachment/",
+        views.inquiry_attachment_view,
+        name="inquiry_attachment",
+    ),
 ]

@@ -6,7 +6,7 @@ from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -22,7 +22,8 @@ from investdesk.projects.models import ProjectParticipant
 from . import selectors
 from .choices import SupportStepKind
 from .forms import CaseCloseForm, StepRescheduleForm, SupportCaseOpenForm
-from .models import SupportCase, SupportStep
+from .inquiries import case_site_matches
+from .models import Inquiry, SupportCase, SupportStep
 from .services import (
     support_case_close,
     support_case_open,
@@ -86,6 +87,7 @@ class SupportCaseDetailView(ProtectedMixin, DetailView):
             for step in self.object.steps.all()
         ]
         context["today"] = today
+        context.update(case_site_matches(self.object))
         return context
 
 
@@ -224,3 +226,12 @@ def case_close_view(request: HttpRequest, pk: int) -> HttpResponse:
         {"form": form, "case": case, "conflict": conflict},
         status=409 if conflict else 400 if form.is_bound else 200,
     )
+
+
+@login_required
+def inquiry_attachment_view(request: HttpRequest, pk: int):
+    """The file an investor attached to a portal inquiry, for those who read support cases."""
+    if not request.user.has_perm("support.view_supportcase"):
+        raise PermissionDenied
+    inquiry = get_object_or_404(Inquiry.objects.exclude(attachment=""), pk=pk)
+    return FileResponse(inquiry.attachment.open("rb"), as_attachment=True)

@@ -14,7 +14,7 @@ class Migration(migrations.Migration):
         ('projects', '0002_load_pipeline_stages'),
         ('reference', '0002_load_directions_and_municipalities'),
         ('sitecatalog', '0001_initial'),
-        ('support', '0002_case_closing_reason'),
+        ('support', '0003_case_closing_reason'),
         ('tasks', '0001_initial'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
