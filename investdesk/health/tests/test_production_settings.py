@@ -25,7 +25,13 @@ def run_check(**env_changes: str | None) -> subprocess.CompletedProcess:
         else:
             env[key] = value
     return subprocess.run(
-        [str(ROOT / ".venv" / "bin" / "investdesk"), "check", "--deploy", "--fail-level", "WARNING"],
+        [
+            str(ROOT / ".venv" / "bin" / "investdesk"),
+            "check",
+            "--deploy",
+            "--fail-level",
+            "WARNING",
+        ],
         cwd=ROOT,
         env=env,
         capture_output=True,
