@@ -1,8 +1,8 @@
 from django.apps import AppConfig
-from django.utils.translation import gettext_lazy as _
 
 
 class HealthConfig(AppConfig):
+    """Probes and request logs; no models, so no name is ever shown to users."""
+
     name = "investdesk.health"
     label = "health"
-    verbose_name = _("Health checks")

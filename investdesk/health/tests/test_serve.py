@@ -155,6 +155,11 @@ def server(tmp_path) -> Iterator[Server]:
     stop_server(server)
 
 
+def worker_pids(master: int) -> set[int]:
+    children = Path(f"/proc/{master}/task/{master}/children").read_text().split()
+    return {int(pid) for pid in children}
+
+
 def create_superuser(server: Server, username: str, password: str) -> None:
     env = {**server.env, "DJANGO_SETTINGS_MODULE": "config.settings.production"}
     env["DJANGO_SUPERUSER_PASSWORD"] = password
@@ -209,6 +214,19 @@ def test_make_serve_answers_probes_a_login_and_a_page(server):
     assert 'id="logout-button"' in html
     # A static file, served by whitenoise from collectstatic's output.
     assert server.request("/static/css/investdesk.css").status == 200
+
+    # SIGHUP: gunicorn starts new workers and retires the old ones; the session survives.
+    master = int((server.var_dir / "gunicorn.pid").read_text())
+    old_workers = worker_pids(master)
+    os.kill(master, signal.SIGHUP)
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline:
+        workers = worker_pids(master)
+        if len(workers) == len(old_workers) and not workers & old_workers:
+            break
+        time.sleep(0.5)
+    assert old_workers and not worker_pids(master) & old_workers
+    assert server.request("/organisations/").status == 200
 
     stop_server(server)
     records = server.log_records()
