@@ -67,7 +67,17 @@ def detail_pages(founding) -> list[str]:
     ]
 
 
-def test_main_pages_break_no_content_security_policy_rule(page, log_in, portfolio):
+@pytest.fixture
+def strict_page(browser, live_server):
+    """A page that enforces the policy (the shared ``page`` fixture bypasses it)."""
+    context = browser.new_context(base_url=live_server.url, locale="ru-RU", bypass_csp=False)
+    context.set_default_timeout(15_000)
+    yield context.new_page()
+    context.close()
+
+
+def test_main_pages_break_no_content_security_policy_rule(strict_page, portfolio):
+    page = strict_page
     violations: list[str] = []
     errors: list[str] = []
     current = {"path": ""}
@@ -80,7 +90,11 @@ def test_main_pages_break_no_content_security_policy_rule(page, log_in, portfoli
     page.on("console", on_console)
     page.on("pageerror", lambda error: errors.append(f"{current['path']}: {error}"))
     page.context.route(re.compile(r"^https?://(?!127\.0\.0\.1|localhost)"), lambda r: r.abort())
-    log_in()
+    page.goto("/accounts/login/")
+    page.fill("#id_username", "demo")
+    page.fill("#id_password", "demo")
+    page.click("button[type=submit]")
+    page.wait_for_url(re.compile(r".*/$"))
 
     answered = {}
     for path in PAGES + detail_pages(portfolio):
