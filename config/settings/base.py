@@ -63,6 +63,7 @@ INSTALLED_APPS = [
     "investdesk.reports",
     "investdesk.search",
     "investdesk.demodata",
+    "investdesk.portal",
     "huey.contrib.djhuey",
 ]
 
@@ -233,6 +234,29 @@ INGEST_HTTP_TIMEOUT = float(os.environ.get("INVESTDESK_INGEST_HTTP_TIMEOUT", 15)
 MAP_TILE_URL = os.environ.get(
     "INVESTDESK_MAP_TILE_URL", "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
 )
+
+# --- The public investment portal (/portal/) ---------------------------------------------
+# The portal speaks Russian, English and Chinese (Simplified). These are its own languages:
+# LANGUAGES above (the internal interface's menu and LocaleMiddleware) stay Russian and
+# English, so Chinese never leaks into the internal interface; the portal carries the language
+# in its URLs (/portal/zh-hans/...) and picks one from Accept-Language at /portal/.
+PORTAL_LANGUAGES = [("ru", "Русский"), ("en", "English"), ("zh-hans", "中文")]
+# The curator who receives portal inquiries (a username). Unset or inactive: the active
+# curator with the fewest open support cases.
+PORTAL_DUTY_CURATOR = os.environ.get("INVESTDESK_PORTAL_DUTY_CURATOR", "")
+PORTAL_CACHE_SECONDS = int(os.environ.get("INVESTDESK_PORTAL_CACHE_SECONDS", 300))
+PORTAL_INQUIRY_MAX_BYTES = int(os.environ.get("INVESTDESK_PORTAL_INQUIRY_MAX_BYTES", 10_485_760))
+PORTAL_INQUIRY_MIN_SECONDS = 3  # a form sent faster than this was not filled in by a person
+PORTAL_INQUIRY_MAX_AGE_SECONDS = 2 * 60 * 60
+PORTAL_INQUIRY_RATE = (5, 60 * 60)  # at most 5 inquiries per address per hour
+PORTAL_CONTACT_EMAIL = os.environ.get("INVESTDESK_PORTAL_CONTACT_EMAIL", "invest@example.org")
+PORTAL_CONTACT_PHONE = os.environ.get("INVESTDESK_PORTAL_CONTACT_PHONE", "+7 (3467) 00-00-00")
+DEFAULT_FROM_EMAIL = os.environ.get("DJANGO_DEFAULT_FROM_EMAIL", "investdesk@localhost")
+EMAIL_BACKEND = os.environ.get(
+    "DJANGO_EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend"
+)
+EMAIL_HOST = os.environ.get("DJANGO_EMAIL_HOST", "localhost")
+EMAIL_PORT = int(os.environ.get("DJANGO_EMAIL_PORT", 25))
 
 LOGGING = {
     "version": 1,
