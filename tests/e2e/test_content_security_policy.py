@@ -33,6 +33,11 @@ PAGES = [
     "/admin/",
     "/api/docs/",
     "/api/v1/projects/",
+    # The public portal (no login needed, but a logged-in visitor sees the same pages).
+    "/portal/ru/",
+    "/portal/en/sites/",
+    "/portal/zh-hans/contacts/",
+    "/portal/ru/inquiry/",
 ]
 
 
