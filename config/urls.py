@@ -26,6 +26,7 @@ urlpatterns = [
     path("documents/", include("investdesk.documents.urls")),
     path("ingest/", include("investdesk.ingest.urls")),
     path("dataexchange/", include("investdesk.dataexchange.urls")),
+    path("notifications/", include("investdesk.notifications.urls")),
     path("", include("investdesk.core.urls")),
 ]
 if settings.DEBUG:
