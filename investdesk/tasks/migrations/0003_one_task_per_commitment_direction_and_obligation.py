@@ -15,7 +15,7 @@ class Migration(migrations.Migration):
         ('reference', '0002_load_directions_and_municipalities'),
         ('sitecatalog', '0001_initial'),
         ('support', '0001_initial'),
-        ('tasks', '0001_initial'),
+        ('tasks', '0002_task_list_due_index'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
