@@ -392,8 +392,12 @@ def engagement_revise(
     _apply_part_changes(
         engagement,
         participants,
-        add=engagement_add_participant,
-        update=lambda obj, spec: participant_update(participant=obj, spec=spec),
+        add=lambda engagement, spec: engagement_add_participant(
+            engagement=engagement, spec=_participant_resolve(spec)
+        ),
+        update=lambda obj, spec: participant_update(
+            participant=obj, spec=_participant_resolve(spec)
+        ),
         remove=lambda obj: obj.delete(),
     )
     _apply_part_changes(

@@ -531,7 +531,7 @@ def engagement_revise_view(request: HttpRequest, pk: int) -> HttpResponse:
                         participants=_row_changes(
                             forms["participants"],
                             existing["participants"],
-                            lambda f: _participant_spec(f, user=request.user),
+                            lambda f: _participant_spec(f),
                         ),
                         programme=_row_changes(
                             forms["programme"],
