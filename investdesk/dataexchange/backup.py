@@ -66,7 +66,6 @@ SEEDED = frozenset(
         "auth.group_permissions",
         "projects.pipelinestage",
         "reference.direction",
-        "reference.directionkeyword",
         "reference.municipality",
     }
 )
@@ -313,6 +312,10 @@ def backup_create(path: Path, *, using: str = DEFAULT_DB_ALIAS) -> BackupReport:
 
 
 def _member_path(name: str) -> PurePosixPath:
+    if name == "data.json":
+        raise RestoreError(
+            _("It is in the earlier backup format (data.json), which this version no longer reads.")
+        )
     path = PurePosixPath(name)
     if (
         path.is_absolute()
@@ -381,7 +384,8 @@ def _read_manifest(found: dict[str, tuple[str, int]], target: Path) -> dict[str,
         listed.add(name)
         if found.get(name) != (item["sha256"], item["bytes"]):
             raise RestoreError(
-                _("“%(name)s” is missing or does not match its checksum.") % {"name": name}
+                _("“%(name)s” is missing or damaged: it does not match its checksum.")
+                % {"name": name}
             )
     unexpected = sorted(set(found) - listed)
     if unexpected:
