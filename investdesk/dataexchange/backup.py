@@ -128,6 +128,13 @@ def _migration_state(using: str) -> tuple[set[str], set[str]]:
     return known, applied
 
 
+def manifest_checksum(manifest: dict[str, Any]) -> str:
+    """SHA-256 of the manifest without its checksum, as canonical JSON."""
+    content = {key: value for key, value in manifest.items() if key != "checksum"}
+    canonical = json.dumps(content, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
 # --- backup ---------------------------------------------------------------------------
 
 
@@ -281,6 +288,7 @@ def backup_create(path: Path, *, using: str = DEFAULT_DB_ALIAS) -> BackupReport:
             "tables": tables,
             "media": media,
         }
+        manifest["checksum"] = manifest_checksum(manifest)
         (work / MANIFEST).write_text(json.dumps(manifest, indent=1, ensure_ascii=False), "utf-8")
         members = [(MANIFEST, work / MANIFEST)]
         members += [(table["member"], work / table["member"]) for table in tables]
@@ -322,7 +330,12 @@ def _member_path(name: str) -> PurePosixPath:
         or any(part in ("", ".", "..") for part in path.parts)
         or not (name == MANIFEST or (len(path.parts) > 1 and path.parts[0] in ("data", "media")))
     ):
-        raise RestoreError(_("It holds an unexpected member “%(name)s”.") % {"name": name})
+        raise RestoreError(
+            _(
+                "It holds an unexpected member “%(name)s”: it is damaged or not an investdesk backup."
+            )
+            % {"name": name}
+        )
     return path
 
 
@@ -352,7 +365,10 @@ def _unpack(path: Path, target: Path) -> dict[str, tuple[str, int]]:
                 continue
             if not member.isfile():
                 raise RestoreError(
-                    _("It holds an unexpected member “%(name)s”.") % {"name": member.name}
+                    _(
+                        "It holds an unexpected member “%(name)s”: it is damaged or not an investdesk backup."
+                    )
+                    % {"name": member.name}
                 )
             source = archive.extractfile(member)
             take(member.name, source)
@@ -363,7 +379,11 @@ def _read_manifest(found: dict[str, tuple[str, int]], target: Path) -> dict[str,
     if MANIFEST not in found:
         raise RestoreError(_("It has no manifest: it is not an investdesk backup."))
     manifest = json.loads((target / MANIFEST).read_text("utf-8"))
-    if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
+    if not isinstance(manifest, dict) or "checksum" not in manifest:
+        raise RestoreError(_("Its manifest is not an investdesk backup's."))
+    if manifest["checksum"] != manifest_checksum(manifest):
+        raise RestoreError(_("Its manifest is damaged: it does not match its checksum."))
+    if manifest.get("format") != FORMAT:
         raise RestoreError(_("Its manifest is not an investdesk backup's."))
     version = manifest.get("format_version")
     if not isinstance(version, int) or version > FORMAT_VERSION:
@@ -389,11 +409,19 @@ def _read_manifest(found: dict[str, tuple[str, int]], target: Path) -> dict[str,
             )
     unexpected = sorted(set(found) - listed)
     if unexpected:
-        raise RestoreError(_("It holds an unexpected member “%(name)s”.") % {"name": unexpected[0]})
+        raise RestoreError(
+            _(
+                "It holds an unexpected member “%(name)s”: it is damaged or not an investdesk backup."
+            )
+            % {"name": unexpected[0]}
+        )
     for item in manifest["media"]:
         if item["member"] != f"media/{item['path']}":
             raise RestoreError(
-                _("It holds an unexpected member “%(name)s”.") % {"name": item["member"]}
+                _(
+                    "It holds an unexpected member “%(name)s”: it is damaged or not an investdesk backup."
+                )
+                % {"name": item["member"]}
             )
     return manifest
 
@@ -504,7 +532,10 @@ def _media_destinations(
         destination = root.joinpath(*PurePosixPath(item["path"]).parts)
         if base not in destination.resolve().parents:
             raise RestoreError(
-                _("It holds an unexpected member “%(name)s”.") % {"name": item["member"]}
+                _(
+                    "It holds an unexpected member “%(name)s”: it is damaged or not an investdesk backup."
+                )
+                % {"name": item["member"]}
             )
         if destination.exists():
             if destination.is_file() and _same_file(source, destination):

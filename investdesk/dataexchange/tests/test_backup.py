@@ -395,10 +395,18 @@ def _truncated(source: Path, target: Path) -> Path:
 
 
 def _flipped(source: Path, target: Path) -> Path:
+    """One byte changed in each tenth of the archive but the last (gzip's own trailer)."""
     blob = bytearray(source.read_bytes())
-    blob[len(blob) // 2] ^= 0xFF
+    for tenth in range(1, 9):
+        blob[len(blob) * tenth // 10] ^= 0xFF
     target.write_bytes(bytes(blob))
     return target
+
+
+def _flipped_manifest(source: Path, target: Path) -> Path:
+    members = _members(source)
+    members["manifest.json"] = members["manifest.json"].replace(b'"rows": 1,', b'"rows": 2,', 1)
+    return _tar(target, members)
 
 
 def _tar(target: Path, members: dict[str, bytes]) -> Path:
@@ -420,6 +428,7 @@ def _edited_manifest(source: Path, target: Path, **changes) -> Path:
     manifest = json.loads(members["manifest.json"])
     for key, change in changes.items():
         manifest[key] = change(manifest[key])
+    manifest["checksum"] = backup.manifest_checksum(manifest)
     members["manifest.json"] = json.dumps(manifest).encode()
     return _tar(target, members)
 
@@ -435,6 +444,7 @@ def _changed_member(source: Path, target: Path) -> Path:
 DAMAGED = {
     "truncated": (_truncated, "damaged, truncated or not an investdesk backup"),
     "a flipped byte": (_flipped, "damaged"),
+    "a changed manifest": (_flipped_manifest, "Its manifest is damaged"),
     "a changed row": (_changed_member, "“data/accounts.user.jsonl” is missing or damaged"),
     "no manifest": (
         lambda s, t: _tar(t, {"data.json": b"[]"}),
