@@ -430,11 +430,6 @@ def _open_archive(path: Path, target: Path) -> dict[str, Any]:
     """The verified manifest of the archive extracted into ``target``, or RestoreError."""
     try:
         return _read_manifest(_unpack(path, target), target)
-    except RestoreError as exc:
-        raise RestoreError(
-            _("%(file)s cannot be restored: %(reason)s Nothing was changed.")
-            % {"file": path, "reason": exc}
-        ) from exc
     except (
         tarfile.TarError,
         zipfile.BadZipFile,
@@ -446,11 +441,8 @@ def _open_archive(path: Path, target: Path) -> dict[str, Any]:
         TypeError,
     ) as exc:
         raise RestoreError(
-            _(
-                "%(file)s cannot be restored: it is damaged, truncated or not an investdesk "
-                "backup (%(reason)s). Nothing was changed."
-            )
-            % {"file": path, "reason": str(exc) or type(exc).__name__}
+            _("It is damaged, truncated or not an investdesk backup (%(reason)s).")
+            % {"reason": str(exc) or type(exc).__name__}
         ) from exc
 
 
@@ -483,14 +475,28 @@ def _check_schema(manifest: dict[str, Any], using: str) -> dict[str, type[models
             % {"migrations": _listed(sorted(archived - applied))}
         )
     if applied - archived:
+        differing = sorted({name.split(".", 1)[0] for name in applied - archived})
+        commands = "; ".join(
+            "investdesk migrate {} {}".format(
+                app,
+                max(
+                    (n.split(".", 1)[1] for n in archived if n.startswith(f"{app}.")),
+                    default="zero",
+                ),
+            )
+            for app in differing
+        )
         raise RestoreError(
             _(
                 "This backup was written by investdesk %(version)s with an older database "
-                "schema: it lacks migrations %(migrations)s. Restore it into a database "
-                "migrated only as far as the backup (“investdesk migrate APP MIGRATION”), then "
-                "run “investdesk migrate”."
+                "schema: it lacks migrations %(migrations)s. Migrate a fresh database only as "
+                "far as the backup (%(commands)s), restore, then run “investdesk migrate”."
             )
-            % {"version": version, "migrations": _listed(sorted(applied - archived))}
+            % {
+                "version": version,
+                "migrations": _listed(sorted(applied - archived)),
+                "commands": commands,
+            }
         )
     ours = {_label(model): model for model in backup_models()}
     tables = {}
@@ -544,7 +550,7 @@ def _media_destinations(
         plan.append((source, destination))
     if clashes:
         raise RestoreError(
-            _("MEDIA_ROOT (%(root)s) already holds other files: %(files)s. Nothing was changed.")
+            _("MEDIA_ROOT (%(root)s) already holds other files: %(files)s.")
             % {"root": root, "files": _listed(clashes)}
         )
     return plan
@@ -677,55 +683,58 @@ def restore(path: Path, *, using: str = DEFAULT_DB_ALIAS) -> RestoreReport:
     """Load a backup into a freshly migrated database, all or nothing (RestoreError if not)."""
     started = time.monotonic()
     path = Path(path)
+    try:
+        with tempfile.TemporaryDirectory(prefix="investdesk-restore-") as tmp:
+            rows, media_files = _restore(path, Path(tmp), using)
+    except RestoreError as exc:
+        raise RestoreError(
+            _("%(file)s cannot be restored: %(reason)s Nothing was changed.")
+            % {"file": path, "reason": exc}
+        ) from exc
+    except (DatabaseError, ValidationError, KeyError, ValueError, TypeError) as exc:
+        raise RestoreError(
+            _(
+                "%(file)s cannot be restored: its data does not load (%(reason)s). "
+                "Nothing was changed."
+            )
+            % {"file": path, "reason": exc}
+        ) from exc
+    apps.get_model("contenttypes", "ContentType").objects.clear_cache()
+    return RestoreReport(rows=rows, media_files=media_files, seconds=time.monotonic() - started)
+
+
+def _restore(path: Path, extracted: Path, using: str) -> tuple[dict[str, int], int]:
     connection = connections[using]
-    media_root = Path(settings.MEDIA_ROOT)
-    with tempfile.TemporaryDirectory(prefix="investdesk-restore-") as tmp:
-        extracted = Path(tmp)
-        manifest = _open_archive(path, extracted)
-        tables = _check_schema(manifest, using)
-        plan = _media_destinations(manifest, media_root, extracted)
-        rows: dict[str, int] = {}
-        try:
-            with transaction.atomic(using=using):
-                held = held_data(using)
-                if held:
-                    raise RestoreError(
-                        _(
-                            "The database already holds data (%(models)s); restore only into "
-                            "a freshly migrated database. Nothing was changed."
-                        )
-                        % {"models": _listed(held)}
-                    )
-                with connection.cursor() as cursor:
-                    for label in sorted(SEEDED):
-                        cursor.execute(
-                            f"DELETE FROM {connection.ops.quote_name(apps.get_model(label)._meta.db_table)}"
-                        )
-                maps = _natural_key_maps(manifest, extracted, using)
-                for table in manifest["tables"]:
-                    if table["model"] in BY_NATURAL_KEY:
-                        rows[table["model"]] = table["rows"]
-                        continue
-                    rows[table["model"]] = _load_table(
-                        tables[table["model"]], table, extracted, maps, using
-                    )
-                loaded = list(tables.values())
-                connection.check_constraints(table_names=[m._meta.db_table for m in loaded])
-                with connection.cursor() as cursor:
-                    for sql in connection.ops.sequence_reset_sql(no_style(), loaded):
-                        cursor.execute(sql)
-                _write_media(plan)
-        except RestoreError as exc:
-            raise RestoreError(
-                _("%(file)s cannot be restored: %(reason)s") % {"file": path, "reason": exc}
-            ) from exc
-        except (DatabaseError, ValidationError, KeyError, ValueError, TypeError) as exc:
+    manifest = _open_archive(path, extracted)
+    tables = _check_schema(manifest, using)
+    plan = _media_destinations(manifest, Path(settings.MEDIA_ROOT), extracted)
+    rows: dict[str, int] = {}
+    with transaction.atomic(using=using):
+        held = held_data(using)
+        if held:
             raise RestoreError(
                 _(
-                    "%(file)s cannot be restored: its data does not load (%(reason)s). "
-                    "Nothing was changed."
+                    "The database already holds data (%(models)s); restore only into a "
+                    "freshly migrated database."
                 )
-                % {"file": path, "reason": exc}
-            ) from exc
-    apps.get_model("contenttypes", "ContentType").objects.clear_cache()
-    return RestoreReport(rows=rows, media_files=len(plan), seconds=time.monotonic() - started)
+                % {"models": _listed(held)}
+            )
+        with connection.cursor() as cursor:
+            for label in sorted(SEEDED):
+                table = apps.get_model(label)._meta.db_table
+                cursor.execute(f"DELETE FROM {connection.ops.quote_name(table)}")
+        maps = _natural_key_maps(manifest, extracted, using)
+        for table in manifest["tables"]:
+            if table["model"] in BY_NATURAL_KEY:
+                rows[table["model"]] = table["rows"]
+                continue
+            rows[table["model"]] = _load_table(
+                tables[table["model"]], table, extracted, maps, using
+            )
+        loaded = list(tables.values())
+        connection.check_constraints(table_names=[m._meta.db_table for m in loaded])
+        with connection.cursor() as cursor:
+            for sql in connection.ops.sequence_reset_sql(no_style(), loaded):
+                cursor.execute(sql)
+        _write_media(plan)
+    return rows, len(plan)

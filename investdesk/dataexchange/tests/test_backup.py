@@ -19,6 +19,7 @@ import sys
 import tarfile
 import uuid
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
@@ -288,12 +289,9 @@ def _postgres_server() -> str:
     return os.environ.get("INVESTDESK_TEST_POSTGRES_URL", "postgres://postgres@127.0.0.1:5432/test")
 
 
-@pytest.fixture
-def other_database(tmp_path) -> Iterator[str]:
-    """The URL of a new, empty database of the other vendor than the test database's."""
-    if connection.vendor == "postgresql":
-        yield f"sqlite:///{tmp_path / 'other.sqlite3'}"
-        return
+@contextmanager
+def _new_postgresql_database() -> Iterator[str]:
+    """A new, empty PostgreSQL database (dropped afterwards); skips if none is reachable."""
     server = _postgres_server()
     try:
         admin = psycopg.connect(server, autocommit=True, connect_timeout=3)
@@ -306,6 +304,16 @@ def other_database(tmp_path) -> Iterator[str]:
     finally:
         admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
         admin.close()
+
+
+@pytest.fixture
+def other_database(tmp_path) -> Iterator[str]:
+    """The URL of a new, empty database of the other vendor than the test database's."""
+    if connection.vendor == "postgresql":
+        yield f"sqlite:///{tmp_path / 'other.sqlite3'}"
+        return
+    with _new_postgresql_database() as url:
+        yield url
 
 
 @pytest.fixture
@@ -555,3 +563,27 @@ def test_a_sqlite_snapshot_sees_one_moment_and_blocks_no_writer(
         cursor.execute("SELECT count(*) FROM t")
         assert cursor.fetchone() == (2,)
     writer.close()
+
+
+def test_a_postgresql_snapshot_sees_one_moment_and_blocks_no_writer(
+    read_database, django_db_blocker
+):
+    with _new_postgresql_database() as url, psycopg.connect(url, autocommit=True) as writer:
+        writer.execute("SET lock_timeout = '1s'")  # a lock would fail the insert below
+        writer.execute("CREATE TABLE t (id integer PRIMARY KEY)")
+        writer.execute("INSERT INTO t VALUES (1)")
+        alias = read_database(url)
+        reader = connections[alias]
+        with django_db_blocker.unblock():
+            with backup._read_snapshot(alias), reader.cursor() as cursor:
+                cursor.execute("SELECT count(*) FROM t")
+                assert cursor.fetchone() == (1,)
+                writer.execute("INSERT INTO t VALUES (2)")
+                cursor.execute("SELECT count(*) FROM t")
+                assert cursor.fetchone() == (1,)
+                cursor.execute("SHOW transaction_isolation")
+                assert cursor.fetchone() == ("repeatable read",)
+            with reader.cursor() as cursor:
+                cursor.execute("SELECT count(*) FROM t")
+                assert cursor.fetchone() == (2,)
+            reader.close()

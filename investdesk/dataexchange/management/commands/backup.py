@@ -1,6 +1,6 @@
 from pathlib import Path
 
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandError
 from django.db import DEFAULT_DB_ALIAS
 
 from investdesk.dataexchange.backup import backup_create
@@ -21,7 +21,10 @@ class Command(BaseCommand):
         parser.add_argument("--database", default=DEFAULT_DB_ALIAS)
 
     def handle(self, *args, file: Path, database: str, **options) -> None:
-        report = backup_create(file, using=database)
+        try:
+            report = backup_create(file, using=database)
+        except OSError as exc:
+            raise CommandError(f"Cannot write {file}: {exc}") from exc
         if options["verbosity"] >= 1:
             width = max(len(label) for label in report.rows)
             for label, rows in report.rows.items():
