@@ -635,23 +635,12 @@ def _load_table(
         maps.get(_label(f.related_model)) if f.is_relation and f.related_model else None
         for f in fields
     ]
-    # Many rows per INSERT (as many as the database takes parameters for, at most 500):
-    # far fewer statements than one per row, on both databases.
-    per_statement = max(1, min(500, connection.ops.bulk_batch_size(fields, [None] * 500)))
     quote = connection.ops.quote_name
-    head = "INSERT INTO {} ({}) VALUES ".format(
-        quote(model._meta.db_table), ", ".join(quote(f.column) for f in fields)
+    sql = "INSERT INTO {} ({}) VALUES ({})".format(
+        quote(model._meta.db_table),
+        ", ".join(quote(f.column) for f in fields),
+        ", ".join(["%s"] * len(fields)),
     )
-    placeholder = "({})".format(", ".join(["%s"] * len(fields)))
-
-    def insert(cursor, rows: list[list[Any]]) -> None:
-        for start in range(0, len(rows), per_statement):
-            chunk = rows[start : start + per_statement]
-            cursor.execute(
-                head + ", ".join([placeholder] * len(chunk)),
-                [value for row in chunk for value in row],
-            )
-
     count = 0
     batch: list[list[Any]] = []
     with connection.cursor() as cursor:
@@ -665,10 +654,10 @@ def _load_table(
             batch.append(row)
             count += 1
             if len(batch) == BATCH:
-                insert(cursor, batch)
+                cursor.executemany(sql, batch)
                 batch = []
         if batch:
-            insert(cursor, batch)
+            cursor.executemany(sql, batch)
     if count != table["rows"]:
         raise RestoreError(_("“%(name)s” is damaged.") % {"name": table["member"]})
     return count
