@@ -50,7 +50,7 @@ from investdesk.organisations.models import Organisation
 from investdesk.organisations.services import organisation_update
 from investdesk.projects.models import PipelineStage
 from investdesk.reference.models import CurrencyRate, Direction, DirectionKeyword, Municipality
-from investdesk.search.services import search_reindex
+from investdesk.search.services import search, search_reindex
 
 ROOT = Path(__file__).resolve().parents[3]
 # Tables no model owns: Django's migration log and SQLite's full-text index (kept by triggers).
@@ -132,6 +132,7 @@ class Installation:
     media: dict[str, bytes]
     output: str
     token: str
+    found: list[int]
 
 
 def _fill(media: Path) -> str:
@@ -183,6 +184,12 @@ def _fill(media: Path) -> str:
     return Token.objects.get(user=demo).key
 
 
+def _search_hits() -> list[int]:
+    """What full-text search (FTS5 on SQLite, GIN on PostgreSQL) finds for a word form."""
+    results = search("кварца", user=User.objects.get(username="leader"), refresh=False)
+    return sorted(entry.pk for _type, _label, entries in results.groups for entry in entries)
+
+
 @pytest.fixture(scope="module")
 def installation(django_db_setup, django_db_blocker, tmp_path_factory) -> Iterator[Installation]:
     root = tmp_path_factory.mktemp("installation")
@@ -195,13 +202,20 @@ def installation(django_db_setup, django_db_blocker, tmp_path_factory) -> Iterat
             with transaction.atomic():
                 token = _fill(media)
                 rows = table_rows()
+                found = _search_hits()
                 call_command("backup", str(archive), stdout=output)
                 call_command("backup", str(root / "installation.zip"), stdout=io.StringIO())
                 transaction.set_rollback(True)
         finally:
             cache.clear()
     yield Installation(
-        archive, root / "installation.zip", rows, media_files(media), output.getvalue(), token
+        archive,
+        root / "installation.zip",
+        rows,
+        media_files(media),
+        output.getvalue(),
+        token,
+        found,
     )
 
 
@@ -258,6 +272,7 @@ def test_restore_into_a_fresh_database_gives_every_row_and_file_back(
         "/api/v1/organisations/", HTTP_AUTHORIZATION=f"Token {installation.token}"
     )
     assert response.status_code == 200
+    assert installation.found and _search_hits() == installation.found  # the index works
 
 
 def _cli(args: list[str], *, database_url: str, var: Path, check: bool = True):
