@@ -7,7 +7,8 @@ table is not ours to fill). Each table is one ``data/<app>.<model>.jsonl`` membe
 array of column values per row, ordered by primary key, with every primary key kept, so
 every foreign key, generic relation and history row stays valid as it is. Uploaded files
 are ``media/<path>`` members. ``manifest.json`` names the format, the software versions,
-the applied migrations, and per member its row count, size and SHA-256.
+the applied migrations, and per member its row count, size and SHA-256 (the archive
+format itself is in ``serializer.py``).
 
 Content types and permissions are the exception: ``migrate`` creates them on every
 database with ids of its own, so restore matches them by natural key (app label and model;
@@ -29,14 +30,11 @@ import hashlib
 import json
 import os
 import shutil
-import tarfile
 import tempfile
 import time
-import zipfile
-import zlib
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path, PurePosixPath
 from typing import Any
@@ -50,11 +48,21 @@ from django.db.migrations.loader import MigrationLoader
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from .serializer import decoder, encoder, table_fields
+from .serializer import (
+    FORMAT,
+    FORMAT_VERSION,
+    MANIFEST,
+    RestoreError,
+    copy_hashing,
+    decoder,
+    encoder,
+    manifest_checksum,
+    open_archive,
+    same_file,
+    table_fields,
+    write_archive,
+)
 
-FORMAT = "investdesk-backup"
-FORMAT_VERSION = 1
-MANIFEST = "manifest.json"
 # Created by ``migrate`` on every database with ids of its own: matched by natural key.
 BY_NATURAL_KEY = ("contenttypes.contenttype", "auth.permission")
 # The tables a freshly migrated database fills (data migrations and the role groups that
@@ -70,11 +78,6 @@ SEEDED = frozenset(
     }
 )
 BATCH = 2000
-CHUNK = 1 << 20
-
-
-class RestoreError(Exception):
-    """The archive cannot be restored into this database; nothing was changed."""
 
 
 @dataclass
@@ -92,7 +95,6 @@ class RestoreReport:
     rows: dict[str, int]
     media_files: int
     seconds: float
-    created: list[str] = field(default_factory=list)
 
 
 def _label(model: type[models.Model]) -> str:
@@ -126,13 +128,6 @@ def _migration_state(using: str) -> tuple[set[str], set[str]]:
     known = {f"{app}.{name}" for app, name in loader.graph.nodes}
     applied = {f"{app}.{name}" for app, name in loader.applied_migrations}
     return known, applied
-
-
-def manifest_checksum(manifest: dict[str, Any]) -> str:
-    """SHA-256 of the manifest without its checksum, as canonical JSON."""
-    content = {key: value for key, value in manifest.items() if key != "checksum"}
-    canonical = json.dumps(content, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
-    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
 
 # --- backup ---------------------------------------------------------------------------
@@ -205,17 +200,6 @@ def _dump_table(model: type[models.Model], using: str, out: Path) -> dict[str, A
     }
 
 
-def _copy_hashing(source, destination: Path) -> tuple[str, int]:
-    digest = hashlib.sha256()
-    size = 0
-    with destination.open("wb") as out:
-        while chunk := source.read(CHUNK):
-            digest.update(chunk)
-            size += len(chunk)
-            out.write(chunk)
-    return digest.hexdigest(), size
-
-
 def _media_files(root: Path, skip: Path) -> list[tuple[str, Path]]:
     """Regular files under MEDIA_ROOT (symlinks not followed), sorted by path."""
     if not root.is_dir():
@@ -228,26 +212,6 @@ def _media_files(root: Path, skip: Path) -> list[tuple[str, Path]]:
             if path.is_file() and not path.is_symlink() and path.resolve() != skip:
                 found.append((path.relative_to(root).as_posix(), path))
     return found
-
-
-def _tar_info(name: str, size: int) -> tarfile.TarInfo:
-    info = tarfile.TarInfo(name)
-    info.size = size
-    info.mode = 0o600
-    info.mtime = int(time.time())
-    return info
-
-
-def _write_archive(handle, *, as_zip: bool, members: list[tuple[str, Path]]) -> None:
-    if as_zip:
-        with zipfile.ZipFile(handle, "w", zipfile.ZIP_DEFLATED, compresslevel=6) as archive:
-            for name, path in members:
-                archive.write(path, name)
-        return
-    with tarfile.open(fileobj=handle, mode="w:gz", compresslevel=6) as archive:
-        for name, path in members:
-            with path.open("rb") as source:
-                archive.addfile(_tar_info(name, path.stat().st_size), source)
 
 
 def backup_create(path: Path, *, using: str = DEFAULT_DB_ALIAS) -> BackupReport:
@@ -274,7 +238,7 @@ def backup_create(path: Path, *, using: str = DEFAULT_DB_ALIAS) -> BackupReport:
             copy = work / "media" / relative
             copy.parent.mkdir(parents=True, exist_ok=True)
             with source_path.open("rb") as source:
-                digest, size = _copy_hashing(source, copy)
+                digest, size = copy_hashing(source, copy)
             media.append(
                 {"path": relative, "member": f"media/{relative}", "sha256": digest, "bytes": size}
             )
@@ -298,7 +262,7 @@ def backup_create(path: Path, *, using: str = DEFAULT_DB_ALIAS) -> BackupReport:
         )
         try:
             with os.fdopen(descriptor, "wb") as handle:
-                _write_archive(handle, as_zip=path.suffix.lower() == ".zip", members=members)
+                write_archive(handle, as_zip=path.suffix.lower() == ".zip", members=members)
                 handle.flush()
                 os.fsync(handle.fileno())
             os.chmod(part, 0o600)
@@ -314,136 +278,6 @@ def backup_create(path: Path, *, using: str = DEFAULT_DB_ALIAS) -> BackupReport:
         size=path.stat().st_size,
         seconds=time.monotonic() - started,
     )
-
-
-# --- reading an archive ---------------------------------------------------------------
-
-
-def _member_path(name: str) -> PurePosixPath:
-    if name == "data.json":
-        raise RestoreError(
-            _("It is in the earlier backup format (data.json), which this version no longer reads.")
-        )
-    path = PurePosixPath(name)
-    if (
-        path.is_absolute()
-        or any(part in ("", ".", "..") for part in path.parts)
-        or not (name == MANIFEST or (len(path.parts) > 1 and path.parts[0] in ("data", "media")))
-    ):
-        raise RestoreError(
-            _(
-                "It holds an unexpected member “%(name)s”: it is damaged or not an investdesk backup."
-            )
-            % {"name": name}
-        )
-    return path
-
-
-def _unpack(path: Path, target: Path) -> dict[str, tuple[str, int]]:
-    """Extract every member into ``target``; returns {name: (sha256, size)}."""
-    found: dict[str, tuple[str, int]] = {}
-
-    def take(name: str, source) -> None:
-        relative = _member_path(name)
-        if name in found:
-            raise RestoreError(_("It holds “%(name)s” twice.") % {"name": name})
-        destination = target.joinpath(*relative.parts)
-        destination.parent.mkdir(parents=True, exist_ok=True)
-        found[name] = _copy_hashing(source, destination)
-
-    if zipfile.is_zipfile(path):
-        with zipfile.ZipFile(path) as archive:
-            for info in archive.infolist():
-                if info.is_dir():
-                    continue
-                with archive.open(info) as source:
-                    take(info.filename, source)
-        return found
-    with tarfile.open(path, "r:*") as archive:
-        for member in archive:
-            if member.isdir():
-                continue
-            if not member.isfile():
-                raise RestoreError(
-                    _(
-                        "It holds an unexpected member “%(name)s”: it is damaged or not an investdesk backup."
-                    )
-                    % {"name": member.name}
-                )
-            source = archive.extractfile(member)
-            take(member.name, source)
-    return found
-
-
-def _read_manifest(found: dict[str, tuple[str, int]], target: Path) -> dict[str, Any]:
-    if MANIFEST not in found:
-        raise RestoreError(_("It has no manifest: it is not an investdesk backup."))
-    manifest = json.loads((target / MANIFEST).read_text("utf-8"))
-    if not isinstance(manifest, dict) or "checksum" not in manifest:
-        raise RestoreError(_("Its manifest is not an investdesk backup's."))
-    if manifest["checksum"] != manifest_checksum(manifest):
-        raise RestoreError(_("Its manifest is damaged: it does not match its checksum."))
-    if manifest.get("format") != FORMAT:
-        raise RestoreError(_("Its manifest is not an investdesk backup's."))
-    version = manifest.get("format_version")
-    if not isinstance(version, int) or version > FORMAT_VERSION:
-        raise RestoreError(
-            _(
-                "It was written in backup format %(version)s by investdesk %(software)s; "
-                "this installation reads format %(supported)s. Upgrade investdesk first."
-            )
-            % {
-                "version": version,
-                "software": manifest.get("software", {}).get("investdesk", "?"),
-                "supported": FORMAT_VERSION,
-            }
-        )
-    listed = {MANIFEST}
-    for item in [*manifest["tables"], *manifest["media"]]:
-        name = item["member"]
-        listed.add(name)
-        if found.get(name) != (item["sha256"], item["bytes"]):
-            raise RestoreError(
-                _("“%(name)s” is missing or damaged: it does not match its checksum.")
-                % {"name": name}
-            )
-    unexpected = sorted(set(found) - listed)
-    if unexpected:
-        raise RestoreError(
-            _(
-                "It holds an unexpected member “%(name)s”: it is damaged or not an investdesk backup."
-            )
-            % {"name": unexpected[0]}
-        )
-    for item in manifest["media"]:
-        if item["member"] != f"media/{item['path']}":
-            raise RestoreError(
-                _(
-                    "It holds an unexpected member “%(name)s”: it is damaged or not an investdesk backup."
-                )
-                % {"name": item["member"]}
-            )
-    return manifest
-
-
-def _open_archive(path: Path, target: Path) -> dict[str, Any]:
-    """The verified manifest of the archive extracted into ``target``, or RestoreError."""
-    try:
-        return _read_manifest(_unpack(path, target), target)
-    except (
-        tarfile.TarError,
-        zipfile.BadZipFile,
-        EOFError,
-        zlib.error,
-        OSError,
-        ValueError,
-        KeyError,
-        TypeError,
-    ) as exc:
-        raise RestoreError(
-            _("It is damaged, truncated or not an investdesk backup (%(reason)s).")
-            % {"reason": str(exc) or type(exc).__name__}
-        ) from exc
 
 
 # --- checks before restoring ----------------------------------------------------------
@@ -544,7 +378,7 @@ def _media_destinations(
                 % {"name": item["member"]}
             )
         if destination.exists():
-            if destination.is_file() and _same_file(source, destination):
+            if destination.is_file() and same_file(source, destination):
                 continue
             clashes.append(item["path"])
         plan.append((source, destination))
@@ -554,18 +388,6 @@ def _media_destinations(
             % {"root": root, "files": _listed(clashes)}
         )
     return plan
-
-
-def _same_file(a: Path, b: Path) -> bool:
-    if a.stat().st_size != b.stat().st_size:
-        return False
-    with a.open("rb") as left, b.open("rb") as right:
-        while True:
-            chunk = left.read(CHUNK)
-            if chunk != right.read(CHUNK):
-                return False
-            if not chunk:
-                return True
 
 
 # --- loading --------------------------------------------------------------------------
@@ -705,7 +527,7 @@ def restore(path: Path, *, using: str = DEFAULT_DB_ALIAS) -> RestoreReport:
 
 def _restore(path: Path, extracted: Path, using: str) -> tuple[dict[str, int], int]:
     connection = connections[using]
-    manifest = _open_archive(path, extracted)
+    manifest = open_archive(path, extracted)
     tables = _check_schema(manifest, using)
     plan = _media_destinations(manifest, Path(settings.MEDIA_ROOT), extracted)
     rows: dict[str, int] = {}

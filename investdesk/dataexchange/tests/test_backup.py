@@ -44,6 +44,7 @@ from rest_framework.test import APIClient
 
 from investdesk.accounts.models import User
 from investdesk.dataexchange import backup
+from investdesk.dataexchange.serializer import manifest_checksum
 from investdesk.documents.services import document_store
 from investdesk.ingest.models import Feed
 from investdesk.organisations.models import Organisation
@@ -451,7 +452,7 @@ def _edited_manifest(source: Path, target: Path, **changes) -> Path:
     manifest = json.loads(members["manifest.json"])
     for key, change in changes.items():
         manifest[key] = change(manifest[key])
-    manifest["checksum"] = backup.manifest_checksum(manifest)
+    manifest["checksum"] = manifest_checksum(manifest)
     members["manifest.json"] = json.dumps(manifest).encode()
     return _tar(target, members)
 
