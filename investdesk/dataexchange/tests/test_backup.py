@@ -7,6 +7,7 @@ the other vendor (SQLite <-> PostgreSQL, through the ``investdesk`` command line
 and compare every table row by row and every file byte by byte with the original.
 """
 
+import base64
 import datetime
 import importlib
 import io
@@ -48,17 +49,24 @@ from investdesk.dataexchange import backup
 from investdesk.dataexchange.serializer import manifest_checksum
 from investdesk.documents.services import document_store
 from investdesk.ingest.models import Feed
+from investdesk.notifications.choices import ChannelChoice, NotificationKind
+from investdesk.notifications.services import notification_preferences_save
 from investdesk.organisations.models import Organisation
 from investdesk.organisations.services import organisation_update
 from investdesk.projects.models import PipelineStage
 from investdesk.reference.models import CurrencyRate, Direction, DirectionKeyword, Municipality
 from investdesk.search.services import search, search_reindex
+from investdesk.sitecatalog.models import Site, SiteDocument, SitePhoto
+from investdesk.support.inquiries import inquiry_submit
 
 ROOT = Path(__file__).resolve().parents[3]
 # Tables no model owns: Django's migration log and SQLite's full-text index (kept by triggers).
 NOT_MODEL_TABLES = ("django_migrations",)
 NOT_MODEL_PREFIXES = ("sqlite_", "search_entry_fts")
 BINARY = bytes(range(256)) * 4
+PNG = base64.b64decode(  # one transparent pixel
+    "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII="
+)
 
 
 # --- reading a database and a media folder independently of the backup code ------------
@@ -172,6 +180,13 @@ def _fill(media: Path) -> str:
         kind="press_release",
         file=ContentFile("пресс-релиз\n".encode(), name="релиз.txt"),
     )
+    site = Site.objects.order_by("pk").first()
+    SitePhoto.objects.create(
+        site=site, image=ContentFile(PNG, name="цех.png"), caption="Цех", is_public=True
+    )
+    SiteDocument.objects.create(
+        site=site, file=ContentFile(b"%PDF-1.4\n", name="passport.pdf"), title="Паспорт"
+    )
     (media / "вложения" / "2026").mkdir(parents=True)
     (media / "вложения" / "2026" / "scan.bin").write_bytes(BINARY)
     # Accounts: a direct permission, a permission and content type no migration creates.
@@ -188,6 +203,22 @@ def _fill(media: Path) -> str:
         action_flag=CHANGE,
         change_message="Изменён сайт",
     )
+    # An investor's inquiry from the public portal, and what `notify` records and sends.
+    inquiry_submit(
+        company="ZE Optoelectronic SciTech Co., Ltd.",
+        country="CN",
+        contact_name="Li Wei",
+        email="li.wei@example.cn",
+        message="Кварц особой чистоты: площадка под завод.",
+        power_mw=Decimal("12.5"),
+    )
+    notification_preferences_save(
+        user=demo,
+        language="ru",
+        digest_hour=8,
+        channels={NotificationKind.TASK_REMINDER: ChannelChoice.IN_APP},
+    )
+    call_command("notify", stdout=io.StringIO())
     session = SessionStore()
     session["_auth_user_id"] = str(demo.pk)
     session.create()
@@ -244,7 +275,7 @@ def test_the_installation_fills_every_table(installation):
     """Every table takes part in the round trips below; a new model needs rows in _fill()."""
     empty = sorted(table for table, rows in installation.rows.items() if not rows)
     assert empty == []
-    assert len(installation.media) == 2
+    assert len(installation.media) == 4
 
 
 @pytest.mark.django_db  # runs before transactional tests flush the seeded rows
@@ -264,7 +295,7 @@ def test_backup_prints_what_it_wrote_and_only_its_owner_reads_it(installation):
     summary = installation.output.splitlines()[-1]
     total = sum(len(rows) for rows in installation.rows.values())
     assert f"{total:,}".replace(",", " ") + " rows" in summary
-    assert "2 uploaded files" in summary
+    assert f"{len(installation.media)} uploaded files" in summary
 
 
 # --- round trips -------------------------------------------------------------------------
