@@ -23,13 +23,14 @@ from django.core.files.uploadedfile import UploadedFile
 from django.core.mail import send_mail
 from django.db import transaction
 from django.db.models import Count, Q
-from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from investdesk.accounts.choices import Role
 from investdesk.accounts.models import User
 from investdesk.core.services import validate_and_save
+from investdesk.notifications.choices import NotificationKind
+from investdesk.notifications.services import notification_create
 from investdesk.organisations.choices import OrganisationKind
 from investdesk.organisations.selectors import organisation_find_by_name
 from investdesk.organisations.services import organisation_create
@@ -141,31 +142,36 @@ def inquiry_case_number(case: SupportCase) -> str:
 
 
 def _notify_duty_curator(*, case: SupportCase, inquiry: Inquiry) -> None:
-    """INTEGRATION POINT: tell the duty curator about a new portal inquiry.
-
-    Today an e-mail. When investdesk/notifications lands, the integrator adds an in-app
-    notification here (``notification_create(recipient=case.curator, ...)``) pointing at
-    ``case.get_absolute_url()``; this is the only place to wire.
-    """
+    """Tell the duty curator about a new portal inquiry: in the application and by e-mail,
+    as the curator's notification preferences say, with the delivery retries of the
+    notifications app."""
     curator = case.curator
-    if curator is None or not curator.email:
-        logger.warning("Portal inquiry case %s has no curator with an e-mail address", case.pk)
+    if curator is None:
+        logger.warning("Portal inquiry case %s has no curator", case.pk)
         return
-    with translation.override(settings.LANGUAGE_CODE):
-        number = inquiry_case_number(case)
-        subject = _("New inquiry from the investment portal: case %(number)s") % {"number": number}
-        body = _(
-            "%(company)s (%(country)s) sent an inquiry through the investment portal.\n"
-            "Contact: %(name)s, %(email)s\n\n%(message)s\n\nThe case: %(url)s"
-        ) % {
-            "company": inquiry.company,
-            "country": inquiry.country.name,
-            "name": inquiry.contact_name,
-            "email": inquiry.email,
-            "message": inquiry.message,
-            "url": reverse("support:detail", args=[case.pk]),
-        }
-    send_mail_logged(subject, body, [curator.email])
+    number = inquiry_case_number(case)
+    notification_create(
+        recipient=curator,
+        kind=NotificationKind.CASE_ASSIGNED,
+        title=lambda: (
+            _("New inquiry from the investment portal: case %(number)s") % {"number": number}
+        ),
+        body=lambda: (
+            _(
+                "%(company)s (%(country)s) sent an inquiry through the investment portal.\n"
+                "Contact: %(name)s, %(email)s\n\n%(message)s"
+            )
+            % {
+                "company": inquiry.company,
+                "country": inquiry.country.name,
+                "name": inquiry.contact_name,
+                "email": inquiry.email,
+                "message": inquiry.message,
+            }
+        ),
+        target=case,
+        dedup_key=f"portal.inquiry:{inquiry.pk}",
+    )
 
 
 def send_mail_logged(subject: str, body: str, recipients: list[str]) -> None:

@@ -11,6 +11,7 @@ from simple_history.models import HistoricalRecords
 from investdesk.core.models import VersionedModel
 
 from .choices import SupportCaseStatus, SupportStepKind
+from .workdays import working_days_between
 
 
 class SupportCase(VersionedModel):
@@ -46,6 +47,8 @@ class SupportCase(VersionedModel):
         related_name="support_cases",
         verbose_name=_("curator"),
     )
+    closed_on = models.DateField(_("closed on"), null=True, blank=True)
+    closing_reason = models.TextField(_("reason for closing"), blank=True)
     history = HistoricalRecords(excluded_fields=["updated_at"])
 
     class Meta:
@@ -98,8 +101,9 @@ class SupportStep(models.Model):
 
     @property
     def days_late(self) -> int:
+        """Working days past the target (the Russian production calendar)."""
         reference = self.actual_date or timezone.localdate()
-        return max(0, (reference - self.target_date).days)
+        return working_days_between(self.target_date, reference)
 
 
 class Inquiry(models.Model):

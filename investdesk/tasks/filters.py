@@ -1,8 +1,11 @@
 import django_filters
+from django.urls import reverse_lazy
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from investdesk.accounts.models import User
+from investdesk.engagements.widgets import AutocompleteSelect
+from investdesk.projects.models import Project
 from investdesk.reference.models import Direction
 
 from .choices import OPEN_STATUSES, TaskPriority, TaskSource, TaskStatus
@@ -19,6 +22,12 @@ class TaskFilter(django_filters.FilterSet):
     assignee = django_filters.ModelChoiceFilter(queryset=User.objects.all(), label=_("Assignee"))
     direction = django_filters.ModelChoiceFilter(
         queryset=Direction.objects.all(), label=_("Direction")
+    )
+    # Projects grow with the data: searched on the server, only the chosen one is rendered.
+    project = django_filters.ModelChoiceFilter(
+        queryset=Project.objects.active(),
+        label=_("Project"),
+        widget=AutocompleteSelect(url=reverse_lazy("engagements:autocomplete", args=["projects"])),
     )
     overdue = django_filters.BooleanFilter(method="filter_overdue", label=_("Overdue"))
     due_before = django_filters.DateFilter(

@@ -8,6 +8,8 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from investdesk.accounts.choices import Role
+from investdesk.notifications.models import Notification
+from investdesk.notifications.services import notifications_deliver_pending
 from investdesk.portal.spam import issue_stamp
 from investdesk.sitecatalog.models import SiteDocument, SitePhoto
 from investdesk.support.choices import DEFAULT_STEP_TARGETS
@@ -243,6 +245,10 @@ def test_inquiry_opens_a_case_for_the_duty_curator_and_acknowledges_it(
     number = f"{case.applied_on:%Y}-{case.pk:05d}"
     thanks = client.get(response["Location"]).content.decode()
     assert number in thanks
+    notice = Notification.objects.get(recipient=case.curator)
+    assert notice.kind == "case_assigned" and number in notice.title
+    assert notice.url.endswith(f"/support/{case.pk}/")
+    notifications_deliver_pending()
     to_investor = [m for m in mail.outbox if m.to == ["li.na@example.cn"]]
     to_curator = [m for m in mail.outbox if m.to == ["duty@example.org"]]
     assert len(to_investor) == 1 and len(to_curator) == 1
