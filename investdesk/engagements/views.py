@@ -15,6 +15,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 from django.views.generic import DetailView, UpdateView
 
+from investdesk.accounts.access import sees_everything
 from investdesk.accounts.models import User
 from investdesk.core.forms import add_service_errors
 from investdesk.core.timeline import timeline_for
@@ -61,7 +62,7 @@ class EngagementListView(FilteredListView):
 
     def adjust_filterset(self, filterset) -> None:
         user = self.request.user
-        if getattr(user, "is_partner_only", False) and "organisations" in filterset.filters:
+        if not sees_everything(user) and "organisations" in filterset.filters:
             # Partners may not browse the registry: offer only organisations of what they see.
             filterset.filters["organisations"].queryset = Organisation.objects.filter(
                 engagements__in=Engagement.objects.visible_to(user)

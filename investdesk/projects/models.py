@@ -6,6 +6,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from investdesk.accounts.access import Scope, scope_of
 from investdesk.core.models import VersionedModel
 
 from .choices import Confidentiality, LeadSource, ParticipantRole
@@ -49,10 +50,13 @@ class ProjectQuerySet(models.QuerySet):
         return self.filter(stage__is_closing=False)
 
     def visible_to(self, user) -> "ProjectQuerySet":
-        """Partners see only the projects shared with them; other roles see all."""
-        if getattr(user, "is_partner_only", False):
+        """The platform's visibility rule (``accounts.access``): all, shared, or none."""
+        scope = scope_of(user)
+        if scope is Scope.EVERYTHING:
+            return self
+        if scope is Scope.SHARED:
             return self.filter(shared_with=user)
-        return self
+        return self.none()
 
 
 class Project(VersionedModel):

@@ -7,9 +7,14 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from investdesk.accounts.access import PortfolioQuerySet
 from investdesk.core.models import VersionedModel
 
 from .choices import SupportCaseStatus, SupportStepKind
+
+
+class SupportCaseQuerySet(PortfolioQuerySet):
+    pass
 
 
 class SupportCase(VersionedModel):
@@ -47,6 +52,8 @@ class SupportCase(VersionedModel):
     )
     history = HistoricalRecords(excluded_fields=["updated_at"])
 
+    objects = SupportCaseQuerySet.as_manager()
+
     class Meta:
         verbose_name = _("support case")
         verbose_name_plural = _("support cases")
@@ -58,6 +65,10 @@ class SupportCase(VersionedModel):
 
     def get_absolute_url(self) -> str:
         return reverse("support:detail", args=[self.pk])
+
+
+class SupportStepQuerySet(PortfolioQuerySet):
+    pass
 
 
 class SupportStep(models.Model):
@@ -73,6 +84,8 @@ class SupportStep(models.Model):
     actual_date = models.DateField(_("done on"), null=True, blank=True)
     note = models.TextField(_("note"), blank=True)
     history = HistoricalRecords()
+
+    objects = SupportStepQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("support step")

@@ -1,6 +1,7 @@
 from django.utils.translation import gettext_lazy as _
 from rest_framework import serializers
 
+from investdesk.accounts.access import sees_everything
 from investdesk.accounts.models import User
 from investdesk.organisations.models import Organisation
 from investdesk.projects.models import PipelineStage, Project, ProjectParticipant, StageTransition
@@ -98,7 +99,7 @@ class ProjectSerializer(serializers.ModelSerializer):
         fields = super().get_fields()
         request = self.context.get("request")
         # Partners must not learn which other partners a project is shared with.
-        if request is not None and getattr(request.user, "is_partner_only", False):
+        if request is not None and not sees_everything(request.user):
             fields.pop("shared_with", None)
         return fields
 
