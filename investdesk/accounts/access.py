@@ -45,7 +45,7 @@ def sees_real_title(user: Any, *, curator_id: int | None) -> bool:
     """A confidential project's real title is for its curator and the administrators."""
     if scope_of(user) is not Scope.EVERYTHING:
         return False
-    return user.has_role(Role.ADMIN) or (curator_id is not None and curator_id == user.pk)
+    return bool(user.has_role(Role.ADMIN) or (curator_id is not None and curator_id == user.pk))
 
 
 class PortfolioQuerySet(QuerySet):

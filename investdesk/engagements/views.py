@@ -341,19 +341,22 @@ def autocomplete(request: HttpRequest, kind: str) -> HttpResponse:
     }
     user = request.user
     if kind == "organisations":
-        perm, queryset = "organisations.view_organisation", Organisation.objects.active()
+        perm = "organisations.view_organisation"
+        queryset = Organisation.objects.active().visible_to(user)
         match = Q(name__icontains=query) | Q(short_name__icontains=query)
         match |= Q(name_original__icontains=query) | Q(aliases__alias__icontains=query)
     elif kind == "people":
         perm = "people.view_person"
-        queryset = Person.objects.filter(is_archived=False).select_related("organisation")
+        queryset = (
+            Person.objects.visible_to(user).filter(is_archived=False).select_related("organisation")
+        )
         match = Q(last_name__icontains=query) | Q(first_name__icontains=query)
         match |= Q(name_original__icontains=query)
     elif kind == "projects":
         perm, queryset = "projects.view_project", Project.objects.active().visible_to(user)
-        match = Q(title__icontains=query) | Q(code_name__icontains=query)
+        match = Q(pk__in=Project.objects.title_contains(query, user=user).values("pk"))
     elif kind == "sites":
-        perm, queryset = "sitecatalog.view_site", Site.objects.all()
+        perm, queryset = "sitecatalog.view_site", Site.objects.visible_to(user)
         match = Q(name__icontains=query)
     else:
         raise Http404
@@ -373,7 +376,7 @@ def autocomplete(request: HttpRequest, kind: str) -> HttpResponse:
         if isinstance(obj, Person) and obj.organisation_id:
             return f"{obj} — {obj.position or ''} {obj.organisation}".replace("  ", " ")
         if isinstance(obj, Project):
-            return obj.display_title
+            return obj.title_for(user)
         return str(obj)
 
     preselect_first = not multiple and not chosen and found

@@ -25,8 +25,13 @@ class OrganisationViewSet(BaseViewSet):
     ordering = ["name"]
 
     def get_queryset(self):
-        return Organisation.objects.active().prefetch_related(
-            "directions", Prefetch("aliases", queryset=OrganisationAlias.objects.order_by("alias"))
+        return (
+            Organisation.objects.active()
+            .visible_to(self.request.user)
+            .prefetch_related(
+                "directions",
+                Prefetch("aliases", queryset=OrganisationAlias.objects.order_by("alias")),
+            )
         )
 
     def create_object(self, data: dict[str, Any]) -> Organisation:
@@ -54,7 +59,9 @@ class OrganisationAliasViewSet(BaseViewSet):
     versioned = False
 
     def get_queryset(self):
-        return OrganisationAlias.objects.all()
+        return OrganisationAlias.objects.filter(
+            organisation__in=Organisation.objects.visible_to(self.request.user)
+        )
 
     def create_object(self, data: dict[str, Any]) -> OrganisationAlias:
         return organisation_add_alias(**data)

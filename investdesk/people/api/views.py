@@ -21,8 +21,12 @@ class PersonViewSet(BaseViewSet):
     ordering = ["last_name", "first_name"]
 
     def get_queryset(self):
-        return Person.objects.filter(is_archived=False).prefetch_related(
-            Prefetch("positions", queryset=Position.objects.order_by("-started_on", "-id"))
+        return (
+            Person.objects.visible_to(self.request.user)
+            .filter(is_archived=False)
+            .prefetch_related(
+                Prefetch("positions", queryset=Position.objects.order_by("-started_on", "-id"))
+            )
         )
 
     def create_object(self, data: dict[str, Any]) -> Person:
@@ -51,7 +55,7 @@ class PositionViewSet(BaseViewSet):
     http_method_names = ["get", "post", "head", "options"]
 
     def get_queryset(self):
-        return Position.objects.all()
+        return Position.objects.filter(person__in=Person.objects.visible_to(self.request.user))
 
     def create_object(self, data: dict[str, Any]) -> Position:
         return person_assign_position(

@@ -103,6 +103,13 @@ class ProjectSerializer(serializers.ModelSerializer):
             fields.pop("shared_with", None)
         return fields
 
+    def to_representation(self, instance: Project) -> dict:
+        data = super().to_representation(instance)
+        request = self.context.get("request")
+        # A confidential project's real title is for its curator and administrators only.
+        data["title"] = instance.title_for(request.user if request is not None else None)
+        return data
+
 
 class ProjectMoveSerializer(serializers.Serializer):
     stage = serializers.SlugRelatedField(slug_field="code", queryset=PipelineStage.objects.all())
