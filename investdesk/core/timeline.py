@@ -79,6 +79,8 @@ def timeline_for(obj: Model, *, user: Any = None) -> list[TimelineEvent]:
             engagements = engagements.filter(pk__in=Engagement.objects.visible_to(user))
         if tasks is not None:
             tasks = tasks.filter(pk__in=Task.objects.visible_to(user))
+        if sources.get("documents") is not None:
+            sources["documents"] = sources["documents"].visible_to(user)
     events: list[TimelineEvent] = []
     if engagements is not None:
         events += _engagement_events(engagements)
