@@ -6,6 +6,7 @@ from django.urls import include, path
 urlpatterns = [
     path("admin/", admin.site.urls),
     path("accounts/", include("django.contrib.auth.urls")),
+    path("accounts/", include("investdesk.accounts.urls")),
     path("i18n/", include("django.conf.urls.i18n")),
     path("api/", include("config.api")),
     # Reports come first: they own paths inside other sections such as

@@ -5,7 +5,7 @@ from typing import Any
 from django.db.models import Q, QuerySet
 
 from .access import Scope, scope_of
-from .models import User
+from .models import User, calendar_token_digest
 
 
 def user_choices_for(user: Any) -> QuerySet[User]:
@@ -28,3 +28,12 @@ def user_choices_for(user: Any) -> QuerySet[User]:
 def visible_users(request: Any) -> QuerySet[User]:
     """A django-filter ``queryset`` callable: the user choices for the request's user."""
     return user_choices_for(getattr(request, "user", None))
+
+
+def user_by_calendar_token(token: str) -> User | None:
+    """The active user whose calendar feed token this is (compared by its SHA-256)."""
+    if not token:
+        return None
+    return User.objects.filter(
+        calendar_token_hash=calendar_token_digest(token), is_active=True
+    ).first()
