@@ -283,7 +283,7 @@ INGEST_FETCH_DEADLINE = float(os.environ.get("INVESTDESK_INGEST_FETCH_DEADLINE",
 INGEST_MAX_REDIRECTS = 5
 INGEST_MAX_FEED_ITEMS = int(os.environ.get("INVESTDESK_INGEST_MAX_FEED_ITEMS", 100))
 # Hosts fetched even though they are not public addresses: empty everywhere but in tests.
-INGEST_ALLOWED_TEST_HOSTS: list[str] = []
+INGEST_ALLOWED_TEST_HOSTS: dict[str, str] = {}
 # .docx and other zip archives: limits checked before anything is unpacked.
 INGEST_MAX_ARCHIVE_BYTES = 50 * 1024 * 1024
 INGEST_MAX_ARCHIVE_RATIO = 100

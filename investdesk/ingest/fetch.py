@@ -25,6 +25,7 @@ never by weakening these checks.
 
 from __future__ import annotations
 
+import contextlib
 import http.client
 import ipaddress
 import logging
@@ -195,13 +196,19 @@ def _fetch(url: str, *, timeout: float | None, max_bytes: int | None) -> Fetched
     deadline = time.monotonic() + settings.INGEST_FETCH_DEADLINE
     current = url
     for _hop in range(settings.INGEST_MAX_REDIRECTS + 1):
-        target = resolve(current)
+        try:
+            target = resolve(current)
+        except FetchError as exc:
+            if current == url:
+                raise
+            raise FetchError(url, f"redirected to {current}: {exc.detail}") from exc
         remaining = deadline - time.monotonic()
         if remaining <= 0:
             raise FetchError(url, "the fetch took longer than its deadline")
         connection = _connection(target, min(per_operation, remaining))
         # The watchdog ends the fetch at the deadline, whatever the server does.
-        watchdog = threading.Timer(remaining, _abort, args=(connection,))
+        expired = threading.Event()
+        watchdog = threading.Timer(remaining, _abort, args=(connection, expired))
         watchdog.daemon = True
         watchdog.start()
         try:
@@ -220,12 +227,14 @@ def _fetch(url: str, *, timeout: float | None, max_bytes: int | None) -> Fetched
             if not 200 <= response.status < 300:
                 raise FetchError(url, f"the server answered {response.status}")
             body = _read_limited(response, max_bytes=max_bytes, url=url)
+            if expired.is_set():  # the watchdog cut the body short
+                raise FetchError(url, "the fetch took longer than its deadline")
             content_type = response.headers.get_content_type() or ""
             return FetchedPage(url=current, content_type=content_type, body=body)
         except FetchError:
             raise
         except (OSError, http.client.HTTPException, ValueError) as exc:
-            if time.monotonic() >= deadline:
+            if expired.is_set() or time.monotonic() >= deadline:
                 raise FetchError(url, "the fetch took longer than its deadline") from exc
             raise FetchError(url, f"{type(exc).__name__}: {exc}") from exc
         finally:
@@ -234,13 +243,12 @@ def _fetch(url: str, *, timeout: float | None, max_bytes: int | None) -> Fetched
     raise FetchError(url, f"more than {settings.INGEST_MAX_REDIRECTS} redirects")
 
 
-def _abort(connection: http.client.HTTPConnection) -> None:
+def _abort(connection: http.client.HTTPConnection, expired: threading.Event) -> None:
+    expired.set()
     sock = connection.sock
     if sock is not None:
-        try:
+        with contextlib.suppress(OSError):
             sock.shutdown(socket.SHUT_RDWR)
-        except OSError:
-            pass
 
 
 def _read_limited(response: http.client.HTTPResponse, *, max_bytes: int, url: str) -> bytes:
