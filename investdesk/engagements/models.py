@@ -112,7 +112,8 @@ class Engagement(VersionedModel):
         related_name="+",
         verbose_name=_("recorded by"),
     )
-    history = HistoricalRecords(excluded_fields=["updated_at"])
+    # Which projects an engagement concerns decides what partners see: keep its changes.
+    history = HistoricalRecords(excluded_fields=["updated_at"], m2m_fields=[projects])
 
     objects = EngagementQuerySet.as_manager()
 

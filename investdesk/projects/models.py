@@ -162,7 +162,8 @@ class Project(VersionedModel):
         verbose_name=_("shared with partners"),
     )
     is_archived = models.BooleanField(_("archived"), default=False)
-    history = HistoricalRecords(excluded_fields=["updated_at"])
+    # Sharing with partners is an access grant: its changes are kept like field edits.
+    history = HistoricalRecords(excluded_fields=["updated_at"], m2m_fields=[shared_with])
 
     objects = ProjectQuerySet.as_manager()
 
