@@ -14,7 +14,7 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
-from access_world import ANONYMOUS, NO_ROLE, ROLES, World, build_world
+from access_world import ANONYMOUS, ROLES, World, build_world
 from django.db import transaction
 from django.test import Client
 from django.urls import URLPattern, URLResolver, get_resolver
