@@ -63,7 +63,7 @@ def test_ingest_twice_creates_nothing_new(release_file, db):
     assert Engagement.objects.get().status == "draft"
 
 
-def test_ingest_refuses_non_http_and_unreachable_urls(db):
+def test_ingest_refuses_non_http_and_unreachable_urls(db, english):
     err = io.StringIO()
     with pytest.raises(CommandError):
         call_command(
@@ -103,7 +103,7 @@ def local_site():
     server.shutdown()
 
 
-def test_ingest_follows_a_feed_to_its_articles(local_site, db):
+def test_ingest_follows_a_feed_to_its_articles(local_site, db, english):
     base, pages = local_site
     pages["/article-1"] = (
         "text/html; charset=utf-8",
