@@ -74,6 +74,8 @@ def _load(data: str) -> None:
     with connection.constraint_checks_disabled():
         deferred = []
         for obj in serializers.deserialize(FORMAT, data, handle_forward_references=True):
+            # m2m history (partner access, engagement projects) would record the restore.
+            obj.object.skip_history_when_saving = True
             obj.save()
             loaded.add(type(obj.object))
             if obj.deferred_fields:
