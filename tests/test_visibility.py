@@ -184,3 +184,22 @@ def test_partners_and_users_without_a_role_do_not_find_what_they_may_not_see(wor
     assert search(SECRET_CODE, user=partner).total == 0
     assert search("Кварц", user=nobody).total == 0
     assert search("Кварц", user=partner).total >= 1
+
+
+def test_a_shared_task_does_not_tell_a_partner_where_it_came_from(world):
+    from investdesk.tasks.services import task_create
+
+    task = task_create(
+        title="Поручение по итогам",
+        assignee=world.users[Role.CURATOR],
+        due_date=TODAY,
+        project=world.shared,
+        engagement=world.other_engagement,
+        support_case=world.support_case,
+        documents=[world.document],
+    )
+    partner_html = _client(world.users[Role.PARTNER]).get(f"/tasks/{task.pk}/").content.decode()
+    curator_html = _client(world.users[Role.CURATOR]).get(f"/tasks/{task.pk}/").content.decode()
+    for hidden in ("Секретная встреча", "Пресс-релиз", "Поддержка"):
+        assert hidden in curator_html
+        assert hidden not in partner_html
