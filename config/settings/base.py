@@ -249,6 +249,10 @@ AXES_RESET_ON_SUCCESS = True
 AXES_ENABLE_ACCESS_FAILURE_LOG = True
 AXES_LOCKOUT_TEMPLATE = "accounts/lockout.html"
 AXES_VERBOSE = False
+REST_FRAMEWORK["DEFAULT_AUTHENTICATION_CLASSES"] = [
+    "rest_framework.authentication.SessionAuthentication",
+    "investdesk.accounts.authentication.LockoutTokenAuthentication",
+]
 REST_FRAMEWORK["DEFAULT_THROTTLE_CLASSES"] = [
     "investdesk.accounts.throttling.AnonymousThrottle",
     "investdesk.accounts.throttling.UserThrottle",

@@ -90,6 +90,26 @@ def test_the_api_throttles_a_user_past_the_rate(make_user, settings):
     cache.clear()
 
 
+def test_wrong_api_tokens_lock_the_address_out(make_user):
+    from django.core.cache import cache
+    from rest_framework.authtoken.models import Token
+
+    cache.clear()
+    token = Token.objects.create(user=make_user(Role.CURATOR)).key
+    client = APIClient()
+    limit = django_settings.AXES_FAILURE_LIMIT
+    client.credentials(HTTP_AUTHORIZATION="Token wrong-token")
+    answers = [client.get("/api/v1/directions/").status_code for _ in range(limit + 1)]
+    assert answers == [403] * limit + [429]  # session auth first: DRF answers 403
+    client.credentials(HTTP_AUTHORIZATION=f"Token {token}")
+    assert client.get("/api/v1/directions/").status_code == 429  # locked, right token or not
+    assert AccessFailureLog.objects.filter(username="(api token)").count() == limit
+    other = APIClient(REMOTE_ADDR="10.2.2.2")
+    other.credentials(HTTP_AUTHORIZATION=f"Token {token}")
+    assert other.get("/api/v1/directions/").status_code == 200
+    cache.clear()
+
+
 # --- passwords -------------------------------------------------------------------------------
 
 
