@@ -228,8 +228,16 @@ def test_the_command_line_records_its_writes_as_the_system_user(monkeypatch, tmp
         "Губернатор Югры провёл переговоры с делегацией компании из Китая о кварце.",
         encoding="utf-8",
     )
+    from django.core import management
+
     monkeypatch.setattr(sys, "argv", ["investdesk", "ingest", str(release), "--no-progress"])
-    monkeypatch.setattr(sys, "stdout", io.StringIO())
+    # Run the command in-process but without run_from_argv, which closes the database
+    # connections (the test's transaction among them) when it ends.
+    monkeypatch.setattr(
+        management,
+        "execute_from_command_line",
+        lambda argv: management.call_command(*argv[1:], stdout=io.StringIO()),
+    )
     cli.main()
     document = Document.objects.get()
     assert document.history.get().history_user.username == SYSTEM_USERNAME
