@@ -11,6 +11,4 @@ class CoreConfig(AppConfig):
     def ready(self) -> None:
         from .sqlite import install_unicode_functions
 
-        connection_created.connect(
-            install_unicode_functions, dispatch_uid="investdesk.sqlite_unicode"
-        )
+        connection_created.connect(install_unicode_functions, dispatch_uid="investdesk.sqlite_unicode")
