@@ -13,6 +13,7 @@ workers and the peak RSS of every worker.
 from __future__ import annotations
 
 import argparse
+import multiprocessing as mp
 import os
 import random
 import resource
@@ -27,6 +28,11 @@ for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+
+from natasha import Doc  # noqa: E402
+
+from investdesk.ingest import nlp  # noqa: E402
+from investdesk.ingest.extraction import extract_many  # noqa: E402
 
 
 def load_texts(folder: Path, count: int, seed: int = 7) -> list[str]:
@@ -45,9 +51,6 @@ def load_texts(folder: Path, count: int, seed: int = 7) -> list[str]:
 
 
 def raw_natasha(texts: list[str]) -> float:
-    from natasha import Doc
-
-    from investdesk.ingest import nlp
 
     m = nlp.models()
     vocab = nlp.extractor("MorphVocab")
@@ -63,7 +66,6 @@ def raw_natasha(texts: list[str]) -> float:
 
 
 def engine(texts: list[str], batch: int) -> float:
-    from investdesk.ingest.extraction import extract_many
 
     started = time.perf_counter()
     for i in range(0, len(texts), batch):
@@ -72,9 +74,6 @@ def engine(texts: list[str], batch: int) -> float:
 
 
 def _worker_init() -> None:
-    from investdesk.ingest import nlp
-    from investdesk.ingest.extraction import extract_many
-
     nlp.models()
     extract_many(["Прогрев моделей: делегация из Китая посетила Сургут."])
 
@@ -85,7 +84,6 @@ def _worker_ready(_: int) -> int:
 
 
 def _worker_chunk(texts: list[str]) -> tuple[int, int, int]:
-    from investdesk.ingest.extraction import extract_many
 
     extract_many(texts)
     peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
@@ -93,7 +91,6 @@ def _worker_chunk(texts: list[str]) -> tuple[int, int, int]:
 
 
 def pool_run(texts: list[str], workers: int, batch: int) -> tuple[float, dict[int, int]]:
-    import multiprocessing as mp
 
     ctx = mp.get_context("spawn")
     chunks = [texts[i : i + batch] for i in range(0, len(texts), batch)]
@@ -121,9 +118,6 @@ def main(argv: list[str] | None = None) -> int:
     texts = load_texts(args.folder, args.docs)
     chars = sum(len(t) for t in texts)
     print(f"{len(texts)} documents, {chars / len(texts):.0f} characters on average")
-
-    from investdesk.ingest import nlp
-    from investdesk.ingest.extraction import extract_many
 
     started = time.perf_counter()
     nlp.models()

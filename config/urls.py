@@ -9,6 +9,7 @@ urlpatterns = [
     path("accounts/", include("investdesk.accounts.urls")),
     path("i18n/", include("django.conf.urls.i18n")),
     path("api/", include("config.api")),
+    path("portal/", include("investdesk.portal.urls")),
     # Reports come first: they own paths inside other sections such as
     # /engagements/calendar/, /sites/map/ and /<list>/export.xlsx.
     path("", include("investdesk.reports.urls")),
@@ -24,6 +25,7 @@ urlpatterns = [
     path("documents/", include("investdesk.documents.urls")),
     path("ingest/", include("investdesk.ingest.urls")),
     path("dataexchange/", include("investdesk.dataexchange.urls")),
+    path("notifications/", include("investdesk.notifications.urls")),
     path("", include("investdesk.core.urls")),
 ]
 if settings.DEBUG:

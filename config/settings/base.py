@@ -61,6 +61,9 @@ INSTALLED_APPS = [
     "investdesk.reports",
     "investdesk.search",
     "investdesk.demodata",
+    "investdesk.portal",
+    "investdesk.notifications",
+    "investdesk.reminders",
     "huey.contrib.djhuey",
 ]
 
@@ -293,6 +296,64 @@ INGEST_MAX_ARCHIVE_BYTES = 50 * 1024 * 1024
 INGEST_MAX_ARCHIVE_RATIO = 100
 INGEST_MAX_ARCHIVE_MEMBERS = 2000
 # --- end of the security block ----------------------------------------------------------------
+# --- The public investment portal (/portal/) ---------------------------------------------
+# The portal speaks Russian, English and Chinese (Simplified). These are its own languages:
+# LANGUAGES above (the internal interface's menu and LocaleMiddleware) stay Russian and
+# English, so Chinese never leaks into the internal interface; the portal carries the language
+# in its URLs (/portal/zh-hans/...) and picks one from Accept-Language at /portal/.
+PORTAL_LANGUAGES = [("ru", "Русский"), ("en", "English"), ("zh-hans", "中文")]
+# The curator who receives portal inquiries (a username). Unset or inactive: the active
+# curator with the fewest open support cases.
+PORTAL_DUTY_CURATOR = os.environ.get("INVESTDESK_PORTAL_DUTY_CURATOR", "")
+PORTAL_CACHE_SECONDS = int(os.environ.get("INVESTDESK_PORTAL_CACHE_SECONDS", 300))
+PORTAL_INQUIRY_MAX_BYTES = int(os.environ.get("INVESTDESK_PORTAL_INQUIRY_MAX_BYTES", 10_485_760))
+PORTAL_INQUIRY_MIN_SECONDS = 3  # a form sent faster than this was not filled in by a person
+PORTAL_INQUIRY_MAX_AGE_SECONDS = 2 * 60 * 60
+PORTAL_INQUIRY_RATE = (5, 60 * 60)  # at most 5 inquiries per address per hour
+PORTAL_CONTACT_EMAIL = os.environ.get("INVESTDESK_PORTAL_CONTACT_EMAIL", "invest@example.org")
+PORTAL_CONTACT_PHONE = os.environ.get("INVESTDESK_PORTAL_CONTACT_PHONE", "+7 (3467) 00-00-00")
+
+
+# Notifications: e-mail through one setting, EMAIL_URL = smtp://user:password@host:port
+# (smtp+tls:// for STARTTLS, smtp+ssl:// for implicit TLS; ?from=...&timeout=... optional).
+# Unset (development), messages are written as files under var/mail/.
+def email_settings_from_url(url: str) -> dict[str, object]:
+    from urllib.parse import parse_qs, unquote, urlsplit
+
+    if not url:
+        return {
+            "EMAIL_BACKEND": "django.core.mail.backends.filebased.EmailBackend",
+            "EMAIL_FILE_PATH": str(VAR_DIR / "mail"),
+        }
+    parts = urlsplit(url)
+    schemes = {"smtp": (25, False, False), "smtp+tls": (587, True, False)}
+    schemes["smtp+ssl"] = (465, False, True)
+    if parts.scheme not in schemes:
+        raise ValueError(f"EMAIL_URL must start with smtp://, smtp+tls:// or smtp+ssl://: {url!r}")
+    port, use_tls, use_ssl = schemes[parts.scheme]
+    query = {key: values[-1] for key, values in parse_qs(parts.query).items()}
+    result: dict[str, object] = {
+        "EMAIL_BACKEND": "django.core.mail.backends.smtp.EmailBackend",
+        "EMAIL_HOST": parts.hostname or "localhost",
+        "EMAIL_PORT": parts.port or port,
+        "EMAIL_HOST_USER": unquote(parts.username or ""),
+        "EMAIL_HOST_PASSWORD": unquote(parts.password or ""),
+        "EMAIL_USE_TLS": use_tls,
+        "EMAIL_USE_SSL": use_ssl,
+        "EMAIL_TIMEOUT": float(query.get("timeout", 20)),
+    }
+    if "from" in query:
+        result["DEFAULT_FROM_EMAIL"] = query["from"]
+    return result
+
+
+DEFAULT_FROM_EMAIL = os.environ.get(
+    "DJANGO_DEFAULT_FROM_EMAIL", "investdesk <noreply@investdesk.local>"
+)
+globals().update(email_settings_from_url(os.environ.get("EMAIL_URL", "")))
+INVESTDESK_BASE_URL = os.environ.get("INVESTDESK_BASE_URL", "http://127.0.0.1:8000")
+# Days after the due date when an overdue task goes to its project's curator and leadership.
+NOTIFY_ESCALATE_AFTER_DAYS = int(os.environ.get("INVESTDESK_ESCALATE_AFTER_DAYS", 3))
 
 LOGGING = {
     "version": 1,

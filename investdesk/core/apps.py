@@ -11,4 +11,6 @@ class CoreConfig(AppConfig):
     def ready(self) -> None:
         from .sqlite import install_unicode_functions
 
-        connection_created.connect(install_unicode_functions, dispatch_uid="investdesk.sqlite_unicode")
+        connection_created.connect(
+            install_unicode_functions, dispatch_uid="investdesk.sqlite_unicode"
+        )

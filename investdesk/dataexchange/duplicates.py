@@ -1,7 +1,8 @@
 """Likely duplicate organisations and people, and merging two records into one.
 
 Candidates are found by fuzzy comparison (rapidfuzz) of names, aliases and their
-transliterations, and by equal registration numbers. Nothing is merged automatically:
+transliterations, by the same name across scripts (Latin, Palladius Cyrillic, Chinese
+characters: ``core.translit.comparison_key``), and by equal registration numbers. Nothing is merged automatically:
 ``organisation_merge``/``person_merge`` run only on an explicit request, and
 ``*_merge_preview`` shows what would move first.
 """
@@ -11,6 +12,7 @@ from dataclasses import dataclass
 from django.db import IntegrityError, models, transaction
 from rapidfuzz import fuzz, process
 
+from investdesk.core.translit import comparison_key
 from investdesk.organisations.choices import AliasKind
 from investdesk.organisations.models import Organisation
 from investdesk.organisations.services import organisation_add_alias
@@ -39,6 +41,11 @@ def transliterate(text: str) -> str:
 def normalise(text: str) -> str:
     words = "".join(ch if ch.isalnum() else " " for ch in transliterate(text)).split()
     return " ".join(w for w in words if w not in _NOISE)
+
+
+# A cross-script key this short ('ao', 'zhe') says little about identity.
+MIN_SCRIPT_KEY = 5
+SCRIPT_MATCH_SCORE = 95.0
 
 
 @dataclass
@@ -71,6 +78,23 @@ def _similar_pairs(
     return best
 
 
+def _same_across_scripts(
+    records: list[models.Model], raw_names: dict[int, list[str]]
+) -> list[tuple[int, int]]:
+    """Pairs of records sharing a name across scripts ('Лунчэн' = 'Longcheng' = '龙城')."""
+    owners: dict[str, set[int]] = {}
+    for record in records:
+        for name in raw_names[record.pk]:
+            key = comparison_key(name)
+            if len(key) >= MIN_SCRIPT_KEY:
+                owners.setdefault(key, set()).add(record.pk)
+    pairs = set()
+    for pks in owners.values():
+        ordered = sorted(pks)
+        pairs.update((a, b) for i, a in enumerate(ordered) for b in ordered[i + 1 :])
+    return sorted(pairs)
+
+
 def organisation_duplicates(*, threshold: float = 88.0) -> list[Candidate]:
     orgs = list(Organisation.objects.active().prefetch_related("aliases"))
     by_pk = {o.pk: o for o in orgs}
@@ -94,6 +118,14 @@ def organisation_duplicates(*, threshold: float = 88.0) -> list[Candidate]:
                 seen[value] = o.pk
     for (a, b), score in _similar_pairs(orgs, names, threshold).items():
         found.setdefault((a, b), Candidate(by_pk[a], by_pk[b], score, "name"))
+    raw = {
+        o.pk: [n for n in (o.name, o.name_original, *(a.alias for a in o.aliases.all())) if n]
+        for o in orgs
+    }
+    for a, b in _same_across_scripts(orgs, raw):
+        found.setdefault(
+            (a, b), Candidate(by_pk[a], by_pk[b], SCRIPT_MATCH_SCORE, "transliteration")
+        )
     return sorted(found.values(), key=lambda c: (-c.score, c.first.pk, c.second.pk))
 
 
@@ -104,11 +136,16 @@ def person_duplicates(*, threshold: float = 90.0) -> list[Candidate]:
         p.pk: {normalise(n) for n in (p.full_name, p.short_name, p.name_original) if n}
         for p in people
     }
-    found = [
-        Candidate(by_pk[a], by_pk[b], score, "name")
+    found = {
+        (a, b): Candidate(by_pk[a], by_pk[b], score, "name")
         for (a, b), score in _similar_pairs(people, names, threshold).items()
-    ]
-    return sorted(found, key=lambda c: (-c.score, c.first.pk, c.second.pk))
+    }
+    raw = {p.pk: [n for n in (p.full_name, p.name_original) if n] for p in people}
+    for a, b in _same_across_scripts(people, raw):
+        found.setdefault(
+            (a, b), Candidate(by_pk[a], by_pk[b], SCRIPT_MATCH_SCORE, "transliteration")
+        )
+    return sorted(found.values(), key=lambda c: (-c.score, c.first.pk, c.second.pk))
 
 
 def _relations(model: type[models.Model]) -> list:

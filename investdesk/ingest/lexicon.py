@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import asdict, dataclass, field, replace
 from functools import cache, cached_property
 from pathlib import Path
 from typing import Any
@@ -135,7 +135,9 @@ class Lexicon:
         words = {k: v for k, v in positions.items() if isinstance(v, list)}
         words["legal_forms"] = kinds["legal_forms"]
         words["outlets"] = kinds["outlets"]
+        words["event_planned"] = cues.get("planned", [])
         words["generic_orgs"] = kinds["generic"]
+        words["latin_company_intro"] = kinds.get("latin_company_intro", [])
         for key, values in kinds["not_organizations"].items():
             words[f"not_org_{key}"] = values
         for key, values in kinds["kind_keywords"].items():
@@ -225,8 +227,6 @@ class Lexicon:
 
     def to_dict(self) -> dict[str, Any]:
         """Plain data (for caching or shipping a lexicon to worker processes)."""
-        from dataclasses import asdict
-
         return asdict(self)
 
     # ------------------------------------------------------------------ lookups
@@ -320,12 +320,6 @@ class Lexicon:
         ordered = sorted(aliases, key=len, reverse=True)
         body = "|".join(re.escape(a) for a in ordered)
         return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])")
-
-    @cached_property
-    def matchers(self) -> Any:
-        from .extraction.phrases import compile_lexicon
-
-        return compile_lexicon(self)
 
 
 def _org(o: Mapping[str, Any]) -> OrgEntry:

@@ -1,8 +1,10 @@
 """Linking extracted mentions to existing records, each with a confidence.
 
 Organisations and sites match by canonical name, alias or original name (normalised: case,
-quotes, legal forms), then by fuzzy similarity (rapidfuzz). People match only when both the
-surname and the first name agree: a namesake is offered as a candidate, never linked silently.
+quotes, legal forms), then across scripts (Latin, Palladius Cyrillic, Chinese characters:
+``core.translit.comparison_key``), then by fuzzy similarity (rapidfuzz). People match only
+when both the surname and the first name agree (in any of the scripts): a namesake is
+offered as a candidate, never linked silently.
 """
 
 import re
@@ -11,11 +13,14 @@ from typing import Any
 
 from rapidfuzz import fuzz, process
 
+from investdesk.core.translit import comparison_key
 from investdesk.organisations.models import Organisation, OrganisationAlias
 from investdesk.people.models import Person
 from investdesk.sitecatalog.models import Site
 
 FUZZY_CUTOFF = 88
+# A cross-script key this short ('ao', 'zhe') says little about identity.
+MIN_KEY = 5
 LEGAL_FORMS = re.compile(
     r"\b(ооо|оао|зао|пао|ао|ип|гк|нко|фгуп|муп|гуп|co\.?|ltd\.?|llc|inc\.?|gmbh|s\.p\.a\.?|a\.s\.|pjsc|jsc|llp|plc)\b",
     re.IGNORECASE,
@@ -51,17 +56,30 @@ class LinkIndex:
 
     def __init__(self) -> None:
         self.org_keys: dict[str, tuple[int, str]] = {}
+        self.org_script_keys: dict[str, tuple[int, str]] = {}
         for pk, name, original, short in Organisation.objects.active().values_list(
             "pk", "name", "name_original", "short_name"
         ):
             for variant in (name, original, short):
                 if variant:
-                    self.org_keys.setdefault(normalise_name(variant), (pk, name))
+                    self._add_org(variant, pk, name)
         for pk, alias, name in OrganisationAlias.objects.filter(
             organisation__is_archived=False
         ).values_list("organisation_id", "alias", "organisation__name"):
-            self.org_keys.setdefault(normalise_name(alias), (pk, name))
+            self._add_org(alias, pk, name)
         self.org_choices = list(self.org_keys)
+        self.person_script_keys: dict[str, list[tuple[int, str]]] = {}
+        for pk, first, last, original in (
+            Person.objects.filter(is_archived=False)
+            .exclude(name_original="")
+            .values_list("pk", "first_name", "last_name", "name_original")
+        ):
+            # Chinese names are written family name first, Russian ones given name first
+            variants = {original, f"{first} {last}", f"{last} {first}"}
+            label = f"{first} {last}".strip()
+            for key in {comparison_key(v) for v in variants if v.strip()}:
+                if len(key) >= MIN_KEY:
+                    self.person_script_keys.setdefault(key, []).append((pk, label))
 
         self.site_keys: dict[str, tuple[int, str]] = {}
         for pk, name in Site.objects.values_list("pk", "name"):
@@ -71,6 +89,12 @@ class LinkIndex:
                 self.site_keys.setdefault(normalise_name(inner.group(1)), (pk, name))
         self.site_choices = list(self.site_keys)
 
+    def _add_org(self, variant: str, pk: int, name: str) -> None:
+        self.org_keys.setdefault(normalise_name(variant), (pk, name))
+        script_key = comparison_key(variant)
+        if len(script_key) >= MIN_KEY:
+            self.org_script_keys.setdefault(script_key, (pk, name))
+
     def organisation(self, name: str) -> Link | None:
         key = normalise_name(name)
         if not key:
@@ -78,6 +102,10 @@ class LinkIndex:
         if key in self.org_keys:
             pk, label = self.org_keys[key]
             return Link(pk, label, 1.0)
+        script_key = comparison_key(name)
+        if len(script_key) >= MIN_KEY and script_key in self.org_script_keys:
+            pk, label = self.org_script_keys[script_key]
+            return Link(pk, label, 0.95)
         best = process.extractOne(
             key, self.org_choices, scorer=fuzz.token_sort_ratio, score_cutoff=FUZZY_CUTOFF
         )
@@ -107,6 +135,12 @@ class LinkIndex:
         first, last = split_person_name(name)[:2]
         if not last:
             return None
+        across = self.person_script_keys.get(comparison_key(name), [])
+        if len(across) == 1:
+            pk, full = across[0]
+            return Link(pk, full, 0.9)
+        if across:  # namesakes across scripts are offered, never linked
+            return Link(None, "", 0.0, [{"id": pk, "label": label} for pk, label in across])
         candidates = list(
             Person.objects.filter(last_name__iexact=last, is_archived=False).values_list(
                 "pk", "first_name", "last_name", "position"

@@ -1,7 +1,6 @@
-"""pymorphy3 helpers: lemmas and nominative forms for the tokens natasha tagged.
+"""Tag-aware lemmas and nominative forms for the tokens natasha tagged.
 
-Only this module and ``nlp.py`` import pymorphy3. Every lookup is cached, because press
-releases repeat the same few thousand words and uncached parsing dominates the cost.
+Built on the project's one lemmatiser, ``investdesk.core.lemmas`` (pymorphy3, cached).
 """
 
 from __future__ import annotations
@@ -9,7 +8,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-import pymorphy3
+from investdesk.core.lemmas import analyzer, parses
+
+__all__ = ["analyzer", "parses"]
 
 # Universal Dependencies tags (natasha) -> OpenCorpora grammemes (pymorphy3).
 _UD_CASE = {
@@ -35,20 +36,6 @@ _UD_POS = {
     "ADV": {"ADVB", "COMP", "PRED"},
     "PRON": {"NPRO"},
 }
-
-_analyzer: pymorphy3.MorphAnalyzer | None = None
-
-
-def analyzer() -> pymorphy3.MorphAnalyzer:
-    global _analyzer
-    if _analyzer is None:
-        _analyzer = pymorphy3.MorphAnalyzer()
-    return _analyzer
-
-
-@lru_cache(maxsize=200_000)
-def parses(word: str) -> tuple:
-    return tuple(analyzer().parse(word))
 
 
 def _matches(parse, pos: str, case: str | None, number: str | None) -> bool:
@@ -218,6 +205,9 @@ def person_part_nominative(word: str, case: str | None, gender: str | None, last
         for pattern, replacement in rules:
             if pattern.search(lowered):
                 return recover_shape(pattern.sub(replacement, lowered, count=1), word)
+    if not last and case == "Ins" and lowered.endswith(("ой", "ей")) and gender != "femn":
+        # a man's name declined like 'Реза' -> 'Резой', 'Илья' -> 'Ильей'
+        return recover_shape(lowered[:-2] + ("а" if lowered.endswith("ой") else "я"), word)
     if guessed is not None:
         inflected = guessed.inflect({"nomn", "sing"})
         if inflected is not None:
@@ -227,9 +217,16 @@ def person_part_nominative(word: str, case: str | None, gender: str | None, last
 
 @lru_cache(maxsize=10_000)
 def genitive_phrase(phrase: str) -> str:
-    """'Тюменская область' -> 'Тюменской области' (each declinable word on its own)."""
+    """'Тюменская область' -> 'Тюменской области' (each declinable word on its own);
+    'Республика Татарстан' -> 'Республики Татарстан' (a name after a head noun stays)."""
     out = []
-    for raw in phrase.split(" "):
+    words = phrase.split(" ")
+    first = words[0].strip("()").lower()
+    options = parses(first)
+    noun = any(p.tag.POS == "NOUN" and p.tag.case == "nomn" for p in options)
+    if len(words) > 1 and noun and not any(p.tag.POS == "ADJF" for p in options):
+        return " ".join([genitive_phrase(words[0]), *words[1:]])
+    for raw in words:
         core = raw.strip("()")
         options = [
             p

@@ -14,6 +14,9 @@ import threading
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
+import natasha
+from natasha import NewsEmbedding, NewsMorphTagger, NewsNERTagger, Segmenter
+
 from . import morph
 
 MORPH_BATCH = 64
@@ -69,8 +72,6 @@ class Analysis:
 
 class _Models:
     def __init__(self) -> None:
-        from natasha import NewsEmbedding, NewsMorphTagger, NewsNERTagger, Segmenter
-
         self.segmenter = Segmenter()
         self.embedding = NewsEmbedding()
         self.morph_tagger = NewsMorphTagger(self.embedding)
@@ -95,8 +96,6 @@ class _Models:
         slow); they are here for callers that want natasha's structured facts.
         """
         if name not in self._extras:
-            import natasha
-
             vocab = self._extras.get("MorphVocab") or natasha.MorphVocab()
             self._extras["MorphVocab"] = vocab
             if name != "MorphVocab":
@@ -217,7 +216,34 @@ def analyze(text: str) -> Analysis:
 # --------------------------------------------------------------------------- normalisation
 
 
-def person_name(tokens: Sequence[Token]) -> str:
+# Endings a name takes in a case; the tagger reads unfamiliar foreign names as nominative.
+_CASE_ENDINGS = {
+    "Ins": ("ом", "ем", "ём", "ым", "им", "ой", "ей"),
+    "Dat": ("у", "ю", "ой", "ей"),
+}
+
+
+def _context_case(tokens: Sequence[Token], first: int) -> str | None:
+    """The case the words before a name impose on it: 'с', 'со' and an instrumental or dative
+    title ('министром', 'губернатору') in apposition."""
+    i = first - 1
+    # skip the genitive tail of a title: 'министром промышленности, шахт и торговли Ирана'
+    while i >= 0 and first - i <= 10:
+        token = tokens[i]
+        if token.text.lower() in ("с", "со"):
+            return "Ins"
+        if token.pos == "NOUN" and token.feat("Case") in _CASE_ENDINGS and token.text.islower():
+            return token.feat("Case")
+        genitive = token.feat("Case") == "Gen" and token.pos in ("NOUN", "PROPN", "ADJ")
+        # 'с Ло Шисюном и Чжанг Сю Геном': another name before, or an abbreviation ('РК')
+        name = token.pos == "PROPN" or (token.text.isupper() and len(token.text) > 1)
+        if not (genitive or name or token.text in (",", "и", "в", "при", "по")):
+            return None
+        i -= 1
+    return None
+
+
+def person_name(tokens: Sequence[Token], context_case: str | None = None) -> str:
     """Nominative 'Имя Отчество Фамилия' of a PER span, in normal case."""
     words = [t for t in tokens if any(ch.isalpha() for ch in t.text)]
     gender = None
@@ -234,7 +260,14 @@ def person_name(tokens: Sequence[Token]) -> str:
         if text.isupper() and len(text) > 2:
             text = "-".join(p.capitalize() for p in text.split("-"))
         last = i == len(words) - 1
-        parts.append(morph.person_part_nominative(text, token.feat("Case"), gender, last))
+        case = token.feat("Case")
+        if (
+            case in (None, "Nom")
+            and context_case
+            and text.lower().endswith(_CASE_ENDINGS[context_case])
+        ):
+            case = context_case
+        parts.append(morph.person_part_nominative(text, case, gender, last))
     return " ".join(parts)
 
 
@@ -276,5 +309,5 @@ def noun_group_nominative(tokens: Sequence[Token], text: str, offset: int) -> st
 def normalize_span(analysis: Analysis, span: NerSpan) -> str:
     tokens = analysis.tokens[span.first : span.last]
     if span.type == "PER":
-        return person_name(tokens)
+        return person_name(tokens, _context_case(analysis.tokens, span.first))
     return noun_group_nominative(tokens, span.text, span.start)

@@ -25,6 +25,8 @@ from investdesk.core.views import (
 )
 from investdesk.reports.access import READER_ROLES
 from investdesk.reports.map_selectors import project_site_points
+from investdesk.sitecatalog.matching import needs_for_project
+from investdesk.sitecatalog.selectors import site_matches
 
 from . import selectors
 from .filters import ProjectFilter
@@ -83,6 +85,7 @@ class ProjectDetailView(ProtectedMixin, DetailView):
             today=timezone.localdate(),
             can_read_dossier=self.request.user.has_role(*READER_ROLES),
             points=project_site_points(project),
+            site_matches=site_matches(needs_for_project(project), limit=5),
         )
         return context
 

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import views
+from . import memoranda_views, views
 
 app_name = "reports"
 
@@ -17,6 +17,11 @@ urlpatterns = [
     ),
     path("calendar/<str:token>.ics", views.calendar_feed, name="calendar-feed"),
     path("dashboard/export.xlsx", views.DashboardExportView.as_view(), name="dashboard-export"),
+    path(
+        "reports/memoranda/",
+        memoranda_views.MemorandaReportView.as_view(),
+        name="memoranda",
+    ),
 ] + [
     path(
         f"{entity}/export.xlsx",

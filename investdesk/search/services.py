@@ -18,6 +18,7 @@ from django.db.models import Max, Prefetch
 from django.utils.translation import gettext
 
 from investdesk.accounts.access import sees_everything
+from investdesk.core.translit import index_forms
 from investdesk.documents.models import Document
 from investdesk.engagements.models import Engagement
 from investdesk.organisations.models import Organisation, OrganisationAlias
@@ -45,14 +46,16 @@ class EntityIndexer:
 def _organisation(org: Organisation) -> tuple[str, str, list[str]]:
     aliases = [alias.alias for alias in org.aliases.all()]
     subtitle = " · ".join(p for p in (org.get_kind_display(), org.country.name or "") if p)
-    texts = [org.name, org.name_original, org.short_name, org.inn, org.ogrn, *aliases]
+    names = [org.name, org.name_original, org.short_name, *aliases]
+    texts = [*names, org.inn, org.ogrn, *index_forms(*names)]
     return org.name, subtitle, texts
 
 
 def _person(person: Person) -> tuple[str, str, list[str]]:
     org_name = person.organisation.name if person.organisation_id else ""
     subtitle = ", ".join(p for p in (person.position, org_name) if p)
-    texts = [person.full_name, person.name_original, person.position, org_name]
+    names = [person.full_name, person.name_original]
+    texts = [*names, person.position, org_name, *index_forms(*names)]
     return person.full_name, subtitle, texts
 
 

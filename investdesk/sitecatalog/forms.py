@@ -28,8 +28,22 @@ class SiteForm(VersionedForm):
             "preferences",
             "directions",
             "description",
+            "gas_m3h",
+            "water_m3d",
+            "heat_gcalh",
+            "is_public",
+            "name_en",
+            "name_zh",
+            "description_en",
+            "description_zh",
+            "preferences_en",
+            "preferences_zh",
         ]
         widgets = {
             "preferences": forms.Textarea(attrs={"rows": 3}),
             "description": forms.Textarea(attrs={"rows": 3}),
+            "description_en": forms.Textarea(attrs={"rows": 3}),
+            "description_zh": forms.Textarea(attrs={"rows": 3}),
+            "preferences_en": forms.Textarea(attrs={"rows": 3}),
+            "preferences_zh": forms.Textarea(attrs={"rows": 3}),
         }

@@ -16,6 +16,17 @@ class SiteQuerySet(PortfolioQuerySet):
     pass
 
 
+def localised_text(obj: models.Model, field: str, language: str) -> str:
+    """A text for portal visitors in ``language`` (ru, en, zh-hans): the language's own field
+    (``<field>_en``, ``<field>_zh``), else English for Chinese, else the Russian original."""
+    suffixes = {"en": ["_en"], "zh-hans": ["_zh", "_en"]}.get(language, [])
+    for suffix in suffixes:
+        value = getattr(obj, f"{field}{suffix}", "")
+        if value:
+            return value
+    return getattr(obj, field)
+
+
 class Site(VersionedModel):
     """A special economic zone, technopark, industrial park, host enterprise or land plot."""
 
@@ -69,6 +80,30 @@ class Site(VersionedModel):
         verbose_name=_("suitable directions"),
     )
     description = models.TextField(_("description"), blank=True)
+    # --- the investment portal: capacities, publication and texts in English and Chinese ---
+    gas_m3h = models.DecimalField(
+        _("gas capacity, m³/h"), max_digits=12, decimal_places=2, null=True, blank=True
+    )
+    water_m3d = models.DecimalField(
+        _("water capacity, m³/day"), max_digits=12, decimal_places=2, null=True, blank=True
+    )
+    heat_gcalh = models.DecimalField(
+        _("heat capacity, Gcal/h"), max_digits=10, decimal_places=2, null=True, blank=True
+    )
+    is_public = models.BooleanField(
+        _("published on the investment portal"),
+        default=False,
+        help_text=_(
+            "Only published sites, and only their public texts, photos and documents, "
+            "are shown to visitors of the portal."
+        ),
+    )
+    name_en = models.CharField(_("name (English)"), max_length=300, blank=True)
+    name_zh = models.CharField(_("name (Chinese)"), max_length=300, blank=True)
+    description_en = models.TextField(_("description (English)"), blank=True)
+    description_zh = models.TextField(_("description (Chinese)"), blank=True)
+    preferences_en = models.TextField(_("preferences (English)"), blank=True)
+    preferences_zh = models.TextField(_("preferences (Chinese)"), blank=True)
     history = HistoricalRecords(excluded_fields=["updated_at"])
 
     objects = SiteQuerySet.as_manager()
@@ -107,6 +142,21 @@ class Site(VersionedModel):
                 violation_error_message=_("The available power cannot be negative."),
             ),
             models.CheckConstraint(
+                condition=models.Q(gas_m3h__isnull=True) | models.Q(gas_m3h__gte=0),
+                name="site_gas_non_negative",
+                violation_error_message=_("The gas capacity cannot be negative."),
+            ),
+            models.CheckConstraint(
+                condition=models.Q(water_m3d__isnull=True) | models.Q(water_m3d__gte=0),
+                name="site_water_non_negative",
+                violation_error_message=_("The water capacity cannot be negative."),
+            ),
+            models.CheckConstraint(
+                condition=models.Q(heat_gcalh__isnull=True) | models.Q(heat_gcalh__gte=0),
+                name="site_heat_non_negative",
+                violation_error_message=_("The heat capacity cannot be negative."),
+            ),
+            models.CheckConstraint(
                 condition=models.Q(latitude__isnull=True)
                 | models.Q(latitude__gte=-90, latitude__lte=90),
                 name="site_latitude_range",
@@ -122,6 +172,7 @@ class Site(VersionedModel):
         indexes = [
             models.Index(fields=["kind", "status"], name="site_kind_status_idx"),
             models.Index(fields=["municipality", "kind"], name="site_municipality_idx"),
+            models.Index(fields=["is_public", "name"], name="site_public_idx"),
         ]
 
     def __str__(self) -> str:
@@ -129,3 +180,58 @@ class Site(VersionedModel):
 
     def get_absolute_url(self) -> str:
         return reverse("sitecatalog:detail", args=[self.pk])
+
+    def public_text(self, field: str, language: str) -> str:
+        return localised_text(self, field, language)
+
+
+class SitePhoto(models.Model):
+    """A photograph of a site; shown on the portal only when marked public."""
+
+    site = models.ForeignKey(
+        Site, on_delete=models.CASCADE, related_name="photos", verbose_name=_("site")
+    )
+    image = models.ImageField(_("image"), upload_to="sites/photos/%Y/")
+    caption = models.CharField(_("caption"), max_length=300, blank=True)
+    caption_en = models.CharField(_("caption (English)"), max_length=300, blank=True)
+    caption_zh = models.CharField(_("caption (Chinese)"), max_length=300, blank=True)
+    is_public = models.BooleanField(_("public"), default=False)
+    order = models.PositiveSmallIntegerField(_("order"), default=0)
+
+    class Meta:
+        verbose_name = _("site photo")
+        verbose_name_plural = _("site photos")
+        ordering = ["site", "order", "id"]
+        indexes = [models.Index(fields=["site", "is_public"], name="site_photo_public_idx")]
+
+    def __str__(self) -> str:
+        return self.caption or self.image.name
+
+    def public_caption(self, language: str) -> str:
+        return localised_text(self, "caption", language)
+
+
+class SiteDocument(models.Model):
+    """A file about a site (a presentation, a master plan, a price list); public or internal."""
+
+    site = models.ForeignKey(
+        Site, on_delete=models.CASCADE, related_name="documents", verbose_name=_("site")
+    )
+    file = models.FileField(_("file"), upload_to="sites/documents/%Y/")
+    title = models.CharField(_("title"), max_length=300)
+    title_en = models.CharField(_("title (English)"), max_length=300, blank=True)
+    title_zh = models.CharField(_("title (Chinese)"), max_length=300, blank=True)
+    is_public = models.BooleanField(_("public"), default=False)
+    order = models.PositiveSmallIntegerField(_("order"), default=0)
+
+    class Meta:
+        verbose_name = _("site document")
+        verbose_name_plural = _("site documents")
+        ordering = ["site", "order", "id"]
+        indexes = [models.Index(fields=["site", "is_public"], name="site_document_public_idx")]
+
+    def __str__(self) -> str:
+        return self.title
+
+    def public_title(self, language: str) -> str:
+        return localised_text(self, "title", language)

@@ -14,7 +14,7 @@ from investdesk.reports.map_selectors import site_map_points
 from .filters import SiteFilter
 from .forms import SiteForm
 from .models import Site
-from .selectors import site_detail, site_list
+from .selectors import projects_fitting_site, site_detail, site_list
 from .services import site_create, site_update
 
 
@@ -44,6 +44,7 @@ class SiteDetailView(ProtectedMixin, View):
         context = site_detail(pk=pk, user=request.user)
         context["timeline"] = timeline_for(context["site"], user=request.user)
         context["points"] = site_map_points([context["site"]])
+        context["fitting"] = projects_fitting_site(site=context["site"], user=request.user)
         return render(request, "sitecatalog/site_detail.html", context)
 
 

@@ -1,7 +1,7 @@
 from django.contrib import admin
 from simple_history.admin import SimpleHistoryAdmin
 
-from .models import SupportCase, SupportStep
+from .models import Inquiry, SupportCase, SupportStep
 
 
 class SupportStepInline(admin.TabularInline):
@@ -18,3 +18,16 @@ class SupportCaseAdmin(SimpleHistoryAdmin):
     autocomplete_fields = ("organisation", "project", "curator")
     readonly_fields = ("version", "created_at", "updated_at")
     inlines = [SupportStepInline]
+
+
+@admin.register(Inquiry)
+class InquiryAdmin(admin.ModelAdmin):
+    """Inquiries from the public portal, as the investor sent them (read only)."""
+
+    list_display = ("company", "country", "email", "direction", "language", "created_at", "case")
+    list_filter = ("language", "country")
+    search_fields = ("company", "contact_name", "email")
+    readonly_fields = [f.name for f in Inquiry._meta.fields]
+
+    def has_add_permission(self, request) -> bool:
+        return False

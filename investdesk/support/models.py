@@ -5,6 +5,7 @@ from django.db import models
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django_countries.fields import CountryField
 from simple_history.models import HistoricalRecords
 
 from investdesk.accounts.access import PortfolioQuerySet
@@ -112,3 +113,66 @@ class SupportStep(models.Model):
     def days_late(self) -> int:
         reference = self.actual_date or timezone.localdate()
         return max(0, (reference - self.target_date).days)
+
+
+class Inquiry(models.Model):
+    """An investor's inquiry from the public portal: who asked, what they need, and the
+    support case it opened. Kept as the investor wrote it; the case is the agency's work."""
+
+    case = models.OneToOneField(
+        SupportCase, on_delete=models.CASCADE, related_name="inquiry", verbose_name=_("case")
+    )
+    company = models.CharField(_("company"), max_length=300)
+    country = CountryField(_("country"))
+    contact_name = models.CharField(_("contact person"), max_length=200)
+    email = models.EmailField(_("e-mail"))
+    phone = models.CharField(_("phone"), max_length=50, blank=True)
+    direction = models.ForeignKey(
+        "reference.Direction",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="inquiries",
+        verbose_name=_("direction"),
+    )
+    area_ha = models.DecimalField(
+        _("area needed, ha"), max_digits=10, decimal_places=2, null=True, blank=True
+    )
+    power_mw = models.DecimalField(
+        _("power needed, MW"), max_digits=10, decimal_places=2, null=True, blank=True
+    )
+    gas_m3h = models.DecimalField(
+        _("gas needed, m³/h"), max_digits=12, decimal_places=2, null=True, blank=True
+    )
+    water_m3d = models.DecimalField(
+        _("water needed, m³/day"), max_digits=12, decimal_places=2, null=True, blank=True
+    )
+    needs_rail = models.BooleanField(_("railway needed"), default=False)
+    investment_mln = models.DecimalField(
+        _("planned investment, million"), max_digits=14, decimal_places=2, null=True, blank=True
+    )
+    currency = models.CharField(_("currency"), max_length=3, default="RUB")
+    jobs = models.PositiveIntegerField(_("jobs"), null=True, blank=True)
+    message = models.TextField(_("message"))
+    attachment = models.FileField(_("attachment"), upload_to="inquiries/%Y/%m/", blank=True)
+    language = models.CharField(_("language"), max_length=10, default="ru")
+    created_at = models.DateTimeField(_("received at"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("portal inquiry")
+        verbose_name_plural = _("portal inquiries")
+        ordering = ["-created_at", "-id"]
+        constraints = [
+            models.CheckConstraint(
+                condition=(models.Q(area_ha__isnull=True) | models.Q(area_ha__gte=0))
+                & (models.Q(power_mw__isnull=True) | models.Q(power_mw__gte=0))
+                & (models.Q(gas_m3h__isnull=True) | models.Q(gas_m3h__gte=0))
+                & (models.Q(water_m3d__isnull=True) | models.Q(water_m3d__gte=0))
+                & (models.Q(investment_mln__isnull=True) | models.Q(investment_mln__gte=0)),
+                name="inquiry_needs_non_negative",
+                violation_error_message=_("Needs cannot be negative."),
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.company} ({self.created_at:%Y-%m-%d})" if self.created_at else self.company

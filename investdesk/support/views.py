@@ -6,7 +6,7 @@ from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -19,7 +19,8 @@ from investdesk.core.views import FilteredListView, ProtectedMixin
 
 from . import selectors
 from .choices import SupportStepKind
-from .models import SupportCase, SupportStep
+from .inquiries import case_site_matches
+from .models import Inquiry, SupportCase, SupportStep
 from .services import support_step_complete
 
 
@@ -77,6 +78,7 @@ class SupportCaseDetailView(ProtectedMixin, DetailView):
             for step in self.object.steps.all()
         ]
         context["today"] = today
+        context.update(case_site_matches(self.object))
         return context
 
 
@@ -103,3 +105,12 @@ def step_complete_view(request: HttpRequest, pk: int) -> HttpResponse:
         return redirect(target)
     messages.success(request, _("Step “%(step)s” marked done.") % {"step": step})
     return redirect(target)
+
+
+@login_required
+def inquiry_attachment_view(request: HttpRequest, pk: int):
+    """The file an investor attached to a portal inquiry, for those who read support cases."""
+    if not request.user.has_perm("support.view_supportcase"):
+        raise PermissionDenied
+    inquiry = get_object_or_404(Inquiry.objects.exclude(attachment=""), pk=pk)
+    return FileResponse(inquiry.attachment.open("rb"), as_attachment=True)

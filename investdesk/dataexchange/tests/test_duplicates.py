@@ -78,3 +78,20 @@ def test_person_merge_moves_participations_and_positions(make_user):
     assert list(keep.positions.values_list("title", flat=True)) == ["глава комитета"]
     merge.refresh_from_db()
     assert (merge.merged_into, merge.is_archived) == (keep, True)
+
+
+def test_same_name_in_three_scripts_is_a_duplicate():
+    latin = make_organisation(name="Zhejiang Longcheng Machinery Co., Ltd.")
+    cyrillic = make_organisation(name="Чжэцзян Лунчэн Машинери")
+    han = make_organisation(name="Лунчэн (Китай)", name_original="浙江龙城机械")
+    make_organisation(name="Шаньдун Хуатай Кемикал")
+    pairs = {frozenset((x.first.pk, x.second.pk)): x.reason for x in organisation_duplicates()}
+    assert pairs[frozenset((latin.pk, cyrillic.pk))] == "transliteration"
+    assert pairs[frozenset((latin.pk, han.pk))] == "transliteration"
+    assert len(pairs) == 3
+
+
+def test_chinese_person_across_scripts():
+    make_person(last_name="Ло", first_name="Шисюн")
+    make_person(last_name="Luo", first_name="Shixiong", name_original="Luo Shixiong")
+    assert [c.reason for c in person_duplicates()] == ["transliteration"]

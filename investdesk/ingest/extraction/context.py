@@ -9,6 +9,7 @@ from typing import Any
 
 from ..lexicon import Lexicon
 from ..nlp import Analysis, NerSpan, Token
+from .phrases import compiled_for
 
 OPENING = "«„“"
 CLOSING = "»“”"
@@ -91,7 +92,7 @@ class Ctx:
     def __init__(self, analysis: Analysis, lexicon: Lexicon) -> None:
         self.analysis = analysis
         self.lexicon = lexicon
-        self.compiled = lexicon.matchers
+        self.compiled = compiled_for(lexicon)
         self.text = analysis.text
         self.tokens: list[Token] = analysis.tokens
         self.sents = analysis.sents

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
+from ..lexicon import name_key
 from .context import Ctx
 
 EVENT_TYPES = (
@@ -22,12 +23,36 @@ MIN_SCORE = 2
 FOREIGN_VISIT_FACTOR = 1.5
 
 
+def _country_follows(ctx: Ctx, index: int) -> bool:
+    countries = ctx.lexicon.country_name_index
+    return any(
+        span.type == "LOC"
+        and index <= span.first <= index + 1
+        and name_key(span.normal) in countries
+        for span in ctx.spans
+    )
+
+
+def _sentence(ctx: Ctx, index: int) -> list[str]:
+    sent = ctx.tokens[index].sent
+    first = index
+    while first > 0 and ctx.tokens[first - 1].sent == sent:
+        first -= 1
+    last = index
+    while last + 1 < len(ctx.tokens) and ctx.tokens[last + 1].sent == sent:
+        last += 1
+    return ctx.lemmas[first : last + 1]
+
+
 def classify_event(ctx: Ctx, foreign: bool = True) -> tuple[str, dict[str, float]]:
     weights = ctx.lexicon.settings.get("cue_weights", {})
     priority = ctx.lexicon.settings.get("event_priority", list(EVENT_TYPES))
     scores: dict[str, float] = defaultdict(float)
     zones: dict[str, set[str]] = defaultdict(set)
     seen: set[tuple[str, str, int]] = set()
+    planned_words = ctx.lexicon.word_set("event_planned")
+    signed: set[str] = set()  # zones where an agreement is signed, not only planned
+    country_visits: set[str] = set()
     for match in ctx.compiled.events.find(ctx.lemmas):
         zone = ctx.zone(match.first)
         words = " ".join(ctx.lemmas[match.first : match.last])
@@ -36,17 +61,25 @@ def classify_event(ctx: Ctx, foreign: bool = True) -> tuple[str, dict[str, float
             continue  # overlapping cue phrases count once
         seen.add(key)
         zones[match.label].add(zone)
+        if match.label == "site_visit" and _country_follows(ctx, match.last):
+            country_visits.add(zone)  # 'посетит Китай' visits a country, not a site
+        if match.label == "agreement_signed" and not planned_words & set(
+            _sentence(ctx, match.first)
+        ):
+            signed.add(zone)
         scores[match.label] += weights.get(zone, 2 if zone == "second" else 1)
     if not scores:
         return "other", {}
     # What the headline and the lead say happened outranks how much the body talks.
     for zone_set in ({"title", "lead"}, {"second"}):
-        if zones["agreement_signed"] & zone_set:
+        if signed & zone_set:
             return "agreement_signed", dict(scores)
         if zones["forum"] & zone_set:
             return "forum", dict(scores)
-    if "title" in zones["site_visit"]:
+    if "title" in zones["site_visit"] and "title" not in country_visits:
         return "site_visit", dict(scores)
+    if foreign and zones["delegation_visit"] & {"title", "lead"}:
+        return "delegation_visit", dict(scores)
     if "delegation_visit" in scores:
         scores["delegation_visit"] *= FOREIGN_VISIT_FACTOR if foreign else 0.0
     rank = {label: i for i, label in enumerate(priority)}

@@ -98,13 +98,40 @@ def country_mentions(ctx: Ctx) -> list[CountryMention]:
     return found
 
 
+# So many countries in one enumeration are a list (a tour of ambassadors, an export
+# geography), not the parties of the event.
+LONG_LIST = 4
+
+
+def _enumerated(ctx: Ctx, mentions: list[CountryMention]) -> set[int]:
+    """Indices of mentions in an enumeration of LONG_LIST or more countries."""
+    runs: list[list[int]] = []
+    for index, mention in enumerate(mentions):
+        if runs:
+            previous = mentions[runs[-1][-1]]
+            between = ctx.tokens[previous.last : mention.first]
+            # a country the lexicon lacks may stand in the list ('..., Ботсване, Мьянме')
+            if mention.first - previous.last <= 4 and all(
+                t.text in (",", "и", "а", "также", "-") or t.text[:1].isupper() for t in between
+            ):
+                runs[-1].append(index)
+                continue
+        runs.append([index])
+    listed = {i for run in runs if len({mentions[j].code for j in run}) >= LONG_LIST for i in run}
+    elsewhere = {m.code for i, m in enumerate(mentions) if i not in listed}
+    return {i for i in listed if mentions[i].code not in elsewhere}
+
+
 def counterparty_countries(ctx: Ctx, mentions: list[CountryMention]) -> list[str]:
     """Foreign countries the text is about (never Russia)."""
     codes: list[str] = []
-    for mention in mentions:
+    listed = _enumerated(ctx, mentions)
+    for index, mention in enumerate(mentions):
         context = set(ctx.lemmas[max(0, mention.first - 2) : mention.first])
         if context & PASSING:
             continue  # 'санкции США' is not a partner
+        if index in listed:
+            continue  # 'послы России в Армении, Канаде, Египте, ...' is a list, not partners
         if mention.code != "RU" and mention.code not in codes:
             codes.append(mention.code)
     return codes
@@ -224,6 +251,13 @@ def collect_locations(
             first += 1
         if first >= span.last or _junk(ctx, span):
             continue
+        if ctx.lemmas[span.first] in ctx.lexicon.word_set("heads"):
+            continue  # 'Раис Татарстана' is a position
+        if span.last - span.first == 1 and span.text.isupper() and len(span.text) <= 3:
+            key = name_key(span.text)
+            lexicon = ctx.lexicon
+            if key not in country_names and key not in lexicon.region_index:
+                continue  # 'РК', 'РТ': an abbreviation that could be several places
         last_token = ctx.tokens[span.last - 1]
         if last_token.text.islower() and ctx.lemmas[span.last - 1] not in GEO_NOUNS:
             continue  # 'Каспийского кластера', 'Прикаспийской страны'

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from investdesk.core.palladius import palladius_syllables
+
 from .. import morph
 from ..lexicon import OrgType, name_key
 from ..nlp import noun_group_nominative
@@ -33,6 +35,21 @@ EXPANSIONS = {
 }
 LATIN_SUFFIXES = ("Ltd", "Co", "Inc", "LLC", "Corp", "Ltd.", "Co.")
 _STRAIGHT = re.compile(r'"([^"]+)"')
+_BRACKET_ACRONYM = re.compile(r"\s*\([A-ZА-ЯЁ][A-ZА-ЯЁ0-9&\-]{1,7}\)$")
+# 'ura.ru', '1sn.ru': a web address cited as a source is an outlet, not an organisation
+_DOMAIN = re.compile(r"\.(?:ru|рф|su|com|org|net|info|media|online|news|cn|kz|by|uz)$", re.I)
+# 'Иннопром-2024', 'Индра 2017': an event or an exercise with its year is not an organisation
+_WITH_YEAR = re.compile(r"[\s\-–]*(?:19|20)\d\d\s*»?$")
+BUILDINGS = frozenset({"дом", "здание"})
+# '... Народного правительства провинции Хэйлунцзян': a place word and a name end the body
+PLACE_WORDS = frozenset(
+    {"провинция", "область", "округ", "город", "район", "уезд", "штат", "регион"}
+)
+LISTING_ORG_HEADS = frozenset({"ассоциация", "союз", "объединение", "министерство", "комитет"})
+# A minister's title names the ministry: 'министра инвестиций Узбекистана'.
+MINISTRY_FROM_TITLE = {"министр": "Министерство", "замминистра": "Министерство"}
+# Government bodies whose names may list areas with commas ('промышленности, шахт и торговли').
+LISTING_HEADS = frozenset({"министерство", "министр", "замминистра", "комитет", "департамент"})
 
 
 @dataclass
@@ -56,6 +73,7 @@ class Org:
 
 def tidy_name(name: str) -> str:
     name = _STRAIGHT.sub(r"«\1»", " ".join(name.split()))
+    name = _BRACKET_ACRONYM.sub("", name)  # 'Корпорация развития ... (КРКО)' -> the name
     if name.count("«") > name.count("»"):
         name += "»" * (name.count("«") - name.count("»"))
     words = name.split(" ")
@@ -135,7 +153,7 @@ def typed_candidates(ctx: Ctx) -> tuple[list[Org], list[tuple[int, int, str]]]:
         if org_type is None and not had_legal:
             continue
         name = tidy_name(inner)
-        if org_type is not None and org_type.display:
+        if org_type is not None and org_type.display and not _chinese_name(inner):
             name = f"{org_type.display} «{name}»"
         start = ctx.tokens[type_start].start if org_type is not None else quoted.start - 1
         org = Org(name, org_type.kind if org_type else None, inner=tidy_name(inner))
@@ -145,7 +163,54 @@ def typed_candidates(ctx: Ctx) -> tuple[list[Org], list[tuple[int, int, str]]]:
         org.core.append((quoted.start, quoted.end))
         orgs.append(org)
     orgs.extend(_unquoted_sites(ctx, orgs))
+    orgs.extend(_latin_companies(ctx, orgs))
     return orgs, excluded
+
+
+def _chinese_name(name: str) -> bool:
+    """Every word is Palladius ('Сюань Юань'): a Chinese company, whose Russian type word
+    ('корпорация', 'компания') is a description, not part of its name."""
+    words = name.split()
+    return bool(words) and all(palladius_syllables(w) for w in words)
+
+
+def _latin_companies(ctx: Ctx, typed: list[Org]) -> list[Org]:
+    """'компанией Dandong Flowers Co. Ltd': a Latin name after a company word, unquoted."""
+    found = []
+    company_words = ctx.lexicon.word_set("latin_company_intro")
+    n = len(ctx.tokens)
+    for i in range(n - 1):
+        if ctx.lemmas[i] not in company_words:
+            continue
+        j = i + 1
+        while j < n and (
+            (ctx.tokens[j].text[:1].isupper() and ctx.tokens[j].text.isascii())
+            or (
+                ctx.tokens[j].text == "." and j > i + 1 and ctx.tokens[j - 1].text in LATIN_SUFFIXES
+            )
+            or (  # 'Angel Yeast Co., Ltd'
+                ctx.tokens[j].text == ","
+                and j + 1 < n
+                and ctx.tokens[j + 1].text.rstrip(".") in ("Ltd", "Inc", "LLC", "Limited")
+            )
+            or (  # 'Eurostar Diamond (Shanghai) Company Limited'
+                ctx.tokens[j].text == "("
+                and j + 2 < n
+                and ctx.tokens[j + 1].text.isascii()
+                and ctx.tokens[j + 2].text == ")"
+            )
+        ):
+            j += 3 if ctx.tokens[j].text == "(" else 1
+        words = [t for t in ctx.tokens[i + 1 : j] if t.text not in ".,()"]
+        if len(words) < 2 or not all(t.text[:1].isalpha() for t in words):
+            continue
+        start, stop = ctx.tokens[i + 1].start, ctx.tokens[j - 1].stop
+        if any(a < stop and start < b for o in typed for a, b in o.ranges):
+            continue
+        org = Org(ctx.text[start:stop], "enterprise", ranges=[(start, stop)], source="typed")
+        org.core.append((start, stop))
+        found.append(org)
+    return found
 
 
 def _unquoted_sites(ctx: Ctx, typed: list[Org]) -> list[Org]:
@@ -190,6 +255,8 @@ def _is_outlet(ctx: Ctx, first: int, last: int, name: str) -> bool:
         return False  # a ministry or a fund may also "report"
     before = ctx.lemmas[first - 1] if first > 0 else ""
     after = ctx.lemmas[last] if last < len(ctx.lemmas) else ""
+    if before in ctx.lexicon.word_set("not_org_outlets"):
+        return True  # 'портал Ювелинет', 'телеканал X
     if after in ("»", '"') and last + 1 < len(ctx.lemmas):
         after = ctx.lemmas[last + 1]
     return before in OUTLET_VERBS or after in OUTLET_VERBS or before == "/" or after == "/"
@@ -199,9 +266,11 @@ def ner_candidates(ctx: Ctx, taken: list[tuple[int, int]], excluded: list) -> li
     orgs = []
     blocked = [(a, b) for a, b, _ in excluded]
     events = ctx.lexicon.word_set("not_org_events")
+    projects = ctx.lexicon.word_set("not_org_projects")
     generic = ctx.lexicon.word_set("generic_orgs")
     loc_spans = {(s.start, s.stop) for s in ctx.spans if s.type == "LOC"}
     loc_by_first = {s.first: s for s in ctx.spans if s.type == "LOC"}
+    covered: list[tuple[int, int]] = []
     for span in ctx.spans:
         if span.type != "ORG" or _overlaps(span.start, span.stop, taken + blocked):
             continue
@@ -210,6 +279,8 @@ def ner_candidates(ctx: Ctx, taken: list[tuple[int, int]], excluded: list) -> li
             continue
         if set(ctx.lemmas[max(0, first - 1) : last]) & events:
             continue
+        if ctx.lemmas[first] in projects:
+            continue  # 'КИП «...»' names a project
         # 'Корпорации развития' + 'Дальнего Востока'
         nxt = loc_by_first.get(last)
         if (
@@ -219,6 +290,12 @@ def ner_candidates(ctx: Ctx, taken: list[tuple[int, int]], excluded: list) -> li
             and nxt.last - nxt.first <= 3
         ):
             last = nxt.last
+        if any(a <= span.start < b for a, b in covered):
+            continue  # inside a name that ran on past a comma
+        extended = _listing_tail(ctx, first, last)
+        if extended != last:
+            last = extended
+            covered.append((span.start, ctx.tokens[last - 1].stop))
         first = _strip_legal(ctx, first, last)
         start, stop = ctx.tokens[first].start, ctx.tokens[last - 1].stop
         if "«" in ctx.text[start:stop] and "»" not in ctx.text[start:stop]:
@@ -232,8 +309,14 @@ def ner_candidates(ctx: Ctx, taken: list[tuple[int, int]], excluded: list) -> li
             stop += 1
             text += "."
         name = tidy_name(noun_group_nominative(tokens, text, start) if tokens else text)
+        if len(tokens) == 1:
+            name = _company_nominative(tokens[0], name)
         key = name_key(name)
         if key in generic or len(key) < 2 or _is_outlet(ctx, first, last, name):
+            continue
+        if _WITH_YEAR.search(name):
+            continue
+        if _DOMAIN.search(name) and key not in ctx.lexicon.org_index:
             continue
         lex = ctx.lexicon
         if key in lex.region_index or key in lex.municipality_index or _country_name(ctx, key):
@@ -242,12 +325,67 @@ def ner_candidates(ctx: Ctx, taken: list[tuple[int, int]], excluded: list) -> li
             ctx.cache.setdefault("extra_places", []).append((start, name))
             continue  # 'Могилевщина', 'Брянщина' are regions
         quoted = ctx.inside_quote(start, stop)
-        if quoted is not None and key not in lex.org_index and tokens[-1].text.islower():
-            continue  # «Сухой порт»: a project named with a common noun
+        if (
+            quoted is not None
+            and key not in lex.org_index
+            and tokens[-1].text.islower()
+            and (
+                quoted.length <= last - first + 1
+                or not any(t.text[:1].isupper() for t in tokens[1:])
+            )
+        ):
+            continue  # «Сухой порт»: a project named with common nouns; in a quoted speech
+            # a name needs a proper noun after its first word
         org = Org(name, ranges=[(start, stop)])
         org.core.append((start, stop))
         orgs.append(org)
     return orgs
+
+
+_MASC_ENDINGS = (("ом", ""), ("а", ""), ("у", ""), ("е", ""))
+
+
+def _company_nominative(token, name: str) -> str:
+    """'Белагромаша' -> 'Белагромаш': a one-word company name the dictionary does not know,
+    in an oblique case, declined like a masculine noun."""
+    case = token.feat("Case")
+    if case in (None, "Nom") or name != token.text or not name[:1].isupper():
+        return name
+    if morph.known_word(name) or len(name) < 5 or not name[-2].isalpha():
+        return name
+    for ending, replacement in _MASC_ENDINGS:
+        stem = name[: -len(ending)]
+        if name.endswith(ending) and stem[-1].lower() in "бвгджзклмнпрстфхцчшщ":
+            if ending == "е" and case != "Loc" or ending == "у" and case not in ("Dat", "Acc"):
+                continue
+            return stem + replacement
+    return name
+
+
+def _listing_tail(ctx: Ctx, first: int, last: int) -> int:
+    """'Ассоциация кластеров' + ', технопарков и ОЭЗ России': a body whose name lists its
+    members or areas goes on past the comma to the place that ends it."""
+    if ctx.lemmas[first] not in LISTING_ORG_HEADS or last >= len(ctx.tokens):
+        return last
+    if ctx.tokens[last].text != ",":
+        return last
+    places = {s.first: s.last for s in ctx.spans if s.type == "LOC"}
+    sent = ctx.tokens[first].sent
+    j = last + 1
+    seen_and = False
+    while j < len(ctx.tokens) and j - last <= 10 and ctx.tokens[j].sent == sent:
+        token = ctx.tokens[j]
+        if token.text in (",", "и"):
+            seen_and = seen_and or token.text == "и"
+            j += 1
+            continue
+        if seen_and and j in places:
+            return places[j]  # the place closes the name
+        genitive = token.feat("Case") == "Gen" and token.pos in ("NOUN", "PROPN", "ADJ")
+        if not (genitive or (token.text.isupper() and len(token.text) >= 2)):
+            break
+        j += 1
+    return last
 
 
 def _country_name(ctx: Ctx, key: str) -> bool:
@@ -261,15 +399,28 @@ def government_candidates(ctx: Ctx) -> list[Org]:
     org_first = {s.first: s for s in ctx.spans if s.type == "ORG"}
     n = len(ctx.tokens)
     for i, lemma in enumerate(ctx.lemmas):
-        if lemma not in GOVERNMENT_HEADS:
+        if lemma not in GOVERNMENT_HEADS and lemma not in MINISTRY_FROM_TITLE:
             continue
         if i > 0 and ctx.tokens[i - 1].text[:1].isupper() and ctx.tokens[i - 1].pos == "ADJ":
             continue  # 'Брянской городской администрации' is a NER name
+        if i > 0 and ctx.lemmas[i - 1] in BUILDINGS:
+            continue  # 'в Доме Правительства' is a building
         j, end, org_end = i + 1, None, None
         while j < n and j - i <= 14 and ctx.tokens[j].sent == ctx.tokens[i].sent:
             token = ctx.tokens[j]
             if any(s.type == "PER" and s.first == j for s in ctx.spans):
                 break
+            if (
+                token.text == ","
+                and lemma in LISTING_HEADS
+                and j + 1 < n
+                and ctx.tokens[j + 1].pos in ("NOUN", "ADJ")
+                and ctx.tokens[j + 1].feat("Case") == "Gen"
+                and ctx.tokens[j + 1].text.islower()
+                and org_end is None
+            ):
+                j += 1  # 'промышленности, шахт и торговли Ирана'
+                continue
             if token.pos in ("VERB", "AUX", "PRON") or token.text in (",", ".", ";", ":", "(", ")"):
                 break
             span = loc_first.get(j) or org_first.get(j)
@@ -287,19 +438,77 @@ def government_candidates(ctx: Ctx) -> list[Org]:
             if token.pos not in ("NOUN", "ADJ", "ADP", "CCONJ", "PROPN") or token.text == "в":
                 break
             if org_end is not None:
-                if j == org_end and ctx.lemmas[j] != "по":
+                place_follows = ctx.lemmas[j] in PLACE_WORDS and j + 1 in loc_first
+                if j == org_end and ctx.lemmas[j] != "по" and not place_follows:
                     break
                 end = j + 1
             j += 1
         if end is None:
             continue
         tokens = ctx.tokens[i:end]
-        text = ctx.text[tokens[0].start : tokens[-1].stop]
-        name = noun_group_nominative(tokens, text, tokens[0].start)
+        if lemma in MINISTRY_FROM_TITLE:
+            if end - i < 3 or not _foreign_place(ctx, tokens[-1]):
+                continue  # 'министр Китая' names no ministry; Russian ones are in the lexicon
+            rest = ctx.text[tokens[1].start : tokens[-1].stop]
+            name = f"{MINISTRY_FROM_TITLE[lemma]} {rest}"
+        else:
+            text = ctx.text[tokens[0].start : tokens[-1].stop]
+            name = noun_group_nominative(tokens, text, tokens[0].start)
         name = tidy_name(name[:1].upper() + name[1:])
         rng = (tokens[0].start, tokens[-1].stop)
-        orgs.append(Org(name, "government", ranges=[rng], source="government", core=[rng]))
+        org = Org(name, "government", ranges=[rng], source="government", core=[rng])
+        if lemma not in MINISTRY_FROM_TITLE:
+            name = _expand_abbreviation(ctx, name, tokens)
+            official = _canonical_region(ctx, name, tokens)
+            org.inner = tidy_name(official[:1].upper() + official[1:]) if official != name else None
+        orgs.append(org)
     return orgs
+
+
+def _expand_abbreviation(ctx: Ctx, name: str, tokens: list) -> str:
+    """'Правительство РК' -> 'Правительство Республики Коми' when the text names exactly one
+    region with those initials (РК may be Коми, Карелия or Крым elsewhere)."""
+    last = tokens[-1].text
+    if len(tokens) < 2 or not (last.isupper() and 2 <= len(last) <= 4) or last in ("РФ",):
+        return name
+    regions = {
+        region.name
+        for span in ctx.spans
+        if span.type == "LOC"
+        and (region := ctx.lexicon.region_index.get(name_key(span.normal))) is not None
+    }
+    matching = [r for r in regions if _initials(r) == last]
+    if len(matching) != 1:
+        return name
+    head = ctx.text[tokens[0].start : tokens[-2].stop]
+    head = noun_group_nominative(tokens[:-1], head, tokens[0].start)
+    return f"{head} {morph.genitive_phrase(matching[0])}"
+
+
+def _foreign_place(ctx: Ctx, token) -> bool:
+    """The token ends a LOC span that names a country other than Russia."""
+    for span in ctx.spans:
+        if span.type == "LOC" and span.stop == token.stop:
+            key = name_key(span.normal)
+            country = ctx.lexicon.country_name_index.get(key)
+            return country is not None and key not in ("россия", "рф", "российская федерация")
+    return False
+
+
+def _canonical_region(ctx: Ctx, name: str, tokens: list) -> str:
+    """'Правительство Поморья' -> 'Правительство Архангельской области': an informal
+    region name after a government word is replaced by the official one."""
+    last = tokens[-1]
+    for span in ctx.spans:
+        if span.type == "LOC" and span.stop == last.stop and span.start > tokens[0].start:
+            region = ctx.lexicon.region_index.get(name_key(span.normal))
+            if region is None or name_key(span.normal) == name_key(region.name):
+                return name
+            head = [t for t in tokens if t.stop <= span.start]
+            text = ctx.text[head[0].start : head[-1].stop]
+            words = noun_group_nominative(head, text, head[0].start)
+            return f"{words} {morph.genitive_phrase(region.name)}"
+    return name
 
 
 def _initials(name: str) -> str:
@@ -327,6 +536,14 @@ def merge_orgs(ctx: Ctx, orgs: list[Org], places: list[str]) -> list[Org]:
             merged[key].core.extend(org.core)
             continue
         merged[key] = org
+    # 'Правительство Поморья' is 'Правительство Архангельской области' named in the same text
+    for key, org in list(merged.items()):
+        if org.source == "government" and org.inner and name_key(org.inner) in merged:
+            target = merged[name_key(org.inner)]
+            if target is not org:
+                target.ranges.extend(org.ranges)
+                target.core.extend(org.core)
+                del merged[key]
     result = list(merged.values())
     keep = []
     for org in result:

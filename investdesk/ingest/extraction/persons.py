@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from investdesk.core.palladius import chinese_given_name, chinese_surnames
+
 from .. import morph
 from ..lexicon import name_key
 from ..nlp import NerSpan, noun_group_nominative
@@ -51,6 +53,7 @@ def _plausible(span: NerSpan, ctx: Ctx) -> bool:
 def collect_persons(ctx: Ctx, org_ranges: list[tuple[int, int]]) -> list[Person]:
     """Cluster PER spans: full names first, then surname-only and initial mentions."""
     spans = [s for s in ctx.spans if s.type == "PER" and _plausible(s, ctx)]
+    spans += _chinese_names(ctx)
     spans = [s for s in spans if not any(a <= s.start and s.stop <= b for a, b in org_ranges)]
     people: list[Person] = []
 
@@ -97,6 +100,35 @@ def collect_persons(ctx: Ctx, org_ranges: list[tuple[int, int]]) -> list[Person]
             person.name = entry.name
     people.sort(key=lambda p: p.mentions[0].start)
     return people
+
+
+def _chinese_names(ctx: Ctx) -> list[NerSpan]:
+    """Chinese names the NER missed: a common family name and a one- or two-syllable given
+    name in Palladius ('с Ван Цзиньлуном'), where a title, 'с' or ', <title>' frames them."""
+    surnames = chinese_surnames()
+    heads = ctx.lexicon.word_set("heads")
+    inside = {i for s in ctx.spans for i in range(s.first, s.last)}
+    found = []
+    for i in range(len(ctx.tokens) - 1):
+        family, given = ctx.tokens[i], ctx.tokens[i + 1]
+        if i in inside or i + 1 in inside or family.text.lower() not in surnames:
+            continue
+        if not family.text[:1].isupper() or family.sent != given.sent:
+            continue
+        nominative = chinese_given_name(given.text)
+        if nominative is None:
+            continue
+        before = ctx.lemmas[i - 1] if i > 0 else ""
+        after = ctx.lemmas[i + 2 : i + 4]
+        framed = before in heads or before in HONORIFICS or before in ("с", "со")
+        framed = framed or (len(after) == 2 and after[0] in (",", "—") and after[1] in heads)
+        if not framed:
+            continue
+        text = ctx.text[family.start : given.stop]
+        found.append(
+            NerSpan("PER", family.start, given.stop, text, i, i + 2, f"{family.text} {nominative}")
+        )
+    return found
 
 
 def _same_surname(a: str, b: str) -> bool:

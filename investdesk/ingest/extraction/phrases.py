@@ -9,15 +9,13 @@ gap to ``WIDE_GAP``. Matches never cross a sentence end or a comma.
 
 from __future__ import annotations
 
+import weakref
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from .. import morph
-
-if TYPE_CHECKING:
-    from ..lexicon import Lexicon
+from ..lexicon import Lexicon
 
 DEFAULT_GAP = 2
 WIDE_GAP = 5
@@ -211,3 +209,20 @@ def compile_lexicon(lexicon: Lexicon) -> CompiledLexicon:
         org_types=_matcher(dict(org_types)),
         kinds=_matcher(kinds),
     )
+
+
+_COMPILED: dict[int, tuple[weakref.ref[Lexicon], CompiledLexicon]] = {}
+
+
+def compiled_for(lexicon: Lexicon) -> CompiledLexicon:
+    """The compiled matchers of a lexicon, built once per lexicon object."""
+    key = id(lexicon)
+    entry = _COMPILED.get(key)
+    if entry is not None and entry[0]() is lexicon:
+        return entry[1]
+    compiled = compile_lexicon(lexicon)
+    _COMPILED[key] = (
+        weakref.ref(lexicon, lambda _ref, key=key: _COMPILED.pop(key, None)),
+        compiled,
+    )
+    return compiled

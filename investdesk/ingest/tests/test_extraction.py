@@ -38,7 +38,20 @@ FIELD_FLOORS = {
     "sectors": 0.88,
     "amounts_rub": 0.92,
 }
+# Texts 085-134 (25) came later from regions and partners the first set lacked; the
+# engine was scored on them before it was changed (macro 0.82) and then developed on one
+# half and checked on the other. Floors a little below what it scores now (0.92).
+HELD_OUT_FLOORS = {
+    "event_type": 0.65,
+    "persons": 0.95,
+    "organizations": 0.78,
+    "countries": 0.92,
+    "sectors": 0.82,
+    "amounts_rub": 0.95,
+}
+HELD_OUT_MACRO = 0.88
 NAME_FIELDS = {"persons", "organizations", "locations"}
+LAST_DEV_TEXT = 84  # texts 001-084 (34) are the development set the floors were set on
 
 
 def _norm(value: object) -> str:
@@ -82,10 +95,44 @@ def dev_results() -> list[tuple[str, dict, dict]]:
     expected = json.loads((SEED / "expected.json").read_text("utf-8"))
     docs.append((expected["document"], (SEED / expected["document"]).read_text("utf-8"), expected))
     for path in sorted(DEV.glob("*.txt")):
+        if not path.stem.isdigit() or int(path.stem) > LAST_DEV_TEXT:
+            continue  # later texts are the held-out set: bench/extract_quality.py scores them
         gold = json.loads(path.with_suffix(".json").read_text("utf-8"))
         docs.append((path.name, path.read_text("utf-8"), gold))
     predicted = extract_many([text for _, text, _ in docs])
     return [(name, pred, gold) for (name, _, gold), pred in zip(docs, predicted, strict=True)]
+
+
+def _field_f1(results: list[tuple[str, dict, dict]], field: str) -> float:
+    tp = pred_n = gold_n = 0
+    for _, pred, gold in results:
+        p, g = _values(pred, field), _values(gold, field)
+        if field in ("event_type", "date") and not p and not g:
+            tp, pred_n, gold_n = tp + 1, pred_n + 1, gold_n + 1
+            continue
+        tp += _hits(p, g, field in NAME_FIELDS)
+        pred_n, gold_n = pred_n + len(p), gold_n + len(g)
+    return _f1(tp, pred_n, gold_n)
+
+
+@pytest.fixture(scope="module")
+def held_out_results() -> list[tuple[str, dict, dict]]:
+    paths = [p for p in sorted(DEV.glob("*.txt")) if p.stem.isdigit() and int(p.stem) > 84]
+    if not paths:
+        pytest.skip("../shared/eval-dev has no texts after 084")
+    golds = [json.loads(p.with_suffix(".json").read_text("utf-8")) for p in paths]
+    predicted = extract_many([p.read_text("utf-8") for p in paths])
+    return [(p.name, pred, gold) for p, pred, gold in zip(paths, predicted, golds, strict=True)]
+
+
+@needs_shared
+def test_held_out_texts_keep_their_score(held_out_results):
+    fields = ["event_type", "date", "persons", "organizations", "locations", "countries"]
+    fields += ["sectors", "amounts_rub"]
+    scores = {field: _field_f1(held_out_results, field) for field in fields}
+    low = {f: round(scores[f], 3) for f, floor in HELD_OUT_FLOORS.items() if scores[f] < floor}
+    assert not low
+    assert sum(scores.values()) / len(scores) >= HELD_OUT_MACRO
 
 
 @needs_shared

@@ -22,6 +22,9 @@ from investdesk.projects.services import (
     project_share,
     project_update,
 )
+from investdesk.sitecatalog.api.serializers import SiteMatchSerializer
+from investdesk.sitecatalog.matching import needs_for_project
+from investdesk.sitecatalog.selectors import site_matches
 
 from .serializers import (
     ProjectMoveSerializer,
@@ -109,6 +112,20 @@ class ProjectViewSet(BaseViewSet):
         )
         project = self.get_queryset().get(pk=project.pk)
         return Response(self.get_serializer(project).data, status=status.HTTP_200_OK)
+
+    @extend_schema(
+        responses={200: SiteMatchSerializer(many=True)},
+        description=(
+            "Sites ranked by how well they fit the project (its directions and, for distance, "
+            "its municipality), best first: a score 0-100 and the reasons in words."
+        ),
+    )
+    @action(detail=True, methods=["get"], url_path="site-matches", pagination_class=None)
+    def site_matches(self, request, pk=None):
+        """Site matching for the project (top 10); partners only for projects shared with them."""
+        project = self.get_object()
+        matches = site_matches(needs_for_project(project), limit=10)
+        return Response(SiteMatchSerializer(matches, many=True).data)
 
 
 class ProjectParticipantViewSet(BaseViewSet):

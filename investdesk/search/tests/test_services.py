@@ -1,6 +1,10 @@
 import pytest
 
-from investdesk.organisations.services import organisation_add_alias, organisation_update
+from investdesk.organisations.services import (
+    organisation_add_alias,
+    organisation_create,
+    organisation_update,
+)
 from investdesk.search.models import SearchEntry
 from investdesk.search.services import search, search_index_object, search_reindex
 
@@ -114,3 +118,12 @@ def test_partner_sees_only_shared_projects(records, roles, make_user):
 
 def test_empty_query_finds_nothing(records, analyst):
     assert search("  ,, ", user=analyst).groups == []
+
+
+@pytest.mark.parametrize("query", ["Zhejiang Longcheng", "Чжэцзян Лунчэн", "浙江龙城", "Лунчэн"])
+def test_a_chinese_name_is_found_in_any_script(records, analyst, query):
+    org = organisation_create(
+        name="Чжэцзян Лунчэн Машинери", name_original="浙江龙城机械", kind="investor"
+    )
+    latin_only = organisation_create(name="Zhejiang Longcheng Machinery Co.", kind="investor")
+    assert set(found(search(query, user=analyst), "organisation")) == {org.pk, latin_only.pk}

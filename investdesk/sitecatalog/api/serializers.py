@@ -33,7 +33,32 @@ class SiteSerializer(serializers.ModelSerializer):
             "preferences",
             "directions",
             "description",
+            "gas_m3h",
+            "water_m3d",
+            "heat_gcalh",
+            "is_public",
+            "name_en",
+            "name_zh",
+            "description_en",
+            "description_zh",
+            "preferences_en",
+            "preferences_zh",
             "created_at",
             "updated_at",
         ]
         read_only_fields = ["created_at", "updated_at"]
+
+
+class MatchedSiteSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = Site
+        fields = ["id", "name", "kind", "municipality", "free_area_ha", "power_mw", "is_public"]
+        read_only_fields = fields
+
+
+class SiteMatchSerializer(serializers.Serializer):
+    """One site ranked for a project: the fit 0-100 and the reasons in words."""
+
+    site = MatchedSiteSerializer(read_only=True)
+    score = serializers.IntegerField(read_only=True, min_value=0, max_value=100)
+    reasons = serializers.ListField(child=serializers.CharField(), read_only=True)

@@ -3,6 +3,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
 from investdesk.demodata.founding import ZE_NAME, load_founding_story
+from investdesk.demodata.portal import publish_demo_sites
 from investdesk.demodata.portfolio import load_portfolio
 from investdesk.demodata.users import ensure_demo_users
 from investdesk.organisations.models import Organisation
@@ -36,4 +37,5 @@ class Command(BaseCommand):
         with transaction.atomic():
             founding = load_founding_story(users=users)
             load_portfolio(users=users, founding=founding)
+            publish_demo_sites()
         self.stdout.write(self.style.SUCCESS("Demo data loaded."))

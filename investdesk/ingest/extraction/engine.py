@@ -1,0 +1,112 @@
+"""The extraction pipeline: natasha's analysis -> the draft of one press release.
+
+``extract(text)`` returns the schema of ``shared/seed/expected.json`` plus ``mentions``
+(character spans for highlighting). ``extract_many(texts)`` tags the batch with natasha
+in one go, which is what makes bulk ingestion fast.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from .. import nlp
+from ..lexicon import Lexicon
+from .context import Ctx
+from .events import classify_event
+from .geo import collect_locations, counterparty_countries, country_mentions
+from .numbers import find_amounts, find_date, find_duration
+from .orgs import (
+    alias_candidates,
+    classify_orgs,
+    government_candidates,
+    merge_orgs,
+    ner_candidates,
+    typed_candidates,
+)
+from .participants import collect_sites, collect_unnamed
+from .persons import assign_titles, collect_persons
+from .sectors import block_portfolios, find_sectors, sector_codes
+from .speech import find_commitments, find_quotes
+
+
+def extract(text: str, lexicon: Lexicon | None = None) -> dict[str, Any]:
+    return extract_many([text], lexicon)[0]
+
+
+def extract_many(texts: Sequence[str], lexicon: Lexicon | None = None) -> list[dict[str, Any]]:
+    lexicon = lexicon or Lexicon.default()
+    return [extract_analysis(a, lexicon) for a in nlp.analyze_many(list(texts))]
+
+
+def _inside(start: int, end: int, ranges: list[tuple[int, int]]) -> bool:
+    return any(a <= start and end <= b for a, b in ranges)
+
+
+def extract_analysis(analysis: nlp.Analysis, lexicon: Lexicon) -> dict[str, Any]:
+    ctx = Ctx(analysis, lexicon)
+
+    typed, excluded = typed_candidates(ctx)
+    taken = [r for org in typed for r in org.ranges]
+    government = government_candidates(ctx)
+    gov_ranges = [r for org in government for r in org.ranges]
+    named = [
+        org
+        for org in ner_candidates(ctx, taken, excluded)
+        if not _inside(*org.ranges[0], gov_ranges)
+    ]
+    government = [g for g in government if not _inside(*g.ranges[0], taken)]
+    place_names = [s.normal for s in ctx.spans if s.type == "LOC"]
+    orgs = merge_orgs(ctx, typed + named + government + alias_candidates(ctx), place_names)
+    org_ranges = [r for org in orgs for r in org.ranges]
+
+    people = collect_persons(ctx, org_ranges)
+    assign_titles(ctx, people, orgs)
+    for person in people:
+        for span in person.mentions:
+            ctx.blocked[span.first : span.last] = [True] * (span.last - span.first)
+            ctx.add("person", span.start, span.stop, person.name)
+        if person.title_range:
+            a, b = person.title_range
+            ctx.blocked[a:b] = [True] * (b - a)
+    for start, end in (r for org in orgs for r in org.core):
+        first, last = ctx.token_range(start, end)
+        ctx.blocked[first:last] = [True] * (last - first)
+    block_portfolios(ctx)
+
+    mentions = country_mentions(ctx)
+    countries = counterparty_countries(ctx, mentions)
+    classify_orgs(ctx, orgs, mentions, countries)
+    for org in orgs:
+        for start, end in org.ranges:
+            ctx.add("organization", start, end, org.name)
+    person_keys = {w.lower()[:5] for p in people for w in p.name.split()}
+    places = [(a, ctx.text[a:b].strip()) for a, b, why in excluded if why == "place"]
+    site_names = [
+        (o.ranges[0][1] - 1 - len(o.inner), o.ranges[0][1] - 1)
+        for o in orgs
+        if o.site_kind and o.inner
+    ]
+    cores = [r for org in orgs for r in org.core]
+    locations = collect_locations(ctx, cores, site_names, person_keys, mentions, places)
+
+    sectors = find_sectors(ctx)
+    event_type, _ = classify_event(ctx, foreign=bool(countries))
+    result = {
+        "event_type": event_type,
+        "date": find_date(ctx),
+        "duration_days": find_duration(ctx),
+        "persons": [p.as_dict() for p in people],
+        "unnamed_participants": collect_unnamed(ctx, orgs),
+        "organizations": [o.as_dict() for o in orgs],
+        "sites": collect_sites(ctx, orgs),
+        "locations": locations,
+        "countries": countries,
+        "sectors": sector_codes(sectors),
+        "amounts_rub": find_amounts(ctx),
+        "commitments": find_commitments(ctx, people, orgs, sectors),
+        "quotes": find_quotes(ctx, people),
+    }
+    ctx.mentions.sort(key=lambda m: (m.start, m.end))
+    result["mentions"] = [m.as_dict() for m in ctx.mentions]
+    return result

@@ -1,0 +1,134 @@
+"""The error classes of issue 15, on sentences written for the tests (not from the eval set).
+
+Each test names a class: what is not an organisation, where a name ends, names in Russian
+cases, countries in passing, sector words, event types and amounts that are not investment.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from investdesk.ingest.extraction import extract
+
+
+def _orgs(text: str) -> list[str]:
+    return [o["name"] for o in extract(text)["organizations"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Учения «Восток-2030» прошли в Приморье, сообщил губернатор.", "Восток-2030"),
+        ("Стороны обсудили развитие АПК и ТЭК Курганской области.", "АПК"),
+        ("Об этом пишет портал Промнавигатор со ссылкой на губернатора.", "Промнавигатор"),
+        ("Переговоры прошли в Доме Правительства Курганской области.", "Дом правительства"),
+    ],
+)
+def test_events_abbreviations_outlets_and_buildings_are_not_organisations(text, absent):
+    assert absent.lower() not in [name.lower() for name in _orgs(text)]
+
+
+def test_a_foreign_ministry_is_named_by_its_ministers_title():
+    text = (
+        "Губернатор встретился с министром энергетики, горной промышленности и торговли Монголии."
+    )
+    assert "Министерство энергетики, горной промышленности и торговли Монголии" in _orgs(text)
+    # a Russian ministry comes from the lexicon, not from a title
+    assert not any(n.startswith("Министерство") for n in _orgs("Выступил министр финансов России."))
+
+
+def test_a_name_that_lists_its_members_runs_past_the_comma():
+    text = "Соглашение подписано с Союзом заводов, фабрик и мастерских Урала."
+    assert "Союз заводов, фабрик и мастерских Урала" in _orgs(text)
+
+
+def test_latin_company_after_a_company_word_and_chinese_name_without_type_word():
+    text = "Подписан договор с компанией Harbin Lanxin Machinery Co., Ltd о поставках."
+    assert "Harbin Lanxin Machinery Co., Ltd" in _orgs(text)
+    assert "Хуайхэ Чжиюань" in _orgs("Китайская корпорация «Хуайхэ Чжиюань» построит завод.")
+
+
+def test_informal_region_government_merges_with_the_official_one():
+    text = (
+        "Правительство Свердловской области одобрило проект. "
+        "В правительстве Среднего Урала отметили его значение."
+    )
+    governments = [n for n in _orgs(text) if n.startswith("Правительство")]
+    assert governments == ["Правительство Свердловской области"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Губернатор провёл переговоры с Ван Цзиньлуном.", "Ван Цзиньлун"),
+        (
+            "Глава региона встретился с министром финансов Ирана Мохаммадом Резой Ахмади.",
+            "Мохаммад Реза Ахмади",
+        ),
+    ],
+)
+def test_names_after_a_title_or_s_take_the_nominative(text, name):
+    assert name in [p["name"] for p in extract(text)["persons"]]
+
+
+def test_countries_in_a_long_list_are_not_counterparties():
+    text = (
+        "Делегация из Вьетнама посетила завод. Продукция завода поставляется "
+        "в Армению, Казахстан, Монголию, Сербию и Египет."
+    )
+    assert extract(text)["countries"] == ["VN"]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Стороны обсудили проекты в нефтегазохимии.", "petrochemicals"),
+        ("Обсуждалась модернизация топливно-энергетического комплекса.", "energy"),
+        ("Речь шла о проектах ЖКХ в малых городах.", "construction"),
+        ("Инвестор построит завод радиоэлектроники.", "it"),
+    ],
+)
+def test_sector_words_by_stem_and_compound(text, code):
+    assert code in extract(text)["sectors"]
+
+
+def test_amounts_that_are_loans_or_profits_are_not_investment():
+    text = (
+        "Компания получила заем в размере 30 млн рублей. Чистая прибыль составила "
+        "12 млн рублей. Инвестиции в проект составят 800 млн рублей."
+    )
+    assert extract(text)["amounts_rub"] == [800_000_000]
+
+
+def test_a_planned_signing_is_not_an_agreement_signed():
+    text = (
+        "Делегация области прибыла в Китай с деловой миссией. В программе визита — "
+        "встречи с инвесторами и подписание соглашения о сотрудничестве."
+    )
+    assert extract(text)["event_type"] == "delegation_visit"
+
+
+def test_visiting_a_country_is_not_a_site_visit():
+    text = "Губернатор посетит Вьетнам с рабочим визитом\n\nВ программе встречи с инвесторами."
+    assert extract(text)["event_type"] == "delegation_visit"
+
+
+def test_chinese_names_the_ner_misses_are_found_where_a_title_frames_them():
+    text = "Губернатор провёл переговоры с Ван Цзиньлуном и обсудил проект."
+    assert [p["name"] for p in extract(text)["persons"]] == ["Ван Цзиньлун"]
+    text = "Выступил председатель совета директоров Ли Сяопэн."
+    assert [p["name"] for p in extract(text)["persons"]] == ["Ли Сяопэн"]
+
+
+def test_span_boundaries_of_official_names():
+    text = (
+        "Соглашение подписали Корпорация развития Курганской области (КРКО) и компания «Ромашка»."
+    )
+    assert "Корпорация развития Курганской области" in _orgs(text)
+    text = "Делегацию возглавил Департамент коммерции Народного правительства провинции Хэйлунцзян."
+    assert _orgs(text) == ["Департамент коммерции Народного правительства провинции Хэйлунцзян"]
+
+
+def test_social_networks_and_web_addresses_are_not_organisations():
+    text = "Об этом сообщил Telegram-канал губернатора. Подробности на сайте ura.ru."
+    assert _orgs(text) == []
