@@ -130,6 +130,27 @@ PAGES: dict[str, dict[str, dict]] = {
     "dataexchange:duplicates": {"GET": answers({ADMIN}, denied=302)},
     "dataexchange:merge": {"GET": answers({ADMIN}, denied=302)},
     "core:home": {"GET": {**answers(LOGGED_IN), LEADERSHIP: 302}},  # leadership → dashboard
+    "reports:memoranda": {"GET": answers(READERS)},
+    # No inquiry has an attachment: readers reach the lookup (404), others are refused first.
+    "support:inquiry_attachment": {"GET": answers(READERS, ok=404)},
+    "notifications:list": {"GET": answers(LOGGED_IN)},
+    "notifications:bell": {"GET": answers(LOGGED_IN)},
+    "notifications:preferences": {"GET": answers(LOGGED_IN)},
+    "notifications:read_all": {**POST_ONLY, "POST": answers(LOGGED_IN, ok=302)},
+    # Somebody else's notification (none is anybody's here): 404 for every login.
+    "notifications:open": {"GET": answers(LOGGED_IN, ok=404)},
+    "notifications:read": {**POST_ONLY, "POST": answers(LOGGED_IN, ok=404)},
+    # The public portal: the same for everybody, logged in or not.
+    "portal:root": {"GET": same(302)},
+    "portal:home": {"GET": same(200)},
+    "portal:sites": {"GET": same(200)},
+    "portal:site": {"GET": same(404)},  # the site is not published on the portal
+    "portal:support": {"GET": same(200)},
+    "portal:contacts": {"GET": same(200)},
+    "portal:inquiry": {"GET": same(200)},
+    "portal:inquiry-thanks": {"GET": same(200)},
+    "portal:photo": {"GET": same(404)},
+    "portal:document": {"GET": same(404)},
 }
 
 # Path parameters per URL name: (world, requesting user) → kwargs.
@@ -161,6 +182,18 @@ PARAMS: dict[str, Callable[[World, Any], dict]] = {
     "ingest:review": lambda w, u: {"pk": w.document.pk},
     "ingest:reject": lambda w, u: {"pk": w.document.pk},
     "dataexchange:merge": lambda w, u: {"kind": "organisations"},
+    "support:inquiry_attachment": lambda w, u: {"pk": 1},
+    "notifications:open": lambda w, u: {"pk": 999_999},
+    "notifications:read": lambda w, u: {"pk": 999_999},
+    "portal:home": lambda w, u: {"lang": "ru"},
+    "portal:sites": lambda w, u: {"lang": "ru"},
+    "portal:site": lambda w, u: {"lang": "ru", "pk": w.site.pk},
+    "portal:support": lambda w, u: {"lang": "ru"},
+    "portal:contacts": lambda w, u: {"lang": "ru"},
+    "portal:inquiry": lambda w, u: {"lang": "en"},
+    "portal:inquiry-thanks": lambda w, u: {"lang": "en"},
+    "portal:photo": lambda w, u: {"pk": 999_999},
+    "portal:document": lambda w, u: {"pk": 999_999},
 }
 
 
