@@ -1,4 +1,5 @@
-# investdesk — `make run` starts the platform with demo data, `make test` runs every test.
+# investdesk — `make run` starts the platform with demo data, `make test` runs every test,
+# `make serve` is the production server (gunicorn + worker; see deploy/README.md).
 PYTHON ?= python3.11
 VENV ?= .venv
 BIN := $(VENV)/bin
@@ -6,7 +7,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 export DJANGO_SETTINGS_MODULE ?= config.settings.local
 
-.PHONY: run test install system-deps assets lint format bench clean
+.PHONY: run serve test install system-deps assets lint format bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -56,6 +57,35 @@ run: install assets
 	@$(BIN)/investdesk run_huey --workers 1 > var/worker.log 2>&1 & worker=$$!; \
 	  trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
 	  $(BIN)/investdesk runserver $(HOST):$(PORT)
+
+# Production: gunicorn with config.settings.production on $(HOST):$(PORT) behind a TLS proxy.
+# Needs DJANGO_SECRET_KEY and DJANGO_ALLOWED_HOSTS; workers/threads from WEB_CONCURRENCY and
+# GUNICORN_THREADS (config/gunicorn.conf.py). SERVE_MIGRATE=0 skips migrations (run them once,
+# from one machine, when several serve one database); SERVE_WORKER=0 leaves the background
+# worker to its own unit (deploy/systemd/investdesk-worker.service).
+SERVE_SETTINGS ?= config.settings.production
+SERVE_MIGRATE ?= 1
+SERVE_WORKER ?= 1
+SERVE_VAR := $(or $(INVESTDESK_VAR_DIR),var)
+serve: export DJANGO_SETTINGS_MODULE := $(SERVE_SETTINGS)
+serve: install assets
+	@if [ -z "$$DJANGO_SECRET_KEY" ] || [ -z "$$DJANGO_ALLOWED_HOSTS" ]; then \
+	  echo "make serve: set DJANGO_SECRET_KEY (50+ random characters) and DJANGO_ALLOWED_HOSTS" >&2; \
+	  echo "(comma-separated host names) in the environment; see deploy/environment.md." >&2; \
+	  exit 2; \
+	fi
+	@mkdir -p $(SERVE_VAR)
+	$(BIN)/investdesk check --deploy
+	$(BIN)/investdesk collectstatic --noinput -v 0
+	@if [ "$(SERVE_MIGRATE)" = "1" ]; then $(BIN)/investdesk migrate --noinput -v 0; fi
+	@echo "investdesk (gunicorn, $(SERVE_SETTINGS)) on http://$(HOST):$(PORT)/ behind a TLS proxy; reload: kill -HUP $$(cat $(SERVE_VAR)/gunicorn.pid)" >&2
+	@if [ "$(SERVE_WORKER)" = "1" ]; then \
+	  $(BIN)/investdesk run_huey --workers $${HUEY_WORKERS:-1} & worker=$$!; \
+	  trap 'kill $$worker 2>/dev/null; wait $$worker' EXIT INT TERM; \
+	  HOST=$(HOST) PORT=$(PORT) $(BIN)/gunicorn -c config/gunicorn.conf.py --pid $(SERVE_VAR)/gunicorn.pid; \
+	else \
+	  HOST=$(HOST) PORT=$(PORT) exec $(BIN)/gunicorn -c config/gunicorn.conf.py --pid $(SERVE_VAR)/gunicorn.pid; \
+	fi
 
 test: install system-deps assets
 	$(BIN)/ruff check investdesk config bench tests

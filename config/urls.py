@@ -4,6 +4,8 @@ from django.contrib import admin
 from django.urls import include, path
 
 urlpatterns = [
+    # Probes for load balancers and systemd: no login, no data (investdesk/health).
+    path("", include("investdesk.health.urls")),
     path("admin/", admin.site.urls),
     path("accounts/", include("django.contrib.auth.urls")),
     path("accounts/", include("investdesk.accounts.urls")),

@@ -2,8 +2,10 @@
 
 import os
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import dj_database_url
+from csp.constants import NONCE, NONE, SELF, UNSAFE_INLINE
 from django.utils.translation import gettext_lazy as _
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
@@ -360,4 +362,43 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("INVESTDESK_LOG_LEVEL", "WARNING")},
+}
+
+# --- Serving: health checks, request log, content security policy (issue 14) -------------
+# Kept in one block so that other settings changes merge cleanly around it.
+INSTALLED_APPS += ["csp", "investdesk.health"]
+# Compresses only changed files, so collectstatic at each start costs seconds, not half a minute.
+STORAGES["staticfiles"]["BACKEND"] = "config.staticfiles.IncrementalCompressedStaticFilesStorage"
+# The request log comes first so that it times and logs every answer (redirects included).
+MIDDLEWARE = [
+    "investdesk.health.middleware.RequestLogMiddleware",
+    *MIDDLEWARE,
+    "csp.middleware.CSPMiddleware",
+]
+
+
+def _tile_origin(url: str) -> str:
+    parts = urlsplit(url)
+    return f"{parts.scheme}://{parts.netloc.replace('{s}', '*')}" if parts.netloc else ""
+
+
+# One policy everywhere (development, tests, production), so a page that breaks it fails in
+# the browser tests before it reaches production. Scripts and <style> elements run only
+# from our own origin or with the per-request nonce (`nonce="{{ request.csp_nonce }}"`);
+# style attributes stay allowed (style-src-attr): charts, maps and layouts set sizes that way,
+# and an attribute cannot load or run anything.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF, NONCE],
+        "style-src": [SELF, NONCE],
+        "style-src-attr": [UNSAFE_INLINE],
+        "img-src": [SELF, "data:", *filter(None, [_tile_origin(MAP_TILE_URL)])],
+        "font-src": [SELF, "data:"],
+        "connect-src": [SELF],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+    }
 }

@@ -1,12 +1,79 @@
-"""Production settings: everything sensitive must come from the environment."""
+"""Production settings: everything sensitive comes from the environment, security is fixed on.
 
+Served by gunicorn behind a TLS-terminating proxy (nginx) that sets ``X-Forwarded-Proto``;
+see ``deploy/README.md``. ``investdesk check --deploy`` passes without a warning.
+"""
+
+import os
+
+import redis
 from django.core.exceptions import ImproperlyConfigured
 
-from .base import *  # noqa: F403
-from .base import SECRET_KEY, env_bool
+from investdesk.health.logs import json_logging
 
-if not SECRET_KEY:
-    raise ImproperlyConfigured("DJANGO_SECRET_KEY must be set in production.")
-SESSION_COOKIE_SECURE = env_bool("DJANGO_SECURE_COOKIES", True)
-CSRF_COOKIE_SECURE = env_bool("DJANGO_SECURE_COOKIES", True)
+from .base import *  # noqa: F403
+from .base import CACHES, DATABASES, HUEY, HUEY_REDIS_URL, env_bool
+
+# --- Required environment -------------------------------------------------------------------
+_missing = [
+    name
+    for name in ("DJANGO_SECRET_KEY", "DJANGO_ALLOWED_HOSTS")
+    if not os.environ.get(name, "").strip()
+]
+if _missing:
+    raise ImproperlyConfigured(
+        f"Production settings need {' and '.join(_missing)} in the environment "
+        "(DJANGO_SECRET_KEY: a random string of 50+ characters; DJANGO_ALLOWED_HOSTS: the "
+        "comma-separated host names the site answers to). See deploy/environment.md."
+    )
+if env_bool("DJANGO_DEBUG", False):
+    raise ImproperlyConfigured(
+        "DJANGO_DEBUG cannot be turned on with config.settings.production; unset it "
+        "(use config.settings.local on a developer's machine)."
+    )
+DEBUG = False
+
+# --- HTTPS behind a proxy (issue 13, item 5) ------------------------------------------------
+# The proxy terminates TLS and says so in X-Forwarded-Proto; it must overwrite (never pass on)
+# that header from clients: deploy/nginx/investdesk.conf does.
+SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+SECURE_SSL_REDIRECT = True
+# Probes may talk to the application server directly, without the proxy.
+SECURE_REDIRECT_EXEMPT = [r"^healthz$", r"^readyz$"]
+SECURE_HSTS_SECONDS = 31_536_000
+SECURE_HSTS_INCLUDE_SUBDOMAINS = True
+SECURE_HSTS_PRELOAD = True
 SECURE_CONTENT_TYPE_NOSNIFF = True
+SESSION_COOKIE_SECURE = True
+CSRF_COOKIE_SECURE = True
+LANGUAGE_COOKIE_SECURE = True
+LANGUAGE_COOKIE_HTTPONLY = True
+LANGUAGE_COOKIE_SAMESITE = "Lax"
+
+# --- Sessions end after a period without activity -------------------------------------------
+# Every request renews the session, so SESSION_COOKIE_AGE is the idle timeout
+# (ASVS 3.3.2 level 2: 30 minutes).
+SESSION_COOKIE_AGE = int(os.environ.get("INVESTDESK_SESSION_IDLE_MINUTES", "30")) * 60
+SESSION_SAVE_EVERY_REQUEST = True
+SESSION_EXPIRE_AT_BROWSER_CLOSE = True
+
+# --- Connections fail fast instead of hanging a worker --------------------------------------
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    DATABASES["default"].setdefault("OPTIONS", {})["connect_timeout"] = 5
+    # Check a kept connection before use: after a database restart the first request of each
+    # worker would otherwise fail.
+    DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
+if CACHES["default"]["BACKEND"] == "django.core.cache.backends.redis.RedisCache":
+    CACHES["default"]["OPTIONS"] = {"socket_connect_timeout": 5, "socket_timeout": 5}
+if HUEY_REDIS_URL:
+    HUEY = {
+        **{key: value for key, value in HUEY.items() if key != "url"},
+        "connection": {
+            "connection_pool": redis.ConnectionPool.from_url(
+                HUEY_REDIS_URL, socket_connect_timeout=5, socket_timeout=30
+            )
+        },
+    }
+
+# --- Logs: JSON lines on standard error (journald or the container runtime collects them) ---
+LOGGING = json_logging(os.environ.get("INVESTDESK_LOG_LEVEL", "INFO"))

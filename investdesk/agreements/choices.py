@@ -13,5 +13,7 @@ class AgreementKind(models.TextChoices):
 class ObligationStatus(models.TextChoices):
     OPEN = "open", _("Open")
     FULFILLED = "fulfilled", _("Fulfilled")
+    PARTLY = "partly", _("Partly fulfilled")
+    BROKEN = "broken", _("Not fulfilled")
     OVERDUE = "overdue", _("Overdue")
     CANCELLED = "cancelled", _("Cancelled")

@@ -99,6 +99,8 @@ class Obligation(models.Model):
     status = models.CharField(
         _("status"), max_length=20, choices=ObligationStatus.choices, default=ObligationStatus.OPEN
     )
+    status_date = models.DateField(_("status date"), null=True, blank=True)
+    status_comment = models.TextField(_("status comment"), blank=True)
     history = HistoricalRecords()
 
     objects = ObligationQuerySet.as_manager()

@@ -6,8 +6,9 @@ from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
 from django.http import Http404, HttpRequest, HttpResponse
-from django.shortcuts import get_object_or_404, redirect
+from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -15,14 +16,26 @@ from django.views.decorators.http import require_POST
 from django.views.generic import DetailView
 
 from investdesk.accounts.models import User
-from investdesk.core.forms import add_bootstrap_classes
+from investdesk.core.forms import add_bootstrap_classes, add_service_errors
+from investdesk.core.formsets import changed_forms, render_formset_row
+from investdesk.core.services import ConcurrentUpdateError
+from investdesk.core.status import StatusForm
 from investdesk.core.views import FilteredListView, ProtectedMixin
 from investdesk.engagements.selectors import task_owner_choices
 from investdesk.tasks.services import obligation_create_task
 
 from . import selectors
+from .choices import ObligationStatus
 from .filters import AgreementFilter
+from .forms import AgreementForm, ObligationFormSet
 from .models import Agreement, Obligation
+from .services import (
+    ObligationChange,
+    ObligationSpec,
+    agreement_create,
+    agreement_revise,
+    obligation_set_status,
+)
 
 
 class ObligationTaskForm(forms.Form):
@@ -38,6 +51,7 @@ class AgreementListView(FilteredListView):
     permission_required = "agreements.view_agreement"
     filterset_class = AgreementFilter
     template_name = "agreements/agreement_list.html"
+    export_path = "/agreements/export.xlsx"
     sort_fields = {"signed": ("signed_on",), "title": ("title",), "kind": ("kind", "signed_on")}
     default_sort = "-signed"
 
@@ -102,3 +116,166 @@ def obligation_task_view(request: HttpRequest, pk: int) -> HttpResponse:
         return redirect(target)
     messages.success(request, _("Task “%(task)s” created.") % {"task": task})
     return redirect(target)
+
+
+# --- Create and edit an agreement with its obligations; obligation status -------------
+
+OBLIGATION_PREFIX = "obligations"
+
+
+def _obligation_changes(formset, existing: dict[int, Obligation]) -> list[ObligationChange]:
+    changes = []
+    for form in changed_forms(formset):
+        data = form.cleaned_data
+        obligation = existing.get(data.get("id")) if data.get("id") else None
+        if data.get("id") and obligation is None:
+            if data.get("DELETE"):
+                continue  # removed by someone else already
+            raise ValidationError(_("An obligation of another agreement cannot be edited here."))
+        spec = ObligationSpec(
+            text=data.get("text", ""), party=data.get("party"), deadline=data.get("deadline")
+        )
+        changes.append(
+            ObligationChange(spec=spec, obligation=obligation, remove=bool(data.get("DELETE")))
+        )
+    return changes
+
+
+def _obligation_errors(formset, form, error: ValidationError) -> None:
+    """A service error about an obligation lands on the first changed row."""
+    rows = changed_forms(formset)
+    add_service_errors(rows[0] if rows else form, error)
+
+
+@login_required
+def agreement_create_view(request: HttpRequest) -> HttpResponse:
+    if not request.user.has_perm("agreements.add_agreement"):
+        raise PermissionDenied
+    data = request.POST if request.method == "POST" else None
+    initial = {}
+    for name in ("project", "engagement"):
+        value = request.GET.get(name, "")
+        if value.isdigit():
+            initial[name] = int(value)
+    form = AgreementForm(data, user=request.user, initial=initial)
+    formset = ObligationFormSet(data, prefix=OBLIGATION_PREFIX, initial=[{}, {}])
+    status = 200
+    if request.method == "POST":
+        status = 400
+        if form.is_valid() and formset.is_valid():
+            try:
+                with transaction.atomic():
+                    fields = form.changes()
+                    agreement = agreement_create(
+                        kind=fields.pop("kind"),
+                        title=fields.pop("title"),
+                        signed_on=fields.pop("signed_on"),
+                        parties=list(form.cleaned_data["parties"]),
+                        obligations=[
+                            change.spec
+                            for change in _obligation_changes(formset, {})
+                            if not change.remove
+                        ],
+                        **fields,
+                    )
+            except ValidationError as error:
+                add_service_errors(form, error)
+            else:
+                messages.success(
+                    request, _("Agreement “%(title)s” created.") % {"title": agreement}
+                )
+                return redirect(agreement)
+    context = {"form": form, "obligations": formset, "agreement": None}
+    return render(request, "agreements/agreement_form.html", context, status=status)
+
+
+@login_required
+def agreement_edit_view(request: HttpRequest, pk: int) -> HttpResponse:
+    if not request.user.has_perm("agreements.change_agreement"):
+        raise PermissionDenied
+    agreement = get_object_or_404(Agreement, pk=pk)
+    existing = {o.pk: o for o in agreement.obligations.select_related("party")}
+    data = request.POST if request.method == "POST" else None
+    form = AgreementForm(data, instance=agreement, user=request.user)
+    formset = ObligationFormSet(
+        data,
+        prefix=OBLIGATION_PREFIX,
+        initial=[
+            {"id": o.pk, "party": o.party_id, "text": o.text, "deadline": o.deadline}
+            for o in existing.values()
+        ],
+    )
+    context: dict[str, Any] = {"form": form, "obligations": formset, "agreement": agreement}
+    status = 200
+    if request.method == "POST":
+        status = 400
+        if form.is_valid() and formset.is_valid():
+            try:
+                agreement_revise(
+                    agreement=agreement,
+                    changes=form.changes(),
+                    parties=list(form.cleaned_data["parties"]),
+                    obligations=_obligation_changes(formset, existing),
+                    expected_version=form.expected_version,
+                )
+            except ConcurrentUpdateError as error:
+                current = error.current
+                context.update(conflict=current, conflict_rows=form.conflict_rows(current))
+                form.add_error(None, str(error))
+                form.data = form.data.copy()
+                form.data[form.add_prefix("version")] = str(current.version)
+                status = 409
+            except ValidationError as error:
+                if hasattr(error, "error_dict") and "text" in error.error_dict:
+                    _obligation_errors(formset, form, error)
+                else:
+                    add_service_errors(form, error)
+            else:
+                messages.success(request, _("Agreement “%(title)s” saved.") % {"title": agreement})
+                return redirect(agreement)
+    return render(request, "agreements/agreement_form.html", context, status=status)
+
+
+@login_required
+def obligation_row_view(request: HttpRequest) -> HttpResponse:
+    """htmx: an empty obligation row for the agreement form."""
+    if not request.user.has_perm("agreements.change_agreement"):
+        raise PermissionDenied
+    return render_formset_row(request, ObligationFormSet, prefix=OBLIGATION_PREFIX)
+
+
+@login_required
+def obligation_status_view(request: HttpRequest, pk: int) -> HttpResponse:
+    """Mark an obligation fulfilled, partly fulfilled, not fulfilled or cancelled."""
+    if not request.user.has_perm("agreements.change_obligation"):
+        raise PermissionDenied
+    obligation = get_object_or_404(Obligation.objects.select_related("agreement", "party"), pk=pk)
+    form = StatusForm(
+        request.POST if request.method == "POST" else None,
+        choices=ObligationStatus.choices,
+        initial={"status": obligation.status, "comment": obligation.status_comment},
+    )
+    if request.method == "POST" and form.is_valid():
+        obligation_set_status(
+            obligation=obligation,
+            status=form.cleaned_data["status"],
+            on=form.cleaned_data["on"],
+            comment=form.cleaned_data["comment"],
+        )
+        messages.success(
+            request,
+            _("Obligation marked “%(status)s”.") % {"status": obligation.get_status_display()},
+        )
+        return redirect(obligation.agreement.get_absolute_url() + f"#obligation-{obligation.pk}")
+    return render(
+        request,
+        "includes/status_page.html",
+        {
+            "form": form,
+            "title": _("Status of the obligation"),
+            "subject": obligation.text,
+            "parent": obligation.agreement,
+            "cancel_url": obligation.agreement.get_absolute_url(),
+        },
+        status=400 if form.is_bound else 200,
+    )

@@ -40,5 +40,6 @@ class OutcomeKind(models.TextChoices):
 class CommitmentStatus(models.TextChoices):
     OPEN = "open", _("Open")
     KEPT = "kept", _("Kept")
+    PARTLY = "partly", _("Partly kept")
     BROKEN = "broken", _("Not kept")
     CANCELLED = "cancelled", _("Cancelled")

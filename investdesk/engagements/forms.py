@@ -17,8 +17,9 @@ from investdesk.organisations.models import Organisation
 from investdesk.people.models import Person
 from investdesk.projects.models import Project
 from investdesk.reference.models import Direction
+from investdesk.sitecatalog.models import Site
 
-from .choices import OutcomeKind, ParticipationRole
+from .choices import EngagementKind, OutcomeKind, ParticipationRole
 from .models import Engagement
 from .widgets import AutocompleteSelect, AutocompleteSelectMultiple
 
@@ -245,3 +246,72 @@ __all__ = [
     "OutcomeFormSet",
     "ParticipantFormSet",
 ]
+
+
+# --- Editing everything recorded about an engagement on one page -----------------------
+
+
+class EngagementReviseForm(VersionedForm):
+    """The engagement's own fields and links; rows below it come as formsets."""
+
+    class Meta:
+        model = Engagement
+        fields = [
+            *ENGAGEMENT_FIELDS,
+            "minutes",
+            "organisations",
+            "sites",
+            "projects",
+            "directions",
+        ]
+        widgets = ENGAGEMENT_WIDGETS
+
+    def __init__(self, *args: Any, user: Any = None, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        if user is not None:
+            self.fields["projects"].queryset = Project.objects.visible_to(user)
+
+
+class ParticipantEditForm(ParticipantForm):
+    """A stored participant (``id``) or a new one; pick a person to name an unnamed role."""
+
+    id = forms.IntegerField(widget=forms.HiddenInput, required=False)
+
+
+class ProgrammeItemForm(BootstrapFormMixin, forms.Form):
+    """A part of a visit: a meeting or a site tour, with the sites seen."""
+
+    id = forms.IntegerField(widget=forms.HiddenInput, required=False)
+    kind = forms.ChoiceField(
+        label=_("Kind"),
+        choices=[
+            (EngagementKind.SITE_VISIT, EngagementKind.SITE_VISIT.label),
+            (EngagementKind.NEGOTIATIONS, EngagementKind.NEGOTIATIONS.label),
+            (EngagementKind.AGREEMENT_SIGNED, EngagementKind.AGREEMENT_SIGNED.label),
+            (EngagementKind.OTHER, EngagementKind.OTHER.label),
+        ],
+        initial=EngagementKind.SITE_VISIT,
+    )
+    title = forms.CharField(label=_("Programme item"), max_length=500)
+    start_date = forms.DateField(label=_("Date"), widget=DateInput())
+    venue = forms.CharField(label=_("Venue"), max_length=300, required=False)
+    sites = forms.ModelMultipleChoiceField(
+        queryset=Site.objects.all(),
+        required=False,
+        label=_("Sites visited"),
+        widget=AutocompleteSelectMultiple(url=_autocomplete_url("sites")),
+    )
+
+
+class OutcomeEditForm(OutcomeForm):
+    id = forms.IntegerField(widget=forms.HiddenInput, required=False)
+
+
+class CommitmentEditForm(CommitmentForm):
+    id = forms.IntegerField(widget=forms.HiddenInput, required=False)
+
+
+ParticipantEditFormSet = forms.formset_factory(ParticipantEditForm, extra=0, can_delete=True)
+ProgrammeFormSet = forms.formset_factory(ProgrammeItemForm, extra=0, can_delete=True)
+OutcomeEditFormSet = forms.formset_factory(OutcomeEditForm, extra=0, can_delete=True)
+CommitmentEditFormSet = forms.formset_factory(CommitmentEditForm, extra=0, can_delete=True)

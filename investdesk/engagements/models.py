@@ -282,6 +282,8 @@ class Commitment(TimeStampedModel):
     status = models.CharField(
         _("status"), max_length=20, choices=CommitmentStatus.choices, default=CommitmentStatus.OPEN
     )
+    status_date = models.DateField(_("status date"), null=True, blank=True)
+    status_comment = models.TextField(_("status comment"), blank=True)
     history = HistoricalRecords(excluded_fields=["updated_at"])
 
     class Meta:

@@ -5,7 +5,10 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.utils.timezone import localdate
+from django.utils.translation import gettext as _
 
 from investdesk.accounts.models import User
 from investdesk.core.services import apply_changes, validate_and_save
@@ -13,7 +16,7 @@ from investdesk.organisations.models import Organisation
 from investdesk.people.models import Person
 from investdesk.reference.models import Direction
 
-from .choices import EngagementStatus, OutcomeKind, ParticipationRole
+from .choices import CommitmentStatus, EngagementStatus, OutcomeKind, ParticipationRole
 from .models import Commitment, Engagement, EngagementParticipant, Outcome, Quote
 
 
@@ -167,6 +170,199 @@ def quote_add(*, engagement: Engagement, spec: QuoteSpec) -> Quote:
     )
 
 
-def commitment_set_status(*, commitment: Commitment, status: str) -> Commitment:
+def commitment_set_status(
+    *,
+    commitment: Commitment,
+    status: str,
+    on: datetime.date | None = None,
+    comment: str | None = None,
+) -> Commitment:
+    """Set the status; a closed one records its date (today by default) and a comment."""
     commitment.status = status
-    return validate_and_save(commitment, update_fields=["status", "updated_at"])
+    commitment.status_date = None if status == CommitmentStatus.OPEN else (on or localdate())
+    if comment is not None:
+        commitment.status_comment = comment.strip()
+    return validate_and_save(
+        commitment, update_fields=["status", "status_date", "status_comment", "updated_at"]
+    )
+
+
+def participant_update(
+    *, participant: EngagementParticipant, spec: ParticipantSpec
+) -> EngagementParticipant:
+    """Change a participant; giving an unnamed role a person names it (keeps its role)."""
+    participant.person = spec.person
+    participant.organisation = spec.organisation or (
+        spec.person.organisation if spec.person is not None else None
+    )
+    participant.role_label = spec.role_label or (
+        spec.person.position if spec.person is not None else ""
+    )
+    participant.role = spec.role
+    return validate_and_save(
+        participant, update_fields=["person", "organisation", "role_label", "role"]
+    )
+
+
+def outcome_update(*, outcome: Outcome, spec: OutcomeSpec) -> Outcome:
+    outcome.kind, outcome.text = spec.kind, spec.text
+    validate_and_save(outcome, update_fields=["kind", "text"])
+    outcome.directions.set(list(spec.directions))
+    return outcome
+
+
+def commitment_update(*, commitment: Commitment, spec: CommitmentSpec) -> Commitment:
+    commitment.text, commitment.person, commitment.due_date = spec.text, spec.person, spec.due_date
+    validate_and_save(commitment, update_fields=["text", "person", "due_date", "updated_at"])
+    commitment.directions.set(list(spec.directions))
+    return commitment
+
+
+def commitment_remove(*, commitment: Commitment) -> None:
+    """Delete a commitment entered by mistake; one that already has tasks must be cancelled."""
+    if commitment.tasks.exists():
+        raise ValidationError(
+            {"text": _("This commitment has tasks: cancel it instead of deleting it.")}
+        )
+    commitment.delete()
+
+
+@dataclass
+class ProgrammeItemSpec:
+    """A part of a visit: a meeting or a site tour on a given day, with the sites seen."""
+
+    kind: str
+    title: str
+    start_date: datetime.date
+    venue: str = ""
+    sites: Sequence[Any] = field(default_factory=list)
+
+
+def programme_item_add(*, engagement: Engagement, spec: ProgrammeItemSpec) -> Engagement:
+    return engagement_record(
+        kind=spec.kind,
+        title=spec.title,
+        start_date=spec.start_date,
+        status=engagement.status,
+        parent=engagement,
+        venue=spec.venue,
+        municipality=engagement.municipality,
+        created_by=engagement.created_by,
+        sites=spec.sites,
+    )
+
+
+def programme_item_update(*, item: Engagement, spec: ProgrammeItemSpec) -> Engagement:
+    end_date = max(item.end_date, spec.start_date) if item.end_date else spec.start_date
+    return apply_changes(
+        item,
+        changes={
+            "kind": spec.kind,
+            "title": spec.title.strip(),
+            "start_date": spec.start_date,
+            "end_date": end_date,
+            "venue": spec.venue,
+        },
+        m2m={"sites": list(spec.sites)},
+    )
+
+
+def programme_item_remove(*, item: Engagement) -> None:
+    """Delete a programme item entered by mistake; one with promises or tasks stays."""
+    if item.commitments.exists() or item.tasks.exists() or item.parts.exists():
+        raise ValidationError(
+            {"title": _("This programme item has commitments or tasks and cannot be removed.")}
+        )
+    item.delete()
+
+
+@dataclass
+class PartChange:
+    """One row of a formset on the engagement page: new (``obj`` None), edited or removed."""
+
+    spec: Any
+    obj: Any = None
+    remove: bool = False
+
+
+def _apply_part_changes(
+    engagement: Engagement,
+    changes: Iterable[PartChange],
+    *,
+    add: Any,
+    update: Any,
+    remove: Any,
+) -> None:
+    for change in changes:
+        if change.obj is None:
+            if not change.remove:
+                add(engagement=engagement, spec=change.spec)
+        elif change.obj.engagement_id != engagement.pk:
+            raise ValidationError(_("A row of another engagement cannot be edited here."))
+        elif change.remove:
+            remove(change.obj)
+        else:
+            update(change.obj, change.spec)
+
+
+@transaction.atomic
+def engagement_revise(
+    *,
+    engagement: Engagement,
+    changes: dict[str, Any],
+    m2m: dict[str, Any] | None = None,
+    expected_version: int | None = None,
+    participants: Iterable[PartChange] = (),
+    outcomes: Iterable[PartChange] = (),
+    commitments: Iterable[PartChange] = (),
+    programme: Iterable[PartChange] = (),
+) -> Engagement:
+    """Edit an engagement with its participants, programme, outcomes and commitments.
+
+    The version check of the engagement covers every row: a second person saving the
+    same page meanwhile makes this raise ``ConcurrentUpdateError`` and nothing is written.
+    """
+    engagement = engagement_update(
+        engagement=engagement, changes=changes, expected_version=expected_version, m2m=m2m
+    )
+    participants = list(participants)
+    _apply_part_changes(
+        engagement,
+        participants,
+        add=engagement_add_participant,
+        update=lambda obj, spec: participant_update(participant=obj, spec=spec),
+        remove=lambda obj: obj.delete(),
+    )
+    _apply_part_changes(
+        engagement,
+        outcomes,
+        add=outcome_add,
+        update=lambda obj, spec: outcome_update(outcome=obj, spec=spec),
+        remove=lambda obj: obj.delete(),
+    )
+    _apply_part_changes(
+        engagement,
+        commitments,
+        add=commitment_add,
+        update=lambda obj, spec: commitment_update(commitment=obj, spec=spec),
+        remove=lambda obj: commitment_remove(commitment=obj),
+    )
+    for change in programme:
+        if change.obj is None:
+            if not change.remove:
+                programme_item_add(engagement=engagement, spec=change.spec)
+        elif change.obj.parent_id != engagement.pk:
+            raise ValidationError(_("A row of another engagement cannot be edited here."))
+        elif change.remove:
+            programme_item_remove(item=change.obj)
+        else:
+            programme_item_update(item=change.obj, spec=change.spec)
+    # Organisations of the people taking part belong to the engagement, as on recording.
+    org_ids = {
+        pk
+        for pk in engagement.participants.values_list("organisation_id", flat=True)
+        if pk is not None
+    }
+    if org_ids:
+        engagement.organisations.add(*org_ids)
+    return engagement

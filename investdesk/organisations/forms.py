@@ -1,7 +1,9 @@
 from django import forms
+from django.urls import reverse_lazy
 from django.utils.translation import gettext_lazy as _
 
 from investdesk.core.forms import VersionedForm, https_formfield
+from investdesk.engagements.widgets import AutocompleteSelect
 
 from .models import Organisation
 
@@ -18,6 +20,9 @@ FIELDS = [
     "registration_number",
     "parent",
     "municipality",
+    "address",
+    "phone",
+    "email",
     "description",
 ]
 
@@ -27,7 +32,13 @@ class OrganisationForm(VersionedForm):
         model = Organisation
         fields = FIELDS
         formfield_callback = https_formfield
-        widgets = {"description": forms.Textarea(attrs={"rows": 3})}
+        widgets = {
+            "description": forms.Textarea(attrs={"rows": 3}),
+            "parent": AutocompleteSelect(
+                url=reverse_lazy("engagements:autocomplete", args=["organisations"])
+            ),
+            "address": forms.Textarea(attrs={"rows": 2}),
+        }
 
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
@@ -35,9 +46,11 @@ class OrganisationForm(VersionedForm):
         if self.instance.pk:
             parents = parents.exclude(pk=self.instance.pk)
         self.fields["parent"].queryset = parents
+        if self.instance.pk:
+            self.fields["aliases"].initial = "\n".join(
+                alias.alias for alias in self.instance.aliases.all()
+            )
 
-
-class OrganisationCreateForm(OrganisationForm):
     aliases = forms.CharField(
         label=_("Aliases"),
         required=False,
@@ -51,3 +64,7 @@ class OrganisationCreateForm(OrganisationForm):
             for line in self.cleaned_data.get("aliases", "").splitlines()
             if line.strip()
         ]
+
+
+class OrganisationCreateForm(OrganisationForm):
+    pass

@@ -58,6 +58,9 @@ class Organisation(VersionedModel):
         verbose_name=_("municipality"),
     )
     description = models.TextField(_("description"), blank=True)
+    address = models.CharField(_("address"), max_length=500, blank=True)
+    phone = models.CharField(_("phone"), max_length=50, blank=True)
+    email = models.EmailField(_("e-mail"), blank=True)
     merged_into = models.ForeignKey(
         "self",
         on_delete=models.SET_NULL,

@@ -60,3 +60,37 @@ def organisation_add_alias(
     if existing or alias.lower() == organisation.name.lower():
         return existing or OrganisationAlias(organisation=organisation, alias=alias, kind=kind)
     return validate_and_save(OrganisationAlias(organisation=organisation, alias=alias, kind=kind))
+
+
+@transaction.atomic
+def organisation_set_aliases(*, organisation: Organisation, aliases: list[str]) -> None:
+    """Keep exactly these aliases (case-insensitive); new ones are added as short names."""
+    wanted = {alias.strip().lower(): alias.strip() for alias in aliases if alias.strip()}
+    for existing in list(organisation.aliases.all()):
+        if existing.alias.lower() not in wanted:
+            existing.delete()
+        else:
+            wanted.pop(existing.alias.lower())
+    for alias in wanted.values():
+        organisation_add_alias(organisation=organisation, alias=alias)
+
+
+@transaction.atomic
+def organisation_revise(
+    *,
+    organisation: Organisation,
+    changes: dict[str, Any],
+    expected_version: int | None = None,
+    directions: list[Any] | None = None,
+    aliases: list[str] | None = None,
+) -> Organisation:
+    """The edit page's save: fields (version-checked), sectors and aliases in one go."""
+    organisation = organisation_update(
+        organisation=organisation,
+        changes=changes,
+        expected_version=expected_version,
+        directions=directions,
+    )
+    if aliases is not None:
+        organisation_set_aliases(organisation=organisation, aliases=aliases)
+    return organisation

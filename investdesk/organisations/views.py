@@ -14,7 +14,7 @@ from .filters import OrganisationFilter
 from .forms import OrganisationCreateForm, OrganisationForm
 from .models import Organisation
 from .selectors import organisation_detail, organisation_list
-from .services import organisation_create, organisation_update
+from .services import organisation_create, organisation_revise
 
 
 class OrganisationListView(FilteredListView):
@@ -68,9 +68,10 @@ class OrganisationUpdateView(ProtectedMixin, OptimisticUpdateMixin, UpdateView):
     success_message = _("Organisation “%(object)s” saved.")
 
     def perform_update(self, form):
-        return organisation_update(
+        return organisation_revise(
             organisation=self.object,
             changes=form.changes(),
             expected_version=form.expected_version,
             directions=form.m2m_changes().get("directions"),
+            aliases=form.alias_list(),
         )

@@ -1,7 +1,9 @@
 from django import forms
+from django.urls import reverse_lazy
 from django.utils.translation import gettext_lazy as _
 
 from investdesk.core.forms import DateInput, VersionedForm
+from investdesk.engagements.widgets import AutocompleteSelect
 from investdesk.organisations.models import Organisation
 
 from .models import Person
@@ -18,7 +20,13 @@ class PersonForm(VersionedForm):
 
     position_title = forms.CharField(label=_("Position"), max_length=300, required=False)
     position_organisation = forms.ModelChoiceField(
-        label=_("Organisation"), queryset=Organisation.objects.none(), required=False
+        label=_("Organisation"),
+        queryset=Organisation.objects.none(),
+        required=False,
+        # Organisations grow with the data: searched on the server, not rendered whole.
+        widget=AutocompleteSelect(
+            url=reverse_lazy("engagements:autocomplete", args=["organisations"])
+        ),
     )
     position_started_on = forms.DateField(
         label=_("In this position since"), required=False, widget=DateInput()

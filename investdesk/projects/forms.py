@@ -4,11 +4,13 @@ from django import forms
 from django.urls import reverse_lazy
 from django.utils.translation import gettext_lazy as _
 
+from investdesk.accounts.choices import Role
 from investdesk.accounts.models import User
 from investdesk.core.forms import BootstrapFormMixin, DateInput, VersionedForm
-from investdesk.engagements.widgets import AutocompleteSelectMultiple
+from investdesk.engagements.widgets import AutocompleteSelect, AutocompleteSelectMultiple
 from investdesk.organisations.models import Organisation
 
+from .choices import ParticipantRole
 from .models import PipelineStage, Project
 
 PROJECT_FIELDS = [
@@ -45,6 +47,9 @@ class ProjectForm(VersionedForm):
             "description": forms.Textarea(attrs={"rows": 3}),
             "next_step_due": DateInput(),
             "directions": forms.SelectMultiple(attrs={"size": 6}),
+            "site": AutocompleteSelect(
+                url=reverse_lazy("engagements:autocomplete", args=["sites"])
+            ),
         }
 
     def __init__(self, *args, **kwargs) -> None:
@@ -81,3 +86,39 @@ class StageMoveForm(BootstrapFormMixin, forms.Form):
         error_messages={"required": _("Say why the project moves to another stage.")},
     )
     version = forms.IntegerField(widget=forms.HiddenInput, required=False)
+
+
+class ProjectPartyForm(BootstrapFormMixin, forms.Form):
+    """One organisation's part in the project: investor, co-investor, partner, ..."""
+
+    organisation = forms.ModelChoiceField(
+        queryset=Organisation.objects.active(),
+        label=_("Organisation"),
+        widget=AutocompleteSelect(
+            url=reverse_lazy("engagements:autocomplete", args=["organisations"])
+        ),
+    )
+    role = forms.ChoiceField(
+        label=_("Role"), choices=ParticipantRole.choices, initial=ParticipantRole.INVESTOR
+    )
+
+
+ProjectPartyFormSet = forms.formset_factory(ProjectPartyForm, extra=0, can_delete=True)
+
+
+class ProjectSharingForm(BootstrapFormMixin, forms.Form):
+    """Partner users (e.g. a business association) who see and update this project."""
+
+    shared_with = forms.ModelMultipleChoiceField(
+        queryset=User.objects.none(),
+        required=False,
+        label=_("Shared with partners"),
+        widget=forms.CheckboxSelectMultiple,
+    )
+    version = forms.IntegerField(widget=forms.HiddenInput, required=False)
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["shared_with"].queryset = User.objects.filter(
+            is_active=True, groups__name=Role.PARTNER
+        ).distinct()

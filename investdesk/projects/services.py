@@ -138,3 +138,33 @@ def project_archive(*, project: Project, expected_version: int | None = None) ->
 
 def project_share(*, project: Project, partners: list[User]) -> None:
     project.shared_with.set(partners)
+
+
+@transaction.atomic
+def project_set_participants(
+    *,
+    project: Project,
+    participants: list[tuple[Organisation, str]],
+    shared_with: list[User] | None = None,
+    expected_version: int | None = None,
+) -> Project:
+    """Replace the project's investors and partners (organisation, role) as one edit, and
+    with ``shared_with`` the partner users it is shared with (the others are unshared).
+
+    The project's version is checked and moved on, so two people editing the parties of
+    the same project cannot silently overwrite each other.
+    """
+    wanted = {(organisation.pk, role) for organisation, role in participants}
+    m2m = {"shared_with": shared_with} if shared_with is not None else None
+    locked = apply_changes(project, changes={}, expected_version=expected_version, m2m=m2m)
+    current = {(p.organisation_id, p.role): p for p in locked.participants.all()}
+    for key, participant in current.items():
+        if key not in wanted:
+            participant.delete()
+    for organisation, role in participants:
+        if (organisation.pk, role) not in current:
+            validate_and_save(
+                ProjectParticipant(project=locked, organisation=organisation, role=role)
+            )
+            current[(organisation.pk, role)] = None
+    return locked

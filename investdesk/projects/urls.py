@@ -11,4 +11,6 @@ urlpatterns = [
     path("<int:pk>/", views.ProjectDetailView.as_view(), name="detail"),
     path("<int:pk>/edit/", views.ProjectUpdateView.as_view(), name="edit"),
     path("<int:pk>/move/", views.project_move, name="move"),
+    path("<int:pk>/parties/", views.project_parties_view, name="parties"),
+    path("parties/row/", views.project_party_row_view, name="party_row"),
 ]

@@ -15,6 +15,7 @@ from django.utils.translation import gettext as _
 from django.views.generic import CreateView, DetailView, TemplateView, UpdateView
 
 from investdesk.core.forms import add_bootstrap_classes, add_service_errors
+from investdesk.core.formsets import render_formset_row
 from investdesk.core.services import ConcurrentUpdateError
 from investdesk.core.timeline import timeline_for
 from investdesk.core.views import (
@@ -30,9 +31,20 @@ from investdesk.sitecatalog.selectors import site_matches
 
 from . import selectors
 from .filters import ProjectFilter
-from .forms import ProjectCreateForm, ProjectForm, StageMoveForm
+from .forms import (
+    ProjectCreateForm,
+    ProjectForm,
+    ProjectPartyFormSet,
+    ProjectSharingForm,
+    StageMoveForm,
+)
 from .models import PipelineStage, Project
-from .services import project_advance_stage, project_create, project_update
+from .services import (
+    project_advance_stage,
+    project_create,
+    project_set_participants,
+    project_update,
+)
 
 # The board filters by these only; the list page offers every filter.
 BOARD_FILTERS = ("q", "directions", "curator", "country", "municipality")
@@ -42,6 +54,7 @@ class ProjectListView(FilteredListView):
     permission_required = "projects.view_project"
     filterset_class = ProjectFilter
     template_name = "projects/project_list.html"
+    export_path = "/projects/export.xlsx"
     sort_fields = {
         "title": ("title",),
         "stage": ("stage__order",),
@@ -272,3 +285,66 @@ def project_move(request: HttpRequest, pk: int) -> HttpResponse:
         },
         status=status,
     )
+
+
+# --- Investors, partners and sharing -------------------------------------------------
+
+
+@login_required
+def project_parties_view(request: HttpRequest, pk: int) -> HttpResponse:
+    """Edit the project's investors and partners and the partner users it is shared with."""
+    if not request.user.has_perm("projects.change_project"):
+        raise PermissionDenied
+    project = get_object_or_404(Project.objects.visible_to(request.user), pk=pk)
+    current = list(project.participants.select_related("organisation"))
+    data = request.POST if request.method == "POST" else None
+    parties = ProjectPartyFormSet(
+        data,
+        prefix="parties",
+        initial=[{"organisation": p.organisation_id, "role": p.role} for p in current],
+    )
+    sharing = ProjectSharingForm(
+        data,
+        initial={
+            "shared_with": [u.pk for u in project.shared_with.all()],
+            "version": project.version,
+        },
+    )
+    context: dict[str, Any] = {"project": project, "parties": parties, "sharing": sharing}
+    status = 200
+    if request.method == "POST":
+        status = 400
+        if parties.is_valid() and sharing.is_valid():
+            rows = [
+                (form.cleaned_data["organisation"], form.cleaned_data["role"])
+                for form in parties.forms
+                if form.cleaned_data
+                and not form.cleaned_data.get("DELETE")
+                and form.cleaned_data.get("organisation")
+            ]
+            try:
+                project_set_participants(
+                    project=project,
+                    participants=rows,
+                    shared_with=list(sharing.cleaned_data["shared_with"]),
+                    expected_version=sharing.cleaned_data["version"] or 0,
+                )
+            except ConcurrentUpdateError as error:
+                sharing.add_error(None, str(error))
+                sharing.data = sharing.data.copy()
+                sharing.data["version"] = str(error.current.version)
+                context["conflict"] = error.current
+                status = 409
+            except ValidationError as error:
+                add_service_errors(sharing, error)
+            else:
+                messages.success(request, _("Investors, partners and sharing saved."))
+                return redirect(project)
+    return render(request, "projects/project_parties.html", context, status=status)
+
+
+@login_required
+def project_party_row_view(request: HttpRequest) -> HttpResponse:
+    if not request.user.has_perm("projects.change_project"):
+        raise PermissionDenied
+    return render_formset_row(request, ProjectPartyFormSet, prefix="parties", col="col-md-5")

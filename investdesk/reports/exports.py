@@ -33,6 +33,44 @@ TASK_COLUMNS: list[tuple[str, str]] = [
     ("completed_at", "Выполнено"),
 ]
 
+# Lists that are exported but not imported: their columns are defined here.
+OWN_COLUMNS: dict[str, list[tuple[str, str]]] = {
+    "tasks": TASK_COLUMNS,
+    "documents": [
+        ("id", "ID"),
+        ("title", "Название"),
+        ("kind", "Вид"),
+        ("source_name", "Источник"),
+        ("source_url", "Ссылка"),
+        ("published_on", "Дата публикации"),
+        ("review_status", "Разбор"),
+    ],
+    "agreements": [
+        ("id", "ID"),
+        ("kind", "Вид"),
+        ("title", "Название"),
+        ("number", "Номер"),
+        ("signed_on", "Дата подписания"),
+        ("valid_until", "Действует до"),
+        ("parties", "Стороны"),
+        ("project", "Проект"),
+        ("engagement", "Подписано на"),
+        ("obligation_count", "Обязательств"),
+        ("open_obligation_count", "Открытых обязательств"),
+    ],
+    "support": [
+        ("id", "ID"),
+        ("organisation__name", "Заявитель"),
+        ("subject", "Запрошенная поддержка"),
+        ("applied_on", "Дата обращения"),
+        ("status", "Статус"),
+        ("project", "Проект"),
+        ("curator", "Куратор"),
+        ("first_open_target", "Ближайший срок"),
+        ("late_open_steps", "Просрочено шагов"),
+    ],
+}
+
 # entity → (list view, extra prefetches the columns need beyond the list page's own)
 LIST_VIEWS: dict[str, tuple[str, tuple[Any, ...]]] = {
     "organisations": (
@@ -44,11 +82,14 @@ LIST_VIEWS: dict[str, tuple[str, tuple[Any, ...]]] = {
     "engagements": ("investdesk.engagements.views.EngagementListView", ()),
     "sites": ("investdesk.sitecatalog.views.SiteListView", ("directions",)),
     "tasks": ("investdesk.tasks.views.TaskListView", ()),
+    "documents": ("investdesk.documents.views.DocumentListView", ()),
+    "agreements": ("investdesk.agreements.views.AgreementListView", ()),
+    "support": ("investdesk.support.views.SupportCaseListView", ()),
 }
 
 
 def columns_for(entity: str) -> list[tuple[str, str]]:
-    return TASK_COLUMNS if entity == "tasks" else COLUMNS[entity]
+    return OWN_COLUMNS[entity] if entity in OWN_COLUMNS else COLUMNS[entity]
 
 
 def _names(manager) -> str:
@@ -59,6 +100,7 @@ def _names(manager) -> str:
 SPECIAL: dict[str, Callable[[Any], Any]] = {
     "directions": lambda obj: _names(obj.directions),
     "organisations": lambda obj: _names(obj.organisations),
+    "parties": lambda obj: _names(obj.parties),
     "aliases": lambda obj: _names(obj.aliases),
     "investors": lambda obj: "; ".join(
         str(p.organisation) for p in obj.participants.all() if p.role == "investor"

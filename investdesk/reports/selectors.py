@@ -435,6 +435,7 @@ def stage_median_days(
 
 COMMITMENT_BUCKETS = [
     ("kept", _("Kept")),
+    ("partly", _("Partly kept")),
     ("overdue", _("Overdue")),
     ("open", _("Open, not yet due")),
     ("broken", _("Not kept")),
@@ -445,6 +446,7 @@ COMMITMENT_BUCKETS = [
 def commitments_summary(engagements: QuerySet[Engagement], today: datetime.date) -> list[dict]:
     bucket = Case(
         When(status=CommitmentStatus.KEPT, then=Value("kept")),
+        When(status=CommitmentStatus.PARTLY, then=Value("partly")),
         When(status=CommitmentStatus.OPEN, due_date__lt=today, then=Value("overdue")),
         When(status=CommitmentStatus.OPEN, then=Value("open")),
         When(status=CommitmentStatus.BROKEN, then=Value("broken")),

@@ -5,6 +5,8 @@ from . import memoranda_views, views
 app_name = "reports"
 
 EXPORTED_LISTS = ("organisations", "people", "projects", "engagements", "sites", "tasks")
+# Lists whose export came with the curator's pages (issue 11).
+EXPORTED_LISTS += ("documents", "agreements", "support")
 
 urlpatterns = [
     path("dashboard/", views.DashboardView.as_view(), name="dashboard"),

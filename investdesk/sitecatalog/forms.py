@@ -1,6 +1,8 @@
 from django import forms
+from django.urls import reverse_lazy
 
 from investdesk.core.forms import VersionedForm
+from investdesk.engagements.widgets import AutocompleteSelect
 
 from .models import Site
 
@@ -41,6 +43,9 @@ class SiteForm(VersionedForm):
         ]
         widgets = {
             "preferences": forms.Textarea(attrs={"rows": 3}),
+            "operator": AutocompleteSelect(
+                url=reverse_lazy("engagements:autocomplete", args=["organisations"])
+            ),
             "description": forms.Textarea(attrs={"rows": 3}),
             "description_en": forms.Textarea(attrs={"rows": 3}),
             "description_zh": forms.Textarea(attrs={"rows": 3}),

@@ -2,6 +2,7 @@ from django.contrib import admin
 from simple_history.admin import SimpleHistoryAdmin
 
 from .models import Inquiry, SupportCase, SupportStep
+from .services import support_case_ensure_steps
 
 
 class SupportStepInline(admin.TabularInline):
@@ -18,6 +19,12 @@ class SupportCaseAdmin(SimpleHistoryAdmin):
     autocomplete_fields = ("organisation", "project", "curator")
     readonly_fields = ("version", "created_at", "updated_at")
     inlines = [SupportStepInline]
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        if not change:
+            # A case entered here gets the procedure's steps, as one opened in the interface.
+            support_case_ensure_steps(case=form.instance)
 
 
 @admin.register(Inquiry)

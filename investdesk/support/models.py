@@ -12,6 +12,7 @@ from investdesk.accounts.access import PortfolioQuerySet
 from investdesk.core.models import VersionedModel
 
 from .choices import SupportCaseStatus, SupportStepKind
+from .workdays import working_days_between
 
 
 class SupportCaseQuerySet(PortfolioQuerySet):
@@ -51,6 +52,8 @@ class SupportCase(VersionedModel):
         related_name="support_cases",
         verbose_name=_("curator"),
     )
+    closed_on = models.DateField(_("closed on"), null=True, blank=True)
+    closing_reason = models.TextField(_("reason for closing"), blank=True)
     history = HistoricalRecords(excluded_fields=["updated_at"])
 
     objects = SupportCaseQuerySet.as_manager()
@@ -111,8 +114,9 @@ class SupportStep(models.Model):
 
     @property
     def days_late(self) -> int:
+        """Working days past the target (the Russian production calendar)."""
         reference = self.actual_date or timezone.localdate()
-        return max(0, (reference - self.target_date).days)
+        return working_days_between(self.target_date, reference)
 
 
 class Inquiry(models.Model):

@@ -7,6 +7,7 @@ from django.utils import timezone
 
 from .choices import SupportCaseStatus
 from .models import SupportCase, SupportStep
+from .workdays import working_days_between
 
 
 def open_cases_by_lateness(*, today: datetime.date | None = None) -> QuerySet[SupportCase]:
@@ -39,10 +40,10 @@ def open_cases_by_lateness(*, today: datetime.date | None = None) -> QuerySet[Su
 
 
 def days_late(case: SupportCase, *, today: datetime.date | None = None) -> int:
-    """How many days the case's oldest open step is past its target (0 if on time)."""
+    """How many working days the case's oldest open step is past its target (0 if on time)."""
     today = today or timezone.localdate()
     target = getattr(case, "first_open_target", None)
-    return max(0, (today - target).days) if target else 0
+    return working_days_between(target, today) if target else 0
 
 
 def support_case_detail(*, pk: int) -> SupportCase:

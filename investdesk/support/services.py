@@ -7,21 +7,11 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.translation import gettext as _
 
-from investdesk.core.services import validate_and_save
+from investdesk.core.services import ConcurrentUpdateError, apply_changes, validate_and_save
 
 from .choices import DEFAULT_STEP_TARGETS, SupportCaseStatus
 from .models import SupportCase, SupportStep
-
-
-def add_working_days(start: datetime.date, days: int) -> datetime.date:
-    """The date ``days`` working days (Monday to Friday) after ``start``."""
-    current = start
-    remaining = days
-    while remaining > 0:
-        current += datetime.timedelta(days=1)
-        if current.weekday() < 5:
-            remaining -= 1
-    return current
+from .workdays import add_working_days
 
 
 @transaction.atomic
@@ -69,3 +59,88 @@ def support_step_complete(
         case.version += 1
         case.save(update_fields=["status", "version", "updated_at"])
     return step
+
+
+def support_step_reschedule(
+    *, step: SupportStep, target_date: datetime.date, reason: str
+) -> SupportStep:
+    """Move a step's target date, with the reason kept in the step's note and history."""
+    reason = (reason or "").strip()
+    if not reason:
+        raise ValidationError({"reason": _("Say why the step is rescheduled.")})
+    if step.actual_date is not None:
+        raise ValidationError({"target_date": _("A step that is done cannot be rescheduled.")})
+    if target_date < step.case.applied_on:
+        raise ValidationError(
+            {"target_date": _("The target date cannot be before the application date.")}
+        )
+    line = _("Rescheduled from %(old)s to %(new)s: %(reason)s") % {
+        "old": step.target_date.strftime("%d.%m.%Y"),
+        "new": target_date.strftime("%d.%m.%Y"),
+        "reason": reason,
+    }
+    step.target_date = target_date
+    step.note = f"{step.note}\n{line}".strip()
+    step._change_reason = reason
+    return validate_and_save(step, update_fields=["target_date", "note"])
+
+
+CLOSING_STATUSES = (
+    SupportCaseStatus.COMPLETED,
+    SupportCaseStatus.WITHDRAWN,
+    SupportCaseStatus.REJECTED,
+)
+
+
+def support_case_close(
+    *,
+    case: SupportCase,
+    status: str,
+    reason: str,
+    on: datetime.date,
+    expected_version: int | None = None,
+) -> SupportCase:
+    """Close a case as completed, withdrawn by the applicant or rejected, with a reason."""
+    reason = (reason or "").strip()
+    if status not in CLOSING_STATUSES:
+        raise ValidationError({"status": _("Choose how the case is closed.")})
+    if not reason:
+        raise ValidationError({"closing_reason": _("Say why the case is closed.")})
+    if on < case.applied_on:
+        raise ValidationError(
+            {"closed_on": _("A case cannot be closed before the application date.")}
+        )
+    with transaction.atomic():
+        locked = SupportCase.objects.select_for_update().get(pk=case.pk)
+        if expected_version is not None and locked.version != expected_version:
+            raise ConcurrentUpdateError(locked, expected=expected_version)
+        if locked.status != SupportCaseStatus.OPEN:
+            raise ValidationError({"status": _("The case is already closed.")})
+        return apply_changes(
+            locked,
+            changes={"status": status, "closing_reason": reason, "closed_on": on},
+            expected_version=expected_version,
+        )
+
+
+@transaction.atomic
+def support_case_ensure_steps(*, case: SupportCase) -> list[SupportStep]:
+    """Create the procedure's steps a case lacks (e.g. one entered in the admin without
+    them), each with its target in working days from the application date."""
+    present = set(case.steps.values_list("kind", flat=True))
+    created = []
+    for order, (kind, days) in enumerate(DEFAULT_STEP_TARGETS.items(), start=1):
+        if kind in present:
+            continue
+        created.append(
+            validate_and_save(
+                SupportStep(
+                    case=case,
+                    kind=kind,
+                    order=order,
+                    target_working_days=days,
+                    target_date=add_working_days(case.applied_on, days),
+                )
+            )
+        )
+    return created

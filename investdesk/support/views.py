@@ -7,21 +7,29 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
-from django.shortcuts import get_object_or_404, redirect
+from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 from django.views.generic import DetailView
 
-from investdesk.core.forms import DateInput, add_bootstrap_classes
+from investdesk.core.forms import DateInput, add_bootstrap_classes, add_service_errors
+from investdesk.core.services import ConcurrentUpdateError
 from investdesk.core.views import FilteredListView, ProtectedMixin
+from investdesk.projects.models import ProjectParticipant
 
 from . import selectors
 from .choices import SupportStepKind
+from .forms import CaseCloseForm, StepRescheduleForm, SupportCaseOpenForm
 from .inquiries import case_site_matches
 from .models import Inquiry, SupportCase, SupportStep
-from .services import support_step_complete
+from .services import (
+    support_case_close,
+    support_case_open,
+    support_step_complete,
+    support_step_reschedule,
+)
 
 
 class StepCompleteForm(forms.Form):
@@ -38,6 +46,7 @@ class SupportCaseListView(FilteredListView):
 
     permission_required = "support.view_supportcase"
     template_name = "support/case_list.html"
+    export_path = "/support/export.xlsx"
 
     def get_base_queryset(self):
         return selectors.open_cases_by_lateness()
@@ -105,6 +114,118 @@ def step_complete_view(request: HttpRequest, pk: int) -> HttpResponse:
         return redirect(target)
     messages.success(request, _("Step “%(step)s” marked done.") % {"step": step})
     return redirect(target)
+
+
+# --- Open a case, reschedule a step, close a case --------------------------------------
+
+
+@login_required
+def support_case_open_view(request: HttpRequest) -> HttpResponse:
+    """Open a case (from an organisation's or a project's page: ``?organisation=&project=``);
+    the service creates every step of the procedure with its target in working days."""
+    if not request.user.has_perm("support.add_supportcase"):
+        raise PermissionDenied
+    initial = {"curator": request.user.pk}
+    for name in ("organisation", "project"):
+        value = request.GET.get(name, "")
+        if value.isdigit():
+            initial[name] = int(value)
+    if "project" in initial and "organisation" not in initial:
+        investor = (
+            ProjectParticipant.objects.filter(project_id=initial["project"], role="investor")
+            .values_list("organisation_id", flat=True)
+            .first()
+        )
+        if investor:
+            initial["organisation"] = investor
+    form = SupportCaseOpenForm(
+        request.POST if request.method == "POST" else None, user=request.user, initial=initial
+    )
+    status = 200
+    if request.method == "POST":
+        status = 400
+        if form.is_valid():
+            data = form.cleaned_data
+            try:
+                case = support_case_open(
+                    organisation=data["organisation"],
+                    subject=data["subject"],
+                    applied_on=data["applied_on"],
+                    project=data.get("project"),
+                    curator=data.get("curator"),
+                )
+            except ValidationError as error:
+                add_service_errors(form, error)
+            else:
+                messages.success(request, _("Support case opened: %(case)s.") % {"case": case})
+                return redirect(case)
+    return render(request, "support/case_open.html", {"form": form}, status=status)
+
+
+@login_required
+def step_reschedule_view(request: HttpRequest, pk: int) -> HttpResponse:
+    if not request.user.has_perm("support.change_supportcase"):
+        raise PermissionDenied
+    step = get_object_or_404(SupportStep.objects.select_related("case"), pk=pk)
+    form = StepRescheduleForm(
+        request.POST if request.method == "POST" else None,
+        initial={"target_date": step.target_date},
+        prefix=f"r{step.pk}",
+    )
+    if request.method == "POST" and form.is_valid():
+        try:
+            support_step_reschedule(
+                step=step,
+                target_date=form.cleaned_data["target_date"],
+                reason=form.cleaned_data["reason"],
+            )
+        except ValidationError as error:
+            add_service_errors(form, error)
+        else:
+            messages.success(request, _("Step “%(step)s” rescheduled.") % {"step": step})
+            return redirect(step.case)
+    return render(
+        request,
+        "support/step_reschedule.html",
+        {"form": form, "step": step, "case": step.case},
+        status=400 if form.is_bound else 200,
+    )
+
+
+@login_required
+def case_close_view(request: HttpRequest, pk: int) -> HttpResponse:
+    """Close a case as completed, withdrawn or rejected, with the reason."""
+    if not request.user.has_perm("support.change_supportcase"):
+        raise PermissionDenied
+    case = get_object_or_404(SupportCase.objects.select_related("organisation"), pk=pk)
+    form = CaseCloseForm(
+        request.POST if request.method == "POST" else None,
+        initial={"closed_on": timezone.localdate(), "version": case.version},
+    )
+    conflict = None
+    if request.method == "POST" and form.is_valid():
+        try:
+            support_case_close(
+                case=case,
+                status=form.cleaned_data["status"],
+                reason=form.cleaned_data["closing_reason"],
+                on=form.cleaned_data["closed_on"],
+                expected_version=form.cleaned_data["version"] or 0,
+            )
+        except ConcurrentUpdateError as error:
+            conflict = error.current
+            form.add_error(None, str(error))
+        except ValidationError as error:
+            add_service_errors(form, error)
+        else:
+            messages.success(request, _("The case is closed."))
+            return redirect(case)
+    return render(
+        request,
+        "support/case_close.html",
+        {"form": form, "case": case, "conflict": conflict},
+        status=409 if conflict else 400 if form.is_bound else 200,
+    )
 
 
 @login_required

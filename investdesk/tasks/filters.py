@@ -1,8 +1,10 @@
 import django_filters
+from django.urls import reverse_lazy
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from investdesk.accounts.selectors import visible_users
+from investdesk.engagements.widgets import AutocompleteSelect
 from investdesk.projects.models import Project
 from investdesk.reference.models import Direction
 
@@ -26,7 +28,12 @@ class TaskFilter(django_filters.FilterSet):
     direction = django_filters.ModelChoiceFilter(
         queryset=Direction.objects.all(), label=_("Direction")
     )
-    project = django_filters.ModelChoiceFilter(queryset=visible_projects, label=_("Project"))
+    # Projects grow with the data: searched on the server, only the chosen one is rendered.
+    project = django_filters.ModelChoiceFilter(
+        queryset=visible_projects,
+        label=_("Project"),
+        widget=AutocompleteSelect(url=reverse_lazy("engagements:autocomplete", args=["projects"])),
+    )
     overdue = django_filters.BooleanFilter(method="filter_overdue", label=_("Overdue"))
     due_before = django_filters.DateFilter(
         field_name="due_date", lookup_expr="lte", label=_("Due by")

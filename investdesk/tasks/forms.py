@@ -1,8 +1,11 @@
 from django import forms
+from django.urls import reverse_lazy
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 from investdesk.accounts.models import User
-from investdesk.core.forms import DateInput, VersionedForm
+from investdesk.core.forms import DateInput, VersionedForm, add_bootstrap_classes
+from investdesk.engagements.widgets import AutocompleteSelect, AutocompleteSelectMultiple
 from investdesk.projects.models import Project
 
 from .choices import TaskStatus
@@ -32,6 +35,16 @@ class TaskForm(VersionedForm):
         widgets = {
             "description": forms.Textarea(attrs={"rows": 3}),
             "due_date": DateInput(),
+            # Lists that grow with the data are searched, not rendered whole.
+            "project": AutocompleteSelect(
+                url=reverse_lazy("engagements:autocomplete", args=["projects"])
+            ),
+            "organisation": AutocompleteSelect(
+                url=reverse_lazy("engagements:autocomplete", args=["organisations"])
+            ),
+            "sites": AutocompleteSelectMultiple(
+                url=reverse_lazy("engagements:autocomplete", args=["sites"])
+            ),
         }
 
     def __init__(self, *args, **kwargs) -> None:
@@ -56,3 +69,44 @@ class TaskStatusForm(forms.Form):
 
     status = forms.ChoiceField(choices=TaskStatus.choices)
     version = forms.IntegerField(min_value=1)
+
+
+class TaskBulkForm(forms.Form):
+    """Several tasks of the list at once: give them to another owner or set their status."""
+
+    ACTION_REASSIGN = "reassign"
+    ACTION_STATUS = "status"
+
+    task = forms.ModelMultipleChoiceField(
+        queryset=Task.objects.none(),
+        label=_("Tasks"),
+        error_messages={"required": _("Tick the tasks to change.")},
+    )
+    action = forms.ChoiceField(
+        label=_("Action"),
+        choices=[
+            (ACTION_REASSIGN, _("Reassign to")),
+            (ACTION_STATUS, _("Set status")),
+        ],
+    )
+    assignee = forms.ModelChoiceField(
+        queryset=User.objects.none(), required=False, label=_("New assignee")
+    )
+    status = forms.ChoiceField(
+        choices=[("", "—"), *TaskStatus.choices], required=False, label=_("New status")
+    )
+
+    def __init__(self, *args, tasks, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["task"].queryset = tasks
+        self.fields["assignee"].queryset = User.objects.filter(is_active=True)
+        add_bootstrap_classes(self, small=True)
+
+    def clean(self):
+        cleaned = super().clean()
+        action = cleaned.get("action")
+        if action == self.ACTION_REASSIGN and not cleaned.get("assignee"):
+            self.add_error("assignee", _("Choose who takes the tasks over."))
+        if action == self.ACTION_STATUS and not cleaned.get("status"):
+            self.add_error("status", _("Choose the new status."))
+        return cleaned

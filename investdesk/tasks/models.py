@@ -153,6 +153,8 @@ class Task(VersionedModel):
             models.Index(fields=["status", "due_date"], name="task_status_due_idx"),
             models.Index(fields=["project", "status"], name="task_project_idx"),
             models.Index(fields=["commitment"], name="task_commitment_idx"),
+            # The task list's default order: its first page is read from the index.
+            models.Index(fields=["due_date", "id"], name="task_due_idx"),
         ]
 
     def __str__(self) -> str:

@@ -144,3 +144,29 @@ def obligation_create_task(
         engagement=agreement.engagement,
         organisation=obligation.party,
     )
+
+
+@transaction.atomic
+def task_bulk_reassign(*, tasks: list[Task], assignee: User) -> int:
+    """Give several tasks to another owner (e.g. a departing colleague's); returns how many."""
+    if not assignee.is_active:
+        raise ValidationError({"assignee": _("Choose an active user.")})
+    changed = 0
+    for task in tasks:
+        if task.assignee_id != assignee.pk:
+            task_update(task=task, changes={"assignee": assignee})
+            changed += 1
+    return changed
+
+
+@transaction.atomic
+def task_bulk_set_status(*, tasks: list[Task], status: str) -> int:
+    """Set the status of several tasks at once; returns how many changed."""
+    if status not in TaskStatus.values:
+        raise ValidationError({"status": _("Choose a valid status.")})
+    changed = 0
+    for task in tasks:
+        if task.status != status:
+            task_set_status(task=task, status=status)
+            changed += 1
+    return changed

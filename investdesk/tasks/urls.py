@@ -10,4 +10,5 @@ urlpatterns = [
     path("<int:pk>/", views.TaskDetailView.as_view(), name="detail"),
     path("<int:pk>/edit/", views.TaskUpdateView.as_view(), name="update"),
     path("<int:pk>/status/", views.TaskStatusView.as_view(), name="status"),
+    path("bulk/", views.TaskBulkView.as_view(), name="bulk"),
 ]

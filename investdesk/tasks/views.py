@@ -1,6 +1,8 @@
 from django.contrib import messages
+from django.core.exceptions import ValidationError
 from django.db.models import Prefetch
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.generic import CreateView, UpdateView, View
@@ -18,10 +20,16 @@ from investdesk.engagements.models import Engagement
 from investdesk.projects.models import Project
 
 from .filters import TaskFilter
-from .forms import TaskForm, TaskStatusForm
+from .forms import TaskBulkForm, TaskForm, TaskStatusForm
 from .models import Task
 from .selectors import task_list
-from .services import task_create, task_set_status, task_update
+from .services import (
+    task_bulk_reassign,
+    task_bulk_set_status,
+    task_create,
+    task_set_status,
+    task_update,
+)
 
 
 class TaskListView(FilteredListView):
@@ -57,6 +65,8 @@ class TaskListView(FilteredListView):
         context = super().get_context_data(**kwargs)
         context["mine"] = bool(self.request.GET.get("mine"))
         context["status_choices"] = Task._meta.get_field("status").choices
+        if self.request.user.has_perm("tasks.change_task"):
+            context["bulk_form"] = TaskBulkForm(tasks=Task.objects.none(), prefix="bulk")
         return context
 
 
@@ -171,3 +181,40 @@ class TaskUpdateView(ProtectedMixin, OptimisticUpdateMixin, UpdateView):
             expected_version=form.expected_version,
             m2m=form.m2m_changes(),
         )
+
+
+class TaskBulkView(ProtectedMixin, View):
+    """Reassign the ticked tasks to another owner, or set their status, in one go."""
+
+    permission_required = "tasks.change_task"
+
+    def post(self, request):
+        form = TaskBulkForm(request.POST, tasks=task_list(user=request.user), prefix="bulk")
+        target = request.POST.get("next") or "/tasks/"
+        if not url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()}):
+            target = "/tasks/"
+        if not form.is_valid():
+            for name, errors in form.errors.items():
+                label = form.fields[name].label if name in form.fields else ""
+                for error in errors:
+                    messages.error(request, f"{label}: {error}" if label else error)
+            return redirect(target)
+        tasks = list(form.cleaned_data["task"])
+        try:
+            if form.cleaned_data["action"] == TaskBulkForm.ACTION_REASSIGN:
+                assignee = form.cleaned_data["assignee"]
+                count = task_bulk_reassign(tasks=tasks, assignee=assignee)
+                messages.success(
+                    request,
+                    _("%(count)s task(s) reassigned to %(user)s.")
+                    % {"count": count, "user": assignee},
+                )
+            else:
+                count = task_bulk_set_status(tasks=tasks, status=form.cleaned_data["status"])
+                messages.success(
+                    request, _("Status changed for %(count)s task(s).") % {"count": count}
+                )
+        except ValidationError as error:
+            for message in error.messages:
+                messages.error(request, message)
+        return redirect(target)

@@ -53,8 +53,13 @@ def browser():
 
 @pytest.fixture
 def page(browser, live_server) -> Iterator:
+    # Playwright's wait_for_function and evaluate run strings through eval, which the content
+    # security policy refuses; test_content_security_policy.py checks the policy without this.
     context = browser.new_context(
-        base_url=live_server.url, locale="ru-RU", viewport={"width": 1600, "height": 1000}
+        base_url=live_server.url,
+        locale="ru-RU",
+        viewport={"width": 1600, "height": 1000},
+        bypass_csp=True,
     )
     context.set_default_timeout(15_000)
     page = context.new_page()

@@ -27,8 +27,10 @@ def test_case_steps_carry_targets_and_lateness():
         "road_map",
         "support_agreement",
     ]
-    assert steps[0].target_date == datetime.date(2026, 11, 5)
+    # 3 working days after Monday 2 November 2026: 3, 5, 6 November (4 November is Unity Day).
+    assert steps[0].target_date == datetime.date(2026, 11, 6)
     support_step_complete(step=steps[0], done_on=datetime.date(2026, 11, 9))
-    assert steps[0].is_late and steps[0].days_late == 4
+    # Done on Monday 9 November: late by one working day (the weekend does not count).
+    assert steps[0].is_late and steps[0].days_late == 1
     with pytest.raises(ValidationError):
         support_step_complete(step=steps[1], done_on=datetime.date(2026, 10, 1))

@@ -2,6 +2,7 @@
 
 import datetime
 
+import holidays
 import pytest
 from django.db import connection
 from django.test import Client
@@ -52,7 +53,14 @@ def test_open_cases_are_ordered_by_lateness(curator):
     cases = list(response.context["object_list"])
     assert [c.pk for c in cases] == [later.pk, late.pk, fresh.pk]
     first_target = later.steps.get(order=1).target_date
-    assert cases[0].days_late == (timezone.localdate() - first_target).days
+    calendar = holidays.country_holidays("RU")
+    today = timezone.localdate()
+    working = [
+        first_target + datetime.timedelta(days=n)
+        for n in range(1, (today - first_target).days + 1)
+        if calendar.is_working_day(first_target + datetime.timedelta(days=n))
+    ]
+    assert cases[0].days_late == len(working)  # lateness in working days
     assert cases[-1].days_late == 0
     assert cases[0].next_step_label == "Compliance check"
 

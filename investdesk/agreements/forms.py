@@ -1,0 +1,73 @@
+"""Forms of the agreements app: the agreement with its obligations inline, status changes."""
+
+from typing import Any
+
+from django import forms
+from django.urls import reverse_lazy
+from django.utils.translation import gettext_lazy as _
+
+from investdesk.core.forms import BootstrapFormMixin, DateInput, VersionedForm
+from investdesk.engagements.models import Engagement
+from investdesk.engagements.widgets import AutocompleteSelect, AutocompleteSelectMultiple
+from investdesk.organisations.models import Organisation
+from investdesk.projects.models import Project
+
+from .models import Agreement
+
+
+def _autocomplete(kind: str):
+    return reverse_lazy("engagements:autocomplete", args=[kind])
+
+
+class AgreementForm(VersionedForm):
+    class Meta:
+        model = Agreement
+        fields = [
+            "kind",
+            "title",
+            "number",
+            "signed_on",
+            "valid_until",
+            "parties",
+            "project",
+            "engagement",
+            "summary",
+        ]
+        widgets = {
+            "signed_on": DateInput(),
+            "valid_until": DateInput(),
+            "parties": AutocompleteSelectMultiple(url=_autocomplete("organisations")),
+            "project": AutocompleteSelect(url=_autocomplete("projects")),
+            "engagement": AutocompleteSelect(url=_autocomplete("engagements")),
+            "summary": forms.Textarea(attrs={"rows": 3}),
+        }
+
+    def __init__(self, *args: Any, user: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["parties"].queryset = Organisation.objects.active()
+        self.fields["project"].queryset = Project.objects.active().visible_to(user)
+        self.fields["engagement"].queryset = Engagement.objects.visible_to(user)
+
+    def clean(self) -> dict[str, Any]:
+        cleaned = super().clean()
+        signed, until = cleaned.get("signed_on"), cleaned.get("valid_until")
+        if signed and until and until < signed:
+            self.add_error("valid_until", _("An agreement cannot expire before it is signed."))
+        return cleaned
+
+
+class ObligationForm(BootstrapFormMixin, forms.Form):
+    """One obligation row: who undertook what by when (``id`` set for a stored one)."""
+
+    id = forms.IntegerField(widget=forms.HiddenInput, required=False)
+    party = forms.ModelChoiceField(
+        queryset=Organisation.objects.active(),
+        required=False,
+        label=_("Party"),
+        widget=AutocompleteSelect(url=_autocomplete("organisations")),
+    )
+    text = forms.CharField(label=_("Obligation"), widget=forms.Textarea(attrs={"rows": 2}))
+    deadline = forms.DateField(label=_("Deadline"), required=False, widget=DateInput())
+
+
+ObligationFormSet = forms.formset_factory(ObligationForm, extra=0, can_delete=True)
