@@ -151,6 +151,24 @@ PAGES: dict[str, dict[str, dict]] = {
     "portal:inquiry-thanks": {"GET": same(200)},
     "portal:photo": {"GET": same(404)},
     "portal:document": {"GET": same(404)},
+    "health:healthz": {"GET": same(200)},  # liveness and readiness probes: no data
+    "health:readyz": {"GET": same(200)},
+    "reports:documents-export": {"GET": answers(READERS)},
+    "reports:agreements-export": {"GET": answers(READERS)},
+    "reports:support-export": {"GET": answers(READERS)},
+    "projects:parties": {"GET": answers(CURATORS)},
+    "projects:party_row": {"GET": answers(CURATORS)},
+    "engagements:revise": {"GET": answers(REGISTRY_EDITORS)},
+    "engagements:revise_row": {"GET": answers(REGISTRY_EDITORS)},
+    "engagements:commitment_status": {"GET": answers(REGISTRY_EDITORS)},
+    "agreements:create": {"GET": answers(CURATORS)},
+    "agreements:edit": {"GET": answers(CURATORS)},
+    "agreements:obligation_row": {"GET": answers(CURATORS)},
+    "agreements:obligation_status": {"GET": answers(CURATORS)},
+    "support:open": {"GET": answers(CURATORS)},
+    "support:close": {"GET": answers(CURATORS)},
+    "support:step_reschedule": {"GET": answers(CURATORS)},
+    "tasks:bulk": {"GET": answers(CURATORS, ok=405)},  # POST only, after the permission
 }
 
 # Path parameters per URL name: (world, requesting user) → kwargs.
@@ -194,6 +212,14 @@ PARAMS: dict[str, Callable[[World, Any], dict]] = {
     "portal:inquiry-thanks": lambda w, u: {"lang": "en"},
     "portal:photo": lambda w, u: {"pk": 999_999},
     "portal:document": lambda w, u: {"pk": 999_999},
+    "projects:parties": lambda w, u: {"pk": w.shared.pk},
+    "engagements:revise": lambda w, u: {"pk": w.engagement.pk},
+    "engagements:revise_row": lambda w, u: {"kind": "participants"},
+    "engagements:commitment_status": lambda w, u: {"pk": w.commitment.pk},
+    "agreements:edit": lambda w, u: {"pk": w.agreement.pk},
+    "agreements:obligation_status": lambda w, u: {"pk": w.obligation.pk},
+    "support:close": lambda w, u: {"pk": w.support_case.pk},
+    "support:step_reschedule": lambda w, u: {"pk": w.support_step.pk},
 }
 
 
