@@ -48,7 +48,7 @@ from investdesk.notifications.services import (
 from investdesk.projects.models import Project, ProjectParticipant
 from investdesk.support.choices import SupportCaseStatus
 from investdesk.support.models import SupportCase, SupportStep
-from investdesk.support.services import add_working_days
+from investdesk.support.workdays import add_working_days, working_days_between
 from investdesk.tasks.models import Task
 
 logger = logging.getLogger(__name__)
@@ -275,17 +275,6 @@ def task_escalations(scan: Scan) -> int:
 
 
 # --- support cases and agreements --------------------------------------------------------
-
-
-def working_days_between(start: datetime.date, end: datetime.date) -> int:
-    """Working days (Monday to Friday) after ``start`` up to and including ``end``."""
-    if end <= start:
-        return 0
-    days, current = 0, start
-    while current < end:
-        current += datetime.timedelta(days=1)
-        days += current.weekday() < 5
-    return days
 
 
 def support_steps(scan: Scan) -> int:
