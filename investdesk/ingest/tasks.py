@@ -10,6 +10,8 @@ from django.utils import timezone
 from huey import crontab
 from huey.contrib.djhuey import db_periodic_task, db_task
 
+from investdesk.accounts.history import acting_as
+
 from .models import Feed
 
 
@@ -20,7 +22,9 @@ def ingest_sources(sources: list[str], user_id: int | None = None) -> list[dict]
     from .pipeline import run_ingest
 
     user = User.objects.filter(pk=user_id).first() if user_id else None
-    return [outcome.__dict__ for outcome in run_ingest(sources, user=user)]
+    # History names the user who asked for the job, or the system user.
+    with acting_as(user):
+        return [outcome.__dict__ for outcome in run_ingest(sources, user=user)]
 
 
 ingest_sources_task = db_task(retries=2, retry_delay=60)(ingest_sources)
@@ -39,11 +43,13 @@ def feeds_due(now: datetime.datetime | None = None) -> list[Feed]:
 def poll_feed(feed: Feed) -> list[dict]:
     from .pipeline import run_ingest
 
-    outcomes = run_ingest([feed.url])
-    errors = [o.message for o in outcomes if o.status == "error"]
-    feed.last_polled_at = timezone.now()
-    feed.last_error = "\n".join(errors)[:5000]
-    feed.save(update_fields=["last_polled_at", "last_error", "updated_at"])
+    with acting_as():
+        outcomes = run_ingest([feed.url])
+        # Each message says only that an address could not be fetched (ingest.fetch).
+        errors = [o.message for o in outcomes if o.status == "error"]
+        feed.last_polled_at = timezone.now()
+        feed.last_error = "\n".join(errors)[:5000]
+        feed.save(update_fields=["last_polled_at", "last_error", "updated_at"])
     return [o.__dict__ for o in outcomes]
 
 

@@ -89,6 +89,7 @@ class ProjectDetailView(ProtectedMixin, DetailView):
         context = super().get_context_data(**kwargs)
         project = self.object
         context.update(
+            project_title=project.title_for(self.request.user),
             stage_history=selectors.stage_history(project),
             timeline=timeline_for(project, user=self.request.user),
             can_change=self.request.user.has_perm("projects.change_project"),

@@ -48,6 +48,7 @@ from django.utils.translation import get_language, gettext
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
+from investdesk.accounts.access import sees_everything
 from investdesk.engagements.choices import CommitmentStatus, EngagementStatus
 from investdesk.engagements.models import Commitment, Engagement
 from investdesk.organisations.models import Organisation
@@ -542,7 +543,7 @@ def dashboard_data(
     Without ``now``, the time in the current stage counts until the start of the current
     hour, so an answer stays exact for the hour it is cached in.
     """
-    if now is not None or getattr(user, "is_partner_only", False):
+    if now is not None or (user is not None and not sees_everything(user)):
         return compute_dashboard(filters, user=user, now=now)
     now = timezone.now().replace(minute=0, second=0, microsecond=0)
     key_source = repr(

@@ -72,6 +72,8 @@ class ProjectViewSet(BaseViewSet):
             data.pop("stage")
         shared_with = data.pop("shared_with", None)
         directions = data.pop("directions", None)
+        if data.get("title") == instance.display_title != instance.title_for(self.request.user):
+            data.pop("title")  # the code name it was shown, sent back: not a new title
         project = project_update(
             project=instance, changes=data, expected_version=version, directions=directions
         )
