@@ -87,6 +87,9 @@ serve: install assets
 	  HOST=$(HOST) PORT=$(PORT) exec $(BIN)/gunicorn -c config/gunicorn.conf.py --pid $(SERVE_VAR)/gunicorn.pid; \
 	fi
 
+# The suite runs on every core (pytest-xdist); PYTEST_ARGS=-n0 runs it in one process.
+PYTEST_ARGS ?= -n auto
+
 test: install system-deps assets
 	$(BIN)/ruff check investdesk config bench tests
 	$(BIN)/lint-imports

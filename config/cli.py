@@ -10,7 +10,12 @@ def main() -> None:
 
     argv = list(sys.argv)
     argv[0] = "investdesk"
-    execute_from_command_line(argv)
+    # History rows written by a command (import, ingest, demo, ...) name the system user;
+    # web requests in a server started here set their own user per request.
+    from investdesk.accounts.history import acting_as
+
+    with acting_as():
+        execute_from_command_line(argv)
 
 
 if __name__ == "__main__":

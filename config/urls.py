@@ -8,6 +8,7 @@ urlpatterns = [
     path("", include("investdesk.health.urls")),
     path("admin/", admin.site.urls),
     path("accounts/", include("django.contrib.auth.urls")),
+    path("accounts/", include("investdesk.accounts.urls")),
     path("i18n/", include("django.conf.urls.i18n")),
     path("api/", include("config.api")),
     path("portal/", include("investdesk.portal.urls")),

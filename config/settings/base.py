@@ -238,6 +238,67 @@ MAP_TILE_URL = os.environ.get(
     "INVESTDESK_MAP_TILE_URL", "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
 )
 
+# --- Security: brute force, passwords, uploads (issue 13) ----------------------------------
+# django-axes locks a username from an address out after AXES_FAILURE_LIMIT failed logins
+# (web login, admin login: every authenticate() with a request) and keeps the access log
+# (logins, logouts, failures). The API answers too many requests with 429 (DRF throttles).
+INSTALLED_APPS += ["axes"]
+MIDDLEWARE += ["axes.middleware.AxesMiddleware"]
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = int(os.environ.get("INVESTDESK_LOGIN_FAILURE_LIMIT", 5))
+AXES_COOLOFF_TIME = float(os.environ.get("INVESTDESK_LOGIN_COOLOFF_HOURS", 1))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_ENABLE_ACCESS_FAILURE_LOG = True
+AXES_LOCKOUT_TEMPLATE = "accounts/lockout.html"
+AXES_VERBOSE = False
+REST_FRAMEWORK["DEFAULT_AUTHENTICATION_CLASSES"] = [
+    "rest_framework.authentication.SessionAuthentication",
+    "investdesk.accounts.authentication.LockoutTokenAuthentication",
+]
+REST_FRAMEWORK["DEFAULT_THROTTLE_CLASSES"] = [
+    "investdesk.accounts.throttling.AnonymousThrottle",
+    "investdesk.accounts.throttling.UserThrottle",
+]
+API_THROTTLE_RATES = {
+    "anon": os.environ.get("INVESTDESK_API_ANON_RATE", "30/min"),
+    "user": os.environ.get("INVESTDESK_API_USER_RATE", "1200/min"),
+}
+AUTH_PASSWORD_VALIDATORS = [
+    {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
+    {
+        "NAME": "django.contrib.auth.password_validation.MinimumLengthValidator",
+        "OPTIONS": {"min_length": 12},
+    },
+    {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
+    {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+]
+# Uploads: Django keeps at most this much in memory; UPLOAD_MAX_BYTES is enforced while a
+# file arrives (accounts.uploads.LimitedUploadHandler aborts the request past it).
+UPLOAD_MAX_BYTES = int(os.environ.get("INVESTDESK_UPLOAD_MAX_BYTES", 20 * 1024 * 1024))
+FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
+DATA_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
+DATA_UPLOAD_MAX_NUMBER_FIELDS = 2000
+DATA_UPLOAD_MAX_NUMBER_FILES = 20
+FILE_UPLOAD_HANDLERS = [
+    "investdesk.accounts.uploads.LimitedMemoryUploadHandler",
+    "investdesk.accounts.uploads.LimitedTemporaryUploadHandler",
+]
+FILE_UPLOAD_PERMISSIONS = 0o640
+# Fetching from the web (ingest.fetch): whole-fetch deadline, redirects, feed items.
+INGEST_FETCH_DEADLINE = float(os.environ.get("INVESTDESK_INGEST_FETCH_DEADLINE", 30))
+INGEST_MAX_REDIRECTS = 5
+INGEST_MAX_FEED_ITEMS = int(os.environ.get("INVESTDESK_INGEST_MAX_FEED_ITEMS", 100))
+# Hosts fetched even though they are not public addresses: empty everywhere but in tests.
+INGEST_ALLOWED_TEST_HOSTS: dict[str, str] = {}
+# .docx and other zip archives: limits checked before anything is unpacked.
+INGEST_MAX_ARCHIVE_BYTES = 50 * 1024 * 1024
+INGEST_MAX_ARCHIVE_RATIO = 100
+INGEST_MAX_ARCHIVE_MEMBERS = 2000
+# --- end of the security block ----------------------------------------------------------------
 # --- The public investment portal (/portal/) ---------------------------------------------
 # The portal speaks Russian, English and Chinese (Simplified). These are its own languages:
 # LANGUAGES above (the internal interface's menu and LocaleMiddleware) stay Russian and

@@ -14,3 +14,7 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+# Ingestion tests fetch from a local server under this name only (ingest.fetch); every other
+# address keeps the production checks, so the tests also prove that loopback is refused.
+INGEST_ALLOWED_TEST_HOSTS = {"feeds.test": "127.0.0.1"}

@@ -1,5 +1,6 @@
 """The platform's users. Roles are Django groups named after ``Role``."""
 
+import hashlib
 import secrets
 
 from django.contrib.auth.models import AbstractUser
@@ -10,7 +11,13 @@ from .choices import Role
 
 
 def _new_feed_token() -> str:
+    """Kept for migration 0001 (tokens used to be stored as they are)."""
     return secrets.token_urlsafe(24)
+
+
+def calendar_token_digest(token: str) -> str:
+    """What is stored of a calendar feed token: its SHA-256 (the token itself never is)."""
+    return hashlib.sha256(token.encode()).hexdigest()
 
 
 class User(AbstractUser):
@@ -19,12 +26,14 @@ class User(AbstractUser):
     patronymic = models.CharField(_("patronymic"), max_length=150, blank=True)
     position = models.CharField(_("position"), max_length=255, blank=True)
     phone = models.CharField(_("phone"), max_length=50, blank=True)
-    calendar_token = models.CharField(
-        _("calendar feed token"),
+    calendar_token_hash = models.CharField(
+        _("calendar feed token (SHA-256)"),
         max_length=64,
         unique=True,
-        default=_new_feed_token,
+        null=True,
+        blank=True,
         editable=False,
+        help_text=_("The secret feed address is shown once, when it is created."),
     )
 
     class Meta:
@@ -53,7 +62,3 @@ class User(AbstractUser):
     def sees_personal_data(self) -> bool:
         """Contact details of people are personal data: only curators and admins see them."""
         return self.is_active and self.has_role(Role.CURATOR, Role.ADMIN)
-
-    @property
-    def is_partner_only(self) -> bool:
-        return self.roles == {Role.PARTNER}

@@ -1,10 +1,12 @@
 """Users and roles: creating users, assigning roles, keeping the role groups in shape."""
 
+import secrets
+
 from django.contrib.auth.models import Group, Permission
-from django.db import transaction
+from django.db import IntegrityError, transaction
 
 from .choices import Role
-from .models import User
+from .models import User, calendar_token_digest
 
 DOMAIN_APPS = (
     "organisations",
@@ -83,4 +85,47 @@ def user_create(
     user.full_clean(exclude=["password"])
     user.save()
     user.groups.set(Group.objects.filter(name__in=roles))
+    return user
+
+
+# --- calendar feed token --------------------------------------------------------------------
+
+
+def calendar_token_regenerate(*, user: User) -> str:
+    """A new secret for the user's calendar feed; the old address stops working at once.
+
+    Returns the token: it is shown to the user once and stored only as its SHA-256.
+    """
+    token = secrets.token_urlsafe(32)
+    with transaction.atomic():
+        User.objects.filter(pk=user.pk).update(calendar_token_hash=calendar_token_digest(token))
+    user.calendar_token_hash = calendar_token_digest(token)
+    return token
+
+
+def calendar_token_revoke(*, user: User) -> None:
+    """The user's calendar feed address stops working (until a new one is created)."""
+    User.objects.filter(pk=user.pk).update(calendar_token_hash=None)
+    user.calendar_token_hash = None
+
+
+# --- the system user: who the worker's and the command line's writes are recorded as -------
+
+SYSTEM_USERNAME = "system"
+
+
+def system_user() -> User:
+    """The account history records for writes made by the worker and the command line.
+
+    It cannot log in: inactive, no usable password, no role.
+    """
+    user = User.objects.filter(username=SYSTEM_USERNAME).first()
+    if user is None:
+        user = User(username=SYSTEM_USERNAME, first_name="investdesk", is_active=False)
+        user.set_unusable_password()
+        try:
+            with transaction.atomic():
+                user.save()
+        except IntegrityError:  # created meanwhile by another process
+            user = User.objects.get(username=SYSTEM_USERNAME)
     return user

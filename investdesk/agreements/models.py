@@ -5,9 +5,14 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from investdesk.accounts.access import PortfolioQuerySet
 from investdesk.core.models import VersionedModel
 
 from .choices import AgreementKind, ObligationStatus
+
+
+class AgreementQuerySet(PortfolioQuerySet):
+    pass
 
 
 class Agreement(VersionedModel):
@@ -48,6 +53,8 @@ class Agreement(VersionedModel):
     summary = models.TextField(_("summary"), blank=True)
     history = HistoricalRecords(excluded_fields=["updated_at"])
 
+    objects = AgreementQuerySet.as_manager()
+
     class Meta:
         verbose_name = _("agreement")
         verbose_name_plural = _("agreements")
@@ -67,6 +74,10 @@ class Agreement(VersionedModel):
 
     def get_absolute_url(self) -> str:
         return reverse("agreements:detail", args=[self.pk])
+
+
+class ObligationQuerySet(PortfolioQuerySet):
+    pass
 
 
 class Obligation(models.Model):
@@ -91,6 +102,8 @@ class Obligation(models.Model):
     status_date = models.DateField(_("status date"), null=True, blank=True)
     status_comment = models.TextField(_("status comment"), blank=True)
     history = HistoricalRecords()
+
+    objects = ObligationQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("obligation")

@@ -1,44 +1,100 @@
-"""Backup and restore of all data and uploaded files, across SQLite and PostgreSQL.
+"""Backup and restore of every table and every uploaded file, across SQLite and PostgreSQL.
 
-A backup is one .tar.gz (or .zip) holding ``data.json`` (Django's serialisation of every
-model, with natural foreign keys so that content types and permissions match on any
-database), ``manifest.json`` (row counts per model) and ``media/`` (uploaded documents).
-The data is read in one transaction (REPEATABLE READ on PostgreSQL) so the snapshot is
-consistent while the application keeps writing.
+What is stored. Every model of every installed app (``django.apps``, auto-created m2m
+tables included) that owns a table: proxy models are skipped (their concrete model holds
+the rows: the API token proxy is ``authtoken.Token``'s table), unmanaged models too (their
+table is not ours to fill). Each table is one ``data/<app>.<model>.jsonl`` member: one JSON
+array of column values per row, ordered by primary key, with every primary key kept, so
+every foreign key, generic relation and history row stays valid as it is. Uploaded files
+are ``media/<path>`` members. ``manifest.json`` names the format, the software versions,
+the applied migrations, and per member its row count, size and SHA-256 (the archive
+format itself is in ``serializer.py``).
+
+Content types and permissions are the exception: ``migrate`` creates them on every
+database with ids of its own, so restore matches them by natural key (app label and model;
+codename and content type), creates the ones the database lacks, and rewrites every
+foreign key to them.
+
+Consistency. The backup reads all tables in one read-only REPEATABLE READ transaction on
+PostgreSQL and in one deferred read transaction on SQLite (WAL), so it sees one moment
+while users keep writing and blocks none of them.
+
+Restore is one transaction: it checks the whole archive (checksums, format, schema)
+before touching the database, refuses a database holding anything beyond what migrations
+load (``SEEDED``, plus content types and permissions), replaces the seeded rows by the
+archived ones, loads every table with its ids, checks every foreign key, resets the
+sequences and writes the media files; any failure rolls everything back.
 """
 
-import io
+import hashlib
 import json
-import tarfile
+import os
+import shutil
 import tempfile
-import zipfile
-from pathlib import Path
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from importlib import metadata
+from pathlib import Path, PurePosixPath
+from typing import Any
 
 from django.apps import apps
 from django.conf import settings
-from django.core import serializers
+from django.core.exceptions import ValidationError
 from django.core.management.color import no_style
-from django.db import connection, models, transaction
+from django.db import DEFAULT_DB_ALIAS, DatabaseError, connections, models, transaction
+from django.db.migrations.loader import MigrationLoader
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
-# Recreated by ``migrate`` on every database; storing them would clash with those rows.
-EXCLUDED = ("contenttypes.contenttype", "auth.permission", "sessions.session")
-# Rows that data migrations create; a database holding only these still counts as empty.
-SEEDED = (
-    "projects.pipelinestage",
-    "projects.historicalpipelinestage",
-    "reference.direction",
-    "reference.historicaldirection",
-    "reference.directionkeyword",
-    "reference.historicaldirectionkeyword",
-    "reference.municipality",
-    "reference.historicalmunicipality",
-    "auth.group",
+from .serializer import (
+    FORMAT,
+    FORMAT_VERSION,
+    MANIFEST,
+    RestoreError,
+    copy_hashing,
+    decoder,
+    encoder,
+    manifest_checksum,
+    open_archive,
+    same_file,
+    table_fields,
+    write_archive,
 )
 
+# Created by ``migrate`` on every database with ids of its own: matched by natural key.
+BY_NATURAL_KEY = ("contenttypes.contenttype", "auth.permission")
+# The tables a freshly migrated database fills (data migrations and the role groups that
+# post_migrate creates). Restore replaces their rows; any other table must be empty.
+# A test checks this list against a freshly migrated database.
+SEEDED = frozenset(
+    {
+        "auth.group",
+        "auth.group_permissions",
+        "projects.pipelinestage",
+        "reference.direction",
+        "reference.municipality",
+    }
+)
+BATCH = 2000
 
-class RestoreError(Exception):
-    pass
+
+@dataclass
+class BackupReport:
+    path: Path
+    rows: dict[str, int]
+    media_files: int
+    media_bytes: int
+    size: int
+    seconds: float
+
+
+@dataclass
+class RestoreReport:
+    rows: dict[str, int]
+    media_files: int
+    seconds: float
 
 
 def _label(model: type[models.Model]) -> str:
@@ -46,134 +102,461 @@ def _label(model: type[models.Model]) -> str:
 
 
 def backup_models() -> list[type[models.Model]]:
-    return [
+    """Every model with a table of its own, content types and permissions first."""
+    found = [
         model
-        for model in apps.get_models()
-        if _label(model) not in EXCLUDED and model._meta.managed and not model._meta.proxy
+        for model in apps.get_models(include_auto_created=True)
+        if model._meta.managed and not model._meta.proxy
     ]
+    first = {label: n for n, label in enumerate(BY_NATURAL_KEY)}
+    return sorted(found, key=lambda model: first.get(_label(model), len(first)))
 
 
-FORMAT = "investdesk-json"
-serializers.register_serializer(FORMAT, "investdesk.dataexchange.serializer")
+def _software() -> dict[str, str]:
+    versions = {}
+    for name in ("investdesk", "django"):
+        try:
+            versions[name] = metadata.version(name)
+        except metadata.PackageNotFoundError:
+            versions[name] = "unknown"
+    return versions
 
 
-def _objects():
-    for model in backup_models():
-        yield from model._base_manager.order_by("pk").iterator(chunk_size=2000)
+def _migration_state(using: str) -> tuple[set[str], set[str]]:
+    """(migrations this code knows, migrations applied to the database), as 'app.name'."""
+    loader = MigrationLoader(connections[using], ignore_no_migrations=True)
+    known = {f"{app}.{name}" for app, name in loader.graph.nodes}
+    applied = {f"{app}.{name}" for app, name in loader.applied_migrations}
+    return known, applied
 
 
-def _dump() -> tuple[str, dict[str, int]]:
-    counts = {_label(m): m._base_manager.count() for m in backup_models()}
-    data = serializers.serialize(FORMAT, _objects(), use_natural_foreign_keys=True, indent=None)
-    return data, counts
+# --- backup ---------------------------------------------------------------------------
 
 
-def _load(data: str) -> None:
-    """Save every record raw (no signals, so no extra history rows), then check the links."""
-    loaded: set[type[models.Model]] = set()
-    with connection.constraint_checks_disabled():
-        deferred = []
-        for obj in serializers.deserialize(FORMAT, data, handle_forward_references=True):
-            obj.save()
-            loaded.add(type(obj.object))
-            if obj.deferred_fields:
-                deferred.append(obj)
-        for obj in deferred:
-            obj.save_deferred_fields()
-    connection.check_constraints(table_names=[m._meta.db_table for m in loaded])
-    statements = connection.ops.sequence_reset_sql(no_style(), list(loaded))
-    if statements:
+@contextmanager
+def _read_snapshot(using: str) -> Iterator[None]:
+    """One consistent read of the whole database that blocks no writer."""
+    connection = connections[using]
+    if connection.in_atomic_block:  # the caller's transaction is the snapshot
+        yield
+        return
+    if connection.vendor == "sqlite":
+        # Django opens SQLite transactions IMMEDIATE, which takes the write lock; a deferred
+        # transaction that only reads sees one snapshot (WAL) and lets writers go on.
+        connection.ensure_connection()
         with connection.cursor() as cursor:
-            for sql in statements:
-                cursor.execute(sql)
-
-
-def snapshot() -> tuple[str, dict[str, int]]:
-    """All data as JSON with row counts, read in one consistent transaction."""
-    if connection.in_atomic_block:
-        with transaction.atomic():
-            return _dump()
-    with transaction.atomic():
+            cursor.execute("BEGIN DEFERRED")
+        try:
+            yield
+        finally:
+            with connection.cursor() as cursor:
+                cursor.execute("ROLLBACK")
+        return
+    with transaction.atomic(using=using):
         if connection.vendor == "postgresql":
             with connection.cursor() as cursor:
-                cursor.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY")
-        return _dump()
+                cursor.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
+        yield
 
 
-def backup_create(path: Path) -> dict[str, int]:
-    """Write data and media to ``path`` (.tar.gz or .zip); returns the row counts."""
-    path = Path(path)
-    data, counts = snapshot()
-    manifest = json.dumps({"counts": counts, "vendor": connection.vendor}, indent=1)
+def _dump_table(model: type[models.Model], using: str, out: Path) -> dict[str, Any]:
+    fields = table_fields(model)
+    encoders = [encoder(f) for f in fields]
+    rows = (
+        model._base_manager.using(using)
+        .order_by(model._meta.pk.attname)
+        .values_list(*[f.attname for f in fields])
+    )
+    digest = hashlib.sha256()
+    count = 0
+    with out.open("wb") as handle:
+        lines: list[str] = []
+        for row in rows.iterator(chunk_size=BATCH):
+            lines.append(
+                json.dumps(
+                    [enc(value) for enc, value in zip(encoders, row, strict=True)],
+                    ensure_ascii=False,
+                    separators=(",", ":"),
+                )
+            )
+            count += 1
+            if len(lines) == BATCH:
+                blob = ("\n".join(lines) + "\n").encode("utf-8")
+                digest.update(blob)
+                handle.write(blob)
+                lines = []
+        if lines:
+            blob = ("\n".join(lines) + "\n").encode("utf-8")
+            digest.update(blob)
+            handle.write(blob)
+    return {
+        "model": _label(model),
+        "table": model._meta.db_table,
+        "columns": [f.attname for f in fields],
+        "rows": count,
+        "member": f"data/{_label(model)}.jsonl",
+        "sha256": digest.hexdigest(),
+        "bytes": out.stat().st_size,
+    }
+
+
+def _media_files(root: Path, skip: Path) -> list[tuple[str, Path]]:
+    """Regular files under MEDIA_ROOT (symlinks not followed), sorted by path."""
+    if not root.is_dir():
+        return []
+    found = []
+    for directory, subdirectories, names in os.walk(root):
+        subdirectories.sort()
+        for name in sorted(names):
+            path = Path(directory) / name
+            if path.is_file() and not path.is_symlink() and path.resolve() != skip:
+                found.append((path.relative_to(root).as_posix(), path))
+    return found
+
+
+def backup_create(path: Path, *, using: str = DEFAULT_DB_ALIAS) -> BackupReport:
+    """Write every table and uploaded file to ``path`` (.zip, otherwise .tar.gz), mode 0600.
+
+    The archive appears under its name only when complete (written beside it, then renamed).
+    """
+    started = time.monotonic()
+    path = Path(path).absolute()
     media_root = Path(settings.MEDIA_ROOT)
-    media = [p for p in media_root.rglob("*") if p.is_file()] if media_root.exists() else []
-    if path.suffix == ".zip":
-        with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
-            archive.writestr("data.json", data)
-            archive.writestr("manifest.json", manifest)
-            for file in media:
-                archive.write(file, f"media/{file.relative_to(media_root).as_posix()}")
-        return counts
-    with tarfile.open(path, "w:gz") as archive:
-        for name, text in (("data.json", data), ("manifest.json", manifest)):
-            blob = text.encode("utf-8")
-            info = tarfile.TarInfo(name)
-            info.size = len(blob)
-            archive.addfile(info, io.BytesIO(blob))
-        for file in media:
-            archive.add(file, f"media/{file.relative_to(media_root).as_posix()}")
-    return counts
-
-
-def database_is_empty() -> bool:
-    return not any(
-        model._base_manager.exists() for model in backup_models() if _label(model) not in SEEDED
+    with tempfile.TemporaryDirectory(prefix="investdesk-backup-") as tmp:
+        work = Path(tmp)
+        (work / "data").mkdir()
+        (work / "media").mkdir()
+        with _read_snapshot(using):
+            _, applied = _migration_state(using)
+            created_at = timezone.now()
+            tables = [
+                _dump_table(model, using, work / "data" / f"{_label(model)}.jsonl")
+                for model in backup_models()
+            ]
+        media = []
+        for relative, source_path in _media_files(media_root, skip=path):
+            copy = work / "media" / relative
+            copy.parent.mkdir(parents=True, exist_ok=True)
+            with source_path.open("rb") as source:
+                digest, size = copy_hashing(source, copy)
+            media.append(
+                {"path": relative, "member": f"media/{relative}", "sha256": digest, "bytes": size}
+            )
+        manifest = {
+            "format": FORMAT,
+            "format_version": FORMAT_VERSION,
+            "created_at": created_at.isoformat(),
+            "software": _software(),
+            "vendor": connections[using].vendor,
+            "migrations": sorted(applied),
+            "tables": tables,
+            "media": media,
+        }
+        manifest["checksum"] = manifest_checksum(manifest)
+        (work / MANIFEST).write_text(json.dumps(manifest, indent=1, ensure_ascii=False), "utf-8")
+        members = [(MANIFEST, work / MANIFEST)]
+        members += [(table["member"], work / table["member"]) for table in tables]
+        members += [(item["member"], work / item["member"]) for item in media]
+        descriptor, part = tempfile.mkstemp(
+            dir=path.parent, prefix=f".{path.name}.", suffix=".part"
+        )
+        try:
+            with os.fdopen(descriptor, "wb") as handle:
+                write_archive(handle, as_zip=path.suffix.lower() == ".zip", members=members)
+                handle.flush()
+                os.fsync(handle.fileno())
+            os.chmod(part, 0o600)
+            os.replace(part, path)
+        except BaseException:
+            Path(part).unlink(missing_ok=True)
+            raise
+    return BackupReport(
+        path=path,
+        rows={table["model"]: table["rows"] for table in tables},
+        media_files=len(media),
+        media_bytes=sum(item["bytes"] for item in media),
+        size=path.stat().st_size,
+        seconds=time.monotonic() - started,
     )
 
 
-def _extract(path: Path, target: Path) -> None:
-    if path.suffix == ".zip":
-        with zipfile.ZipFile(path) as archive:
-            archive.extractall(target)
-    else:
-        with tarfile.open(path, "r:*") as archive:
-            archive.extractall(target, filter="data")
+# --- checks before restoring ----------------------------------------------------------
 
 
-def restore(path: Path) -> dict[str, int]:
-    """Load a backup into an empty database (refuses a non-empty one) and its media files."""
-    if not database_is_empty():
+def _listed(names: list[str], limit: int = 5) -> str:
+    shown = ", ".join(names[:limit])
+    return shown + (f" (+{len(names) - limit})" if len(names) > limit else "")
+
+
+def _check_schema(manifest: dict[str, Any], using: str) -> dict[str, type[models.Model]]:
+    """The archive's schema is this database's; returns the model of each archived table."""
+    archived = set(manifest["migrations"])
+    known, applied = _migration_state(using)
+    version = manifest.get("software", {}).get("investdesk", "?")
+    unknown = sorted(archived - known)
+    if unknown:
         raise RestoreError(
-            _("The database already holds data; restore only into an empty, migrated database.")
-        )
-    with tempfile.TemporaryDirectory() as tmp:
-        target = Path(tmp)
-        _extract(Path(path), target)
-        manifest = json.loads((target / "manifest.json").read_text(encoding="utf-8"))
-        with transaction.atomic():
-            # Rows seeded by migrations come back from the backup with their own ids.
-            for label in SEEDED:
-                apps.get_model(label)._base_manager.all().delete()
-            _load((target / "data.json").read_text(encoding="utf-8"))
-        media = target / "media"
-        if media.exists():
-            media_root = Path(settings.MEDIA_ROOT)
-            for file in media.rglob("*"):
-                if file.is_file():
-                    destination = media_root / file.relative_to(media)
-                    destination.parent.mkdir(parents=True, exist_ok=True)
-                    destination.write_bytes(file.read_bytes())
-    return manifest["counts"]
-
-
-def serialised_records() -> dict[tuple[str, str], dict]:
-    """Every backed-up record as ``{(model, pk): fields}``, to compare two databases."""
-    records = {}
-    for model in backup_models():
-        for obj in json.loads(
-            serializers.serialize(
-                FORMAT, model._base_manager.order_by("pk"), use_natural_foreign_keys=True
+            _(
+                "This backup was written by investdesk %(version)s with a newer database "
+                "schema: this installation does not know its migrations %(migrations)s. "
+                "Upgrade investdesk to %(version)s or later, migrate, then restore."
             )
-        ):
-            records[(obj["model"], str(obj["pk"]))] = obj["fields"]
-    return records
+            % {"version": version, "migrations": _listed(unknown)}
+        )
+    if archived - applied:
+        raise RestoreError(
+            _("The database is not fully migrated (%(migrations)s): run “investdesk migrate”.")
+            % {"migrations": _listed(sorted(archived - applied))}
+        )
+    if applied - archived:
+        differing = sorted({name.split(".", 1)[0] for name in applied - archived})
+        commands = "; ".join(
+            "investdesk migrate {} {}".format(
+                app,
+                max(
+                    (n.split(".", 1)[1] for n in archived if n.startswith(f"{app}.")),
+                    default="zero",
+                ),
+            )
+            for app in differing
+        )
+        raise RestoreError(
+            _(
+                "This backup was written by investdesk %(version)s with an older database "
+                "schema: it lacks migrations %(migrations)s. Migrate a fresh database only as "
+                "far as the backup (%(commands)s), restore, then run “investdesk migrate”."
+            )
+            % {
+                "version": version,
+                "migrations": _listed(sorted(applied - archived)),
+                "commands": commands,
+            }
+        )
+    ours = {_label(model): model for model in backup_models()}
+    tables = {}
+    for table in manifest["tables"]:
+        model = ours.get(table["model"])
+        if model is None or table["model"] in tables:
+            raise RestoreError(
+                _("This installation has no table for “%(model)s” held in the backup.")
+                % {"model": table["model"]}
+            )
+        if set(table["columns"]) != {f.attname for f in table_fields(model)}:
+            raise RestoreError(
+                _("The columns of “%(model)s” in the backup differ from this installation's.")
+                % {"model": table["model"]}
+            )
+        tables[table["model"]] = model
+    return tables
+
+
+def held_data(using: str = DEFAULT_DB_ALIAS) -> list[str]:
+    """Models holding rows that migrations do not load: a database to restore into has none."""
+    return [
+        _label(model)
+        for model in backup_models()
+        if _label(model) not in SEEDED
+        and _label(model) not in BY_NATURAL_KEY
+        and model._base_manager.using(using).exists()
+    ]
+
+
+def _media_destinations(
+    manifest: dict[str, Any], root: Path, extracted: Path
+) -> list[tuple[Path, Path]]:
+    """(extracted file, destination) for each file to write; refuses different existing files."""
+    plan, clashes = [], []
+    base = root.resolve()
+    for item in manifest["media"]:
+        source = extracted.joinpath(*PurePosixPath(item["member"]).parts)
+        destination = root.joinpath(*PurePosixPath(item["path"]).parts)
+        if base not in destination.resolve().parents:
+            raise RestoreError(
+                _(
+                    "It holds an unexpected member “%(name)s”: it is damaged or not an investdesk backup."
+                )
+                % {"name": item["member"]}
+            )
+        if destination.exists():
+            if destination.is_file() and same_file(source, destination):
+                continue
+            clashes.append(item["path"])
+        plan.append((source, destination))
+    if clashes:
+        raise RestoreError(
+            _("MEDIA_ROOT (%(root)s) already holds other files: %(files)s.")
+            % {"root": root, "files": _listed(clashes)}
+        )
+    return plan
+
+
+# --- loading --------------------------------------------------------------------------
+
+
+def _rows(path: Path, width: int, name: str) -> Iterator[list[Any]]:
+    with path.open(encoding="utf-8") as handle:
+        for line in handle:
+            values = json.loads(line)
+            if not isinstance(values, list) or len(values) != width:
+                raise RestoreError(_("“%(name)s” is damaged.") % {"name": name})
+            yield values
+
+
+def _natural_key_maps(
+    manifest: dict[str, Any], extracted: Path, using: str
+) -> dict[str, dict[Any, Any]]:
+    """Old id -> id in this database, for content types and permissions (created if missing)."""
+    content_type = apps.get_model("contenttypes", "ContentType")
+    permission = apps.get_model("auth", "Permission")
+    tables = {table["model"]: table for table in manifest["tables"]}
+
+    def archived(label: str) -> Iterator[dict[str, Any]]:
+        table = tables.get(label)
+        if table is None:
+            return
+        for values in _rows(extracted / table["member"], len(table["columns"]), table["member"]):
+            yield dict(zip(table["columns"], values, strict=True))
+
+    types = {(ct.app_label, ct.model): ct.pk for ct in content_type.objects.using(using).order_by()}
+    type_ids = {}
+    for row in archived("contenttypes.contenttype"):
+        key = (row["app_label"], row["model"])
+        if key not in types:
+            types[key] = content_type.objects.using(using).create(app_label=key[0], model=key[1]).pk
+        type_ids[row["id"]] = types[key]
+    permissions = {
+        (p.content_type_id, p.codename): p for p in permission.objects.using(using).order_by()
+    }
+    permission_ids = {}
+    for row in archived("auth.permission"):
+        key = (type_ids[row["content_type_id"]], row["codename"])
+        found = permissions.get(key)
+        if found is None:
+            found = permission.objects.using(using).create(
+                name=row["name"], content_type_id=key[0], codename=key[1]
+            )
+        elif found.name != row["name"]:
+            found.name = row["name"]
+            found.save(using=using, update_fields=["name"])
+        permission_ids[row["id"]] = found.pk
+    return {"contenttypes.contenttype": type_ids, "auth.permission": permission_ids}
+
+
+def _load_table(
+    model: type[models.Model],
+    table: dict[str, Any],
+    extracted: Path,
+    maps: dict[str, dict[Any, Any]],
+    using: str,
+) -> int:
+    connection = connections[using]
+    by_name = {f.attname: f for f in table_fields(model)}
+    fields = [by_name[name] for name in table["columns"]]
+    decoders = [decoder(f) for f in fields]
+    remaps = [
+        maps.get(_label(f.related_model)) if f.is_relation and f.related_model else None
+        for f in fields
+    ]
+    quote = connection.ops.quote_name
+    sql = "INSERT INTO {} ({}) VALUES ({})".format(
+        quote(model._meta.db_table),
+        ", ".join(quote(f.column) for f in fields),
+        ", ".join(["%s"] * len(fields)),
+    )
+    count = 0
+    batch: list[list[Any]] = []
+    with connection.cursor() as cursor:
+        for values in _rows(extracted / table["member"], len(fields), table["member"]):
+            row = []
+            for f, decode, remap, value in zip(fields, decoders, remaps, values, strict=True):
+                value = decode(value)
+                if remap is not None and value is not None:
+                    value = remap[value]
+                row.append(f.get_db_prep_save(value, connection))
+            batch.append(row)
+            count += 1
+            if len(batch) == BATCH:
+                cursor.executemany(sql, batch)
+                batch = []
+        if batch:
+            cursor.executemany(sql, batch)
+    if count != table["rows"]:
+        raise RestoreError(_("“%(name)s” is damaged.") % {"name": table["member"]})
+    return count
+
+
+def _write_media(plan: list[tuple[Path, Path]]) -> list[Path]:
+    written: list[Path] = []
+    try:
+        for source, destination in plan:
+            destination.parent.mkdir(parents=True, exist_ok=True)
+            part = destination.with_name(f".{destination.name}.part")
+            shutil.copyfile(source, part)
+            os.replace(part, destination)
+            written.append(destination)
+    except BaseException:
+        for path in written:
+            path.unlink(missing_ok=True)
+        raise
+    return written
+
+
+def restore(path: Path, *, using: str = DEFAULT_DB_ALIAS) -> RestoreReport:
+    """Load a backup into a freshly migrated database, all or nothing (RestoreError if not)."""
+    started = time.monotonic()
+    path = Path(path)
+    try:
+        with tempfile.TemporaryDirectory(prefix="investdesk-restore-") as tmp:
+            rows, media_files = _restore(path, Path(tmp), using)
+    except RestoreError as exc:
+        raise RestoreError(
+            _("%(file)s cannot be restored: %(reason)s Nothing was changed.")
+            % {"file": path, "reason": exc}
+        ) from exc
+    except (DatabaseError, ValidationError, KeyError, ValueError, TypeError) as exc:
+        raise RestoreError(
+            _(
+                "%(file)s cannot be restored: its data does not load (%(reason)s). "
+                "Nothing was changed."
+            )
+            % {"file": path, "reason": exc}
+        ) from exc
+    apps.get_model("contenttypes", "ContentType").objects.clear_cache()
+    return RestoreReport(rows=rows, media_files=media_files, seconds=time.monotonic() - started)
+
+
+def _restore(path: Path, extracted: Path, using: str) -> tuple[dict[str, int], int]:
+    connection = connections[using]
+    manifest = open_archive(path, extracted)
+    tables = _check_schema(manifest, using)
+    plan = _media_destinations(manifest, Path(settings.MEDIA_ROOT), extracted)
+    rows: dict[str, int] = {}
+    with transaction.atomic(using=using):
+        held = held_data(using)
+        if held:
+            raise RestoreError(
+                _(
+                    "The database already holds data (%(models)s); restore only into a "
+                    "freshly migrated database."
+                )
+                % {"models": _listed(held)}
+            )
+        with connection.cursor() as cursor:
+            for label in sorted(SEEDED):
+                table = apps.get_model(label)._meta.db_table
+                cursor.execute(f"DELETE FROM {connection.ops.quote_name(table)}")
+        maps = _natural_key_maps(manifest, extracted, using)
+        for table in manifest["tables"]:
+            if table["model"] in BY_NATURAL_KEY:
+                rows[table["model"]] = table["rows"]
+                continue
+            rows[table["model"]] = _load_table(
+                tables[table["model"]], table, extracted, maps, using
+            )
+        loaded = list(tables.values())
+        connection.check_constraints(table_names=[m._meta.db_table for m in loaded])
+        with connection.cursor() as cursor:
+            for sql in connection.ops.sequence_reset_sql(no_style(), loaded):
+                cursor.execute(sql)
+        _write_media(plan)
+    return rows, len(plan)

@@ -5,9 +5,14 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from investdesk.accounts.access import PortfolioQuerySet
 from investdesk.core.models import TimeStampedModel
 
 from .choices import DocumentKind, ReviewStatus
+
+
+class DocumentQuerySet(PortfolioQuerySet):
+    pass
 
 
 class Document(TimeStampedModel):
@@ -40,6 +45,8 @@ class Document(TimeStampedModel):
         verbose_name=_("uploaded by"),
     )
     history = HistoricalRecords(excluded_fields=["text", "extraction", "updated_at"])
+
+    objects = DocumentQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("document")

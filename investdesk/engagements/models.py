@@ -5,6 +5,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from investdesk.accounts.access import Scope, scope_of
 from investdesk.core.models import TimeStampedModel, VersionedModel
 
 from .choices import (
@@ -24,9 +25,13 @@ class EngagementQuerySet(models.QuerySet):
         return self.exclude(status=EngagementStatus.DRAFT)
 
     def visible_to(self, user) -> "EngagementQuerySet":
-        if getattr(user, "is_partner_only", False):
+        """Partners see the engagements of their shared projects (``accounts.access``)."""
+        scope = scope_of(user)
+        if scope is Scope.EVERYTHING:
+            return self
+        if scope is Scope.SHARED:
             return self.filter(projects__shared_with=user).distinct()
-        return self
+        return self.none()
 
 
 class Engagement(VersionedModel):
@@ -107,7 +112,8 @@ class Engagement(VersionedModel):
         related_name="+",
         verbose_name=_("recorded by"),
     )
-    history = HistoricalRecords(excluded_fields=["updated_at"])
+    # Which projects an engagement concerns decides what partners see: keep its changes.
+    history = HistoricalRecords(excluded_fields=["updated_at"], m2m_fields=[projects])
 
     objects = EngagementQuerySet.as_manager()
 

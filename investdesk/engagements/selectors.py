@@ -9,6 +9,7 @@ from investdesk.accounts.choices import Role
 from investdesk.accounts.models import User
 from investdesk.agreements.models import Agreement
 from investdesk.documents.models import Document
+from investdesk.projects.models import Project
 from investdesk.sitecatalog.models import Site
 from investdesk.sitecatalog.selectors import site_map_points
 from investdesk.tasks.models import Task
@@ -46,7 +47,8 @@ def engagement_story(*, pk: int, user) -> Engagement:
         .prefetch_related(
             Prefetch(
                 "parts",
-                queryset=Engagement.objects.select_related("venue_organisation", "municipality")
+                queryset=Engagement.objects.visible_to(user)
+                .select_related("venue_organisation", "municipality")
                 .prefetch_related("sites")
                 .order_by("start_date", "id"),
                 to_attr="part_list",
@@ -60,11 +62,11 @@ def engagement_story(*, pk: int, user) -> Engagement:
             ),
             Prefetch("sites", to_attr="site_list"),
             Prefetch("directions", to_attr="direction_list"),
-            Prefetch("projects", to_attr="project_list"),
+            Prefetch("projects", queryset=Project.objects.visible_to(user), to_attr="project_list"),
             Prefetch("organisations", to_attr="organisation_list"),
             Prefetch(
                 "documents",
-                queryset=Document.objects.defer("text", "extraction"),
+                queryset=Document.objects.visible_to(user).defer("text", "extraction"),
                 to_attr="document_list",
             ),
             Prefetch(
@@ -79,9 +81,9 @@ def engagement_story(*, pk: int, user) -> Engagement:
                     "directions",
                     Prefetch(
                         "tasks",
-                        queryset=Task.objects.select_related("assignee", "direction").order_by(
-                            "due_date", "id"
-                        ),
+                        queryset=Task.objects.visible_to(user)
+                        .select_related("assignee", "direction")
+                        .order_by("due_date", "id"),
                         to_attr="task_list",
                     ),
                 )
@@ -93,7 +95,9 @@ def engagement_story(*, pk: int, user) -> Engagement:
                 queryset=Quote.objects.select_related("person", "document"),
                 to_attr="quote_list",
             ),
-            Prefetch("agreements", queryset=Agreement.objects.all(), to_attr="agreement_list"),
+            Prefetch(
+                "agreements", queryset=Agreement.objects.visible_to(user), to_attr="agreement_list"
+            ),
         )
         .get(pk=pk)
     )

@@ -15,6 +15,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 from django.views.generic import DetailView, UpdateView
 
+from investdesk.accounts.access import sees_everything
 from investdesk.accounts.models import User
 from investdesk.core.access import READER_ROLES
 from investdesk.core.forms import add_service_errors
@@ -74,7 +75,7 @@ class EngagementListView(FilteredListView):
 
     def adjust_filterset(self, filterset) -> None:
         user = self.request.user
-        if getattr(user, "is_partner_only", False) and "organisations" in filterset.filters:
+        if not sees_everything(user) and "organisations" in filterset.filters:
             # Partners may not browse the registry: offer only organisations of what they see.
             filterset.filters["organisations"].queryset = Organisation.objects.filter(
                 engagements__in=Engagement.objects.visible_to(user)
@@ -345,19 +346,22 @@ def autocomplete(request: HttpRequest, kind: str) -> HttpResponse:
     }
     user = request.user
     if kind == "organisations":
-        perm, queryset = "organisations.view_organisation", Organisation.objects.active()
+        perm = "organisations.view_organisation"
+        queryset = Organisation.objects.active().visible_to(user)
         match = Q(name__icontains=query) | Q(short_name__icontains=query)
         match |= Q(name_original__icontains=query) | Q(aliases__alias__icontains=query)
     elif kind == "people":
         perm = "people.view_person"
-        queryset = Person.objects.active().select_related("organisation")
+        queryset = (
+            Person.objects.visible_to(user).active().select_related("organisation")
+        )
         match = Q(last_name__icontains=query) | Q(first_name__icontains=query)
         match |= Q(name_original__icontains=query)
     elif kind == "projects":
         perm, queryset = "projects.view_project", Project.objects.active().visible_to(user)
-        match = Q(title__icontains=query) | Q(code_name__icontains=query)
+        match = Q(pk__in=Project.objects.title_contains(query, user=user).values("pk"))
     elif kind == "sites":
-        perm, queryset = "sitecatalog.view_site", Site.objects.all()
+        perm, queryset = "sitecatalog.view_site", Site.objects.visible_to(user)
         match = Q(name__icontains=query)
     elif kind == "engagements":
         perm, queryset = "engagements.view_engagement", Engagement.objects.visible_to(user)
@@ -380,7 +384,7 @@ def autocomplete(request: HttpRequest, kind: str) -> HttpResponse:
         if isinstance(obj, Person) and obj.organisation_id:
             return f"{obj} — {obj.position or ''} {obj.organisation}".replace("  ", " ")
         if isinstance(obj, Project):
-            return obj.display_title
+            return obj.title_for(user)
         if isinstance(obj, Engagement):
             return f"{obj.start_date:%d.%m.%Y} {obj}"
         return str(obj)

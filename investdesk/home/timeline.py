@@ -17,6 +17,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from investdesk.accounts.access import sees_everything
 from investdesk.documents.models import Document
 from investdesk.engagements.models import Commitment, Engagement
 from investdesk.engagements.selectors import engagement_ids_involving
@@ -73,11 +74,13 @@ def timeline_for(obj: Model, *, user: Any = None) -> list[TimelineEvent]:
     tasks = sources.get("tasks")
     # Only partners see less; for everyone else the filter would be a no-op that still
     # makes the database walk every task and engagement.
-    if user is not None and getattr(user, "is_partner_only", False):
+    if user is not None and not sees_everything(user):
         if engagements is not None:
             engagements = engagements.filter(pk__in=Engagement.objects.visible_to(user))
         if tasks is not None:
             tasks = tasks.filter(pk__in=Task.objects.visible_to(user))
+        if sources.get("documents") is not None:
+            sources["documents"] = sources["documents"].visible_to(user)
     events: list[TimelineEvent] = []
     if engagements is not None:
         events += _engagement_events(engagements)

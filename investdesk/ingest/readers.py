@@ -241,9 +241,50 @@ def _html_text(raw: str) -> str:
     return "".join(parser.parts)
 
 
+def check_archive(data: bytes, name: str) -> None:
+    """Refuse a zip archive (.docx) that would unpack into too much, before unpacking it.
+
+    Checked from the archive's directory: its own size, the number of members, the total
+    unpacked size and the unpacked/packed ratio (a zip bomb). Python's zipfile never
+    inflates a member beyond the size the directory declares, so the check holds.
+    """
+    limits = _archive_limits()
+    if len(data) > limits["bytes"]:
+        raise DocumentTooLargeError(
+            name, f"the file is {len(data):,} bytes, more than the limit of {limits['bytes']:,}"
+        )
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            members = archive.infolist()
+    except (zipfile.BadZipFile, ValueError) as exc:
+        raise BrokenDocumentError(name, "is not a valid .docx file") from exc
+    if len(members) > limits["members"]:
+        raise DocumentTooLargeError(name, f"the archive has {len(members):,} files")
+    unpacked = sum(member.file_size for member in members)
+    if unpacked > limits["bytes"]:
+        raise DocumentTooLargeError(
+            name, f"unpacks to {unpacked:,} bytes, more than the limit of {limits['bytes']:,}"
+        )
+    if unpacked > limits["ratio"] * max(len(data), 1):
+        raise DocumentTooLargeError(
+            name, f"unpacks to {unpacked // max(len(data), 1):,} times its size (a zip bomb?)"
+        )
+
+
+def _archive_limits() -> dict[str, int]:
+    from django.conf import settings
+
+    return {
+        "bytes": getattr(settings, "INGEST_MAX_ARCHIVE_BYTES", 50 * 1024 * 1024),
+        "ratio": getattr(settings, "INGEST_MAX_ARCHIVE_RATIO", 100),
+        "members": getattr(settings, "INGEST_MAX_ARCHIVE_MEMBERS", 2000),
+    }
+
+
 def _docx_text(data: bytes, name: str) -> str:
     import docx
 
+    check_archive(data, name)
     try:
         document = docx.Document(io.BytesIO(data))
     except (zipfile.BadZipFile, KeyError, ValueError) as exc:

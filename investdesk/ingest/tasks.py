@@ -10,6 +10,8 @@ from django.utils import timezone
 from huey import crontab
 from huey.contrib.djhuey import db_periodic_task, db_task
 
+from investdesk.accounts.history import acting_as
+
 from .models import Feed
 from .services import feed_record_poll
 
@@ -21,7 +23,9 @@ def ingest_sources(sources: list[str], user_id: int | None = None) -> list[dict]
     from .pipeline import run_ingest
 
     user = User.objects.filter(pk=user_id).first() if user_id else None
-    return [outcome.__dict__ for outcome in run_ingest(sources, user=user)]
+    # History names the user who asked for the job, or the system user.
+    with acting_as(user):
+        return [outcome.__dict__ for outcome in run_ingest(sources, user=user)]
 
 
 ingest_sources_task = db_task(retries=2, retry_delay=60)(ingest_sources)
@@ -40,8 +44,10 @@ def feeds_due(now: datetime.datetime | None = None) -> list[Feed]:
 def poll_feed(feed: Feed) -> list[dict]:
     from .pipeline import run_ingest
 
-    outcomes = run_ingest([feed.url])
-    feed_record_poll(feed=feed, errors=[o.message for o in outcomes if o.status == "error"])
+    with acting_as():
+        outcomes = run_ingest([feed.url])
+        # Each message says only that an address could not be fetched (ingest.fetch).
+        feed_record_poll(feed=feed, errors=[o.message for o in outcomes if o.status == "error"])
     return [o.__dict__ for o in outcomes]
 
 

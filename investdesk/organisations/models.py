@@ -7,13 +7,14 @@ from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 from simple_history.models import HistoricalRecords
 
+from investdesk.accounts.access import PortfolioQuerySet
 from investdesk.core.models import VersionedModel
 from investdesk.core.validators import validate_inn, validate_ogrn
 
 from .choices import AliasKind, OrganisationKind
 
 
-class OrganisationQuerySet(models.QuerySet):
+class OrganisationQuerySet(PortfolioQuerySet):
     def active(self) -> "OrganisationQuerySet":
         return self.filter(is_archived=False)
 

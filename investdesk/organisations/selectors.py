@@ -2,6 +2,7 @@
 
 from django.db.models import Q, QuerySet
 
+from investdesk.accounts.access import sees_everything
 from investdesk.engagements.choices import CommitmentStatus
 from investdesk.engagements.models import Commitment, Engagement
 from investdesk.engagements.selectors import engagement_ids_involving
@@ -58,11 +59,7 @@ def organisation_detail(*, pk: int, user) -> dict:
             ProjectParticipant.objects.filter(organisation=organisation, project__is_archived=False)
             .filter(
                 # Partners see only shared projects; for others this would scan every project.
-                **(
-                    {"project__shared_with": user}
-                    if getattr(user, "is_partner_only", False)
-                    else {}
-                )
+                **({"project__shared_with": user} if not sees_everything(user) else {})
             )
             .select_related("project__stage")
             .order_by("project__stage__order", "project__title")

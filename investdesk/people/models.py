@@ -5,10 +5,11 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from investdesk.accounts.access import PortfolioQuerySet
 from investdesk.core.models import VersionedModel
 
 
-class PersonQuerySet(models.QuerySet):
+class PersonQuerySet(PortfolioQuerySet):
     def active(self) -> "PersonQuerySet":
         """People not archived (a merged person is archived too)."""
         return self.filter(is_archived=False)

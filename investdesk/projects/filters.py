@@ -3,7 +3,7 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
-from investdesk.accounts.models import User
+from investdesk.accounts.selectors import visible_users
 from investdesk.reference.models import Direction, Municipality
 
 from .choices import Confidentiality, LeadSource
@@ -18,7 +18,7 @@ class ProjectFilter(django_filters.FilterSet):
     directions = django_filters.ModelMultipleChoiceFilter(
         queryset=Direction.objects.all(), field_name="directions", label=_("Direction")
     )
-    curator = django_filters.ModelChoiceFilter(queryset=User.objects.all(), label=_("Curator"))
+    curator = django_filters.ModelChoiceFilter(queryset=visible_users, label=_("Curator"))
     country = django_filters.MultipleChoiceFilter(
         choices=list(countries), method="filter_country", label=_("Investor country")
     )
@@ -39,9 +39,9 @@ class ProjectFilter(django_filters.FilterSet):
     def filter_q(self, queryset, name, value):
         if not value:
             return queryset
+        user = getattr(self.request, "user", None)
         return queryset.filter(
-            Q(title__icontains=value)
-            | Q(code_name__icontains=value)
+            Q(pk__in=Project.objects.title_contains(value, user=user).values("pk"))
             | Q(pk__in=Project.objects.filter(organisations__name__icontains=value).values("pk"))
         )
 

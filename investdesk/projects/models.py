@@ -2,10 +2,12 @@
 
 from django.conf import settings
 from django.db import models
+from django.db.models import Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from investdesk.accounts.access import Scope, scope_of, sees_real_title
 from investdesk.core.models import VersionedModel
 
 from .choices import Confidentiality, LeadSource, ParticipantRole
@@ -49,10 +51,33 @@ class ProjectQuerySet(models.QuerySet):
         return self.filter(stage__is_closing=False)
 
     def visible_to(self, user) -> "ProjectQuerySet":
-        """Partners see only the projects shared with them; other roles see all."""
-        if getattr(user, "is_partner_only", False):
+        """The platform's visibility rule (``accounts.access``): all, shared, or none."""
+        scope = scope_of(user)
+        if scope is Scope.EVERYTHING:
+            return self
+        if scope is Scope.SHARED:
             return self.filter(shared_with=user)
-        return self
+        return self.none()
+
+    def title_contains(self, value: str, *, user) -> "ProjectQuerySet":
+        """Projects whose code name, or whose title as ``user`` may see it, contains ``value``.
+
+        A confidential project's real title is matched only for its curator and the
+        administrators: for everyone else a search by it must not reveal the project.
+        """
+        return self.filter(
+            Q(code_name__icontains=value) | (Q(title__icontains=value) & real_title_q(user))
+        )
+
+
+def real_title_q(user) -> Q:
+    """The projects whose real title ``user`` may read (``accounts.access.sees_real_title``)."""
+    if sees_real_title(user, curator_id=None):
+        return Q()  # administrators
+    open_title = ~Q(confidentiality=Confidentiality.CONFIDENTIAL) | Q(code_name="")
+    if scope_of(user) is Scope.EVERYTHING:
+        return open_title | Q(curator_id=user.pk)
+    return open_title
 
 
 class Project(VersionedModel):
@@ -137,7 +162,8 @@ class Project(VersionedModel):
         verbose_name=_("shared with partners"),
     )
     is_archived = models.BooleanField(_("archived"), default=False)
-    history = HistoricalRecords(excluded_fields=["updated_at"])
+    # Sharing with partners is an access grant: its changes are kept like field edits.
+    history = HistoricalRecords(excluded_fields=["updated_at"], m2m_fields=[shared_with])
 
     objects = ProjectQuerySet.as_manager()
 
@@ -180,9 +206,16 @@ class Project(VersionedModel):
 
     @property
     def display_title(self) -> str:
+        """The title everyone may read: the code name of a confidential project."""
         if self.confidentiality == Confidentiality.CONFIDENTIAL and self.code_name:
             return self.code_name
         return self.title
+
+    def title_for(self, user) -> str:
+        """The real title for the project's curator and administrators, else ``display_title``."""
+        if sees_real_title(user, curator_id=self.curator_id):
+            return self.title
+        return self.display_title
 
     def get_absolute_url(self) -> str:
         return reverse("projects:detail", args=[self.pk])

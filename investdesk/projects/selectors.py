@@ -97,7 +97,7 @@ def project_detail(*, pk: int, user) -> Project:
             ),
             Prefetch(
                 "agreements",
-                queryset=Agreement.objects.order_by("-signed_on", "-id"),
+                queryset=Agreement.objects.visible_to(user).order_by("-signed_on", "-id"),
                 to_attr="agreement_list",
             ),
         )

@@ -87,6 +87,7 @@ class ProjectDetailView(ProtectedMixin, DetailView):
         context = super().get_context_data(**kwargs)
         project = self.object
         context.update(
+            project_title=project.title_for(self.request.user),
             stage_history=selectors.stage_history(project),
             can_change=self.request.user.has_perm("projects.change_project"),
             move_form=StageMoveForm(initial={"version": project.version}),

@@ -126,8 +126,8 @@ def _filtered(filters, *, user, kind: str = "") -> Any:
         )
     if filters.curator:
         agreements = agreements.filter(project__curator=filters.curator)
-    if getattr(user, "is_partner_only", False):
-        agreements = agreements.filter(project__in=Project.objects.visible_to(user))
+    if user is not None:
+        agreements = agreements.visible_to(user)  # the one rule (accounts.access)
     return agreements
 
 

@@ -31,6 +31,7 @@ from django.db.models import (
 from django.utils import timezone
 from django.utils.translation import get_language
 
+from investdesk.accounts.access import sees_everything
 from investdesk.engagements.choices import EngagementStatus
 from investdesk.engagements.models import Commitment, Engagement
 from investdesk.organisations.models import Organisation
@@ -235,7 +236,7 @@ def dashboard_data(
     Without ``now``, the time in the current stage counts until the start of the current
     hour, so an answer stays exact for the hour it is cached in.
     """
-    if now is not None or getattr(user, "is_partner_only", False):
+    if now is not None or (user is not None and not sees_everything(user)):
         return compute_dashboard(filters, user=user, now=now)
     now = timezone.now().replace(minute=0, second=0, microsecond=0)
     key_source = repr(

@@ -12,7 +12,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.generic import TemplateView, View
 
-from investdesk.accounts.models import User
+from investdesk.accounts.selectors import user_by_calendar_token
 from investdesk.core.access import ReaderRequiredMixin
 from investdesk.projects.models import Project
 from investdesk.projects.selectors import project_map_points
@@ -210,17 +210,13 @@ class EngagementCalendarView(LoginRequiredMixin, TemplateView):
             weeks=[days[i : i + 7] for i in range(0, len(days), 7)],
             previous=previous,
             following=following,
-            feed_url=self.request.build_absolute_uri(
-                f"/calendar/{self.request.user.calendar_token}.ics"
-            ),
             **kwargs,
         )
 
 
 def calendar_feed(request, token: str):
     """The secret-URL iCalendar feed; the token is the only credential (no session)."""
-
-    user = User.objects.filter(calendar_token=token, is_active=True).first()
+    user = user_by_calendar_token(token)
     if user is None:
         raise Http404
     body = ical_feed(user=user, base_url=request.build_absolute_uri("/").rstrip("/"))

@@ -17,6 +17,7 @@ from django.db import connection, models, transaction
 from django.db.models import Max, Prefetch
 from django.utils.translation import gettext
 
+from investdesk.accounts.access import sees_everything
 from investdesk.core.translit import index_forms
 from investdesk.documents.models import Document
 from investdesk.engagements.models import Engagement
@@ -350,7 +351,7 @@ def search(query: str, *, user, refresh: bool = True) -> SearchResults:
     if not ids:
         return results
     entries = SearchEntry.objects.filter(pk__in=ids, entity_type__in=allowed)
-    if getattr(user, "is_partner_only", False):
+    if not sees_everything(user):
         visible_projects = Project.objects.visible_to(user).values("pk")
         visible_engagements = Engagement.objects.visible_to(user).values("pk")
         entries = entries.exclude(

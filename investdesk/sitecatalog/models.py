@@ -6,9 +6,14 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from investdesk.accounts.access import PortfolioQuerySet
 from investdesk.core.models import VersionedModel
 
 from .choices import SiteKind, SiteStatus
+
+
+class SiteQuerySet(PortfolioQuerySet):
+    pass
 
 
 def localised_text(obj: models.Model, field: str, language: str) -> str:
@@ -100,6 +105,8 @@ class Site(VersionedModel):
     preferences_en = models.TextField(_("preferences (English)"), blank=True)
     preferences_zh = models.TextField(_("preferences (Chinese)"), blank=True)
     history = HistoricalRecords(excluded_fields=["updated_at"])
+
+    objects = SiteQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("site")

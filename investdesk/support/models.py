@@ -8,10 +8,15 @@ from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 from simple_history.models import HistoricalRecords
 
+from investdesk.accounts.access import PortfolioQuerySet
 from investdesk.core.models import VersionedModel
 
 from .choices import SupportCaseStatus, SupportStepKind
 from .workdays import working_days_between
+
+
+class SupportCaseQuerySet(PortfolioQuerySet):
+    pass
 
 
 class SupportCase(VersionedModel):
@@ -51,6 +56,8 @@ class SupportCase(VersionedModel):
     closing_reason = models.TextField(_("reason for closing"), blank=True)
     history = HistoricalRecords(excluded_fields=["updated_at"])
 
+    objects = SupportCaseQuerySet.as_manager()
+
     class Meta:
         verbose_name = _("support case")
         verbose_name_plural = _("support cases")
@@ -62,6 +69,10 @@ class SupportCase(VersionedModel):
 
     def get_absolute_url(self) -> str:
         return reverse("support:detail", args=[self.pk])
+
+
+class SupportStepQuerySet(PortfolioQuerySet):
+    pass
 
 
 class SupportStep(models.Model):
@@ -77,6 +88,8 @@ class SupportStep(models.Model):
     actual_date = models.DateField(_("done on"), null=True, blank=True)
     note = models.TextField(_("note"), blank=True)
     history = HistoricalRecords()
+
+    objects = SupportStepQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("support step")

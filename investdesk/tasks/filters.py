@@ -3,13 +3,18 @@ from django.urls import reverse_lazy
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from investdesk.accounts.models import User
+from investdesk.accounts.selectors import visible_users
 from investdesk.core.widgets import AutocompleteSelect
 from investdesk.projects.models import Project
 from investdesk.reference.models import Direction
 
 from .choices import OPEN_STATUSES, TaskPriority, TaskSource, TaskStatus
 from .models import Task
+
+
+def visible_projects(request):
+    """Projects offered in the filter: those the user may see (``accounts.access``)."""
+    return Project.objects.visible_to(getattr(request, "user", None))
 
 
 class TaskFilter(django_filters.FilterSet):
@@ -19,13 +24,13 @@ class TaskFilter(django_filters.FilterSet):
         choices=TaskPriority.choices, label=_("Priority")
     )
     source = django_filters.MultipleChoiceFilter(choices=TaskSource.choices, label=_("Source"))
-    assignee = django_filters.ModelChoiceFilter(queryset=User.objects.all(), label=_("Assignee"))
+    assignee = django_filters.ModelChoiceFilter(queryset=visible_users, label=_("Assignee"))
     direction = django_filters.ModelChoiceFilter(
         queryset=Direction.objects.all(), label=_("Direction")
     )
     # Projects grow with the data: searched on the server, only the chosen one is rendered.
     project = django_filters.ModelChoiceFilter(
-        queryset=Project.objects.active(),
+        queryset=visible_projects,
         label=_("Project"),
         widget=AutocompleteSelect(url=reverse_lazy("engagements:autocomplete", args=["projects"])),
     )

@@ -7,6 +7,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from investdesk.accounts.access import Scope, scope_of
 from investdesk.core.models import VersionedModel
 
 from .choices import OPEN_STATUSES, TaskPriority, TaskSource, TaskStatus
@@ -23,9 +24,13 @@ class TaskQuerySet(models.QuerySet):
         return self.filter(assignee=user)
 
     def visible_to(self, user) -> "TaskQuerySet":
-        if getattr(user, "is_partner_only", False):
+        """Partners see the tasks of their shared projects (``accounts.access``)."""
+        scope = scope_of(user)
+        if scope is Scope.EVERYTHING:
+            return self
+        if scope is Scope.SHARED:
             return self.filter(project__shared_with=user)
-        return self
+        return self.none()
 
 
 class Task(VersionedModel):

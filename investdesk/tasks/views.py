@@ -1,11 +1,13 @@
 from django.contrib import messages
 from django.core.exceptions import ValidationError
+from django.db.models import Prefetch
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.generic import CreateView, UpdateView, View
 
+from investdesk.accounts.access import sees_everything
 from investdesk.core.services import ConcurrentUpdateError
 from investdesk.core.views import (
     FilteredListView,
@@ -13,6 +15,8 @@ from investdesk.core.views import (
     ProtectedMixin,
     ServiceCreateMixin,
 )
+from investdesk.documents.models import Document
+from investdesk.engagements.models import Engagement
 from investdesk.projects.models import Project
 
 from .filters import TaskFilter
@@ -73,13 +77,25 @@ class TaskDetailView(ProtectedMixin, View):
         task = get_object_or_404(
             task_list(user=request.user)
             .select_related("commitment", "obligation", "support_case", "created_by")
-            .prefetch_related("sites", "documents"),
+            .prefetch_related(
+                "sites", Prefetch("documents", queryset=Document.objects.visible_to(request.user))
+            ),
             pk=pk,
+        )
+        # The task is shared; where it came from may not be (partners).
+        engagement_visible = (
+            task.engagement_id is not None
+            and Engagement.objects.visible_to(request.user).filter(pk=task.engagement_id).exists()
         )
         return render(
             request,
             "tasks/task_detail.html",
-            {"task": task, "status_choices": Task._meta.get_field("status").choices},
+            {
+                "task": task,
+                "status_choices": Task._meta.get_field("status").choices,
+                "engagement_visible": engagement_visible,
+                "sources_visible": sees_everything(request.user),
+            },
         )
 
 

@@ -14,7 +14,7 @@ class ObligationStatusSerializer(serializers.ModelSerializer):
     class Meta:
         model = Obligation
         fields = ["status"]
-        extra_kwargs = {"status": {"required": True}}
+        extra_kwargs = {"status": {"required": True}}  # an empty body is a 400, not a 500
 
 
 class AgreementSerializer(serializers.ModelSerializer):

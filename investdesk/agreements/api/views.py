@@ -34,7 +34,9 @@ class AgreementViewSet(BaseViewSet):
     ordering = ["-signed_on", "-id"]
 
     def get_queryset(self):
-        return Agreement.objects.prefetch_related("parties", "obligations")
+        return Agreement.objects.visible_to(self.request.user).prefetch_related(
+            "parties", "obligations"
+        )
 
     def create_object(self, data: dict[str, Any]) -> Agreement:
         return agreement_create(**data)
@@ -57,7 +59,7 @@ class ObligationViewSet(BaseViewSet):
     http_method_names = ["get", "post", "head", "options"]
 
     def get_queryset(self):
-        return Obligation.objects.all()
+        return Obligation.objects.visible_to(self.request.user)
 
     def create_object(self, data: dict[str, Any]) -> Obligation:
         agreement = data.pop("agreement")

@@ -9,7 +9,8 @@ from investdesk.engagements.models import Engagement
 
 
 @pytest.mark.django_db
-def test_admin_pages_open_and_show_the_founding_visit(client):
+def test_admin_pages_open_and_show_the_founding_visit(client, settings):
+    settings.DEBUG = True  # the demo command runs only with DEBUG on
     call_command("demo", verbosity=0)
     from investdesk.accounts.models import User
 

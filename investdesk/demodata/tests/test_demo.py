@@ -22,7 +22,8 @@ def _counts() -> dict[str, int]:
     }
 
 
-def test_demo_tells_the_founding_story_and_loads_once():
+def test_demo_tells_the_founding_story_and_loads_once(settings):
+    settings.DEBUG = True  # as under config.settings.local (`make run`)
     call_command("demo", verbosity=0)
     first = _counts()
     call_command("demo", verbosity=0)
@@ -67,12 +68,26 @@ def test_demo_tells_the_founding_story_and_loads_once():
     assert Engagement.objects.count() >= 30
 
 
-def test_if_empty_skips_a_database_with_data():
+def test_if_empty_skips_a_database_with_data(settings):
+    settings.DEBUG = True
     from investdesk.organisations.services import organisation_create
 
     organisation_create(name="Своя организация", kind="investor")
     call_command("demo", "--if-empty", verbosity=0)
     assert not Engagement.objects.exists()
+
+
+def test_demo_refuses_to_run_when_debug_is_off(settings):
+    from django.core.management import CommandError
+
+    from investdesk.accounts.models import User
+
+    settings.DEBUG = False
+    with pytest.raises(CommandError, match="DEBUG"):
+        call_command("demo", verbosity=0)
+    with pytest.raises(CommandError, match="DEBUG"):
+        call_command("demo", "--if-empty", verbosity=0)
+    assert not User.objects.filter(username="demo").exists()
 
 
 def test_generate_is_internally_consistent():

@@ -20,7 +20,7 @@ class DocumentViewSet(BaseViewSet):
     versioned = False
 
     def get_queryset(self):
-        return Document.objects.all()
+        return Document.objects.visible_to(self.request.user)
 
     def create_object(self, data: dict[str, Any]) -> Document:
         data.setdefault("text", "")

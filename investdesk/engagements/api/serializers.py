@@ -115,7 +115,7 @@ class CommitmentStatusSerializer(serializers.ModelSerializer):
     class Meta:
         model = Commitment
         fields = ["status"]
-        extra_kwargs = {"status": {"required": True}}
+        extra_kwargs = {"status": {"required": True}}  # an empty body is a 400, not a 500
 
 
 class QuoteSerializer(serializers.ModelSerializer):

@@ -1,10 +1,12 @@
 from typing import Any
 
+from django.db.models import Prefetch
 from drf_spectacular.utils import extend_schema
 from rest_framework.decorators import action
 from rest_framework.response import Response
 
 from investdesk.core.api import BaseViewSet, versioned_schema
+from investdesk.documents.models import Document
 from investdesk.engagements.filters import EngagementFilter
 from investdesk.engagements.models import (
     Commitment,
@@ -29,6 +31,7 @@ from investdesk.engagements.services import (
     outcome_add,
     quote_add,
 )
+from investdesk.projects.models import Project
 
 from .serializers import (
     CommitmentSerializer,
@@ -52,8 +55,14 @@ class EngagementViewSet(BaseViewSet):
     ordering = ["-start_date", "-id"]
 
     def get_queryset(self):
-        return visible_engagements(self.request.user).prefetch_related(
-            "organisations", "sites", "projects", "directions", "documents"
+        user = self.request.user
+        # The links are cut to what the user may see: a partner learns no other project.
+        return visible_engagements(user).prefetch_related(
+            "organisations",
+            "sites",
+            Prefetch("projects", queryset=Project.objects.visible_to(user)),
+            "directions",
+            Prefetch("documents", queryset=Document.objects.visible_to(user)),
         )
 
     def create_object(self, data: dict[str, Any]) -> Engagement:

@@ -105,3 +105,41 @@ def test_size_limit():
 def test_missing_file(tmp_path):
     with pytest.raises(BrokenDocumentError, match="missing.txt: cannot be read"):
         read_document(tmp_path / "missing.txt")
+
+
+def _zip(members: dict[str, bytes]) -> bytes:
+    import zipfile
+
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        for member, content in members.items():
+            archive.writestr(member, content)
+    return buffer.getvalue()
+
+
+def test_a_zip_bomb_is_refused_before_it_is_unpacked(monkeypatch):
+    import docx
+
+    opened = []
+    monkeypatch.setattr(docx, "Document", lambda *a, **k: opened.append(a))
+    bomb = _zip({"word/document.xml": b"\0" * 20_000_000})  # 20 MB of zeros, ~20 KB packed
+    for name in ("bomb.docx", "https://example.org/news/42"):  # by suffix, and sniffed (PK)
+        with pytest.raises(DocumentTooLargeError, match="times its size"):
+            read_document(bomb, name)
+    assert opened == []  # python-docx never saw the archive
+
+
+def test_an_archive_unpacking_past_the_size_limit_is_refused(settings):
+    import os
+
+    settings.INGEST_MAX_ARCHIVE_BYTES = 100_000
+    noise = _zip({"word/document.xml": os.urandom(150_000)})  # incompressible: ratio ~1
+    with pytest.raises(DocumentTooLargeError, match="more than the limit"):
+        read_document(noise, "big.docx")
+
+
+def test_an_archive_with_too_many_members_is_refused(settings):
+    settings.INGEST_MAX_ARCHIVE_MEMBERS = 10
+    many = _zip({f"word/part{i}.xml": b"<a/>" for i in range(11)})
+    with pytest.raises(DocumentTooLargeError, match="11 files"):
+        read_document(many, "many.docx")

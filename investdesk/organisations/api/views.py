@@ -2,6 +2,7 @@ from typing import Any
 
 from django.db.models import Prefetch
 
+from investdesk.accounts.access import sees_everything
 from investdesk.core.api import BaseViewSet, versioned_schema
 from investdesk.organisations.choices import OrganisationKind
 from investdesk.organisations.filters import OrganisationFilter
@@ -26,8 +27,13 @@ class OrganisationViewSet(BaseViewSet):
     ordering = ["name"]
 
     def get_queryset(self):
-        return Organisation.objects.active().prefetch_related(
-            "directions", Prefetch("aliases", queryset=OrganisationAlias.objects.order_by("alias"))
+        return (
+            Organisation.objects.active()
+            .visible_to(self.request.user)
+            .prefetch_related(
+                "directions",
+                Prefetch("aliases", queryset=OrganisationAlias.objects.order_by("alias")),
+            )
         )
 
     def create_object(self, data: dict[str, Any]) -> Organisation:
@@ -55,7 +61,9 @@ class OrganisationAliasViewSet(BaseViewSet):
     versioned = False
 
     def get_queryset(self):
-        return OrganisationAlias.objects.all()
+        # Aliases are registry data: visible exactly when organisations are.
+        aliases = OrganisationAlias.objects.all()
+        return aliases if sees_everything(self.request.user) else aliases.none()
 
     def create_object(self, data: dict[str, Any]) -> OrganisationAlias:
         return organisation_add_alias(**data)

@@ -2,6 +2,7 @@ from typing import Any
 
 from django.db.models import Prefetch
 
+from investdesk.accounts.access import sees_everything
 from investdesk.core.api import BaseViewSet, versioned_schema
 from investdesk.people.filters import PersonFilter
 from investdesk.people.models import Person, Position
@@ -21,8 +22,12 @@ class PersonViewSet(BaseViewSet):
     ordering = ["last_name", "first_name"]
 
     def get_queryset(self):
-        return Person.objects.active().prefetch_related(
-            Prefetch("positions", queryset=Position.objects.order_by("-started_on", "-id"))
+        return (
+            Person.objects.visible_to(self.request.user)
+            .active()
+            .prefetch_related(
+                Prefetch("positions", queryset=Position.objects.order_by("-started_on", "-id"))
+            )
         )
 
     def create_object(self, data: dict[str, Any]) -> Person:
@@ -54,7 +59,9 @@ class PositionViewSet(BaseViewSet):
     http_method_names = ["get", "post", "head", "options"]
 
     def get_queryset(self):
-        return Position.objects.all()
+        # Positions are registry data: visible exactly when people are.
+        positions = Position.objects.all()
+        return positions if sees_everything(self.request.user) else positions.none()
 
     def create_object(self, data: dict[str, Any]) -> Position:
         return person_assign_position(

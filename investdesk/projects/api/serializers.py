@@ -1,6 +1,7 @@
 from django.utils.translation import gettext_lazy as _
 from rest_framework import serializers
 
+from investdesk.accounts.access import sees_everything
 from investdesk.accounts.models import User
 from investdesk.organisations.models import Organisation
 from investdesk.projects.models import PipelineStage, Project, ProjectParticipant, StageTransition
@@ -98,9 +99,16 @@ class ProjectSerializer(serializers.ModelSerializer):
         fields = super().get_fields()
         request = self.context.get("request")
         # Partners must not learn which other partners a project is shared with.
-        if request is not None and getattr(request.user, "is_partner_only", False):
+        if request is not None and not sees_everything(request.user):
             fields.pop("shared_with", None)
         return fields
+
+    def to_representation(self, instance: Project) -> dict:
+        data = super().to_representation(instance)
+        request = self.context.get("request")
+        # A confidential project's real title is for its curator and administrators only.
+        data["title"] = instance.title_for(request.user if request is not None else None)
+        return data
 
 
 class ProjectMoveSerializer(serializers.Serializer):

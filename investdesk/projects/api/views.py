@@ -73,12 +73,16 @@ class ProjectViewSet(BaseViewSet):
             data.pop(name, None)
         if data.get("stage") == instance.stage:
             data.pop("stage")
+        shared_with = data.pop("shared_with", None)
+        directions = data.pop("directions", None)
+        if data.get("title") == instance.display_title != instance.title_for(self.request.user):
+            data.pop("title")  # the code name it was shown, sent back: not a new title
         return project_update(
             project=instance,
             changes=data,
             expected_version=version,
-            directions=data.pop("directions", None),
-            shared_with=data.pop("shared_with", None),
+            directions=directions,
+            shared_with=shared_with,
         )
 
     def destroy_object(self, instance) -> None:

@@ -16,7 +16,7 @@ class SiteViewSet(BaseViewSet):
     ordering = ["name"]
 
     def get_queryset(self):
-        return Site.objects.prefetch_related("directions")
+        return Site.objects.visible_to(self.request.user).prefetch_related("directions")
 
     def create_object(self, data: dict[str, Any]) -> Site:
         return site_create(**data)

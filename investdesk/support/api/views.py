@@ -26,7 +26,7 @@ class SupportCaseViewSet(BaseViewSet):
     ordering = ["-applied_on", "-id"]
 
     def get_queryset(self):
-        return SupportCase.objects.prefetch_related("steps")
+        return SupportCase.objects.visible_to(self.request.user).prefetch_related("steps")
 
     def create_object(self, data: dict[str, Any]) -> SupportCase:
         return support_case_open(**data)
@@ -47,7 +47,7 @@ class SupportStepViewSet(ReadOnlyBaseViewSet):
     ordering = ["case", "order"]
 
     def get_queryset(self):
-        return SupportStep.objects.all()
+        return SupportStep.objects.visible_to(self.request.user)
 
     @extend_schema(request=SupportStepCompleteSerializer, responses=SupportStepSerializer)
     @action(detail=True, methods=["post"])

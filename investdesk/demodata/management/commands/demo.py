@@ -1,4 +1,5 @@
-from django.core.management.base import BaseCommand
+from django.conf import settings
+from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
 from investdesk.demodata.founding import ZE_NAME, load_founding_story
@@ -19,6 +20,12 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, **options) -> None:
+        if not settings.DEBUG:
+            # The demo logins have a known password and one of them is a superuser.
+            raise CommandError(
+                "The demo data (with its known demo passwords) is loaded only when DEBUG is "
+                "on (config.settings.local, as `make run` uses); refusing to run."
+            )
         if options["if_empty"] and Organisation.objects.exists():
             ensure_demo_users()
             self.stdout.write("The database already has data; demo data not loaded.")
