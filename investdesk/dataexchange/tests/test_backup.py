@@ -30,6 +30,7 @@ from urllib.parse import urlsplit
 import dj_database_url
 import psycopg
 import pytest
+from axes.models import AccessAttempt, AccessAttemptExpiration, AccessFailureLog, AccessLog
 from django.apps import apps
 from django.conf import settings as django_settings
 from django.contrib.admin.models import CHANGE, LogEntry
@@ -41,6 +42,7 @@ from django.core.files.base import ContentFile
 from django.core.management import CommandError, call_command
 from django.db import DEFAULT_DB_ALIAS, connection, connections, transaction
 from django.test.utils import override_settings
+from django.utils import timezone
 from rest_framework.authtoken.models import Token
 from rest_framework.test import APIClient
 
@@ -156,10 +158,29 @@ def _fill(media: Path) -> str:
     if not Municipality.objects.exists():  # a transactional test flushed what migrations load
         for module in SEED_MIGRATIONS:
             importlib.import_module(module).load(apps, None)
-    call_command("demo", verbosity=0)
+    with override_settings(DEBUG=True):  # the demo command runs only with DEBUG on
+        call_command("demo", verbosity=0)
     call_command("generate", "--scale", "0.01", "--seed", "7", "--no-progress", verbosity=0)
     call_command("drf_create_token", "demo", stdout=io.StringIO())
     demo = User.objects.get(username="demo")
+    # The access log of django-axes: a failed login with its lockout record, and a login.
+    when = timezone.now()
+    seen = {"user_agent": "Firefox", "ip_address": "203.0.113.7", "http_accept": "*/*"}
+    attempt = AccessAttempt.objects.create(
+        username="demo",
+        path_info="/accounts/login/",
+        get_data="",
+        post_data="username=demo",
+        failures_since_start=1,
+        **seen,
+    )
+    AccessAttemptExpiration.objects.create(
+        access_attempt=attempt, expires_at=when + datetime.timedelta(minutes=30)
+    )
+    AccessFailureLog.objects.create(username="demo", path_info="/accounts/login/", **seen)
+    AccessLog.objects.create(
+        username="demo", path_info="/accounts/login/", session_hash="0" * 64, **seen
+    )
     analyst = User.objects.get(username="analyst")
     # Edits that leave history, by the services and (reference data) as the admin does.
     organisation = Organisation.objects.order_by("pk").first()

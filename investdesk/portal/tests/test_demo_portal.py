@@ -5,6 +5,7 @@ import re
 
 import pytest
 from django.core.management import call_command
+from django.test import override_settings
 
 from investdesk.accounts.models import User
 from investdesk.demodata.portal import PUBLIC_SITES
@@ -50,7 +51,8 @@ def crawl(client, start: str) -> dict[str, str]:
 
 
 def test_demo_portal_shows_published_sites_and_no_internal_record():
-    call_command("demo", verbosity=0)
+    with override_settings(DEBUG=True):  # the demo command runs only with DEBUG on
+        call_command("demo", verbosity=0)
     published = set(Site.objects.filter(is_public=True).values_list("name", flat=True))
     assert published == set(PUBLIC_SITES)
     assert not Site.objects.get(name="Полярный кварц").is_public  # a host enterprise
