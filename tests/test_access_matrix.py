@@ -129,7 +129,7 @@ PAGES: dict[str, dict[str, dict]] = {
     "dataexchange:import": {"GET": answers({ADMIN}, denied=302)},
     "dataexchange:duplicates": {"GET": answers({ADMIN}, denied=302)},
     "dataexchange:merge": {"GET": answers({ADMIN}, denied=302)},
-    "core:home": {"GET": {**answers(LOGGED_IN), LEADERSHIP: 302}},  # leadership → dashboard
+    "home:home": {"GET": {**answers(LOGGED_IN), LEADERSHIP: 302}},  # leadership → dashboard
     "reports:memoranda": {"GET": answers(READERS)},
     # No inquiry has an attachment: readers reach the lookup (404), others are refused first.
     "support:inquiry_attachment": {"GET": answers(READERS, ok=404)},
