@@ -1,0 +1,26 @@
+"""The upload form of the attachments panel."""
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from investdesk.core.forms import BootstrapFormMixin
+
+from .content import ALLOWED
+
+
+class AttachmentForm(BootstrapFormMixin, forms.Form):
+    """A file and what it is; the kind and size are checked by ``attachment_upload``."""
+
+    file = forms.FileField(
+        label=_("File"),
+        error_messages={"required": _("Choose a file to attach.")},
+        widget=forms.ClearableFileInput(
+            attrs={"accept": ",".join(ext for kind in ALLOWED for ext in kind.extensions)}
+        ),
+    )
+    description = forms.CharField(
+        label=_("Description"),
+        required=False,
+        max_length=500,
+        widget=forms.TextInput(attrs={"placeholder": _("e.g. signed memorandum")}),
+    )

@@ -1,0 +1,77 @@
+"""Receiving an attachment: the size limit is enforced while the request body arrives.
+
+The site-wide handlers (``accounts.uploads``) answer 400 past ``UPLOAD_MAX_BYTES``. An
+attachment gets its own limit (``ATTACHMENT_MAX_BYTES``) and a readable field error instead:
+
+- a request that declares a body larger than the limit (plus room for the other fields) is
+  answered at once, before a byte of it is read (``declared_too_large``);
+- otherwise the handlers count the file's bytes as they arrive and, past the limit, drop the
+  file (``SkipFile``): nothing more of it is kept in memory or on disk, and the few bytes
+  left of the declared body are discarded. The form then reports the file as too large.
+
+Use ``install(request)`` before anything reads ``request.POST`` or ``request.FILES`` (which
+is why the views that receive files are CSRF-exempt on the outside and check the token
+inside, as Django's documentation prescribes for changing upload handlers).
+"""
+
+from typing import Any
+
+from django.conf import settings
+from django.core.files.uploadhandler import (
+    FileUploadHandler,
+    MemoryFileUploadHandler,
+    SkipFile,
+    TemporaryFileUploadHandler,
+)
+from django.http import HttpRequest
+
+# Room for the form's other fields and the multipart framing around the file.
+ENVELOPE_BYTES = 64 * 1024
+
+
+def max_bytes() -> int:
+    return settings.ATTACHMENT_MAX_BYTES
+
+
+def declared_too_large(request: HttpRequest) -> bool:
+    """The body the client announces cannot hold a file within the limit."""
+    try:
+        length = int(request.META.get("CONTENT_LENGTH") or 0)
+    except ValueError:
+        return False
+    return length > max_bytes() + ENVELOPE_BYTES
+
+
+class _Limit:
+    """Counts a file's bytes; past the limit marks itself exceeded and skips the file."""
+
+    exceeded = False
+
+    def receive_data_chunk(self, raw_data: bytes, start: int) -> bytes | None:
+        if start + len(raw_data) > max_bytes():
+            self.exceeded = True
+            raise SkipFile
+        return super().receive_data_chunk(raw_data, start)  # type: ignore[misc]
+
+
+class LimitedMemoryHandler(_Limit, MemoryFileUploadHandler):
+    pass
+
+
+class LimitedTemporaryFileHandler(_Limit, TemporaryFileUploadHandler):
+    pass
+
+
+def install(request: HttpRequest) -> list[FileUploadHandler]:
+    """Replace the request's upload handlers by the limited ones; returns them so that the
+    caller can ask ``exceeded(handlers)`` after the body has been read."""
+    handlers: list[FileUploadHandler] = [
+        LimitedMemoryHandler(request),
+        LimitedTemporaryFileHandler(request),
+    ]
+    request.upload_handlers = handlers
+    return handlers
+
+
+def exceeded(handlers: list[Any]) -> bool:
+    return any(getattr(handler, "exceeded", False) for handler in handlers)
