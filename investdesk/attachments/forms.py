@@ -11,6 +11,11 @@ from .content import ALLOWED
 class AttachmentForm(BootstrapFormMixin, forms.Form):
     """A file and what it is; the kind and size are checked by ``attachment_upload``."""
 
+    def __init__(self, *args, **kwargs) -> None:
+        # Detail pages hold other forms: the panel's ids must not collide with theirs.
+        kwargs.setdefault("auto_id", "id_attachment_%s")
+        super().__init__(*args, **kwargs)
+
     file = forms.FileField(
         label=_("File"),
         error_messages={"required": _("Choose a file to attach.")},

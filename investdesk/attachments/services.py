@@ -10,6 +10,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.files import File
 from django.db import models, transaction
+from django.template.defaultfilters import filesizeformat
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -22,8 +23,8 @@ def too_large_error() -> ValidationError:
     return ValidationError(
         {
             "file": ValidationError(
-                _("The file is too large: at most %(size)s MB.")
-                % {"size": round(max_bytes() / 1_048_576)},
+                _("The file is too large: the limit is %(size)s.")
+                % {"size": filesizeformat(max_bytes())},
                 code="file_too_large",
             )
         }

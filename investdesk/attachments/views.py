@@ -36,10 +36,8 @@ def panel_context(*, record: Model, user: Any, form: AttachmentForm | None = Non
         "kind": registry.kind_of(record),
         "attachments": list(selectors.attachments_of(record)),
         "can_change": can_change,
-        "form": (form or AttachmentForm(auto_id=f"id_attachment_{record.pk}_%s"))
-        if can_change
-        else None,
-        "max_mb": round(uploads.max_bytes() / 1_048_576),
+        "form": (form or AttachmentForm()) if can_change else None,
+        "max_size": uploads.max_bytes(),
     }
 
 
@@ -66,6 +64,14 @@ def _answer(request: HttpRequest, record: Model, form: AttachmentForm | None = N
     return redirect(record.get_absolute_url())
 
 
+def _too_large(form: AttachmentForm) -> AttachmentForm:
+    """The bound ``form`` with "too large" as the file's only error."""
+    form.is_valid()
+    form.errors.pop("file", None)
+    add_service_errors(form, too_large_error())
+    return form
+
+
 @csrf_exempt  # the token is checked in _receive, after the upload handlers are replaced
 def attachment_upload_view(request: HttpRequest, kind: str, object_id: int) -> HttpResponse:
     if not request.user.is_authenticated:
@@ -77,21 +83,16 @@ def attachment_upload_view(request: HttpRequest, kind: str, object_id: int) -> H
         raise PermissionDenied
     if uploads.declared_too_large(request):
         # Answered before reading the body: the limit holds whatever the client sends.
-        form = AttachmentForm(auto_id=f"id_attachment_{record.pk}_%s")
-        add_service_errors(form, too_large_error())
-        return _answer(request, record, form)
+        return _answer(request, record, _too_large(AttachmentForm(data={}, files={})))
     handlers = uploads.install(request)
     return _receive(request, record, handlers)
 
 
 @csrf_protect
 def _receive(request: HttpRequest, record: Model, handlers: list) -> HttpResponse:
-    form = AttachmentForm(request.POST, request.FILES, auto_id=f"id_attachment_{record.pk}_%s")
+    form = AttachmentForm(request.POST, request.FILES)
     if uploads.exceeded(handlers):
-        form.is_valid()
-        form.errors.pop("file", None)
-        add_service_errors(form, too_large_error())
-        return _answer(request, record, form)
+        return _answer(request, record, _too_large(form))
     if not form.is_valid():
         return _answer(request, record, form)
     upload = form.cleaned_data["file"]

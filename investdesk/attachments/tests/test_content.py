@@ -26,7 +26,11 @@ OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 100
         (ooxml_bytes("xl/workbook.xml"), "budget.xlsx", content.XLSX.media_type),
         (ooxml_bytes("ppt/presentation.xml"), "pitch.pptx", content.PPTX.media_type),
         (odf_bytes(), "memo.odt", content.ODT.media_type),
-        (odf_bytes("application/vnd.oasis.opendocument.spreadsheet"), "t.ods", content.ODS.media_type),
+        (
+            odf_bytes("application/vnd.oasis.opendocument.spreadsheet"),
+            "t.ods",
+            content.ODS.media_type,
+        ),
         (OLE2, "old.doc", "application/msword"),
         (OLE2, "old.xls", "application/vnd.ms-excel"),
         ("Кварц; 12,5 МВт\n".encode(), "список.csv", "text/csv"),
