@@ -2,6 +2,7 @@
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from investdesk.core.forms import BootstrapFormMixin
 
@@ -24,7 +25,7 @@ class AttachmentForm(BootstrapFormMixin, forms.Form):
         ),
     )
     description = forms.CharField(
-        label=_("Description"),
+        label=pgettext_lazy("attachment", "Description"),
         required=False,
         max_length=500,
         widget=forms.TextInput(attrs={"placeholder": _("e.g. signed memorandum")}),

@@ -13,7 +13,7 @@ from investdesk.organisations.tests.factories import make_organisation
 from investdesk.projects.services import project_share
 from investdesk.projects.tests.factories import make_project
 
-from .conftest import pdf_bytes
+from .samples import pdf_bytes
 
 pytestmark = [pytest.mark.django_db, pytest.mark.urls(API_URLCONF)]
 URL = "/api/v1/attachments/"

@@ -7,7 +7,7 @@ from django.core.exceptions import ValidationError
 
 from investdesk.attachments import content
 
-from .conftest import odf_bytes, ooxml_bytes, pdf_bytes, zip_bytes
+from .samples import odf_bytes, ooxml_bytes, pdf_bytes, zip_bytes
 
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 20
 OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 100

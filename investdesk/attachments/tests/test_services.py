@@ -12,7 +12,7 @@ from investdesk.engagements.tests.factories import make_engagement
 from investdesk.organisations.tests.factories import make_organisation
 from investdesk.projects.tests.factories import make_project
 
-from .conftest import pdf_bytes
+from .samples import pdf_bytes
 
 pytestmark = pytest.mark.django_db
 

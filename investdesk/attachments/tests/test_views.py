@@ -23,7 +23,7 @@ from investdesk.projects.tests.factories import make_project
 from investdesk.support.tests.factories import make_support_case
 from investdesk.tasks.tests.factories import make_task
 
-from .conftest import ooxml_bytes, pdf_bytes
+from .samples import ooxml_bytes, pdf_bytes
 
 pytestmark = pytest.mark.django_db
 HTMX = {"HTTP_HX_REQUEST": "true"}
