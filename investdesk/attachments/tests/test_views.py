@@ -275,3 +275,15 @@ def test_every_detail_page_shows_the_panel_in_constant_queries(curator, make_rec
     page = client.get(url).content.decode()
     assert page.count('class="attachment-link"') == 20
     assert 'class="attachment-upload"' in page
+
+
+def test_the_timeline_shows_current_files(curator):
+    organisation = make_organisation()
+    kept = _attach(organisation, curator, name="Паспорт площадки.pdf")
+    archived = _attach(organisation, curator, name="Черновик.pdf")
+    _client(curator).post(f"/attachments/{archived.pk}/archive/")
+    page = _client(curator).get(organisation.get_absolute_url()).content.decode()
+    timeline = page[page.index('id="timeline"') :]
+    assert 'data-kind="attachment"' in timeline
+    assert f'href="/attachments/{kept.pk}/"' in timeline
+    assert "Черновик.pdf" not in timeline
