@@ -7,6 +7,7 @@ from django.utils.translation import pgettext_lazy
 from investdesk.core.forms import BootstrapFormMixin
 
 from .content import ALLOWED
+from .uploads import max_bytes, too_large_message
 
 
 class AttachmentForm(BootstrapFormMixin, forms.Form):
@@ -16,6 +17,10 @@ class AttachmentForm(BootstrapFormMixin, forms.Form):
         # Detail pages hold other forms: the panel's ids must not collide with theirs.
         kwargs.setdefault("auto_id", "id_attachment_%s")
         super().__init__(*args, **kwargs)
+        # The browser refuses a file over the limit before sending it (js/attachments.js).
+        self.fields["file"].widget.attrs.update(
+            {"data-max-bytes": str(max_bytes()), "data-too-large": too_large_message()}
+        )
 
     file = forms.FileField(
         label=_("File"),

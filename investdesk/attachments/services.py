@@ -10,21 +10,19 @@ from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.files import File
 from django.db import models, transaction
-from django.template.defaultfilters import filesizeformat
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from . import content, registry
 from .models import Attachment
-from .uploads import max_bytes
+from .uploads import max_bytes, too_large_message
 
 
 def too_large_error() -> ValidationError:
     return ValidationError(
         {
             "file": ValidationError(
-                _("The file is too large: the limit is %(size)s.")
-                % {"size": filesizeformat(max_bytes())},
+                too_large_message(),
                 code="file_too_large",
             )
         }

@@ -24,6 +24,8 @@ from django.core.files.uploadhandler import (
     TemporaryFileUploadHandler,
 )
 from django.http import HttpRequest
+from django.template.defaultfilters import filesizeformat
+from django.utils.translation import gettext as _
 
 # Room for the form's other fields and the multipart framing around the file.
 ENVELOPE_BYTES = 64 * 1024
@@ -31,6 +33,12 @@ ENVELOPE_BYTES = 64 * 1024
 
 def max_bytes() -> int:
     return settings.ATTACHMENT_MAX_BYTES
+
+
+def too_large_message() -> str:
+    return _("The file is too large: the limit is %(size)s.") % {
+        "size": filesizeformat(max_bytes())
+    }
 
 
 def declared_too_large(request: HttpRequest) -> bool:

@@ -13,7 +13,7 @@ DESKTOP = {"width": 1366, "height": 900}
 
 
 def test_attach_the_memorandum_to_the_founding_visit(
-    page, browser, live_server, shot, log_in, founding
+    page, browser, live_server, shot, log_in, founding, settings
 ):
     from investdesk.accounts.services import user_create
     from investdesk.attachments.models import Attachment
@@ -27,9 +27,7 @@ def test_attach_the_memorandum_to_the_founding_visit(
     assert "Вложения" in panel.inner_text()
     page.set_input_files(
         "#id_attachment_file",
-        files=[
-            {"name": "Меморандум ZE.pdf", "mimeType": "application/pdf", "buffer": memorandum}
-        ],
+        files=[{"name": "Меморандум ZE.pdf", "mimeType": "application/pdf", "buffer": memorandum}],
     )
     page.fill("#id_attachment_description", "Подписанный меморандум о намерениях")
     shot("attachments-01-choose")
@@ -37,9 +35,10 @@ def test_attach_the_memorandum_to_the_founding_visit(
     link = page.locator(f"#attachments-engagement-{visit.pk} .attachment-link")
     link.wait_for()
     assert link.inner_text() == "Меморандум ZE.pdf"
-    assert "Подписанный меморандум о намерениях" in page.locator(
-        f"#attachments-engagement-{visit.pk}"
-    ).inner_text()
+    assert (
+        "Подписанный меморандум о намерениях"
+        in page.locator(f"#attachments-engagement-{visit.pk}").inner_text()
+    )
     shot("attachments-02-listed")
     attachment = Attachment.objects.get()
     assert attachment.target == visit and attachment.media_type == "application/pdf"
@@ -62,6 +61,23 @@ def test_attach_the_memorandum_to_the_founding_visit(
     shot("attachments-03-phone")
     assert widths[0] <= widths[1], widths
     assert box is not None and box["x"] >= 0 and box["x"] + box["width"] <= PHONE["width"]
+
+    # A file over the limit is refused in the browser, before a byte is sent.
+    settings.ATTACHMENT_MAX_BYTES = 1000
+    page.set_viewport_size(DESKTOP)
+    page.goto(visit.get_absolute_url())
+    page.set_input_files(
+        "#id_attachment_file",
+        files=[
+            {"name": "Скан.pdf", "mimeType": "application/pdf", "buffer": b"%PDF-" + b"0" * 5000}
+        ],
+    )
+    message = page.locator("#id_attachment_file").evaluate("el => el.validationMessage")
+    assert "1000" in message
+    page.locator(
+        f"#attachments-engagement-{visit.pk} .attachment-upload button[type=submit]"
+    ).click()
+    assert Attachment.objects.count() == 1
 
     # A partner the visit's project is not shared with: the file does not exist for them.
     user_create(username="outsider", password="outsider-pass-12345", roles=["partner"])
