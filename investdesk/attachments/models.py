@@ -31,8 +31,11 @@ class AttachmentQuerySet(models.QuerySet):
         return self.filter(is_archived=False)
 
     def of(self, obj: models.Model) -> "AttachmentQuerySet":
+        # Joined by the content type's natural key rather than looked up: a page's query
+        # count then does not depend on whether Django's content type cache is warm.
         return self.filter(
-            content_type=ContentType.objects.get_for_model(obj, for_concrete_model=False),
+            content_type__app_label=obj._meta.app_label,
+            content_type__model=obj._meta.model_name,
             object_id=obj.pk,
         )
 
