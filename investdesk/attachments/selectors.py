@@ -2,7 +2,6 @@
 
 from typing import Any
 
-from django.contrib.contenttypes.models import ContentType
 from django.db.models import Model, Q, QuerySet
 
 from . import registry
@@ -37,9 +36,9 @@ def visible_attachments(user: Any) -> QuerySet[Attachment]:
     condition = Q(pk__in=[])
     for kind in registry.kinds():
         model = registry.model_for(kind)
-        content_type = ContentType.objects.get_for_model(model, for_concrete_model=False)
         condition |= Q(
-            content_type=content_type,
+            content_type__app_label=model._meta.app_label,
+            content_type__model=model._meta.model_name,
             object_id__in=registry.visible_records(model, user).values("pk"),
         )
     return Attachment.objects.filter(condition).select_related(

@@ -64,6 +64,8 @@ class AttachmentViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewse
     parser_classes = [MultiPartParser, FormParser, JSONParser]
 
     def get_queryset(self):
+        if getattr(self, "swagger_fake_view", False):  # the schema generator has no user
+            return Attachment.objects.none()
         return selectors.visible_attachments(self.request.user)
 
     def initial(self, request, *args, **kwargs) -> None:
