@@ -62,6 +62,7 @@ ALLOWED: tuple[Kind, ...] = (
 )  # fmt: skip
 BY_MEDIA_TYPE = {kind.media_type: kind for kind in ALLOWED}
 
+ZIP_SIGNATURE = b"PK\x03\x04"
 _OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _LEGACY_OFFICE = {".doc": DOC, ".xls": XLS, ".ppt": PPT}
 _ODF = {
@@ -143,7 +144,7 @@ def detect(upload: IO[bytes], name: str) -> Kind:
         kind = TIFF
     elif head.startswith(b"{\\rtf"):
         kind = RTF
-    elif head.startswith(b"PK\x03\x04"):
+    elif head.startswith(ZIP_SIGNATURE):
         kind = _zip_kind(upload)
     elif head.startswith(_OLE2):
         # The compound file does not say cheaply whether it holds Word, Excel or PowerPoint:

@@ -64,12 +64,16 @@ def _answer(request: HttpRequest, record: Model, form: AttachmentForm | None = N
     return redirect(record.get_absolute_url())
 
 
-def _too_large(form: AttachmentForm) -> AttachmentForm:
-    """The bound ``form`` with "too large" as the file's only error."""
+def _with_file_error(form: AttachmentForm, error: ValidationError) -> AttachmentForm:
+    """The bound ``form`` with ``error`` as the file's only error (the file was dropped)."""
     form.is_valid()
     form.errors.pop("file", None)
-    add_service_errors(form, too_large_error())
+    form.add_error("file", error)
     return form
+
+
+def _too_large(form: AttachmentForm) -> AttachmentForm:
+    return _with_file_error(form, too_large_error().error_dict["file"][0])
 
 
 @csrf_exempt  # the token is checked in _receive, after the upload handlers are replaced
@@ -93,6 +97,9 @@ def _receive(request: HttpRequest, record: Model, handlers: list) -> HttpRespons
     form = AttachmentForm(request.POST, request.FILES)
     if uploads.exceeded(handlers):
         return _answer(request, record, _too_large(form))
+    refused = uploads.refusal(handlers)
+    if refused is not None:
+        return _answer(request, record, _with_file_error(form, refused))
     if not form.is_valid():
         return _answer(request, record, form)
     upload = form.cleaned_data["file"]

@@ -6,6 +6,7 @@ record the user may not see is 404.
 """
 
 from django.core.exceptions import PermissionDenied as DjangoPermissionDenied
+from django.core.exceptions import ValidationError
 from django.http import Http404
 from django_filters import rest_framework as filters
 from drf_spectacular.types import OpenApiTypes
@@ -85,6 +86,9 @@ class AttachmentViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewse
             getattr(self, "_handlers", [])
         ):
             raise too_large_error()
+        refused = uploads.refusal(getattr(self, "_handlers", []))
+        if refused is not None:
+            raise ValidationError({"file": refused.messages})
         upload = AttachmentUploadSerializer(data=request.data)
         upload.is_valid(raise_exception=True)
         data = upload.validated_data

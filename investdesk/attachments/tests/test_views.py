@@ -166,6 +166,39 @@ def test_the_handlers_keep_nothing_past_the_limit(handler_class, settings):
     assert uploads.exceeded([handler])
 
 
+@pytest.mark.parametrize(
+    "handler_class", [uploads.LimitedMemoryHandler, uploads.LimitedTemporaryFileHandler]
+)
+def test_a_refused_kind_is_dropped_as_soon_as_its_head_arrives(handler_class):
+    handler = handler_class(None)
+    handler.handle_raw_input(None, {}, 1_000_000, BOUNDARY)
+    with contextlib.suppress(StopFutureHandlers):
+        handler.new_file("file", "memo.pdf", "application/pdf", 1_000_000)
+    handler.receive_data_chunk(b"MZ\x90\x00" + b"\x00" * 4000, 0)  # not yet judged
+    with pytest.raises(SkipFile):
+        handler.receive_data_chunk(b"\x00" * 8000, 4004)
+    assert uploads.refusal([handler]).code == "file_type"
+
+
+def test_a_zip_based_file_is_judged_when_complete():
+    handler = uploads.LimitedTemporaryFileHandler(None)
+    handler.handle_raw_input(None, {}, 1_000_000, BOUNDARY)
+    handler.new_file("file", "memo.docx", "application/octet-stream", 1_000_000)
+    handler.receive_data_chunk(b"PK\x03\x04" + b"\x00" * 9000, 0)
+    assert uploads.refusal([handler]) is None
+
+
+def test_an_executable_named_as_a_pdf_is_refused_through_the_page(curator, engagement):
+    response = _client(curator).post(
+        f"/attachments/upload/engagement/{engagement.pk}/",
+        {"file": SimpleUploadedFile("memo.pdf", b"MZ\x90\x00" + b"\x00" * 100_000)},
+        **HTMX,
+    )
+    assert response.status_code == 200
+    assert "invalid-feedback" in response.content.decode()
+    assert not Attachment.objects.exists()
+
+
 # --- who sees and who changes -----------------------------------------------------------
 
 
