@@ -32,13 +32,19 @@ def _back(request: HttpRequest, target, note: Note | None = None) -> HttpRespons
     return redirect(f"{url}#{note.anchor}" if note is not None and note.pk else f"{url}#notes")
 
 
+def _readers_only(request: HttpRequest) -> None:
+    """Notes are for the portfolio roles: anybody else is refused before any lookup."""
+    if not can_read_notes(request.user):
+        raise PermissionDenied
+
+
 def _own_target(request: HttpRequest, note: Note):
     target = target_find(
         label=note.content_type.app_label + "." + note.content_type.model,
         object_id=note.object_id,
         user=request.user,
     )
-    if target is None or not can_read_notes(request.user):
+    if target is None:
         raise Http404
     return target
 
@@ -47,8 +53,9 @@ def _own_target(request: HttpRequest, note: Note):
 @require_http_methods(["GET", "POST"])
 def note_thread(request: HttpRequest, label: str, object_id: int) -> HttpResponse:
     """GET: the thread panel; POST: add a note to it."""
+    _readers_only(request)
     target = target_find(label=label, object_id=object_id, user=request.user)
-    if target is None or not can_read_notes(request.user):
+    if target is None:
         raise Http404
     if request.method == "GET":
         return _thread(request, target)
@@ -63,6 +70,7 @@ def note_thread(request: HttpRequest, label: str, object_id: int) -> HttpRespons
 @require_http_methods(["GET", "POST"])
 def note_edit(request: HttpRequest, pk: int) -> HttpResponse:
     """GET: the note's edit form in place of the note; POST: save it."""
+    _readers_only(request)
     note = get_object_or_404(Note.objects.alive().select_related("author", "content_type"), pk=pk)
     target = _own_target(request, note)
     if note.author_id != request.user.pk:
@@ -95,6 +103,7 @@ def note_edit(request: HttpRequest, pk: int) -> HttpResponse:
 @login_required
 @require_POST
 def note_delete_view(request: HttpRequest, pk: int) -> HttpResponse:
+    _readers_only(request)
     note = get_object_or_404(Note.objects.alive().select_related("content_type"), pk=pk)
     target = _own_target(request, note)
     note_delete(note=note, user=request.user)
@@ -104,8 +113,7 @@ def note_delete_view(request: HttpRequest, pk: int) -> HttpResponse:
 @login_required
 def mention_suggestions(request: HttpRequest) -> HttpResponse:
     """Usernames for ``@`` typed in a note: the first few active users matching ``q``."""
-    if not can_read_notes(request.user):
-        raise PermissionDenied
+    _readers_only(request)
     users = mention_candidates(request.GET.get("q", ""))
     return JsonResponse(
         {"results": [{"username": u.username, "name": u.get_full_name()} for u in users]}

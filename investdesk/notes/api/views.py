@@ -7,7 +7,14 @@ from rest_framework import exceptions, permissions
 
 from investdesk.core.api import BaseViewSet, versioned_schema
 from investdesk.notes.models import Note
-from investdesk.notes.selectors import NOTABLE_MODELS, notes_visible_to, target_find
+from investdesk.notes.selectors import (
+    NOTABLE_MODELS,
+    can_delete_note,
+    can_edit_note,
+    can_read_notes,
+    notes_visible_to,
+    target_find,
+)
 from investdesk.notes.services import note_create, note_delete, note_update
 
 from .serializers import NoteSerializer
@@ -31,6 +38,21 @@ class NoteFilter(filters.FilterSet):
         return queryset.filter(content_type__app_label=app_label, content_type__model=model)
 
 
+class NotePermission(permissions.IsAuthenticated):
+    """Readers of the portfolio read and write notes; the author edits, the author or an
+    administrator deletes (the services check the same again)."""
+
+    def has_permission(self, request, view) -> bool:
+        return super().has_permission(request, view) and can_read_notes(request.user)
+
+    def has_object_permission(self, request, view, obj: Note) -> bool:
+        if request.method in permissions.SAFE_METHODS:
+            return True
+        if request.method == "DELETE":
+            return can_delete_note(request.user, obj)
+        return can_edit_note(request.user, obj)
+
+
 @versioned_schema
 class NoteViewSet(BaseViewSet):
     """Notes on records. Everybody who reads notes reads them all; each user edits and
@@ -39,7 +61,7 @@ class NoteViewSet(BaseViewSet):
     serializer_class = NoteSerializer
     filterset_class = NoteFilter
     # Notes have no model permissions per role: the rule is in the selectors and services.
-    permission_classes = [permissions.IsAuthenticated]
+    permission_classes = [NotePermission]
     ordering_fields = ["created_at", "id"]
     ordering = ["created_at", "id"]
 
