@@ -23,7 +23,7 @@ from investdesk.notifications.services import DeliveryReport, notifications_deli
 
 from .assignments import assignments
 from .common import Scan
-from .deadlines import obligations_due, support_steps
+from .deadlines import obligations_due, obligations_overdue, support_steps
 from .digests import digests
 from .news import news
 from .task_rules import task_escalations, task_overdue, task_reminders
@@ -36,6 +36,7 @@ RULES: list[tuple[str, Callable[[Scan], int]]] = [
     ("task_escalations", task_escalations),
     ("support_steps", support_steps),
     ("obligations_due", obligations_due),
+    ("obligations_overdue", obligations_overdue),
     ("assignments", assignments),
     ("news", news),
     ("digests", digests),

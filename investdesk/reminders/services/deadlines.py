@@ -88,18 +88,10 @@ def support_steps(scan: Scan) -> int:
         return len(_create(specs))
 
 
-def obligations_due(scan: Scan) -> int:
-    """Open obligations whose deadline is within a week, to the agreement's curator.
-
-    An agreement's curator is the curator of its project; without one, the assignees of
-    the open tasks made from the obligation.
-    """
-    obligations = list(
-        Obligation.objects.filter(
-            status=ObligationStatus.OPEN,
-            deadline__gte=scan.today,
-            deadline__lte=scan.today + datetime.timedelta(days=OBLIGATION_WARN_DAYS),
-        )
+def _obligations(scan: Scan, **deadline: datetime.date) -> list[Obligation]:
+    """Open obligations with their agreement's curator and the open tasks made from them."""
+    return list(
+        Obligation.objects.filter(status=ObligationStatus.OPEN, **deadline)
         .select_related("agreement__project__curator", "party")
         .prefetch_related(
             models.Prefetch(
@@ -108,7 +100,16 @@ def obligations_due(scan: Scan) -> int:
                 to_attr="open_tasks",
             )
         )
+        .order_by("deadline", "id")
     )
+
+
+def _obligation_specs(scan: Scan, obligations: list[Obligation], *, late: bool) -> list:
+    """One notification per obligation and recipient, due soon or overdue.
+
+    An agreement's curator is the curator of its project; without one, the assignees of
+    the open tasks made from the obligation.
+    """
     specs = []
     for obligation in obligations:
         project = obligation.agreement.project
@@ -116,18 +117,32 @@ def obligations_due(scan: Scan) -> int:
             recipients = [project.curator]
         else:
             recipients = list({t.assignee_id: t.assignee for t in obligation.open_tasks}.values())
-        days = (obligation.deadline - scan.today).days
+        if late:
+            days = (scan.today - obligation.deadline).days
 
-        def title(obligation: Obligation = obligation, days: int = days) -> str:
-            return ngettext(
-                "Obligation due in %(days)s day (%(date)s): %(agreement)s",
-                "Obligation due in %(days)s days (%(date)s): %(agreement)s",
-                days,
-            ) % {
-                "days": days,
-                "date": _d(obligation.deadline),
-                "agreement": obligation.agreement,
-            }
+            def title(obligation: Obligation = obligation, days: int = days) -> str:
+                return ngettext(
+                    "Obligation overdue by %(days)s day (%(date)s): %(agreement)s",
+                    "Obligation overdue by %(days)s days (%(date)s): %(agreement)s",
+                    days,
+                ) % {
+                    "days": days,
+                    "date": _d(obligation.deadline),
+                    "agreement": obligation.agreement,
+                }
+        else:
+            days = (obligation.deadline - scan.today).days
+
+            def title(obligation: Obligation = obligation, days: int = days) -> str:
+                return ngettext(
+                    "Obligation due in %(days)s day (%(date)s): %(agreement)s",
+                    "Obligation due in %(days)s days (%(date)s): %(agreement)s",
+                    days,
+                ) % {
+                    "days": days,
+                    "date": _d(obligation.deadline),
+                    "agreement": obligation.agreement,
+                }
 
         def body(obligation: Obligation = obligation) -> str:
             party = (
@@ -137,16 +152,42 @@ def obligations_due(scan: Scan) -> int:
             )
             return party + obligation.text
 
+        kind = NotificationKind.OBLIGATION_OVERDUE if late else NotificationKind.OBLIGATION_DUE
+        key = "obligation.overdue" if late else "obligation.due"
         for user in recipients:
             specs.append(
                 NotificationSpec(
                     recipient=user,
-                    kind=NotificationKind.OBLIGATION_DUE,
+                    kind=kind,
                     title=title,
                     body=body,
                     target=obligation.agreement,
-                    dedup_key=f"obligation.due:{obligation.pk}:{obligation.deadline.isoformat()}",
+                    dedup_key=f"{key}:{obligation.pk}:{obligation.deadline.isoformat()}",
                 )
             )
+    return specs
+
+
+def obligations_due(scan: Scan) -> int:
+    """Open obligations whose deadline is within a week, to the agreement's curator."""
+    obligations = _obligations(
+        scan,
+        deadline__gte=scan.today,
+        deadline__lte=scan.today + datetime.timedelta(days=OBLIGATION_WARN_DAYS),
+    )
+    specs = _obligation_specs(scan, obligations, late=False)
+    with transaction.atomic():
+        return len(_create(specs))
+
+
+def obligations_overdue(scan: Scan) -> int:
+    """Open obligations past their deadline, to the agreement's curator, once per deadline
+    (a new deadline is a new promise and is notified again), like late support steps."""
+    obligations = _obligations(
+        scan,
+        deadline__lt=scan.today,
+        deadline__gte=scan.catch_up_from - datetime.timedelta(days=1),
+    )
+    specs = _obligation_specs(scan, obligations, late=True)
     with transaction.atomic():
         return len(_create(specs))

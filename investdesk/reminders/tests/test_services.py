@@ -192,6 +192,32 @@ def test_obligations_nearing_their_deadline_go_to_the_agreements_curator(people,
     assert reminders_scan(now=NOW)["obligations_due"] == 0
 
 
+def test_obligations_past_their_deadline_go_to_the_agreements_curator_once(people, project):
+    investor = organisation_create(name="ZE Optoelectronic", kind="investor")
+    agreement = agreement_create(
+        kind=AgreementKind.MEMORANDUM,
+        title="Меморандум",
+        signed_on=day(-60),
+        parties=[investor],
+        project=project,
+        obligations=[
+            ObligationSpec(text="Подготовить ТЭО", party=investor, deadline=day(-2)),
+            ObligationSpec(text="Давно просрочено", deadline=day(-30)),  # before the catch-up
+            ObligationSpec(text="Впереди", deadline=day(1)),
+        ],
+    )
+    counts = reminders_scan(now=NOW)
+    assert (counts["obligations_overdue"], counts["obligations_due"]) == (1, 1)
+    late = Notification.objects.get(kind=NotificationKind.OBLIGATION_OVERDUE)
+    assert (late.recipient, late.object_id) == (people.petrov, agreement.pk)
+    assert "просрочено на 2 дня" in late.title.lower() and "Подготовить ТЭО" in late.body
+    assert reminders_scan(now=NOW)["obligations_overdue"] == 0
+    # The next day the obligation is still open: nothing again.
+    assert reminders_scan(now=NOW + datetime.timedelta(days=1))["obligations_overdue"] == 0
+    # The one due tomorrow passes its deadline: notified once, the day after.
+    assert reminders_scan(now=NOW + datetime.timedelta(days=2))["obligations_overdue"] == 1
+
+
 def test_assignment_by_someone_else_is_notified_once(people, project):
     with acting_as(people.petrov):
         task = task_create(title="Поручение", assignee=people.ivanova, due_date=day(30))
