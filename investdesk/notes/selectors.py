@@ -108,8 +108,10 @@ def notes_visible_to(user: Any) -> QuerySet[Note]:
     content_types = [
         ContentType.objects.get_by_natural_key(*label.split(".", 1)) for label in NOTABLE_MODELS
     ]
-    return Note.objects.alive().filter(content_type__in=content_types).select_related(
-        "author", "content_type"
+    return (
+        Note.objects.alive()
+        .filter(content_type__in=content_types)
+        .select_related("author", "content_type")
     )
 
 

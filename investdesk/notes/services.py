@@ -5,7 +5,6 @@ share one rule. Mentions (``@username``) are notified after the transaction comm
 to users who may see the record the note is on: a mention never leaks a record.
 """
 
-
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
@@ -42,8 +41,7 @@ def _notify_mentions(note: Note) -> None:
             text=fresh.text,
             author=fresh.author,
             target=fresh,
-            may_see=lambda user: target_visible_to(target, user)
-            and can_write_notes(user),
+            may_see=lambda user: target_visible_to(target, user) and can_write_notes(user),
         )
 
     transaction.on_commit(send)
@@ -75,9 +73,7 @@ def note_create(*, author: User, target: Model, text: str) -> Note:
     return note
 
 
-def note_update(
-    *, note: Note, user: User, text: str, expected_version: int | None = None
-) -> Note:
+def note_update(*, note: Note, user: User, text: str, expected_version: int | None = None) -> Note:
     """The author's new text for own note; a stale ``expected_version`` is refused."""
     if not can_edit_note(user, note):
         raise PermissionDenied(_("Only the author can edit a note."))
@@ -109,4 +105,3 @@ def note_delete(*, note: Note, user: User, expected_version: int | None = None) 
         locked.deleted_by = user
         locked.save(update_fields=["deleted_at", "deleted_by", "version", "updated_at"])
     return locked
-

@@ -75,7 +75,9 @@ class NoteViewSet(BaseViewSet):
             user=self.request.user,
         )
         if target is None:
-            raise exceptions.ValidationError({"target_id": [_("No such record, or you cannot see it.")]})
+            raise exceptions.ValidationError(
+                {"target_id": [_("No such record, or you cannot see it.")]}
+            )
         return target
 
     def create_object(self, data: dict[str, Any]) -> Note:

@@ -40,7 +40,9 @@ def test_only_the_author_edits_with_the_version_read(make_user):
     author, other = make_user(Role.CURATOR), make_user(Role.CURATOR)
     note = note_create(author=author, target=make_organisation(), text="было")
     url = f"{URL}{note.pk}/"
-    assert client_for(other).patch(url, {"text": "x", "version": 1}, format="json").status_code == 403
+    assert (
+        client_for(other).patch(url, {"text": "x", "version": 1}, format="json").status_code == 403
+    )
     api = client_for(author)
     assert api.patch(url, {"text": "стало", "version": 1}, format="json").data["version"] == 2
     stale = api.patch(url, {"text": "снова", "version": 1}, format="json")

@@ -106,7 +106,7 @@ def test_a_mention_does_not_leak_the_record_to_who_cannot_see_it(
     in a note get no notification: neither the text nor the record's name."""
     partner = make_user(Role.PARTNER, username="partner")
     make_user(username="nobody")
-    leader = make_user(Role.LEADERSHIP, username="leader")
+    make_user(Role.LEADERSHIP, username="leader")
     project = make_project(title="Секретный завод")
     project_share(project=project, partners=[partner])
     with django_capture_on_commit_callbacks(execute=True):

@@ -19,9 +19,7 @@ def curator(make_user, client):
 
 
 def thread_url(record) -> str:
-    return reverse(
-        "notes:thread", args=[record._meta.label_lower, record.pk]
-    )
+    return reverse("notes:thread", args=[record._meta.label_lower, record.pk])
 
 
 def test_the_detail_page_shows_the_thread_and_htmx_adds_a_note(client, curator):

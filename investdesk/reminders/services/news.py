@@ -12,12 +12,15 @@ from investdesk.documents.models import Document
 from investdesk.notifications.choices import NotificationKind
 from investdesk.notifications.services import NotificationSpec
 from investdesk.projects.models import ProjectParticipant
+from investdesk.support.choices import SupportCaseStatus
+from investdesk.support.models import SupportCase
 
 from .common import Scan, _create, _setting
 
 
 def news(scan: Scan) -> int:
-    """A confirmed press release that mentions an organisation in a project you curate."""
+    """A confirmed press release that mentions an organisation you curate: one in a project
+    you curate, or one whose open support case ("single window") you lead."""
     since = scan.now - datetime.timedelta(days=_setting("NOTIFY_CATCH_UP_DAYS", 7))
     documents = Document.objects.filter(
         kind=DocumentKind.PRESS_RELEASE,
@@ -38,8 +41,18 @@ def news(scan: Scan) -> int:
         )
         .distinct()
     )
+    cases = (
+        SupportCase.objects.filter(
+            organisation__engagements__documents__in=list(documents),
+            status=SupportCaseStatus.OPEN,
+            curator__isnull=False,
+            curator__is_active=True,
+        )
+        .values_list("organisation__engagements__documents", "curator_id", "organisation__name")
+        .distinct()
+    )
     found: dict[tuple[int, int], set[str]] = defaultdict(set)
-    for document_id, curator_id, organisation in rows:
+    for document_id, curator_id, organisation in [*rows, *cases]:
         found[(document_id, curator_id)].add(organisation)
     curators = User.objects.in_bulk({curator_id for _doc, curator_id in found})
     specs = []

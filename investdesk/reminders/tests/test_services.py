@@ -270,6 +270,25 @@ def test_news_of_a_confirmed_press_release_goes_to_curators_of_the_organisation(
     assert reminders_scan(now=NOW)["news"] == 0
 
 
+def test_news_also_goes_to_the_curator_of_the_organisations_support_case(people):
+    investor = organisation_create(name="ZE Optoelectronic", kind="investor")
+    support_case_open(
+        organisation=investor, subject="Льготы", applied_on=day(-10), curator=people.ivanova
+    )
+    release = Document.objects.create(
+        kind=DocumentKind.PRESS_RELEASE, title="Визит", review_status=ReviewStatus.CONFIRMED
+    )
+    engagement_record(
+        kind=EngagementKind.DELEGATION_VISIT,
+        title="Визит",
+        start_date=day(-1),
+        organisations=[investor],
+        documents=[release],
+    )
+    assert reminders_scan(now=NOW)["news"] == 1
+    assert sent(NotificationKind.NEWS) == [("ivanova", "news", release.pk)]
+
+
 def test_daily_digest_at_the_users_hour_once_a_day(people, project):
     notification_preferences_save(user=people.ivanova, language="ru", digest_hour=11, channels={})
     task_create(title="На этой неделе", assignee=people.ivanova, due_date=day(2))
