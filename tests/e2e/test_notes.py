@@ -8,7 +8,7 @@ import pytest
 
 pytestmark = pytest.mark.e2e
 
-TEXT = "Созвонились с ZE: пришлют презентацию к пятнице. @petrov, проверь комплект."
+TEXT = "Созвонились с ZE: пришлют презентацию к пятнице. @petrov проверь комплект."
 
 
 def test_a_mention_in_a_note_leads_petrov_to_the_visit(page, shot, log_in, founding):
@@ -19,7 +19,12 @@ def test_a_mention_in_a_note_leads_petrov_to_the_visit(page, shot, log_in, found
     # 1. Ivanova, a curator, writes the note on the visit's page (htmx swaps the thread).
     log_in(username="ivanova")
     page.goto(visit.get_absolute_url())
-    page.fill("#note-text", TEXT)
+    # Typing "@pet" offers petrov; a click completes the name.
+    page.fill("#note-text", "Созвонились с ZE: пришлют презентацию к пятнице. ")
+    page.locator("#note-text").press_sequentially("@pet")
+    page.locator("#note-mentions button", has_text="@petrov").click()
+    page.locator("#note-text").press_sequentially("проверь комплект.")
+    assert page.input_value("#note-text") == TEXT
     page.locator("#notes button[type=submit]").click()
     note_text = page.locator("#notes .note-text").first
     note_text.wait_for()
