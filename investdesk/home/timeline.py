@@ -15,7 +15,7 @@ from django.db.models import Model, Q, QuerySet
 from django.urls import NoReverseMatch
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, pgettext_lazy
 
 from investdesk.accounts.access import sees_everything
 from investdesk.documents.models import Document
@@ -36,7 +36,7 @@ KIND_LABELS = {
     "document": gettext_lazy("Document"),
     "edit": gettext_lazy("Edit"),
     "created": gettext_lazy("Created"),
-    "note": gettext_lazy("Note"),
+    "note": pgettext_lazy("timeline", "Note"),
 }
 
 # Each source is cut to this many rows: a page shows the recent history, not all of it.
