@@ -67,9 +67,7 @@ def classify_event(ctx: Ctx, foreign: bool = True) -> tuple[str, dict[str, float
     for match in ctx.compiled.events.find(ctx.lemmas):
         zone = ctx.zone(match.first)
         words = " ".join(ctx.lemmas[match.first : match.last])
-        if match.label == "negotiations" and not planned_words & set(
-            _sentence(ctx, match.first)
-        ):
+        if match.label == "negotiations" and not planned_words & set(_sentence(ctx, match.first)):
             talks_held = True
         key = (match.label, words.split()[0], ctx.tokens[match.first].sent)
         if key in seen:

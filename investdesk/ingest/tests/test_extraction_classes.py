@@ -132,3 +132,16 @@ def test_span_boundaries_of_official_names():
 def test_social_networks_and_web_addresses_are_not_organisations():
     text = "Об этом сообщил Telegram-канал губернатора. Подробности на сайте ura.ru."
     assert _orgs(text) == []
+
+
+def test_a_delegation_holding_talks_at_a_forum_is_not_the_forum():
+    talks = (
+        "Делегация области участвует в международном форуме в Алматы.\n"
+        "Делегация провела переговоры с руководством соседней области Казахстана."
+    )
+    assert extract(talks)["event_type"] == "delegation_visit"
+    stand = (
+        "Делегация области работает на инвестиционном форуме в Дубае.\n"
+        "Оформлен стенд региона, запланированы встречи с инвесторами из ОАЭ."
+    )
+    assert extract(stand)["event_type"] == "forum"
