@@ -29,6 +29,10 @@ PLACE_WORDS = frozenset(
 )
 # A minister's title names the ministry: 'министра инвестиций Узбекистана'.
 MINISTRY_FROM_TITLE = {"министр": "Министерство", "замминистра": "Министерство"}
+# Bodies named in a title without their owner: 'председатель комитета экономического развития'.
+TITLE_BODIES = frozenset({"министр", "замминистра", "комитет", "департамент", "министерство"})
+# 'министра промышленности края': the word refers back to the region the text names.
+BACK_REFERENCES = frozenset({"край", "область", "республика", "округ"})
 # Government bodies whose names may list areas with commas ('промышленности, шахт и торговли').
 LISTING_HEADS = frozenset({"министерство", "министр", "замминистра", "комитет", "департамент"})
 
@@ -58,6 +62,8 @@ def government_candidates(ctx: Ctx) -> list[Org]:
                 and ctx.tokens[j + 1].pos in ("NOUN", "ADJ")
                 and ctx.tokens[j + 1].feat("Case") == "Gen"
                 and ctx.tokens[j + 1].text.islower()
+                and ctx.lemmas[j + 1] not in TITLE_BODIES
+                and ctx.lemmas[j + 1] not in ctx.lexicon.word_set("position_heads")
                 and org_end is None
             ):
                 j += 1  # 'промышленности, шахт и торговли Ирана'
@@ -85,6 +91,9 @@ def government_candidates(ctx: Ctx) -> list[Org]:
                 end = j + 1
             j += 1
         if end is None:
+            owned = _owned_by_context(ctx, i, j, orgs)
+            if owned is not None:
+                orgs.append(owned)
             continue
         tokens = ctx.tokens[i:end]
         if lemma in MINISTRY_FROM_TITLE:
@@ -98,12 +107,110 @@ def government_candidates(ctx: Ctx) -> list[Org]:
         name = tidy_name(name[:1].upper() + name[1:])
         rng = (tokens[0].start, tokens[-1].stop)
         org = Org(name, "government", ranges=[rng], source="government", core=[rng])
+        place = next((s for s in ctx.spans if s.type == "LOC" and s.stop == rng[1]), None)
+        if place is not None:
+            org.owner = place.text  # as printed, in the genitive
         if lemma not in MINISTRY_FROM_TITLE:
             name = _expand_abbreviation(ctx, name, tokens)
             official = _canonical_region(ctx, name, tokens)
             org.inner = tidy_name(official[:1].upper() + official[1:]) if official != name else None
         orgs.append(org)
     return orgs
+
+
+def _portfolio_end(ctx: Ctx, i: int, stop: int) -> int:
+    """End of the lowercase genitive words naming a body's portfolio after token ``i``."""
+    j = i + 1
+    while j < stop:
+        token = ctx.tokens[j]
+        if token.text == "," and j + 1 < stop:
+            j += 1  # 'промышленности, шахт и торговли'
+            continue
+        if not token.text.islower() or token.pos not in ("NOUN", "ADJ", "CCONJ", "ADP"):
+            break
+        if token.pos in ("NOUN", "ADJ") and token.feat("Case") != "Gen":
+            break
+        j += 1
+    while j > i + 1 and ctx.tokens[j - 1].pos in ("CCONJ", "ADP", "PUNCT"):
+        j -= 1
+    return j
+
+
+def _region_of_kind(ctx: Ctx, kind: str) -> tuple[str, str] | None:
+    """The region or country of the text whose official name has the kind word.
+
+    A region is also named by its towns and districts: 'Хабаровский район' and 'Хабаровск'
+    point to 'Хабаровский край' (the stem of the region's adjective starts a place's word).
+    Returns the official name and the country code.
+    """
+    places = [name_key(span.normal) for span in ctx.spans if span.type == "LOC"]
+    for key in places:
+        region = ctx.lexicon.region_index.get(key)
+        if region is not None and kind in name_key(region.name).split():
+            return region.name, "RU"
+        if key in ctx.lexicon.country_name_index:
+            for country in ctx.lexicon.countries:
+                if key in {name_key(n) for n in (country.name, *country.names)}:
+                    official = [n for n in country.names if name_key(n).split()[0] == kind]
+                    if official:
+                        return official[0], country.code
+    words = {w for key in places for w in key.split() if len(w) >= 4}
+    found = set()
+    for region in ctx.lexicon.regions:
+        parts = name_key(region.name).split()
+        if kind not in parts:
+            continue
+        for adjective in (p for p in parts if p != kind and p.endswith(("ий", "ый", "ой"))):
+            stem = adjective[: max(4, len(adjective) - 5)]
+            if any(w.startswith(stem) for w in words):
+                found.add(region.name)
+    return (found.pop(), "RU") if len(found) == 1 else None
+
+
+def _owned_by_context(ctx: Ctx, i: int, stop: int, found: list[Org]) -> Org | None:
+    """A body named in a title without its owner takes the owner from the context.
+
+    'министра промышленности и торговли края' -> '... Хабаровского края' (the region of
+    the text with that kind word); 'министра инвестиций Узбекистана и заместителя министра
+    сельского хозяйства' -> the second ministry is Uzbekistan's too (the owner of the body
+    named just before in the sentence).
+    """
+    if ctx.lemmas[i] not in TITLE_BODIES or i + 1 >= len(ctx.tokens):
+        return None
+    end = _portfolio_end(ctx, i, max(stop, i + 1))
+    if end - i < 2:
+        return None
+    portfolio = ctx.tokens[i + 1 : end]
+    last = ctx.lemmas[end - 1]
+    owner, body, country = None, None, None
+    if last in BACK_REFERENCES and end - i >= 3:
+        resolved = _region_of_kind(ctx, last)
+        if resolved is None:
+            return None
+        owner, country = morph.genitive_phrase(resolved[0]), resolved[1]
+        portfolio = portfolio[:-1]
+    else:
+        sent = ctx.tokens[i].sent
+        before = [
+            o
+            for o in found
+            if o.owner
+            and ctx.tokens[ctx.token_index(o.ranges[0][0])].sent == sent
+            and o.ranges[0][1] <= ctx.tokens[i].start
+        ]
+        if not before:
+            return None
+        owner, body = before[-1].owner, before[-1]
+    rest = ctx.text[portfolio[0].start : portfolio[-1].stop]
+    head = MINISTRY_FROM_TITLE.get(ctx.lemmas[i])
+    if head is None:
+        head = noun_group_nominative(ctx.tokens[i : i + 1], ctx.tokens[i].text, ctx.tokens[i].start)
+        head = head[:1].upper() + head[1:]
+    rng = (ctx.tokens[i].start, ctx.tokens[end - 1].stop)
+    org = Org(tidy_name(f"{head} {rest} {owner}"), "government", ranges=[rng], source="government")
+    org.core = [rng]
+    org.owner, org.owner_body, org.country = owner, body, country
+    return org
 
 
 def _expand_abbreviation(ctx: Ctx, name: str, tokens: list) -> str:

@@ -33,6 +33,8 @@ class Org:
     inner: str | None = None
     source: str = "ner"
     core: list[tuple[int, int]] = field(default_factory=list)  # the name proper, for blocking
+    owner: str | None = None  # a government body's owner in the genitive ('Ямала')
+    owner_body: Org | None = None  # the body named before whose owner this one shares
 
     @property
     def start(self) -> int:
@@ -153,6 +155,8 @@ def classify_orgs(ctx: Ctx, orgs: list[Org], mentions: list, foreign: list[str])
         if org.kind is None:
             labels = {m.label for m in ctx.compiled.kinds.find(ctx.lemmas[first:last])}
             org.kind = next((k for k in KIND_ORDER if k in labels), "enterprise")
+        if org.country is None and org.owner_body is not None:
+            org.country = org.owner_body.country
         if org.country is None:
             inside = {m.code for m in mentions if first <= m.first < last}
             # 'китайская компания X': an attribute right before the name or its type

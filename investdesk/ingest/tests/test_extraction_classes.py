@@ -145,3 +145,20 @@ def test_a_delegation_holding_talks_at_a_forum_is_not_the_forum():
         "Оформлен стенд региона, запланированы встречи с инвесторами из ОАЭ."
     )
     assert extract(stand)["event_type"] == "forum"
+
+
+def test_a_body_named_in_a_title_takes_its_owner_from_the_context():
+    inherited = (
+        "Переговоры провели заместитель министра энергетики Казахстана Арман Сейткалиев "
+        "и заместитель министра транспорта Марат Жумабаев."
+    )
+    orgs = extract(inherited)["organizations"]
+    assert {(o["name"], o["country"]) for o in orgs} >= {
+        ("Министерство энергетики Казахстана", "KZ"),
+        ("Министерство транспорта Казахстана", "KZ"),
+    }
+    back_reference = (
+        "Делегация посетила Хабаровский район. В переговорах участвовал министр "
+        "промышленности и торговли края Игорь Петров."
+    )
+    assert "Министерство промышленности и торговли Хабаровского края" in _orgs(back_reference)
