@@ -55,30 +55,11 @@ def find_sectors(ctx: Ctx) -> list[Match]:
         if match.first > 0 and ctx.lemmas[match.first - 1] in PURPOSE:
             continue
         kept.append(match)
-    kept = _drop_modifiers(ctx, kept)
     for match in kept:
         start = ctx.tokens[match.first].start
         end = ctx.tokens[match.last - 1].stop
         ctx.add("sector", start, end, match.label)
     return sorted(kept, key=lambda m: m.first)
-
-
-def _drop_modifiers(ctx: Ctx, matches: list[Match]) -> list[Match]:
-    """An adjective of one direction on the head noun of another names the head's sector.
-
-    'сельскохозяйственное машиностроение', 'горное оборудование': the machinery is made,
-    the modifier names its customer.
-    """
-    heads = {(m.first, m.label) for m in matches if ctx.tokens[m.first].pos == "NOUN"}
-    out = []
-    for match in matches:
-        last = match.last - 1
-        if ctx.tokens[last].pos == "ADJ" and any(
-            first == match.last and label != match.label for first, label in heads
-        ):
-            continue
-        out.append(match)
-    return out
 
 
 def sector_codes(matches: list[Match]) -> list[str]:
