@@ -27,9 +27,9 @@ BUILDINGS = frozenset({"дом", "здание"})
 PLACE_WORDS = frozenset(
     {"провинция", "область", "округ", "город", "район", "уезд", "штат", "регион"}
 )
-# A minister's title names the ministry: 'министра инвестиций Узбекистана'.
+# A minister's title names the ministry: 'министра энергетики Казахстана'.
 MINISTRY_FROM_TITLE = {"министр": "Министерство", "замминистра": "Министерство"}
-# Bodies named in a title without their owner: 'председатель комитета экономического развития'.
+# Bodies named in a title without their owner: 'председатель комитета по туризму'.
 TITLE_BODIES = frozenset({"министр", "замминистра", "комитет", "департамент", "министерство"})
 # 'министра промышленности края': the word refers back to the region the text names.
 BACK_REFERENCES = frozenset({"край", "область", "республика", "округ"})
@@ -47,7 +47,7 @@ def government_candidates(ctx: Ctx) -> list[Org]:
         if lemma not in GOVERNMENT_HEADS and lemma not in MINISTRY_FROM_TITLE:
             continue
         if i > 0 and ctx.tokens[i - 1].text[:1].isupper() and ctx.tokens[i - 1].pos == "ADJ":
-            continue  # 'Брянской городской администрации' is a NER name
+            continue  # 'Энской городской администрации' is a NER name
         if i > 0 and ctx.lemmas[i - 1] in BUILDINGS:
             continue  # 'в Доме Правительства' is a building
         j, end, org_end = i + 1, None, None
@@ -66,7 +66,7 @@ def government_candidates(ctx: Ctx) -> list[Org]:
                 and ctx.lemmas[j + 1] not in ctx.lexicon.word_set("position_heads")
                 and org_end is None
             ):
-                j += 1  # 'промышленности, шахт и торговли Ирана'
+                j += 1  # 'экономики, труда и торговли Ирана'
                 continue
             if token.pos in ("VERB", "AUX", "PRON") or token.text in (",", ".", ";", ":", "(", ")"):
                 break
@@ -76,10 +76,10 @@ def government_candidates(ctx: Ctx) -> list[Org]:
                     m.label == "government"
                     for m in ctx.compiled.kinds.find(ctx.lemmas[span.first : span.last])
                 ):
-                    break  # 'департамента КРДВ' is a company's department
+                    break  # 'департамента АБВ' is a company's department
                 end, j = span.last, span.last
                 if span.type == "LOC":
-                    break  # 'провинции Хэйлунцзян' ends the name
+                    break  # 'провинции Юньнань' ends the name
                 org_end = end  # 'комитета Государственной Думы по ...' may go on
                 continue
             if token.pos not in ("NOUN", "ADJ", "ADP", "CCONJ", "PROPN") or token.text == "в":
@@ -139,8 +139,8 @@ def _portfolio_end(ctx: Ctx, i: int, stop: int) -> int:
 def _region_of_kind(ctx: Ctx, kind: str) -> tuple[str, str] | None:
     """The region or country of the text whose official name has the kind word.
 
-    A region is also named by its towns and districts: 'Хабаровский район' and 'Хабаровск'
-    point to 'Хабаровский край' (the stem of the region's adjective starts a place's word).
+    A region is also named by its towns and districts: 'Иркутский район' and 'Иркутск'
+    point to 'Иркутская область' (the stem of the region's adjective starts a place's word).
     Returns the official name and the country code.
     """
     places = [name_key(span.normal) for span in ctx.spans if span.type == "LOC"]
@@ -160,7 +160,9 @@ def _region_of_kind(ctx: Ctx, kind: str) -> tuple[str, str] | None:
         parts = name_key(region.name).split()
         if kind not in parts:
             continue
-        for adjective in (p for p in parts if p != kind and p.endswith(("ий", "ый", "ой"))):
+        for adjective in (
+            p for p in parts if p != kind and p.endswith(("ий", "ый", "ой", "ая", "яя"))
+        ):
             stem = adjective[: max(4, len(adjective) - 5)]
             if any(w.startswith(stem) for w in words):
                 found.add(region.name)
@@ -170,10 +172,10 @@ def _region_of_kind(ctx: Ctx, kind: str) -> tuple[str, str] | None:
 def _owned_by_context(ctx: Ctx, i: int, stop: int, found: list[Org]) -> Org | None:
     """A body named in a title without its owner takes the owner from the context.
 
-    'министра промышленности и торговли края' -> '... Хабаровского края' (the region of
-    the text with that kind word); 'министра инвестиций Узбекистана и заместителя министра
-    сельского хозяйства' -> the second ministry is Uzbekistan's too (the owner of the body
-    named just before in the sentence).
+    'министра экономики края' -> '... Пермского края' (the region of the text with that
+    kind word); 'министра энергетики Казахстана и заместителя министра транспорта' -> the
+    second ministry is Kazakhstan's too (the owner of the body named just before in the
+    sentence).
     """
     if ctx.lemmas[i] not in TITLE_BODIES or i + 1 >= len(ctx.tokens):
         return None

@@ -56,7 +56,7 @@ def ner_candidates(ctx: Ctx, taken: list[tuple[int, int]], excluded: list) -> li
             continue
         if ctx.lemmas[first] in projects:
             continue  # 'КИП «...»' names a project
-        # 'Корпорации развития' + 'Дальнего Востока'
+        # 'Корпорации развития' + 'Северного Кавказа'
         nxt = loc_by_first.get(last)
         if (
             nxt is not None
@@ -138,7 +138,7 @@ def _company_nominative(token, name: str) -> str:
 
 
 def _listing_tail(ctx: Ctx, first: int, last: int) -> int:
-    """'Ассоциация кластеров' + ', технопарков и ОЭЗ России': a body whose name lists its
+    """'Ассоциация заводов' + ', лабораторий и институтов России': a body whose name lists its
     members or areas goes on past the comma to the place that ends it."""
     if ctx.lemmas[first] not in LISTING_ORG_HEADS or last >= len(ctx.tokens):
         return last

@@ -85,7 +85,7 @@ def typed_candidates(ctx: Ctx) -> tuple[list[Org], list[tuple[int, int, str]]]:
 
 
 def _chinese_name(name: str) -> bool:
-    """Every word is Palladius ('Сюань Юань'): a Chinese company, whose Russian type word
+    """Every word is Palladius ('Хуа Шань'): a Chinese company, whose Russian type word
     ('корпорация', 'компания') is a description, not part of its name."""
     words = name.split()
     return bool(words) and all(palladius_syllables(w) for w in words)
@@ -105,12 +105,12 @@ def _latin_companies(ctx: Ctx, typed: list[Org]) -> list[Org]:
             or (
                 ctx.tokens[j].text == "." and j > i + 1 and ctx.tokens[j - 1].text in LATIN_SUFFIXES
             )
-            or (  # 'Angel Yeast Co., Ltd'
+            or (  # 'Golden Bridge Co., Ltd'
                 ctx.tokens[j].text == ","
                 and j + 1 < n
                 and ctx.tokens[j + 1].text.rstrip(".") in ("Ltd", "Inc", "LLC", "Limited")
             )
-            or (  # 'Eurostar Diamond (Shanghai) Company Limited'
+            or (  # 'Blue River (Ningbo) Company Limited'
                 ctx.tokens[j].text == "("
                 and j + 2 < n
                 and ctx.tokens[j + 1].text.isascii()
@@ -131,7 +131,7 @@ def _latin_companies(ctx: Ctx, typed: list[Org]) -> list[Org]:
 
 
 def _unquoted_sites(ctx: Ctx, typed: list[Org]) -> list[Org]:
-    """'технопарка Иннопарк', 'ОЭЗ Алабуга': a site type and a name without quotes."""
+    """'технопарка Вектор', 'ОЭЗ Восход': a site type and a name without quotes."""
     found = []
     site_types = ctx.lexicon.single_word_site_types
     for i in range(len(ctx.tokens) - 1):

@@ -79,7 +79,7 @@ def merge_orgs(ctx: Ctx, orgs: list[Org], places: list[str]) -> list[Org]:
     for org in sorted(orgs, key=lambda o: o.start):
         owner = inners.get(name_key(org.name)) if org.source != "typed" else None
         if owner is not None:
-            # '«Технополис Москва»' alone is the zone named elsewhere with its type
+            # '«Восход Север»' alone is the zone named elsewhere with its type
             org.name, org.inner, org.kind = owner.name, owner.inner, owner.kind
         entry = ctx.lexicon.org_index.get(name_key(org.name)) or (
             ctx.lexicon.org_index.get(name_key(org.inner)) if org.inner else None
