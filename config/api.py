@@ -15,6 +15,7 @@ from investdesk.engagements.api.views import (
     OutcomeViewSet,
     QuoteViewSet,
 )
+from investdesk.notes.api.views import NoteViewSet
 from investdesk.organisations.api.views import OrganisationAliasViewSet, OrganisationViewSet
 from investdesk.people.api.views import PersonViewSet, PositionViewSet
 from investdesk.projects.api.views import (
@@ -54,6 +55,7 @@ router.register("directions", DirectionViewSet, basename="direction")
 router.register("municipalities", MunicipalityViewSet, basename="municipality")
 router.register("stages", PipelineStageViewSet, basename="stage")
 router.register("attachments", AttachmentViewSet, basename="attachment")
+router.register("notes", NoteViewSet, basename="note")
 
 LOGGED_IN = [IsAuthenticated]
 

@@ -45,6 +45,7 @@ def build_world() -> World:
         QuoteSpec,
         engagement_record,
     )
+    from investdesk.notes.services import note_create
     from investdesk.organisations.services import organisation_add_alias, organisation_create
     from investdesk.people.services import person_assign_position, person_create
     from investdesk.projects.services import project_advance_stage, project_create, project_share
@@ -137,4 +138,6 @@ def build_world() -> World:
         name="Меморандум.pdf",
         user=curator,
     )
+    # A note by the curator on the project the partner shares (partners still see no notes).
+    o["note"] = note_create(author=curator, target=o["shared"], text="Позвонить @u-analyst")
     return world

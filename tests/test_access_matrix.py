@@ -180,6 +180,13 @@ PAGES: dict[str, dict[str, dict]] = {
         **POST_ONLY,
         "POST": {**answers(REGISTRY_EDITORS, ok=302), NO_ROLE: 404},
     },
+    # Notes: every reader writes on a record's thread (an empty note is refused with the
+    # form: 200); the world's note is the curator's: only the curator edits it, the curator
+    # or an administrator deletes it. Partners see no notes, even on shared projects.
+    "notes:thread": {"GET": answers(READERS), "POST": answers(READERS)},
+    "notes:edit": {"GET": answers({CURATOR}), "POST": answers({CURATOR})},
+    "notes:delete": {**POST_ONLY, "POST": answers({CURATOR, ADMIN}, ok=302)},
+    "notes:users": {"GET": answers(READERS)},
 }
 
 # Path parameters per URL name: (world, requesting user) → kwargs.
@@ -234,6 +241,9 @@ PARAMS: dict[str, Callable[[World, Any], dict]] = {
     "attachments:download": lambda w, u: {"pk": w.attachment.pk},
     "attachments:archive": lambda w, u: {"pk": w.attachment.pk},
     "attachments:upload": lambda w, u: {"kind": "engagement", "object_id": w.engagement.pk},
+    "notes:thread": lambda w, u: {"label": "projects.project", "object_id": w.shared.pk},
+    "notes:edit": lambda w, u: {"pk": w.note.pk},
+    "notes:delete": lambda w, u: {"pk": w.note.pk},
 }
 
 
@@ -340,6 +350,7 @@ API_READ = {
             "support-cases",
             "support-steps",
             "documents",
+            "notes",
         ],
         READERS,
     ),
@@ -393,8 +404,12 @@ API_WRITE = {
         CURATORS,
     ),
     **dict.fromkeys(["directions", "municipalities", "stages"], {ADMIN}),
+    "notes": READERS,
 }
 API_DELETE = {ADMIN}  # only administrators hold delete permissions
+# Resources whose rule is per record, not per role: the world's note is the curator's, so
+# only the curator edits it and the curator or an administrator deletes it.
+API_OWN = {"notes": {"PUT": {CURATOR}, "PATCH": {CURATOR}, "DELETE": {CURATOR, ADMIN}}}
 
 API_OBJECT = {
     "organisations": "organisation",
@@ -420,6 +435,7 @@ API_OBJECT = {
     "municipalities": None,
     "stages": None,
     "attachments": "attachment",
+    "notes": "note",
 }
 
 
@@ -460,6 +476,7 @@ def expected_api_status(method: str, resource: str, role: str) -> int | None:
     if method == "GET":
         return 200 if role in API_READ[resource] else 403
     allowed = API_DELETE if method == "DELETE" else API_WRITE[resource]
+    allowed = API_OWN.get(resource, {}).get(method, allowed)
     return None if role in allowed else 403
 
 
