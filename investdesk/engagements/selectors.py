@@ -152,7 +152,9 @@ def organisation_engagements(organisation: Organisation, *, user) -> dict[str, A
     """The engagements an organisation took part in and their open commitments."""
     engagement_ids = engagement_ids_involving(organisation)
     return {
-        "engagements": list(_visible(engagement_ids, user=user).select_related("municipality")[:50]),
+        "engagements": list(
+            _visible(engagement_ids, user=user).select_related("municipality")[:50]
+        ),
         "open_commitments": list(
             Commitment.objects.filter(engagement__in=engagement_ids, status=CommitmentStatus.OPEN)
             .select_related("person", "engagement")
