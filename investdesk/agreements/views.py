@@ -15,9 +15,10 @@ from django.views.generic import DetailView
 from investdesk.core import related
 from investdesk.core.forms import add_service_errors
 from investdesk.core.formsets import changed_forms, render_formset_row
+from investdesk.core.rows import RowChange, row_changes
 from investdesk.core.services import ConcurrentUpdateError
-from investdesk.core.status import StatusForm
-from investdesk.core.views import FilteredListView, ProtectedMixin
+from investdesk.core.status import status_page
+from investdesk.core.views import FilteredListView, ProtectedMixin, show_conflict
 
 from . import selectors
 from .choices import ObligationStatus
@@ -25,7 +26,6 @@ from .filters import AgreementFilter
 from .forms import AgreementForm, ObligationFormSet
 from .models import Agreement, Obligation
 from .services import (
-    ObligationChange,
     ObligationSpec,
     agreement_create,
     agreement_revise,
@@ -73,22 +73,17 @@ class AgreementDetailView(ProtectedMixin, DetailView):
 OBLIGATION_PREFIX = "obligations"
 
 
-def _obligation_changes(formset, existing: dict[int, Obligation]) -> list[ObligationChange]:
-    changes = []
-    for form in changed_forms(formset):
-        data = form.cleaned_data
-        obligation = existing.get(data.get("id")) if data.get("id") else None
-        if data.get("id") and obligation is None:
-            if data.get("DELETE"):
-                continue  # removed by someone else already
-            raise ValidationError(_("An obligation of another agreement cannot be edited here."))
-        spec = ObligationSpec(
-            text=data.get("text", ""), party=data.get("party"), deadline=data.get("deadline")
-        )
-        changes.append(
-            ObligationChange(spec=spec, obligation=obligation, remove=bool(data.get("DELETE")))
-        )
-    return changes
+def _obligation_changes(formset, existing: dict[int, Obligation]) -> list[RowChange]:
+    return row_changes(
+        formset,
+        existing,
+        lambda form: ObligationSpec(
+            text=form.cleaned_data.get("text", ""),
+            party=form.cleaned_data.get("party"),
+            deadline=form.cleaned_data.get("deadline"),
+        ),
+        foreign_message=_("An obligation of another agreement cannot be edited here."),
+    )
 
 
 def _obligation_errors(formset, form, error: ValidationError) -> None:
@@ -169,11 +164,7 @@ def agreement_edit_view(request: HttpRequest, pk: int) -> HttpResponse:
                     expected_version=form.expected_version,
                 )
             except ConcurrentUpdateError as error:
-                current = error.current
-                context.update(conflict=current, conflict_rows=form.conflict_rows(current))
-                form.add_error(None, str(error))
-                form.data = form.data.copy()
-                form.data[form.add_prefix("version")] = str(current.version)
+                context.update(show_conflict(form, error))
                 status = 409
             except ValidationError as error:
                 if hasattr(error, "error_dict") and "text" in error.error_dict:
@@ -200,32 +191,15 @@ def obligation_status_view(request: HttpRequest, pk: int) -> HttpResponse:
     if not request.user.has_perm("agreements.change_obligation"):
         raise PermissionDenied
     obligation = get_object_or_404(Obligation.objects.select_related("agreement", "party"), pk=pk)
-    form = StatusForm(
-        request.POST if request.method == "POST" else None,
-        choices=ObligationStatus.choices,
-        initial={"status": obligation.status, "comment": obligation.status_comment},
-    )
-    if request.method == "POST" and form.is_valid():
-        obligation_set_status(
-            obligation=obligation,
-            status=form.cleaned_data["status"],
-            on=form.cleaned_data["on"],
-            comment=form.cleaned_data["comment"],
-        )
-        messages.success(
-            request,
-            _("Obligation marked “%(status)s”.") % {"status": obligation.get_status_display()},
-        )
-        return redirect(obligation.agreement.get_absolute_url() + f"#obligation-{obligation.pk}")
-    return render(
+    agreement_url = obligation.agreement.get_absolute_url()
+    return status_page(
         request,
-        "includes/status_page.html",
-        {
-            "form": form,
-            "title": _("Status of the obligation"),
-            "subject": obligation.text,
-            "parent": obligation.agreement,
-            "cancel_url": obligation.agreement.get_absolute_url(),
-        },
-        status=400 if form.is_bound else 200,
+        record=obligation,
+        choices=ObligationStatus.choices,
+        save=lambda **status: obligation_set_status(obligation=obligation, **status),
+        title=_("Status of the obligation"),
+        parent=obligation.agreement,
+        done_url=f"{agreement_url}#obligation-{obligation.pk}",
+        cancel_url=agreement_url,
+        done_message=_("Obligation marked “%(status)s”."),
     )

@@ -158,14 +158,20 @@ class OptimisticUpdateMixin:
         return HttpResponseRedirect(self.get_success_url())
 
     def conflict(self, form: Any, error: ConcurrentUpdateError) -> HttpResponse:
-        current = error.current
-        rows = form.conflict_rows(current)
-        form.add_error(None, str(error))
-        # The next save is a deliberate one made after seeing the other change.
-        form.data = form.data.copy()
-        form.data[form.add_prefix("version")] = str(current.version)
-        context = self.get_context_data(form=form, conflict=current, conflict_rows=rows)
+        context = self.get_context_data(form=form, **show_conflict(form, error))
         return self.render_to_response(context, status=409)
+
+
+def show_conflict(form: Any, error: ConcurrentUpdateError) -> dict[str, Any]:
+    """Put someone else's change on a ``VersionedForm``: the error, and the current version
+    to save over next; returns the page's ``conflict`` and ``conflict_rows`` (answer 409)."""
+    current = error.current
+    rows = form.conflict_rows(current)
+    form.add_error(None, str(error))
+    # The next save is a deliberate one made after seeing the other change.
+    form.data = form.data.copy()
+    form.data[form.add_prefix("version")] = str(current.version)
+    return {"conflict": current, "conflict_rows": rows}
 
 
 __all__ = [
@@ -173,4 +179,5 @@ __all__ = [
     "OptimisticUpdateMixin",
     "ProtectedMixin",
     "ServiceCreateMixin",
+    "show_conflict",
 ]

@@ -16,7 +16,7 @@ from investdesk.accounts.access import sees_everything
 from investdesk.core import related
 from investdesk.core.access import READER_ROLES
 from investdesk.core.forms import add_service_errors
-from investdesk.core.status import StatusForm
+from investdesk.core.status import status_page
 from investdesk.core.views import FilteredListView, OptimisticUpdateMixin, ProtectedMixin
 from investdesk.organisations.models import Organisation
 
@@ -221,32 +221,14 @@ def commitment_status_view(request: HttpRequest, pk: int) -> HttpResponse:
         ),
         pk=pk,
     )
-    form = StatusForm(
-        request.POST if request.method == "POST" else None,
-        choices=CommitmentStatus.choices,
-        initial={"status": commitment.status, "comment": commitment.status_comment},
-    )
-    if request.method == "POST" and form.is_valid():
-        commitment_set_status(
-            commitment=commitment,
-            status=form.cleaned_data["status"],
-            on=form.cleaned_data["on"],
-            comment=form.cleaned_data["comment"],
-        )
-        messages.success(
-            request,
-            _("Commitment marked “%(status)s”.") % {"status": commitment.get_status_display()},
-        )
-        return redirect(commitment.get_absolute_url())
-    return render(
+    return status_page(
         request,
-        "includes/status_page.html",
-        {
-            "form": form,
-            "title": _("Status of the commitment"),
-            "subject": commitment.text,
-            "parent": commitment.engagement,
-            "cancel_url": commitment.get_absolute_url(),
-        },
-        status=400 if form.is_bound else 200,
+        record=commitment,
+        choices=CommitmentStatus.choices,
+        save=lambda **status: commitment_set_status(commitment=commitment, **status),
+        title=_("Status of the commitment"),
+        parent=commitment.engagement,
+        done_url=commitment.get_absolute_url(),
+        cancel_url=commitment.get_absolute_url(),
+        done_message=_("Commitment marked “%(status)s”."),
     )
