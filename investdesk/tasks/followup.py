@@ -20,6 +20,7 @@ from investdesk.accounts.models import User
 from investdesk.agreements.models import Agreement, Obligation
 from investdesk.agreements.selectors import DETAIL_POINT as AGREEMENT_POINT
 from investdesk.core import related
+from investdesk.core.views import flash_errors
 from investdesk.engagements.models import Commitment, Engagement
 from investdesk.engagements.selectors import DETAIL_POINT as ENGAGEMENT_POINT
 
@@ -98,10 +99,7 @@ def commitment_tasks_view(request: HttpRequest, pk: int) -> HttpResponse:
         messages.info(request, _("Every direction of this commitment already has a task."))
         return redirect(target)
     if not form.is_valid():
-        for name, errors in form.errors.items():
-            label = form.fields[name].label if name in form.fields else ""
-            for error in errors:
-                messages.error(request, f"{label}: {error}" if label else error)
+        flash_errors(request, form)
         return redirect(target)
     owner_ids = {form.cleaned_data["assignee"], *form.owners_by_direction().values()}
     owners = User.objects.in_bulk(owner_ids)
@@ -117,8 +115,7 @@ def commitment_tasks_view(request: HttpRequest, pk: int) -> HttpResponse:
             },
         )
     except ValidationError as error:
-        for message in error.messages:
-            messages.error(request, message)
+        flash_errors(request, error)
         return redirect(target)
     messages.success(
         request,
@@ -139,8 +136,7 @@ def obligation_task_view(request: HttpRequest, pk: int) -> HttpResponse:
     )
     target = obligation.agreement.get_absolute_url()
     if not form.is_valid():
-        for error in form.errors.get("assignee", []):
-            messages.error(request, f"{form.fields['assignee'].label}: {error}")
+        flash_errors(request, form)
         return redirect(target)
     try:
         task = obligation_create_task(
@@ -149,8 +145,7 @@ def obligation_task_view(request: HttpRequest, pk: int) -> HttpResponse:
             created_by=request.user,
         )
     except ValidationError as error:
-        for message in error.messages:
-            messages.error(request, message)
+        flash_errors(request, error)
         return redirect(target)
     messages.success(request, _("Task “%(task)s” created.") % {"task": task})
     return redirect(target)
