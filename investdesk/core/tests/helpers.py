@@ -1,4 +1,4 @@
-"""Helpers shared by every app's tests: an API client, the API's URL map, query counts.
+"""Helpers shared by every app's tests: a logged-in web client, an API client, the API's URL map, query counts.
 
 Records are made by each app's factories (``investdesk/<app>/tests/factories.py``).
 """
@@ -7,11 +7,19 @@ import datetime
 from collections.abc import Callable
 
 from django.db import connection
+from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from rest_framework.test import APIClient
 
 TODAY = datetime.date(2026, 3, 2)
 API_URLCONF = "config.urls"
+
+
+def login(user) -> Client:
+    """A web client logged in as ``user``, asking for English pages."""
+    client = Client(HTTP_ACCEPT_LANGUAGE="en")
+    client.force_login(user)
+    return client
 
 
 def client_for(user) -> APIClient:

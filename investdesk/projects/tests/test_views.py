@@ -45,11 +45,6 @@ def make_projects(count: int, *, start: int = 0, curator=None, stage: str = "neg
 
 
 @pytest.fixture
-def curator(make_user):
-    return make_user("curator", username="curator")
-
-
-@pytest.fixture
 def leader(make_user):
     return make_user("leadership", username="leader")
 
