@@ -6,6 +6,7 @@ Records are made by each app's factories (``investdesk/<app>/tests/factories.py`
 import datetime
 from collections.abc import Callable
 
+import redis
 from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
@@ -63,3 +64,11 @@ def assert_constant_queries(client, url: str, add: Callable[[int], object]) -> i
         assert data["count"] >= 20, data["count"]
     assert small == large, f"{small} queries with 2 rows, {large} with 20"
     return small
+
+
+def redis_available(url: str) -> bool:
+    """Whether a Redis answers at ``url`` (tests of the real queue skip without one)."""
+    try:
+        return bool(redis.Redis.from_url(url, socket_connect_timeout=1).ping())
+    except redis.RedisError:
+        return False
