@@ -11,6 +11,7 @@ import datetime
 import decimal
 import time
 import zipfile
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -20,13 +21,17 @@ from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
 from django.db import models, transaction
 from django.utils.translation import gettext as _
 
+from investdesk.agreements.selectors import agreement_list
 from investdesk.core.columns import headers, row_values
 from investdesk.core.spreadsheets import formula_safe, formula_unguard
+from investdesk.documents.selectors import document_list
 from investdesk.engagements.models import Engagement
 from investdesk.organisations.models import Organisation
 from investdesk.people.models import Person
 from investdesk.projects.models import Project
 from investdesk.sitecatalog.models import Site
+from investdesk.support.selectors import open_cases_by_lateness
+from investdesk.tasks.models import Task
 
 from .columns import COLUMNS
 from .importers import IMPORTERS, RowProblem, choice_values
@@ -72,6 +77,9 @@ def _text_cell(value: Any) -> Any:
 
 
 def export_queryset(entity: str) -> models.QuerySet:
+    """Every record of ``entity`` the command exports, read with what its columns show."""
+    if entity in LIST_SELECTORS:
+        return LIST_SELECTORS[entity]()
     model = MODELS[entity]
     queryset = model._default_manager.all()
     if entity in ("organisations", "people"):
@@ -87,6 +95,17 @@ def export_queryset(entity: str) -> models.QuerySet:
         "engagements": (["municipality"], ["organisations", "directions"]),
     }[entity]
     return queryset.select_related(*related[0]).prefetch_related(*related[1]).order_by("pk")
+
+
+# Entities exported but not imported: what their list page shows (its selector), in full.
+LIST_SELECTORS: dict[str, Callable[[], models.QuerySet]] = {
+    "tasks": lambda: Task.objects.select_related(
+        "assignee", "project", "engagement", "organisation", "direction"
+    ).order_by("pk"),
+    "documents": lambda: document_list().order_by("pk"),
+    "agreements": lambda: agreement_list().prefetch_related("parties").order_by("pk"),
+    "support": lambda: open_cases_by_lateness().order_by("pk"),
+}
 
 
 def export_dataset(entity: str) -> tablib.Dataset:

@@ -2,12 +2,14 @@
 imports back unchanged, for every entity the import takes: one column definition per entity
 (``<app>/columns.py``) and one way to write a cell (``core.columns``)."""
 
+import datetime
 import io
 
 import pytest
 import tablib
 from django.core.management import call_command
 
+from investdesk.core.tests.helpers import TODAY
 from investdesk.dataexchange.columns import ENTITIES, headers
 from investdesk.dataexchange.tabular import import_dataset, import_file
 from investdesk.engagements.tests.factories import make_engagement
@@ -17,6 +19,7 @@ from investdesk.projects.models import Project
 from investdesk.projects.tests.factories import make_project
 from investdesk.reference.models import Direction, Municipality
 from investdesk.sitecatalog.tests.factories import make_site
+from investdesk.tasks.services import task_create
 
 pytestmark = pytest.mark.django_db
 
@@ -62,6 +65,15 @@ def admin_client(client, make_user):
     return client
 
 
+def _as_text(cell) -> str:
+    """A cell read from .xlsx as the .csv export writes it (dates come back as datetimes)."""
+    if cell is None:
+        return ""
+    if isinstance(cell, datetime.datetime) and cell.time() == datetime.time():
+        return cell.date().isoformat()
+    return cell.isoformat() if isinstance(cell, datetime.datetime) else str(cell)
+
+
 def _unchanged(entity: str, report, count: int) -> None:
     assert (report.ok, report.created, report.updated, report.unchanged) == (
         True,
@@ -98,7 +110,7 @@ def test_both_exports_write_the_same_cells(records, admin_client, tmp_path):
     path = tmp_path / "organisations.csv"
     call_command("export", "--type", "organisations", str(path))
     command = tablib.Dataset().load(path.read_text(encoding="utf-8-sig"), "csv")
-    as_text = [[str(cell if cell is not None else "") for cell in row] for row in page]
+    as_text = [[_as_text(cell) for cell in row] for row in page]
     assert sorted(as_text) == sorted(list(row) for row in command)
     row = next(r for r in command.dict if r["Наименование"].startswith("ZE"))
     assert row["Тип"] != "investor"  # the label, as people read it
@@ -112,3 +124,22 @@ def test_a_confidential_project_keeps_its_title_through_a_round_trip(records, tm
     assert "Настоящее название" not in [row["Название"] for row in rows]
     _unchanged("projects", import_file("projects", path), len(rows))
     assert Project.objects.filter(title="Настоящее название").exists()
+
+
+@pytest.mark.parametrize("entity", ["tasks", "documents", "agreements", "support"])
+def test_the_command_exports_what_is_exported_but_not_imported(
+    entity, records, admin_client, make_user, tmp_path
+):
+    """Tasks, documents, agreements and support cases: the same columns and cells as their
+    list page (they are not imported: the import refuses the type)."""
+    owner = make_user("curator", username="owner")
+    task_create(title="Справка по кварцу", assignee=owner, due_date=TODAY)
+    path = tmp_path / f"{entity}.csv"
+    call_command("export", "--type", entity, str(path))
+    command = tablib.Dataset().load(path.read_text(encoding="utf-8-sig"), "csv")
+    assert command.headers == headers(entity)
+    response = admin_client.get(f"/{entity}/export.xlsx")
+    page = tablib.Dataset().load(io.BytesIO(b"".join(response.streaming_content)), "xlsx")
+    as_text = [[_as_text(cell) for cell in row] for row in page]
+    assert sorted(as_text) == sorted(list(row) for row in command)
+    assert entity not in ENTITIES
