@@ -10,6 +10,7 @@ from investdesk.core.forms import (
     BootstrapFormMixin,
     DateInput,
     VersionedForm,
+    check_date_range,
 )
 from investdesk.core.widgets import AutocompleteSelect, AutocompleteSelectMultiple
 from investdesk.organisations.choices import OrganisationKind
@@ -68,11 +69,7 @@ class EngagementRecordForm(BootstrapFormMixin, forms.ModelForm):
             self.fields["projects"].queryset = Project.objects.visible_to(user)
 
     def clean(self) -> dict[str, Any]:
-        cleaned = super().clean()
-        start, end = cleaned.get("start_date"), cleaned.get("end_date")
-        if start and end and end < start:
-            self.add_error("end_date", _("The end date cannot be before the start date."))
-        return cleaned
+        return check_date_range(self, super().clean())
 
     def _post_clean(self) -> None:
         # The service validates the engagement it builds; the form only checks its fields.
