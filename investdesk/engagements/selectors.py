@@ -102,6 +102,13 @@ def engagement_story(*, pk: int, user) -> Engagement:
     )
 
 
+def visible_commitments(*, user) -> QuerySet[Commitment]:
+    """The commitments of the engagements the user may see, each with its engagement."""
+    return Commitment.objects.select_related("engagement").filter(
+        engagement__in=Engagement.objects.visible_to(user)
+    )
+
+
 def participants_by_role(engagement: Engagement) -> list[tuple[str, list[EngagementParticipant]]]:
     """Participants grouped by their part (host, guests, accompanying, ...), in story order."""
     groups: OrderedDict[str, list[EngagementParticipant]] = OrderedDict(

@@ -21,8 +21,9 @@ from investdesk.agreements.models import Agreement, Obligation
 from investdesk.agreements.selectors import DETAIL_POINT as AGREEMENT_POINT
 from investdesk.core import related
 from investdesk.core.views import flash_errors
-from investdesk.engagements.models import Commitment, Engagement
+from investdesk.engagements.models import Engagement
 from investdesk.engagements.selectors import DETAIL_POINT as ENGAGEMENT_POINT
+from investdesk.engagements.selectors import visible_commitments
 
 from .forms import CommitmentTasksForm, ObligationTaskForm
 from .selectors import directions_needing_a_task, task_owner_choices
@@ -80,12 +81,7 @@ def commitment_tasks_view(request: HttpRequest, pk: int) -> HttpResponse:
     """Create one task per direction of a commitment, in one step (idempotent)."""
     if not request.user.has_perm("tasks.add_task"):
         raise PermissionDenied
-    commitment = get_object_or_404(
-        Commitment.objects.select_related("engagement").filter(
-            engagement__in=Engagement.objects.visible_to(request.user)
-        ),
-        pk=pk,
-    )
+    commitment = get_object_or_404(visible_commitments(user=request.user), pk=pk)
     missing = directions_needing_a_task(commitment)
     owner_choices = task_owner_choices()
     form = CommitmentTasksForm(

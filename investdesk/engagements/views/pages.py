@@ -30,7 +30,7 @@ from ..forms import (
     OutcomeFormSet,
     ParticipantFormSet,
 )
-from ..models import Commitment, Engagement
+from ..models import Engagement
 from ..services import (
     CommitmentSpec,
     OutcomeSpec,
@@ -215,12 +215,7 @@ def commitment_status_view(request: HttpRequest, pk: int) -> HttpResponse:
     """Mark a commitment kept, partly kept, not kept or cancelled, with a date and comment."""
     if not request.user.has_perm("engagements.change_commitment"):
         raise PermissionDenied
-    commitment = get_object_or_404(
-        Commitment.objects.select_related("engagement").filter(
-            engagement__in=Engagement.objects.visible_to(request.user)
-        ),
-        pk=pk,
-    )
+    commitment = get_object_or_404(selectors.visible_commitments(user=request.user), pk=pk)
     return status_page(
         request,
         record=commitment,
