@@ -1,0 +1,71 @@
+"""Fast bulk writes for synthetic data: COPY on PostgreSQL, executemany on SQLite.
+
+``bulk_create`` builds one INSERT … RETURNING per thousand rows; at ``--scale 100`` (about
+seven million rows with the link tables) that took 22 minutes on PostgreSQL. Here the
+primary keys are reserved beforehand (``nextval`` over ``generate_series`` on PostgreSQL,
+the current maximum on SQLite, which has one writer), so rows can be streamed with COPY
+and nothing needs to be read back.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from django.db import connection, models
+
+
+class BulkWriter:
+    """Writes model instances (primary keys reserved with ``reserve``) and raw link rows."""
+
+    def __init__(self) -> None:
+        self.vendor = connection.vendor
+        self._next_id: dict[str, int] = {}
+
+    def reserve(self, model: type[models.Model], count: int) -> list[int]:
+        """``count`` unused primary keys of ``model``'s table, in increasing order."""
+        table = model._meta.db_table
+        column = model._meta.pk.column
+        with connection.cursor() as cursor:
+            if self.vendor == "postgresql":
+                cursor.execute(
+                    "SELECT nextval(pg_get_serial_sequence(%s, %s)) FROM generate_series(1, %s)",
+                    [table, column, count],
+                )
+                return sorted(row[0] for row in cursor.fetchall())
+            if table not in self._next_id:
+                cursor.execute(f'SELECT COALESCE(MAX("{column}"), 0) FROM "{table}"')
+                self._next_id[table] = cursor.fetchone()[0] + 1
+        first = self._next_id[table]
+        self._next_id[table] = first + count
+        return list(range(first, first + count))
+
+    def objects(self, model: type[models.Model], objs: Sequence[models.Model]) -> None:
+        """Insert unsaved instances whose primary keys are already set (from ``reserve``)."""
+        fields = model._meta.concrete_fields
+        rows = (
+            [_plain(f.get_db_prep_save(f.pre_save(obj, True), connection)) for f in fields]
+            for obj in objs
+        )
+        self.rows(model._meta.db_table, [f.column for f in fields], rows)
+
+    def rows(self, table: str, columns: Sequence[str], rows: Iterable[Sequence[Any]]) -> None:
+        """Insert plain rows (database values) into ``table``."""
+        names = ", ".join(connection.ops.quote_name(c) for c in columns)
+        with connection.cursor() as cursor:
+            if self.vendor == "postgresql":
+                with cursor.copy(f"COPY {connection.ops.quote_name(table)} ({names}) FROM STDIN") as copy:
+                    for row in rows:
+                        copy.write_row(row)
+                return
+            marks = ", ".join(["%s"] * len(columns))
+            cursor.executemany(
+                f"INSERT INTO {connection.ops.quote_name(table)} ({names}) VALUES ({marks})",
+                [list(row) for row in rows],
+            )
+
+
+def _plain(value: Any) -> Any:
+    # Choices are str/int enums; the database drivers want their plain value.
+    return value.value if isinstance(value, enum.Enum) else value
