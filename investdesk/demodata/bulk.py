@@ -55,7 +55,9 @@ class BulkWriter:
         names = ", ".join(connection.ops.quote_name(c) for c in columns)
         with connection.cursor() as cursor:
             if self.vendor == "postgresql":
-                with cursor.copy(f"COPY {connection.ops.quote_name(table)} ({names}) FROM STDIN") as copy:
+                with cursor.copy(
+                    f"COPY {connection.ops.quote_name(table)} ({names}) FROM STDIN"
+                ) as copy:
                     for row in rows:
                         copy.write_row(row)
                 return
