@@ -19,6 +19,7 @@ from django.utils import timezone
 from investdesk.accounts.choices import Role
 from investdesk.accounts.models import User
 from investdesk.accounts.services import user_create
+from investdesk.core.bulk import BulkWriter
 from investdesk.engagements.choices import EngagementKind, EngagementStatus, ParticipationRole
 from investdesk.engagements.models import Engagement, EngagementParticipant
 from investdesk.organisations.choices import OrganisationKind
@@ -29,8 +30,6 @@ from investdesk.projects.models import PipelineStage, Project, ProjectParticipan
 from investdesk.reference.models import Direction, Municipality
 from investdesk.tasks.choices import TaskPriority, TaskSource, TaskStatus
 from investdesk.tasks.models import Task
-
-from .bulk import BulkWriter
 
 PER_SCALE = {
     "organisations": 1_000,
