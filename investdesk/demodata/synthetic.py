@@ -182,18 +182,19 @@ def generate(
     for _start, size in _chunks(totals["people"]):
         with transaction.atomic():
             ids = writer.reserve(Person, size)
-            writer.objects(
+            writer.values(
                 Person,
-                [
-                    Person(
-                        pk=pk,
-                        first_name=rng.choice(FIRST_NAMES),
-                        last_name=rng.choice(LAST_NAMES) + ("а" if rng.random() < 0.4 else ""),
-                        position=rng.choice(POSITIONS),
-                        organisation_id=rng.choice(org_ids),
+                ["id", "first_name", "last_name", "position", "organisation_id"],
+                (
+                    (
+                        pk,
+                        rng.choice(FIRST_NAMES),
+                        rng.choice(LAST_NAMES) + ("а" if rng.random() < 0.4 else ""),
+                        rng.choice(POSITIONS),
+                        rng.choice(org_ids),
                     )
                     for pk in ids
-                ],
+                ),
             )
             person_ids.extend(ids)
         tick("people", size)
@@ -232,38 +233,30 @@ def generate(
                 when, previous = created_at, None
                 for code in path:
                     transitions.append(
-                        StageTransition(
-                            project_id=pk,
-                            from_stage_id=previous,
-                            to_stage_id=stages[code],
-                            changed_at=when,
-                            changed_by_id=curator,
-                            reason="Синтетические данные",
-                        )
+                        (pk, previous, stages[code], when, curator, "Синтетические данные")
                     )
                     previous = stages[code]
                     when += step
                 project.stage_changed_at = when - step
                 rows.append(project)
-                participants.append(
-                    ProjectParticipant(
-                        project_id=pk,
-                        organisation_id=rng.choice(org_ids),
-                        role=ParticipantRole.INVESTOR,
-                    )
-                )
+                participants.append((pk, rng.choice(org_ids), ParticipantRole.INVESTOR.value))
                 dir_rows.append((pk, rng.choice(directions)))
             writer.objects(Project, rows)
-            for transition, transition_pk in zip(
-                transitions, writer.reserve(StageTransition, len(transitions)), strict=True
-            ):
-                transition.pk = transition_pk
-            writer.objects(StageTransition, transitions)
-            for participant, participant_pk in zip(
-                participants, writer.reserve(ProjectParticipant, len(participants)), strict=True
-            ):
-                participant.pk = participant_pk
-            writer.objects(ProjectParticipant, participants)
+            writer.values(
+                StageTransition,
+                [
+                    "project_id",
+                    "from_stage_id",
+                    "to_stage_id",
+                    "changed_at",
+                    "changed_by_id",
+                    "reason",
+                ],
+                transitions,
+            )
+            writer.values(
+                ProjectParticipant, ["project_id", "organisation_id", "role"], participants
+            )
             writer.rows(project_dirs, ["project_id", "direction_id"], dir_rows)
             project_ids.extend(ids)
         tick("projects", size)
@@ -290,61 +283,82 @@ def generate(
                     else 1
                 )
                 rows.append(
-                    Engagement(
-                        pk=pk,
-                        kind=kind,
-                        status=EngagementStatus.HELD,
-                        title=f"{kind.label} №{run * 10 + start + i + 1}",
-                        start_date=begin,
-                        end_date=begin + datetime.timedelta(days=length - 1),
-                        municipality_id=rng.choice(municipalities),
-                        created_by_id=rng.choice(curators),
+                    (
+                        pk,
+                        kind.value,
+                        EngagementStatus.HELD.value,
+                        f"{kind.label} №{run * 10 + start + i + 1}",
+                        begin,
+                        begin + datetime.timedelta(days=length - 1),
+                        rng.choice(municipalities),
+                        rng.choice(curators),
                     )
                 )
-            writer.objects(Engagement, rows)
-            people_ids = writer.reserve(EngagementParticipant, size)
+            writer.values(
+                Engagement,
+                [
+                    "id",
+                    "kind",
+                    "status",
+                    "title",
+                    "start_date",
+                    "end_date",
+                    "municipality_id",
+                    "created_by_id",
+                ],
+                rows,
+            )
             links_o, links_p, links_d, people = [], [], [], []
-            for pk, participant_pk in zip(ids, people_ids, strict=True):
+            for pk in ids:
                 links_o.append((pk, rng.choice(org_ids)))
                 links_p.append((pk, rng.choice(project_ids)))
                 links_d.append((pk, rng.choice(directions)))
-                people.append(
-                    EngagementParticipant(
-                        pk=participant_pk,
-                        engagement_id=pk,
-                        person_id=rng.choice(person_ids),
-                        role=ParticipationRole.GUEST,
-                    )
-                )
+                people.append((pk, rng.choice(person_ids), ParticipationRole.GUEST.value))
             writer.rows(eng_orgs, ["engagement_id", "organisation_id"], links_o)
             writer.rows(eng_projects, ["engagement_id", "project_id"], links_p)
             writer.rows(eng_dirs, ["engagement_id", "direction_id"], links_d)
-            writer.objects(EngagementParticipant, people)
+            writer.values(EngagementParticipant, ["engagement_id", "person_id", "role"], people)
         tick("engagements", size)
 
     statuses = [TaskStatus.OPEN] * 3 + [TaskStatus.IN_PROGRESS, TaskStatus.DONE, TaskStatus.DONE]
+    task_sources = [
+        TaskSource.MEETING.value,
+        TaskSource.INSTRUCTION.value,
+        TaskSource.COMMITMENT.value,
+    ]
     for start, size in _chunks(totals["tasks"]):
         with transaction.atomic():
             rows = []
-            for i, pk in enumerate(writer.reserve(Task, size)):
+            for i in range(size):
                 status = rng.choice(statuses)
                 rows.append(
-                    Task(
-                        pk=pk,
-                        title=f"Поручение №{run * 5 + start + i + 1}",
-                        assignee_id=rng.choice(curators),
-                        due_date=today + datetime.timedelta(days=rng.randint(-90, 90)),
-                        status=status,
-                        completed_at=now if status == TaskStatus.DONE else None,
-                        priority=rng.choice(TaskPriority.values),
-                        source=rng.choice(
-                            [TaskSource.MEETING, TaskSource.INSTRUCTION, TaskSource.COMMITMENT]
-                        ),
-                        project_id=rng.choice(project_ids),
-                        direction_id=rng.choice(directions),
+                    (
+                        f"Поручение №{run * 5 + start + i + 1}",
+                        rng.choice(curators),
+                        today + datetime.timedelta(days=rng.randint(-90, 90)),
+                        status.value,
+                        now if status == TaskStatus.DONE else None,
+                        rng.choice(TaskPriority.values),
+                        rng.choice(task_sources),
+                        rng.choice(project_ids),
+                        rng.choice(directions),
                     )
                 )
-            writer.objects(Task, rows)
+            writer.values(
+                Task,
+                [
+                    "title",
+                    "assignee_id",
+                    "due_date",
+                    "status",
+                    "completed_at",
+                    "priority",
+                    "source",
+                    "project_id",
+                    "direction_id",
+                ],
+                rows,
+            )
         tick("tasks", size)
 
     return GenerationReport(counts=totals, seconds=(timezone.now() - started).total_seconds())
