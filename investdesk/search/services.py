@@ -11,12 +11,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from django.db import connection, models, transaction
 from django.db.models import Max, Prefetch
 from django.utils import timezone
-from django.utils.translation import gettext
+from django.utils.translation import get_language, gettext
 
 from investdesk.accounts.access import sees_everything
 from investdesk.core.bulk import BulkWriter
@@ -52,9 +53,32 @@ class EntityIndexer:
     describe: Callable[[Any], tuple[str, str, list[str]]]  # title, subtitle, texts
 
 
+def _kind_label(obj: models.Model) -> str:
+    """``get_kind_display()`` from a per-language table: the display call rebuilt the
+    choices (with lazy translations) for every record, a third of a reindex's time."""
+    return _kind_labels(type(obj), get_language()).get(obj.kind, obj.kind)
+
+
+@lru_cache(maxsize=64)
+def _kind_labels(model: type[models.Model], _language: str | None) -> dict[str, str]:
+    return {value: str(label) for value, label in model._meta.get_field("kind").flatchoices}
+
+
+def _url_maker(objects: list[Any]) -> Callable[[Any], str]:
+    """``get_absolute_url`` without ``reverse()`` per record: the URL of the first record
+    with its pk swapped, when the second one confirms the pattern (else the method)."""
+    if len(objects) < 2:
+        return lambda obj: obj.get_absolute_url()
+    first, second = objects[0], objects[1]
+    prefix, found, suffix = first.get_absolute_url().rpartition(f"/{first.pk}/")
+    if not found or f"{prefix}/{second.pk}/{suffix}" != second.get_absolute_url():
+        return lambda obj: obj.get_absolute_url()
+    return lambda obj: f"{prefix}/{obj.pk}/{suffix}"
+
+
 def _organisation(org: Organisation) -> tuple[str, str, list[str]]:
     aliases = [alias.alias for alias in org.aliases.all()]
-    subtitle = " · ".join(p for p in (org.get_kind_display(), org.country.name or "") if p)
+    subtitle = " · ".join(p for p in (_kind_label(org), org.country.name or "") if p)
     names = [org.name, org.name_original, org.short_name, *aliases]
     texts = [*names, org.inn, org.ogrn, *index_forms(*names)]
     return org.name, subtitle, texts
@@ -81,7 +105,7 @@ def _project(project: Project) -> tuple[str, str, list[str]]:
 def _engagement(engagement: Engagement) -> tuple[str, str, list[str]]:
     organisations = [org.name for org in engagement.organisations.all()]
     dates = engagement.start_date.strftime("%d.%m.%Y")
-    subtitle = " · ".join(p for p in (dates, engagement.get_kind_display(), engagement.venue) if p)
+    subtitle = " · ".join(p for p in (dates, _kind_label(engagement), engagement.venue) if p)
     texts = [engagement.title, engagement.venue, engagement.summary, *organisations]
     return engagement.title, subtitle, texts
 
@@ -89,12 +113,12 @@ def _engagement(engagement: Engagement) -> tuple[str, str, list[str]]:
 def _site(site: Site) -> tuple[str, str, list[str]]:
     municipality = site.municipality.name if site.municipality_id else ""
     operator = site.operator.name if site.operator_id else ""
-    subtitle = " · ".join(p for p in (site.get_kind_display(), municipality) if p)
+    subtitle = " · ".join(p for p in (_kind_label(site), municipality) if p)
     return site.name, subtitle, [site.name, site.address, municipality, operator]
 
 
 def _document(document: Document) -> tuple[str, str, list[str]]:
-    subtitle = " · ".join(p for p in (document.get_kind_display(), document.source_name) if p)
+    subtitle = " · ".join(p for p in (_kind_label(document), document.source_name) if p)
     return document.title, subtitle, [document.title, document.source_name, document.text]
 
 
@@ -149,6 +173,8 @@ def _entity_type_of(obj: models.Model) -> str | None:
 def _entries(entity_type: str, objects: Iterable[Any]) -> Iterator[SearchEntry]:
     describe = INDEXERS[entity_type].describe
     now = timezone.now()
+    objects = list(objects)
+    url_of = _url_maker(objects)
     for obj in objects:
         title, subtitle, texts = describe(obj)
         yield SearchEntry(
@@ -156,7 +182,7 @@ def _entries(entity_type: str, objects: Iterable[Any]) -> Iterator[SearchEntry]:
             object_id=obj.pk,
             title=str(title)[:500],
             subtitle=str(subtitle)[:500],
-            url=obj.get_absolute_url(),
+            url=url_of(obj),
             text=index_text(*texts),
             source_updated_at=getattr(obj, "updated_at", None),
             indexed_at=now,
