@@ -303,27 +303,65 @@ def search_reindex(
     return counts
 
 
+def _history_since(
+    sources: dict[type[models.Model], str], marks: dict[str, int]
+) -> dict[str, list[tuple[int, int | None]]]:
+    """History rows newer than each source's watermark: (history id, indexed record id)."""
+    if not sources:
+        return {}
+    quote = connection.ops.quote_name
+    parts, params, names = [], [], []
+    for index, (model, field_name) in enumerate(sources.items()):
+        history = model.history.model
+        column = history._meta.get_field(field_name).column
+        names.append(history._meta.db_table)
+        parts.append(
+            f"SELECT {index}, history_id, {quote(column)} FROM {quote(history._meta.db_table)} "
+            "WHERE history_id > %s"
+        )
+        params.append(marks[history._meta.db_table])
+    found: dict[str, list[tuple[int, int | None]]] = {}
+    with connection.cursor() as cursor:
+        cursor.execute(" UNION ALL ".join(parts), params)
+        for index, history_id, object_id in cursor.fetchall():
+            found.setdefault(names[index], []).append((history_id, object_id))
+    return found
+
+
 def search_refresh_stale() -> int:
     """Re-index records changed since the index last looked (from their history rows).
 
-    One query for the watermarks and one per history table, each reading only rows
-    newer than its watermark by primary key, so the cost does not grow with the data.
+    One query for the watermarks and one for the history tables (a UNION ALL, each part
+    reading only rows newer than its watermark by primary key), so the cost does not
+    grow with the data and a search with nothing to refresh costs two round trips.
     A type never indexed is indexed whole.
     """
     marks = dict(SearchWatermark.objects.values_list("source", "last_history_id"))
     refreshed = 0
+    stale = [
+        entity_type
+        for entity_type, sources in SOURCES.items()
+        if any(_source_name(model) not in marks for model, _field in sources)
+    ]
+    for entity_type in stale:
+        refreshed += search_reindex(entity_types=[entity_type])[entity_type]
+    rows_by_source = _history_since(
+        {
+            model: field_name
+            for entity_type, sources in SOURCES.items()
+            if entity_type not in stale
+            for model, field_name in sources
+        },
+        marks,
+    )
     for entity_type, sources in SOURCES.items():
-        if any(_source_name(model) not in marks for model, _field in sources):
-            refreshed += search_reindex(entity_types=[entity_type])[entity_type]
+        if entity_type in stale:
             continue
         changed: set[int] = set()
         new_marks: dict[str, int] = {}
-        for model, field_name in sources:
+        for model, _field_name in sources:
             source = _source_name(model)
-            rows = model.history.model.objects.filter(history_id__gt=marks[source]).values_list(
-                "history_id", field_name
-            )
-            for history_id, object_id in rows:
+            for history_id, object_id in rows_by_source.get(source, ()):
                 new_marks[source] = max(new_marks.get(source, 0), history_id)
                 if object_id is not None:
                     changed.add(object_id)
