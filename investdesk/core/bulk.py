@@ -112,6 +112,15 @@ class BulkWriter:
 
         self.rows(model._meta.db_table, [f.column for f in fields], map(fill, rows))
 
+    def analyse(self, models_written: Sequence[type[models.Model]]) -> None:
+        """Refresh the planner's statistics after a bulk load (PostgreSQL): before autovacuum
+        gets to it, the planner guesses row counts and picks sequential scans."""
+        if self.vendor != "postgresql":
+            return
+        with connection.cursor() as cursor:
+            for model in models_written:
+                cursor.execute(f"ANALYZE {connection.ops.quote_name(model._meta.db_table)}")
+
     def rows(self, table: str, columns: Sequence[str], rows: Iterable[Sequence[Any]]) -> None:
         """Insert plain rows (database values) into ``table``."""
         names = ", ".join(connection.ops.quote_name(c) for c in columns)

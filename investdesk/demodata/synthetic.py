@@ -361,4 +361,8 @@ def generate(
             )
         tick("tasks", size)
 
+    writer.analyse(
+        [Organisation, Person, Project, StageTransition, ProjectParticipant, Engagement]
+        + [EngagementParticipant, Task]
+    )
     return GenerationReport(counts=totals, seconds=(timezone.now() - started).total_seconds())

@@ -10,9 +10,11 @@ from .models import Engagement
 
 class EngagementFilter(django_filters.FilterSet):
     q = django_filters.CharFilter(method="filter_q", label=_("Title or organisation"))
-    kind = django_filters.MultipleChoiceFilter(choices=EngagementKind.choices, label=_("Kind"))
+    kind = django_filters.MultipleChoiceFilter(
+        choices=EngagementKind.choices, label=_("Kind"), distinct=False
+    )
     status = django_filters.MultipleChoiceFilter(
-        choices=EngagementStatus.choices, label=_("Status")
+        choices=EngagementStatus.choices, label=_("Status"), distinct=False
     )
     start_after = django_filters.DateFilter(
         field_name="start_date", lookup_expr="gte", label=_("From")

@@ -12,9 +12,15 @@ from .models import Organisation, OrganisationAlias
 
 
 class OrganisationFilter(django_filters.FilterSet):
+    # distinct=False on plain columns: DISTINCT over every selected column sorted the
+    # whole filtered table (0.5 s at 100k organisations); only many-to-many filters need it.
     q = django_filters.CharFilter(method="filter_q", label=_("Name or alias"))
-    kind = django_filters.MultipleChoiceFilter(choices=OrganisationKind.choices, label=_("Kind"))
-    country = django_filters.MultipleChoiceFilter(choices=list(countries), label=_("Country"))
+    kind = django_filters.MultipleChoiceFilter(
+        choices=OrganisationKind.choices, label=_("Kind"), distinct=False
+    )
+    country = django_filters.MultipleChoiceFilter(
+        choices=list(countries), label=_("Country"), distinct=False
+    )
     directions = django_filters.ModelMultipleChoiceFilter(
         queryset=Direction.objects.all(), field_name="directions", label=_("Sector")
     )

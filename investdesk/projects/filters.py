@@ -25,10 +25,10 @@ class ProjectFilter(django_filters.FilterSet):
         queryset=Municipality.objects.all(), label=_("Municipality")
     )
     lead_source = django_filters.MultipleChoiceFilter(
-        choices=LeadSource.choices, label=_("Lead source")
+        choices=LeadSource.choices, label=_("Lead source"), distinct=False
     )
     confidentiality = django_filters.MultipleChoiceFilter(
-        choices=Confidentiality.choices, label=_("Confidentiality")
+        choices=Confidentiality.choices, label=_("Confidentiality"), distinct=False
     )
 
     class Meta:
