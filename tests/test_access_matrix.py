@@ -104,11 +104,11 @@ PAGES: dict[str, dict[str, dict]] = {
     "engagements:detail": {"GET": answers(SHARED_READERS)},
     "engagements:record": {"GET": answers(REGISTRY_EDITORS)},
     "engagements:edit": {"GET": answers(REGISTRY_EDITORS)},
-    "engagements:commitment_tasks": {**POST_ONLY, "POST": answers(CURATORS, ok=302)},
+    "tasks:commitment_tasks": {**POST_ONLY, "POST": answers(CURATORS, ok=302)},
     "engagements:autocomplete": {"GET": answers(SHARED_READERS)},  # kind=projects
     "agreements:list": {"GET": answers(READERS)},
     "agreements:detail": {"GET": answers(READERS)},
-    "agreements:obligation_task": {**POST_ONLY, "POST": answers(CURATORS, ok=302)},
+    "tasks:obligation_task": {**POST_ONLY, "POST": answers(CURATORS, ok=302)},
     "support:list": {"GET": answers(READERS)},
     "support:detail": {"GET": answers(READERS)},
     "support:step_complete": {**POST_ONLY, "POST": answers(CURATORS, ok=302)},
@@ -169,6 +169,13 @@ PAGES: dict[str, dict[str, dict]] = {
     "support:close": {"GET": answers(CURATORS)},
     "support:step_reschedule": {"GET": answers(CURATORS)},
     "tasks:bulk": {"GET": answers(CURATORS, ok=405)},  # POST only, after the permission
+    # Notes: every reader writes on a record's thread (an empty note is refused with the
+    # form: 200); the world's note is the curator's: only the curator edits it, the curator
+    # or an administrator deletes it. Partners see no notes, even on shared projects.
+    "notes:thread": {"GET": answers(READERS), "POST": answers(READERS)},
+    "notes:edit": {"GET": answers({CURATOR}), "POST": answers({CURATOR})},
+    "notes:delete": {**POST_ONLY, "POST": answers({CURATOR, ADMIN}, ok=302)},
+    "notes:users": {"GET": answers(READERS)},
 }
 
 # Path parameters per URL name: (world, requesting user) → kwargs.
@@ -187,10 +194,10 @@ PARAMS: dict[str, Callable[[World, Any], dict]] = {
     "projects:move": lambda w, u: {"pk": w.shared.pk},
     "engagements:detail": lambda w, u: {"pk": w.engagement.pk},
     "engagements:edit": lambda w, u: {"pk": w.engagement.pk},
-    "engagements:commitment_tasks": lambda w, u: {"pk": w.commitment.pk},
+    "tasks:commitment_tasks": lambda w, u: {"pk": w.commitment.pk},
     "engagements:autocomplete": lambda w, u: {"kind": "projects"},
     "agreements:detail": lambda w, u: {"pk": w.agreement.pk},
-    "agreements:obligation_task": lambda w, u: {"pk": w.obligation.pk},
+    "tasks:obligation_task": lambda w, u: {"pk": w.obligation.pk},
     "support:detail": lambda w, u: {"pk": w.support_case.pk},
     "support:step_complete": lambda w, u: {"pk": w.support_step.pk},
     "tasks:detail": lambda w, u: {"pk": w.task.pk},
@@ -220,6 +227,9 @@ PARAMS: dict[str, Callable[[World, Any], dict]] = {
     "agreements:obligation_status": lambda w, u: {"pk": w.obligation.pk},
     "support:close": lambda w, u: {"pk": w.support_case.pk},
     "support:step_reschedule": lambda w, u: {"pk": w.support_step.pk},
+    "notes:thread": lambda w, u: {"label": "projects.project", "object_id": w.shared.pk},
+    "notes:edit": lambda w, u: {"pk": w.note.pk},
+    "notes:delete": lambda w, u: {"pk": w.note.pk},
 }
 
 
@@ -326,6 +336,7 @@ API_READ = {
             "support-cases",
             "support-steps",
             "documents",
+            "notes",
         ],
         READERS,
     ),
@@ -377,8 +388,12 @@ API_WRITE = {
         CURATORS,
     ),
     **dict.fromkeys(["directions", "municipalities", "stages"], {ADMIN}),
+    "notes": READERS,
 }
 API_DELETE = {ADMIN}  # only administrators hold delete permissions
+# Resources whose rule is per record, not per role: the world's note is the curator's, so
+# only the curator edits it and the curator or an administrator deletes it.
+API_OWN = {"notes": {"PUT": {CURATOR}, "PATCH": {CURATOR}, "DELETE": {CURATOR, ADMIN}}}
 
 API_OBJECT = {
     "organisations": "organisation",
@@ -403,6 +418,7 @@ API_OBJECT = {
     "directions": None,
     "municipalities": None,
     "stages": None,
+    "notes": "note",
 }
 
 
@@ -443,6 +459,7 @@ def expected_api_status(method: str, resource: str, role: str) -> int | None:
     if method == "GET":
         return 200 if role in API_READ[resource] else 403
     allowed = API_DELETE if method == "DELETE" else API_WRITE[resource]
+    allowed = API_OWN.get(resource, {}).get(method, allowed)
     return None if role in allowed else 403
 
 
