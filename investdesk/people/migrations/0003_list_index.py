@@ -4,15 +4,16 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('organisations', '0003_trigram_search'),
-        ('people', '0002_trigram_search'),
+        ("organisations", "0003_trigram_search"),
+        ("people", "0002_trigram_search"),
     ]
 
     operations = [
         migrations.AddIndex(
-            model_name='person',
-            index=models.Index(fields=['is_archived', 'last_name', 'first_name'], name='person_archived_name_idx'),
+            model_name="person",
+            index=models.Index(
+                fields=["is_archived", "last_name", "first_name"], name="person_archived_name_idx"
+            ),
         ),
     ]

@@ -5,18 +5,19 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('organisations', '0003_trigram_search'),
-        ('projects', '0004_trigram_search'),
-        ('reference', '0002_load_directions_and_municipalities'),
-        ('sitecatalog', '0002_portal_public_texts_and_capacities'),
+        ("organisations", "0003_trigram_search"),
+        ("projects", "0004_trigram_search"),
+        ("reference", "0002_load_directions_and_municipalities"),
+        ("sitecatalog", "0002_portal_public_texts_and_capacities"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.AddIndex(
-            model_name='project',
-            index=models.Index(fields=['is_archived', '-updated_at', '-id'], name='project_list_updated_idx'),
+            model_name="project",
+            index=models.Index(
+                fields=["is_archived", "-updated_at", "-id"], name="project_list_updated_idx"
+            ),
         ),
     ]
