@@ -8,6 +8,7 @@ characters: ``core.translit.comparison_key``), and by equal registration numbers
 ``*_merge_preview`` shows what would move first.
 """
 
+import re
 from dataclasses import dataclass
 
 from django.db import IntegrityError, models, transaction
@@ -35,13 +36,19 @@ _NOISE = {
 }  # fmt: skip
 
 
+# str.translate does in C what a per-character loop did in Python (most of the time of
+# finding duplicates among 300k people).
+_CYR_TABLE = str.maketrans(_CYR)
+_NOT_WORD = re.compile(r"[\W_]+")
+
+
 def transliterate(text: str) -> str:
     """Cyrillic to Latin (a simple passport-like scheme); Latin text is left as it is."""
-    return "".join(_CYR.get(ch, ch) for ch in text.lower())
+    return text.lower().translate(_CYR_TABLE)
 
 
 def normalise(text: str) -> str:
-    words = "".join(ch if ch.isalnum() else " " for ch in transliterate(text)).split()
+    words = _NOT_WORD.sub(" ", transliterate(text)).split()
     return " ".join(w for w in words if w not in _NOISE)
 
 
