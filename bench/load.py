@@ -5,7 +5,10 @@ together, each user for T seconds
 opens a page or an API list, waits 2-5 s (think time) and goes on: lists, detail pages of
 records it saw in earlier answers, the pipeline board, the calendar, the dashboard, a search, the API. The figures
 (requests, errors, p50, p95 and max latency, throughput) are those of these T seconds, overall
-and per kind of page; the login phase is reported on its own line.
+and per kind of page; the login phase is reported on its own line. With ``--pidfile`` the
+gunicorn processes' CPU time per request is read from /proc (a figure other programs on a
+shared machine hardly move), and the machine's load average during the T seconds is printed
+to say how shared the machine was.
 
     # the server: data loaded with the DEBUG settings, served with the production ones
     DJANGO_SETTINGS_MODULE=config.settings.local DATABASE_URL=postgres://... investdesk demo
@@ -358,13 +361,25 @@ def main() -> int:
         thread.start()
         threads.append(thread)
     cpu_before = None
+    time.sleep(max(0.0, browse_from - time.monotonic()))
     if args.pidfile:
-        time.sleep(max(0.0, browse_from - time.monotonic()))
         cpu_before = server_cpu_seconds(args.pidfile)
+    # The machine's load average (1 min) every 5 s of the browsing phase: on a shared machine
+    # it says how much CPU the server had to share with others.
+    loads: list[float] = []
+    while time.monotonic() < deadline:
+        loads.append(os.getloadavg()[0])
+        time.sleep(min(5.0, max(0.0, deadline - time.monotonic())))
+    loads.append(os.getloadavg()[0])
     for thread in threads:
         thread.join(timeout=max(0.0, deadline - time.monotonic()) + 120)
     wall = time.monotonic() - browse_from
     summary = report(results, wall, args.users, args)
+    summary["load_average_1min"] = {
+        "mean": round(statistics.fmean(loads), 2),
+        "max": round(max(loads), 2),
+        "cores": os.cpu_count(),
+    }
     cpu_after = server_cpu_seconds(args.pidfile) if args.pidfile else None
     if cpu_before is not None and cpu_after is not None and summary["requests"]:
         summary["server_cpu_ms_per_request"] = round(
@@ -387,6 +402,11 @@ def main() -> int:
         )
         if "server_cpu_ms_per_request" in summary:
             print(f"gunicorn CPU time per request: {summary['server_cpu_ms_per_request']} ms")
+        load = summary["load_average_1min"]
+        print(
+            f"load average (1 min) while browsing: mean {load['mean']}, max {load['max']} "
+            f"on {load['cores']} cores"
+        )
         print(f"{'kind':<10} {'requests':>8} {'p50 ms':>8} {'p95 ms':>8} {'max ms':>8}")
         for kind, row in summary["by_kind"].items():
             print(
