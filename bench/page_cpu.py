@@ -143,7 +143,9 @@ def main() -> int:
         mean = sum(w * c for w, c in weighted) / sum(w for w, _ in weighted)
         print(f"\nweighted mean CPU per request of the mix: {mean:.1f} ms")
         print(f"{'path':40} {'mean CPU ms over roles':>24}")
-        for template, cpus in sorted(per_template.items(), key=lambda item: -statistics.fmean(item[1])):
+        for template, cpus in sorted(
+            per_template.items(), key=lambda item: -statistics.fmean(item[1])
+        ):
             print(f"{template:40} {statistics.fmean(cpus):24.1f}")
     return 0
 
