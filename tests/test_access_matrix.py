@@ -73,6 +73,7 @@ PAGES: dict[str, dict[str, dict]] = {
     "reports:dossier": {"GET": answers(READERS)},
     "reports:dashboard-export": {"GET": answers(READERS)},
     "reports:engagement-calendar": {"GET": answers(LOGGED_IN)},
+    "reports:engagement-calendar-day": {"GET": answers(LOGGED_IN)},
     # Anonymous requests carry a made-up token; each login its own.
     "reports:calendar-feed": {"GET": answers(LOGGED_IN, anonymous=404)},
     "reports:organisations-export": {"GET": answers(READERS)},
@@ -228,6 +229,7 @@ PARAMS: dict[str, Callable[[World, Any], dict]] = {
 # Query strings some pages need to show something (not only redirect).
 QUERY: dict[str, Callable[[World], str]] = {
     "dataexchange:merge": lambda w: f"?keep={w.organisation.pk}&merge={w.duplicate.pk}",
+    "reports:engagement-calendar-day": lambda w: f"?date={w.engagement.start_date.isoformat()}",
 }
 
 
