@@ -403,3 +403,7 @@ CONTENT_SECURITY_POLICY = {
         "frame-ancestors": [NONE],
     }
 }
+
+# --- Serving speed (issue 14, load target) ------------------------------------------------
+# Selects are written in Python rather than through two template includes per <option>.
+FORM_RENDERER = "investdesk.core.renderers.FastSelectRenderer"
