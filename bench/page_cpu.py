@@ -42,6 +42,9 @@ def main() -> int:
     parser.add_argument("--profile", default="", help="profile this path with cProfile")
     parser.add_argument("--user", default="ivanova", help="the user for --profile")
     parser.add_argument("--top", type=int, default=30)
+    parser.add_argument(
+        "--profile-mix", default="", help="write a cProfile of the whole mix to this file"
+    )
     args = parser.parse_args()
     os.environ["DJANGO_SETTINGS_MODULE"] = args.settings or "config.settings.local"
 
@@ -96,6 +99,7 @@ def main() -> int:
     print(f"database: {connection.vendor}, settings: {os.environ['DJANGO_SETTINGS_MODULE']}")
     print(f"{'user':9} {'path':36} {'status':>6} {'CPU ms':>7} {'wall ms':>8} {'SQL':>4} {'KB':>7}")
     weighted: list[tuple[float, float]] = []
+    mix_profiler = cProfile.Profile() if args.profile_mix else None
     per_template: dict[str, list[float]] = {}
     for username in args.users.split(","):
         client = client_for(username)
@@ -128,8 +132,12 @@ def main() -> int:
                 print(f"{username:9} {path[:36]:36} {403:>6}")
                 continue
             cpus, walls = [], []
+            if mix_profiler:
+                mix_profiler.enable()
             for _ in range(args.runs):
                 response, cpu, wall, queries = fetch(client, path)
+            if mix_profiler:
+                mix_profiler.disable()
                 cpus.append(cpu)
                 walls.append(wall)
             cpu = statistics.median(cpus)
@@ -139,6 +147,8 @@ def main() -> int:
                 f"{username:9} {path[:36]:36} {response.status_code:>6} {cpu:7.1f} "
                 f"{statistics.median(walls):8.1f} {queries:>4} {len(response.content) / 1024:7.1f}"
             )
+    if mix_profiler:
+        mix_profiler.dump_stats(args.profile_mix)
     if weighted:
         mean = sum(w * c for w, c in weighted) / sum(w for w, _ in weighted)
         print(f"\nweighted mean CPU per request of the mix: {mean:.1f} ms")
