@@ -136,10 +136,10 @@ def main() -> int:
                 mix_profiler.enable()
             for _ in range(args.runs):
                 response, cpu, wall, queries = fetch(client, path)
-            if mix_profiler:
-                mix_profiler.disable()
                 cpus.append(cpu)
                 walls.append(wall)
+            if mix_profiler:
+                mix_profiler.disable()
             cpu = statistics.median(cpus)
             weighted.append((weight, cpu))
             per_template.setdefault(template, []).append(cpu)
