@@ -1,8 +1,10 @@
 """Helpers shared by every app's services: validation and optimistic concurrency."""
 
+import datetime
 from typing import Any, TypeVar
 
 from django.db import models, transaction
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 ModelT = TypeVar("ModelT", bound=models.Model)
@@ -69,3 +71,22 @@ def apply_changes(
         for field, values in (m2m or {}).items():
             getattr(locked, field).set(values)
     return locked
+
+
+def set_closing_status(
+    record: ModelT,
+    *,
+    status: str,
+    open_status: str,
+    on: datetime.date | None = None,
+    comment: str | None = None,
+    update_fields: tuple[str, ...] = (),
+) -> ModelT:
+    """Set the status of a commitment or an obligation: a closed one records its date (today
+    by default) and a comment; reopening clears the date."""
+    record.status = status
+    record.status_date = None if status == open_status else (on or timezone.localdate())
+    if comment is not None:
+        record.status_comment = comment.strip()
+    fields = ["status", "status_date", "status_comment", *update_fields]
+    return validate_and_save(record, update_fields=fields)

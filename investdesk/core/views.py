@@ -43,7 +43,7 @@ from django.contrib import messages
 from django.contrib.auth.mixins import LoginRequiredMixin, PermissionRequiredMixin
 from django.core.exceptions import ValidationError
 from django.db.models import QuerySet
-from django.http import HttpResponse, HttpResponseRedirect
+from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.views.generic import ListView
 
 from .forms import add_bootstrap_classes, add_service_errors
@@ -158,14 +158,33 @@ class OptimisticUpdateMixin:
         return HttpResponseRedirect(self.get_success_url())
 
     def conflict(self, form: Any, error: ConcurrentUpdateError) -> HttpResponse:
-        current = error.current
-        rows = form.conflict_rows(current)
-        form.add_error(None, str(error))
-        # The next save is a deliberate one made after seeing the other change.
-        form.data = form.data.copy()
-        form.data[form.add_prefix("version")] = str(current.version)
-        context = self.get_context_data(form=form, conflict=current, conflict_rows=rows)
+        context = self.get_context_data(form=form, **show_conflict(form, error))
         return self.render_to_response(context, status=409)
+
+
+def flash_errors(request: HttpRequest, source: Any) -> None:
+    """Show a form's errors (each after its field's label) or a service's ``ValidationError``
+    as messages: for forms posted from another page, which redirect back to it."""
+    if isinstance(source, ValidationError):
+        for message in source.messages:
+            messages.error(request, message)
+        return
+    for name, errors in source.errors.items():
+        label = source.fields[name].label if name in source.fields else ""
+        for error in errors:
+            messages.error(request, f"{label}: {error}" if label else error)
+
+
+def show_conflict(form: Any, error: ConcurrentUpdateError) -> dict[str, Any]:
+    """Put someone else's change on a ``VersionedForm``: the error, and the current version
+    to save over next; returns the page's ``conflict`` and ``conflict_rows`` (answer 409)."""
+    current = error.current
+    rows = form.conflict_rows(current)
+    form.add_error(None, str(error))
+    # The next save is a deliberate one made after seeing the other change.
+    form.data = form.data.copy()
+    form.data[form.add_prefix("version")] = str(current.version)
+    return {"conflict": current, "conflict_rows": rows}
 
 
 __all__ = [
@@ -173,4 +192,6 @@ __all__ = [
     "OptimisticUpdateMixin",
     "ProtectedMixin",
     "ServiceCreateMixin",
+    "flash_errors",
+    "show_conflict",
 ]
