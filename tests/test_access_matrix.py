@@ -73,6 +73,7 @@ PAGES: dict[str, dict[str, dict]] = {
     "reports:dossier": {"GET": answers(READERS)},
     "reports:dashboard-export": {"GET": answers(READERS)},
     "reports:engagement-calendar": {"GET": answers(LOGGED_IN)},
+    "reports:engagement-calendar-day": {"GET": answers(LOGGED_IN)},
     # Anonymous requests carry a made-up token; each login its own.
     "reports:calendar-feed": {"GET": answers(LOGGED_IN, anonymous=404)},
     "reports:organisations-export": {"GET": answers(READERS)},
@@ -96,6 +97,7 @@ PAGES: dict[str, dict[str, dict]] = {
     "sitecatalog:update": {"GET": answers(REGISTRY_EDITORS)},
     "projects:list": {"GET": answers(SHARED_READERS)},
     "projects:board": {"GET": answers(SHARED_READERS)},
+    "projects:board-column": {"GET": answers(SHARED_READERS)},
     "projects:detail": {"GET": answers(SHARED_READERS)},
     "projects:create": {"GET": answers(CURATORS)},
     "projects:edit": {"GET": answers(CURATORS)},
@@ -203,6 +205,7 @@ PARAMS: dict[str, Callable[[World, Any], dict]] = {
     "projects:detail": lambda w, u: {"pk": w.shared.pk},
     "projects:edit": lambda w, u: {"pk": w.shared.pk},
     "projects:move": lambda w, u: {"pk": w.shared.pk},
+    "projects:board-column": lambda w, u: {"stage": w.shared.stage_id},
     "engagements:detail": lambda w, u: {"pk": w.engagement.pk},
     "engagements:edit": lambda w, u: {"pk": w.engagement.pk},
     "tasks:commitment_tasks": lambda w, u: {"pk": w.commitment.pk},
@@ -250,6 +253,7 @@ PARAMS: dict[str, Callable[[World, Any], dict]] = {
 # Query strings some pages need to show something (not only redirect).
 QUERY: dict[str, Callable[[World], str]] = {
     "dataexchange:merge": lambda w: f"?keep={w.organisation.pk}&merge={w.duplicate.pk}",
+    "reports:engagement-calendar-day": lambda w: f"?date={w.engagement.start_date.isoformat()}",
 }
 
 

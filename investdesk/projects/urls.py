@@ -7,6 +7,7 @@ app_name = "projects"
 urlpatterns = [
     path("", views.ProjectListView.as_view(), name="list"),
     path("board/", views.BoardView.as_view(), name="board"),
+    path("board/column/<int:stage>/", views.BoardColumnMoreView.as_view(), name="board-column"),
     path("new/", views.ProjectCreateView.as_view(), name="create"),
     path("<int:pk>/", views.ProjectDetailView.as_view(), name="detail"),
     path("<int:pk>/edit/", views.ProjectUpdateView.as_view(), name="edit"),

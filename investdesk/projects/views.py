@@ -145,6 +145,26 @@ class ProjectUpdateView(OptimisticUpdateMixin, ProtectedMixin, UpdateView):
         )
 
 
+def _board_filter(request: HttpRequest) -> tuple[ProjectFilter, Any]:
+    """The board's filter form (its filters only) and the projects it lets through."""
+    base = Project.objects.active().visible_to(request.user)
+    filterset = ProjectFilter(request.GET or None, queryset=base, request=request)
+    for name in list(filterset.filters):
+        if name not in BOARD_FILTERS:
+            del filterset.filters[name]
+    queryset = filterset.qs if not filterset.is_bound or filterset.is_valid() else base.none()
+    return filterset, queryset
+
+
+def _board_filter_query(request: HttpRequest) -> str:
+    """The board's filters as a query string (for "Show more" and the cards' links)."""
+    params = request.GET.copy()
+    for name in list(params):
+        if name not in BOARD_FILTERS:
+            del params[name]
+    return params.urlencode()
+
+
 class BoardView(ProtectedMixin, TemplateView):
     """The pipeline as columns of cards, one per stage, in the stages' order."""
 
@@ -154,18 +174,45 @@ class BoardView(ProtectedMixin, TemplateView):
     def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
         context = super().get_context_data(**kwargs)
         user = self.request.user
-        base = Project.objects.active().visible_to(user)
-        filterset = ProjectFilter(self.request.GET or None, queryset=base, request=self.request)
-        for name in list(filterset.filters):
-            if name not in BOARD_FILTERS:
-                del filterset.filters[name]
-        queryset = filterset.qs if not filterset.is_bound or filterset.is_valid() else base.none()
+        filterset, queryset = _board_filter(self.request)
         add_bootstrap_classes(filterset.form, small=True)
         context.update(
             filter=filterset,
+            filter_query=_board_filter_query(self.request),
             columns=selectors.board_columns(user=user, queryset=queryset),
             can_change=user.has_perm("projects.change_project"),
             cap=selectors.BOARD_COLUMN_CAP,
+            today=timezone.localdate(),
+        )
+        return context
+
+
+class BoardColumnMoreView(ProtectedMixin, TemplateView):
+    """The next cards of one board column after the first ``?offset=`` ones (htmx "Show
+    more"), with the board's filters; the button comes back (out of band) while more remain."""
+
+    permission_required = "projects.view_project"
+    template_name = "projects/_board_column_more.html"
+
+    def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
+        context = super().get_context_data(**kwargs)
+        stage = get_object_or_404(PipelineStage, pk=self.kwargs["stage"])
+        try:
+            offset = max(0, int(self.request.GET.get("offset", "0")))
+        except ValueError:
+            offset = 0
+        _, queryset = _board_filter(self.request)
+        cards, more = selectors.board_column_more(queryset=queryset, stage=stage, offset=offset)
+        filter_query = _board_filter_query(self.request)
+        board_url = reverse("projects:board")
+        context.update(
+            stage=stage,
+            cards=cards,
+            more=more,
+            next_offset=offset + len(cards),
+            filter_query=filter_query,
+            board_url=f"{board_url}?{filter_query}" if filter_query else board_url,
+            can_change=self.request.user.has_perm("projects.change_project"),
             today=timezone.localdate(),
         )
         return context
