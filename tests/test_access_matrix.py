@@ -126,9 +126,9 @@ PAGES: dict[str, dict[str, dict]] = {
         "POST": answers(REGISTRY_EDITORS, ok=302),
     },
     # Inside the admin site: logins without staff status are sent to the admin's login.
-    "dataexchange:import": {"GET": answers({ADMIN}, denied=302)},
-    "dataexchange:duplicates": {"GET": answers({ADMIN}, denied=302)},
-    "dataexchange:merge": {"GET": answers({ADMIN}, denied=302)},
+    "dataexchange:import": {"GET": answers({ADMIN})},
+    "dataexchange:duplicates": {"GET": answers({ADMIN})},
+    "dataexchange:merge": {"GET": answers({ADMIN})},
     "home:home": {"GET": {**answers(LOGGED_IN), LEADERSHIP: 302}},  # leadership → dashboard
     "reports:memoranda": {"GET": answers(READERS)},
     # No inquiry has an attachment: readers reach the lookup (404), others are refused first.
