@@ -105,7 +105,7 @@ PAGES: dict[str, dict[str, dict]] = {
     "engagements:record": {"GET": answers(REGISTRY_EDITORS)},
     "engagements:edit": {"GET": answers(REGISTRY_EDITORS)},
     "engagements:commitment_tasks": {**POST_ONLY, "POST": answers(CURATORS, ok=302)},
-    "engagements:autocomplete": {"GET": answers(SHARED_READERS)},  # kind=projects
+    "core:autocomplete": {"GET": answers(SHARED_READERS)},  # kind=projects
     "agreements:list": {"GET": answers(READERS)},
     "agreements:detail": {"GET": answers(READERS)},
     "agreements:obligation_task": {**POST_ONLY, "POST": answers(CURATORS, ok=302)},
@@ -188,7 +188,7 @@ PARAMS: dict[str, Callable[[World, Any], dict]] = {
     "engagements:detail": lambda w, u: {"pk": w.engagement.pk},
     "engagements:edit": lambda w, u: {"pk": w.engagement.pk},
     "engagements:commitment_tasks": lambda w, u: {"pk": w.commitment.pk},
-    "engagements:autocomplete": lambda w, u: {"kind": "projects"},
+    "core:autocomplete": lambda w, u: {"kind": "projects"},
     "agreements:detail": lambda w, u: {"pk": w.agreement.pk},
     "agreements:obligation_task": lambda w, u: {"pk": w.obligation.pk},
     "support:detail": lambda w, u: {"pk": w.support_case.pk},

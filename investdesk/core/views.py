@@ -40,12 +40,15 @@ hidden version is moved to the current one so a deliberate second save goes thro
 from typing import Any
 
 from django.contrib import messages
+from django.contrib.auth.decorators import login_required
 from django.contrib.auth.mixins import LoginRequiredMixin, PermissionRequiredMixin
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import QuerySet
-from django.http import HttpResponse, HttpResponseRedirect
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect, JsonResponse
+from django.views.decorators.http import require_GET
 from django.views.generic import ListView
 
+from .autocomplete import autocomplete_chosen, autocomplete_search, autocomplete_source
 from .forms import add_bootstrap_classes, add_service_errors
 from .services import ConcurrentUpdateError
 
@@ -174,3 +177,29 @@ __all__ = [
     "ProtectedMixin",
     "ServiceCreateMixin",
 ]
+
+
+@login_required
+@require_GET
+def autocomplete(request: HttpRequest, kind: str) -> JsonResponse:
+    """``{"results": [{"id", "text"}]}``: up to 20 records of ``kind`` matching ``?q=``.
+
+    ``?selected=<id>`` (repeatable) are left out of the matches (they are on the page
+    already); ``?ids=<id>`` (repeatable) without ``q`` labels chosen records instead. Both
+    go through the source's visibility, so nothing the user may not see is named.
+    """
+    source = autocomplete_source(kind)
+    if source is None:
+        raise Http404
+    if source.permission and not request.user.has_perm(source.permission):
+        raise PermissionDenied
+    text = (request.GET.get("q") or "").strip()[:100]
+    selected = {int(v) for v in request.GET.getlist("selected") if v.isdigit()}
+    ids = {int(v) for v in request.GET.getlist("ids") if v.isdigit()}
+    if ids and not text:
+        results = autocomplete_chosen(source, user=request.user, ids=ids)
+    elif text:
+        results = autocomplete_search(source, user=request.user, text=text, exclude=selected)
+    else:
+        results = []
+    return JsonResponse({"results": results})

@@ -6,3 +6,8 @@ class EngagementsConfig(AppConfig):
     name = "investdesk.engagements"
     label = "engagements"
     verbose_name = _("Engagements")
+
+    def ready(self) -> None:
+        from .autocomplete import register
+
+        register()  # the /autocomplete/ picker source (core.autocomplete)

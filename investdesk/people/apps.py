@@ -6,3 +6,8 @@ class PeopleConfig(AppConfig):
     name = "investdesk.people"
     label = "people"
     verbose_name = _("People")
+
+    def ready(self) -> None:
+        from .autocomplete import register
+
+        register()  # the /autocomplete/ picker source (core.autocomplete)
