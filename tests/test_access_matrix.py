@@ -64,6 +64,9 @@ PAGES: dict[str, dict[str, dict]] = {
     "password_reset_confirm": {"GET": same(200)},  # an invalid link says so
     "password_reset_complete": {"GET": same(200)},
     "accounts:calendar-feed": {"GET": answers(LOGGED_IN)},
+    # Everyone keeps their own saved filters of the list pages.
+    "accounts:saved-filters": {"GET": answers(LOGGED_IN)},
+    "accounts:saved-filter-delete": {**POST_ONLY, "POST": answers(LOGGED_IN, ok=302)},
     "set_language": {"GET": same(302)},
     "api:schema": {"GET": answers(LOGGED_IN, anonymous=403)},
     "api:docs": {"GET": answers(LOGGED_IN, anonymous=403)},
@@ -86,10 +89,12 @@ PAGES: dict[str, dict[str, dict]] = {
     "organisations:detail": {"GET": answers(READERS)},
     "organisations:create": {"GET": answers(REGISTRY_EDITORS)},
     "organisations:update": {"GET": answers(REGISTRY_EDITORS)},
+    "organisations:archive": {**POST_ONLY, "POST": answers(REGISTRY_EDITORS, ok=302)},
     "people:list": {"GET": answers(READERS)},
     "people:detail": {"GET": answers(READERS)},
     "people:create": {"GET": answers(REGISTRY_EDITORS)},
     "people:update": {"GET": answers(REGISTRY_EDITORS)},
+    "people:archive": {**POST_ONLY, "POST": answers(REGISTRY_EDITORS, ok=302)},
     "sitecatalog:list": {"GET": answers(READERS)},
     "sitecatalog:detail": {"GET": answers(READERS)},
     "sitecatalog:create": {"GET": answers(REGISTRY_EDITORS)},
@@ -99,6 +104,7 @@ PAGES: dict[str, dict[str, dict]] = {
     "projects:detail": {"GET": answers(SHARED_READERS)},
     "projects:create": {"GET": answers(CURATORS)},
     "projects:edit": {"GET": answers(CURATORS)},
+    "projects:archive": {**POST_ONLY, "POST": answers(CURATORS, ok=302)},
     "projects:move": {"GET": answers(CURATORS)},
     "engagements:list": {"GET": answers(SHARED_READERS)},
     "engagements:detail": {"GET": answers(SHARED_READERS)},
@@ -178,12 +184,15 @@ PARAMS: dict[str, Callable[[World, Any], dict]] = {
     "reports:calendar-feed": lambda w, u: {"token": _calendar_token(u)},
     "organisations:detail": lambda w, u: {"pk": w.organisation.pk},
     "organisations:update": lambda w, u: {"pk": w.organisation.pk},
+    "organisations:archive": lambda w, u: {"pk": w.organisation.pk},
     "people:detail": lambda w, u: {"pk": w.person.pk},
     "people:update": lambda w, u: {"pk": w.person.pk},
+    "people:archive": lambda w, u: {"pk": w.person.pk},
     "sitecatalog:detail": lambda w, u: {"pk": w.site.pk},
     "sitecatalog:update": lambda w, u: {"pk": w.site.pk},
     "projects:detail": lambda w, u: {"pk": w.shared.pk},
     "projects:edit": lambda w, u: {"pk": w.shared.pk},
+    "projects:archive": lambda w, u: {"pk": w.shared.pk},
     "projects:move": lambda w, u: {"pk": w.shared.pk},
     "engagements:detail": lambda w, u: {"pk": w.engagement.pk},
     "engagements:edit": lambda w, u: {"pk": w.engagement.pk},
@@ -200,6 +209,7 @@ PARAMS: dict[str, Callable[[World, Any], dict]] = {
     "ingest:review": lambda w, u: {"pk": w.document.pk},
     "ingest:reject": lambda w, u: {"pk": w.document.pk},
     "dataexchange:merge": lambda w, u: {"kind": "organisations"},
+    "accounts:saved-filter-delete": lambda w, u: {"pk": 999_999},
     "support:inquiry_attachment": lambda w, u: {"pk": 1},
     "notifications:open": lambda w, u: {"pk": 999_999},
     "notifications:read": lambda w, u: {"pk": 999_999},
@@ -226,6 +236,7 @@ PARAMS: dict[str, Callable[[World, Any], dict]] = {
 # Query strings some pages need to show something (not only redirect).
 QUERY: dict[str, Callable[[World], str]] = {
     "dataexchange:merge": lambda w: f"?keep={w.organisation.pk}&merge={w.duplicate.pk}",
+    "accounts:saved-filters": lambda w: "?path=/tasks/",
 }
 
 

@@ -45,6 +45,7 @@ from django.contrib.auth.mixins import LoginRequiredMixin, PermissionRequiredMix
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import QuerySet
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect, JsonResponse
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 from django.views.generic import ListView
 
@@ -65,6 +66,13 @@ class FilteredListView(ProtectedMixin, ListView):
     default_sort: str = ""
     export_path: str | None = None
     paginate_by = 50
+    # A register whose records are archived, not deleted: ``?archived=1`` lists the archive
+    # (get_base_queryset reads ``self.archived``) and the filter form offers the switch.
+    archivable = False
+
+    @property
+    def archived(self) -> bool:
+        return self.archivable and self.request.GET.get("archived") == "1"
 
     def get_base_queryset(self) -> QuerySet:
         """Override for visibility rules and select/prefetch_related."""
@@ -110,6 +118,8 @@ class FilteredListView(ProtectedMixin, ListView):
             filter=self.filterset,
             current_sort=self.current_sort,
             sort_fields=self.sort_fields,
+            archivable=self.archivable,
+            archived=self.archived,
             total_count=paginator.count if paginator else len(context["object_list"]),
             query_string=query_string,
             export_url=(
@@ -203,3 +213,32 @@ def autocomplete(request: HttpRequest, kind: str) -> JsonResponse:
     else:
         results = []
     return JsonResponse({"results": results})
+
+
+def archive_toggle(
+    request: HttpRequest, instance: Any, *, service: Any, keyword: str
+) -> HttpResponseRedirect:
+    """POST ``action=archive|restore`` (and ``version``) on a record's archive URL.
+
+    ``service(**{keyword: instance}, archived=..., expected_version=...)`` does the write;
+    the caller has checked the role and the record's visibility. Back to the record's page
+    with a message either way.
+    """
+    archived = request.POST.get("action") != "restore"
+    version = request.POST.get("version", "")
+    try:
+        service(
+            **{keyword: instance},
+            archived=archived,
+            expected_version=int(version) if version.isdigit() else None,
+        )
+    except ConcurrentUpdateError:
+        messages.error(request, _("Someone changed this record meanwhile; look and try again."))
+    except ValidationError as error:
+        for message in error.messages:
+            messages.error(request, message)
+    else:
+        messages.success(
+            request, _("Moved to the archive.") if archived else _("Restored from the archive.")
+        )
+    return HttpResponseRedirect(instance.get_absolute_url())

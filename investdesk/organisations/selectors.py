@@ -12,8 +12,11 @@ from investdesk.projects.models import ProjectParticipant
 from .models import Organisation
 
 
-def organisation_list() -> QuerySet[Organisation]:
-    return Organisation.objects.active().select_related("parent", "municipality")
+def organisation_list(*, archived: bool = False) -> QuerySet[Organisation]:
+    """The register, or with ``archived`` its archive."""
+    return Organisation.objects.filter(is_archived=archived).select_related(
+        "parent", "municipality"
+    )
 
 
 def organisation_find_by_name(name: str) -> Organisation | None:

@@ -8,8 +8,9 @@ from investdesk.engagements.models import Commitment, Engagement, Quote
 from .models import Person
 
 
-def person_list() -> QuerySet[Person]:
-    return Person.objects.active().select_related("organisation")
+def person_list(*, archived: bool = False) -> QuerySet[Person]:
+    """The register, or with ``archived`` its archive."""
+    return Person.objects.filter(is_archived=archived).select_related("organisation")
 
 
 def person_detail(*, pk: int, user) -> dict:

@@ -8,6 +8,7 @@ urlpatterns = [
     path("", views.ProjectListView.as_view(), name="list"),
     path("board/", views.BoardView.as_view(), name="board"),
     path("new/", views.ProjectCreateView.as_view(), name="create"),
+    path("<int:pk>/archive/", views.project_archive_view, name="archive"),
     path("<int:pk>/", views.ProjectDetailView.as_view(), name="detail"),
     path("<int:pk>/edit/", views.ProjectUpdateView.as_view(), name="edit"),
     path("<int:pk>/move/", views.project_move, name="move"),
