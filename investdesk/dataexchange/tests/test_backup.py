@@ -12,27 +12,15 @@ import datetime
 import importlib
 import io
 import json
-import os
-import pickle
-import sqlite3
 import stat
-import subprocess
-import sys
-import tarfile
-import uuid
 from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
-from urllib.parse import urlsplit
 
-import dj_database_url
-import psycopg
 import pytest
 from axes.models import AccessAttempt, AccessAttemptExpiration, AccessFailureLog, AccessLog
 from django.apps import apps
-from django.conf import settings as django_settings
 from django.contrib.admin.models import CHANGE, LogEntry
 from django.contrib.auth.models import Permission
 from django.contrib.contenttypes.models import ContentType
@@ -40,7 +28,7 @@ from django.contrib.sessions.backends.db import SessionStore
 from django.core.cache import cache
 from django.core.files.base import ContentFile
 from django.core.management import CommandError, call_command
-from django.db import DEFAULT_DB_ALIAS, connection, connections, transaction
+from django.db import connection, transaction
 from django.test.utils import override_settings
 from django.utils import timezone
 from rest_framework.authtoken.models import Token
@@ -49,7 +37,6 @@ from rest_framework.test import APIClient
 from investdesk.accounts.models import User
 from investdesk.accounts.services import saved_filter_save
 from investdesk.dataexchange import backup
-from investdesk.dataexchange.serializer import manifest_checksum
 from investdesk.documents.services import document_store
 from investdesk.ingest.models import Feed
 from investdesk.notifications.choices import ChannelChoice, NotificationKind
@@ -62,76 +49,23 @@ from investdesk.search.services import search, search_reindex
 from investdesk.sitecatalog.models import Site, SiteDocument, SitePhoto
 from investdesk.support.inquiries import inquiry_submit
 
-ROOT = Path(__file__).resolve().parents[3]
-# Tables no model owns: Django's migration log and SQLite's full-text index (kept by triggers).
-NOT_MODEL_TABLES = ("django_migrations",)
-NOT_MODEL_PREFIXES = ("sqlite_", "search_entry_fts")
+from .backup_support import (
+    DAMAGED,
+    archive_members,
+    assert_same_tables,
+    counts,
+    edited_manifest,
+    media_files,
+    rows_of,
+    run_cli,
+    table_rows,
+    truncated,
+)
+
 BINARY = bytes(range(256)) * 4
 PNG = base64.b64decode(  # one transparent pixel
     "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII="
 )
-
-
-# --- reading a database and a media folder independently of the backup code ------------
-
-
-def _model_of_table() -> dict[str, type]:
-    return {
-        model._meta.db_table: model
-        for model in apps.get_models(include_auto_created=True)
-        if not model._meta.proxy
-    }
-
-
-def table_rows(using: str = DEFAULT_DB_ALIAS) -> dict[str, dict]:
-    """Every table of the database: {table: {primary key: {column: value}}}.
-
-    Content types and permissions have ids of each database's own: they are keyed by
-    natural key, and so is every column referring to them.
-    """
-    db = connections[using]
-    types = {ct.pk: (ct.app_label, ct.model) for ct in ContentType.objects.using(using)}
-    natural = {
-        ContentType: types,
-        Permission: {
-            p.pk: (p.codename, types[p.content_type_id]) for p in Permission.objects.using(using)
-        },
-    }
-    models_by_table = _model_of_table()
-    tables = {}
-    for name in db.introspection.table_names():
-        if name in NOT_MODEL_TABLES or name.startswith(NOT_MODEL_PREFIXES):
-            continue
-        model = models_by_table[name]  # a table of no model would be data a backup misses
-        fields = model._meta.local_concrete_fields
-        names = [f.attname for f in fields]
-        rows = {}
-        for values in model._base_manager.using(using).values_list(*names):
-            row = dict(zip(names, values, strict=True))
-            for f in fields:
-                if f.is_relation and f.related_model in natural and row[f.attname] is not None:
-                    row[f.attname] = natural[f.related_model][row[f.attname]]
-            key = row.pop(model._meta.pk.attname)
-            rows[natural[model][key] if model in natural else key] = row
-        tables[name] = rows
-    return tables
-
-
-def media_files(root: Path) -> dict[str, bytes]:
-    return {p.relative_to(root).as_posix(): p.read_bytes() for p in root.rglob("*") if p.is_file()}
-
-
-def assert_same_tables(actual: dict[str, dict], expected: dict[str, dict]) -> None:
-    assert sorted(actual) == sorted(expected)
-    for table, rows in expected.items():
-        got = actual[table]
-        assert sorted(map(repr, got)) == sorted(map(repr, rows)), f"{table}: other rows"
-        for key, row in rows.items():
-            assert got[key] == row, f"{table} {key}"
-
-
-def counts(using: str = DEFAULT_DB_ALIAS) -> dict[str, int]:
-    return {table: len(rows) for table, rows in table_rows(using).items()}
 
 
 # --- the installation --------------------------------------------------------------------
@@ -342,101 +276,6 @@ def test_restore_into_a_fresh_database_gives_every_row_and_file_back(
     assert installation.found and _search_hits() == installation.found  # the index works
 
 
-def _cli(args: list[str], *, database_url: str, var: Path, check: bool = True):
-    env = {
-        **os.environ,
-        "DJANGO_SETTINGS_MODULE": "config.settings.test",
-        "DATABASE_URL": database_url,
-        "INVESTDESK_VAR_DIR": str(var),
-        "INVESTDESK_MEDIA_ROOT": str(var / "media"),
-    }
-    result = subprocess.run(
-        [sys.executable, "-m", "config.cli", *args],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=600,
-    )
-    if check:
-        assert result.returncode == 0, result.stderr
-    return result
-
-
-def _postgres_server() -> str:
-    """A PostgreSQL database to create throwaway databases from."""
-    url = os.environ.get("DATABASE_URL", "")
-    if url.startswith(("postgres://", "postgresql://")):
-        return url
-    return os.environ.get("INVESTDESK_TEST_POSTGRES_URL", "postgres://postgres@127.0.0.1:5432/test")
-
-
-@contextmanager
-def _new_postgresql_database() -> Iterator[str]:
-    """A new, empty PostgreSQL database (dropped afterwards); skips if none is reachable."""
-    server = _postgres_server()
-    try:
-        admin = psycopg.connect(server, autocommit=True, connect_timeout=3)
-    except psycopg.OperationalError as exc:
-        pytest.skip(f"no PostgreSQL reachable at {server}: {exc}")
-    name = f"investdesk_backup_{uuid.uuid4().hex[:12]}"
-    admin.execute(f'CREATE DATABASE "{name}"')
-    try:
-        yield urlsplit(server)._replace(path=f"/{name}").geturl()
-    finally:
-        admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-        admin.close()
-
-
-@pytest.fixture
-def other_database(tmp_path) -> Iterator[str]:
-    """The URL of a new, empty database of the other vendor than the test database's."""
-    if connection.vendor == "postgresql":
-        yield f"sqlite:///{tmp_path / 'other.sqlite3'}"
-        return
-    with _new_postgresql_database() as url:
-        yield url
-
-
-@pytest.fixture
-def read_database() -> Iterator:
-    """Opens a database by URL as an extra connection alias, for reading it in the test."""
-    opened = []
-
-    def open_alias(url: str) -> str:
-        alias = f"other_{uuid.uuid4().hex[:8]}"
-        configured = connections.configure_settings(
-            {
-                DEFAULT_DB_ALIAS: django_settings.DATABASES[DEFAULT_DB_ALIAS],
-                alias: dj_database_url.parse(url),
-            }
-        )
-        connections.settings[alias] = configured[alias]
-        opened.append(alias)
-        return alias
-
-    yield open_alias
-    for alias in opened:
-        connections[alias].close()
-        del connections[alias]
-        del connections.settings[alias]
-
-
-def _rows_of(database_url: str, var: Path) -> dict[str, dict]:
-    """table_rows() of another database, read by a process whose default database it is."""
-    out = var / "rows.pickle"
-    script = (
-        "import pickle, sys, django; django.setup(); "
-        "from investdesk.dataexchange.tests.test_backup import table_rows; "
-        "pickle.dump(table_rows(), open(sys.argv[1], 'wb'))"
-    )
-    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "config.settings.test"}
-    env |= {"DATABASE_URL": database_url, "INVESTDESK_VAR_DIR": str(var)}
-    subprocess.run([sys.executable, "-c", script, str(out)], cwd=ROOT, env=env, check=True)
-    with out.open("rb") as handle:
-        return pickle.load(handle)
-
-
 @pytest.mark.django_db
 def test_round_trip_through_the_other_database_vendor_and_back(
     installation, other_database, media_root, tmp_path
@@ -444,23 +283,23 @@ def test_round_trip_through_the_other_database_vendor_and_back(
     """SQLite -> PostgreSQL -> SQLite (or the reverse when the suite runs on PostgreSQL)."""
     var = tmp_path / "other"
     var.mkdir()
-    _cli(["migrate", "-v0"], database_url=other_database, var=var)
-    migrated = _rows_of(other_database, var)
+    run_cli(["migrate", "-v0"], database_url=other_database, var=var)
+    migrated = rows_of(other_database, var)
     seeded = {table for table, rows in migrated.items() if rows}
     allowed = {  # a fresh database may hold these: restore replaces them
         apps.get_model(label)._meta.db_table for label in backup.SEEDED | set(backup.BY_NATURAL_KEY)
     }
     assert {"reference_direction", "projects_pipelinestage", "auth_permission"} <= seeded
     assert seeded <= allowed
-    restored = _cli(["restore", str(installation.archive)], database_url=other_database, var=var)
+    restored = run_cli(["restore", str(installation.archive)], database_url=other_database, var=var)
     assert "Restored" in restored.stdout
 
     assert other_database.startswith("sqlite") != (connection.vendor == "sqlite")
-    assert_same_tables(_rows_of(other_database, var), installation.rows)
+    assert_same_tables(rows_of(other_database, var), installation.rows)
     assert media_files(var / "media") == installation.media
 
     back = tmp_path / "back.tar.gz"
-    _cli(["backup", str(back)], database_url=other_database, var=var)
+    run_cli(["backup", str(back)], database_url=other_database, var=var)
     call_command("restore", str(back), stdout=io.StringIO())
     assert_same_tables(table_rows(), installation.rows)
     assert media_files(media_root) == installation.media
@@ -477,82 +316,6 @@ def test_restore_refuses_a_database_holding_data(installation, make_user, media_
         call_command("restore", str(installation.archive))
     assert counts() == before
     assert not media_root.exists()
-
-
-def _truncated(source: Path, target: Path) -> Path:
-    target.write_bytes(source.read_bytes()[: source.stat().st_size * 2 // 3])
-    return target
-
-
-def _flipped(source: Path, target: Path) -> Path:
-    """One byte changed in each tenth of the archive but the last (gzip's own trailer)."""
-    blob = bytearray(source.read_bytes())
-    for tenth in range(1, 9):
-        blob[len(blob) * tenth // 10] ^= 0xFF
-    target.write_bytes(bytes(blob))
-    return target
-
-
-def _flipped_manifest(source: Path, target: Path) -> Path:
-    members = _members(source)
-    members["manifest.json"] = members["manifest.json"].replace(b'"rows": 1,', b'"rows": 2,', 1)
-    return _tar(target, members)
-
-
-def _tar(target: Path, members: dict[str, bytes]) -> Path:
-    with tarfile.open(target, "w:gz") as archive:
-        for name, blob in members.items():
-            info = tarfile.TarInfo(name)
-            info.size = len(blob)
-            archive.addfile(info, io.BytesIO(blob))
-    return target
-
-
-def _members(source: Path) -> dict[str, bytes]:
-    with tarfile.open(source) as archive:
-        return {m.name: archive.extractfile(m).read() for m in archive if m.isfile()}
-
-
-def _edited_manifest(source: Path, target: Path, **changes) -> Path:
-    members = _members(source)
-    manifest = json.loads(members["manifest.json"])
-    for key, change in changes.items():
-        manifest[key] = change(manifest[key])
-    manifest["checksum"] = manifest_checksum(manifest)
-    members["manifest.json"] = json.dumps(manifest).encode()
-    return _tar(target, members)
-
-
-def _changed_member(source: Path, target: Path) -> Path:
-    members = _members(source)
-    members["data/accounts.user.jsonl"] = members["data/accounts.user.jsonl"].replace(
-        b"demo", b"omed", 1
-    )
-    return _tar(target, members)
-
-
-DAMAGED = {
-    "truncated": (_truncated, "damaged, truncated or not an investdesk backup"),
-    "a flipped byte": (_flipped, "damaged"),
-    "a changed manifest": (_flipped_manifest, "Its manifest is damaged"),
-    "a changed row": (_changed_member, "“data/accounts.user.jsonl” is missing or damaged"),
-    "no manifest": (
-        lambda s, t: _tar(t, {"data.json": b"[]"}),
-        "earlier backup format (data.json)",
-    ),
-    "a foreign manifest": (
-        lambda s, t: _tar(t, {"manifest.json": b'{"counts": {}}'}),
-        "not an investdesk backup",
-    ),
-    "plain text": (
-        lambda s, t: t.write_text("not an archive") and t,
-        "damaged, truncated or not an investdesk backup",
-    ),
-    "a newer format": (
-        lambda s, t: _edited_manifest(s, t, format_version=lambda v: v + 1),
-        "backup format 2 by investdesk",
-    ),
-}
 
 
 @pytest.mark.django_db
@@ -575,7 +338,7 @@ def test_a_damaged_or_foreign_archive_gets_one_message_and_changes_nothing(
 def test_an_archive_of_a_newer_schema_is_refused_naming_the_version(
     installation, media_root, tmp_path, english
 ):
-    archive = _edited_manifest(
+    archive = edited_manifest(
         installation.archive,
         tmp_path / "newer.tar.gz",
         migrations=lambda names: [*names, "projects.9999_from_the_future"],
@@ -595,10 +358,10 @@ def test_an_archive_of_an_older_schema_is_refused_naming_what_it_lacks(
 ):
     newest = sorted(
         n
-        for n in json.loads(_members(installation.archive)["manifest.json"])["migrations"]
+        for n in json.loads(archive_members(installation.archive)["manifest.json"])["migrations"]
         if n.startswith("projects.")
     )[-1]
-    archive = _edited_manifest(
+    archive = edited_manifest(
         installation.archive,
         tmp_path / "older.tar.gz",
         migrations=lambda names: [n for n in names if n != newest],
@@ -611,62 +374,12 @@ def test_an_archive_of_an_older_schema_is_refused_naming_what_it_lacks(
 def test_a_truncated_archive_on_the_command_line_prints_one_line_and_no_traceback(
     installation, tmp_path
 ):
-    archive = _truncated(installation.archive, tmp_path / "cut.tar.gz")
+    archive = truncated(installation.archive, tmp_path / "cut.tar.gz")
     var = tmp_path / "var"
     var.mkdir()
     database = f"sqlite:///{tmp_path / 'fresh.sqlite3'}"
-    result = _cli(["restore", str(archive)], database_url=database, var=var, check=False)
+    result = run_cli(["restore", str(archive)], database_url=database, var=var, check=False)
     assert result.returncode == 1
     assert "Traceback" not in result.stderr
     assert result.stderr.startswith("CommandError: ")
     assert str(archive) in result.stderr
-
-
-# --- a consistent snapshot while users write ---------------------------------------------
-
-
-def test_a_sqlite_snapshot_sees_one_moment_and_blocks_no_writer(
-    tmp_path, read_database, django_db_blocker
-):
-    path = tmp_path / "live.sqlite3"
-    writer = sqlite3.connect(path, timeout=0, isolation_level=None)
-    writer.execute("PRAGMA journal_mode=WAL")
-    writer.execute("CREATE TABLE t (id INTEGER PRIMARY KEY)")
-    writer.execute("INSERT INTO t VALUES (1)")
-    alias = read_database(f"sqlite:///{path}")
-    connections.settings[alias]["OPTIONS"] = {"transaction_mode": "IMMEDIATE"}
-    reader = connections[alias]
-    with django_db_blocker.unblock(), backup._read_snapshot(alias), reader.cursor() as cursor:
-        cursor.execute("SELECT count(*) FROM t")
-        assert cursor.fetchone() == (1,)
-        writer.execute("INSERT INTO t VALUES (2)")  # timeout=0: a lock would raise here
-        cursor.execute("SELECT count(*) FROM t")
-        assert cursor.fetchone() == (1,)
-    with django_db_blocker.unblock(), reader.cursor() as cursor:
-        cursor.execute("SELECT count(*) FROM t")
-        assert cursor.fetchone() == (2,)
-    writer.close()
-
-
-def test_a_postgresql_snapshot_sees_one_moment_and_blocks_no_writer(
-    read_database, django_db_blocker
-):
-    with _new_postgresql_database() as url, psycopg.connect(url, autocommit=True) as writer:
-        writer.execute("SET lock_timeout = '1s'")  # a lock would fail the insert below
-        writer.execute("CREATE TABLE t (id integer PRIMARY KEY)")
-        writer.execute("INSERT INTO t VALUES (1)")
-        alias = read_database(url)
-        reader = connections[alias]
-        with django_db_blocker.unblock():
-            with backup._read_snapshot(alias), reader.cursor() as cursor:
-                cursor.execute("SELECT count(*) FROM t")
-                assert cursor.fetchone() == (1,)
-                writer.execute("INSERT INTO t VALUES (2)")
-                cursor.execute("SELECT count(*) FROM t")
-                assert cursor.fetchone() == (1,)
-                cursor.execute("SHOW transaction_isolation")
-                assert cursor.fetchone() == ("repeatable read",)
-            with reader.cursor() as cursor:
-                cursor.execute("SELECT count(*) FROM t")
-                assert cursor.fetchone() == (2,)
-            reader.close()

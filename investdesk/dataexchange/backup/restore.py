@@ -1,41 +1,11 @@
-"""Backup and restore of every table and every uploaded file, across SQLite and PostgreSQL.
+"""Restoring a backup: checks before touching the database, then one transaction."""
 
-What is stored. Every model of every installed app (``django.apps``, auto-created m2m
-tables included) that owns a table: proxy models are skipped (their concrete model holds
-the rows: the API token proxy is ``authtoken.Token``'s table), unmanaged models too (their
-table is not ours to fill). Each table is one ``data/<app>.<model>.jsonl`` member: one JSON
-array of column values per row, ordered by primary key, with every primary key kept, so
-every foreign key, generic relation and history row stays valid as it is. Uploaded files
-are ``media/<path>`` members. ``manifest.json`` names the format, the software versions,
-the applied migrations, and per member its row count, size and SHA-256 (the archive
-format itself is in ``serializer.py``).
-
-Content types and permissions are the exception: ``migrate`` creates them on every
-database with ids of its own, so restore matches them by natural key (app label and model;
-codename and content type), creates the ones the database lacks, and rewrites every
-foreign key to them.
-
-Consistency. The backup reads all tables in one read-only REPEATABLE READ transaction on
-PostgreSQL and in one deferred read transaction on SQLite (WAL), so it sees one moment
-while users keep writing and blocks none of them.
-
-Restore is one transaction: it checks the whole archive (checksums, format, schema)
-before touching the database, refuses a database holding anything beyond what migrations
-load (``SEEDED``, plus content types and permissions), replaces the seeded rows by the
-archived ones, loads every table with its ids, checks every foreign key, resets the
-sequences and writes the media files; any failure rolls everything back.
-"""
-
-import hashlib
 import json
 import os
 import shutil
 import tempfile
 import time
 from collections.abc import Iterator
-from contextlib import contextmanager
-from dataclasses import dataclass
-from importlib import metadata
 from pathlib import Path, PurePosixPath
 from typing import Any
 
@@ -44,241 +14,24 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.management.color import no_style
 from django.db import DEFAULT_DB_ALIAS, DatabaseError, connections, models, transaction
-from django.db.migrations.loader import MigrationLoader
-from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from .serializer import (
-    FORMAT,
-    FORMAT_VERSION,
-    MANIFEST,
+from ..serializer import (
     RestoreError,
-    copy_hashing,
     decoder,
-    encoder,
-    manifest_checksum,
     open_archive,
     same_file,
     table_fields,
-    write_archive,
 )
-
-# Created by ``migrate`` on every database with ids of its own: matched by natural key.
-BY_NATURAL_KEY = ("contenttypes.contenttype", "auth.permission")
-# The tables a freshly migrated database fills (data migrations and the role groups that
-# post_migrate creates). Restore replaces their rows; any other table must be empty.
-# A test checks this list against a freshly migrated database.
-SEEDED = frozenset(
-    {
-        "auth.group",
-        "auth.group_permissions",
-        "projects.pipelinestage",
-        "reference.direction",
-        "reference.municipality",
-    }
+from .tables import (
+    BATCH,
+    BY_NATURAL_KEY,
+    SEEDED,
+    RestoreReport,
+    backup_models,
+    label_of,
+    migration_state,
 )
-BATCH = 2000
-
-
-@dataclass
-class BackupReport:
-    path: Path
-    rows: dict[str, int]
-    media_files: int
-    media_bytes: int
-    size: int
-    seconds: float
-
-
-@dataclass
-class RestoreReport:
-    rows: dict[str, int]
-    media_files: int
-    seconds: float
-
-
-def _label(model: type[models.Model]) -> str:
-    return model._meta.label_lower
-
-
-def backup_models() -> list[type[models.Model]]:
-    """Every model with a table of its own, content types and permissions first."""
-    found = [
-        model
-        for model in apps.get_models(include_auto_created=True)
-        if model._meta.managed and not model._meta.proxy
-    ]
-    first = {label: n for n, label in enumerate(BY_NATURAL_KEY)}
-    return sorted(found, key=lambda model: first.get(_label(model), len(first)))
-
-
-def _software() -> dict[str, str]:
-    versions = {}
-    for name in ("investdesk", "django"):
-        try:
-            versions[name] = metadata.version(name)
-        except metadata.PackageNotFoundError:
-            versions[name] = "unknown"
-    return versions
-
-
-def _migration_state(using: str) -> tuple[set[str], set[str]]:
-    """(migrations this code knows, migrations applied to the database), as 'app.name'."""
-    loader = MigrationLoader(connections[using], ignore_no_migrations=True)
-    known = {f"{app}.{name}" for app, name in loader.graph.nodes}
-    applied = {f"{app}.{name}" for app, name in loader.applied_migrations}
-    return known, applied
-
-
-# --- backup ---------------------------------------------------------------------------
-
-
-@contextmanager
-def _read_snapshot(using: str) -> Iterator[None]:
-    """One consistent read of the whole database that blocks no writer."""
-    connection = connections[using]
-    if connection.in_atomic_block:  # the caller's transaction is the snapshot
-        yield
-        return
-    if connection.vendor == "sqlite":
-        # Django opens SQLite transactions IMMEDIATE, which takes the write lock; a deferred
-        # transaction that only reads sees one snapshot (WAL) and lets writers go on.
-        connection.ensure_connection()
-        with connection.cursor() as cursor:
-            cursor.execute("BEGIN DEFERRED")
-        try:
-            yield
-        finally:
-            with connection.cursor() as cursor:
-                cursor.execute("ROLLBACK")
-        return
-    with transaction.atomic(using=using):
-        if connection.vendor == "postgresql":
-            with connection.cursor() as cursor:
-                cursor.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
-        yield
-
-
-def _dump_table(model: type[models.Model], using: str, out: Path) -> dict[str, Any]:
-    fields = table_fields(model)
-    encoders = [encoder(f) for f in fields]
-    rows = (
-        model._base_manager.using(using)
-        .order_by(model._meta.pk.attname)
-        .values_list(*[f.attname for f in fields])
-    )
-    digest = hashlib.sha256()
-    count = 0
-    with out.open("wb") as handle:
-        lines: list[str] = []
-        for row in rows.iterator(chunk_size=BATCH):
-            lines.append(
-                json.dumps(
-                    [enc(value) for enc, value in zip(encoders, row, strict=True)],
-                    ensure_ascii=False,
-                    separators=(",", ":"),
-                )
-            )
-            count += 1
-            if len(lines) == BATCH:
-                blob = ("\n".join(lines) + "\n").encode("utf-8")
-                digest.update(blob)
-                handle.write(blob)
-                lines = []
-        if lines:
-            blob = ("\n".join(lines) + "\n").encode("utf-8")
-            digest.update(blob)
-            handle.write(blob)
-    return {
-        "model": _label(model),
-        "table": model._meta.db_table,
-        "columns": [f.attname for f in fields],
-        "rows": count,
-        "member": f"data/{_label(model)}.jsonl",
-        "sha256": digest.hexdigest(),
-        "bytes": out.stat().st_size,
-    }
-
-
-def _media_files(root: Path, skip: Path) -> list[tuple[str, Path]]:
-    """Regular files under MEDIA_ROOT (symlinks not followed), sorted by path."""
-    if not root.is_dir():
-        return []
-    found = []
-    for directory, subdirectories, names in os.walk(root):
-        subdirectories.sort()
-        for name in sorted(names):
-            path = Path(directory) / name
-            if path.is_file() and not path.is_symlink() and path.resolve() != skip:
-                found.append((path.relative_to(root).as_posix(), path))
-    return found
-
-
-def backup_create(path: Path, *, using: str = DEFAULT_DB_ALIAS) -> BackupReport:
-    """Write every table and uploaded file to ``path`` (.zip, otherwise .tar.gz), mode 0600.
-
-    The archive appears under its name only when complete (written beside it, then renamed).
-    """
-    started = time.monotonic()
-    path = Path(path).absolute()
-    media_root = Path(settings.MEDIA_ROOT)
-    with tempfile.TemporaryDirectory(prefix="investdesk-backup-") as tmp:
-        work = Path(tmp)
-        (work / "data").mkdir()
-        (work / "media").mkdir()
-        with _read_snapshot(using):
-            _, applied = _migration_state(using)
-            created_at = timezone.now()
-            tables = [
-                _dump_table(model, using, work / "data" / f"{_label(model)}.jsonl")
-                for model in backup_models()
-            ]
-        media = []
-        for relative, source_path in _media_files(media_root, skip=path):
-            copy = work / "media" / relative
-            copy.parent.mkdir(parents=True, exist_ok=True)
-            with source_path.open("rb") as source:
-                digest, size = copy_hashing(source, copy)
-            media.append(
-                {"path": relative, "member": f"media/{relative}", "sha256": digest, "bytes": size}
-            )
-        manifest = {
-            "format": FORMAT,
-            "format_version": FORMAT_VERSION,
-            "created_at": created_at.isoformat(),
-            "software": _software(),
-            "vendor": connections[using].vendor,
-            "migrations": sorted(applied),
-            "tables": tables,
-            "media": media,
-        }
-        manifest["checksum"] = manifest_checksum(manifest)
-        (work / MANIFEST).write_text(json.dumps(manifest, indent=1, ensure_ascii=False), "utf-8")
-        members = [(MANIFEST, work / MANIFEST)]
-        members += [(table["member"], work / table["member"]) for table in tables]
-        members += [(item["member"], work / item["member"]) for item in media]
-        descriptor, part = tempfile.mkstemp(
-            dir=path.parent, prefix=f".{path.name}.", suffix=".part"
-        )
-        try:
-            with os.fdopen(descriptor, "wb") as handle:
-                write_archive(handle, as_zip=path.suffix.lower() == ".zip", members=members)
-                handle.flush()
-                os.fsync(handle.fileno())
-            os.chmod(part, 0o600)
-            os.replace(part, path)
-        except BaseException:
-            Path(part).unlink(missing_ok=True)
-            raise
-    return BackupReport(
-        path=path,
-        rows={table["model"]: table["rows"] for table in tables},
-        media_files=len(media),
-        media_bytes=sum(item["bytes"] for item in media),
-        size=path.stat().st_size,
-        seconds=time.monotonic() - started,
-    )
-
 
 # --- checks before restoring ----------------------------------------------------------
 
@@ -291,7 +44,7 @@ def _listed(names: list[str], limit: int = 5) -> str:
 def _check_schema(manifest: dict[str, Any], using: str) -> dict[str, type[models.Model]]:
     """The archive's schema is this database's; returns the model of each archived table."""
     archived = set(manifest["migrations"])
-    known, applied = _migration_state(using)
+    known, applied = migration_state(using)
     version = manifest.get("software", {}).get("investdesk", "?")
     unknown = sorted(archived - known)
     if unknown:
@@ -332,7 +85,7 @@ def _check_schema(manifest: dict[str, Any], using: str) -> dict[str, type[models
                 "commands": commands,
             }
         )
-    ours = {_label(model): model for model in backup_models()}
+    ours = {label_of(model): model for model in backup_models()}
     tables = {}
     for table in manifest["tables"]:
         model = ours.get(table["model"])
@@ -353,10 +106,10 @@ def _check_schema(manifest: dict[str, Any], using: str) -> dict[str, type[models
 def held_data(using: str = DEFAULT_DB_ALIAS) -> list[str]:
     """Models holding rows that migrations do not load: a database to restore into has none."""
     return [
-        _label(model)
+        label_of(model)
         for model in backup_models()
-        if _label(model) not in SEEDED
-        and _label(model) not in BY_NATURAL_KEY
+        if label_of(model) not in SEEDED
+        and label_of(model) not in BY_NATURAL_KEY
         and model._base_manager.using(using).exists()
     ]
 
@@ -454,7 +207,7 @@ def _load_table(
     fields = [by_name[name] for name in table["columns"]]
     decoders = [decoder(f) for f in fields]
     remaps = [
-        maps.get(_label(f.related_model)) if f.is_relation and f.related_model else None
+        maps.get(label_of(f.related_model)) if f.is_relation and f.related_model else None
         for f in fields
     ]
     quote = connection.ops.quote_name

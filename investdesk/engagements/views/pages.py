@@ -1,11 +1,11 @@
-"""Pages of the engagements app: list, the story page, record a visit, edit, commitments → tasks."""
+"""Pages of an engagement: the list, the story page, record a visit, edit, commitment status and
+commitments → tasks."""
 
 from typing import Any
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db import transaction
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
@@ -17,44 +17,32 @@ from investdesk.accounts.access import sees_everything
 from investdesk.accounts.models import User
 from investdesk.core.access import READER_ROLES
 from investdesk.core.forms import add_service_errors
-from investdesk.core.formsets import changed_forms, render_formset_row
-from investdesk.core.services import ConcurrentUpdateError
 from investdesk.core.status import StatusForm
 from investdesk.core.views import FilteredListView, OptimisticUpdateMixin, ProtectedMixin
 from investdesk.organisations.models import Organisation
 from investdesk.tasks.services import commitment_create_tasks
 
-from . import selectors
-from .choices import CommitmentStatus
-from .filters import EngagementFilter
-from .forms import (
-    CommitmentEditFormSet,
+from .. import selectors
+from ..choices import CommitmentStatus
+from ..filters import EngagementFilter
+from ..forms import (
     CommitmentFormSet,
     CommitmentTasksForm,
     EngagementEditForm,
     EngagementRecordForm,
-    EngagementReviseForm,
-    OutcomeEditFormSet,
     OutcomeFormSet,
-    ParticipantEditFormSet,
     ParticipantFormSet,
-    ProgrammeFormSet,
 )
-from .models import Commitment, Engagement
-from .services import (
+from ..models import Commitment, Engagement
+from ..services import (
     CommitmentSpec,
-    NewOrganisation,
-    NewPerson,
     OutcomeSpec,
-    PartChange,
     ParticipantError,
-    ParticipantSpec,
-    ProgrammeItemSpec,
     commitment_set_status,
     engagement_record,
-    engagement_revise,
     engagement_update,
 )
+from .common import attach_service_error, participant_spec
 
 
 class EngagementListView(FilteredListView):
@@ -162,38 +150,6 @@ def _filled(formset) -> list:
     return [f for f in formset.forms if f.has_changed() and f.cleaned_data]
 
 
-def _participant_spec(form) -> ParticipantSpec:
-    data = form.cleaned_data
-    return ParticipantSpec(
-        person=data.get("person"),
-        organisation=data.get("organisation"),
-        role_label=data.get("role_label", ""),
-        role=data["role"],
-        new_organisation=NewOrganisation(
-            name=data["new_organisation_name"],
-            kind=data.get("new_organisation_kind") or "other",
-            country=data.get("new_organisation_country") or "RU",
-        )
-        if data.get("new_organisation_name")
-        else None,
-        new_person=NewPerson(
-            last_name=data["new_person_last_name"],
-            first_name=data.get("new_person_first_name", ""),
-        )
-        if data.get("new_person_last_name")
-        else None,
-    )
-
-
-def _attach(form, error: ValidationError) -> None:
-    """Put a service error on the form; errors about an organisation go to its field."""
-    if hasattr(error, "error_dict") and "name" in error.error_dict and "name" not in form.fields:
-        error = ValidationError({"new_organisation_name": error.error_dict["name"]})
-    if hasattr(error, "error_dict") and "last_name" in error.error_dict:
-        error = ValidationError({"new_person_last_name": error.error_dict["last_name"]})
-    add_service_errors(form, error)
-
-
 @login_required
 def engagement_record_view(request: HttpRequest) -> HttpResponse:
     """Record a visit in one go: the engagement, its participants, links, outcomes, promises.
@@ -223,7 +179,7 @@ def engagement_record_view(request: HttpRequest) -> HttpResponse:
 
 def _record(request: HttpRequest, forms: dict[str, Any]) -> Engagement:
     participant_forms = _filled(forms["participants"])
-    participants = [_participant_spec(form) for form in participant_forms]
+    participants = [participant_spec(form) for form in participant_forms]
     main = forms["form"].cleaned_data
     try:
         return engagement_record(
@@ -262,7 +218,7 @@ def _record(request: HttpRequest, forms: dict[str, Any]) -> Engagement:
             ],
         )
     except ParticipantError as error:
-        _attach(participant_forms[error.index], error)
+        attach_service_error(participant_forms[error.index], error)
         raise _Abort from error
     except ValidationError as error:
         add_service_errors(forms["form"], error)
@@ -321,191 +277,6 @@ def commitment_tasks_view(request: HttpRequest, pk: int) -> HttpResponse:
         _("%(count)s task(s) created from the commitment.") % {"count": len(tasks)},
     )
     return redirect(target)
-
-
-# --- Edit everything recorded about an engagement on one page --------------------------
-
-REVISE_FORMSETS = {
-    "participants": (ParticipantEditFormSet, "col-md-3"),
-    "programme": (ProgrammeFormSet, "col-md-3"),
-    "outcomes": (OutcomeEditFormSet, "col-md-4"),
-    "commitments": (CommitmentEditFormSet, "col-md-3"),
-}
-
-
-def _revise_forms(request: HttpRequest, engagement: Engagement) -> dict[str, Any]:
-    data = request.POST if request.method == "POST" else None
-    participants = list(engagement.participants.all())
-    parts = list(engagement.parts.prefetch_related("sites").order_by("start_date", "id"))
-    outcomes = list(engagement.outcomes.prefetch_related("directions"))
-    commitments = list(engagement.commitments.prefetch_related("directions").order_by("id"))
-    return {
-        "form": EngagementReviseForm(data, instance=engagement, user=request.user),
-        "participants": ParticipantEditFormSet(
-            data,
-            prefix="participants",
-            initial=[
-                {
-                    "id": p.pk,
-                    "role": p.role,
-                    "person": p.person_id,
-                    "organisation": p.organisation_id,
-                    "role_label": p.role_label,
-                }
-                for p in participants
-            ],
-        ),
-        "programme": ProgrammeFormSet(
-            data,
-            prefix="programme",
-            initial=[
-                {
-                    "id": part.pk,
-                    "kind": part.kind,
-                    "title": part.title,
-                    "start_date": part.start_date,
-                    "venue": part.venue,
-                    "sites": [site.pk for site in part.sites.all()],
-                }
-                for part in parts
-            ],
-        ),
-        "outcomes": OutcomeEditFormSet(
-            data,
-            prefix="outcomes",
-            initial=[
-                {
-                    "id": o.pk,
-                    "kind": o.kind,
-                    "text": o.text,
-                    "directions": [d.pk for d in o.directions.all()],
-                }
-                for o in outcomes
-            ],
-        ),
-        "commitments": CommitmentEditFormSet(
-            data,
-            prefix="commitments",
-            initial=[
-                {
-                    "id": c.pk,
-                    "text": c.text,
-                    "person": c.person_id,
-                    "directions": [d.pk for d in c.directions.all()],
-                    "due_date": c.due_date,
-                }
-                for c in commitments
-            ],
-        ),
-        "_existing": {
-            "participants": {p.pk: p for p in participants},
-            "programme": {p.pk: p for p in parts},
-            "outcomes": {o.pk: o for o in outcomes},
-            "commitments": {c.pk: c for c in commitments},
-        },
-    }
-
-
-def _row_changes(formset, existing: dict[int, Any], make_spec) -> list[PartChange]:
-    changes = []
-    for form in changed_forms(formset):
-        data = form.cleaned_data
-        row_id = data.get("id")
-        obj = existing.get(row_id) if row_id else None
-        if row_id and obj is None:
-            if data.get("DELETE"):
-                continue  # removed by someone else already
-            raise ValidationError(_("A row of another engagement cannot be edited here."))
-        remove = bool(data.get("DELETE"))
-        changes.append(PartChange(spec=None if remove else make_spec(form), obj=obj, remove=remove))
-    return changes
-
-
-@login_required
-def engagement_revise_view(request: HttpRequest, pk: int) -> HttpResponse:
-    """Everything recorded about an engagement: its fields and links, participants (name
-    an unnamed role by picking the person), programme items with sites, outcomes and
-    commitments — saved together under the engagement's version check."""
-    if not request.user.has_perm("engagements.change_engagement"):
-        raise PermissionDenied
-    engagement = get_object_or_404(Engagement.objects.visible_to(request.user), pk=pk)
-    forms = _revise_forms(request, engagement)
-    existing = forms.pop("_existing")
-    context: dict[str, Any] = {**forms, "engagement": engagement}
-    status = 200
-    if request.method == "POST":
-        status = 400
-        form = forms["form"]
-        if all(f.is_valid() for f in forms.values()):
-            try:
-                with transaction.atomic():
-                    engagement_revise(
-                        engagement=engagement,
-                        changes=form.changes(),
-                        m2m=form.m2m_changes(),
-                        expected_version=form.expected_version,
-                        participants=_row_changes(
-                            forms["participants"],
-                            existing["participants"],
-                            lambda f: _participant_spec(f),
-                        ),
-                        programme=_row_changes(
-                            forms["programme"],
-                            existing["programme"],
-                            lambda f: ProgrammeItemSpec(
-                                kind=f.cleaned_data["kind"],
-                                title=f.cleaned_data["title"],
-                                start_date=f.cleaned_data["start_date"],
-                                venue=f.cleaned_data.get("venue", ""),
-                                sites=list(f.cleaned_data["sites"]),
-                            ),
-                        ),
-                        outcomes=_row_changes(
-                            forms["outcomes"],
-                            existing["outcomes"],
-                            lambda f: OutcomeSpec(
-                                kind=f.cleaned_data["kind"],
-                                text=f.cleaned_data["text"],
-                                directions=list(f.cleaned_data["directions"]),
-                            ),
-                        ),
-                        commitments=_row_changes(
-                            forms["commitments"],
-                            existing["commitments"],
-                            lambda f: CommitmentSpec(
-                                text=f.cleaned_data["text"],
-                                person=f.cleaned_data.get("person"),
-                                directions=list(f.cleaned_data["directions"]),
-                                due_date=f.cleaned_data.get("due_date"),
-                            ),
-                        ),
-                    )
-            except ConcurrentUpdateError as error:
-                current = error.current
-                context.update(conflict=current, conflict_rows=form.conflict_rows(current))
-                form.add_error(None, str(error))
-                form.data = form.data.copy()
-                form.data[form.add_prefix("version")] = str(current.version)
-                status = 409
-            except ValidationError as error:
-                _attach(form, error)
-            else:
-                messages.success(
-                    request, _("Engagement “%(title)s” saved.") % {"title": engagement.title}
-                )
-                return redirect(engagement.get_absolute_url())
-    return render(request, "engagements/engagement_revise.html", context, status=status)
-
-
-@login_required
-def revise_row_view(request: HttpRequest, kind: str) -> HttpResponse:
-    """htmx: an empty row of one of the engagement page's formsets."""
-    if not request.user.has_perm("engagements.change_engagement"):
-        raise PermissionDenied
-    if kind not in REVISE_FORMSETS:
-        raise Http404
-    formset_class, col = REVISE_FORMSETS[kind]
-    return render_formset_row(request, formset_class, prefix=kind, col=col)
 
 
 @login_required

@@ -1,0 +1,27 @@
+"""Pages of the engagements app: list, the story page, record a visit, edit, commitments → tasks.
+
+One module per concern; the names the URL map and the exports use are re-exported here.
+"""
+
+from .autocomplete import autocomplete
+from .pages import (
+    EngagementDetailView,
+    EngagementListView,
+    EngagementUpdateView,
+    commitment_status_view,
+    commitment_tasks_view,
+    engagement_record_view,
+)
+from .revise import engagement_revise_view, revise_row_view
+
+__all__ = [
+    "EngagementDetailView",
+    "EngagementListView",
+    "EngagementUpdateView",
+    "autocomplete",
+    "commitment_status_view",
+    "commitment_tasks_view",
+    "engagement_record_view",
+    "engagement_revise_view",
+    "revise_row_view",
+]
