@@ -80,8 +80,8 @@ class OrganisationUpdateView(ProtectedMixin, OptimisticUpdateMixin, UpdateView):
 
 
 @login_required
-@permission_required("organisations.change_organisation", raise_exception=True)
 @require_POST
+@permission_required("organisations.change_organisation", raise_exception=True)
 def organisation_archive_view(request, pk: int):
     """Archive or restore (``action=restore``) an organisation; merged ones stay archived."""
     organisation = get_object_or_404(Organisation, pk=pk)

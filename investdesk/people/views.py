@@ -86,8 +86,8 @@ class PersonUpdateView(ProtectedMixin, OptimisticUpdateMixin, PersonFormMixin, U
 
 
 @login_required
-@permission_required("people.change_person", raise_exception=True)
 @require_POST
+@permission_required("people.change_person", raise_exception=True)
 def person_archive_view(request, pk: int):
     """Archive or restore (``action=restore``) a person; merged ones stay archived."""
     person = get_object_or_404(Person, pk=pk)
