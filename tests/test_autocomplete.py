@@ -63,3 +63,26 @@ def test_filters_render_only_the_chosen_record_with_its_label(make_user):
     html = client.get("/tasks/", {"project": project.pk}).content.decode()
     assert 'data-autocomplete-url="/autocomplete/projects/"' in html
     assert 'data-autocomplete-url="/autocomplete/users/"' in html
+
+
+def test_agreements_filter_by_party_and_project(make_user):
+    import datetime
+
+    from investdesk.agreements.services import agreement_create
+
+    client = login(make_user(Role.CURATOR))
+    ze = organisation_create(name="ZE Optoelectronic", kind="investor", country="CN")
+    other = organisation_create(name="Полярный кварц", kind="enterprise")
+    project = project_create(title="Завод кварца")
+    signed = datetime.date(2026, 5, 4)
+    memo = agreement_create(
+        kind="memorandum", title="Меморандум", signed_on=signed, parties=[ze], project=project
+    )
+    agreement_create(kind="memorandum", title="Другое", signed_on=signed, parties=[other])
+    response = client.get("/agreements/", {"party": ze.pk})
+    assert [a.pk for a in response.context["object_list"]] == [memo.pk]
+    assert f'<option value="{ze.pk}" selected>ZE Optoelectronic</option>' in (
+        response.content.decode()
+    )
+    response = client.get("/agreements/", {"project": project.pk})
+    assert [a.pk for a in response.context["object_list"]] == [memo.pk]
