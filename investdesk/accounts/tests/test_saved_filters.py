@@ -58,10 +58,10 @@ def test_the_same_name_replaces_the_filter(curator):
 
 def test_filters_are_private_and_only_the_owner_deletes(curator, make_user):
     other = make_user(Role.CURATOR, username="petrov")
-    mine = saved_filter_save(user=curator, path="/tasks/", name="Мои", query="mine=1")
+    mine = saved_filter_save(user=curator, path="/tasks/", name="Личный", query="mine=1")
     assert list(saved_filters_for(user=other, path="/tasks/")) == []
     panel = login(other).get("/accounts/saved-filters/", {"path": "/tasks/"}).content.decode()
-    assert "Мои" not in panel
+    assert "Личный" not in panel
     login(other).post(f"/accounts/saved-filters/{mine.pk}/delete/", {"path": "/tasks/"})
     assert SavedFilter.objects.filter(pk=mine.pk).exists()
     response = login(curator).post(
