@@ -16,14 +16,10 @@ from .context import Ctx
 from .events import classify_event
 from .geo import collect_locations, counterparty_countries, country_mentions
 from .numbers import find_amounts, find_date, find_duration
-from .orgs import (
-    alias_candidates,
-    classify_orgs,
-    government_candidates,
-    merge_orgs,
-    ner_candidates,
-    typed_candidates,
-)
+from .org_government import government_candidates
+from .org_ner import ner_candidates
+from .org_typed import typed_candidates
+from .orgs import alias_candidates, classify_orgs, merge_orgs
 from .participants import collect_sites, collect_unnamed
 from .persons import assign_titles, collect_persons
 from .sectors import block_portfolios, find_sectors, sector_codes

@@ -44,6 +44,16 @@ def _sentence(ctx: Ctx, index: int) -> list[str]:
     return ctx.lemmas[first : last + 1]
 
 
+def _forum_is_setting(zones: dict[str, set[str]], talks_held: bool) -> bool:
+    """A delegation at a forum that reports talks held there: the forum is the setting.
+
+    The item is then about the delegation's trip or its talks and the scores decide; a
+    forum with a stand and only planned meetings stays the event.
+    """
+    early = {"title", "lead", "second"}
+    return bool(zones["forum"] & early and zones["delegation_visit"] & early and talks_held)
+
+
 def classify_event(ctx: Ctx, foreign: bool = True) -> tuple[str, dict[str, float]]:
     weights = ctx.lexicon.settings.get("cue_weights", {})
     priority = ctx.lexicon.settings.get("event_priority", list(EVENT_TYPES))
@@ -53,9 +63,12 @@ def classify_event(ctx: Ctx, foreign: bool = True) -> tuple[str, dict[str, float
     planned_words = ctx.lexicon.word_set("event_planned")
     signed: set[str] = set()  # zones where an agreement is signed, not only planned
     country_visits: set[str] = set()
+    talks_held = False  # a talks cue in a sentence that does not only plan them
     for match in ctx.compiled.events.find(ctx.lemmas):
         zone = ctx.zone(match.first)
         words = " ".join(ctx.lemmas[match.first : match.last])
+        if match.label == "negotiations" and not planned_words & set(_sentence(ctx, match.first)):
+            talks_held = True
         key = (match.label, words.split()[0], ctx.tokens[match.first].sent)
         if key in seen:
             continue  # overlapping cue phrases count once
@@ -70,11 +83,12 @@ def classify_event(ctx: Ctx, foreign: bool = True) -> tuple[str, dict[str, float
         scores[match.label] += weights.get(zone, 2 if zone == "second" else 1)
     if not scores:
         return "other", {}
+    forum_setting = _forum_is_setting(zones, talks_held)
     # What the headline and the lead say happened outranks how much the body talks.
     for zone_set in ({"title", "lead"}, {"second"}):
         if signed & zone_set:
             return "agreement_signed", dict(scores)
-        if zones["forum"] & zone_set:
+        if zones["forum"] & zone_set and not forum_setting:
             return "forum", dict(scores)
     if "title" in zones["site_visit"] and "title" not in country_visits:
         return "site_visit", dict(scores)

@@ -48,7 +48,7 @@ GEO_NOUNS = frozenset(
     }
 )
 
-# 'САЛЕХАРД, 27 янв – РИА Новости.' opens many agency items
+# 'ГОРОД, 1 янв – Агентство.' (a capitalised town, a date, an agency) opens many agency items
 DATELINE = re.compile(r"(?m)^([А-ЯЁ]{3,}(?:-[А-ЯЁ]{2,})*),\s+\d{1,2}\s")
 
 

@@ -81,7 +81,7 @@ _RUB = r"(?:руб(?:лей|ля|ль|\.)?|₽|р\.)"
 AMOUNT = re.compile(
     rf"(?<![\w$])(?:{_NUM}|{_WORDNUM})\s*(?:{_SCALE}\s*)?{_RUB}(?!\w)", re.IGNORECASE
 )
-# 'эта сумма перевалит триллион' continues a rouble figure from the same paragraph
+# 'эта сумма превысит миллиард' continues a rouble figure from the same paragraph
 BARE_SCALE = re.compile(
     r"(?:перевал\w*|превы\w*|достигн\w*|составит|составляет|составил\w*)\s+(?:за\s+)?"
     r"(триллион|миллиард)\b",

@@ -69,7 +69,7 @@ def collect_persons(ctx: Ctx, org_ranges: list[tuple[int, int]]) -> list[Person]
         key = name_key(parts[-1])
         person = _find(people, key, parts[:-1])
         if person is None:
-            # 'Мохаммад Ахмад' is the start of 'Мохаммад Ахмад Аль-Джабер'
+            # 'Али Хасан' is the start of 'Али Хасан Аль-Амин'
             person = next(
                 (
                     p

@@ -132,3 +132,33 @@ def test_span_boundaries_of_official_names():
 def test_social_networks_and_web_addresses_are_not_organisations():
     text = "Об этом сообщил Telegram-канал губернатора. Подробности на сайте ura.ru."
     assert _orgs(text) == []
+
+
+def test_a_delegation_holding_talks_at_a_forum_is_not_the_forum():
+    talks = (
+        "Делегация области участвует в международном форуме в Алматы.\n"
+        "Делегация провела переговоры с деловыми кругами Казахстана."
+    )
+    assert extract(talks)["event_type"] == "delegation_visit"
+    stand = (
+        "Делегация области работает на инвестиционном форуме в Дубае.\n"
+        "У региона свой павильон, переговоры с инвесторами из ОАЭ пока только намечаются."
+    )
+    assert extract(stand)["event_type"] == "forum"
+
+
+def test_a_body_named_in_a_title_takes_its_owner_from_the_context():
+    inherited = (
+        "Переговоры провели заместитель министра энергетики Казахстана Арман Сейткалиев "
+        "и заместитель министра транспорта Марат Жумабаев."
+    )
+    orgs = extract(inherited)["organizations"]
+    assert {(o["name"], o["country"]) for o in orgs} >= {
+        ("Министерство энергетики Казахстана", "KZ"),
+        ("Министерство транспорта Казахстана", "KZ"),
+    }
+    back_reference = (
+        "Гости побывали в Иркутском районе. Переговоры вёл министр экономического "
+        "развития области Игорь Петров."
+    )
+    assert "Министерство экономического развития Иркутской области" in _orgs(back_reference)

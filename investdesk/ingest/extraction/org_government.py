@@ -1,0 +1,261 @@
+"""Government bodies: 'правительства Ямала', ministries named in officials' titles."""
+
+from __future__ import annotations
+
+from .. import morph
+from ..lexicon import name_key
+from ..nlp import noun_group_nominative
+from .context import Ctx
+from .orgs import Org, initials, tidy_name
+
+GOVERNMENT_HEADS = frozenset(
+    {
+        "правительство",
+        "администрация",
+        "департамент",
+        "министерство",
+        "комитет",
+        "управление",
+        "агентство",
+        "дума",
+        "облдума",
+        "мэрия",
+    }
+)
+BUILDINGS = frozenset({"дом", "здание"})
+# '... Народного правительства провинции Хэйлунцзян': a place word and a name end the body
+PLACE_WORDS = frozenset(
+    {"провинция", "область", "округ", "город", "район", "уезд", "штат", "регион"}
+)
+# A minister's title names the ministry: 'министра энергетики Казахстана'.
+MINISTRY_FROM_TITLE = {"министр": "Министерство", "замминистра": "Министерство"}
+# Bodies named in a title without their owner: 'председатель комитета по туризму'.
+TITLE_BODIES = frozenset({"министр", "замминистра", "комитет", "департамент", "министерство"})
+# 'министра промышленности края': the word refers back to the region the text names.
+BACK_REFERENCES = frozenset({"край", "область", "республика", "округ"})
+# Government bodies whose names may list areas with commas ('промышленности, шахт и торговли').
+LISTING_HEADS = frozenset({"министерство", "министр", "замминистра", "комитет", "департамент"})
+
+
+def government_candidates(ctx: Ctx) -> list[Org]:
+    """'правительства Ямала' -> 'Правительство Ямала'; only when a proper name follows."""
+    orgs = []
+    loc_first = {s.first: s for s in ctx.spans if s.type == "LOC"}
+    org_first = {s.first: s for s in ctx.spans if s.type == "ORG"}
+    n = len(ctx.tokens)
+    for i, lemma in enumerate(ctx.lemmas):
+        if lemma not in GOVERNMENT_HEADS and lemma not in MINISTRY_FROM_TITLE:
+            continue
+        if i > 0 and ctx.tokens[i - 1].text[:1].isupper() and ctx.tokens[i - 1].pos == "ADJ":
+            continue  # 'Энской городской администрации' is a NER name
+        if i > 0 and ctx.lemmas[i - 1] in BUILDINGS:
+            continue  # 'в Доме Правительства' is a building
+        j, end, org_end = i + 1, None, None
+        while j < n and j - i <= 14 and ctx.tokens[j].sent == ctx.tokens[i].sent:
+            token = ctx.tokens[j]
+            if any(s.type == "PER" and s.first == j for s in ctx.spans):
+                break
+            if (
+                token.text == ","
+                and lemma in LISTING_HEADS
+                and j + 1 < n
+                and ctx.tokens[j + 1].pos in ("NOUN", "ADJ")
+                and ctx.tokens[j + 1].feat("Case") == "Gen"
+                and ctx.tokens[j + 1].text.islower()
+                and ctx.lemmas[j + 1] not in TITLE_BODIES
+                and ctx.lemmas[j + 1] not in ctx.lexicon.word_set("position_heads")
+                and org_end is None
+            ):
+                j += 1  # 'экономики, труда и торговли Ирана'
+                continue
+            if token.pos in ("VERB", "AUX", "PRON") or token.text in (",", ".", ";", ":", "(", ")"):
+                break
+            span = loc_first.get(j) or org_first.get(j)
+            if span is not None:
+                if span.type == "ORG" and not any(
+                    m.label == "government"
+                    for m in ctx.compiled.kinds.find(ctx.lemmas[span.first : span.last])
+                ):
+                    break  # 'департамента АБВ' is a company's department
+                end, j = span.last, span.last
+                if span.type == "LOC":
+                    break  # 'провинции Юньнань' ends the name
+                org_end = end  # 'комитета Государственной Думы по ...' may go on
+                continue
+            if token.pos not in ("NOUN", "ADJ", "ADP", "CCONJ", "PROPN") or token.text == "в":
+                break
+            if org_end is not None:
+                place_follows = ctx.lemmas[j] in PLACE_WORDS and j + 1 in loc_first
+                if j == org_end and ctx.lemmas[j] != "по" and not place_follows:
+                    break
+                end = j + 1
+            j += 1
+        if end is None:
+            owned = _owned_by_context(ctx, i, j, orgs)
+            if owned is not None:
+                orgs.append(owned)
+            continue
+        tokens = ctx.tokens[i:end]
+        if lemma in MINISTRY_FROM_TITLE:
+            if end - i < 3 or not _foreign_place(ctx, tokens[-1]):
+                continue  # 'министр Китая' names no ministry; Russian ones are in the lexicon
+            rest = ctx.text[tokens[1].start : tokens[-1].stop]
+            name = f"{MINISTRY_FROM_TITLE[lemma]} {rest}"
+        else:
+            text = ctx.text[tokens[0].start : tokens[-1].stop]
+            name = noun_group_nominative(tokens, text, tokens[0].start)
+        name = tidy_name(name[:1].upper() + name[1:])
+        rng = (tokens[0].start, tokens[-1].stop)
+        org = Org(name, "government", ranges=[rng], source="government", core=[rng])
+        place = next((s for s in ctx.spans if s.type == "LOC" and s.stop == rng[1]), None)
+        if place is not None:
+            org.owner = place.text  # as printed, in the genitive
+        if lemma not in MINISTRY_FROM_TITLE:
+            name = _expand_abbreviation(ctx, name, tokens)
+            official = _canonical_region(ctx, name, tokens)
+            org.inner = tidy_name(official[:1].upper() + official[1:]) if official != name else None
+        orgs.append(org)
+    return orgs
+
+
+def _portfolio_end(ctx: Ctx, i: int, stop: int) -> int:
+    """End of the lowercase genitive words naming a body's portfolio after token ``i``."""
+    j = i + 1
+    while j < stop:
+        token = ctx.tokens[j]
+        if token.text == "," and j + 1 < stop:
+            j += 1  # 'промышленности, шахт и торговли'
+            continue
+        if not token.text.islower() or token.pos not in ("NOUN", "ADJ", "CCONJ", "ADP"):
+            break
+        if token.pos in ("NOUN", "ADJ") and token.feat("Case") != "Gen":
+            break
+        j += 1
+    while j > i + 1 and ctx.tokens[j - 1].pos in ("CCONJ", "ADP", "PUNCT"):
+        j -= 1
+    return j
+
+
+def _region_of_kind(ctx: Ctx, kind: str) -> tuple[str, str] | None:
+    """The region or country of the text whose official name has the kind word.
+
+    A region is also named by its towns and districts: 'Иркутский район' and 'Иркутск'
+    point to 'Иркутская область' (the stem of the region's adjective starts a place's word).
+    Returns the official name and the country code.
+    """
+    places = [name_key(span.normal) for span in ctx.spans if span.type == "LOC"]
+    for key in places:
+        region = ctx.lexicon.region_index.get(key)
+        if region is not None and kind in name_key(region.name).split():
+            return region.name, "RU"
+        if key in ctx.lexicon.country_name_index:
+            for country in ctx.lexicon.countries:
+                if key in {name_key(n) for n in (country.name, *country.names)}:
+                    official = [n for n in country.names if name_key(n).split()[0] == kind]
+                    if official:
+                        return official[0], country.code
+    words = {w for key in places for w in key.split() if len(w) >= 4}
+    found = set()
+    for region in ctx.lexicon.regions:
+        parts = name_key(region.name).split()
+        if kind not in parts:
+            continue
+        for adjective in (
+            p for p in parts if p != kind and p.endswith(("ий", "ый", "ой", "ая", "яя"))
+        ):
+            stem = adjective[: max(4, len(adjective) - 5)]
+            if any(w.startswith(stem) for w in words):
+                found.add(region.name)
+    return (found.pop(), "RU") if len(found) == 1 else None
+
+
+def _owned_by_context(ctx: Ctx, i: int, stop: int, found: list[Org]) -> Org | None:
+    """A body named in a title without its owner takes the owner from the context.
+
+    'министра экономики края' -> '... Пермского края' (the region of the text with that
+    kind word); 'министра энергетики Казахстана и заместителя министра транспорта' -> the
+    second ministry is Kazakhstan's too (the owner of the body named just before in the
+    sentence).
+    """
+    if ctx.lemmas[i] not in TITLE_BODIES or i + 1 >= len(ctx.tokens):
+        return None
+    end = _portfolio_end(ctx, i, max(stop, i + 1))
+    if end - i < 2:
+        return None
+    portfolio = ctx.tokens[i + 1 : end]
+    last = ctx.lemmas[end - 1]
+    owner, body, country = None, None, None
+    if last in BACK_REFERENCES and end - i >= 3:
+        resolved = _region_of_kind(ctx, last)
+        if resolved is None:
+            return None
+        owner, country = morph.genitive_phrase(resolved[0]), resolved[1]
+        portfolio = portfolio[:-1]
+    else:
+        sent = ctx.tokens[i].sent
+        before = [
+            o
+            for o in found
+            if o.owner
+            and ctx.tokens[ctx.token_index(o.ranges[0][0])].sent == sent
+            and o.ranges[0][1] <= ctx.tokens[i].start
+        ]
+        if not before:
+            return None
+        owner, body = before[-1].owner, before[-1]
+    rest = ctx.text[portfolio[0].start : portfolio[-1].stop]
+    head = MINISTRY_FROM_TITLE.get(ctx.lemmas[i])
+    if head is None:
+        head = noun_group_nominative(ctx.tokens[i : i + 1], ctx.tokens[i].text, ctx.tokens[i].start)
+        head = head[:1].upper() + head[1:]
+    rng = (ctx.tokens[i].start, ctx.tokens[end - 1].stop)
+    org = Org(tidy_name(f"{head} {rest} {owner}"), "government", ranges=[rng], source="government")
+    org.core = [rng]
+    org.owner, org.owner_body, org.country = owner, body, country
+    return org
+
+
+def _expand_abbreviation(ctx: Ctx, name: str, tokens: list) -> str:
+    """'Правительство РК' -> 'Правительство Республики Коми' when the text names exactly one
+    region with those initials (РК may be Коми, Карелия or Крым elsewhere)."""
+    last = tokens[-1].text
+    if len(tokens) < 2 or not (last.isupper() and 2 <= len(last) <= 4) or last in ("РФ",):
+        return name
+    regions = {
+        region.name
+        for span in ctx.spans
+        if span.type == "LOC"
+        and (region := ctx.lexicon.region_index.get(name_key(span.normal))) is not None
+    }
+    matching = [r for r in regions if initials(r) == last]
+    if len(matching) != 1:
+        return name
+    head = ctx.text[tokens[0].start : tokens[-2].stop]
+    head = noun_group_nominative(tokens[:-1], head, tokens[0].start)
+    return f"{head} {morph.genitive_phrase(matching[0])}"
+
+
+def _foreign_place(ctx: Ctx, token) -> bool:
+    """The token ends a LOC span that names a country other than Russia."""
+    for span in ctx.spans:
+        if span.type == "LOC" and span.stop == token.stop:
+            key = name_key(span.normal)
+            country = ctx.lexicon.country_name_index.get(key)
+            return country is not None and key not in ("россия", "рф", "российская федерация")
+    return False
+
+
+def _canonical_region(ctx: Ctx, name: str, tokens: list) -> str:
+    """'Правительство Поморья' -> 'Правительство Архангельской области': an informal
+    region name after a government word is replaced by the official one."""
+    last = tokens[-1]
+    for span in ctx.spans:
+        if span.type == "LOC" and span.stop == last.stop and span.start > tokens[0].start:
+            region = ctx.lexicon.region_index.get(name_key(span.normal))
+            if region is None or name_key(span.normal) == name_key(region.name):
+                return name
+            head = [t for t in tokens if t.stop <= span.start]
+            text = ctx.text[head[0].start : head[-1].stop]
+            words = noun_group_nominative(head, text, head[0].start)
+            return f"{words} {morph.genitive_phrase(region.name)}"
+    return name

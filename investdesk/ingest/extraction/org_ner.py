@@ -1,0 +1,167 @@
+"""Organisations from natasha's ORG spans: outlets, events, projects and places dropped,
+spans cut to the name, case forms turned to the nominative."""
+
+from __future__ import annotations
+
+import re
+
+from .. import morph
+from ..lexicon import name_key
+from ..nlp import noun_group_nominative
+from .context import Ctx
+from .orgs import LATIN_SUFFIXES, Org, strip_legal, tidy_name
+
+OUTLET_VERBS = frozenset({"сообщать", "сообщить", "писать", "передавать", "цитировать"})
+# 'ura.ru', '1sn.ru': a web address cited as a source is an outlet, not an organisation
+_DOMAIN = re.compile(r"\.(?:ru|рф|su|com|org|net|info|media|online|news|cn|kz|by|uz)$", re.I)
+# 'Иннопром-2024', 'Индра 2017': an event or an exercise with its year is not an organisation
+_WITH_YEAR = re.compile(r"[\s\-–]*(?:19|20)\d\d\s*»?$")
+LISTING_ORG_HEADS = frozenset({"ассоциация", "союз", "объединение", "министерство", "комитет"})
+
+
+def _overlaps(a: int, b: int, ranges: list[tuple[int, int]]) -> bool:
+    return any(a < y and x < b for x, y in ranges)
+
+
+def _is_outlet(ctx: Ctx, first: int, last: int, name: str) -> bool:
+    if name_key(name) in ctx.lexicon.outlet_keys:
+        return True
+    if ctx.compiled.kinds.find(ctx.lemmas[first:last]):
+        return False  # a ministry or a fund may also "report"
+    before = ctx.lemmas[first - 1] if first > 0 else ""
+    after = ctx.lemmas[last] if last < len(ctx.lemmas) else ""
+    if before in ctx.lexicon.word_set("not_org_outlets"):
+        return True  # 'портал Ювелинет', 'телеканал X
+    if after in ("»", '"') and last + 1 < len(ctx.lemmas):
+        after = ctx.lemmas[last + 1]
+    return before in OUTLET_VERBS or after in OUTLET_VERBS or before == "/" or after == "/"
+
+
+def ner_candidates(ctx: Ctx, taken: list[tuple[int, int]], excluded: list) -> list[Org]:
+    orgs = []
+    blocked = [(a, b) for a, b, _ in excluded]
+    events = ctx.lexicon.word_set("not_org_events")
+    projects = ctx.lexicon.word_set("not_org_projects")
+    generic = ctx.lexicon.word_set("generic_orgs")
+    loc_spans = {(s.start, s.stop) for s in ctx.spans if s.type == "LOC"}
+    loc_by_first = {s.first: s for s in ctx.spans if s.type == "LOC"}
+    covered: list[tuple[int, int]] = []
+    for span in ctx.spans:
+        if span.type != "ORG" or _overlaps(span.start, span.stop, taken + blocked):
+            continue
+        first, last = span.first, span.last
+        if (span.start, span.stop) in loc_spans:
+            continue
+        if set(ctx.lemmas[max(0, first - 1) : last]) & events:
+            continue
+        if ctx.lemmas[first] in projects:
+            continue  # 'КИП «...»' names a project
+        # 'Корпорации развития' + 'Северного Кавказа'
+        nxt = loc_by_first.get(last)
+        if (
+            nxt is not None
+            and ctx.tokens[last - 1].text.islower()
+            and ctx.tokens[nxt.first].feat("Case") == "Gen"
+            and nxt.last - nxt.first <= 3
+        ):
+            last = nxt.last
+        if any(a <= span.start < b for a, b in covered):
+            continue  # inside a name that ran on past a comma
+        extended = _listing_tail(ctx, first, last)
+        if extended != last:
+            last = extended
+            covered.append((span.start, ctx.tokens[last - 1].stop))
+        first = strip_legal(ctx, first, last)
+        start, stop = ctx.tokens[first].start, ctx.tokens[last - 1].stop
+        if "«" in ctx.text[start:stop] and "»" not in ctx.text[start:stop]:
+            close = ctx.text.find("»", stop, stop + 60)
+            if close > 0 and "\n" not in ctx.text[stop:close]:
+                stop = close + 1
+                last = ctx.token_index(stop)
+        tokens = ctx.tokens[first:last]
+        text = ctx.text[start:stop]
+        if text.endswith(LATIN_SUFFIXES) and ctx.text[stop : stop + 1] == ".":
+            stop += 1
+            text += "."
+        name = tidy_name(noun_group_nominative(tokens, text, start) if tokens else text)
+        if len(tokens) == 1:
+            name = _company_nominative(tokens[0], name)
+        key = name_key(name)
+        if key in generic or len(key) < 2 or _is_outlet(ctx, first, last, name):
+            continue
+        if _WITH_YEAR.search(name):
+            continue
+        if _DOMAIN.search(name) and key not in ctx.lexicon.org_index:
+            continue
+        lex = ctx.lexicon
+        if key in lex.region_index or key in lex.municipality_index or _country_name(ctx, key):
+            continue
+        if len(tokens) == 1 and ctx.lemmas[first].endswith("щина"):
+            ctx.cache.setdefault("extra_places", []).append((start, name))
+            continue  # 'Могилевщина', 'Брянщина' are regions
+        quoted = ctx.inside_quote(start, stop)
+        if (
+            quoted is not None
+            and key not in lex.org_index
+            and tokens[-1].text.islower()
+            and (
+                quoted.length <= last - first + 1
+                or not any(t.text[:1].isupper() for t in tokens[1:])
+            )
+        ):
+            continue  # «Сухой порт»: a project named with common nouns; in a quoted speech
+            # a name needs a proper noun after its first word
+        org = Org(name, ranges=[(start, stop)])
+        org.core.append((start, stop))
+        orgs.append(org)
+    return orgs
+
+
+_MASC_ENDINGS = (("ом", ""), ("а", ""), ("у", ""), ("е", ""))
+
+
+def _company_nominative(token, name: str) -> str:
+    """'Белагромаша' -> 'Белагромаш': a one-word company name the dictionary does not know,
+    in an oblique case, declined like a masculine noun."""
+    case = token.feat("Case")
+    if case in (None, "Nom") or name != token.text or not name[:1].isupper():
+        return name
+    if morph.known_word(name) or len(name) < 5 or not name[-2].isalpha():
+        return name
+    for ending, replacement in _MASC_ENDINGS:
+        stem = name[: -len(ending)]
+        if name.endswith(ending) and stem[-1].lower() in "бвгджзклмнпрстфхцчшщ":
+            if ending == "е" and case != "Loc" or ending == "у" and case not in ("Dat", "Acc"):
+                continue
+            return stem + replacement
+    return name
+
+
+def _listing_tail(ctx: Ctx, first: int, last: int) -> int:
+    """'Ассоциация заводов' + ', лабораторий и институтов России': a body whose name lists its
+    members or areas goes on past the comma to the place that ends it."""
+    if ctx.lemmas[first] not in LISTING_ORG_HEADS or last >= len(ctx.tokens):
+        return last
+    if ctx.tokens[last].text != ",":
+        return last
+    places = {s.first: s.last for s in ctx.spans if s.type == "LOC"}
+    sent = ctx.tokens[first].sent
+    j = last + 1
+    seen_and = False
+    while j < len(ctx.tokens) and j - last <= 10 and ctx.tokens[j].sent == sent:
+        token = ctx.tokens[j]
+        if token.text in (",", "и"):
+            seen_and = seen_and or token.text == "и"
+            j += 1
+            continue
+        if seen_and and j in places:
+            return places[j]  # the place closes the name
+        genitive = token.feat("Case") == "Gen" and token.pos in ("NOUN", "PROPN", "ADJ")
+        if not (genitive or (token.text.isupper() and len(token.text) >= 2)):
+            break
+        j += 1
+    return last
+
+
+def _country_name(ctx: Ctx, key: str) -> bool:
+    return key in ctx.lexicon.country_name_index

@@ -1,0 +1,161 @@
+"""Organisations named with a type word: 'компания «X»', 'ОЭЗ Алабуга', 'компанией X Co. Ltd'."""
+
+from __future__ import annotations
+
+from investdesk.core.palladius import palladius_syllables
+
+from .. import morph
+from ..lexicon import OrgType
+from .context import Ctx
+from .orgs import LATIN_SUFFIXES, Org, tidy_name
+
+PLANNED = frozenset({"строительство", "создание", "проект", "возведение", "строить", "построить"})
+
+
+def _type_before(ctx: Ctx, j: int) -> tuple[OrgType | None, int, bool]:
+    """The org type phrase ending at token ``j`` (skipping legal forms and '(ОЭЗ)')."""
+    legal = ctx.lexicon.word_set("legal_forms")
+    had_legal = False
+    while j >= 0 and (ctx.lower[j] in legal or ctx.tokens[j].text in '«"'):
+        had_legal = had_legal or ctx.lower[j] in legal
+        j -= 1
+    if j >= 2 and ctx.tokens[j].text == ")" and ctx.tokens[j - 2].text == "(":
+        j -= 3
+    if j < 0:
+        return None, j, had_legal
+    window = max(0, j - 5)
+    best = None
+    for match in ctx.compiled.org_types.find(ctx.lemmas[window : j + 1]):
+        if match.last + window == j + 1 and (best is None or match.first < best.first):
+            best = match
+    if best is None:
+        return None, j, had_legal
+    return ctx.lexicon.org_types[int(best.label)], best.first + window, had_legal
+
+
+def _excluded_context(ctx: Ctx, j: int) -> str | None:
+    words = ctx.lexicon
+    for k in range(max(0, j - 1), j + 1):
+        lemma, text = ctx.lemmas[k], ctx.tokens[k].text
+        if lemma in words.word_set("not_org_events"):
+            return "event"
+        if lemma in words.word_set("not_org_projects"):
+            return "project"
+        if lemma in words.word_set("not_org_outlets") or text in words.words["not_org_outlets"]:
+            return "outlet"
+        if lemma == "площадка" and (k == 0 or ctx.lemmas[k - 1] != "инвестиционный"):
+            return "place"
+    return None
+
+
+def typed_candidates(ctx: Ctx) -> tuple[list[Org], list[tuple[int, int, str]]]:
+    orgs: list[Org] = []
+    excluded: list[tuple[int, int, str]] = []
+    for quoted in ctx.quoted:
+        if not 1 <= quoted.length <= 8:
+            continue
+        inner = ctx.text[quoted.start : quoted.end].strip()
+        if not inner or not (inner[0].isupper() or inner[0].isdigit()):
+            continue
+        opening = quoted.first - 1
+        org_type, type_start, had_legal = _type_before(ctx, opening - 1)
+        reason = _excluded_context(ctx, opening - 1) if opening > 0 else None
+        if org_type is not None and org_type.site == "enterprise" and org_type.display is None:
+            context = ctx.lemmas[max(0, type_start - 6) : type_start]
+            if PLANNED & set(context):
+                reason = "project"
+        if reason == "project" or (reason and org_type is None):
+            excluded.append((quoted.start, quoted.end, reason))
+            continue
+        if org_type is None and not had_legal:
+            continue
+        name = tidy_name(inner)
+        if org_type is not None and org_type.display and not _chinese_name(inner):
+            name = f"{org_type.display} «{name}»"
+        start = ctx.tokens[type_start].start if org_type is not None else quoted.start - 1
+        org = Org(name, org_type.kind if org_type else None, inner=tidy_name(inner))
+        org.ranges.append((start, min(len(ctx.text), quoted.end + 1)))
+        org.site_kind = org_type.site if org_type else None
+        org.source = "typed"
+        org.core.append((quoted.start, quoted.end))
+        orgs.append(org)
+    orgs.extend(_unquoted_sites(ctx, orgs))
+    orgs.extend(_latin_companies(ctx, orgs))
+    return orgs, excluded
+
+
+def _chinese_name(name: str) -> bool:
+    """Every word is Palladius ('Хуа Шань'): a Chinese company, whose Russian type word
+    ('корпорация', 'компания') is a description, not part of its name."""
+    words = name.split()
+    return bool(words) and all(palladius_syllables(w) for w in words)
+
+
+def _latin_companies(ctx: Ctx, typed: list[Org]) -> list[Org]:
+    """'компанией Dandong Flowers Co. Ltd': a Latin name after a company word, unquoted."""
+    found = []
+    company_words = ctx.lexicon.word_set("latin_company_intro")
+    n = len(ctx.tokens)
+    for i in range(n - 1):
+        if ctx.lemmas[i] not in company_words:
+            continue
+        j = i + 1
+        while j < n and (
+            (ctx.tokens[j].text[:1].isupper() and ctx.tokens[j].text.isascii())
+            or (
+                ctx.tokens[j].text == "." and j > i + 1 and ctx.tokens[j - 1].text in LATIN_SUFFIXES
+            )
+            or (  # 'Golden Bridge Co., Ltd'
+                ctx.tokens[j].text == ","
+                and j + 1 < n
+                and ctx.tokens[j + 1].text.rstrip(".") in ("Ltd", "Inc", "LLC", "Limited")
+            )
+            or (  # 'Blue River (Ningbo) Company Limited'
+                ctx.tokens[j].text == "("
+                and j + 2 < n
+                and ctx.tokens[j + 1].text.isascii()
+                and ctx.tokens[j + 2].text == ")"
+            )
+        ):
+            j += 3 if ctx.tokens[j].text == "(" else 1
+        words = [t for t in ctx.tokens[i + 1 : j] if t.text not in ".,()"]
+        if len(words) < 2 or not all(t.text[:1].isalpha() for t in words):
+            continue
+        start, stop = ctx.tokens[i + 1].start, ctx.tokens[j - 1].stop
+        if any(a < stop and start < b for o in typed for a, b in o.ranges):
+            continue
+        org = Org(ctx.text[start:stop], "enterprise", ranges=[(start, stop)], source="typed")
+        org.core.append((start, stop))
+        found.append(org)
+    return found
+
+
+def _unquoted_sites(ctx: Ctx, typed: list[Org]) -> list[Org]:
+    """'технопарка Вектор', 'ОЭЗ Восход': a site type and a name without quotes."""
+    found = []
+    site_types = ctx.lexicon.single_word_site_types
+    for i in range(len(ctx.tokens) - 1):
+        org_type = site_types.get(ctx.lemmas[i])
+        if org_type is None:
+            continue
+        token = ctx.tokens[i + 1]
+        if not token.text[:1].isupper() or token.feat("Case") not in ("Nom", None):
+            continue
+        if token.pos not in ("NOUN", "PROPN") or "Geox" in morph.grammemes(token.text):
+            continue
+        if any(a <= token.start < b for o in typed for a, b in o.ranges):
+            continue
+        name = token.text
+        if org_type.display == "ОЭЗ" or org_type.display == "ТОР":
+            name = f"{org_type.display} «{name}»"
+        org = Org(
+            name,
+            org_type.kind,
+            ranges=[(ctx.tokens[i].start, token.stop)],
+            site_kind=org_type.site,
+            inner=token.text,
+            source="typed",
+        )
+        org.core.append((token.start, token.stop))
+        found.append(org)
+    return found
