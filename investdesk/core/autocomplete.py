@@ -97,3 +97,13 @@ def register_users() -> None:
             order=("last_name", "first_name", "username"),
         ),
     )
+    # Forms hand work only to people who can still log in.
+    autocomplete_register(
+        "active-users",
+        AutocompleteSource(
+            permission="",
+            queryset=lambda user: user_choices_for(user).filter(is_active=True),
+            match=_users_match,
+            order=("last_name", "first_name", "username"),
+        ),
+    )

@@ -47,6 +47,7 @@ class ProjectForm(VersionedForm):
             "next_step_due": DateInput(),
             "directions": forms.SelectMultiple(attrs={"size": 6}),
             "site": AutocompleteSelect(kind="sites"),
+            "curator": AutocompleteSelect(kind="active-users"),
         }
 
     def __init__(self, *args, **kwargs) -> None:

@@ -39,6 +39,7 @@ class TaskForm(VersionedForm):
             "organisation": AutocompleteSelect(kind="organisations"),
             "sites": AutocompleteSelectMultiple(kind="sites"),
             "documents": AutocompleteSelectMultiple(kind="documents"),
+            "assignee": AutocompleteSelect(kind="active-users"),
         }
 
     def __init__(self, *args, **kwargs) -> None:
