@@ -115,6 +115,7 @@ def test_the_menu_collapses_on_a_phone_and_fits_one_row_at_1366(page, log_in, fo
     assert height < 70, height  # one row: the brand's height plus padding
     assert page.locator("#notification-bell").is_visible()
     assert page.locator("nav form[role=search] input").is_visible()
+    assert not page.locator("#phone-search").is_visible()
     page.click("#nav-work")
     page.locator("#nav-work + .dropdown-menu a[href='/engagements/']").click()
     page.wait_for_url("**/engagements/")
@@ -122,6 +123,7 @@ def test_the_menu_collapses_on_a_phone_and_fits_one_row_at_1366(page, log_in, fo
     page.set_viewport_size(PHONE)
     page.goto("/tasks/")
     assert page.locator("#notification-bell").is_visible()  # outside the collapsed menu
+    assert page.locator("#phone-search").is_visible()
     assert not page.locator("#nav-sections").is_visible()
     page.click(".navbar-toggler")
     page.click("#nav-projects")
