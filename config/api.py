@@ -14,6 +14,7 @@ from investdesk.engagements.api.views import (
     OutcomeViewSet,
     QuoteViewSet,
 )
+from investdesk.notes.api.views import NoteViewSet
 from investdesk.organisations.api.views import OrganisationAliasViewSet, OrganisationViewSet
 from investdesk.people.api.views import PersonViewSet, PositionViewSet
 from investdesk.projects.api.views import (
@@ -52,6 +53,7 @@ router.register("documents", DocumentViewSet, basename="document")
 router.register("directions", DirectionViewSet, basename="direction")
 router.register("municipalities", MunicipalityViewSet, basename="municipality")
 router.register("stages", PipelineStageViewSet, basename="stage")
+router.register("notes", NoteViewSet, basename="note")
 
 LOGGED_IN = [IsAuthenticated]
 

@@ -42,6 +42,7 @@ def build_world() -> World:
         QuoteSpec,
         engagement_record,
     )
+    from investdesk.notes.services import note_create
     from investdesk.organisations.services import organisation_add_alias, organisation_create
     from investdesk.people.services import person_assign_position, person_create
     from investdesk.projects.services import project_advance_stage, project_create, project_share
@@ -127,4 +128,6 @@ def build_world() -> World:
         person=o["person"], title="Руководитель", organisation=o["organisation"]
     )
     o["transition"] = o["shared"].transitions.order_by("id").last()
+    # A note by the curator on the project the partner shares (partners still see no notes).
+    o["note"] = note_create(author=curator, target=o["shared"], text="Позвонить @u-analyst")
     return world

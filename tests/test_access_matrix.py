@@ -175,6 +175,13 @@ PAGES: dict[str, dict[str, dict]] = {
     "support:close": {"GET": answers(CURATORS)},
     "support:step_reschedule": {"GET": answers(CURATORS)},
     "tasks:bulk": {"GET": answers(CURATORS, ok=405)},  # POST only, after the permission
+    # Notes: every reader writes on a record's thread (an empty note is refused with the
+    # form: 200); the world's note is the curator's: only the curator edits it, the curator
+    # or an administrator deletes it. Partners see no notes, even on shared projects.
+    "notes:thread": {"GET": answers(READERS), "POST": answers(READERS)},
+    "notes:edit": {"GET": answers({CURATOR}), "POST": answers({CURATOR})},
+    "notes:delete": {**POST_ONLY, "POST": answers({CURATOR, ADMIN}, ok=302)},
+    "notes:users": {"GET": answers(READERS)},
 }
 
 # Path parameters per URL name: (world, requesting user) → kwargs.
@@ -230,6 +237,9 @@ PARAMS: dict[str, Callable[[World, Any], dict]] = {
     "agreements:obligation_status": lambda w, u: {"pk": w.obligation.pk},
     "support:close": lambda w, u: {"pk": w.support_case.pk},
     "support:step_reschedule": lambda w, u: {"pk": w.support_step.pk},
+    "notes:thread": lambda w, u: {"label": "projects.project", "object_id": w.shared.pk},
+    "notes:edit": lambda w, u: {"pk": w.note.pk},
+    "notes:delete": lambda w, u: {"pk": w.note.pk},
 }
 
 
@@ -337,6 +347,7 @@ API_READ = {
             "support-cases",
             "support-steps",
             "documents",
+            "notes",
         ],
         READERS,
     ),
@@ -388,8 +399,12 @@ API_WRITE = {
         CURATORS,
     ),
     **dict.fromkeys(["directions", "municipalities", "stages"], {ADMIN}),
+    "notes": READERS,
 }
 API_DELETE = {ADMIN}  # only administrators hold delete permissions
+# Resources whose rule is per record, not per role: the world's note is the curator's, so
+# only the curator edits it and the curator or an administrator deletes it.
+API_OWN = {"notes": {"PUT": {CURATOR}, "PATCH": {CURATOR}, "DELETE": {CURATOR, ADMIN}}}
 
 API_OBJECT = {
     "organisations": "organisation",
@@ -414,6 +429,7 @@ API_OBJECT = {
     "directions": None,
     "municipalities": None,
     "stages": None,
+    "notes": "note",
 }
 
 
@@ -454,6 +470,7 @@ def expected_api_status(method: str, resource: str, role: str) -> int | None:
     if method == "GET":
         return 200 if role in API_READ[resource] else 403
     allowed = API_DELETE if method == "DELETE" else API_WRITE[resource]
+    allowed = API_OWN.get(resource, {}).get(method, allowed)
     return None if role in allowed else 403
 
 

@@ -66,6 +66,7 @@ INSTALLED_APPS = [
     "investdesk.home",
     "investdesk.portal",
     "investdesk.notifications",
+    "investdesk.notes",
     "investdesk.reminders",
     "huey.contrib.djhuey",
 ]

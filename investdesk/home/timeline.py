@@ -15,12 +15,13 @@ from django.db.models import Model, Q, QuerySet
 from django.urls import NoReverseMatch
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, pgettext_lazy
 
 from investdesk.accounts.access import sees_everything
 from investdesk.documents.models import Document
 from investdesk.engagements.models import Commitment, Engagement
 from investdesk.engagements.selectors import engagement_ids_involving
+from investdesk.notes.selectors import can_read_notes, is_notable, notes_of
 from investdesk.organisations.models import Organisation
 from investdesk.people.models import Person
 from investdesk.projects.models import Project, StageTransition
@@ -35,6 +36,7 @@ KIND_LABELS = {
     "document": gettext_lazy("Document"),
     "edit": gettext_lazy("Edit"),
     "created": gettext_lazy("Created"),
+    "note": pgettext_lazy("timeline", "Note"),
 }
 
 # Each source is cut to this many rows: a page shows the recent history, not all of it.
@@ -45,7 +47,7 @@ _IGNORED_HISTORY_FIELDS = {"version", "updated_at", "created_at", "id"}
 @dataclass(frozen=True)
 class TimelineEvent:
     when: datetime.datetime
-    kind: str  # engagement | stage | task | commitment | document | edit | created
+    kind: str  # engagement | stage | task | commitment | document | edit | created | note
     title: str
     url: str = ""
     actor: str = ""
@@ -92,6 +94,9 @@ def timeline_for(obj: Model, *, user: Any = None) -> list[TimelineEvent]:
         events += _commitment_events(sources["commitments"])
     if sources.get("documents") is not None:
         events += _document_events(sources["documents"])
+    # Notes are the agency's own: on the timeline for whoever reads them (not partners).
+    if is_notable(obj) and (user is None or can_read_notes(user)):
+        events += _note_events(obj)
     events += _history_events(obj)
     events.sort(key=lambda e: e.when, reverse=True)
     return events
@@ -278,6 +283,20 @@ def _document_events(qs: QuerySet) -> list[TimelineEvent]:
             detail=" · ".join(p for p in (d.get_kind_display(), d.source_name) if p),
         )
         for d in rows
+    ]
+
+
+def _note_events(obj: Model) -> list[TimelineEvent]:
+    rows = notes_of(obj).order_by("-created_at", "-id")[:PER_SOURCE_LIMIT]
+    return [
+        TimelineEvent(
+            when=note.created_at,
+            kind="note",
+            title=note.text if len(note.text) <= 200 else note.text[:199] + "…",
+            url=f"#{note.anchor}",
+            actor=str(note.author),
+        )
+        for note in rows
     ]
 
 

@@ -11,6 +11,7 @@ class NotificationKind(models.TextChoices):
     SUPPORT_STEP_DUE = "support_step_due", _("Support case step due soon")
     SUPPORT_STEP_LATE = "support_step_late", _("Support case step late")
     OBLIGATION_DUE = "obligation_due", _("Agreement obligation due soon")
+    OBLIGATION_OVERDUE = "obligation_overdue", _("Agreement obligation overdue")
     DIGEST = "digest", _("Daily digest")
     TASK_ASSIGNED = "task_assigned", _("Task assigned to you")
     PROJECT_ASSIGNED = "project_assigned", _("Project you now curate")

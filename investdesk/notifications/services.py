@@ -252,11 +252,19 @@ def mentioned_usernames(text: str) -> list[str]:
     return list(seen)
 
 
-def mentions_notify(*, text: str, author: User | None, target: models.Model) -> list[Notification]:
+def mentions_notify(
+    *,
+    text: str,
+    author: User | None,
+    target: models.Model,
+    may_see: Callable[[User], bool] | None = None,
+) -> list[Notification]:
     """Notify every active user mentioned as ``@username`` in ``text`` (not the author).
 
     ``target`` is the note or comment (its page is the link); each user is notified once
-    per target however often the text is edited.
+    per target however often the text is edited. ``may_see(user)``, if given, is the
+    caller's visibility rule: a mentioned user who may not see the record gets nothing
+    (neither the text nor the record's name).
     """
     names = mentioned_usernames(text)
     if not names:
@@ -264,6 +272,8 @@ def mentions_notify(*, text: str, author: User | None, target: models.Model) -> 
     users = User.objects.filter(username__in=names, is_active=True)
     if author is not None:
         users = users.exclude(pk=author.pk)
+    if may_see is not None:
+        users = [user for user in users if may_see(user)]
     content_type = ContentType.objects.get_for_model(type(target))
     excerpt = (text or "").strip()
     if len(excerpt) > 500:

@@ -39,6 +39,7 @@ from investdesk.accounts.services import saved_filter_save
 from investdesk.dataexchange import backup
 from investdesk.documents.services import document_store
 from investdesk.ingest.models import Feed
+from investdesk.notes.services import note_create, note_delete
 from investdesk.notifications.choices import ChannelChoice, NotificationKind
 from investdesk.notifications.services import notification_preferences_save
 from investdesk.organisations.models import Organisation
@@ -168,6 +169,12 @@ def _fill(media: Path) -> str:
         email="li.wei@example.cn",
         message="Кварц особой чистоты: площадка под завод.",
         power_mw=Decimal("12.5"),
+    )
+    # Notes on a record: one mentioning a colleague (a mention to notify), one deleted.
+    curator = User.objects.get(username="ivanova")
+    note_create(author=curator, target=organisation, text="Созвонились, @analyst пришлёт справку")
+    note_delete(
+        note=note_create(author=curator, target=organisation, text="Черновик"), user=curator
     )
     notification_preferences_save(
         user=demo,

@@ -192,6 +192,32 @@ def test_obligations_nearing_their_deadline_go_to_the_agreements_curator(people,
     assert reminders_scan(now=NOW)["obligations_due"] == 0
 
 
+def test_obligations_past_their_deadline_go_to_the_agreements_curator_once(people, project):
+    investor = organisation_create(name="ZE Optoelectronic", kind="investor")
+    agreement = agreement_create(
+        kind=AgreementKind.MEMORANDUM,
+        title="Меморандум",
+        signed_on=day(-60),
+        parties=[investor],
+        project=project,
+        obligations=[
+            ObligationSpec(text="Подготовить ТЭО", party=investor, deadline=day(-2)),
+            ObligationSpec(text="Давно просрочено", deadline=day(-30)),  # before the catch-up
+            ObligationSpec(text="Впереди", deadline=day(1)),
+        ],
+    )
+    counts = reminders_scan(now=NOW)
+    assert (counts["obligations_overdue"], counts["obligations_due"]) == (1, 1)
+    late = Notification.objects.get(kind=NotificationKind.OBLIGATION_OVERDUE)
+    assert (late.recipient, late.object_id) == (people.petrov, agreement.pk)
+    assert "просрочено на 2 дня" in late.title.lower() and "Подготовить ТЭО" in late.body
+    assert reminders_scan(now=NOW)["obligations_overdue"] == 0
+    # The next day the obligation is still open: nothing again.
+    assert reminders_scan(now=NOW + datetime.timedelta(days=1))["obligations_overdue"] == 0
+    # The one due tomorrow passes its deadline: notified once, the day after.
+    assert reminders_scan(now=NOW + datetime.timedelta(days=2))["obligations_overdue"] == 1
+
+
 def test_assignment_by_someone_else_is_notified_once(people, project):
     with acting_as(people.petrov):
         task = task_create(title="Поручение", assignee=people.ivanova, due_date=day(30))
@@ -242,6 +268,25 @@ def test_news_of_a_confirmed_press_release_goes_to_curators_of_the_organisation(
     assert (news.recipient, news.url) == (people.petrov, release.get_absolute_url())
     assert news.body == "Упоминаются: ZE Optoelectronic"
     assert reminders_scan(now=NOW)["news"] == 0
+
+
+def test_news_also_goes_to_the_curator_of_the_organisations_support_case(people):
+    investor = organisation_create(name="ZE Optoelectronic", kind="investor")
+    support_case_open(
+        organisation=investor, subject="Льготы", applied_on=day(-10), curator=people.ivanova
+    )
+    release = Document.objects.create(
+        kind=DocumentKind.PRESS_RELEASE, title="Визит", review_status=ReviewStatus.CONFIRMED
+    )
+    engagement_record(
+        kind=EngagementKind.DELEGATION_VISIT,
+        title="Визит",
+        start_date=day(-1),
+        organisations=[investor],
+        documents=[release],
+    )
+    assert reminders_scan(now=NOW)["news"] == 1
+    assert sent(NotificationKind.NEWS) == [("ivanova", "news", release.pk)]
 
 
 def test_daily_digest_at_the_users_hour_once_a_day(people, project):
