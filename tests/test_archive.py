@@ -75,3 +75,25 @@ def test_people_and_projects_archive_with_their_roles(make_user):
     listed = login(curator).get("/people/", {"archived": "1"}).context["object_list"]
     assert [p.pk for p in listed] == [person.pk]
     assert list(login(curator).get("/people/").context["object_list"]) == []
+
+
+def test_closed_support_cases_have_their_archive_and_cases_filter_by_applicant(make_user):
+    import datetime
+
+    from investdesk.support.services import support_case_close, support_case_open
+
+    curator = login(make_user(Role.CURATOR))
+    ze = organisation_create(name="ZE Optoelectronic", kind="investor", country="CN")
+    quartz = organisation_create(name="Полярный кварц", kind="enterprise")
+    applied = datetime.date(2026, 4, 30)
+    open_case = support_case_open(organisation=ze, subject="Льготы резидента", applied_on=applied)
+    other = support_case_open(organisation=quartz, subject="Подключение", applied_on=applied)
+    closed = support_case_open(organisation=ze, subject="Земельный участок", applied_on=applied)
+    support_case_close(case=closed, status="withdrawn", reason="Отозвано", on=applied)
+    listed = curator.get("/support/").context["object_list"]
+    assert {c.pk for c in listed} == {open_case.pk, other.pk}
+    listed = curator.get("/support/", {"organisation": ze.pk}).context["object_list"]
+    assert [c.pk for c in listed] == [open_case.pk]
+    archive = curator.get("/support/", {"archived": "1"})
+    assert [c.pk for c in archive.context["object_list"]] == [closed.pk]
+    assert 'id="archive-toggle"' in archive.content.decode()
