@@ -47,3 +47,9 @@ def _default_language():
     translation.activate(settings.LANGUAGE_CODE)
     yield
     translation.deactivate()
+
+
+@pytest.fixture
+def curator(make_user):
+    """A curator (username ``curator``); a test module may define its own."""
+    return make_user("curator", username="curator")

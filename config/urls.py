@@ -23,7 +23,8 @@ urlpatterns = [
     path("engagements/", include("investdesk.engagements.urls")),
     path("agreements/", include("investdesk.agreements.urls")),
     path("support/", include("investdesk.support.urls")),
-    path("tasks/", include("investdesk.tasks.urls")),
+    # Tasks own /tasks/ and the task-making paths inside /engagements/ and /agreements/.
+    path("", include("investdesk.tasks.urls")),
     path("documents/", include("investdesk.documents.urls")),
     path("ingest/", include("investdesk.ingest.urls")),
     path("dataexchange/", include("investdesk.dataexchange.urls")),

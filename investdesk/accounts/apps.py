@@ -9,6 +9,7 @@ class AccountsConfig(AppConfig):
     verbose_name = _("Accounts and roles")
 
     def ready(self) -> None:
+        # Imported here: the services import models, which exist only once apps are ready.
         from .services import roles_sync
 
         # Permissions only exist after every app migrated, so groups are synced then.

@@ -6,6 +6,7 @@ within ``AXES_COOLOFF_TIME`` hours, that address gets 429 until the period ends;
 failure is also written to the access log (axes' ``AccessFailureLog``).
 """
 
+from axes.models import AccessFailureLog
 from django.conf import settings
 from django.core.cache import cache
 from rest_framework import exceptions
@@ -29,8 +30,6 @@ class LockoutTokenAuthentication(TokenAuthentication):
 
 
 def _record_failure(request, key: str) -> None:
-    from axes.models import AccessFailureLog
-
     timeout = int(float(settings.AXES_COOLOFF_TIME) * 3600)
     cache.add(key, 0, timeout=timeout)
     try:

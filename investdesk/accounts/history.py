@@ -18,6 +18,7 @@ class _SystemRequest:
     @property
     def user(self) -> Any:
         if self._user is None:
+            # Imported here: this module stays free of models (see above).
             from .services import system_user
 
             self._user = system_user()  # resolved on the first recorded write
@@ -27,6 +28,7 @@ class _SystemRequest:
 @contextmanager
 def acting_as(user: Any = None) -> Iterator[None]:
     """Record every history row written inside the block as ``user`` (default: system)."""
+    # Imported here: simple_history's models need Django set up (see above).
     from simple_history.models import HistoricalRecords
 
     context = HistoricalRecords.context

@@ -6,3 +6,10 @@ class AgreementsConfig(AppConfig):
     name = "investdesk.agreements"
     label = "agreements"
     verbose_name = _("Agreements")
+
+    def ready(self) -> None:
+        # Fill the extension points of the pages of the apps below (``core.related``). The
+        # import waits until here: the selectors import models, which exist only now.
+        from .selectors import register_related
+
+        register_related()

@@ -6,10 +6,10 @@ from typing import Any
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.utils.timezone import localdate
 from django.utils.translation import gettext as _
 
-from investdesk.core.services import apply_changes, validate_and_save
+from investdesk.core.rows import RowChange, apply_row_changes
+from investdesk.core.services import apply_changes, set_closing_status, validate_and_save
 from investdesk.organisations.models import Organisation
 
 from .choices import ObligationStatus
@@ -56,11 +56,9 @@ def obligation_set_status(
     comment: str | None = None,
 ) -> Obligation:
     """Set the status; a closed one records its date (today by default) and a comment."""
-    obligation.status = status
-    obligation.status_date = None if status == ObligationStatus.OPEN else (on or localdate())
-    if comment is not None:
-        obligation.status_comment = comment.strip()
-    return validate_and_save(obligation, update_fields=["status", "status_date", "status_comment"])
+    return set_closing_status(
+        obligation, status=status, open_status=ObligationStatus.OPEN, on=on, comment=comment
+    )
 
 
 def agreement_update(
@@ -99,36 +97,26 @@ def obligation_remove(*, obligation: Obligation) -> None:
     obligation.delete()
 
 
-@dataclass
-class ObligationChange:
-    """One row of the agreement page's obligations: new (no obligation), edited or removed."""
-
-    spec: ObligationSpec
-    obligation: Obligation | None = None
-    remove: bool = False
-
-
 @transaction.atomic
 def agreement_revise(
     *,
     agreement: Agreement,
     changes: dict[str, Any],
     parties: list[Organisation],
-    obligations: list[ObligationChange],
+    obligations: list[RowChange],
     expected_version: int | None = None,
 ) -> Agreement:
     """Save the agreement and its obligations together (the version check covers both)."""
     agreement = agreement_update(
         agreement=agreement, changes=changes, expected_version=expected_version, parties=parties
     )
-    for change in obligations:
-        if change.obligation is None:
-            if not change.remove:
-                obligation_add(agreement=agreement, spec=change.spec)
-        elif change.obligation.agreement_id != agreement.pk:
-            raise ValidationError(_("An obligation of another agreement cannot be edited here."))
-        elif change.remove:
-            obligation_remove(obligation=change.obligation)
-        else:
-            obligation_update(obligation=change.obligation, spec=change.spec)
+    apply_row_changes(
+        agreement,
+        obligations,
+        parent_field="agreement",
+        add=lambda spec: obligation_add(agreement=agreement, spec=spec),
+        update=lambda obligation, spec: obligation_update(obligation=obligation, spec=spec),
+        remove=lambda obligation: obligation_remove(obligation=obligation),
+        foreign_message=_("An obligation of another agreement cannot be edited here."),
+    )
     return agreement

@@ -7,7 +7,6 @@ app_name = "agreements"
 urlpatterns = [
     path("", views.AgreementListView.as_view(), name="list"),
     path("<int:pk>/", views.AgreementDetailView.as_view(), name="detail"),
-    path("obligations/<int:pk>/task/", views.obligation_task_view, name="obligation_task"),
     path("new/", views.agreement_create_view, name="create"),
     path("<int:pk>/edit/", views.agreement_edit_view, name="edit"),
     path("obligations/row/", views.obligation_row_view, name="obligation_row"),

@@ -1,8 +1,7 @@
-"""Pages of the agreements app: the list, an agreement with its obligations, obligation → task."""
+"""Pages of the agreements app: the list, an agreement with its obligations, create and edit."""
 
 from typing import Any
 
-from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -11,18 +10,15 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
-from django.views.decorators.http import require_POST
 from django.views.generic import DetailView
 
-from investdesk.accounts.models import User
-from investdesk.core.forms import add_bootstrap_classes, add_service_errors
+from investdesk.core import related
+from investdesk.core.forms import add_service_errors
 from investdesk.core.formsets import changed_forms, render_formset_row
+from investdesk.core.rows import RowChange, row_changes
 from investdesk.core.services import ConcurrentUpdateError
-from investdesk.core.status import StatusForm
-from investdesk.core.views import FilteredListView, ProtectedMixin
-from investdesk.engagements.selectors import task_owner_choices
-from investdesk.tasks.services import obligation_create_task
+from investdesk.core.status import status_page
+from investdesk.core.views import FilteredListView, ProtectedMixin, show_conflict
 
 from . import selectors
 from .choices import ObligationStatus
@@ -30,21 +26,11 @@ from .filters import AgreementFilter
 from .forms import AgreementForm, ObligationFormSet
 from .models import Agreement, Obligation
 from .services import (
-    ObligationChange,
     ObligationSpec,
     agreement_create,
     agreement_revise,
     obligation_set_status,
 )
-
-
-class ObligationTaskForm(forms.Form):
-    assignee = forms.TypedChoiceField(label=gettext_lazy("Owner"), coerce=int)
-
-    def __init__(self, *args: Any, owner_choices: list[tuple[int, str]], **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self.fields["assignee"].choices = owner_choices
-        add_bootstrap_classes(self, small=True)
 
 
 class AgreementListView(FilteredListView):
@@ -66,56 +52,20 @@ class AgreementDetailView(ProtectedMixin, DetailView):
 
     def get_object(self, queryset=None) -> Agreement:
         try:
-            return selectors.agreement_detail(pk=self.kwargs["pk"])
+            return selectors.agreement_detail(pk=self.kwargs["pk"], user=self.request.user)
         except Agreement.DoesNotExist as exc:
             raise Http404 from exc
 
     def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
         context = super().get_context_data(**kwargs)
         user = self.request.user
-        can_create_tasks = user.has_perm("tasks.add_task")
-        choices = task_owner_choices() if can_create_tasks else []
-        rows = []
-        for obligation in self.object.obligation_list:
-            form = None
-            if can_create_tasks and not obligation.task_list:
-                form = ObligationTaskForm(
-                    owner_choices=choices,
-                    initial={"assignee": user.pk},
-                    prefix=f"o{obligation.pk}",
-                )
-            rows.append({"obligation": obligation, "form": form})
-        context.update(obligations=rows, today=timezone.localdate())
-        return context
-
-
-@login_required
-@require_POST
-def obligation_task_view(request: HttpRequest, pk: int) -> HttpResponse:
-    """Create the task that follows an obligation up (once: a second call changes nothing)."""
-    if not request.user.has_perm("tasks.add_task"):
-        raise PermissionDenied
-    obligation = get_object_or_404(Obligation.objects.select_related("agreement"), pk=pk)
-    form = ObligationTaskForm(
-        request.POST, owner_choices=task_owner_choices(), prefix=f"o{obligation.pk}"
-    )
-    target = obligation.agreement.get_absolute_url()
-    if not form.is_valid():
-        for error in form.errors.get("assignee", []):
-            messages.error(request, f"{form.fields['assignee'].label}: {error}")
-        return redirect(target)
-    try:
-        task = obligation_create_task(
-            obligation=obligation,
-            assignee=User.objects.get(pk=form.cleaned_data["assignee"]),
-            created_by=request.user,
+        # Without the tasks app's forms (``core.related``), each obligation stands alone.
+        context.update(
+            obligations=[{"obligation": o, "form": None} for o in self.object.obligation_list],
+            today=timezone.localdate(),
         )
-    except ValidationError as error:
-        for message in error.messages:
-            messages.error(request, message)
-        return redirect(target)
-    messages.success(request, _("Task “%(task)s” created.") % {"task": task})
-    return redirect(target)
+        context.update(related.sections(selectors.DETAIL_POINT, self.object, user=user))
+        return context
 
 
 # --- Create and edit an agreement with its obligations; obligation status -------------
@@ -123,22 +73,17 @@ def obligation_task_view(request: HttpRequest, pk: int) -> HttpResponse:
 OBLIGATION_PREFIX = "obligations"
 
 
-def _obligation_changes(formset, existing: dict[int, Obligation]) -> list[ObligationChange]:
-    changes = []
-    for form in changed_forms(formset):
-        data = form.cleaned_data
-        obligation = existing.get(data.get("id")) if data.get("id") else None
-        if data.get("id") and obligation is None:
-            if data.get("DELETE"):
-                continue  # removed by someone else already
-            raise ValidationError(_("An obligation of another agreement cannot be edited here."))
-        spec = ObligationSpec(
-            text=data.get("text", ""), party=data.get("party"), deadline=data.get("deadline")
-        )
-        changes.append(
-            ObligationChange(spec=spec, obligation=obligation, remove=bool(data.get("DELETE")))
-        )
-    return changes
+def _obligation_changes(formset, existing: dict[int, Obligation]) -> list[RowChange]:
+    return row_changes(
+        formset,
+        existing,
+        lambda form: ObligationSpec(
+            text=form.cleaned_data.get("text", ""),
+            party=form.cleaned_data.get("party"),
+            deadline=form.cleaned_data.get("deadline"),
+        ),
+        foreign_message=_("An obligation of another agreement cannot be edited here."),
+    )
 
 
 def _obligation_errors(formset, form, error: ValidationError) -> None:
@@ -219,11 +164,7 @@ def agreement_edit_view(request: HttpRequest, pk: int) -> HttpResponse:
                     expected_version=form.expected_version,
                 )
             except ConcurrentUpdateError as error:
-                current = error.current
-                context.update(conflict=current, conflict_rows=form.conflict_rows(current))
-                form.add_error(None, str(error))
-                form.data = form.data.copy()
-                form.data[form.add_prefix("version")] = str(current.version)
+                context.update(show_conflict(form, error))
                 status = 409
             except ValidationError as error:
                 if hasattr(error, "error_dict") and "text" in error.error_dict:
@@ -250,32 +191,15 @@ def obligation_status_view(request: HttpRequest, pk: int) -> HttpResponse:
     if not request.user.has_perm("agreements.change_obligation"):
         raise PermissionDenied
     obligation = get_object_or_404(Obligation.objects.select_related("agreement", "party"), pk=pk)
-    form = StatusForm(
-        request.POST if request.method == "POST" else None,
-        choices=ObligationStatus.choices,
-        initial={"status": obligation.status, "comment": obligation.status_comment},
-    )
-    if request.method == "POST" and form.is_valid():
-        obligation_set_status(
-            obligation=obligation,
-            status=form.cleaned_data["status"],
-            on=form.cleaned_data["on"],
-            comment=form.cleaned_data["comment"],
-        )
-        messages.success(
-            request,
-            _("Obligation marked “%(status)s”.") % {"status": obligation.get_status_display()},
-        )
-        return redirect(obligation.agreement.get_absolute_url() + f"#obligation-{obligation.pk}")
-    return render(
+    agreement_url = obligation.agreement.get_absolute_url()
+    return status_page(
         request,
-        "includes/status_page.html",
-        {
-            "form": form,
-            "title": _("Status of the obligation"),
-            "subject": obligation.text,
-            "parent": obligation.agreement,
-            "cancel_url": obligation.agreement.get_absolute_url(),
-        },
-        status=400 if form.is_bound else 200,
+        record=obligation,
+        choices=ObligationStatus.choices,
+        save=lambda **status: obligation_set_status(obligation=obligation, **status),
+        title=_("Status of the obligation"),
+        parent=obligation.agreement,
+        done_url=f"{agreement_url}#obligation-{obligation.pk}",
+        cancel_url=agreement_url,
+        done_message=_("Obligation marked “%(status)s”."),
     )

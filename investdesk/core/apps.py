@@ -2,6 +2,8 @@ from django.apps import AppConfig
 from django.db.backends.signals import connection_created
 from django.utils.translation import gettext_lazy as _
 
+from .sqlite import install_unicode_functions
+
 
 class CoreConfig(AppConfig):
     name = "investdesk.core"
@@ -9,8 +11,6 @@ class CoreConfig(AppConfig):
     verbose_name = _("Core")
 
     def ready(self) -> None:
-        from .sqlite import install_unicode_functions
-
         connection_created.connect(
             install_unicode_functions, dispatch_uid="investdesk.sqlite_unicode"
         )

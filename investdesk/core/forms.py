@@ -75,6 +75,14 @@ class DateInput(forms.DateInput):
         super().__init__(attrs=attrs, format="%Y-%m-%d")
 
 
+def check_date_range(form: forms.BaseForm, cleaned: dict[str, Any]) -> dict[str, Any]:
+    """An end date before the start date is an error on the end date (as the model says)."""
+    start, end = cleaned.get("start_date"), cleaned.get("end_date")
+    if start and end and end < start:
+        form.add_error("end_date", _("The end date cannot be before the start date."))
+    return cleaned
+
+
 def add_service_errors(form: forms.BaseForm, error: ValidationError) -> None:
     """Put a ValidationError raised by a service onto the form, field by field.
 

@@ -1,9 +1,11 @@
 """Helpers shared by every app's services: validation and optimistic concurrency."""
 
+import datetime
 from typing import Any, TypeVar
 
 from django.core.exceptions import ValidationError
 from django.db import models, transaction
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 ModelT = TypeVar("ModelT", bound=models.Model)
@@ -85,3 +87,22 @@ def archived_set(
     return apply_changes(
         instance, changes={"is_archived": archived}, expected_version=expected_version
     )
+
+
+def set_closing_status(
+    record: ModelT,
+    *,
+    status: str,
+    open_status: str,
+    on: datetime.date | None = None,
+    comment: str | None = None,
+    update_fields: tuple[str, ...] = (),
+) -> ModelT:
+    """Set the status of a commitment or an obligation: a closed one records its date (today
+    by default) and a comment; reopening clears the date."""
+    record.status = status
+    record.status_date = None if status == open_status else (on or timezone.localdate())
+    if comment is not None:
+        record.status_comment = comment.strip()
+    fields = ["status", "status_date", "status_comment", *update_fields]
+    return validate_and_save(record, update_fields=fields)

@@ -1,8 +1,13 @@
-"""The form that closes a commitment or an obligation: status, date and comment."""
+"""Closing a commitment or an obligation: the form (status, date and comment) and its page."""
 
+from collections.abc import Callable
 from typing import Any
 
 from django import forms
+from django.contrib import messages
+from django.db import models
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -29,3 +34,44 @@ class StatusForm(BootstrapFormMixin, forms.Form):
         if on and on > timezone.localdate():
             raise forms.ValidationError(_("The date cannot be in the future."))
         return on
+
+
+def status_page(
+    request: HttpRequest,
+    *,
+    record: models.Model,
+    choices: list[tuple[str, str]],
+    save: Callable[..., Any],
+    title: str,
+    parent: models.Model,
+    done_url: str,
+    cancel_url: str,
+    done_message: str,
+) -> HttpResponse:
+    """The page that sets ``record``'s status: ``save(status=, on=, comment=)`` on a valid
+    POST, then back to ``done_url`` with ``done_message % {"status": <new status>}``."""
+    form = StatusForm(
+        request.POST if request.method == "POST" else None,
+        choices=choices,
+        initial={"status": record.status, "comment": record.status_comment},
+    )
+    if request.method == "POST" and form.is_valid():
+        save(
+            status=form.cleaned_data["status"],
+            on=form.cleaned_data["on"],
+            comment=form.cleaned_data["comment"],
+        )
+        messages.success(request, done_message % {"status": record.get_status_display()})
+        return redirect(done_url)
+    return render(
+        request,
+        "includes/status_page.html",
+        {
+            "form": form,
+            "title": title,
+            "subject": record.text,
+            "parent": parent,
+            "cancel_url": cancel_url,
+        },
+        status=400 if form.is_bound else 200,
+    )

@@ -171,14 +171,33 @@ class OptimisticUpdateMixin:
         return HttpResponseRedirect(self.get_success_url())
 
     def conflict(self, form: Any, error: ConcurrentUpdateError) -> HttpResponse:
-        current = error.current
-        rows = form.conflict_rows(current)
-        form.add_error(None, str(error))
-        # The next save is a deliberate one made after seeing the other change.
-        form.data = form.data.copy()
-        form.data[form.add_prefix("version")] = str(current.version)
-        context = self.get_context_data(form=form, conflict=current, conflict_rows=rows)
+        context = self.get_context_data(form=form, **show_conflict(form, error))
         return self.render_to_response(context, status=409)
+
+
+def flash_errors(request: HttpRequest, source: Any) -> None:
+    """Show a form's errors (each after its field's label) or a service's ``ValidationError``
+    as messages: for forms posted from another page, which redirect back to it."""
+    if isinstance(source, ValidationError):
+        for message in source.messages:
+            messages.error(request, message)
+        return
+    for name, errors in source.errors.items():
+        label = source.fields[name].label if name in source.fields else ""
+        for error in errors:
+            messages.error(request, f"{label}: {error}" if label else error)
+
+
+def show_conflict(form: Any, error: ConcurrentUpdateError) -> dict[str, Any]:
+    """Put someone else's change on a ``VersionedForm``: the error, and the current version
+    to save over next; returns the page's ``conflict`` and ``conflict_rows`` (answer 409)."""
+    current = error.current
+    rows = form.conflict_rows(current)
+    form.add_error(None, str(error))
+    # The next save is a deliberate one made after seeing the other change.
+    form.data = form.data.copy()
+    form.data[form.add_prefix("version")] = str(current.version)
+    return {"conflict": current, "conflict_rows": rows}
 
 
 __all__ = [
@@ -186,6 +205,8 @@ __all__ = [
     "OptimisticUpdateMixin",
     "ProtectedMixin",
     "ServiceCreateMixin",
+    "flash_errors",
+    "show_conflict",
 ]
 
 

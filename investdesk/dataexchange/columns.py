@@ -1,85 +1,37 @@
-"""Russian column headers shared by imports, exports and the Excel exports of list pages.
+"""The columns of every exported entity, composed from the apps (``<app>/columns.py``).
 
-``COLUMNS[entity]`` is a list of ``(field_path, header)``; a field path follows relations
-with ``__`` (``organisation__name``). An export edited in Excel imports back unchanged
-because both directions use these headers.
+``COLUMNS[entity]`` is the one list of ``core.columns.Column`` (field path, Russian header)
+that the Excel export of the list page, the ``investdesk export`` command and — for the
+entities that import (``ENTITIES``) — the import all use, so an export edited in Excel
+imports back unchanged.
 """
 
-COLUMNS: dict[str, list[tuple[str, str]]] = {
-    "organisations": [
-        ("id", "ID"),
-        ("name", "Наименование"),
-        ("name_original", "Наименование на языке оригинала"),
-        ("short_name", "Краткое наименование"),
-        ("kind", "Тип"),
-        ("country", "Страна"),
-        ("inn", "ИНН"),
-        ("ogrn", "ОГРН"),
-        ("registration_number", "Иностранный регистрационный номер"),
-        ("website", "Сайт"),
-        ("municipality__name", "Муниципальное образование"),
-        ("directions", "Отрасли"),
-        ("aliases", "Другие наименования"),
-        ("description", "Описание"),
-    ],
-    "people": [
-        ("id", "ID"),
-        ("last_name", "Фамилия"),
-        ("first_name", "Имя"),
-        ("patronymic", "Отчество"),
-        ("name_original", "Имя в оригинальном написании"),
-        ("position", "Должность"),
-        ("organisation__name", "Организация"),
-    ],
-    "sites": [
-        ("id", "ID"),
-        ("name", "Наименование"),
-        ("kind", "Тип"),
-        ("status", "Статус"),
-        ("municipality__name", "Муниципальное образование"),
-        ("address", "Адрес"),
-        ("latitude", "Широта"),
-        ("longitude", "Долгота"),
-        ("operator__name", "Оператор"),
-        ("area_ha", "Площадь, га"),
-        ("free_area_ha", "Свободная площадь, га"),
-        ("power_mw", "Мощность, МВт"),
-        ("directions", "Подходящие направления"),
-        ("preferences", "Преференции"),
-    ],
-    "projects": [
-        ("id", "ID"),
-        ("title", "Название"),
-        ("code_name", "Кодовое название"),
-        ("stage__code", "Стадия"),
-        ("investors", "Инвесторы"),
-        ("directions", "Направления"),
-        ("municipality__name", "Муниципальное образование"),
-        ("site__name", "Площадка"),
-        ("lead_source", "Источник"),
-        ("capex_planned", "Инвестиции (план)"),
-        ("currency", "Валюта"),
-        ("jobs_planned", "Рабочие места (план)"),
-        ("next_step", "Следующий шаг"),
-        ("next_step_due", "Срок следующего шага"),
-    ],
-    "engagements": [
-        ("id", "ID"),
-        ("title", "Название"),
-        ("kind", "Вид"),
-        ("status", "Статус"),
-        ("start_date", "Дата начала"),
-        ("end_date", "Дата окончания"),
-        ("venue", "Место"),
-        ("municipality__name", "Муниципальное образование"),
-        ("organisations", "Организации"),
-        ("directions", "Направления"),
-        ("summary", "Краткое содержание"),
-    ],
+from investdesk.agreements.columns import COLUMNS as AGREEMENT_COLUMNS
+from investdesk.core.columns import Column
+from investdesk.documents.columns import COLUMNS as DOCUMENT_COLUMNS
+from investdesk.engagements.columns import COLUMNS as ENGAGEMENT_COLUMNS
+from investdesk.organisations.columns import COLUMNS as ORGANISATION_COLUMNS
+from investdesk.people.columns import COLUMNS as PERSON_COLUMNS
+from investdesk.projects.columns import COLUMNS as PROJECT_COLUMNS
+from investdesk.sitecatalog.columns import COLUMNS as SITE_COLUMNS
+from investdesk.support.columns import COLUMNS as SUPPORT_COLUMNS
+from investdesk.tasks.columns import COLUMNS as TASK_COLUMNS
+
+COLUMNS: dict[str, list[Column]] = {
+    "organisations": ORGANISATION_COLUMNS,
+    "people": PERSON_COLUMNS,
+    "sites": SITE_COLUMNS,
+    "projects": PROJECT_COLUMNS,
+    "engagements": ENGAGEMENT_COLUMNS,
+    "tasks": TASK_COLUMNS,
+    "documents": DOCUMENT_COLUMNS,
+    "agreements": AGREEMENT_COLUMNS,
+    "support": SUPPORT_COLUMNS,
 }
 
-ENTITIES = tuple(COLUMNS)
+# The entities a file can be imported into (``importers.IMPORTERS``).
+ENTITIES = ("organisations", "people", "sites", "projects", "engagements")
 
 
 def headers(entity: str) -> list[str]:
-    return [header for _path, header in COLUMNS[entity]]
+    return [column.header for column in COLUMNS[entity]]

@@ -8,9 +8,11 @@ import datetime
 import decimal
 from typing import Any
 
-from django.core.exceptions import ObjectDoesNotExist
+from django.conf import settings
+from django.core.exceptions import FieldDoesNotExist, ObjectDoesNotExist
 from django.db import models
 from django.db.models import Q
+from django.utils import translation
 from django.utils.translation import gettext as _
 
 from investdesk.engagements.models import Engagement
@@ -24,6 +26,7 @@ from investdesk.organisations.services import (
 )
 from investdesk.people.models import Person
 from investdesk.people.services import person_assign_position, person_create, person_update
+from investdesk.projects.choices import Confidentiality
 from investdesk.projects.models import PipelineStage, Project
 from investdesk.projects.services import project_add_participant, project_create, project_update
 from investdesk.reference.models import Direction, Municipality
@@ -40,6 +43,50 @@ def _split(value: str) -> list[str]:
     return [part.strip() for part in value.replace(",", ";").split(";") if part.strip()]
 
 
+def _items(value: str, find: Any) -> list[tuple[str, Any]]:
+    """The items of a list cell with what ``find`` makes of each (None: not known).
+
+    Exports join items with "; "; people also type commas. A name may itself hold a comma
+    ("Co., Ltd."), so each "; " item is tried whole before it is split at its commas.
+    """
+    found = []
+    for item in (part.strip() for part in value.split(";")):
+        if not item:
+            continue
+        whole = find(item)
+        if whole is not None or "," not in item:
+            found.append((item, whole))
+        else:
+            found.extend((part, find(part)) for part in _split(item))
+    return found
+
+
+def choice_values(model: type[models.Model], values: dict[str, str]) -> dict[str, str]:
+    """Choices written by their label (as exports write them, in any interface language)
+    replaced by their stored value; values already stored as such are kept."""
+    result = dict(values)
+    for path, value in values.items():
+        if "__" in path or not value:
+            continue
+        try:
+            field = model._meta.get_field(path)
+        except FieldDoesNotExist:
+            continue
+        if field.is_relation or not field.choices:
+            continue
+        choices = [(str(key), label) for key, label in field.flatchoices]
+        if any(key == value for key, _label in choices):
+            continue
+        wanted = value.casefold()
+        for language, _name in settings.LANGUAGES:
+            with translation.override(language):
+                match = [key for key, label in choices if str(label).casefold() == wanted]
+            if match:
+                result[path] = match[0]
+                break
+    return result
+
+
 def _lookup(path: str, model: type[models.Model], value: str, **query: Any) -> Any:
     if not value:
         return None
@@ -47,6 +94,15 @@ def _lookup(path: str, model: type[models.Model], value: str, **query: Any) -> A
         return model._default_manager.get(**query)
     except ObjectDoesNotExist:
         raise RowProblem(path, _("“%(value)s” is not known.") % {"value": value}) from None
+
+
+def _organisations(path: str, value: str) -> list[Organisation]:
+    found = []
+    for name, organisation in _items(value, organisation_find_by_name):
+        if organisation is None:
+            raise RowProblem(path, _("No organisation is called “%(value)s”.") % {"value": name})
+        found.append(organisation)
+    return found
 
 
 def _organisation(path: str, name: str) -> Organisation | None:
@@ -59,9 +115,13 @@ def _organisation(path: str, name: str) -> Organisation | None:
 
 
 def _directions(path: str, value: str) -> list[Direction]:
+    def find(item: str) -> Direction | None:
+        return Direction.objects.filter(
+            Q(code=item) | Q(name_ru__iexact=item) | Q(name_en__iexact=item)
+        ).first()
+
     result = []
-    for item in _split(value):
-        direction = Direction.objects.filter(Q(code=item) | Q(name_ru__iexact=item)).first()
+    for item, direction in _items(value, find):
         if direction is None:
             raise RowProblem(path, _("Unknown direction “%(value)s”.") % {"value": item})
         result.append(direction)
@@ -226,7 +286,7 @@ def _import_project(v: dict[str, str]) -> str:
     if "site__name" in v:
         name = v["site__name"]
         data["site"] = _lookup("site__name", Site, name, name__iexact=name)
-    investors = [_organisation("investors", n) for n in _split(v.get("investors", ""))]
+    investors = _organisations("investors", v.get("investors", ""))
     directions = _directions("directions", v["directions"]) if "directions" in v else None
     stage_code = v.get("stage__code", "")
     stage = _lookup("stage__code", PipelineStage, stage_code, code=stage_code)
@@ -236,6 +296,11 @@ def _import_project(v: dict[str, str]) -> str:
     if existing is None:
         project_create(stage=stage or "lead", investors=investors, directions=directions, **data)
         return "created"
+    if existing.confidentiality == Confidentiality.CONFIDENTIAL and data.get("title") in (
+        existing.code_name,
+        existing.display_title,
+    ):
+        data.pop("title")  # exports show a confidential project's code name, not its title
     if stage is not None and stage != existing.stage:
         raise RowProblem("stage__code", _("Change the stage by moving the project, with a reason."))
     changes = _changes(existing, data)
@@ -260,7 +325,7 @@ def _import_engagement(v: dict[str, str]) -> str:
     if "municipality__name" in v:
         name = v["municipality__name"]
         data["municipality"] = _lookup("municipality__name", Municipality, name, name__iexact=name)
-    organisations = [_organisation("organisations", n) for n in _split(v.get("organisations", ""))]
+    organisations = _organisations("organisations", v.get("organisations", ""))
     directions = _directions("directions", v["directions"]) if "directions" in v else None
     existing = (
         _by_id(Engagement, v)

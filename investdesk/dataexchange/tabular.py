@@ -11,6 +11,7 @@ import datetime
 import decimal
 import time
 import zipfile
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -20,17 +21,21 @@ from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
 from django.db import models, transaction
 from django.utils.translation import gettext as _
 
+from investdesk.agreements.selectors import agreement_list
+from investdesk.core.columns import headers, row_values
 from investdesk.core.spreadsheets import formula_safe, formula_unguard
+from investdesk.documents.selectors import document_list
 from investdesk.engagements.models import Engagement
 from investdesk.organisations.models import Organisation
 from investdesk.people.models import Person
 from investdesk.projects.models import Project
 from investdesk.sitecatalog.models import Site
+from investdesk.support.selectors import open_cases_by_lateness
+from investdesk.tasks.models import Task
 
 from .columns import COLUMNS
-from .importers import IMPORTERS, RowProblem
+from .importers import IMPORTERS, RowProblem, choice_values
 
-LIST_SEPARATOR = "; "
 FORMATS = {".xlsx": "xlsx", ".csv": "csv", ".json": "json"}
 # An import file is at most this large (on disk, and unpacked for .xlsx) and this long.
 MAX_IMPORT_BYTES = 10 * 1024 * 1024
@@ -58,39 +63,23 @@ def _file_format(path: Path) -> str:
 # --- export ---------------------------------------------------------------------------
 
 
-def _list_value(obj: models.Model, name: str) -> str:
-    if name == "directions":
-        return LIST_SEPARATOR.join(d.code for d in obj.directions.all())
-    if name == "aliases":
-        return LIST_SEPARATOR.join(a.alias for a in obj.aliases.all())
-    if name == "investors":
-        return LIST_SEPARATOR.join(
-            p.organisation.name for p in obj.participants.all() if p.role == "investor"
-        )
-    if name == "organisations":
-        return LIST_SEPARATOR.join(o.name for o in obj.organisations.all())
-    raise KeyError(name)
-
-
-LIST_FIELDS = {"directions", "aliases", "investors", "organisations"}
-
-
-def _cell(obj: models.Model, path: str) -> Any:
-    if path in LIST_FIELDS:
-        return formula_safe(_list_value(obj, path))
-    value: Any = obj
-    for part in path.split("__"):
-        value = getattr(value, part, None) if value is not None else None
+def _text_cell(value: Any) -> Any:
+    """A cell of ``core.columns.cell_value`` as .csv and .json hold it (text, or a number)."""
     if value is None:
         return ""
     if isinstance(value, decimal.Decimal):
         return str(value)
+    if isinstance(value, datetime.datetime):
+        return value.isoformat()
     if isinstance(value, datetime.date):
         return value.isoformat()
     return formula_safe(str(value)) if not isinstance(value, int | bool) else value
 
 
 def export_queryset(entity: str) -> models.QuerySet:
+    """Every record of ``entity`` the command exports, read with what its columns show."""
+    if entity in LIST_SELECTORS:
+        return LIST_SELECTORS[entity]()
     model = MODELS[entity]
     queryset = model._default_manager.all()
     if entity in ("organisations", "people"):
@@ -108,11 +97,22 @@ def export_queryset(entity: str) -> models.QuerySet:
     return queryset.select_related(*related[0]).prefetch_related(*related[1]).order_by("pk")
 
 
+# Entities exported but not imported: what their list page shows (its selector), in full.
+LIST_SELECTORS: dict[str, Callable[[], models.QuerySet]] = {
+    "tasks": lambda: Task.objects.select_related(
+        "assignee", "project", "engagement", "organisation", "direction"
+    ).order_by("pk"),
+    "documents": lambda: document_list().order_by("pk"),
+    "agreements": lambda: agreement_list().prefetch_related("parties").order_by("pk"),
+    "support": lambda: open_cases_by_lateness().order_by("pk"),
+}
+
+
 def export_dataset(entity: str) -> tablib.Dataset:
     columns = COLUMNS[entity]
-    dataset = tablib.Dataset(headers=[header for _p, header in columns])
+    dataset = tablib.Dataset(headers=headers(columns))
     for obj in export_queryset(entity):
-        dataset.append([_cell(obj, path) for path, _h in columns])
+        dataset.append([_text_cell(value) for value in row_values(obj, columns)])
     return dataset
 
 
@@ -224,7 +224,7 @@ def _text(value: Any) -> str:
 
 def import_dataset(entity: str, dataset: tablib.Dataset, *, dry_run: bool = False) -> ImportReport:
     """Import every row or none: bad rows are all reported, and then nothing is saved."""
-    columns = COLUMNS[entity]
+    columns = [(column.path, column.header) for column in COLUMNS[entity]]
     by_header = {header.strip().lower(): path for path, header in columns}
     header_of = dict(columns)
     report = ImportReport(entity=entity, dry_run=dry_run)
@@ -239,6 +239,7 @@ def import_dataset(entity: str, dataset: tablib.Dataset, *, dry_run: bool = Fals
     with transaction.atomic():
         for number, row in enumerate(dataset, start=2):  # row 1 holds the headers
             values = {p: _text(cell) for p, cell in zip(paths, row, strict=False) if p}
+            values = choice_values(MODELS[entity], values)
             if not any(values.values()):
                 continue
             try:

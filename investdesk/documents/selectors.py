@@ -3,10 +3,13 @@
 from django.db.models import QuerySet
 from django.shortcuts import get_object_or_404
 
-from investdesk.engagements.models import Engagement
-from investdesk.tasks.models import Task
+from investdesk.core import related
 
 from .models import Document
+
+# The extension point of the document page (``core.related``): the engagements and tasks
+# and agreements that cite a document come from those apps.
+DETAIL_POINT = "documents.document"
 
 
 def document_list() -> QuerySet[Document]:
@@ -16,16 +19,4 @@ def document_list() -> QuerySet[Document]:
 
 def document_detail(*, pk: int, user) -> dict:
     document = get_object_or_404(Document.objects.select_related("uploaded_by"), pk=pk)
-    return {
-        "document": document,
-        "engagements": list(
-            Engagement.objects.visible_to(user).filter(documents=document).order_by("-start_date")
-        ),
-        "tasks": list(
-            Task.objects.visible_to(user)
-            .filter(documents=document)
-            .select_related("assignee")
-            .order_by("due_date", "id")
-        ),
-        "agreements": list(document.agreements.order_by("-signed_on")),
-    }
+    return {"document": document, **related.sections(DETAIL_POINT, document, user=user)}

@@ -1,24 +1,7 @@
 from django.contrib import admin
 from simple_history.admin import SimpleHistoryAdmin
 
-from investdesk.tasks.models import Task
-
 from .models import Commitment, Engagement, EngagementParticipant, Outcome, Quote
-
-
-class TaskInline(admin.TabularInline):
-    """The follow-up tasks of an engagement; they are created from commitments, not here."""
-
-    model = Task
-    fk_name = "engagement"
-    extra = 0
-    fields = ("title", "assignee", "due_date", "status", "direction", "commitment")
-    readonly_fields = fields
-    can_delete = False
-    show_change_link = True
-
-    def has_add_permission(self, request, obj=None) -> bool:
-        return False
 
 
 class ParticipantInline(admin.TabularInline):
@@ -75,7 +58,6 @@ class EngagementAdmin(SimpleHistoryAdmin):
         OutcomeInline,
         CommitmentInline,
         QuoteInline,
-        TaskInline,
     ]
     list_select_related = ("municipality",)
 

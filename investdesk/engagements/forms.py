@@ -1,4 +1,4 @@
-"""Forms of the engagements app: record a visit (with formsets), edit, commitments to tasks."""
+"""Forms of the engagements app: record a visit (with formsets), edit."""
 
 from typing import Any
 
@@ -9,7 +9,7 @@ from investdesk.core.forms import (
     BootstrapFormMixin,
     DateInput,
     VersionedForm,
-    add_bootstrap_classes,
+    check_date_range,
 )
 from investdesk.core.widgets import AutocompleteSelect, AutocompleteSelectMultiple
 from investdesk.organisations.choices import OrganisationKind
@@ -63,11 +63,7 @@ class EngagementRecordForm(BootstrapFormMixin, forms.ModelForm):
             self.fields["projects"].queryset = Project.objects.visible_to(user)
 
     def clean(self) -> dict[str, Any]:
-        cleaned = super().clean()
-        start, end = cleaned.get("start_date"), cleaned.get("end_date")
-        if start and end and end < start:
-            self.add_error("end_date", _("The end date cannot be before the start date."))
-        return cleaned
+        return check_date_range(self, super().clean())
 
     def _post_clean(self) -> None:
         # The service validates the engagement it builds; the form only checks its fields.
@@ -193,48 +189,8 @@ OutcomeFormSet = forms.formset_factory(OutcomeForm, extra=1)
 CommitmentFormSet = forms.formset_factory(CommitmentForm, extra=1)
 
 
-class CommitmentTasksForm(forms.Form):
-    """Create one task per direction of a commitment: a default owner, per-direction owners."""
-
-    assignee = forms.TypedChoiceField(label=_("Owner"), coerce=int)
-    due_date = forms.DateField(label=_("Due date"), widget=DateInput())
-
-    def __init__(
-        self,
-        *args: Any,
-        directions: list[Direction],
-        owner_choices: list[tuple[int, str]],
-        **kwargs: Any,
-    ) -> None:
-        super().__init__(*args, **kwargs)
-        # Choices come as a list computed once per page, so many commitments (and many
-        # directions) on one page cost no extra queries.
-        self.fields["assignee"].choices = owner_choices
-        self.directions = directions
-        for direction in directions:
-            self.fields[f"owner_{direction.pk}"] = forms.TypedChoiceField(
-                label=direction.name,
-                coerce=int,
-                required=False,
-                empty_value=None,
-                choices=[("", _("(the owner above)")), *owner_choices],
-            )
-        add_bootstrap_classes(self, small=True)
-
-    def direction_fields(self) -> list[forms.BoundField]:
-        return [self[f"owner_{d.pk}"] for d in self.directions]
-
-    def owners_by_direction(self) -> dict[int, int]:
-        return {
-            d.pk: self.cleaned_data[f"owner_{d.pk}"]
-            for d in self.directions
-            if self.cleaned_data.get(f"owner_{d.pk}")
-        }
-
-
 __all__ = [
     "CommitmentFormSet",
-    "CommitmentTasksForm",
     "EngagementEditForm",
     "EngagementRecordForm",
     "OutcomeFormSet",

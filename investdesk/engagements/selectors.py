@@ -5,17 +5,26 @@ from typing import Any
 
 from django.db.models import Count, Prefetch, QuerySet
 
-from investdesk.accounts.choices import Role
-from investdesk.accounts.models import User
-from investdesk.agreements.models import Agreement
+from investdesk.core import related
 from investdesk.documents.models import Document
+from investdesk.documents.selectors import DETAIL_POINT as DOCUMENT_POINT
+from investdesk.organisations.models import Organisation
+from investdesk.organisations.selectors import DETAIL_POINT as ORGANISATION_POINT
+from investdesk.people.models import Person
+from investdesk.people.selectors import DETAIL_POINT as PERSON_POINT
 from investdesk.projects.models import Project
+from investdesk.projects.selectors import DETAIL_POINT as PROJECT_POINT
 from investdesk.sitecatalog.models import Site
+from investdesk.sitecatalog.selectors import DETAIL_POINT as SITE_POINT
 from investdesk.sitecatalog.selectors import site_map_points
-from investdesk.tasks.models import Task
 
-from .choices import ParticipationRole
+from .choices import CommitmentStatus, ParticipationRole
 from .models import Commitment, Engagement, EngagementParticipant, Outcome, Quote
+
+# Extension points (``core.related``): the story page of an engagement (its agreements, the
+# task forms under its commitments) and each of its commitments (their tasks).
+DETAIL_POINT = "engagements.engagement"
+COMMITMENT_POINT = "engagements.commitment"
 
 # The order in which the story page tells who took part.
 ROLE_ORDER = [
@@ -37,7 +46,8 @@ def engagement_list(*, user) -> QuerySet[Engagement]:
 
 
 def engagement_story(*, pk: int, user) -> Engagement:
-    """One engagement with everything its story page tells, in a fixed number of queries.
+    """One engagement with everything its story page tells, in a fixed number of queries (what
+    the apps above add through ``core.related`` included).
 
     Raises ``Engagement.DoesNotExist`` when the user may not see it.
     """
@@ -77,16 +87,7 @@ def engagement_story(*, pk: int, user) -> Engagement:
             Prefetch(
                 "commitments",
                 queryset=Commitment.objects.select_related("person")
-                .prefetch_related(
-                    "directions",
-                    Prefetch(
-                        "tasks",
-                        queryset=Task.objects.visible_to(user)
-                        .select_related("assignee", "direction")
-                        .order_by("due_date", "id"),
-                        to_attr="task_list",
-                    ),
-                )
+                .prefetch_related("directions", *related.prefetches(COMMITMENT_POINT, user=user))
                 .order_by("created_at", "id"),
                 to_attr="commitment_list",
             ),
@@ -95,11 +96,16 @@ def engagement_story(*, pk: int, user) -> Engagement:
                 queryset=Quote.objects.select_related("person", "document"),
                 to_attr="quote_list",
             ),
-            Prefetch(
-                "agreements", queryset=Agreement.objects.visible_to(user), to_attr="agreement_list"
-            ),
+            *related.prefetches(DETAIL_POINT, user=user),
         )
         .get(pk=pk)
+    )
+
+
+def visible_commitments(*, user) -> QuerySet[Commitment]:
+    """The commitments of the engagements the user may see, each with its engagement."""
+    return Commitment.objects.select_related("engagement").filter(
+        engagement__in=Engagement.objects.visible_to(user)
     )
 
 
@@ -112,16 +118,6 @@ def participants_by_role(engagement: Engagement) -> list[tuple[str, list[Engagem
         groups.setdefault(participant.role, []).append(participant)
     labels = dict(ParticipationRole.choices)
     return [(labels.get(role, role), people) for role, people in groups.items() if people]
-
-
-def task_owner_choices() -> list[tuple[int, str]]:
-    """People who may own tasks (curators and administrators), in one query."""
-    users = (
-        User.objects.filter(is_active=True, groups__name__in=[Role.CURATOR, Role.ADMIN])
-        .distinct()
-        .order_by("last_name", "first_name", "username")
-    )
-    return [(user.pk, str(user)) for user in users]
 
 
 def engagement_ids_involving(organisation) -> list[int]:
@@ -152,14 +148,78 @@ def engagement_site_points(engagement) -> list[dict[str, Any]]:
     return site_map_points(Site.objects.filter(engagements=engagement).order_by("name", "pk"))
 
 
-def directions_needing_a_task(commitment: Commitment) -> list:
-    """The commitment's directions that have no task yet.
+# --- what the pages of the apps below show about engagements (``core.related``) ------------
 
-    Uses the commitment's prefetched ``task_list`` when it has one (no query).
-    """
-    tasks = getattr(commitment, "task_list", None)
-    if tasks is None:
-        covered = set(commitment.tasks.values_list("direction_id", flat=True))
-    else:
-        covered = {task.direction_id for task in tasks}
-    return [d for d in commitment.directions.all() if d.pk not in covered]
+
+def _visible(ids, *, user) -> QuerySet[Engagement]:
+    return Engagement.objects.visible_to(user).filter(pk__in=ids).order_by("-start_date", "-id")
+
+
+def organisation_engagements(organisation: Organisation, *, user) -> dict[str, Any]:
+    """The engagements an organisation took part in and their open commitments."""
+    engagement_ids = engagement_ids_involving(organisation)
+    return {
+        "engagements": list(
+            _visible(engagement_ids, user=user).select_related("municipality")[:50]
+        ),
+        "open_commitments": list(
+            Commitment.objects.filter(engagement__in=engagement_ids, status=CommitmentStatus.OPEN)
+            .select_related("person", "engagement")
+            .prefetch_related("directions")
+            .order_by("due_date", "id")
+        ),
+    }
+
+
+def person_engagements(person: Person, *, user) -> dict[str, Any]:
+    """The engagements a person took part in, with what they said and promised there."""
+    engagements = _visible(
+        Engagement.objects.filter(participants__person=person).values("pk"), user=user
+    )
+    return {
+        "engagements": list(engagements[:50]),
+        "quotes": list(
+            Quote.objects.filter(person=person, engagement__in=engagements.values("pk"))
+            .select_related("engagement", "document")
+            .order_by("-engagement__start_date", "id")
+        ),
+        "commitments": list(
+            Commitment.objects.filter(person=person, engagement__in=engagements.values("pk"))
+            .select_related("engagement")
+            .prefetch_related("directions")
+            .order_by("-created_at")
+        ),
+    }
+
+
+def site_engagements(site: Site, *, user) -> dict[str, Any]:
+    """The engagements that visited a site."""
+    ids = Engagement.objects.filter(sites=site).values("pk")
+    return {"engagements": list(_visible(ids, user=user)[:50])}
+
+
+def document_engagements(document: Document, *, user) -> dict[str, Any]:
+    """The engagements a document tells about."""
+    return {
+        "engagements": list(
+            Engagement.objects.visible_to(user).filter(documents=document).order_by("-start_date")
+        )
+    }
+
+
+def project_engagements_prefetch(*, user) -> Prefetch:
+    """A project's engagements, newest first, as ``project.engagement_list``."""
+    return Prefetch(
+        "engagements",
+        queryset=Engagement.objects.order_by("-start_date", "-id"),
+        to_attr="engagement_list",
+    )
+
+
+def register_related() -> None:
+    """Fill the extension points of the pages below (called from ``AppConfig.ready``)."""
+    related.add_section(ORGANISATION_POINT, organisation_engagements)
+    related.add_section(PERSON_POINT, person_engagements)
+    related.add_section(SITE_POINT, site_engagements)
+    related.add_section(DOCUMENT_POINT, document_engagements)
+    related.add_prefetch(PROJECT_POINT, project_engagements_prefetch)

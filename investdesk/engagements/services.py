@@ -7,11 +7,12 @@ from typing import Any
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.utils.timezone import localdate
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from investdesk.accounts.models import User
-from investdesk.core.services import apply_changes, validate_and_save
+from investdesk.core.rows import RowChange, apply_row_changes
+from investdesk.core.services import apply_changes, set_closing_status, validate_and_save
 from investdesk.organisations.models import Organisation
 from investdesk.organisations.services import organisation_create
 from investdesk.people.models import Person
@@ -241,12 +242,13 @@ def commitment_set_status(
     comment: str | None = None,
 ) -> Commitment:
     """Set the status; a closed one records its date (today by default) and a comment."""
-    commitment.status = status
-    commitment.status_date = None if status == CommitmentStatus.OPEN else (on or localdate())
-    if comment is not None:
-        commitment.status_comment = comment.strip()
-    return validate_and_save(
-        commitment, update_fields=["status", "status_date", "status_comment", "updated_at"]
+    return set_closing_status(
+        commitment,
+        status=status,
+        open_status=CommitmentStatus.OPEN,
+        on=on,
+        comment=comment,
+        update_fields=("updated_at",),
     )
 
 
@@ -339,33 +341,10 @@ def programme_item_remove(*, item: Engagement) -> None:
     item.delete()
 
 
-@dataclass
-class PartChange:
-    """One row of a formset on the engagement page: new (``obj`` None), edited or removed."""
-
-    spec: Any
-    obj: Any = None
-    remove: bool = False
-
-
-def _apply_part_changes(
-    engagement: Engagement,
-    changes: Iterable[PartChange],
-    *,
-    add: Any,
-    update: Any,
-    remove: Any,
-) -> None:
-    for change in changes:
-        if change.obj is None:
-            if not change.remove:
-                add(engagement=engagement, spec=change.spec)
-        elif change.obj.engagement_id != engagement.pk:
-            raise ValidationError(_("A row of another engagement cannot be edited here."))
-        elif change.remove:
-            remove(change.obj)
-        else:
-            update(change.obj, change.spec)
+# A row of the engagement page's formsets (kept under its old name for the callers).
+PartChange = RowChange
+# Lazy: translated when shown, in the language of the request.
+FOREIGN_ROW = gettext_lazy("A row of another engagement cannot be edited here.")
 
 
 @transaction.atomic
@@ -388,11 +367,15 @@ def engagement_revise(
     engagement = engagement_update(
         engagement=engagement, changes=changes, expected_version=expected_version, m2m=m2m
     )
-    participants = list(participants)
-    _apply_part_changes(
-        engagement,
+
+    def rows(changes: Iterable[RowChange], **actions: Any) -> None:
+        apply_row_changes(
+            engagement, changes, parent_field="engagement", foreign_message=FOREIGN_ROW, **actions
+        )
+
+    rows(
         participants,
-        add=lambda engagement, spec: engagement_add_participant(
+        add=lambda spec: engagement_add_participant(
             engagement=engagement, spec=_participant_resolve(spec)
         ),
         update=lambda obj, spec: participant_update(
@@ -400,30 +383,28 @@ def engagement_revise(
         ),
         remove=lambda obj: obj.delete(),
     )
-    _apply_part_changes(
-        engagement,
+    rows(
         outcomes,
-        add=outcome_add,
+        add=lambda spec: outcome_add(engagement=engagement, spec=spec),
         update=lambda obj, spec: outcome_update(outcome=obj, spec=spec),
         remove=lambda obj: obj.delete(),
     )
-    _apply_part_changes(
-        engagement,
+    rows(
         commitments,
-        add=commitment_add,
+        add=lambda spec: commitment_add(engagement=engagement, spec=spec),
         update=lambda obj, spec: commitment_update(commitment=obj, spec=spec),
         remove=lambda obj: commitment_remove(commitment=obj),
     )
-    for change in programme:
-        if change.obj is None:
-            if not change.remove:
-                programme_item_add(engagement=engagement, spec=change.spec)
-        elif change.obj.parent_id != engagement.pk:
-            raise ValidationError(_("A row of another engagement cannot be edited here."))
-        elif change.remove:
-            programme_item_remove(item=change.obj)
-        else:
-            programme_item_update(item=change.obj, spec=change.spec)
+    # Programme items are parts of the engagement (``parent``), not rows pointing to it.
+    apply_row_changes(
+        engagement,
+        programme,
+        parent_field="parent",
+        add=lambda spec: programme_item_add(engagement=engagement, spec=spec),
+        update=lambda obj, spec: programme_item_update(item=obj, spec=spec),
+        remove=lambda obj: programme_item_remove(item=obj),
+        foreign_message=FOREIGN_ROW,
+    )
     # Organisations of the people taking part belong to the engagement, as on recording.
     org_ids = {
         pk

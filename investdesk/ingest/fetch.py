@@ -36,6 +36,7 @@ import time
 from dataclasses import dataclass
 from urllib.parse import urljoin, urlsplit
 
+import feedparser
 from django.conf import settings
 from django.utils.translation import gettext as _
 
@@ -277,8 +278,6 @@ class FeedItem:
 
 def feed_items(page: FetchedPage, *, limit: int | None = None) -> list[FeedItem]:
     """The feed's items with a link, at most ``limit`` (``INGEST_MAX_FEED_ITEMS``)."""
-    import feedparser
-
     limit = limit or settings.INGEST_MAX_FEED_ITEMS
     parsed = feedparser.parse(page.body)
     if parsed.bozo and not parsed.entries:

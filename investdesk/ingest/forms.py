@@ -7,7 +7,7 @@ from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
-from investdesk.core.forms import add_bootstrap_classes
+from investdesk.core.forms import add_bootstrap_classes, check_date_range
 from investdesk.engagements.choices import EngagementKind
 from investdesk.organisations.choices import OrganisationKind
 from investdesk.reference.models import Direction
@@ -186,11 +186,7 @@ class ReviewForm(forms.Form):
         self.rows[group].append({"item": item, "names": names})
 
     def clean(self) -> dict[str, Any]:
-        cleaned = super().clean()
-        start, end = cleaned.get("start_date"), cleaned.get("end_date")
-        if start and end and end < start:
-            self.add_error("end_date", _("The end date cannot be before the start date."))
-        return cleaned
+        return check_date_range(self, super().clean())
 
     def reviewed_decisions(self) -> dict[str, Any]:
         data = self.cleaned_data

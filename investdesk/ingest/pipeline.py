@@ -6,16 +6,22 @@ the embedded SQLite database has a single writer and because that makes a crash 
 whatever was written is complete, and a re-run skips it by its content hash.
 """
 
-import multiprocessing
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .fetch import FetchError, check_url, feed_items, fetch
+from investdesk.documents.models import Document
 
-EXTRACT_BATCH = 16
+from .fetch import FetchError, check_url, feed_items, fetch
+from .lexicon_db import lexicon_from_database
+from .linking import LinkIndex
+from .readers import DocumentError, read_document
+from .services import IngestOutcome, document_already_stored, ingest_document
+from .workers import Extractor
+
+__all__ = ["Extractor", "SourceText", "read_sources", "run_ingest"]
 
 
 @dataclass
@@ -31,8 +37,6 @@ class SourceText:
 
 
 def _read_path(source: str) -> SourceText:
-    from .readers import DocumentError, read_document
-
     try:
         if source == "-":
             data = sys.stdin.buffer.read()
@@ -45,8 +49,6 @@ def _read_path(source: str) -> SourceText:
 
 
 def _read_url(url: str, *, already_fetched: Callable[[str], bool] | None) -> Iterator[SourceText]:
-    from .readers import DocumentError, read_document
-
     try:
         check_url(url)
         page = fetch(url)
@@ -73,61 +75,6 @@ def read_sources(
             yield _read_path(source)
 
 
-# ---------------------------------------------------------------- worker processes
-
-_worker_lexicon: Any = None
-
-
-def _init_worker(lexicon_data: Any) -> None:
-    global _worker_lexicon
-    from . import nlp
-
-    _worker_lexicon = lexicon_data
-    nlp.models()  # load the models once per worker, before the first document
-
-
-def _extract_chunk(texts: list[str]) -> list[dict[str, Any]]:
-    from .extraction import extract_many
-
-    return extract_many(texts, _worker_lexicon)
-
-
-class Extractor:
-    """Runs extraction in this process (workers=1) or in a pool of worker processes."""
-
-    def __init__(self, *, lexicon: Any, workers: int = 1) -> None:
-        self.lexicon = lexicon
-        self.workers = max(1, workers)
-        self.pool = None
-        if self.workers > 1:
-            # Spawned workers start clean: a forked child would inherit the parent's open
-            # database connection and could close it under the parent on exit.
-            context = multiprocessing.get_context("spawn")
-            self.pool = context.Pool(self.workers, initializer=_init_worker, initargs=(lexicon,))
-
-    def __enter__(self) -> "Extractor":
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        if self.pool is not None:
-            self.pool.close()
-            self.pool.join()
-
-    def extract(self, texts: list[str]) -> list[dict[str, Any]]:
-        from .extraction import extract_many
-
-        if not texts:
-            return []
-        if self.pool is None:
-            return extract_many(texts, self.lexicon)
-        size = max(1, min(EXTRACT_BATCH, len(texts) // self.workers or 1))
-        chunks = [texts[i : i + size] for i in range(0, len(texts), size)]
-        results: list[dict[str, Any]] = []
-        for chunk_result in self.pool.imap(_extract_chunk, chunks):
-            results.extend(chunk_result)
-        return results
-
-
 def run_ingest(
     sources: Iterable[str],
     *,
@@ -137,12 +84,6 @@ def run_ingest(
     progress: Callable[[int], None] | None = None,
 ) -> list[Any]:
     """Ingest every source; returns one IngestOutcome per document, errors included."""
-    from investdesk.documents.models import Document
-
-    from .lexicon_db import lexicon_from_database
-    from .linking import LinkIndex
-    from .services import IngestOutcome, document_already_stored, ingest_document
-
     lexicon = lexicon_from_database()
     index = LinkIndex()
     outcomes: list[IngestOutcome] = []

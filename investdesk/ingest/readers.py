@@ -9,6 +9,8 @@ from html import unescape
 from html.parser import HTMLParser
 from pathlib import Path
 
+from django.conf import settings
+
 DEFAULT_MAX_CHARS = 1_000_000
 MIN_CYRILLIC_SHARE = 0.3
 SUPPORTED = (".txt", ".text", ".md", ".html", ".htm", ".xhtml", ".docx")
@@ -225,7 +227,7 @@ class _TextParser(HTMLParser):
 def _html_text(raw: str) -> str:
     text = ""
     try:
-        import trafilatura
+        import trafilatura  # slow to import (its models): only when HTML arrives
 
         text = trafilatura.extract(raw, include_comments=False, include_tables=False) or ""
     except Exception:  # noqa: BLE001 - trafilatura fails in many ways on broken markup
@@ -272,8 +274,6 @@ def check_archive(data: bytes, name: str) -> None:
 
 
 def _archive_limits() -> dict[str, int]:
-    from django.conf import settings
-
     return {
         "bytes": getattr(settings, "INGEST_MAX_ARCHIVE_BYTES", 50 * 1024 * 1024),
         "ratio": getattr(settings, "INGEST_MAX_ARCHIVE_RATIO", 100),
@@ -282,7 +282,7 @@ def _archive_limits() -> dict[str, int]:
 
 
 def _docx_text(data: bytes, name: str) -> str:
-    import docx
+    import docx  # python-docx loads lxml: imported only when a .docx arrives
 
     check_archive(data, name)
     try:

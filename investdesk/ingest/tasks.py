@@ -11,17 +11,15 @@ from huey import crontab
 from huey.contrib.djhuey import db_periodic_task, db_task
 
 from investdesk.accounts.history import acting_as
+from investdesk.accounts.models import User
 
 from .models import Feed
+from .pipeline import run_ingest
 from .services import feed_record_poll
 
 
 def ingest_sources(sources: list[str], user_id: int | None = None) -> list[dict]:
     """Ingest sources as a background job would; returns the outcomes as plain dicts."""
-    from investdesk.accounts.models import User
-
-    from .pipeline import run_ingest
-
     user = User.objects.filter(pk=user_id).first() if user_id else None
     # History names the user who asked for the job, or the system user.
     with acting_as(user):
@@ -42,8 +40,6 @@ def feeds_due(now: datetime.datetime | None = None) -> list[Feed]:
 
 
 def poll_feed(feed: Feed) -> list[dict]:
-    from .pipeline import run_ingest
-
     with acting_as():
         outcomes = run_ingest([feed.url])
         # Each message says only that an address could not be fetched (ingest.fetch).

@@ -17,16 +17,24 @@ from investdesk.documents.choices import ReviewStatus
 from investdesk.documents.models import Document
 
 from .forms import FeedForm, PasteForm, ReviewForm, UploadForm, UrlForm
+from .lexicon_db import lexicon_from_database
 from .models import Feed
-from .services import default_decisions, feed_register, review_confirm, review_reject
+from .readers import DocumentError, read_document
+from .services import (
+    default_decisions,
+    feed_register,
+    ingest_document,
+    review_confirm,
+    review_reject,
+)
+from .tasks import ingest_sources_task
 
 PERMISSION = "documents.add_document"
 
 
 def _ingest_one(request: HttpRequest, *, text: str, source: str, title: str = "", url: str = ""):
+    # Extraction loads natasha and its models (seconds, hundreds of MB): only when used.
     from .extraction import extract
-    from .lexicon_db import lexicon_from_database
-    from .services import ingest_document
 
     outcome = ingest_document(
         text=text,
@@ -44,8 +52,6 @@ def _ingest_one(request: HttpRequest, *, text: str, source: str, title: str = ""
 @login_required
 @permission_required(PERMISSION, raise_exception=True)
 def index(request: HttpRequest) -> HttpResponse:
-    from .readers import DocumentError, read_document
-
     forms = {
         "paste": PasteForm(prefix="paste"),
         "upload": UploadForm(prefix="upload"),
@@ -84,8 +90,6 @@ def index(request: HttpRequest) -> HttpResponse:
         elif which == "url":
             form = forms["url"] = UrlForm(request.POST, prefix="url")
             if form.is_valid():
-                from .tasks import ingest_sources_task
-
                 ingest_sources_task([form.cleaned_data["url"]], request.user.pk)
                 messages.success(
                     request,

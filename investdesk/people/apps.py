@@ -8,6 +8,12 @@ class PeopleConfig(AppConfig):
     verbose_name = _("People")
 
     def ready(self) -> None:
+        # Fill the extension points of the pages of the apps below (``core.related``). The
+        # import waits until here: the selectors import models, which exist only now.
+        from .selectors import register_related
+
+        register_related()
+
         from .autocomplete import register
 
         register()  # the /autocomplete/ picker source (core.autocomplete)

@@ -1,11 +1,18 @@
 """Reads of people for lists and the person page."""
 
+from typing import Any
+
 from django.db.models import QuerySet
 from django.shortcuts import get_object_or_404
 
-from investdesk.engagements.models import Commitment, Engagement, Quote
+from investdesk.core import related
+from investdesk.organisations.models import Organisation
+from investdesk.organisations.selectors import DETAIL_POINT as ORGANISATION_POINT
 
-from .models import Person
+from .models import Person, Position
+
+# The extension point of the person page (``core.related``).
+DETAIL_POINT = "people.person"
 
 
 def person_list(*, archived: bool = False) -> QuerySet[Person]:
@@ -14,31 +21,37 @@ def person_list(*, archived: bool = False) -> QuerySet[Person]:
 
 
 def person_detail(*, pk: int, user) -> dict:
-    """A person with positions over time, engagements, quotes and commitments."""
+    """A person with positions over time; engagements, quotes and commitments come from the
+    engagements app (``core.related``)."""
     person = get_object_or_404(
         Person.objects.select_related("organisation", "merged_into").prefetch_related(
             "positions__organisation"
         ),
         pk=pk,
     )
-    engagements = (
-        Engagement.objects.visible_to(user)
-        .filter(pk__in=Engagement.objects.filter(participants__person=person).values("pk"))
-        .order_by("-start_date", "-id")
-    )
     return {
         "person": person,
-        "engagements": list(engagements[:50]),
-        "quotes": list(
-            Quote.objects.filter(person=person, engagement__in=engagements.values("pk"))
-            .select_related("engagement", "document")
-            .order_by("-engagement__start_date", "id")
-        ),
-        "commitments": list(
-            Commitment.objects.filter(person=person, engagement__in=engagements.values("pk"))
-            .select_related("engagement")
-            .prefetch_related("directions")
-            .order_by("-created_at")
-        ),
+        **related.sections(DETAIL_POINT, person, user=user),
         "shows_personal_data": user.sees_personal_data,
     }
+
+
+def organisation_people(organisation: Organisation, *, user) -> dict[str, Any]:
+    """The people and the positions over time of an organisation, for its page."""
+    return {
+        "people": list(
+            Person.objects.active()
+            .filter(organisation=organisation)
+            .order_by("last_name", "first_name")
+        ),
+        "positions": list(
+            Position.objects.filter(organisation=organisation)
+            .select_related("person")
+            .order_by("ended_on", "-started_on", "person__last_name")
+        ),
+    }
+
+
+def register_related() -> None:
+    """Fill the extension points of the pages below (called from ``AppConfig.ready``)."""
+    related.add_section(ORGANISATION_POINT, organisation_people)

@@ -5,15 +5,25 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from django.db.models import Prefetch, Q, QuerySet
+from django.db.models import Count, F, Prefetch, Q, QuerySet, Window
+from django.db.models.functions import RowNumber
 from django.utils import timezone
 
-from investdesk.agreements.models import Agreement
-from investdesk.engagements.models import Engagement
+from investdesk.accounts.access import sees_everything
+from investdesk.core import related
+from investdesk.organisations.models import Organisation
+from investdesk.organisations.selectors import DETAIL_POINT as ORGANISATION_POINT
+from investdesk.sitecatalog.matching import needs_for_project, site_fit
+from investdesk.sitecatalog.models import Site
+from investdesk.sitecatalog.selectors import DETAIL_POINT as SITE_POINT
 from investdesk.sitecatalog.selectors import site_map_points
-from investdesk.tasks.models import Task
 
+from .choices import ParticipantRole
 from .models import PipelineStage, Project, ProjectParticipant, StageTransition
+
+# The extension point of the project page (``core.related``): the tasks, engagements and
+# agreements of a project are prefetched by those apps.
+DETAIL_POINT = "projects.project"
 
 
 def project_list(*, user, archived: bool = False) -> QuerySet[Project]:
@@ -63,7 +73,8 @@ BOARD_COLUMN_CAP = 40
 
 
 def project_detail(*, pk: int, user) -> Project:
-    """One project with everything its page shows, in a fixed number of queries.
+    """One project with everything its page shows, in a fixed number of queries (what the
+    apps above add through ``core.related`` included).
 
     Raises ``Project.DoesNotExist`` for a project the user may not see (partners).
     """
@@ -84,23 +95,7 @@ def project_detail(*, pk: int, user) -> Project:
                 ).order_by("changed_at", "id"),
                 to_attr="ordered_transitions",
             ),
-            Prefetch(
-                "tasks",
-                queryset=Task.objects.select_related("assignee", "direction").order_by(
-                    "due_date", "id"
-                ),
-                to_attr="task_list",
-            ),
-            Prefetch(
-                "engagements",
-                queryset=Engagement.objects.order_by("-start_date", "-id"),
-                to_attr="engagement_list",
-            ),
-            Prefetch(
-                "agreements",
-                queryset=Agreement.objects.visible_to(user).order_by("-signed_on", "-id"),
-                to_attr="agreement_list",
-            ),
+            *related.prefetches(DETAIL_POINT, user=user),
         )
         .get(pk=pk)
     )
@@ -135,9 +130,6 @@ def board_columns(
     cards (a window function numbers them within their stage), their directions and
     their investors.
     """
-    from django.db.models import Count, F, Window
-    from django.db.models.functions import RowNumber
-
     cap = cap or BOARD_COLUMN_CAP
     base = queryset if queryset is not None else Project.objects.active().visible_to(user)
     stages = list(PipelineStage.objects.all())
@@ -215,3 +207,86 @@ def project_site_points(project: Project) -> list[dict[str, Any]]:
     No query when the project was read with ``site`` and ``site__municipality``.
     """
     return site_map_points([project.site]) if project.site_id else []
+
+
+def organisation_project_roles(organisation: Organisation, *, user) -> dict[str, Any]:
+    """The projects an organisation takes part in, for its page."""
+    return {
+        "project_roles": list(
+            ProjectParticipant.objects.filter(organisation=organisation, project__is_archived=False)
+            .filter(
+                # Partners see only shared projects; for others this would scan every project.
+                **({"project__shared_with": user} if not sees_everything(user) else {})
+            )
+            .select_related("project__stage")
+            .order_by("project__stage__order", "project__title")
+        )
+    }
+
+
+def site_projects(site: Site, *, user) -> dict[str, Any]:
+    """The projects placed on a site and the open projects it would fit, for its page."""
+    return {
+        "projects": list(
+            Project.objects.active()
+            .visible_to(user)
+            .filter(site=site)
+            .select_related("stage", "curator")
+            .order_by("stage__order", "title")
+        ),
+        "fitting": projects_fitting_site(site=site, user=user),
+    }
+
+
+def projects_fitting_site(*, site: Site, user, limit: int = 10, min_score: int = 50) -> list:
+    """The reverse of matching: open pipeline projects the user may see that this site fits,
+    best first, each with its investors. A fixed number of queries, whatever the count."""
+    site = (
+        Site.objects.prefetch_related("directions").get(pk=site.pk)
+        if "directions" not in getattr(site, "_prefetched_objects_cache", {})
+        else site
+    )
+    direction_ids = [d.pk for d in site.directions.all()]
+    if not direction_ids:
+        return []
+    projects = (
+        Project.objects.active()
+        .open()
+        .visible_to(user)
+        .filter(directions__in=direction_ids)
+        .distinct()
+        .select_related("stage", "municipality")
+        .prefetch_related(
+            "directions",
+            Prefetch(
+                "participants",
+                queryset=ProjectParticipant.objects.filter(
+                    role__in=(ParticipantRole.INVESTOR, ParticipantRole.CO_INVESTOR)
+                )
+                .select_related("organisation")
+                .order_by("id"),
+                to_attr="investor_list",
+            ),
+        )
+    )
+    rows = []
+    for project in projects:
+        match = site_fit(site, needs_for_project(project))
+        if match.score >= min_score:
+            rows.append(
+                {
+                    "project": project,
+                    "score": match.score,
+                    "reasons": match.reasons,
+                    "investors": [p.organisation for p in project.investor_list],
+                    "is_here": project.site_id == site.pk,
+                }
+            )
+    rows.sort(key=lambda r: (-r["score"], r["project"].display_title.lower(), r["project"].pk))
+    return rows[:limit]
+
+
+def register_related() -> None:
+    """Fill the extension points of the pages below (called from ``AppConfig.ready``)."""
+    related.add_section(ORGANISATION_POINT, organisation_project_roles)
+    related.add_section(SITE_POINT, site_projects)

@@ -169,7 +169,7 @@ class DossierView(ReaderRequiredMixin, View):
 
 def render_pdf(html: str) -> bytes:
     """HTML → PDF with WeasyPrint; nothing is fetched over the network (inline CSS only)."""
-    from weasyprint import HTML
+    from weasyprint import HTML  # loads Pango: only when a PDF is asked for
 
     def no_fetch(url: str, *args, **kwargs):
         raise ValueError(f"External resources are not loaded into dossiers: {url}")

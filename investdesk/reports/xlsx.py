@@ -11,6 +11,7 @@ from decimal import Decimal
 from typing import Any
 
 from django.http import FileResponse
+from django.utils import timezone
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Font
@@ -29,8 +30,6 @@ def _cell_value(value: Any) -> Any:
         return value
     if isinstance(value, datetime.datetime):
         # Excel has no time zones: write the local wall-clock time.
-        from django.utils import timezone
-
         return timezone.localtime(value).replace(tzinfo=None) if value.tzinfo else value
     if isinstance(value, datetime.date):
         return value

@@ -6,10 +6,14 @@ from typing import Any
 from django.db.models import QuerySet
 from django.shortcuts import get_object_or_404
 
-from investdesk.engagements.models import Engagement
-from investdesk.projects.models import Project
+from investdesk.core import related
 
+from .choices import SiteStatus
+from .matching import rank_sites
 from .models import Site
+
+# The extension point of the site page (``core.related``).
+DETAIL_POINT = "sitecatalog.site"
 
 
 def site_list() -> QuerySet[Site]:
@@ -17,26 +21,13 @@ def site_list() -> QuerySet[Site]:
 
 
 def site_detail(*, pk: int, user) -> dict:
-    """A site with its projects and the engagements that visited it."""
+    """A site; its projects and the engagements that visited it come from those apps
+    (``core.related``)."""
     site = get_object_or_404(
         Site.objects.select_related("municipality", "operator").prefetch_related("directions"),
         pk=pk,
     )
-    return {
-        "site": site,
-        "projects": list(
-            Project.objects.active()
-            .visible_to(user)
-            .filter(site=site)
-            .select_related("stage", "curator")
-            .order_by("stage__order", "title")
-        ),
-        "engagements": list(
-            Engagement.objects.visible_to(user)
-            .filter(pk__in=Engagement.objects.filter(sites=site).values("pk"))
-            .order_by("-start_date", "-id")[:50]
-        ),
-    }
+    return {"site": site, **related.sections(DETAIL_POINT, site, user=user)}
 
 
 def site_map_points(sites: QuerySet[Site] | Iterable[Site]) -> list[dict[str, Any]]:
@@ -67,8 +58,6 @@ def site_map_points(sites: QuerySet[Site] | Iterable[Site]) -> list[dict[str, An
 
 def match_candidates(*, public_only: bool = False) -> list[Site]:
     """Every site that can still host a project, read for matching in two queries."""
-    from .choices import SiteStatus
-
     sites = Site.objects.exclude(status=SiteStatus.CLOSED).prefetch_related("directions")
     if public_only:
         sites = sites.filter(is_public=True)
@@ -77,61 +66,4 @@ def match_candidates(*, public_only: bool = False) -> list[Site]:
 
 def site_matches(needs, *, limit: int = 10, public_only: bool = False) -> list:
     """The ``limit`` sites that fit ``needs`` best (see ``matching.rank_sites``)."""
-    from .matching import rank_sites
-
     return rank_sites(needs, match_candidates(public_only=public_only), limit=limit)
-
-
-def projects_fitting_site(*, site: Site, user, limit: int = 10, min_score: int = 50) -> list:
-    """The reverse of matching: open pipeline projects the user may see that this site fits,
-    best first, each with its investors. A fixed number of queries, whatever the count."""
-    from django.db.models import Prefetch
-
-    from investdesk.projects.choices import ParticipantRole
-    from investdesk.projects.models import Project, ProjectParticipant
-
-    from .matching import needs_for_project, site_fit
-
-    site = (
-        Site.objects.prefetch_related("directions").get(pk=site.pk)
-        if "directions" not in getattr(site, "_prefetched_objects_cache", {})
-        else site
-    )
-    direction_ids = [d.pk for d in site.directions.all()]
-    if not direction_ids:
-        return []
-    projects = (
-        Project.objects.active()
-        .open()
-        .visible_to(user)
-        .filter(directions__in=direction_ids)
-        .distinct()
-        .select_related("stage", "municipality")
-        .prefetch_related(
-            "directions",
-            Prefetch(
-                "participants",
-                queryset=ProjectParticipant.objects.filter(
-                    role__in=(ParticipantRole.INVESTOR, ParticipantRole.CO_INVESTOR)
-                )
-                .select_related("organisation")
-                .order_by("id"),
-                to_attr="investor_list",
-            ),
-        )
-    )
-    rows = []
-    for project in projects:
-        match = site_fit(site, needs_for_project(project))
-        if match.score >= min_score:
-            rows.append(
-                {
-                    "project": project,
-                    "score": match.score,
-                    "reasons": match.reasons,
-                    "investors": [p.organisation for p in project.investor_list],
-                    "is_here": project.site_id == site.pk,
-                }
-            )
-    rows.sort(key=lambda r: (-r["score"], r["project"].display_title.lower(), r["project"].pk))
-    return rows[:limit]

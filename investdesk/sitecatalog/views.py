@@ -12,7 +12,7 @@ from investdesk.core.views import (
 from .filters import SiteFilter
 from .forms import SiteForm
 from .models import Site
-from .selectors import projects_fitting_site, site_detail, site_list, site_map_points
+from .selectors import site_detail, site_list, site_map_points
 from .services import site_create, site_update
 
 
@@ -41,7 +41,6 @@ class SiteDetailView(ProtectedMixin, View):
     def get(self, request, pk: int):
         context = site_detail(pk=pk, user=request.user)
         context["points"] = site_map_points([context["site"]])
-        context["fitting"] = projects_fitting_site(site=context["site"], user=request.user)
         return render(request, "sitecatalog/site_detail.html", context)
 
 

@@ -1,6 +1,9 @@
 from django.contrib import admin
 from simple_history.admin import SimpleHistoryAdmin
 
+from investdesk.engagements.admin import EngagementAdmin
+from investdesk.engagements.models import Engagement
+
 from .models import Task
 
 
@@ -23,3 +26,28 @@ class TaskAdmin(SimpleHistoryAdmin):
     readonly_fields = ("version", "completed_at", "created_at", "updated_at")
     date_hierarchy = "due_date"
     list_select_related = ("assignee", "project")
+
+
+class TaskInline(admin.TabularInline):
+    """The follow-up tasks of an engagement; they are created from commitments, not here."""
+
+    model = Task
+    fk_name = "engagement"
+    extra = 0
+    fields = ("title", "assignee", "due_date", "status", "direction", "commitment")
+    readonly_fields = fields
+    can_delete = False
+    show_change_link = True
+
+    def has_add_permission(self, request, obj=None) -> bool:
+        return False
+
+
+# An engagement's admin page lists its follow-up tasks: the engagements app, below this one,
+# cannot name the Task model, so its admin is registered again here with the inline added.
+admin.site.unregister(Engagement)
+
+
+@admin.register(Engagement)
+class EngagementWithTasksAdmin(EngagementAdmin):
+    inlines = [*EngagementAdmin.inlines, TaskInline]

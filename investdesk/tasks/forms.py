@@ -1,3 +1,5 @@
+from typing import Any
+
 from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -6,6 +8,7 @@ from investdesk.accounts.models import User
 from investdesk.core.forms import DateInput, VersionedForm, add_bootstrap_classes
 from investdesk.core.widgets import AutocompleteSelect, AutocompleteSelectMultiple
 from investdesk.projects.models import Project
+from investdesk.reference.models import Direction
 
 from .choices import TaskStatus
 from .models import Task
@@ -105,3 +108,56 @@ class TaskBulkForm(forms.Form):
         if action == self.ACTION_STATUS and not cleaned.get("status"):
             self.add_error("status", _("Choose the new status."))
         return cleaned
+
+
+# --- tasks that follow a commitment or an obligation up ----------------------------------
+
+
+class CommitmentTasksForm(forms.Form):
+    """Create one task per direction of a commitment: a default owner, per-direction owners."""
+
+    assignee = forms.TypedChoiceField(label=_("Owner"), coerce=int)
+    due_date = forms.DateField(label=_("Due date"), widget=DateInput())
+
+    def __init__(
+        self,
+        *args: Any,
+        directions: list[Direction],
+        owner_choices: list[tuple[int, str]],
+        **kwargs: Any,
+    ) -> None:
+        super().__init__(*args, **kwargs)
+        # Choices come as a list computed once per page, so many commitments (and many
+        # directions) on one page cost no extra queries.
+        self.fields["assignee"].choices = owner_choices
+        self.directions = directions
+        for direction in directions:
+            self.fields[f"owner_{direction.pk}"] = forms.TypedChoiceField(
+                label=direction.name,
+                coerce=int,
+                required=False,
+                empty_value=None,
+                choices=[("", _("(the owner above)")), *owner_choices],
+            )
+        add_bootstrap_classes(self, small=True)
+
+    def direction_fields(self) -> list[forms.BoundField]:
+        return [self[f"owner_{d.pk}"] for d in self.directions]
+
+    def owners_by_direction(self) -> dict[int, int]:
+        return {
+            d.pk: self.cleaned_data[f"owner_{d.pk}"]
+            for d in self.directions
+            if self.cleaned_data.get(f"owner_{d.pk}")
+        }
+
+
+class ObligationTaskForm(forms.Form):
+    """The owner of the task that follows an obligation up."""
+
+    assignee = forms.TypedChoiceField(label=_("Owner"), coerce=int)
+
+    def __init__(self, *args: Any, owner_choices: list[tuple[int, str]], **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["assignee"].choices = owner_choices
+        add_bootstrap_classes(self, small=True)

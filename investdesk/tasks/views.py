@@ -14,6 +14,7 @@ from investdesk.core.views import (
     OptimisticUpdateMixin,
     ProtectedMixin,
     ServiceCreateMixin,
+    flash_errors,
 )
 from investdesk.documents.models import Document
 from investdesk.engagements.models import Engagement
@@ -194,10 +195,7 @@ class TaskBulkView(ProtectedMixin, View):
         if not url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()}):
             target = "/tasks/"
         if not form.is_valid():
-            for name, errors in form.errors.items():
-                label = form.fields[name].label if name in form.fields else ""
-                for error in errors:
-                    messages.error(request, f"{label}: {error}" if label else error)
+            flash_errors(request, form)
             return redirect(target)
         tasks = list(form.cleaned_data["task"])
         try:
@@ -215,6 +213,5 @@ class TaskBulkView(ProtectedMixin, View):
                     request, _("Status changed for %(count)s task(s).") % {"count": count}
                 )
         except ValidationError as error:
-            for message in error.messages:
-                messages.error(request, message)
+            flash_errors(request, error)
         return redirect(target)

@@ -3,24 +3,13 @@
 import datetime
 
 import pytest
-from django.test import Client
 
 from investdesk.agreements.models import Agreement
 from investdesk.agreements.services import ObligationSpec, agreement_create
+from investdesk.core.tests.helpers import login
 from investdesk.organisations.services import organisation_create
 
 pytestmark = pytest.mark.django_db
-
-
-def login(user) -> Client:
-    client = Client(HTTP_ACCEPT_LANGUAGE="en")
-    client.force_login(user)
-    return client
-
-
-@pytest.fixture
-def curator(make_user):
-    return make_user("curator", username="curator")
 
 
 @pytest.fixture

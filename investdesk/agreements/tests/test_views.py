@@ -4,26 +4,15 @@ import datetime
 
 import pytest
 from django.db import connection
-from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from investdesk.agreements.services import ObligationSpec, agreement_create
+from investdesk.core.tests.helpers import login
 from investdesk.organisations.services import organisation_create
 from investdesk.tasks.models import Task
 
 pytestmark = pytest.mark.django_db
-
-
-def login(user) -> Client:
-    client = Client(HTTP_ACCEPT_LANGUAGE="en")
-    client.force_login(user)
-    return client
-
-
-@pytest.fixture
-def curator(make_user):
-    return make_user("curator", username="curator")
 
 
 def make_agreements(count: int, *, start: int = 0, obligations: int = 2):

@@ -1,4 +1,4 @@
-"""Helpers shared by every app's tests: an API client, the API's URL map, query counts.
+"""Helpers shared by every app's tests: a logged-in web client, an API client, the API's URL map, query counts.
 
 Records are made by each app's factories (``investdesk/<app>/tests/factories.py``).
 """
@@ -6,12 +6,21 @@ Records are made by each app's factories (``investdesk/<app>/tests/factories.py`
 import datetime
 from collections.abc import Callable
 
+import redis
 from django.db import connection
+from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from rest_framework.test import APIClient
 
 TODAY = datetime.date(2026, 3, 2)
 API_URLCONF = "config.urls"
+
+
+def login(user) -> Client:
+    """A web client logged in as ``user``, asking for English pages."""
+    client = Client(HTTP_ACCEPT_LANGUAGE="en")
+    client.force_login(user)
+    return client
 
 
 def client_for(user) -> APIClient:
@@ -55,3 +64,11 @@ def assert_constant_queries(client, url: str, add: Callable[[int], object]) -> i
         assert data["count"] >= 20, data["count"]
     assert small == large, f"{small} queries with 2 rows, {large} with 20"
     return small
+
+
+def redis_available(url: str) -> bool:
+    """Whether a Redis answers at ``url`` (tests of the real queue skip without one)."""
+    try:
+        return bool(redis.Redis.from_url(url, socket_connect_timeout=1).ping())
+    except redis.RedisError:
+        return False

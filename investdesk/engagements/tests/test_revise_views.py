@@ -4,8 +4,8 @@ import datetime
 
 import pytest
 from django.db import models
-from django.test import Client
 
+from investdesk.core.tests.helpers import login
 from investdesk.demodata.founding import load_founding_story
 from investdesk.demodata.users import ensure_demo_users
 from investdesk.engagements.models import Commitment, Engagement, EngagementParticipant
@@ -18,12 +18,6 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture
 def story():
     return load_founding_story(users=ensure_demo_users(), with_tasks=False)
-
-
-def login(user) -> Client:
-    client = Client(HTTP_ACCEPT_LANGUAGE="en")
-    client.force_login(user)
-    return client
 
 
 @pytest.fixture

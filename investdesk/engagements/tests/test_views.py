@@ -4,10 +4,10 @@ import datetime
 
 import pytest
 from django.db import connection
-from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
+from investdesk.core.tests.helpers import login
 from investdesk.engagements.models import Commitment, Engagement, EngagementParticipant
 from investdesk.engagements.services import (
     CommitmentSpec,
@@ -28,17 +28,6 @@ from investdesk.tasks.models import Task
 pytestmark = pytest.mark.django_db
 
 FOUR = ["quartz", "oil_refining", "machine_building", "export_promotion"]
-
-
-def login(user) -> Client:
-    client = Client(HTTP_ACCEPT_LANGUAGE="en")
-    client.force_login(user)
-    return client
-
-
-@pytest.fixture
-def curator(make_user):
-    return make_user("curator", username="curator")
 
 
 def make_visit(n: int = 0, *, sites: int = 3, extra_people: int = 0, **kwargs) -> Engagement:

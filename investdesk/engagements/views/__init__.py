@@ -1,4 +1,4 @@
-"""Pages of the engagements app: list, the story page, record a visit, edit, commitments → tasks.
+"""Pages of the engagements app: list, the story page, record a visit, edit.
 
 One module per concern; the names the URL map and the exports use are re-exported here.
 """
@@ -8,7 +8,6 @@ from .pages import (
     EngagementListView,
     EngagementUpdateView,
     commitment_status_view,
-    commitment_tasks_view,
     engagement_record_view,
 )
 from .revise import engagement_revise_view, revise_row_view
@@ -18,7 +17,6 @@ __all__ = [
     "EngagementListView",
     "EngagementUpdateView",
     "commitment_status_view",
-    "commitment_tasks_view",
     "engagement_record_view",
     "engagement_revise_view",
     "revise_row_view",

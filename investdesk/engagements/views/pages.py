@@ -10,30 +10,27 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_POST
 from django.views.generic import DetailView, UpdateView
 
 from investdesk.accounts.access import sees_everything
-from investdesk.accounts.models import User
+from investdesk.core import related
 from investdesk.core.access import READER_ROLES
 from investdesk.core.forms import add_service_errors
-from investdesk.core.status import StatusForm
+from investdesk.core.status import status_page
 from investdesk.core.views import FilteredListView, OptimisticUpdateMixin, ProtectedMixin
 from investdesk.organisations.models import Organisation
-from investdesk.tasks.services import commitment_create_tasks
 
 from .. import selectors
 from ..choices import CommitmentStatus
 from ..filters import EngagementFilter
 from ..forms import (
     CommitmentFormSet,
-    CommitmentTasksForm,
     EngagementEditForm,
     EngagementRecordForm,
     OutcomeFormSet,
     ParticipantFormSet,
 )
-from ..models import Commitment, Engagement
+from ..models import Engagement
 from ..services import (
     CommitmentSpec,
     OutcomeSpec,
@@ -82,31 +79,19 @@ class EngagementDetailView(ProtectedMixin, DetailView):
         context = super().get_context_data(**kwargs)
         engagement = self.object
         user = self.request.user
-        can_create_tasks = user.has_perm("tasks.add_task")
-        owner_choices = selectors.task_owner_choices() if can_create_tasks else []
-        commitments = []
-        for commitment in engagement.commitment_list:
-            missing = selectors.directions_needing_a_task(commitment)
-            form = None
-            if can_create_tasks and missing:
-                form = CommitmentTasksForm(
-                    directions=missing,
-                    owner_choices=owner_choices,
-                    initial={
-                        "assignee": user.pk if user.pk in dict(owner_choices) else None,
-                        "due_date": commitment.due_date,
-                    },
-                    prefix=f"c{commitment.pk}",
-                )
-            commitments.append({"commitment": commitment, "missing": missing, "form": form})
         context.update(
             participant_groups=selectors.participants_by_role(engagement),
-            commitments=commitments,
+            # Without the tasks app's forms (``core.related``), each commitment stands alone.
+            commitments=[
+                {"commitment": commitment, "missing": [], "form": None}
+                for commitment in engagement.commitment_list
+            ],
             can_change=user.has_perm("engagements.change_engagement"),
             can_read_dossier=user.has_role(*READER_ROLES),
             today=timezone.localdate(),
             points=selectors.engagement_site_points(engagement),
         )
+        context.update(related.sections(selectors.DETAIL_POINT, engagement, user=user))
         return context
 
 
@@ -226,96 +211,19 @@ def _record(request: HttpRequest, forms: dict[str, Any]) -> Engagement:
 
 
 @login_required
-@require_POST
-def commitment_tasks_view(request: HttpRequest, pk: int) -> HttpResponse:
-    """Create one task per direction of a commitment, in one step (idempotent)."""
-    if not request.user.has_perm("tasks.add_task"):
-        raise PermissionDenied
-    commitment = get_object_or_404(
-        Commitment.objects.select_related("engagement").filter(
-            engagement__in=Engagement.objects.visible_to(request.user)
-        ),
-        pk=pk,
-    )
-    missing = selectors.directions_needing_a_task(commitment)
-    owner_choices = selectors.task_owner_choices()
-    form = CommitmentTasksForm(
-        request.POST,
-        directions=missing,
-        owner_choices=owner_choices,
-        prefix=f"c{commitment.pk}",
-    )
-    target = commitment.get_absolute_url()
-    if not missing:
-        messages.info(request, _("Every direction of this commitment already has a task."))
-        return redirect(target)
-    if not form.is_valid():
-        for name, errors in form.errors.items():
-            label = form.fields[name].label if name in form.fields else ""
-            for error in errors:
-                messages.error(request, f"{label}: {error}" if label else error)
-        return redirect(target)
-    owner_ids = {form.cleaned_data["assignee"], *form.owners_by_direction().values()}
-    owners = User.objects.in_bulk(owner_ids)
-    try:
-        tasks = commitment_create_tasks(
-            commitment=commitment,
-            assignee=owners[form.cleaned_data["assignee"]],
-            due_date=form.cleaned_data["due_date"],
-            created_by=request.user,
-            assignees_by_direction={
-                direction_pk: owners[user_pk]
-                for direction_pk, user_pk in form.owners_by_direction().items()
-            },
-        )
-    except ValidationError as error:
-        for message in error.messages:
-            messages.error(request, message)
-        return redirect(target)
-    messages.success(
-        request,
-        _("%(count)s task(s) created from the commitment.") % {"count": len(tasks)},
-    )
-    return redirect(target)
-
-
-@login_required
 def commitment_status_view(request: HttpRequest, pk: int) -> HttpResponse:
     """Mark a commitment kept, partly kept, not kept or cancelled, with a date and comment."""
     if not request.user.has_perm("engagements.change_commitment"):
         raise PermissionDenied
-    commitment = get_object_or_404(
-        Commitment.objects.select_related("engagement").filter(
-            engagement__in=Engagement.objects.visible_to(request.user)
-        ),
-        pk=pk,
-    )
-    form = StatusForm(
-        request.POST if request.method == "POST" else None,
-        choices=CommitmentStatus.choices,
-        initial={"status": commitment.status, "comment": commitment.status_comment},
-    )
-    if request.method == "POST" and form.is_valid():
-        commitment_set_status(
-            commitment=commitment,
-            status=form.cleaned_data["status"],
-            on=form.cleaned_data["on"],
-            comment=form.cleaned_data["comment"],
-        )
-        messages.success(
-            request,
-            _("Commitment marked “%(status)s”.") % {"status": commitment.get_status_display()},
-        )
-        return redirect(commitment.get_absolute_url())
-    return render(
+    commitment = get_object_or_404(selectors.visible_commitments(user=request.user), pk=pk)
+    return status_page(
         request,
-        "includes/status_page.html",
-        {
-            "form": form,
-            "title": _("Status of the commitment"),
-            "subject": commitment.text,
-            "parent": commitment.engagement,
-            "cancel_url": commitment.get_absolute_url(),
-        },
-        status=400 if form.is_bound else 200,
+        record=commitment,
+        choices=CommitmentStatus.choices,
+        save=lambda **status: commitment_set_status(commitment=commitment, **status),
+        title=_("Status of the commitment"),
+        parent=commitment.engagement,
+        done_url=commitment.get_absolute_url(),
+        cancel_url=commitment.get_absolute_url(),
+        done_message=_("Commitment marked “%(status)s”."),
     )

@@ -10,8 +10,10 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 
-from investdesk.core.formsets import changed_forms, render_formset_row
+from investdesk.core.formsets import render_formset_row
+from investdesk.core.rows import row_changes
 from investdesk.core.services import ConcurrentUpdateError
+from investdesk.core.views import show_conflict
 
 from ..forms import (
     CommitmentEditFormSet,
@@ -22,6 +24,7 @@ from ..forms import (
 )
 from ..models import Engagement
 from ..services import (
+    FOREIGN_ROW,
     CommitmentSpec,
     OutcomeSpec,
     PartChange,
@@ -112,18 +115,7 @@ def _revise_forms(request: HttpRequest, engagement: Engagement) -> dict[str, Any
 
 
 def _row_changes(formset, existing: dict[int, Any], make_spec) -> list[PartChange]:
-    changes = []
-    for form in changed_forms(formset):
-        data = form.cleaned_data
-        row_id = data.get("id")
-        obj = existing.get(row_id) if row_id else None
-        if row_id and obj is None:
-            if data.get("DELETE"):
-                continue  # removed by someone else already
-            raise ValidationError(_("A row of another engagement cannot be edited here."))
-        remove = bool(data.get("DELETE"))
-        changes.append(PartChange(spec=None if remove else make_spec(form), obj=obj, remove=remove))
-    return changes
+    return row_changes(formset, existing, make_spec, foreign_message=FOREIGN_ROW)
 
 
 @login_required
@@ -186,11 +178,7 @@ def engagement_revise_view(request: HttpRequest, pk: int) -> HttpResponse:
                         ),
                     )
             except ConcurrentUpdateError as error:
-                current = error.current
-                context.update(conflict=current, conflict_rows=form.conflict_rows(current))
-                form.add_error(None, str(error))
-                form.data = form.data.copy()
-                form.data[form.add_prefix("version")] = str(current.version)
+                context.update(show_conflict(form, error))
                 status = 409
             except ValidationError as error:
                 attach_service_error(form, error)

@@ -3,23 +3,16 @@
 import uuid
 
 import pytest
-import redis
 from huey import RedisHuey
 
+from investdesk.core.tests.helpers import redis_available
 from investdesk.documents.models import Document
 from investdesk.ingest.tasks import ingest_sources
 
 REDIS_URL = "redis://127.0.0.1:6379/15"
 
 
-def _redis_available() -> bool:
-    try:
-        return redis.Redis.from_url(REDIS_URL, socket_connect_timeout=1).ping()
-    except redis.RedisError:
-        return False
-
-
-@pytest.mark.skipif(not _redis_available(), reason="no Redis on 127.0.0.1:6379")
+@pytest.mark.skipif(not redis_available(REDIS_URL), reason="no Redis on 127.0.0.1:6379")
 @pytest.mark.django_db(transaction=True)
 def test_a_job_enqueued_in_redis_is_executed_by_a_worker(tmp_path):
     queue = RedisHuey(f"investdesk-test-{uuid.uuid4().hex}", url=REDIS_URL)

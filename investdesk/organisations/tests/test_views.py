@@ -17,11 +17,6 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def curator(make_user):
-    return make_user("curator", username="curator")
-
-
-@pytest.fixture
 def ze(db):
     return organisation_create(
         name="ZE Optoelectronic",

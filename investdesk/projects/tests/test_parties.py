@@ -1,18 +1,12 @@
 """Editing a project's investors and partners, and sharing it with partner users."""
 
 import pytest
-from django.test import Client
 
+from investdesk.core.tests.helpers import login
 from investdesk.organisations.services import organisation_create
 from investdesk.projects.services import project_create
 
 pytestmark = pytest.mark.django_db
-
-
-def login(user) -> Client:
-    client = Client(HTTP_ACCEPT_LANGUAGE="en")
-    client.force_login(user)
-    return client
 
 
 def management(total: int, initial: int) -> dict:

@@ -45,11 +45,6 @@ def make_projects(count: int, *, start: int = 0, curator=None, stage: str = "neg
 
 
 @pytest.fixture
-def curator(make_user):
-    return make_user("curator", username="curator")
-
-
-@pytest.fixture
 def leader(make_user):
     return make_user("leadership", username="leader")
 
@@ -110,6 +105,7 @@ def test_list_and_board_queries_do_not_grow(curator, url, django_assert_num_quer
 def test_detail_queries_do_not_grow(curator, django_assert_num_queries):
     project = make_projects(1, curator=curator)[0]
     client = login(curator)
+    client.get(project.get_absolute_url())  # warm the content-type cache (notes) first
     baseline = query_count(client, project.get_absolute_url())
     for n, code in enumerate(["site_visit", "support", "agreement", "implementation"]):
         project_advance_stage(project=project, to_stage=code, user=curator, reason=f"r{n}")

@@ -4,11 +4,11 @@ import datetime
 import uuid
 
 import pytest
-import redis
 from django.core import mail
 from huey import RedisHuey
 
 from investdesk.accounts.choices import Role
+from investdesk.core.tests.helpers import redis_available
 from investdesk.notifications.models import Notification
 from investdesk.reminders.tasks import notify
 from investdesk.tasks.services import task_create
@@ -16,14 +16,7 @@ from investdesk.tasks.services import task_create
 REDIS_URL = "redis://127.0.0.1:6379/8"
 
 
-def _redis_available() -> bool:
-    try:
-        return redis.Redis.from_url(REDIS_URL, socket_connect_timeout=1).ping()
-    except redis.RedisError:
-        return False
-
-
-@pytest.mark.skipif(not _redis_available(), reason="no Redis on 127.0.0.1:6379")
+@pytest.mark.skipif(not redis_available(REDIS_URL), reason="no Redis on 127.0.0.1:6379")
 @pytest.mark.django_db(transaction=True)
 def test_the_notify_job_runs_from_the_redis_queue(make_user):
     user = make_user(Role.CURATOR, username="ivanova", email="ivanova@example.org")

@@ -1,6 +1,7 @@
 from django.utils.translation import gettext_lazy as _
 from rest_framework import serializers
 
+from investdesk.sitecatalog.forms import EDITABLE_FIELDS
 from investdesk.sitecatalog.models import Site
 
 
@@ -11,41 +12,7 @@ class SiteSerializer(serializers.ModelSerializer):
 
     class Meta:
         model = Site
-        fields = [
-            "id",
-            "version",
-            "name",
-            "kind",
-            "status",
-            "municipality",
-            "address",
-            "latitude",
-            "longitude",
-            "operator",
-            "area_ha",
-            "free_area_ha",
-            "power_mw",
-            "has_gas",
-            "has_water",
-            "has_heat",
-            "has_rail",
-            "has_road",
-            "preferences",
-            "directions",
-            "description",
-            "gas_m3h",
-            "water_m3d",
-            "heat_gcalh",
-            "is_public",
-            "name_en",
-            "name_zh",
-            "description_en",
-            "description_zh",
-            "preferences_en",
-            "preferences_zh",
-            "created_at",
-            "updated_at",
-        ]
+        fields = ["id", "version", *EDITABLE_FIELDS, "created_at", "updated_at"]
         read_only_fields = ["created_at", "updated_at"]
 
 

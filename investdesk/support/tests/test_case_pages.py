@@ -3,8 +3,8 @@
 import datetime
 
 import pytest
-from django.test import Client
 
+from investdesk.core.tests.helpers import login
 from investdesk.organisations.services import organisation_create
 from investdesk.projects.services import project_create
 from investdesk.support.models import SupportCase
@@ -12,17 +12,6 @@ from investdesk.support.services import support_case_open
 from investdesk.support.workdays import add_working_days
 
 pytestmark = pytest.mark.django_db
-
-
-def login(user) -> Client:
-    client = Client(HTTP_ACCEPT_LANGUAGE="en")
-    client.force_login(user)
-    return client
-
-
-@pytest.fixture
-def curator(make_user):
-    return make_user("curator", username="curator")
 
 
 @pytest.fixture

@@ -5,26 +5,15 @@ import datetime
 import holidays
 import pytest
 from django.db import connection
-from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
+from investdesk.core.tests.helpers import login
 from investdesk.organisations.services import organisation_create
 from investdesk.support.models import SupportCase
 from investdesk.support.services import support_case_open, support_step_complete
 
 pytestmark = pytest.mark.django_db
-
-
-def login(user) -> Client:
-    client = Client(HTTP_ACCEPT_LANGUAGE="en")
-    client.force_login(user)
-    return client
-
-
-@pytest.fixture
-def curator(make_user):
-    return make_user("curator", username="curator")
 
 
 def open_case(n: int, *, days_ago: int) -> SupportCase:

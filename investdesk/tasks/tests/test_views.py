@@ -14,11 +14,6 @@ TODAY = timezone.localdate()
 
 
 @pytest.fixture
-def curator(make_user):
-    return make_user("curator", username="curator")
-
-
-@pytest.fixture
 def late(curator):
     return task_create(
         title="Проработать кварц", assignee=curator, due_date=TODAY - datetime.timedelta(days=3)

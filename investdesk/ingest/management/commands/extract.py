@@ -3,16 +3,14 @@ import json
 from django.core.management.base import BaseCommand, CommandError
 from django.db import DatabaseError
 
+from investdesk.ingest.lexicon import Lexicon
+from investdesk.ingest.lexicon_db import lexicon_from_database
 from investdesk.ingest.pipeline import Extractor, read_sources
 
 
 def _lexicon():
     """The database's lexicon when there is a migrated database, else the shipped defaults."""
-    from investdesk.ingest.lexicon import Lexicon
-
     try:
-        from investdesk.ingest.lexicon_db import lexicon_from_database
-
         return lexicon_from_database()
     except DatabaseError:
         return Lexicon.default()
