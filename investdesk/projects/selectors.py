@@ -28,9 +28,10 @@ from .models import PipelineStage, Project, ProjectParticipant, StageTransition
 DETAIL_POINT = "projects.project"
 
 
-def project_list(*, user) -> QuerySet[Project]:
+def project_list(*, user, archived: bool = False) -> QuerySet[Project]:
+    """The projects ``user`` sees, or with ``archived`` the archived ones."""
     return (
-        Project.objects.active()
+        Project.objects.filter(is_archived=archived)
         .visible_to(user)
         .select_related("stage", "curator", "municipality", "site")
         .prefetch_related(

@@ -9,6 +9,7 @@ urlpatterns = [
     path("board/", views.BoardView.as_view(), name="board"),
     path("board/column/<int:stage>/", views.BoardColumnMoreView.as_view(), name="board-column"),
     path("new/", views.ProjectCreateView.as_view(), name="create"),
+    path("<int:pk>/archive/", views.project_archive_view, name="archive"),
     path("<int:pk>/", views.ProjectDetailView.as_view(), name="detail"),
     path("<int:pk>/edit/", views.ProjectUpdateView.as_view(), name="edit"),
     path("<int:pk>/move/", views.project_move, name="move"),

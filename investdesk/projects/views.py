@@ -12,6 +12,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
 from django.views.generic import CreateView, DetailView, TemplateView, UpdateView
 
 from investdesk.core.access import READER_ROLES
@@ -23,6 +24,7 @@ from investdesk.core.views import (
     OptimisticUpdateMixin,
     ProtectedMixin,
     ServiceCreateMixin,
+    archive_toggle,
 )
 from investdesk.sitecatalog.matching import needs_for_project
 from investdesk.sitecatalog.selectors import site_matches
@@ -39,6 +41,7 @@ from .forms import (
 from .models import PipelineStage, Project
 from .services import (
     project_advance_stage,
+    project_archive,
     project_create,
     project_set_participants,
     project_update,
@@ -61,9 +64,10 @@ class ProjectListView(FilteredListView):
         "updated": ("updated_at",),
     }
     default_sort = "-updated"
+    archivable = True
 
     def get_base_queryset(self):
-        return selectors.project_list(user=self.request.user)
+        return selectors.project_list(user=self.request.user, archived=self.archived)
 
     def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
         context = super().get_context_data(**kwargs)
@@ -392,3 +396,13 @@ def project_party_row_view(request: HttpRequest) -> HttpResponse:
     if not request.user.has_perm("projects.change_project"):
         raise PermissionDenied
     return render_formset_row(request, ProjectPartyFormSet, prefix="parties", col="col-md-5")
+
+
+@login_required
+@require_POST
+def project_archive_view(request: HttpRequest, pk: int) -> HttpResponse:
+    """Archive or restore (``action=restore``) a project the user sees and may change."""
+    if not request.user.has_perm("projects.change_project"):
+        raise PermissionDenied
+    project = get_object_or_404(Project.objects.visible_to(request.user), pk=pk)
+    return archive_toggle(request, project, service=project_archive, keyword="project")
