@@ -22,6 +22,7 @@ from investdesk.projects.tests.factories import make_project
 from investdesk.reference.models import Direction, Municipality
 from investdesk.sitecatalog.tests.factories import make_site
 from investdesk.support.tests.factories import make_support_case
+from investdesk.tasks.models import Task
 from investdesk.tasks.tests.factories import make_task
 
 pytestmark = pytest.mark.django_db
@@ -186,3 +187,32 @@ def test_the_command_and_the_list_page_write_the_same_cells(
 
 def test_every_exported_type_imports():
     assert set(ENTITIES) == set(LIST_PATHS)
+
+
+def test_an_edited_export_of_work_records_updates_creates_and_reports_bad_rows(records, tmp_path):
+    """The new importers behave like the others: edits update, new rows create through the
+    services, and a bad row is reported with its column while nothing is saved."""
+    path = tmp_path / "tasks.csv"
+    call_command("export", "--type", "tasks", str(path))
+    tasks = tablib.Dataset().load(path.read_text(encoding="utf-8-sig"), "csv")
+    rows = tasks.dict
+    rows[0]["Приоритет"] = "Низкий"
+    rows.append({**rows[0], "ID": "", "Поручение": "Новое поручение", "Статус": "Открыто"})
+    edited = tablib.Dataset(headers=tasks.headers)
+    for row in rows:
+        edited.append([row[h] for h in tasks.headers])
+    report = import_dataset("tasks", edited, dry_run=True)
+    assert (report.ok, report.created, report.updated) == (True, 1, 1), report.errors
+    assert not Task.objects.filter(title="Новое поручение").exists()  # a dry run
+    report = import_dataset("tasks", edited)
+    assert Task.objects.get(title="Новое поручение").assignee.username == "curator-export"
+    assert Task.objects.get(title="Справка по кварцу").priority == "low"
+
+    bad = tablib.Dataset(headers=tasks.headers)
+    bad.append(
+        [{"Исполнитель": "Никто", "Поручение": "Ещё одно"}.get(h, "") for h in tasks.headers]
+    )
+    bad.append([row[h] for h in tasks.headers])
+    report = import_dataset("tasks", bad)
+    assert [(e.row, e.column) for e in report.errors] == [(2, "Исполнитель")]
+    assert not Task.objects.filter(title="Ещё одно").exists()
