@@ -6,8 +6,10 @@ services. Columns the export computes (completion time, obligation counts, next 
 late steps) are read back by nobody: they follow from the record.
 """
 
+from collections.abc import Callable
 from typing import Any
 
+from django.db import models
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -72,53 +74,50 @@ def _engagement(path: str, value: str) -> Engagement | None:
     return engagement
 
 
-def _read(v: dict[str, str], texts: tuple[str, ...], dates: tuple[str, ...]) -> dict[str, Any]:
-    """The row's own text and date fields (only the columns the file has)."""
+def _row(
+    v: dict[str, str],
+    texts: tuple[str, ...],
+    dates: tuple[str, ...] = (),
+    links: dict[str, tuple[str, Callable[[str, str], Any]]] | None = None,
+) -> dict[str, Any]:
+    """The row's fields, only from the columns the file has: texts as they are, dates
+    parsed, and related records found by name (``links``: column path -> (field, reader))."""
     data: dict[str, Any] = {k: v[k] for k in texts if k in v}
     data.update({k: _date(k, v[k]) for k in dates if k in v})
+    for path, (field, read) in (links or {}).items():
+        if path in v:
+            data[field] = read(path, v[path])
     return data
 
 
-def _links(v: dict[str, str], readers: dict[str, tuple[str, Any]]) -> dict[str, Any]:
-    """Related records named in the row: ``{column path: (field, reader)}``."""
-    return {field: read(path, v[path]) for path, (field, read) in readers.items() if path in v}
+def _match(model: type[models.Model], v: dict[str, str], **query: Any) -> Any:
+    """The record of the row: by its ID, else by its name and date (``query``)."""
+    return _by_id(model, v) or model._default_manager.filter(**query).order_by("pk").first()
 
 
-# Each importer returns "created", "updated" or "unchanged".
+def _required(data: dict[str, Any], fields: dict[str, str]) -> None:
+    """A new record needs these fields (field -> column path)."""
+    for key, path in fields.items():
+        if not data.get(key):
+            raise RowProblem(path, _("This field cannot be blank."))
 
 
-def _import_task(v: dict[str, str]) -> str:
-    data = _read(v, ("title", "status", "priority", "source"), ("due_date",))
-    data.update(
-        _links(
-            v,
-            {
-                "assignee": ("assignee", _user),
-                "project": ("project", _project),
-                "engagement": ("engagement", _engagement),
-                "organisation__name": ("organisation", _organisation),
-                "direction__name_ru": ("direction", _direction),
-            },
-        )
-    )
-    existing = (
-        _by_id(Task, v)
-        or Task.objects.filter(
-            title__iexact=data.get("title", ""), due_date=data.get("due_date")
-        ).first()
-    )
+def _save(
+    existing: Any,
+    data: dict[str, Any],
+    create: Callable[[], Any],
+    update: Callable[[dict[str, Any]], Any],
+    *,
+    more_changed: bool = False,
+) -> str:
+    """Create the record or update what changed; "created", "updated" or "unchanged"."""
     if existing is None:
-        for path in ("assignee", "due_date"):
-            if not data.get(path):
-                raise RowProblem(path, _("This field cannot be blank."))
-        if data.get("status") == TaskStatus.DONE:
-            data["completed_at"] = timezone.now()
-        task_create(**data)
+        create()
         return "created"
     changes = _changes(existing, data)
-    if not changes:
+    if not changes and not more_changed:
         return "unchanged"
-    task_update(task=existing, changes=changes)
+    update(changes)
     return "updated"
 
 
@@ -129,86 +128,85 @@ def _direction(path: str, value: str) -> Any:
     return found[0] if found else None
 
 
+# Each importer returns "created", "updated" or "unchanged".
+
+
+def _import_task(v: dict[str, str]) -> str:
+    links = {
+        "assignee": ("assignee", _user),
+        "project": ("project", _project),
+        "engagement": ("engagement", _engagement),
+        "organisation__name": ("organisation", _organisation),
+        "direction__name_ru": ("direction", _direction),
+    }
+    data = _row(v, ("title", "status", "priority", "source"), ("due_date",), links)
+    existing = _match(Task, v, title__iexact=data.get("title", ""), due_date=data.get("due_date"))
+
+    def create() -> None:
+        _required(data, {"assignee": "assignee", "due_date": "due_date"})
+        done = {"completed_at": timezone.now()} if data.get("status") == TaskStatus.DONE else {}
+        task_create(**data, **done)
+
+    return _save(existing, data, create, lambda c: task_update(task=existing, changes=c))
+
+
 def _import_agreement(v: dict[str, str]) -> str:
-    data = _read(v, ("kind", "title", "number"), ("signed_on", "valid_until"))
-    data.update(
-        _links(
-            v,
-            {"project": ("project", _project), "engagement": ("engagement", _engagement)},
-        )
-    )
+    links = {"project": ("project", _project), "engagement": ("engagement", _engagement)}
+    data = _row(v, ("kind", "title", "number"), ("signed_on", "valid_until"), links)
     parties = _organisations("parties", v["parties"]) if "parties" in v else None
-    existing = (
-        _by_id(Agreement, v)
-        or Agreement.objects.filter(
-            title__iexact=data.get("title", ""), signed_on=data.get("signed_on")
-        ).first()
+    existing = _match(
+        Agreement, v, title__iexact=data.get("title", ""), signed_on=data.get("signed_on")
     )
-    if existing is None:
-        if not data.get("signed_on"):
-            raise RowProblem("signed_on", _("This field cannot be blank."))
+    new_parties = existing is not None and parties is not None
+    new_parties = new_parties and _m2m_changed(existing, "parties", parties)
+
+    def create() -> None:
+        _required(data, {"signed_on": "signed_on"})
         agreement_create(parties=parties or [], **data)
-        return "created"
-    changes = _changes(existing, data)
-    m2m = parties is not None and _m2m_changed(existing, "parties", parties)
-    if not changes and not m2m:
-        return "unchanged"
-    agreement_update(agreement=existing, changes=changes, parties=parties if m2m else None)
-    return "updated"
+
+    def update(changes: dict[str, Any]) -> None:
+        agreement_update(
+            agreement=existing, changes=changes, parties=parties if new_parties else None
+        )
+
+    return _save(existing, data, create, update, more_changed=new_parties)
 
 
 def _import_support_case(v: dict[str, str]) -> str:
-    data = _read(v, ("subject", "status"), ("applied_on",))
-    data.update(
-        _links(
-            v,
-            {
-                "organisation__name": ("organisation", _organisation),
-                "project": ("project", _project),
-                "curator": ("curator", _user),
-            },
-        )
+    links = {
+        "organisation__name": ("organisation", _organisation),
+        "project": ("project", _project),
+        "curator": ("curator", _user),
+    }
+    data = _row(v, ("subject", "status"), ("applied_on",), links)
+    existing = _match(
+        SupportCase,
+        v,
+        organisation=data.get("organisation"),
+        subject__iexact=data.get("subject", ""),
+        applied_on=data.get("applied_on"),
     )
-    existing = _by_id(SupportCase, v) or (
-        SupportCase.objects.filter(
-            organisation=data.get("organisation"),
-            subject__iexact=data.get("subject", ""),
-            applied_on=data.get("applied_on"),
-        ).first()
-    )
-    if existing is None:
-        for path, key in (("organisation__name", "organisation"), ("applied_on", "applied_on")):
-            if not data.get(key):
-                raise RowProblem(path, _("This field cannot be blank."))
+
+    def create() -> None:
+        _required(data, {"organisation": "organisation__name", "applied_on": "applied_on"})
         support_case_open(**data)
-        return "created"
-    changes = _changes(existing, data)
-    if not changes:
-        return "unchanged"
-    support_case_update(case=existing, changes=changes)
-    return "updated"
+
+    return _save(existing, data, create, lambda c: support_case_update(case=existing, changes=c))
 
 
 def _import_document(v: dict[str, str]) -> str:
-    data = _read(
-        v, ("title", "kind", "source_name", "source_url", "review_status"), ("published_on",)
+    texts = ("title", "kind", "source_name", "source_url", "review_status")
+    data = _row(v, texts, ("published_on",))
+    existing = _match(
+        Document, v, title__iexact=data.get("title", ""), published_on=data.get("published_on")
     )
-    existing = (
-        _by_id(Document, v)
-        or Document.objects.filter(
-            title__iexact=data.get("title", ""), published_on=data.get("published_on")
-        ).first()
-    )
-    if existing is None:
+
+    def create() -> None:
         # An exported row holds no text: the document is stored as its description alone.
-        title, kind = data.pop("title", ""), data.pop("kind", "") or "other"
-        document_store(title=title, text="", kind=kind, **data)
-        return "created"
-    changes = _changes(existing, data)
-    if not changes:
-        return "unchanged"
-    document_update(document=existing, changes=changes)
-    return "updated"
+        fields = {**data, "title": data.get("title", ""), "kind": data.get("kind") or "other"}
+        document_store(text="", **fields)
+
+    return _save(existing, data, create, lambda c: document_update(document=existing, changes=c))
 
 
 WORK_IMPORTERS = {
