@@ -26,6 +26,12 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=20)
     parser.add_argument("--query", default="кварца")
     parser.add_argument("--budget-ms", type=float, default=300.0)
+    parser.add_argument(
+        "--all", action="store_true", help="every list, searched and filtered, and detail pages"
+    )
+    parser.add_argument(
+        "--skip", default="", help="comma-separated: skip pages whose name contains one"
+    )
     args = parser.parse_args()
 
     import django
@@ -36,8 +42,12 @@ def main() -> int:
 
     from investdesk.accounts.choices import Role
     from investdesk.accounts.models import User
+    from investdesk.engagements.models import Engagement
     from investdesk.organisations.models import Organisation
+    from investdesk.people.models import Person
+    from investdesk.projects.models import Project
     from investdesk.reference.models import Direction
+    from investdesk.tasks.models import Task
 
     user = User.objects.filter(groups__name=Role.LEADERSHIP, is_active=True).first()
     if user is None:
@@ -47,7 +57,12 @@ def main() -> int:
         Organisation.objects.filter(name_original__icontains="ZE").first()
         or Organisation.objects.order_by("pk").first()
     )
-    quartz = Direction.objects.filter(code="quartz").first()
+    quartz = Direction.objects.filter(code="quartz").first() or Direction.objects.first()
+
+    def last(model):
+        # A synthetic record (the newest): the pages of a typical record at scale.
+        return model.objects.order_by("-pk").values_list("pk", flat=True).first()
+
     client = Client(HTTP_HOST="localhost")
     client.force_login(user)
     pages = {
@@ -57,10 +72,30 @@ def main() -> int:
         "&sort=-updated",
         "organisation page": f"/organisations/{organisation.pk}/" if organisation else None,
     }
+    if args.all:
+        pages |= {
+            "organisation list": "/organisations/",
+            "organisation list ?q=": "/organisations/?q=северинвест",
+            "organisation list (kind)": "/organisations/?kind=investor",
+            "people list": "/people/",
+            "people list ?q=": "/people/?q=иванова",
+            "project list": "/projects/",
+            "project list ?q=": "/projects/?q=энерго",
+            "engagement list": "/engagements/",
+            "engagement list ?q=": "/engagements/?q=форум",
+            "task list": "/tasks/",
+            "task list ?q=": "/tasks/?q=поручение 4711",
+            "search (synthetic)": "/search/?q=северинвест",
+            "organisation page (synthetic)": f"/organisations/{last(Organisation)}/",
+            "person page": f"/people/{last(Person)}/",
+            "project page": f"/projects/{last(Project)}/",
+            "engagement page": f"/engagements/{last(Engagement)}/",
+            "task page": f"/tasks/{last(Task)}/",
+        }
     print(f"database: {connection.vendor}, user: {user.username}, runs: {args.runs}")
     failures = 0
     for name, url in pages.items():
-        if url is None:
+        if url is None or any(part and part in name for part in args.skip.split(",")):
             continue
         response = client.get(url)
         if response.status_code != 200:
@@ -74,7 +109,7 @@ def main() -> int:
             timings.append((time.perf_counter() - started) * 1000)
         median = statistics.median(timings)
         flag = "" if median <= args.budget_ms else f"  OVER {args.budget_ms:.0f} ms"
-        print(f"{name:28} median {median:7.1f} ms   max {max(timings):7.1f} ms{flag}")
+        print(f"{name:30} median {median:7.1f} ms   max {max(timings):7.1f} ms{flag}", flush=True)
     return 1 if failures else 0
 
 

@@ -6,6 +6,7 @@ from rest_framework.permissions import IsAuthenticated
 from rest_framework.routers import DefaultRouter
 
 from investdesk.agreements.api.views import AgreementViewSet, ObligationViewSet
+from investdesk.attachments.api.views import AttachmentViewSet
 from investdesk.documents.api.views import DocumentViewSet
 from investdesk.engagements.api.views import (
     CommitmentViewSet,
@@ -53,6 +54,7 @@ router.register("documents", DocumentViewSet, basename="document")
 router.register("directions", DirectionViewSet, basename="direction")
 router.register("municipalities", MunicipalityViewSet, basename="municipality")
 router.register("stages", PipelineStageViewSet, basename="stage")
+router.register("attachments", AttachmentViewSet, basename="attachment")
 router.register("notes", NoteViewSet, basename="note")
 
 LOGGED_IN = [IsAuthenticated]

@@ -29,6 +29,7 @@ urlpatterns = [
     path("ingest/", include("investdesk.ingest.urls")),
     path("dataexchange/", include("investdesk.dataexchange.urls")),
     path("notifications/", include("investdesk.notifications.urls")),
+    path("attachments/", include("investdesk.attachments.urls")),
     path("notes/", include("investdesk.notes.urls")),
     path("", include("investdesk.home.urls")),
 ]

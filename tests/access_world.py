@@ -33,7 +33,10 @@ class World:
 
 
 def build_world() -> World:
+    from django.core.files.base import ContentFile
+
     from investdesk.agreements.services import ObligationSpec, agreement_create
+    from investdesk.attachments.services import attachment_upload
     from investdesk.documents.services import document_store
     from investdesk.engagements.services import (
         CommitmentSpec,
@@ -128,6 +131,13 @@ def build_world() -> World:
         person=o["person"], title="Руководитель", organisation=o["organisation"]
     )
     o["transition"] = o["shared"].transitions.order_by("id").last()
+    # A file on the shared engagement: partners read it, registry editors may archive it.
+    o["attachment"] = attachment_upload(
+        target=o["engagement"],
+        upload=ContentFile(b"%PDF-1.4\n%%EOF\n"),
+        name="Меморандум.pdf",
+        user=curator,
+    )
     # A note by the curator on the project the partner shares (partners still see no notes).
     o["note"] = note_create(author=curator, target=o["shared"], text="Позвонить @u-analyst")
     return world

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
-from access_world import ANONYMOUS, ROLES, World, build_world
+from access_world import ANONYMOUS, NO_ROLE, ROLES, World, build_world
 from django.db import transaction
 from django.test import Client
 from django.urls import URLPattern, URLResolver, get_resolver
@@ -169,6 +169,17 @@ PAGES: dict[str, dict[str, dict]] = {
     "support:close": {"GET": answers(CURATORS)},
     "support:step_reschedule": {"GET": answers(CURATORS)},
     "tasks:bulk": {"GET": answers(CURATORS, ok=405)},  # POST only, after the permission
+    # Files of the shared engagement: who sees it downloads, who may edit it uploads and
+    # archives; without a role the record does not exist (404).
+    "attachments:download": {"GET": {**answers(SHARED_READERS), NO_ROLE: 404}},
+    "attachments:upload": {
+        **POST_ONLY,
+        "POST": {**answers(REGISTRY_EDITORS, ok=302), NO_ROLE: 404},
+    },
+    "attachments:archive": {
+        **POST_ONLY,
+        "POST": {**answers(REGISTRY_EDITORS, ok=302), NO_ROLE: 404},
+    },
     # Notes: every reader writes on a record's thread (an empty note is refused with the
     # form: 200); the world's note is the curator's: only the curator edits it, the curator
     # or an administrator deletes it. Partners see no notes, even on shared projects.
@@ -227,6 +238,9 @@ PARAMS: dict[str, Callable[[World, Any], dict]] = {
     "agreements:obligation_status": lambda w, u: {"pk": w.obligation.pk},
     "support:close": lambda w, u: {"pk": w.support_case.pk},
     "support:step_reschedule": lambda w, u: {"pk": w.support_step.pk},
+    "attachments:download": lambda w, u: {"pk": w.attachment.pk},
+    "attachments:archive": lambda w, u: {"pk": w.attachment.pk},
+    "attachments:upload": lambda w, u: {"kind": "engagement", "object_id": w.engagement.pk},
     "notes:thread": lambda w, u: {"label": "projects.project", "object_id": w.shared.pk},
     "notes:edit": lambda w, u: {"pk": w.note.pk},
     "notes:delete": lambda w, u: {"pk": w.note.pk},
@@ -354,6 +368,7 @@ API_READ = {
             "directions",
             "municipalities",
             "stages",
+            "attachments",
         ],
         SHARED_READERS,
     ),
@@ -372,6 +387,7 @@ API_WRITE = {
             "outcomes",
             "commitments",
             "quotes",
+            "attachments",
         ],
         REGISTRY_EDITORS,
     ),
@@ -418,6 +434,7 @@ API_OBJECT = {
     "directions": None,
     "municipalities": None,
     "stages": None,
+    "attachments": "attachment",
     "notes": "note",
 }
 

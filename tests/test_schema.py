@@ -4,6 +4,7 @@ import os
 
 import pytest
 import schemathesis
+from django.core.files.base import ContentFile
 from django.core.signals import request_finished, request_started
 from django.core.wsgi import get_wsgi_application
 from django.db import close_old_connections
@@ -15,6 +16,7 @@ from schemathesis.specs.openapi.checks import (
     status_code_conformance,
 )
 
+from investdesk.attachments.services import attachment_upload
 from investdesk.core.tests.helpers import API_URLCONF
 from investdesk.engagements.tests.factories import make_engagement
 from investdesk.projects.tests.factories import make_project
@@ -58,7 +60,10 @@ def test_every_operation_conforms_to_the_schema(make_user, keep_connection):
     admin = make_user("admin", username="schema-admin")
     headers = {"Authorization": f"Token {Token.objects.create(user=admin).key}"}
     # A few records so that detail endpoints and filters meet real rows, not only 404s.
-    make_engagement(projects=[make_project()])
+    engagement = make_engagement(projects=[make_project()])
+    attachment_upload(
+        target=engagement, upload=ContentFile(b"%PDF-1.4\n%%EOF\n"), name="memo.pdf", user=admin
+    )
     schema = schemathesis.openapi.from_wsgi(
         "/api/v1/schema/", get_wsgi_application(), headers=headers
     )

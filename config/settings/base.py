@@ -68,6 +68,7 @@ INSTALLED_APPS = [
     "investdesk.notifications",
     "investdesk.notes",
     "investdesk.reminders",
+    "investdesk.attachments",
     "huey.contrib.djhuey",
 ]
 
@@ -404,3 +405,37 @@ CONTENT_SECURITY_POLICY = {
         "frame-ancestors": [NONE],
     }
 }
+
+
+# --- Attachments (investdesk.attachments) -------------------------------------------------
+# Files attached to records go through the "attachments" storage alias: the filesystem under
+# MEDIA_ROOT by default (so `investdesk backup` copies them), or an S3-compatible bucket with
+# django-storages when INVESTDESK_ATTACHMENT_STORAGE=s3. They are never served from MEDIA_URL:
+# only the download view, which checks that the user may see the record, reads them.
+def attachment_storage_from_env() -> dict[str, object]:
+    kind = os.environ.get("INVESTDESK_ATTACHMENT_STORAGE", "filesystem").strip().lower()
+    if kind == "s3":
+        options = {
+            "bucket_name": os.environ.get("INVESTDESK_S3_BUCKET", ""),
+            "endpoint_url": os.environ.get("INVESTDESK_S3_ENDPOINT_URL") or None,
+            "region_name": os.environ.get("INVESTDESK_S3_REGION") or None,
+            "access_key": os.environ.get("INVESTDESK_S3_ACCESS_KEY_ID") or None,
+            "secret_key": os.environ.get("INVESTDESK_S3_SECRET_ACCESS_KEY") or None,
+            "location": os.environ.get("INVESTDESK_S3_PREFIX", ""),
+            # Private objects, never overwritten; read only through our download view.
+            "default_acl": "private",
+            "querystring_auth": True,
+            "file_overwrite": False,
+        }
+        return {"BACKEND": "storages.backends.s3.S3Storage", "OPTIONS": options}
+    if kind != "filesystem":
+        from django.core.exceptions import ImproperlyConfigured
+
+        raise ImproperlyConfigured("INVESTDESK_ATTACHMENT_STORAGE must be 'filesystem' or 's3'.")
+    # No location: FileSystemStorage follows MEDIA_ROOT (and a test's override of it).
+    return {"BACKEND": "django.core.files.storage.FileSystemStorage"}
+
+
+STORAGES["attachments"] = attachment_storage_from_env()
+# Largest attachment, enforced while the upload arrives (attachments.uploads).
+ATTACHMENT_MAX_BYTES = int(os.environ.get("INVESTDESK_ATTACHMENT_MAX_BYTES", 25 * 1024 * 1024))

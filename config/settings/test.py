@@ -1,7 +1,7 @@
 """Settings for the test suite; DATABASE_URL picks SQLite (default) or PostgreSQL."""
 
 from .base import *  # noqa: F403
-from .base import HUEY, VAR_DIR
+from .base import HUEY, VAR_DIR, attachment_storage_from_env
 
 SECRET_KEY = "test-only-secret-key"
 DEBUG = False
@@ -12,6 +12,7 @@ HUEY = {**HUEY, "immediate": True}
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+    "attachments": attachment_storage_from_env(),
 }
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 

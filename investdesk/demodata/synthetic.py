@@ -1,8 +1,8 @@
 """Synthetic, internally consistent data at scale, written with bulk inserts.
 
 ``--scale 1`` is about 1,000 organisations, 3,000 people, 1,000 projects, 10,000
-engagements and 5,000 tasks; ``--scale 100`` a hundred times that. Bulk inserts skip the
-per-row services on purpose (they would take hours); the invariants the services keep are
+engagements and 5,000 tasks; ``--scale 100`` a hundred times that. Bulk inserts (COPY on
+PostgreSQL, see ``bulk.py``) skip the per-row services on purpose (they would take hours); the invariants the services keep are
 kept here by construction: every project has its stage history ending at its stage,
 engagements end on or after they start, tasks belong to existing users and projects.
 History rows are not written for synthetic data.
@@ -19,6 +19,7 @@ from django.utils import timezone
 from investdesk.accounts.choices import Role
 from investdesk.accounts.models import User
 from investdesk.accounts.services import user_create
+from investdesk.core.bulk import BulkWriter
 from investdesk.engagements.choices import EngagementKind, EngagementStatus, ParticipationRole
 from investdesk.engagements.models import Engagement, EngagementParticipant
 from investdesk.organisations.choices import OrganisationKind
@@ -37,7 +38,7 @@ PER_SCALE = {
     "engagements": 10_000,
     "tasks": 5_000,
 }
-CHUNK = 5_000
+CHUNK = 20_000
 
 COUNTRIES = ["RU"] * 6 + ["CN", "CN", "IN", "TR", "AE", "BY", "KZ", "UZ", "DE", "IT", "VN", "IR"]
 ORG_WORDS_A = [
@@ -152,56 +153,60 @@ def generate(
             ).pk
         )
 
+    writer = BulkWriter()
     org_ids: list[int] = []
-    org_through = Organisation.directions.through
+    org_through = Organisation.directions.through._meta.db_table
     for start, size in _chunks(totals["organisations"]):
         with transaction.atomic():
+            ids = writer.reserve(Organisation, size)
             batch = [
                 Organisation(
+                    pk=pk,
                     name=f"{rng.choice(ORG_WORDS_A)}{rng.choice(ORG_WORDS_B)} №{run + start + i + 1}",
                     kind=rng.choice(ORG_KINDS),
                     country=rng.choice(COUNTRIES),
                     municipality_id=rng.choice(municipalities),
                 )
-                for i in range(size)
+                for i, pk in enumerate(ids)
             ]
-            created = Organisation.objects.bulk_create(batch, batch_size=1000)
-            org_ids.extend(o.pk for o in created)
-            org_through.objects.bulk_create(
-                [
-                    org_through(organisation_id=o.pk, direction_id=rng.choice(directions))
-                    for o in created
-                ],
-                batch_size=2000,
+            writer.objects(Organisation, batch)
+            org_ids.extend(ids)
+            writer.rows(
+                org_through,
+                ["organisation_id", "direction_id"],
+                ((pk, rng.choice(directions)) for pk in ids),
             )
         tick("organisations", size)
 
+    person_ids: list[int] = []
     for _start, size in _chunks(totals["people"]):
         with transaction.atomic():
-            Person.objects.bulk_create(
-                [
-                    Person(
-                        first_name=rng.choice(FIRST_NAMES),
-                        last_name=rng.choice(LAST_NAMES) + ("а" if rng.random() < 0.4 else ""),
-                        position=rng.choice(POSITIONS),
-                        organisation_id=rng.choice(org_ids),
+            ids = writer.reserve(Person, size)
+            writer.values(
+                Person,
+                ["id", "first_name", "last_name", "position", "organisation_id"],
+                (
+                    (
+                        pk,
+                        rng.choice(FIRST_NAMES),
+                        rng.choice(LAST_NAMES) + ("а" if rng.random() < 0.4 else ""),
+                        rng.choice(POSITIONS),
+                        rng.choice(org_ids),
                     )
-                    for _ in range(size)
-                ],
-                batch_size=1000,
+                    for pk in ids
+                ),
             )
+            person_ids.extend(ids)
         tick("people", size)
-    person_ids = list(
-        Person.objects.order_by("-pk").values_list("pk", flat=True)[: totals["people"]]
-    )
 
     project_ids: list[int] = []
-    project_dirs = Project.directions.through
+    project_dirs = Project.directions.through._meta.db_table
     codes = list(stages)
     for start, size in _chunks(totals["projects"]):
         with transaction.atomic():
-            rows, paths = [], []
-            for i in range(size):
+            ids = writer.reserve(Project, size)
+            rows, transitions, participants, dir_rows = [], [], [], []
+            for i, pk in enumerate(ids):
                 final = rng.choice(codes)
                 path = (
                     STAGE_PATH[: STAGE_PATH.index(final) + 1]
@@ -209,61 +214,56 @@ def generate(
                     else [*STAGE_PATH[:3], final]
                 )
                 created_at = now - datetime.timedelta(days=rng.randint(30, 730))
-                paths.append((path, created_at))
-                rows.append(
-                    Project(
-                        title=f"Проект {rng.choice(ORG_WORDS_B).lower()}-{run + start + i + 1}",
-                        stage_id=stages[final],
-                        stage_changed_at=created_at,
-                        municipality_id=rng.choice(municipalities),
-                        lead_source=rng.choice(LeadSource.values),
-                        capex_planned=rng.randint(50, 50_000) * 1_000_000,
-                        capex_planned_is_estimate=rng.random() < 0.3,
-                        jobs_planned=rng.randint(10, 1500),
-                        curator_id=rng.choice(curators),
-                        next_step="Согласовать дорожную карту",
-                        next_step_due=today + datetime.timedelta(days=rng.randint(-60, 90)),
-                    )
+                curator = rng.choice(curators)
+                project = Project(
+                    pk=pk,
+                    title=f"Проект {rng.choice(ORG_WORDS_B).lower()}-{run + start + i + 1}",
+                    stage_id=stages[final],
+                    stage_changed_at=created_at,
+                    municipality_id=rng.choice(municipalities),
+                    lead_source=rng.choice(LeadSource.values),
+                    capex_planned=rng.randint(50, 50_000) * 1_000_000,
+                    capex_planned_is_estimate=rng.random() < 0.3,
+                    jobs_planned=rng.randint(10, 1500),
+                    curator_id=curator,
+                    next_step="Согласовать дорожную карту",
+                    next_step_due=today + datetime.timedelta(days=rng.randint(-60, 90)),
                 )
-            created = Project.objects.bulk_create(rows, batch_size=1000)
-            transitions, participants, dir_rows = [], [], []
-            for project, (path, created_at) in zip(created, paths, strict=True):
-                project_ids.append(project.pk)
                 step = datetime.timedelta(days=max(1, (now - created_at).days // (len(path) + 1)))
                 when, previous = created_at, None
                 for code in path:
                     transitions.append(
-                        StageTransition(
-                            project_id=project.pk,
-                            from_stage_id=previous,
-                            to_stage_id=stages[code],
-                            changed_at=when,
-                            changed_by_id=project.curator_id,
-                            reason="Синтетические данные",
-                        )
+                        (pk, previous, stages[code], when, curator, "Синтетические данные")
                     )
                     previous = stages[code]
                     when += step
                 project.stage_changed_at = when - step
-                participants.append(
-                    ProjectParticipant(
-                        project_id=project.pk,
-                        organisation_id=rng.choice(org_ids),
-                        role=ParticipantRole.INVESTOR,
-                    )
-                )
-                dir_rows.append(
-                    project_dirs(project_id=project.pk, direction_id=rng.choice(directions))
-                )
-            Project.objects.bulk_update(created, ["stage_changed_at"], batch_size=1000)
-            StageTransition.objects.bulk_create(transitions, batch_size=2000)
-            ProjectParticipant.objects.bulk_create(participants, batch_size=2000)
-            project_dirs.objects.bulk_create(dir_rows, batch_size=2000)
+                rows.append(project)
+                participants.append((pk, rng.choice(org_ids), ParticipantRole.INVESTOR.value))
+                dir_rows.append((pk, rng.choice(directions)))
+            writer.objects(Project, rows)
+            writer.values(
+                StageTransition,
+                [
+                    "project_id",
+                    "from_stage_id",
+                    "to_stage_id",
+                    "changed_at",
+                    "changed_by_id",
+                    "reason",
+                ],
+                transitions,
+            )
+            writer.values(
+                ProjectParticipant, ["project_id", "organisation_id", "role"], participants
+            )
+            writer.rows(project_dirs, ["project_id", "direction_id"], dir_rows)
+            project_ids.extend(ids)
         tick("projects", size)
 
-    eng_orgs = Engagement.organisations.through
-    eng_projects = Engagement.projects.through
-    eng_dirs = Engagement.directions.through
+    eng_orgs = Engagement.organisations.through._meta.db_table
+    eng_projects = Engagement.projects.through._meta.db_table
+    eng_dirs = Engagement.directions.through._meta.db_table
     kinds = [EngagementKind.NEGOTIATIONS] * 4 + [
         EngagementKind.SITE_VISIT,
         EngagementKind.DELEGATION_VISIT,
@@ -272,8 +272,9 @@ def generate(
     ]
     for start, size in _chunks(totals["engagements"]):
         with transaction.atomic():
+            ids = writer.reserve(Engagement, size)
             rows = []
-            for i in range(size):
+            for i, pk in enumerate(ids):
                 kind = rng.choice(kinds)
                 begin = today - datetime.timedelta(days=rng.randint(0, 730))
                 length = (
@@ -282,62 +283,86 @@ def generate(
                     else 1
                 )
                 rows.append(
-                    Engagement(
-                        kind=kind,
-                        status=EngagementStatus.HELD,
-                        title=f"{kind.label} №{run * 10 + start + i + 1}",
-                        start_date=begin,
-                        end_date=begin + datetime.timedelta(days=length - 1),
-                        municipality_id=rng.choice(municipalities),
-                        created_by_id=rng.choice(curators),
+                    (
+                        pk,
+                        kind.value,
+                        EngagementStatus.HELD.value,
+                        f"{kind.label} №{run * 10 + start + i + 1}",
+                        begin,
+                        begin + datetime.timedelta(days=length - 1),
+                        rng.choice(municipalities),
+                        rng.choice(curators),
                     )
                 )
-            created = Engagement.objects.bulk_create(rows, batch_size=1000)
+            writer.values(
+                Engagement,
+                [
+                    "id",
+                    "kind",
+                    "status",
+                    "title",
+                    "start_date",
+                    "end_date",
+                    "municipality_id",
+                    "created_by_id",
+                ],
+                rows,
+            )
             links_o, links_p, links_d, people = [], [], [], []
-            for engagement in created:
-                org = rng.choice(org_ids)
-                links_o.append(eng_orgs(engagement_id=engagement.pk, organisation_id=org))
-                links_p.append(
-                    eng_projects(engagement_id=engagement.pk, project_id=rng.choice(project_ids))
-                )
-                links_d.append(
-                    eng_dirs(engagement_id=engagement.pk, direction_id=rng.choice(directions))
-                )
-                people.append(
-                    EngagementParticipant(
-                        engagement_id=engagement.pk,
-                        person_id=rng.choice(person_ids),
-                        role=ParticipationRole.GUEST,
-                    )
-                )
-            eng_orgs.objects.bulk_create(links_o, batch_size=2000)
-            eng_projects.objects.bulk_create(links_p, batch_size=2000)
-            eng_dirs.objects.bulk_create(links_d, batch_size=2000)
-            EngagementParticipant.objects.bulk_create(people, batch_size=2000)
+            for pk in ids:
+                links_o.append((pk, rng.choice(org_ids)))
+                links_p.append((pk, rng.choice(project_ids)))
+                links_d.append((pk, rng.choice(directions)))
+                people.append((pk, rng.choice(person_ids), ParticipationRole.GUEST.value))
+            writer.rows(eng_orgs, ["engagement_id", "organisation_id"], links_o)
+            writer.rows(eng_projects, ["engagement_id", "project_id"], links_p)
+            writer.rows(eng_dirs, ["engagement_id", "direction_id"], links_d)
+            writer.values(EngagementParticipant, ["engagement_id", "person_id", "role"], people)
         tick("engagements", size)
 
     statuses = [TaskStatus.OPEN] * 3 + [TaskStatus.IN_PROGRESS, TaskStatus.DONE, TaskStatus.DONE]
+    task_sources = [
+        TaskSource.MEETING.value,
+        TaskSource.INSTRUCTION.value,
+        TaskSource.COMMITMENT.value,
+    ]
     for start, size in _chunks(totals["tasks"]):
         with transaction.atomic():
             rows = []
             for i in range(size):
                 status = rng.choice(statuses)
                 rows.append(
-                    Task(
-                        title=f"Поручение №{run * 5 + start + i + 1}",
-                        assignee_id=rng.choice(curators),
-                        due_date=today + datetime.timedelta(days=rng.randint(-90, 90)),
-                        status=status,
-                        completed_at=now if status == TaskStatus.DONE else None,
-                        priority=rng.choice(TaskPriority.values),
-                        source=rng.choice(
-                            [TaskSource.MEETING, TaskSource.INSTRUCTION, TaskSource.COMMITMENT]
-                        ),
-                        project_id=rng.choice(project_ids),
-                        direction_id=rng.choice(directions),
+                    (
+                        f"Поручение №{run * 5 + start + i + 1}",
+                        rng.choice(curators),
+                        today + datetime.timedelta(days=rng.randint(-90, 90)),
+                        status.value,
+                        now if status == TaskStatus.DONE else None,
+                        rng.choice(TaskPriority.values),
+                        rng.choice(task_sources),
+                        rng.choice(project_ids),
+                        rng.choice(directions),
                     )
                 )
-            Task.objects.bulk_create(rows, batch_size=1000)
+            writer.values(
+                Task,
+                [
+                    "title",
+                    "assignee_id",
+                    "due_date",
+                    "status",
+                    "completed_at",
+                    "priority",
+                    "source",
+                    "project_id",
+                    "direction_id",
+                ],
+                rows,
+            )
         tick("tasks", size)
 
+    writer.analyse(
+        [Organisation, Person, Project, StageTransition, ProjectParticipant, Engagement]
+        + [EngagementParticipant, Task]
+    )
     return GenerationReport(counts=totals, seconds=(timezone.now() - started).total_seconds())

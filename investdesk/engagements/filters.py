@@ -10,9 +10,11 @@ from .models import Engagement
 
 class EngagementFilter(django_filters.FilterSet):
     q = django_filters.CharFilter(method="filter_q", label=_("Title or organisation"))
-    kind = django_filters.MultipleChoiceFilter(choices=EngagementKind.choices, label=_("Kind"))
+    kind = django_filters.MultipleChoiceFilter(
+        choices=EngagementKind.choices, label=_("Kind"), distinct=False
+    )
     status = django_filters.MultipleChoiceFilter(
-        choices=EngagementStatus.choices, label=_("Status")
+        choices=EngagementStatus.choices, label=_("Status"), distinct=False
     )
     start_after = django_filters.DateFilter(
         field_name="start_date", lookup_expr="gte", label=_("From")
@@ -37,8 +39,14 @@ class EngagementFilter(django_filters.FilterSet):
     def filter_q(self, queryset, name, value):
         if not value:
             return queryset
+        # One UNION of index-served parts (trigram indexes on PostgreSQL, core.trigram): an
+        # OR with an IN-subquery arm cannot use the indexes and scanned every engagement.
+        own = Engagement.objects.filter(Q(title__icontains=value) | Q(venue__icontains=value))
+        by_organisation = Engagement.organisations.through.objects.filter(
+            organisation__name__icontains=value
+        )
         return queryset.filter(
-            Q(title__icontains=value)
-            | Q(venue__icontains=value)
-            | Q(pk__in=Engagement.objects.filter(organisations__name__icontains=value).values("pk"))
+            pk__in=own.order_by()
+            .values("pk")
+            .union(by_organisation.order_by().values("engagement_id"))
         )

@@ -18,6 +18,8 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, pgettext_lazy
 
 from investdesk.accounts.access import sees_everything
+from investdesk.attachments.registry import is_attachable
+from investdesk.attachments.selectors import attachments_of
 from investdesk.documents.models import Document
 from investdesk.engagements.models import Commitment, Engagement
 from investdesk.engagements.selectors import engagement_ids_involving
@@ -34,6 +36,7 @@ KIND_LABELS = {
     "task": gettext_lazy("Task"),
     "commitment": gettext_lazy("Commitment"),
     "document": gettext_lazy("Document"),
+    "attachment": gettext_lazy("Attachment"),
     "edit": gettext_lazy("Edit"),
     "created": gettext_lazy("Created"),
     "note": pgettext_lazy("timeline", "Note"),
@@ -94,6 +97,8 @@ def timeline_for(obj: Model, *, user: Any = None) -> list[TimelineEvent]:
         events += _commitment_events(sources["commitments"])
     if sources.get("documents") is not None:
         events += _document_events(sources["documents"])
+    if is_attachable(obj):
+        events += _attachment_events(obj)
     # Notes are the agency's own: on the timeline for whoever reads them (not partners).
     if is_notable(obj) and (user is None or can_read_notes(user)):
         events += _note_events(obj)
@@ -283,6 +288,21 @@ def _document_events(qs: QuerySet) -> list[TimelineEvent]:
             detail=" · ".join(p for p in (d.get_kind_display(), d.source_name) if p),
         )
         for d in rows
+    ]
+
+
+def _attachment_events(obj: Model) -> list[TimelineEvent]:
+    """Files attached to the record (archived ones left out), one query."""
+    return [
+        TimelineEvent(
+            when=attachment.uploaded_at,
+            kind="attachment",
+            title=attachment.original_name,
+            url=attachment.get_absolute_url(),
+            actor=str(attachment.uploaded_by) if attachment.uploaded_by_id else "",
+            detail=attachment.description,
+        )
+        for attachment in attachments_of(obj)[:PER_SOURCE_LIMIT]
     ]
 
 

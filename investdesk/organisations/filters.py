@@ -8,13 +8,19 @@ from django_countries import countries
 from investdesk.reference.models import Direction
 
 from .choices import OrganisationKind
-from .models import Organisation
+from .models import Organisation, OrganisationAlias
 
 
 class OrganisationFilter(django_filters.FilterSet):
+    # distinct=False on plain columns: DISTINCT over every selected column sorted the
+    # whole filtered table (0.5 s at 100k organisations); only many-to-many filters need it.
     q = django_filters.CharFilter(method="filter_q", label=_("Name or alias"))
-    kind = django_filters.MultipleChoiceFilter(choices=OrganisationKind.choices, label=_("Kind"))
-    country = django_filters.MultipleChoiceFilter(choices=list(countries), label=_("Country"))
+    kind = django_filters.MultipleChoiceFilter(
+        choices=OrganisationKind.choices, label=_("Kind"), distinct=False
+    )
+    country = django_filters.MultipleChoiceFilter(
+        choices=list(countries), label=_("Country"), distinct=False
+    )
     directions = django_filters.ModelMultipleChoiceFilter(
         queryset=Direction.objects.all(), field_name="directions", label=_("Sector")
     )
@@ -26,10 +32,15 @@ class OrganisationFilter(django_filters.FilterSet):
     def filter_q(self, queryset, name, value):
         if not value:
             return queryset
-        return queryset.filter(
+        # One UNION of index-served parts (trigram indexes on PostgreSQL, core.trigram): an
+        # OR with an IN-subquery arm cannot use the indexes and scanned every organisation.
+        own = Organisation.objects.filter(
             Q(name__icontains=value)
             | Q(name_original__icontains=value)
             | Q(short_name__icontains=value)
             | Q(inn=value)
-            | Q(pk__in=Organisation.objects.filter(aliases__alias__icontains=value).values("pk"))
+        )
+        aliases = OrganisationAlias.objects.filter(alias__icontains=value)
+        return queryset.filter(
+            pk__in=own.order_by().values("pk").union(aliases.order_by().values("organisation_id"))
         )

@@ -59,6 +59,10 @@ class Person(VersionedModel):
         indexes = [
             models.Index(fields=["last_name", "first_name"], name="person_name_idx"),
             models.Index(fields=["organisation", "last_name"], name="person_org_idx"),
+            # The list shows people not archived, by name (and counts them).
+            models.Index(
+                fields=["is_archived", "last_name", "first_name"], name="person_archived_name_idx"
+            ),
         ]
 
     def __str__(self) -> str:

@@ -1,5 +1,4 @@
 import django_filters
-from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
@@ -7,7 +6,7 @@ from investdesk.accounts.selectors import visible_users
 from investdesk.reference.models import Direction, Municipality
 
 from .choices import Confidentiality, LeadSource
-from .models import PipelineStage, Project
+from .models import PipelineStage, Project, ProjectParticipant
 
 
 class ProjectFilter(django_filters.FilterSet):
@@ -26,10 +25,10 @@ class ProjectFilter(django_filters.FilterSet):
         queryset=Municipality.objects.all(), label=_("Municipality")
     )
     lead_source = django_filters.MultipleChoiceFilter(
-        choices=LeadSource.choices, label=_("Lead source")
+        choices=LeadSource.choices, label=_("Lead source"), distinct=False
     )
     confidentiality = django_filters.MultipleChoiceFilter(
-        choices=Confidentiality.choices, label=_("Confidentiality")
+        choices=Confidentiality.choices, label=_("Confidentiality"), distinct=False
     )
 
     class Meta:
@@ -40,9 +39,14 @@ class ProjectFilter(django_filters.FilterSet):
         if not value:
             return queryset
         user = getattr(self.request, "user", None)
+        # One UNION of index-served parts (trigram indexes on PostgreSQL, core.trigram)
+        # rather than an OR of two IN-subqueries, which scanned every project.
+        by_title = Project.objects.title_contains(value, user=user)
+        by_organisation = ProjectParticipant.objects.filter(organisation__name__icontains=value)
         return queryset.filter(
-            Q(pk__in=Project.objects.title_contains(value, user=user).values("pk"))
-            | Q(pk__in=Project.objects.filter(organisations__name__icontains=value).values("pk"))
+            pk__in=by_title.order_by()
+            .values("pk")
+            .union(by_organisation.order_by().values("project_id"))
         )
 
     def filter_country(self, queryset, name, value):

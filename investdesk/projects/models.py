@@ -198,6 +198,10 @@ class Project(VersionedModel):
             models.Index(fields=["municipality", "stage"], name="project_municipality_idx"),
             models.Index(fields=["is_archived", "stage"], name="project_archived_idx"),
             models.Index(fields=["next_step_due"], name="project_next_step_idx"),
+            # The list's default order (recently updated first) among projects not archived.
+            models.Index(
+                fields=["is_archived", "-updated_at", "-id"], name="project_list_updated_idx"
+            ),
         ]
 
     def __str__(self) -> str:

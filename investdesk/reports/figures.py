@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import datetime
-import statistics
-from collections import defaultdict
 from decimal import Decimal
 from typing import Any
 
+from django.db import connection
 from django.db.models import (
     Case,
     CharField,
@@ -29,7 +28,6 @@ from investdesk.engagements.choices import CommitmentStatus
 from investdesk.engagements.models import Commitment, Engagement
 from investdesk.projects.choices import ParticipantRole
 from investdesk.projects.models import PipelineStage, Project, ProjectParticipant, StageTransition
-from investdesk.projects.selectors import stage_stays
 from investdesk.tasks.models import Task
 
 from .currency import capex_rub_expression
@@ -181,36 +179,66 @@ def stage_conversion(projects: QuerySet[Project], stages: list[PipelineStage]) -
     return rows
 
 
+def _days_between(later: str, earlier: str) -> str:
+    """SQL for the days (fractional) from ``earlier`` to ``later``, on either database."""
+    if connection.vendor == "postgresql":
+        return f"EXTRACT(EPOCH FROM ({later}) - ({earlier})) / 86400.0"
+    return f"(julianday({later}) - julianday({earlier}))"
+
+
 def stage_median_days(
     projects: QuerySet[Project], stages: list[PipelineStage], now: datetime.datetime
 ) -> list[dict]:
     """Median days a project spends in each stage (its current stage counts until now).
 
     A project that entered a stage twice has the two stays added up, as in
-    ``projects.selectors.stage_durations``.
+    ``projects.selectors.stage_durations`` (the same rule as ``stage_stays``: a stay lasts
+    until the project's next transition, or until ``now``). Computed in one SQL statement
+    with window functions, because at 500k transitions the Python loop took seconds: each
+    stay is ``LEAD(changed_at)`` minus ``changed_at``, stays are summed per project and
+    stage, and the median is the middle row (or the mean of the two middle rows) of each
+    stage ranked by time, which SQLite can compute as well as PostgreSQL.
     """
-    spent: dict[tuple[int, int], datetime.timedelta] = defaultdict(datetime.timedelta)
-    transitions = (
-        StageTransition.objects.filter(project__in=projects.values("pk"))
-        .order_by("project_id", "changed_at", "id")
-        .only("project_id", "to_stage_id", "changed_at")
+    quote = connection.ops.quote_name
+    table = quote(StageTransition._meta.db_table)
+    project_sql, params = projects.order_by().values("pk").query.sql_with_params()
+    now_param = connection.ops.adapt_datetimefield_value(now)
+    next_change = (
+        "COALESCE(LEAD(changed_at) OVER (PARTITION BY project_id ORDER BY changed_at, id), %s)"
     )
-    for transition, stay in stage_stays(transitions, now=now):
-        spent[(transition.project_id, transition.to_stage_id)] += stay
-    by_stage: dict[int, list[float]] = defaultdict(list)
-    for (_project, stage_id), duration in spent.items():
-        by_stage[stage_id].append(duration.total_seconds() / 86400)
-    return [
-        {
-            "key": stage.code,
-            "label": stage.name,
-            "projects": len(by_stage[stage.pk]),
-            "median_days": Decimal(statistics.median(by_stage[stage.pk])).quantize(Decimal("0.1"))
-            if by_stage[stage.pk]
-            else None,
-        }
-        for stage in stages
-    ]
+    sql = f"""
+        WITH stays AS (
+            SELECT project_id, to_stage_id, {_days_between(next_change, "changed_at")} AS days
+            FROM {table} WHERE project_id IN ({project_sql})
+        ), spent AS (
+            SELECT to_stage_id, SUM(days) AS days FROM stays GROUP BY project_id, to_stage_id
+        ), ranked AS (
+            SELECT to_stage_id, days,
+                   ROW_NUMBER() OVER (PARTITION BY to_stage_id ORDER BY days) AS position,
+                   COUNT(*) OVER (PARTITION BY to_stage_id) AS total
+            FROM spent
+        )
+        SELECT to_stage_id, MAX(total), AVG(days) FROM ranked
+        WHERE position IN ((total + 1) / 2, (total + 2) / 2)
+        GROUP BY to_stage_id
+    """
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [now_param, *params])
+        medians = {stage_id: (total, days) for stage_id, total, days in cursor.fetchall()}
+    rows = []
+    for stage in stages:
+        total, days = medians.get(stage.pk, (0, None))
+        rows.append(
+            {
+                "key": stage.code,
+                "label": stage.name,
+                "projects": total,
+                "median_days": Decimal(str(days)).quantize(Decimal("0.1"))
+                if days is not None
+                else None,
+            }
+        )
+    return rows
 
 
 COMMITMENT_BUCKETS = [

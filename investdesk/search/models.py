@@ -5,6 +5,13 @@ from django.utils.translation import gettext_lazy as _
 
 from .choices import EntityType
 
+# The PostgreSQL full-text index of migration 0002; a full reindex drops and rebuilds it.
+PG_INDEX_CREATE = [
+    "CREATE INDEX search_entry_text_gin ON search_searchentry "
+    "USING GIN (to_tsvector('simple', text))",
+]
+PG_INDEX_DROP = ["DROP INDEX IF EXISTS search_entry_text_gin"]
+
 
 class SearchEntry(models.Model):
     """A record as search sees it: a title, a link and its words reduced to normal forms.

@@ -11,13 +11,16 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from django.db import connection, models, transaction
 from django.db.models import Max, Prefetch
-from django.utils.translation import gettext
+from django.utils import timezone
+from django.utils.translation import get_language, gettext
 
 from investdesk.accounts.access import sees_everything
+from investdesk.core.bulk import BulkWriter
 from investdesk.core.translit import index_forms
 from investdesk.documents.models import Document
 from investdesk.engagements.models import Engagement
@@ -28,11 +31,18 @@ from investdesk.projects.models import Project, ProjectParticipant
 from investdesk.sitecatalog.models import Site
 
 from .choices import EntityType
-from .models import SearchEntry, SearchWatermark
+from .models import PG_INDEX_CREATE, PG_INDEX_DROP, SearchEntry, SearchWatermark
 from .text import index_text, query_terms
 
 RESULTS_PER_TYPE = 20
 CHUNK = 500
+# A full rebuild reads and writes in larger chunks: two queries per chunk of records
+# (the records, their prefetched links), one COPY of their entries.
+REINDEX_CHUNK = 5_000
+# Above this many records to index, PostgreSQL's GIN index is dropped and built once
+# after the rows are in: maintaining it row by row made a million entries take over 35
+# minutes. Searches wait for the rebuild's transaction meanwhile.
+PAUSE_INDEX_ABOVE = 20_000
 
 
 @dataclass(frozen=True)
@@ -43,9 +53,32 @@ class EntityIndexer:
     describe: Callable[[Any], tuple[str, str, list[str]]]  # title, subtitle, texts
 
 
+def _kind_label(obj: models.Model) -> str:
+    """``get_kind_display()`` from a per-language table: the display call rebuilt the
+    choices (with lazy translations) for every record, a third of a reindex's time."""
+    return _kind_labels(type(obj), get_language()).get(obj.kind, obj.kind)
+
+
+@lru_cache(maxsize=64)
+def _kind_labels(model: type[models.Model], _language: str | None) -> dict[str, str]:
+    return {value: str(label) for value, label in model._meta.get_field("kind").flatchoices}
+
+
+def _url_maker(objects: list[Any]) -> Callable[[Any], str]:
+    """``get_absolute_url`` without ``reverse()`` per record: the URL of the first record
+    with its pk swapped, when the second one confirms the pattern (else the method)."""
+    if len(objects) < 2:
+        return lambda obj: obj.get_absolute_url()
+    first, second = objects[0], objects[1]
+    prefix, found, suffix = first.get_absolute_url().rpartition(f"/{first.pk}/")
+    if not found or f"{prefix}/{second.pk}/{suffix}" != second.get_absolute_url():
+        return lambda obj: obj.get_absolute_url()
+    return lambda obj: f"{prefix}/{obj.pk}/{suffix}"
+
+
 def _organisation(org: Organisation) -> tuple[str, str, list[str]]:
     aliases = [alias.alias for alias in org.aliases.all()]
-    subtitle = " · ".join(p for p in (org.get_kind_display(), org.country.name or "") if p)
+    subtitle = " · ".join(p for p in (_kind_label(org), org.country.name or "") if p)
     names = [org.name, org.name_original, org.short_name, *aliases]
     texts = [*names, org.inn, org.ogrn, *index_forms(*names)]
     return org.name, subtitle, texts
@@ -72,7 +105,7 @@ def _project(project: Project) -> tuple[str, str, list[str]]:
 def _engagement(engagement: Engagement) -> tuple[str, str, list[str]]:
     organisations = [org.name for org in engagement.organisations.all()]
     dates = engagement.start_date.strftime("%d.%m.%Y")
-    subtitle = " · ".join(p for p in (dates, engagement.get_kind_display(), engagement.venue) if p)
+    subtitle = " · ".join(p for p in (dates, _kind_label(engagement), engagement.venue) if p)
     texts = [engagement.title, engagement.venue, engagement.summary, *organisations]
     return engagement.title, subtitle, texts
 
@@ -80,12 +113,12 @@ def _engagement(engagement: Engagement) -> tuple[str, str, list[str]]:
 def _site(site: Site) -> tuple[str, str, list[str]]:
     municipality = site.municipality.name if site.municipality_id else ""
     operator = site.operator.name if site.operator_id else ""
-    subtitle = " · ".join(p for p in (site.get_kind_display(), municipality) if p)
+    subtitle = " · ".join(p for p in (_kind_label(site), municipality) if p)
     return site.name, subtitle, [site.name, site.address, municipality, operator]
 
 
 def _document(document: Document) -> tuple[str, str, list[str]]:
-    subtitle = " · ".join(p for p in (document.get_kind_display(), document.source_name) if p)
+    subtitle = " · ".join(p for p in (_kind_label(document), document.source_name) if p)
     return document.title, subtitle, [document.title, document.source_name, document.text]
 
 
@@ -139,6 +172,9 @@ def _entity_type_of(obj: models.Model) -> str | None:
 
 def _entries(entity_type: str, objects: Iterable[Any]) -> Iterator[SearchEntry]:
     describe = INDEXERS[entity_type].describe
+    now = timezone.now()
+    objects = list(objects)
+    url_of = _url_maker(objects)
     for obj in objects:
         title, subtitle, texts = describe(obj)
         yield SearchEntry(
@@ -146,9 +182,10 @@ def _entries(entity_type: str, objects: Iterable[Any]) -> Iterator[SearchEntry]:
             object_id=obj.pk,
             title=str(title)[:500],
             subtitle=str(subtitle)[:500],
-            url=obj.get_absolute_url(),
+            url=url_of(obj),
             text=index_text(*texts),
             source_updated_at=getattr(obj, "updated_at", None),
+            indexed_at=now,
         )
 
 
@@ -175,10 +212,10 @@ def search_index_object(obj: models.Model) -> None:
     _replace(entity_type, [current])
 
 
-def _chunks(queryset: models.QuerySet) -> Iterator[list[Any]]:
+def _chunks(queryset: models.QuerySet, size: int = CHUNK) -> Iterator[list[Any]]:
     last_pk = 0
     while True:
-        chunk = list(queryset.filter(pk__gt=last_pk).order_by("pk")[:CHUNK])
+        chunk = list(queryset.filter(pk__gt=last_pk).order_by("pk")[:size])
         if not chunk:
             return
         yield chunk
@@ -215,44 +252,116 @@ def _save_watermarks(marks: dict[str, int]) -> None:
         SearchWatermark.objects.update_or_create(source=source, defaults={"last_history_id": last})
 
 
-def search_reindex(*, entity_types: Iterable[str] | None = None) -> dict[str, int]:
-    """Rebuild the index for the given types (all by default); returns counts per type."""
-    counts = {}
-    for entity_type in entity_types or INDEXERS:
-        indexer = INDEXERS[entity_type]
-        with transaction.atomic():
+def search_reindex_counts(entity_types: Iterable[str] | None = None) -> dict[str, int]:
+    """How many records each type would index (for a progress bar)."""
+    return {t: INDEXERS[t].queryset().order_by().count() for t in entity_types or INDEXERS}
+
+
+def search_reindex(
+    *,
+    entity_types: Iterable[str] | None = None,
+    progress: Callable[[str, int], None] | None = None,
+    expected: dict[str, int] | None = None,
+) -> dict[str, int]:
+    """Rebuild the index for the given types (all by default); returns counts per type.
+
+    One transaction: readers see the old index until the new one is complete. Entries
+    are written with COPY on PostgreSQL (``core.bulk``); above ``PAUSE_INDEX_ABOVE``
+    records the GIN index is rebuilt once at the end instead of row by row.
+    ``progress(type, n)`` is told about every chunk written; ``expected`` are counts
+    from ``search_reindex_counts`` if the caller has them already.
+    """
+    types = list(entity_types or INDEXERS)
+    tick = progress or (lambda _type, _n: None)
+    writer = BulkWriter()
+    counts: dict[str, int] = {}
+    with transaction.atomic():
+        pause = connection.vendor == "postgresql" and (
+            sum((expected or search_reindex_counts(types)).values()) > PAUSE_INDEX_ABOVE
+        )
+        if pause:
+            with connection.cursor() as cursor:
+                cursor.execute("SET LOCAL maintenance_work_mem = '256MB'")
+                for statement in PG_INDEX_DROP:
+                    cursor.execute(statement)
+        for entity_type in types:
+            indexer = INDEXERS[entity_type]
             # Read the watermarks first: a change made while we index is picked up later.
             marks = _latest_history_ids(entity_type)
             SearchEntry.objects.filter(entity_type=entity_type).delete()
-            counts[entity_type] = sum(
-                len(SearchEntry.objects.bulk_create(list(_entries(entity_type, chunk))))
-                for chunk in _chunks(indexer.queryset())
-            )
+            counts[entity_type] = 0
+            for chunk in _chunks(indexer.queryset(), REINDEX_CHUNK):
+                entries = list(_entries(entity_type, chunk))
+                writer.objects(SearchEntry, entries)
+                counts[entity_type] += len(entries)
+                tick(entity_type, len(chunk))
             _save_watermarks(marks)
+        if pause:
+            with connection.cursor() as cursor:
+                for statement in PG_INDEX_CREATE:
+                    cursor.execute(statement)
     return counts
+
+
+def _history_since(
+    sources: dict[type[models.Model], str], marks: dict[str, int]
+) -> dict[str, list[tuple[int, int | None]]]:
+    """History rows newer than each source's watermark: (history id, indexed record id)."""
+    if not sources:
+        return {}
+    quote = connection.ops.quote_name
+    parts, params, names = [], [], []
+    for index, (model, field_name) in enumerate(sources.items()):
+        history = model.history.model
+        column = history._meta.get_field(field_name).column
+        names.append(history._meta.db_table)
+        parts.append(
+            f"SELECT {index}, history_id, {quote(column)} FROM {quote(history._meta.db_table)} "
+            "WHERE history_id > %s"
+        )
+        params.append(marks[history._meta.db_table])
+    found: dict[str, list[tuple[int, int | None]]] = {}
+    with connection.cursor() as cursor:
+        cursor.execute(" UNION ALL ".join(parts), params)
+        for index, history_id, object_id in cursor.fetchall():
+            found.setdefault(names[index], []).append((history_id, object_id))
+    return found
 
 
 def search_refresh_stale() -> int:
     """Re-index records changed since the index last looked (from their history rows).
 
-    One query for the watermarks and one per history table, each reading only rows
-    newer than its watermark by primary key, so the cost does not grow with the data.
+    One query for the watermarks and one for the history tables (a UNION ALL, each part
+    reading only rows newer than its watermark by primary key), so the cost does not
+    grow with the data and a search with nothing to refresh costs two round trips.
     A type never indexed is indexed whole.
     """
     marks = dict(SearchWatermark.objects.values_list("source", "last_history_id"))
     refreshed = 0
+    stale = [
+        entity_type
+        for entity_type, sources in SOURCES.items()
+        if any(_source_name(model) not in marks for model, _field in sources)
+    ]
+    for entity_type in stale:
+        refreshed += search_reindex(entity_types=[entity_type])[entity_type]
+    rows_by_source = _history_since(
+        {
+            model: field_name
+            for entity_type, sources in SOURCES.items()
+            if entity_type not in stale
+            for model, field_name in sources
+        },
+        marks,
+    )
     for entity_type, sources in SOURCES.items():
-        if any(_source_name(model) not in marks for model, _field in sources):
-            refreshed += search_reindex(entity_types=[entity_type])[entity_type]
+        if entity_type in stale:
             continue
         changed: set[int] = set()
         new_marks: dict[str, int] = {}
-        for model, field_name in sources:
+        for model, _field_name in sources:
             source = _source_name(model)
-            rows = model.history.model.objects.filter(history_id__gt=marks[source]).values_list(
-                "history_id", field_name
-            )
-            for history_id, object_id in rows:
+            for history_id, object_id in rows_by_source.get(source, ()):
                 new_marks[source] = max(new_marks.get(source, 0), history_id)
                 if object_id is not None:
                     changed.add(object_id)

@@ -19,11 +19,15 @@ def visible_projects(request):
 
 class TaskFilter(django_filters.FilterSet):
     q = django_filters.CharFilter(field_name="title", lookup_expr="icontains", label=_("Title"))
-    status = django_filters.MultipleChoiceFilter(choices=TaskStatus.choices, label=_("Status"))
-    priority = django_filters.MultipleChoiceFilter(
-        choices=TaskPriority.choices, label=_("Priority")
+    status = django_filters.MultipleChoiceFilter(
+        choices=TaskStatus.choices, label=_("Status"), distinct=False
     )
-    source = django_filters.MultipleChoiceFilter(choices=TaskSource.choices, label=_("Source"))
+    priority = django_filters.MultipleChoiceFilter(
+        choices=TaskPriority.choices, label=_("Priority"), distinct=False
+    )
+    source = django_filters.MultipleChoiceFilter(
+        choices=TaskSource.choices, label=_("Source"), distinct=False
+    )
     assignee = django_filters.ModelChoiceFilter(queryset=visible_users, label=_("Assignee"))
     direction = django_filters.ModelChoiceFilter(
         queryset=Direction.objects.all(), label=_("Direction")

@@ -35,6 +35,7 @@ from rest_framework.authtoken.models import Token
 from rest_framework.test import APIClient
 
 from investdesk.accounts.models import User
+from investdesk.attachments.services import attachment_archive, attachment_upload
 from investdesk.dataexchange import backup
 from investdesk.documents.services import document_store
 from investdesk.ingest.models import Feed
@@ -143,6 +144,15 @@ def _fill(media: Path) -> str:
     SiteDocument.objects.create(
         site=site, file=ContentFile(b"%PDF-1.4\n", name="passport.pdf"), title="Паспорт"
     )
+    # A file attached to a record (stored through the "attachments" storage), one archived.
+    memorandum = attachment_upload(
+        target=organisation,
+        upload=ContentFile(b"%PDF-1.4\n%%EOF\n"),
+        name="Меморандум о намерениях.pdf",
+        user=demo,
+        description="Подписанный меморандум",
+    )
+    attachment_archive(attachment=memorandum, user=demo)
     (media / "вложения" / "2026").mkdir(parents=True)
     (media / "вложения" / "2026" / "scan.bin").write_bytes(BINARY)
     # Accounts: a direct permission, a permission and content type no migration creates.
@@ -237,7 +247,7 @@ def test_the_installation_fills_every_table(installation):
     """Every table takes part in the round trips below; a new model needs rows in _fill()."""
     empty = sorted(table for table, rows in installation.rows.items() if not rows)
     assert empty == []
-    assert len(installation.media) == 4
+    assert len(installation.media) == 5
 
 
 @pytest.mark.django_db  # runs before transactional tests flush the seeded rows

@@ -1,0 +1,16 @@
+/* The attachments panel: a file over the size limit is refused in the browser before it is
+   sent (the server refuses it too, while it arrives). Markup: <input type="file"
+   data-max-bytes="N" data-too-large="message">. The panel includes this script; htmx runs it
+   again after each swap, hence the guard. */
+(function () {
+  if (window.investdeskAttachments) return;
+  window.investdeskAttachments = true;
+  document.addEventListener("change", function (event) {
+    const input = event.target;
+    if (!input.matches || !input.matches("input[type=file][data-max-bytes]")) return;
+    const file = input.files && input.files[0];
+    const tooLarge = file && file.size > Number(input.dataset.maxBytes);
+    input.setCustomValidity(tooLarge ? input.dataset.tooLarge : "");
+    if (tooLarge) input.reportValidity();
+  });
+})();

@@ -1,0 +1,149 @@
+"""Pages that must not grow with the data: constant query counts and index-served plans.
+
+Data comes from the synthetic generator (``demodata.synthetic``) so every list has rows of
+every kind. Timing is measured by ``bench/`` scripts, never asserted here.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext, override_settings
+
+from investdesk.accounts.choices import Role
+from investdesk.core.tests.helpers import assert_constant_queries
+from investdesk.demodata.synthetic import generate
+from investdesk.organisations.tests.factories import make_organisation
+from investdesk.people.tests.factories import make_person
+from investdesk.projects.models import Project
+from investdesk.reports.selectors import DashboardFilters, compute_dashboard
+
+pytestmark = pytest.mark.django_db
+
+# Searched and filtered lists (the words occur in the synthetic names).
+LISTS = [
+    "/organisations/",
+    "/organisations/?q=север",
+    "/people/",
+    "/people/?q=иванов",
+    "/projects/",
+    "/projects/?q=проект",
+    "/engagements/",
+    "/engagements/?q=переговоры",
+    "/tasks/",
+    "/tasks/?q=поручение",
+]
+
+
+def _add(n: int) -> None:
+    generate(scale=n / 1000, seed=n)
+
+
+@pytest.fixture
+def leader_client(client, make_user):
+    client.force_login(make_user(Role.LEADERSHIP, Role.ADMIN))
+    return client
+
+
+@pytest.mark.parametrize("url", LISTS)
+def test_list_query_count_does_not_grow(leader_client, url):
+    assert_constant_queries(leader_client, url, _add)
+
+
+def test_project_list_filtered_by_direction_constant(leader_client):
+    _add(1)  # a direction some project has, so both counts render rows
+    direction = Project.directions.through.objects.order_by("pk").first().direction_id
+    assert_constant_queries(leader_client, f"/projects/?directions={direction}", _add)
+
+
+def test_duplicates_page_constant(leader_client):
+    # Candidates at both sizes (records of pairs are loaded in one query per kind).
+    make_organisation(name="Полярный кварц")
+    make_organisation(name="Polyarnyy Kvarts")
+    make_person(last_name="Захаров", first_name="Максим")
+    make_person(last_name="Zakharov", first_name="Maksim")
+    assert_constant_queries(leader_client, "/dataexchange/duplicates/", _add)
+
+
+def test_dashboard_at_most_eleven_queries():
+    _add(5)
+    with CaptureQueriesContext(connection) as context:
+        data = compute_dashboard(DashboardFilters())
+    assert len(context.captured_queries) <= 11
+    assert any(row["median_days"] is not None for row in data.median_days)
+
+
+# --- PostgreSQL plans ---------------------------------------------------------------------
+
+# The tables that grow with the data: a list must reach them through an index.
+BIG_TABLES = {
+    "organisations_organisation",
+    "organisations_organisationalias",
+    "organisations_organisation_directions",
+    "people_person",
+    "projects_project",
+    "projects_project_directions",
+    "projects_projectparticipant",
+    "projects_stagetransition",
+    "engagements_engagement",
+    "engagements_engagement_organisations",
+    "engagements_engagement_projects",
+    "engagements_engagement_directions",
+    "engagements_engagementparticipant",
+    "tasks_task",
+}
+
+
+def _seq_scans(plan: dict) -> list[str]:
+    found = []
+    if plan.get("Node Type") == "Seq Scan" and plan.get("Relation Name") in BIG_TABLES:
+        found.append(plan["Relation Name"])
+    for child in plan.get("Plans", []):
+        found.extend(_seq_scans(child))
+    return found
+
+
+def sequential_scans_of(sql: str) -> list[str]:
+    """Big tables a query reads by a sequential scan even when scans are discouraged.
+
+    With ``enable_seqscan = off`` the planner takes any index path it has, whatever the
+    table size, so a sequential scan left in the plan means no index can serve that
+    condition: at a million rows the query would read them all.
+    """
+    with connection.cursor() as cursor:
+        cursor.execute("SET LOCAL enable_seqscan = off")
+        cursor.execute(f"EXPLAIN (FORMAT JSON) {sql}")
+        (raw,) = cursor.fetchone()
+        cursor.execute("SET LOCAL enable_seqscan = on")
+    plan = raw if isinstance(raw, list) else json.loads(raw)
+    return _seq_scans(plan[0]["Plan"])
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL plans")
+@override_settings(DEBUG=True)
+@pytest.mark.parametrize(
+    "url", [*LISTS, "/projects/?directions=1", "/organisations/?kind=investor"]
+)
+def test_list_queries_use_indexes(leader_client, url):
+    _add(5)
+    leader_client.get(url)
+    with CaptureQueriesContext(connection) as context:
+        response = leader_client.get(url)
+    assert response.status_code == 200
+    scans = {
+        query["sql"][:300]: tables
+        for query in context.captured_queries
+        if query["sql"].lstrip().upper().startswith("SELECT")
+        and (tables := sequential_scans_of(query["sql"]))
+    }
+    assert not scans, scans
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL plans")
+def test_plan_check_can_fail():
+    """The check sees a scan where no index helps (a condition on an unindexed column)."""
+    assert "engagements_engagement" in sequential_scans_of(
+        "SELECT id FROM engagements_engagement WHERE summary LIKE '%x%'"
+    )
