@@ -13,17 +13,15 @@ from investdesk.projects.models import Project
 
 from .models import Agreement
 
+# The agreement's own fields and parties, in the order the form and the API show them.
+AGREEMENT_FIELDS = ("kind", "title", "number", "signed_on", "valid_until", "parties")
+
 
 class AgreementForm(VersionedForm):
     class Meta:
         model = Agreement
         fields = [
-            "kind",
-            "title",
-            "number",
-            "signed_on",
-            "valid_until",
-            "parties",
+            *AGREEMENT_FIELDS,
             "project",
             "engagement",
             "summary",

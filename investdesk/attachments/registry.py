@@ -21,17 +21,10 @@ from django.contrib.contenttypes.models import ContentType
 from django.db.models import Model
 
 from investdesk.accounts.access import sees_everything
+from investdesk.core.records import CURATOR_RECORDS
 
 # The records of a curator's day (issue "A curator's whole day in the interface").
-_LABELS: list[str] = [
-    "organisations.organisation",
-    "people.person",
-    "projects.project",
-    "engagements.engagement",
-    "agreements.agreement",
-    "support.supportcase",
-    "tasks.task",
-]
+_LABELS: list[str] = list(CURATOR_RECORDS)
 
 
 def register(label: str) -> None:

@@ -24,3 +24,23 @@ class VersionedModel(TimeStampedModel):
 
     class Meta:
         abstract = True
+
+
+def merge_fields() -> tuple[models.ForeignKey, models.BooleanField]:
+    """``merged_into`` and ``is_archived`` of a record that duplicates are merged into.
+
+    Fields rather than an abstract base: fields made here take their place where the model
+    names them (``merged_into, is_archived = merge_fields()``), so the table's columns and
+    the backups' column order stay as they were; an abstract base would put them first.
+    """
+    merged_into = models.ForeignKey(
+        "self",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="merged_from",
+        verbose_name=_("merged into"),
+        editable=False,
+    )
+    is_archived = models.BooleanField(_("archived"), default=False)
+    return merged_into, is_archived

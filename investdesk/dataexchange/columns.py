@@ -1,9 +1,8 @@
 """The columns of every exported entity, composed from the apps (``<app>/columns.py``).
 
 ``COLUMNS[entity]`` is the one list of ``core.columns.Column`` (field path, Russian header)
-that the Excel export of the list page, the ``investdesk export`` command and — for the
-entities that import (``ENTITIES``) — the import all use, so an export edited in Excel
-imports back unchanged.
+that the Excel export of the list page, the ``investdesk export`` command and the import
+all use, so an export edited in Excel imports back unchanged.
 """
 
 from investdesk.agreements.columns import COLUMNS as AGREEMENT_COLUMNS
@@ -29,8 +28,8 @@ COLUMNS: dict[str, list[Column]] = {
     "support": SUPPORT_COLUMNS,
 }
 
-# The entities a file can be imported into (``importers.IMPORTERS``).
-ENTITIES = ("organisations", "people", "sites", "projects", "engagements")
+# The entities a file can be imported into (``tabular.IMPORTERS``): every exported one.
+ENTITIES = tuple(COLUMNS)
 
 
 def headers(entity: str) -> list[str]:

@@ -12,6 +12,10 @@ ENTITY_CHOICES = [
     ("projects", _("Projects")),
     ("sites", _("Sites")),
     ("engagements", _("Engagements")),
+    ("tasks", _("Tasks")),
+    ("agreements", _("Agreements")),
+    ("support", _("Support cases")),
+    ("documents", _("Documents")),
 ]
 assert {value for value, _label in ENTITY_CHOICES} == set(ENTITIES)
 

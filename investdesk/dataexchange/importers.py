@@ -350,7 +350,7 @@ def _import_engagement(v: dict[str, str]) -> str:
     return "updated"
 
 
-IMPORTERS = {
+RECORD_IMPORTERS = {
     "organisations": _import_organisation,
     "people": _import_person,
     "sites": _import_site,

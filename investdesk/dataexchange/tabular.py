@@ -21,20 +21,24 @@ from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
 from django.db import models, transaction
 from django.utils.translation import gettext as _
 
+from investdesk.agreements.models import Agreement
 from investdesk.agreements.selectors import agreement_list
 from investdesk.core.columns import headers, row_values
 from investdesk.core.spreadsheets import formula_safe, formula_unguard
+from investdesk.documents.models import Document
 from investdesk.documents.selectors import document_list
 from investdesk.engagements.models import Engagement
 from investdesk.organisations.models import Organisation
 from investdesk.people.models import Person
 from investdesk.projects.models import Project
 from investdesk.sitecatalog.models import Site
+from investdesk.support.models import SupportCase
 from investdesk.support.selectors import open_cases_by_lateness
 from investdesk.tasks.models import Task
 
 from .columns import COLUMNS
-from .importers import IMPORTERS, RowProblem, choice_values
+from .importers import RECORD_IMPORTERS, RowProblem, choice_values
+from .importers_work import WORK_IMPORTERS
 
 FORMATS = {".xlsx": "xlsx", ".csv": "csv", ".json": "json"}
 # An import file is at most this large (on disk, and unpacked for .xlsx) and this long.
@@ -48,7 +52,12 @@ MODELS: dict[str, type[models.Model]] = {
     "sites": Site,
     "projects": Project,
     "engagements": Engagement,
+    "tasks": Task,
+    "documents": Document,
+    "agreements": Agreement,
+    "support": SupportCase,
 }
+IMPORTERS = {**RECORD_IMPORTERS, **WORK_IMPORTERS}
 
 
 def _file_format(path: Path) -> str:
@@ -97,7 +106,7 @@ def export_queryset(entity: str) -> models.QuerySet:
     return queryset.select_related(*related[0]).prefetch_related(*related[1]).order_by("pk")
 
 
-# Entities exported but not imported: what their list page shows (its selector), in full.
+# Entities exported as their list page shows them (its selector), in full.
 LIST_SELECTORS: dict[str, Callable[[], models.QuerySet]] = {
     "tasks": lambda: Task.objects.select_related(
         "assignee", "project", "engagement", "organisation", "direction"
@@ -263,7 +272,12 @@ def import_dataset(entity: str, dataset: tablib.Dataset, *, dry_run: bool = Fals
                 continue
             setattr(report, outcome, getattr(report, outcome) + 1)
             if outcome != "unchanged":
-                label = values.get("name") or values.get("title") or values.get("last_name", "")
+                label = (
+                    values.get("name")
+                    or values.get("title")
+                    or values.get("subject")
+                    or values.get("last_name", "")
+                )
                 report.changes.append(f"{number}: {outcome} {label}")
         if report.errors or dry_run:
             transaction.set_rollback(True)

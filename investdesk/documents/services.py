@@ -38,3 +38,10 @@ def document_delete(*, document: Document) -> None:
 def document_set_review_status(*, document: Document, status: str) -> Document:
     document.review_status = status
     return validate_and_save(document, update_fields=["review_status", "updated_at"])
+
+
+def document_update(*, document: Document, changes: dict[str, Any]) -> Document:
+    """Edit a document's own fields (title, kind, source, date, review status)."""
+    for field, value in changes.items():
+        setattr(document, field, value)
+    return validate_and_save(document, update_fields=[*changes, "updated_at"])

@@ -16,19 +16,12 @@ from django.db.models import Model, Q, QuerySet
 from investdesk.accounts.access import PORTFOLIO_ROLES, sees_everything
 from investdesk.accounts.choices import Role
 from investdesk.accounts.models import User
+from investdesk.core.records import CURATOR_RECORDS
 
 from .models import Note
 
 # The records that carry a thread of notes, as ``app_label.model``.
-NOTABLE_MODELS = (
-    "organisations.organisation",
-    "people.person",
-    "projects.project",
-    "engagements.engagement",
-    "agreements.agreement",
-    "support.supportcase",
-    "tasks.task",
-)
+NOTABLE_MODELS = CURATOR_RECORDS
 
 
 def label_of(model: type[Model] | Model) -> str:

@@ -6,7 +6,8 @@ from investdesk.core.widgets import AutocompleteSelect
 
 from .models import Organisation
 
-FIELDS = [
+# The organisation's identity and registration, in the order the form and the API show them.
+IDENTITY_FIELDS = (
     "name",
     "name_original",
     "short_name",
@@ -19,6 +20,9 @@ FIELDS = [
     "registration_number",
     "parent",
     "municipality",
+)
+FIELDS = [
+    *IDENTITY_FIELDS,
     "address",
     "phone",
     "email",

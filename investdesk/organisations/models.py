@@ -8,7 +8,7 @@ from django_countries.fields import CountryField
 from simple_history.models import HistoricalRecords
 
 from investdesk.accounts.access import PortfolioQuerySet
-from investdesk.core.models import VersionedModel
+from investdesk.core.models import VersionedModel, merge_fields
 from investdesk.core.validators import validate_inn, validate_ogrn
 
 from .choices import AliasKind, OrganisationKind
@@ -61,16 +61,7 @@ class Organisation(VersionedModel):
     address = models.CharField(_("address"), max_length=500, blank=True)
     phone = models.CharField(_("phone"), max_length=50, blank=True)
     email = models.EmailField(_("e-mail"), blank=True)
-    merged_into = models.ForeignKey(
-        "self",
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="merged_from",
-        verbose_name=_("merged into"),
-        editable=False,
-    )
-    is_archived = models.BooleanField(_("archived"), default=False)
+    merged_into, is_archived = merge_fields()
     history = HistoricalRecords(excluded_fields=["updated_at"])
 
     objects = OrganisationQuerySet.as_manager()

@@ -6,7 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from investdesk.accounts.access import PortfolioQuerySet
-from investdesk.core.models import VersionedModel
+from investdesk.core.models import VersionedModel, merge_fields
 
 
 class PersonQuerySet(PortfolioQuerySet):
@@ -38,16 +38,7 @@ class Person(VersionedModel):
     email = models.EmailField(_("e-mail"), blank=True)
     phone = models.CharField(_("phone"), max_length=50, blank=True)
     notes = models.TextField(_("notes"), blank=True)
-    merged_into = models.ForeignKey(
-        "self",
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="merged_from",
-        verbose_name=_("merged into"),
-        editable=False,
-    )
-    is_archived = models.BooleanField(_("archived"), default=False)
+    merged_into, is_archived = merge_fields()
     history = HistoricalRecords(excluded_fields=["updated_at"])
 
     objects = PersonQuerySet.as_manager()

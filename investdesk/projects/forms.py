@@ -12,12 +12,9 @@ from investdesk.organisations.models import Organisation
 from .choices import ParticipantRole
 from .models import PipelineStage, Project
 
-PROJECT_FIELDS = [
-    "title",
-    "code_name",
-    "confidentiality",
-    "description",
-    "directions",
+# Where the project stands, its planned and actual figures and its curator, in the order
+# the form and the API show them.
+PLAN_FIELDS = (
     "site",
     "municipality",
     "lead_source",
@@ -31,6 +28,14 @@ PROJECT_FIELDS = [
     "jobs_actual",
     "jobs_actual_is_estimate",
     "curator",
+)
+PROJECT_FIELDS = [
+    "title",
+    "code_name",
+    "confidentiality",
+    "description",
+    "directions",
+    *PLAN_FIELDS,
     "next_step",
     "next_step_due",
 ]

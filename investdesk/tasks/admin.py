@@ -4,6 +4,7 @@ from simple_history.admin import SimpleHistoryAdmin
 from investdesk.engagements.admin import EngagementAdmin
 from investdesk.engagements.models import Engagement
 
+from .forms import TASK_LINKS
 from .models import Task
 
 
@@ -12,16 +13,7 @@ class TaskAdmin(SimpleHistoryAdmin):
     list_display = ("title", "assignee", "due_date", "status", "priority", "source", "project")
     list_filter = ("status", "priority", "source", "direction")
     search_fields = ("title", "description", "assignee__last_name", "project__title")
-    autocomplete_fields = (
-        "assignee",
-        "project",
-        "engagement",
-        "commitment",
-        "obligation",
-        "support_case",
-        "organisation",
-        "created_by",
-    )
+    autocomplete_fields = ("assignee", *TASK_LINKS, "created_by")
     filter_horizontal = ("sites", "documents")
     readonly_fields = ("version", "completed_at", "created_at", "updated_at")
     date_hierarchy = "due_date"

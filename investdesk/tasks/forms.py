@@ -13,14 +13,13 @@ from investdesk.reference.models import Direction
 from .choices import TaskStatus
 from .models import Task
 
+# What a task asks of whom and by when, in the order the form and the API show them.
+TASK_FIELDS = ("title", "description", "assignee", "due_date", "status", "priority", "source")
+# The records a task comes from or concerns, in the order the API and the admin name them.
+TASK_LINKS = ("project", "engagement", "commitment", "obligation", "support_case", "organisation")
+
 FIELDS = [
-    "title",
-    "description",
-    "assignee",
-    "due_date",
-    "status",
-    "priority",
-    "source",
+    *TASK_FIELDS,
     "project",
     "organisation",
     "direction",

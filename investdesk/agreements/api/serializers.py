@@ -1,6 +1,7 @@
 from django.utils.translation import gettext_lazy as _
 from rest_framework import serializers
 
+from investdesk.agreements.forms import AGREEMENT_FIELDS
 from investdesk.agreements.models import Agreement, Obligation
 
 
@@ -28,12 +29,7 @@ class AgreementSerializer(serializers.ModelSerializer):
         fields = [
             "id",
             "version",
-            "kind",
-            "title",
-            "number",
-            "signed_on",
-            "valid_until",
-            "parties",
+            *AGREEMENT_FIELDS,
             "engagement",
             "project",
             "document",

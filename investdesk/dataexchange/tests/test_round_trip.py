@@ -1,5 +1,5 @@
 """A file exported — from a list page or by ``investdesk export``, as .xlsx, .csv or .json —
-imports back unchanged, for every entity the import takes: one column definition per entity
+imports back unchanged, for every entity: one column definition per entity
 (``<app>/columns.py``) and one way to write a cell (``core.columns``)."""
 
 import datetime
@@ -9,9 +9,11 @@ import pytest
 import tablib
 from django.core.management import call_command
 
+from investdesk.agreements.tests.factories import make_agreement
 from investdesk.core.tests.helpers import TODAY
 from investdesk.dataexchange.columns import ENTITIES, headers
 from investdesk.dataexchange.tabular import import_dataset, import_file
+from investdesk.documents.tests.factories import make_document
 from investdesk.engagements.tests.factories import make_engagement
 from investdesk.organisations.tests.factories import make_organisation
 from investdesk.people.tests.factories import make_person
@@ -19,7 +21,9 @@ from investdesk.projects.models import Project
 from investdesk.projects.tests.factories import make_project
 from investdesk.reference.models import Direction, Municipality
 from investdesk.sitecatalog.tests.factories import make_site
-from investdesk.tasks.services import task_create
+from investdesk.support.tests.factories import make_support_case
+from investdesk.tasks.models import Task
+from investdesk.tasks.tests.factories import make_task
 
 pytestmark = pytest.mark.django_db
 
@@ -29,13 +33,17 @@ LIST_PATHS = {
     "sites": "/sites/export.xlsx",
     "projects": "/projects/export.xlsx",
     "engagements": "/engagements/export.xlsx",
+    "tasks": "/tasks/export.xlsx",
+    "documents": "/documents/export.xlsx",
+    "agreements": "/agreements/export.xlsx",
+    "support": "/support/export.xlsx",
 }
 
 
 @pytest.fixture
-def records(db):
-    """Records with what exports write by label or name: kinds, statuses, countries,
-    directions, names holding commas, a confidential project."""
+def records(db, make_user):
+    """Records of every type with what exports write by label or name: kinds, statuses,
+    countries, directions, users, names holding commas, a confidential project."""
     directions = list(Direction.objects.all()[:2])
     municipality = Municipality.objects.first()
     investor = make_organisation(
@@ -56,7 +64,41 @@ def records(db):
         confidentiality="confidential",
         investors=[investor],
     )
-    make_engagement(title="Переговоры", organisations=[investor], directions=directions)
+    engagement = make_engagement(
+        title="Переговоры", organisations=[investor], directions=directions
+    )
+    curator = make_user("curator", username="curator-export", first_name="Анна", last_name="Ким")
+    quartz = Project.objects.get(title="Кварц")
+    make_task(
+        title="Справка по кварцу",
+        assignee=curator,
+        priority="high",
+        source="meeting",
+        project=quartz,
+        engagement=engagement,
+        organisation=investor,
+        direction=directions[0],
+    )
+    make_task(title="Сделано", assignee=curator, due_date=TODAY, status="done")
+    make_agreement(
+        kind="memorandum",
+        title="Меморандум о кварце",
+        number="12-М",
+        valid_until=datetime.date(2030, 12, 31),
+        parties=[investor],
+        project=quartz,
+        engagement=engagement,
+    )
+    make_support_case(
+        organisation=investor, subject="Земельный участок", project=quartz, curator=curator
+    )
+    make_document(
+        title="Пресс-релиз о кварце",
+        kind="press_release",
+        source_name="Сайт правительства",
+        source_url="https://example.org/news/1",
+        published_on=TODAY,
+    )
 
 
 @pytest.fixture
@@ -127,19 +169,50 @@ def test_a_confidential_project_keeps_its_title_through_a_round_trip(records, tm
 
 
 @pytest.mark.parametrize("entity", ["tasks", "documents", "agreements", "support"])
-def test_the_command_exports_what_is_exported_but_not_imported(
-    entity, records, admin_client, make_user, tmp_path
+def test_the_command_and_the_list_page_write_the_same_cells(
+    entity, records, admin_client, tmp_path
 ):
     """Tasks, documents, agreements and support cases: the same columns and cells as their
-    list page (they are not imported: the import refuses the type)."""
-    owner = make_user("curator", username="owner")
-    task_create(title="Справка по кварцу", assignee=owner, due_date=TODAY)
+    list page, real rows and not only headers."""
     path = tmp_path / f"{entity}.csv"
     call_command("export", "--type", entity, str(path))
     command = tablib.Dataset().load(path.read_text(encoding="utf-8-sig"), "csv")
     assert command.headers == headers(entity)
-    response = admin_client.get(f"/{entity}/export.xlsx")
+    assert len(command) >= 1
+    response = admin_client.get(LIST_PATHS[entity])
     page = tablib.Dataset().load(io.BytesIO(b"".join(response.streaming_content)), "xlsx")
     as_text = [[_as_text(cell) for cell in row] for row in page]
     assert sorted(as_text) == sorted(list(row) for row in command)
-    assert entity not in ENTITIES
+
+
+def test_every_exported_type_imports():
+    assert set(ENTITIES) == set(LIST_PATHS)
+
+
+def test_an_edited_export_of_work_records_updates_creates_and_reports_bad_rows(records, tmp_path):
+    """The new importers behave like the others: edits update, new rows create through the
+    services, and a bad row is reported with its column while nothing is saved."""
+    path = tmp_path / "tasks.csv"
+    call_command("export", "--type", "tasks", str(path))
+    tasks = tablib.Dataset().load(path.read_text(encoding="utf-8-sig"), "csv")
+    rows = tasks.dict
+    rows[0]["Приоритет"] = "Низкий"
+    rows.append({**rows[0], "ID": "", "Поручение": "Новое поручение", "Статус": "Открыто"})
+    edited = tablib.Dataset(headers=tasks.headers)
+    for row in rows:
+        edited.append([row[h] for h in tasks.headers])
+    report = import_dataset("tasks", edited, dry_run=True)
+    assert (report.ok, report.created, report.updated) == (True, 1, 1), report.errors
+    assert not Task.objects.filter(title="Новое поручение").exists()  # a dry run
+    report = import_dataset("tasks", edited)
+    assert Task.objects.get(title="Новое поручение").assignee.username == "curator-export"
+    assert Task.objects.get(title="Справка по кварцу").priority == "low"
+
+    bad = tablib.Dataset(headers=tasks.headers)
+    bad.append(
+        [{"Исполнитель": "Никто", "Поручение": "Ещё одно"}.get(h, "") for h in tasks.headers]
+    )
+    bad.append([row[h] for h in tasks.headers])
+    report = import_dataset("tasks", bad)
+    assert [(e.row, e.column) for e in report.errors] == [(2, "Исполнитель")]
+    assert not Task.objects.filter(title="Ещё одно").exists()

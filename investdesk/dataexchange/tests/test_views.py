@@ -4,6 +4,7 @@ from django.test import Client
 from investdesk.organisations.models import Organisation
 from investdesk.organisations.tests.factories import make_organisation
 from investdesk.projects.tests.factories import make_project
+from investdesk.support.models import SupportCase
 
 pytestmark = pytest.mark.django_db
 
@@ -113,3 +114,23 @@ def test_import_preview_cleans_old_unconfirmed_files(admin_client, tmp_path):
     os.utime(stale, (day_ago, day_ago))
     assert admin_client.get("/dataexchange/import/").status_code == 200
     assert not stale.exists()
+
+
+def test_the_import_page_offers_every_exported_type(admin_client, tmp_path):
+    """Tasks, agreements, support cases and documents import too: the page offers them,
+    previews a file and imports it on confirmation."""
+    response = admin_client.get("/dataexchange/import/")
+    offered = [value for value, _label in response.context["form"].fields["entity"].choices]
+    assert {"tasks", "agreements", "support", "documents"} <= set(offered)
+    make_organisation(name="Импульс")
+    csv = "Заявитель,Запрошенная поддержка,Дата обращения\nИмпульс,Подключение к сетям,2026-03-02\n"
+    response = admin_client.post(
+        "/dataexchange/import/", {"entity": "support", "file": _csv(tmp_path, csv)}
+    )
+    report = response.context["report"]
+    assert (report.ok, report.created) == (True, 1), [str(e) for e in report.errors]
+    confirmed = admin_client.post(
+        "/dataexchange/import/", {"token": response.context["token"], "entity": "support"}
+    )
+    assert confirmed.status_code == 302
+    assert SupportCase.objects.get().subject == "Подключение к сетям"

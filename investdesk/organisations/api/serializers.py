@@ -2,6 +2,7 @@ from django.utils.translation import gettext_lazy as _
 from django_countries.serializer_fields import CountryField
 from rest_framework import serializers
 
+from investdesk.organisations.forms import IDENTITY_FIELDS
 from investdesk.organisations.models import Organisation, OrganisationAlias
 
 
@@ -35,18 +36,7 @@ class OrganisationSerializer(serializers.ModelSerializer):
         fields = [
             "id",
             "version",
-            "name",
-            "name_original",
-            "short_name",
-            "kind",
-            "country",
-            "directions",
-            "website",
-            "inn",
-            "ogrn",
-            "registration_number",
-            "parent",
-            "municipality",
+            *IDENTITY_FIELDS,
             "description",
             "aliases",
             "new_aliases",

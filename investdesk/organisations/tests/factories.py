@@ -19,3 +19,16 @@ class OrganisationFactory(factory.Factory):
 
 
 make_organisation = OrganisationFactory
+
+
+def make_chinese_investor(**fields) -> Organisation:
+    """The Chinese investor of the shared test portfolios: a Russian name, the original
+    spelling and a Chinese alias, the three ways search and reports find it."""
+    return make_organisation(
+        name="ZE Оптоэлектроника",
+        name_original="ZE Optoelectronic SciTech Co., Ltd.",
+        kind="investor",
+        country="CN",
+        aliases=["泽光电科技"],
+        **fields,
+    )

@@ -4,6 +4,7 @@ from rest_framework import serializers
 from investdesk.accounts.access import sees_everything
 from investdesk.accounts.models import User
 from investdesk.organisations.models import Organisation
+from investdesk.projects.forms import PLAN_FIELDS
 from investdesk.projects.models import PipelineStage, Project, ProjectParticipant, StageTransition
 
 
@@ -65,19 +66,7 @@ class ProjectSerializer(serializers.ModelSerializer):
             "investors",
             "partners",
             "directions",
-            "site",
-            "municipality",
-            "lead_source",
-            "capex_planned",
-            "capex_planned_is_estimate",
-            "capex_actual",
-            "capex_actual_is_estimate",
-            "currency",
-            "jobs_planned",
-            "jobs_planned_is_estimate",
-            "jobs_actual",
-            "jobs_actual_is_estimate",
-            "curator",
+            *PLAN_FIELDS,
             "confidentiality",
             "next_step",
             "next_step_due",

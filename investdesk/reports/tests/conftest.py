@@ -47,6 +47,7 @@ def dataset(db, roles, make_user) -> Dataset:
         quote_add,
     )
     from investdesk.organisations.services import organisation_create
+    from investdesk.organisations.tests.factories import make_chinese_investor
     from investdesk.people.services import person_create
     from investdesk.projects.services import project_advance_stage, project_create
     from investdesk.reference.models import CurrencyRate, Direction, Municipality
@@ -66,13 +67,7 @@ def dataset(db, roles, make_user) -> Dataset:
     CurrencyRate.objects.create(currency="CNY", rate_to_rub=Decimal("12"), valid_from="2026-01-01")
     CurrencyRate.objects.create(currency="USD", rate_to_rub=Decimal("90"), valid_from="2025-06-01")
 
-    ze = organisation_create(
-        name="ZE Оптоэлектроника",
-        name_original="ZE Optoelectronic SciTech Co., Ltd.",
-        kind="investor",
-        country="CN",
-        aliases=["泽光电科技"],
-    )
+    ze = make_chinese_investor()
     polar = organisation_create(name="Полярный кварц", kind="enterprise", country="RU")
     german = organisation_create(name="Maschinenbau GmbH", kind="investor", country="DE")
     person = person_create(

@@ -6,6 +6,7 @@ def records(db):
     from investdesk.documents.services import document_store
     from investdesk.engagements.services import engagement_record
     from investdesk.organisations.services import organisation_create
+    from investdesk.organisations.tests.factories import make_chinese_investor
     from investdesk.people.services import person_create
     from investdesk.projects.services import project_create
     from investdesk.sitecatalog.services import site_create
@@ -13,13 +14,7 @@ def records(db):
     business_russia = organisation_create(
         name="Деловая Россия", kind="business_association", aliases=["Business Russia"]
     )
-    ze = organisation_create(
-        name="ZE Оптоэлектроника",
-        name_original="ZE Optoelectronic SciTech Co., Ltd.",
-        kind="investor",
-        country="CN",
-        aliases=["泽光电科技"],
-    )
+    ze = make_chinese_investor()
     person = person_create(
         last_name="Огородникова",
         first_name="Наталья",

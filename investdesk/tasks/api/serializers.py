@@ -1,6 +1,7 @@
 from django.utils.translation import gettext_lazy as _
 from rest_framework import serializers
 
+from investdesk.tasks.forms import TASK_FIELDS, TASK_LINKS
 from investdesk.tasks.models import Task
 
 
@@ -15,19 +16,8 @@ class TaskSerializer(serializers.ModelSerializer):
         fields = [
             "id",
             "version",
-            "title",
-            "description",
-            "assignee",
-            "due_date",
-            "status",
-            "priority",
-            "source",
-            "project",
-            "engagement",
-            "commitment",
-            "obligation",
-            "support_case",
-            "organisation",
+            *TASK_FIELDS,
+            *TASK_LINKS,
             "direction",
             "sites",
             "documents",
