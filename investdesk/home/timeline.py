@@ -26,7 +26,7 @@ from investdesk.engagements.selectors import engagement_ids_involving
 from investdesk.notes.selectors import can_read_notes, is_notable, notes_of
 from investdesk.organisations.models import Organisation
 from investdesk.people.models import Person
-from investdesk.projects.models import Project, StageTransition
+from investdesk.projects.models import Project, ProjectParticipant, StageTransition
 from investdesk.sitecatalog.models import Site
 from investdesk.tasks.models import Task
 
@@ -123,15 +123,18 @@ def _ids(engagements: QuerySet) -> list[int]:
 
 def _organisation_sources(org: Organisation) -> dict[str, QuerySet]:
     engagement_ids = engagement_ids_involving(org)
+    # A list, not a subquery: ``organisation = x OR project IN (subquery)`` can only be
+    # answered by scanning every task, while ``OR project IN (1, 2, 3)`` combines two indexes.
+    project_ids = list(
+        ProjectParticipant.objects.filter(organisation=org)
+        .order_by()
+        .values_list("project_id", flat=True)
+        .distinct()
+    )
     return {
         "engagements": Engagement.objects.filter(pk__in=engagement_ids),
-        "transitions": StageTransition.objects.filter(
-            project__in=Project.objects.filter(participants__organisation=org).values("pk")
-        ),
-        "tasks": Task.objects.filter(
-            Q(organisation=org)
-            | Q(project__in=Project.objects.filter(participants__organisation=org).values("pk"))
-        ),
+        "transitions": StageTransition.objects.filter(project__in=project_ids),
+        "tasks": Task.objects.filter(Q(organisation=org) | Q(project__in=project_ids)),
         "commitments": Commitment.objects.filter(engagement__in=engagement_ids),
         "documents": Document.objects.filter(
             Q(engagements__in=engagement_ids) | Q(agreements__parties=org)
