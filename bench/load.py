@@ -1,11 +1,14 @@
 """Load test: N simulated users, each logged in as a demo role, browse pages and the API.
 
-Users log in through the login form one after another over ``--ramp`` seconds; then, all
-together, each user for T seconds
+Users log in through the login form one after another over ``--ramp`` seconds; then, once
+the last login has answered, all together, each user for T seconds
 opens a page or an API list, waits 2-5 s (think time) and goes on: lists, detail pages of
 records it saw in earlier answers, the pipeline board, the calendar, the dashboard, a search, the API. The figures
 (requests, errors, p50, p95 and max latency, throughput) are those of these T seconds, overall
-and per kind of page; the login phase is reported on its own line.
+and per kind of page; the login phase is reported on its own line. With ``--pidfile`` the
+gunicorn processes' CPU time per request is read from /proc (a figure other programs on a
+shared machine hardly move), and the machine's load average during the T seconds is printed
+to say how shared the machine was.
 
     # the server: data loaded with the DEBUG settings, served with the production ones
     DJANGO_SETTINGS_MODULE=config.settings.local DATABASE_URL=postgres://... investdesk demo
@@ -83,6 +86,8 @@ class Sample:
     status: int
     seconds: float
     phase: str
+    # time.monotonic() when the request was sent
+    started: float = 0.0
 
 
 @dataclass
@@ -130,6 +135,7 @@ class User:
             headers["Origin"] = f"https://{self.netloc}"
             headers["Referer"] = f"https://{self.netloc}{path}"
         started = time.perf_counter()
+        sent_at = time.monotonic()
         connection = http.client.HTTPConnection(self.host, self.port, timeout=60)
         try:
             connection.request("POST" if form is not None else "GET", path, body, headers)
@@ -142,7 +148,9 @@ class User:
                 self.cookies[name.strip()] = rest.split(";", 1)[0]
         except OSError as error:
             elapsed = time.perf_counter() - started
-            self.results.add(Sample(kind, path, 0, elapsed, self.phase), f"{path}: {error!r}")
+            self.results.add(
+                Sample(kind, path, 0, elapsed, self.phase, sent_at), f"{path}: {error!r}"
+            )
             return 0, b""
         finally:
             connection.close()
@@ -151,7 +159,7 @@ class User:
         if expect == 200 and status == 302 and "/accounts/login/" not in location:
             status = 200
         failure = "" if status in (expect, 403) else f"{self.username} {path}: HTTP {status}"
-        self.results.add(Sample(kind, path, status, elapsed, self.phase), failure)
+        self.results.add(Sample(kind, path, status, elapsed, self.phase, sent_at), failure)
         return status, content
 
     def log_in(self) -> bool:
@@ -218,25 +226,46 @@ class User:
             time.sleep(min(self.random.uniform(*think), max(0.0, deadline - time.monotonic())))
 
 
+@dataclass
+class Schedule:
+    """When browsing starts and ends: set once every user has logged in (or failed to)."""
+
+    users: int
+    done: int = 0
+    lock: threading.Lock = field(default_factory=threading.Lock)
+    logged_in: threading.Event = field(default_factory=threading.Event)
+    go: threading.Event = field(default_factory=threading.Event)
+    browse_from: float = 0.0
+    deadline: float = 0.0
+
+    def login_finished(self) -> None:
+        with self.lock:
+            self.done += 1
+            if self.done == self.users:
+                self.logged_in.set()
+
+
 def run_user(
     base_url: str,
     username: str,
     password: str,
     results: Results,
     login_at: float,
-    browse_from: float,
-    deadline: float,
+    schedule: Schedule,
     think: tuple[float, float],
 ) -> None:
     time.sleep(max(0.0, login_at - time.monotonic()))
     user = User(base_url, username, password, results)
-    if not user.log_in():
+    logged_in = user.log_in()
+    schedule.login_finished()
+    if not logged_in:
         with results.lock:
             results.failures.append(("login", f"{username}: could not log in"))
         return
-    # Users start browsing together, each after a first think time.
-    time.sleep(max(0.0, browse_from - time.monotonic()) + user.random.uniform(0, think[1]))
-    user.browse(deadline, think)
+    # Users start browsing together once all have logged in, each after a first think time.
+    schedule.go.wait()
+    time.sleep(max(0.0, schedule.browse_from - time.monotonic()) + user.random.uniform(0, think[1]))
+    user.browse(schedule.deadline, think)
 
 
 def server_cpu_seconds(pidfile: str) -> float | None:
@@ -326,6 +355,12 @@ def main() -> int:
     parser.add_argument(
         "--pidfile", default="", help="gunicorn's pid file: also report its CPU time per request"
     )
+    parser.add_argument(
+        "--login-timeout",
+        type=float,
+        default=300.0,
+        help="seconds after the ramp to wait for the last login before browsing anyway",
+    )
     parser.add_argument("--json", action="store_true", help="print the summary as JSON")
     args = parser.parse_args()
     if urllib.parse.urlsplit(args.url).hostname not in {"127.0.0.1", "localhost", "::1"}:
@@ -336,40 +371,58 @@ def main() -> int:
     # A login costs a deliberately slow password hash (about 0.3 s of CPU): two users a second.
     ramp = args.ramp if args.ramp is not None else args.users / 2
     started = time.monotonic()
-    browse_from = started + ramp + 5
-    deadline = browse_from + args.duration
+    schedule = Schedule(users=args.users)
     threads = []
     for index, username in zip(range(args.users), itertools.cycle(DEMO_USERS), strict=False):
         login_at = started + ramp * index / max(1, args.users)
         thread = threading.Thread(
             target=run_user,
-            args=(
-                args.url,
-                username,
-                args.password,
-                results,
-                login_at,
-                browse_from,
-                deadline,
-                think,
-            ),
+            args=(args.url, username, args.password, results, login_at, schedule, think),
             daemon=True,
         )
         thread.start()
         threads.append(thread)
-    cpu_before = None
-    if args.pidfile:
-        time.sleep(max(0.0, browse_from - time.monotonic()))
-        cpu_before = server_cpu_seconds(args.pidfile)
+    # Logins (a deliberately slow password hash each) are a phase of their own: browsing
+    # starts when the last one has answered, so that its figures are those of browsing.
+    schedule.logged_in.wait(timeout=ramp + args.login_timeout)
+    browse_from = time.monotonic() + 1
+    deadline = browse_from + args.duration
+    schedule.browse_from, schedule.deadline = browse_from, deadline
+    schedule.go.set()
+    time.sleep(max(0.0, browse_from - time.monotonic()))
+    # Every 5 s of the browsing phase: the machine's load average (1 min), which says how much
+    # CPU the server had to share with other programs, and gunicorn's CPU time so far.
+    loads: list[float] = []
+    cpu_marks: list[tuple[float, float | None]] = []
+    while True:
+        loads.append(os.getloadavg()[0])
+        cpu_marks.append(
+            (time.monotonic(), server_cpu_seconds(args.pidfile) if args.pidfile else None)
+        )
+        if time.monotonic() >= deadline:
+            break
+        time.sleep(min(5.0, max(0.0, deadline - time.monotonic())))
     for thread in threads:
         thread.join(timeout=max(0.0, deadline - time.monotonic()) + 120)
     wall = time.monotonic() - browse_from
     summary = report(results, wall, args.users, args)
+    summary["load_average_1min"] = {
+        "mean": round(statistics.fmean(loads), 2),
+        "max": round(max(loads), 2),
+        "cores": os.cpu_count(),
+    }
     cpu_after = server_cpu_seconds(args.pidfile) if args.pidfile else None
-    if cpu_before is not None and cpu_after is not None and summary["requests"]:
-        summary["server_cpu_ms_per_request"] = round(
-            (cpu_after - cpu_before) * 1000 / summary["requests"], 1
-        )
+    if cpu_marks and cpu_marks[0][1] is not None and cpu_after is not None:
+        # Browsing requests only: every login has answered before the first mark.
+        sent = [s for s in results.samples if s.phase == "browse" and s.started >= cpu_marks[0][0]]
+        if sent:
+            summary["server_cpu_ms_per_request"] = round(
+                (cpu_after - cpu_marks[0][1]) * 1000 / len(sent), 1
+            )
+    login_seconds = max(
+        (s.started + s.seconds for s in results.samples if s.phase == "login"), default=started
+    )
+    summary["login_phase"]["seconds"] = round(login_seconds - started, 1)
 
     if args.json:
         print(json.dumps(summary, indent=2))
@@ -377,7 +430,8 @@ def main() -> int:
         login = summary["login_phase"]
         print(
             f"login phase: requests {login['requests']}, errors {login['errors']}, "
-            f"p50 {login['p50_ms']} ms, p95 {login['p95_ms']} ms, max {login['max_ms']} ms"
+            f"p50 {login['p50_ms']} ms, p95 {login['p95_ms']} ms, max {login['max_ms']} ms, "
+            f"all logged in after {login['seconds']} s"
         )
         print(
             f"users {summary['users']}, {summary['duration_s']} s (think {summary['think_s']} s): "
@@ -387,6 +441,11 @@ def main() -> int:
         )
         if "server_cpu_ms_per_request" in summary:
             print(f"gunicorn CPU time per request: {summary['server_cpu_ms_per_request']} ms")
+        load = summary["load_average_1min"]
+        print(
+            f"load average (1 min) while browsing: mean {load['mean']}, max {load['max']} "
+            f"on {load['cores']} cores"
+        )
         print(f"{'kind':<10} {'requests':>8} {'p50 ms':>8} {'p95 ms':>8} {'max ms':>8}")
         for kind, row in summary["by_kind"].items():
             print(

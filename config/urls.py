@@ -31,6 +31,7 @@ urlpatterns = [
     path("notifications/", include("investdesk.notifications.urls")),
     path("attachments/", include("investdesk.attachments.urls")),
     path("notes/", include("investdesk.notes.urls")),
+    path("", include("investdesk.core.urls")),
     path("", include("investdesk.home.urls")),
 ]
 if settings.DEBUG:

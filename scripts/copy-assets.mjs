@@ -14,6 +14,8 @@ const files = {
   "leaflet/dist/leaflet.css": "leaflet/leaflet.css",
   "leaflet/dist/images": "leaflet/images",
   "sortablejs/Sortable.min.js": "sortablejs/Sortable.min.js",
+  "tom-select/dist/js/tom-select.complete.min.js": "tom-select/tom-select.complete.min.js",
+  "tom-select/dist/css/tom-select.bootstrap5.min.css": "tom-select/tom-select.bootstrap5.min.css",
 };
 
 rmSync(target, { recursive: true, force: true });

@@ -64,6 +64,9 @@ PAGES: dict[str, dict[str, dict]] = {
     "password_reset_confirm": {"GET": same(200)},  # an invalid link says so
     "password_reset_complete": {"GET": same(200)},
     "accounts:calendar-feed": {"GET": answers(LOGGED_IN)},
+    # Everyone keeps their own saved filters of the list pages.
+    "accounts:saved-filters": {"GET": answers(LOGGED_IN)},
+    "accounts:saved-filter-delete": {**POST_ONLY, "POST": answers(LOGGED_IN, ok=302)},
     "set_language": {"GET": same(302)},
     "api:schema": {"GET": answers(LOGGED_IN, anonymous=403)},
     "api:docs": {"GET": answers(LOGGED_IN, anonymous=403)},
@@ -73,6 +76,7 @@ PAGES: dict[str, dict[str, dict]] = {
     "reports:dossier": {"GET": answers(READERS)},
     "reports:dashboard-export": {"GET": answers(READERS)},
     "reports:engagement-calendar": {"GET": answers(LOGGED_IN)},
+    "reports:engagement-calendar-day": {"GET": answers(LOGGED_IN)},
     # Anonymous requests carry a made-up token; each login its own.
     "reports:calendar-feed": {"GET": answers(LOGGED_IN, anonymous=404)},
     "reports:organisations-export": {"GET": answers(READERS)},
@@ -86,26 +90,30 @@ PAGES: dict[str, dict[str, dict]] = {
     "organisations:detail": {"GET": answers(READERS)},
     "organisations:create": {"GET": answers(REGISTRY_EDITORS)},
     "organisations:update": {"GET": answers(REGISTRY_EDITORS)},
+    "organisations:archive": {**POST_ONLY, "POST": answers(REGISTRY_EDITORS, ok=302)},
     "people:list": {"GET": answers(READERS)},
     "people:detail": {"GET": answers(READERS)},
     "people:create": {"GET": answers(REGISTRY_EDITORS)},
     "people:update": {"GET": answers(REGISTRY_EDITORS)},
+    "people:archive": {**POST_ONLY, "POST": answers(REGISTRY_EDITORS, ok=302)},
     "sitecatalog:list": {"GET": answers(READERS)},
     "sitecatalog:detail": {"GET": answers(READERS)},
     "sitecatalog:create": {"GET": answers(REGISTRY_EDITORS)},
     "sitecatalog:update": {"GET": answers(REGISTRY_EDITORS)},
     "projects:list": {"GET": answers(SHARED_READERS)},
     "projects:board": {"GET": answers(SHARED_READERS)},
+    "projects:board-column": {"GET": answers(SHARED_READERS)},
     "projects:detail": {"GET": answers(SHARED_READERS)},
     "projects:create": {"GET": answers(CURATORS)},
     "projects:edit": {"GET": answers(CURATORS)},
+    "projects:archive": {**POST_ONLY, "POST": answers(CURATORS, ok=302)},
     "projects:move": {"GET": answers(CURATORS)},
     "engagements:list": {"GET": answers(SHARED_READERS)},
     "engagements:detail": {"GET": answers(SHARED_READERS)},
     "engagements:record": {"GET": answers(REGISTRY_EDITORS)},
     "engagements:edit": {"GET": answers(REGISTRY_EDITORS)},
     "tasks:commitment_tasks": {**POST_ONLY, "POST": answers(CURATORS, ok=302)},
-    "engagements:autocomplete": {"GET": answers(SHARED_READERS)},  # kind=projects
+    "core:autocomplete": {"GET": answers(SHARED_READERS)},  # kind=projects
     "agreements:list": {"GET": answers(READERS)},
     "agreements:detail": {"GET": answers(READERS)},
     "tasks:obligation_task": {**POST_ONLY, "POST": answers(CURATORS, ok=302)},
@@ -126,9 +134,9 @@ PAGES: dict[str, dict[str, dict]] = {
         "POST": answers(REGISTRY_EDITORS, ok=302),
     },
     # Inside the admin site: logins without staff status are sent to the admin's login.
-    "dataexchange:import": {"GET": answers({ADMIN}, denied=302)},
-    "dataexchange:duplicates": {"GET": answers({ADMIN}, denied=302)},
-    "dataexchange:merge": {"GET": answers({ADMIN}, denied=302)},
+    "dataexchange:import": {"GET": answers({ADMIN})},
+    "dataexchange:duplicates": {"GET": answers({ADMIN})},
+    "dataexchange:merge": {"GET": answers({ADMIN})},
     "home:home": {"GET": {**answers(LOGGED_IN), LEADERSHIP: 302}},  # leadership → dashboard
     "reports:memoranda": {"GET": answers(READERS)},
     # No inquiry has an attachment: readers reach the lookup (404), others are refused first.
@@ -196,17 +204,21 @@ PARAMS: dict[str, Callable[[World, Any], dict]] = {
     "reports:calendar-feed": lambda w, u: {"token": _calendar_token(u)},
     "organisations:detail": lambda w, u: {"pk": w.organisation.pk},
     "organisations:update": lambda w, u: {"pk": w.organisation.pk},
+    "organisations:archive": lambda w, u: {"pk": w.organisation.pk},
     "people:detail": lambda w, u: {"pk": w.person.pk},
     "people:update": lambda w, u: {"pk": w.person.pk},
+    "people:archive": lambda w, u: {"pk": w.person.pk},
     "sitecatalog:detail": lambda w, u: {"pk": w.site.pk},
     "sitecatalog:update": lambda w, u: {"pk": w.site.pk},
     "projects:detail": lambda w, u: {"pk": w.shared.pk},
     "projects:edit": lambda w, u: {"pk": w.shared.pk},
+    "projects:archive": lambda w, u: {"pk": w.shared.pk},
     "projects:move": lambda w, u: {"pk": w.shared.pk},
+    "projects:board-column": lambda w, u: {"stage": w.shared.stage_id},
     "engagements:detail": lambda w, u: {"pk": w.engagement.pk},
     "engagements:edit": lambda w, u: {"pk": w.engagement.pk},
     "tasks:commitment_tasks": lambda w, u: {"pk": w.commitment.pk},
-    "engagements:autocomplete": lambda w, u: {"kind": "projects"},
+    "core:autocomplete": lambda w, u: {"kind": "projects"},
     "agreements:detail": lambda w, u: {"pk": w.agreement.pk},
     "tasks:obligation_task": lambda w, u: {"pk": w.obligation.pk},
     "support:detail": lambda w, u: {"pk": w.support_case.pk},
@@ -218,6 +230,7 @@ PARAMS: dict[str, Callable[[World, Any], dict]] = {
     "ingest:review": lambda w, u: {"pk": w.document.pk},
     "ingest:reject": lambda w, u: {"pk": w.document.pk},
     "dataexchange:merge": lambda w, u: {"kind": "organisations"},
+    "accounts:saved-filter-delete": lambda w, u: {"pk": 999_999},
     "support:inquiry_attachment": lambda w, u: {"pk": 1},
     "notifications:open": lambda w, u: {"pk": 999_999},
     "notifications:read": lambda w, u: {"pk": 999_999},
@@ -250,6 +263,8 @@ PARAMS: dict[str, Callable[[World, Any], dict]] = {
 # Query strings some pages need to show something (not only redirect).
 QUERY: dict[str, Callable[[World], str]] = {
     "dataexchange:merge": lambda w: f"?keep={w.organisation.pk}&merge={w.duplicate.pk}",
+    "reports:engagement-calendar-day": lambda w: f"?date={w.engagement.start_date.isoformat()}",
+    "accounts:saved-filters": lambda w: "?path=/tasks/",
 }
 
 

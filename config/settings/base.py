@@ -439,3 +439,7 @@ def attachment_storage_from_env() -> dict[str, object]:
 STORAGES["attachments"] = attachment_storage_from_env()
 # Largest attachment, enforced while the upload arrives (attachments.uploads).
 ATTACHMENT_MAX_BYTES = int(os.environ.get("INVESTDESK_ATTACHMENT_MAX_BYTES", 25 * 1024 * 1024))
+
+# --- Serving speed (issue 14, load target) ------------------------------------------------
+# Selects are written in Python rather than through two template includes per <option>.
+FORM_RENDERER = "investdesk.core.renderers.FastSelectRenderer"

@@ -65,6 +65,12 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 if CACHES["default"]["BACKEND"] == "django.core.cache.backends.redis.RedisCache":
     CACHES["default"]["OPTIONS"] = {"socket_connect_timeout": 5, "socket_timeout": 5}
+    # The same backend, reusing its Redis client (config/cache.py).
+    CACHES["default"]["BACKEND"] = "config.cache.RedisCache"
+    # Sessions are read from Redis (one query less on every request) and still written to
+    # the database, which stays the reference: nothing is lost when Redis restarts or evicts.
+    # Not with the file cache: it culls entries past MAX_ENTRIES and would log users out.
+    SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 if HUEY_REDIS_URL:
     HUEY = {
         **{key: value for key, value in HUEY.items() if key != "url"},

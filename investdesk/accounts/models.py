@@ -3,6 +3,7 @@
 import hashlib
 import secrets
 
+from django.conf import settings
 from django.contrib.auth.models import AbstractUser
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -62,3 +63,39 @@ class User(AbstractUser):
     def sees_personal_data(self) -> bool:
         """Contact details of people are personal data: only curators and admins see them."""
         return self.is_active and self.has_role(Role.CURATOR, Role.ADMIN)
+
+
+class SavedFilter(models.Model):
+    """A user's named filter of one list page: the page's path and its query string.
+
+    "My overdue quartz tasks" is ``/tasks/`` with ``?overdue=true&direction=3``; applying
+    it is opening that address, so any filter a list page understands can be saved.
+    """
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="saved_filters",
+        verbose_name=_("user"),
+    )
+    path = models.CharField(_("page"), max_length=200)
+    name = models.CharField(_("name"), max_length=100)
+    query = models.CharField(_("query string"), max_length=2000, blank=True)
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("saved filter")
+        verbose_name_plural = _("saved filters")
+        ordering = ["name"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["user", "path", "name"], name="saved_filter_unique_name"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+    @property
+    def url(self) -> str:
+        return f"{self.path}?{self.query}" if self.query else self.path

@@ -5,7 +5,7 @@ from typing import Any
 from django.db.models import Q, QuerySet
 
 from .access import Scope, scope_of
-from .models import User, calendar_token_digest
+from .models import SavedFilter, User, calendar_token_digest
 
 
 def user_choices_for(user: Any) -> QuerySet[User]:
@@ -37,3 +37,10 @@ def user_by_calendar_token(token: str) -> User | None:
     return User.objects.filter(
         calendar_token_hash=calendar_token_digest(token), is_active=True
     ).first()
+
+
+def saved_filters_for(*, user: Any, path: str) -> QuerySet[SavedFilter]:
+    """The user's own saved filters of the list page at ``path``, by name."""
+    if not getattr(user, "is_authenticated", False):
+        return SavedFilter.objects.none()
+    return SavedFilter.objects.filter(user=user, path=path).order_by("name")

@@ -6,7 +6,7 @@ from django.contrib.auth.models import Group, Permission
 from django.db import IntegrityError, transaction
 
 from .choices import Role
-from .models import User, calendar_token_digest
+from .models import SavedFilter, User, calendar_token_digest
 
 DOMAIN_APPS = (
     "organisations",
@@ -129,3 +129,31 @@ def system_user() -> User:
         except IntegrityError:  # created meanwhile by another process
             user = User.objects.get(username=SYSTEM_USERNAME)
     return user
+
+
+# --- saved filters ----------------------------------------------------------------------
+
+SAVED_FILTER_IGNORED = ("page", "csrfmiddlewaretoken")
+
+
+def saved_filter_save(*, user: User, path: str, name: str, query: str) -> SavedFilter:
+    """Save ``query`` (a list page's query string) as ``name``; the same name replaces it.
+
+    The page number is dropped: a saved filter opens on its first page.
+    """
+    from django.http import QueryDict
+
+    params = QueryDict(query, mutable=True)
+    for key in SAVED_FILTER_IGNORED:
+        params.pop(key, None)
+    name = name.strip()[:100]
+    saved, _created = SavedFilter.objects.update_or_create(
+        user=user, path=path, name=name, defaults={"query": params.urlencode()[:2000]}
+    )
+    return saved
+
+
+def saved_filter_delete(*, user: User, pk: int) -> bool:
+    """Delete the user's own saved filter ``pk``; another user's is left alone (False)."""
+    deleted, _by_model = SavedFilter.objects.filter(user=user, pk=pk).delete()
+    return bool(deleted)

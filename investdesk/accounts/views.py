@@ -1,13 +1,21 @@
-"""The user's own account pages: the calendar feed address (create, regenerate, revoke)."""
+"""The user's own account pages: the calendar feed address (create, regenerate, revoke) and
+named saved filters of the list pages."""
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse, QueryDict
 from django.shortcuts import redirect, render
+from django.urls import Resolver404, resolve
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_http_methods
+from django.views.decorators.http import require_http_methods, require_POST
 
-from .services import calendar_token_regenerate, calendar_token_revoke
+from .selectors import saved_filters_for
+from .services import (
+    calendar_token_regenerate,
+    calendar_token_revoke,
+    saved_filter_delete,
+    saved_filter_save,
+)
 
 
 @login_required
@@ -29,3 +37,56 @@ def calendar_feed_view(request: HttpRequest) -> HttpResponse:
         "accounts/calendar_feed.html",
         {"feed_url": feed_url, "has_feed": bool(user.calendar_token_hash)},
     )
+
+
+def _list_path(value: str) -> str:
+    """``value`` if it is a local page of this site (a list page's path), else 404.
+
+    Saved filters redirect to their page: only a path that resolves here is accepted, so
+    a saved filter cannot become a redirect to another site.
+    """
+    if not value.startswith("/") or value.startswith("//") or "?" in value:
+        raise Http404
+    try:
+        resolve(value)
+    except Resolver404 as exc:
+        raise Http404 from exc
+    return value
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def saved_filters_view(request: HttpRequest) -> HttpResponse:
+    """GET ``?path=&query=``: the user's saved filters of that list page (an htmx panel
+    under the filter form). POST ``path, name, query``: save the filter under the name."""
+    if request.method == "POST":
+        path = _list_path(request.POST.get("path", ""))
+        name = request.POST.get("name", "").strip()
+        if not name:
+            messages.error(request, _("Give the filter a name."))
+            return redirect(path)
+        saved = saved_filter_save(
+            user=request.user, path=path, name=name, query=request.POST.get("query", "")
+        )
+        messages.success(request, _("Filter “%(name)s” saved.") % {"name": saved.name})
+        return redirect(saved.url)
+    path = _list_path(request.GET.get("path", ""))
+    query = request.GET.get("query", "")
+    filters = list(saved_filters_for(user=request.user, path=path))
+    current = QueryDict(query)
+    for saved in filters:
+        saved.is_current = QueryDict(saved.query) == current
+    return render(
+        request,
+        "accounts/_saved_filters.html",
+        {"saved_filters": filters, "path": path, "query": query},
+    )
+
+
+@login_required
+@require_POST
+def saved_filter_delete_view(request: HttpRequest, pk: int) -> HttpResponse:
+    path = _list_path(request.POST.get("path", "/"))
+    if saved_filter_delete(user=request.user, pk=pk):
+        messages.success(request, _("Saved filter deleted."))
+    return redirect(path)

@@ -3,7 +3,6 @@
 from typing import Any
 
 from django import forms
-from django.urls import reverse_lazy
 from django.utils.translation import gettext_lazy as _
 
 from investdesk.core.forms import BootstrapFormMixin, DateInput, VersionedForm
@@ -13,10 +12,6 @@ from investdesk.organisations.models import Organisation
 from investdesk.projects.models import Project
 
 from .models import Agreement
-
-
-def _autocomplete(kind: str):
-    return reverse_lazy("engagements:autocomplete", args=[kind])
 
 
 class AgreementForm(VersionedForm):
@@ -36,9 +31,9 @@ class AgreementForm(VersionedForm):
         widgets = {
             "signed_on": DateInput(),
             "valid_until": DateInput(),
-            "parties": AutocompleteSelectMultiple(url=_autocomplete("organisations")),
-            "project": AutocompleteSelect(url=_autocomplete("projects")),
-            "engagement": AutocompleteSelect(url=_autocomplete("engagements")),
+            "parties": AutocompleteSelectMultiple(kind="organisations"),
+            "project": AutocompleteSelect(kind="projects"),
+            "engagement": AutocompleteSelect(kind="engagements"),
             "summary": forms.Textarea(attrs={"rows": 3}),
         }
 
@@ -64,7 +59,7 @@ class ObligationForm(BootstrapFormMixin, forms.Form):
         queryset=Organisation.objects.active(),
         required=False,
         label=_("Party"),
-        widget=AutocompleteSelect(url=_autocomplete("organisations")),
+        widget=AutocompleteSelect(kind="organisations"),
     )
     text = forms.CharField(label=_("Obligation"), widget=forms.Textarea(attrs={"rows": 2}))
     deadline = forms.DateField(label=_("Deadline"), required=False, widget=DateInput())

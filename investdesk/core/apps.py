@@ -14,3 +14,6 @@ class CoreConfig(AppConfig):
         connection_created.connect(
             install_unicode_functions, dispatch_uid="investdesk.sqlite_unicode"
         )
+        from .autocomplete import register_users
+
+        register_users()

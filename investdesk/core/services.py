@@ -3,6 +3,7 @@
 import datetime
 from typing import Any, TypeVar
 
+from django.core.exceptions import ValidationError
 from django.db import models, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -71,6 +72,21 @@ def apply_changes(
         for field, values in (m2m or {}).items():
             getattr(locked, field).set(values)
     return locked
+
+
+def archived_set(
+    instance: ModelT, *, archived: bool, expected_version: int | None = None
+) -> ModelT:
+    """Archive (``archived=True``) or restore a record with an ``is_archived`` flag.
+
+    Records with history are archived, never deleted; a record merged into another stays
+    archived (its links moved to the record it was merged into), so it cannot be restored.
+    """
+    if not archived and getattr(instance, "merged_into_id", None):
+        raise ValidationError(_("This record was merged into another one and cannot be restored."))
+    return apply_changes(
+        instance, changes={"is_archived": archived}, expected_version=expected_version
+    )
 
 
 def set_closing_status(

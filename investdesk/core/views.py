@@ -40,12 +40,16 @@ hidden version is moved to the current one so a deliberate second save goes thro
 from typing import Any
 
 from django.contrib import messages
+from django.contrib.auth.decorators import login_required
 from django.contrib.auth.mixins import LoginRequiredMixin, PermissionRequiredMixin
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import QuerySet
-from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect, JsonResponse
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET
 from django.views.generic import ListView
 
+from .autocomplete import autocomplete_chosen, autocomplete_search, autocomplete_source
 from .forms import add_bootstrap_classes, add_service_errors
 from .services import ConcurrentUpdateError
 
@@ -62,6 +66,13 @@ class FilteredListView(ProtectedMixin, ListView):
     default_sort: str = ""
     export_path: str | None = None
     paginate_by = 50
+    # A register whose records are archived, not deleted: ``?archived=1`` lists the archive
+    # (get_base_queryset reads ``self.archived``) and the filter form offers the switch.
+    archivable = False
+
+    @property
+    def archived(self) -> bool:
+        return self.archivable and self.request.GET.get("archived") == "1"
 
     def get_base_queryset(self) -> QuerySet:
         """Override for visibility rules and select/prefetch_related."""
@@ -107,6 +118,8 @@ class FilteredListView(ProtectedMixin, ListView):
             filter=self.filterset,
             current_sort=self.current_sort,
             sort_fields=self.sort_fields,
+            archivable=self.archivable,
+            archived=self.archived,
             total_count=paginator.count if paginator else len(context["object_list"]),
             query_string=query_string,
             export_url=(
@@ -195,3 +208,58 @@ __all__ = [
     "flash_errors",
     "show_conflict",
 ]
+
+
+@login_required
+@require_GET
+def autocomplete(request: HttpRequest, kind: str) -> JsonResponse:
+    """``{"results": [{"id", "text"}]}``: up to 20 records of ``kind`` matching ``?q=``.
+
+    ``?selected=<id>`` (repeatable) are left out of the matches (they are on the page
+    already); ``?ids=<id>`` (repeatable) without ``q`` labels chosen records instead. Both
+    go through the source's visibility, so nothing the user may not see is named.
+    """
+    source = autocomplete_source(kind)
+    if source is None:
+        raise Http404
+    if source.permission and not request.user.has_perm(source.permission):
+        raise PermissionDenied
+    text = (request.GET.get("q") or "").strip()[:100]
+    selected = {int(v) for v in request.GET.getlist("selected") if v.isdigit()}
+    ids = {int(v) for v in request.GET.getlist("ids") if v.isdigit()}
+    if ids and not text:
+        results = autocomplete_chosen(source, user=request.user, ids=ids)
+    elif text:
+        results = autocomplete_search(source, user=request.user, text=text, exclude=selected)
+    else:
+        results = []
+    return JsonResponse({"results": results})
+
+
+def archive_toggle(
+    request: HttpRequest, instance: Any, *, service: Any, keyword: str
+) -> HttpResponseRedirect:
+    """POST ``action=archive|restore`` (and ``version``) on a record's archive URL.
+
+    ``service(**{keyword: instance}, archived=..., expected_version=...)`` does the write;
+    the caller has checked the role and the record's visibility. Back to the record's page
+    with a message either way.
+    """
+    archived = request.POST.get("action") != "restore"
+    version = request.POST.get("version", "")
+    try:
+        service(
+            **{keyword: instance},
+            archived=archived,
+            expected_version=int(version) if version.isdigit() else None,
+        )
+    except ConcurrentUpdateError:
+        messages.error(request, _("Someone changed this record meanwhile; look and try again."))
+    except ValidationError as error:
+        for message in error.messages:
+            messages.error(request, message)
+    else:
+        messages.success(
+            request, _("Moved to the archive.") if archived else _("Restored from the archive.")
+        )
+    return HttpResponseRedirect(instance.get_absolute_url())

@@ -1,6 +1,8 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from investdesk.core.forms import BootstrapFormMixin
+
 from .columns import ENTITIES
 from .tabular import MAX_IMPORT_BYTES
 
@@ -14,7 +16,7 @@ ENTITY_CHOICES = [
 assert {value for value, _label in ENTITY_CHOICES} == set(ENTITIES)
 
 
-class ImportForm(forms.Form):
+class ImportForm(BootstrapFormMixin, forms.Form):
     entity = forms.ChoiceField(label=_("What the file holds"), choices=ENTITY_CHOICES)
     file = forms.FileField(label=_("File (.xlsx or .csv)"))
 

@@ -1,10 +1,11 @@
-"""Administrators' pages: import with a preview, likely duplicates and merging."""
+"""Administrators' pages in the interface: import with a preview, likely duplicates, merging."""
 
 import uuid
 from pathlib import Path
 
 from django.conf import settings
-from django.contrib import admin, messages
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
@@ -36,9 +37,10 @@ def _require_admin(request) -> None:
 
 
 def _context(request, title: str, **extra):
-    return {**admin.site.each_context(request), "title": title, **extra}
+    return {"title": title, **extra}
 
 
+@login_required
 @require_http_methods(["GET", "POST"])
 def import_view(request):
     """Step 1: upload and preview (a dry run). Step 2: confirm, and the same file is imported."""
@@ -95,6 +97,7 @@ def import_view(request):
     )
 
 
+@login_required
 def duplicates_view(request):
     _require_admin(request)
     return render(
@@ -109,6 +112,7 @@ def duplicates_view(request):
     )
 
 
+@login_required
 @require_http_methods(["GET", "POST"])
 def merge_view(request, kind: str):
     """Preview what would move; merging happens only on an explicit confirmation."""

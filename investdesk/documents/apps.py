@@ -6,3 +6,8 @@ class DocumentsConfig(AppConfig):
     name = "investdesk.documents"
     label = "documents"
     verbose_name = _("Documents")
+
+    def ready(self) -> None:
+        from .autocomplete import register
+
+        register()  # the /autocomplete/ picker source (core.autocomplete)

@@ -13,3 +13,7 @@ class EngagementsConfig(AppConfig):
         from .selectors import register_related
 
         register_related()
+
+        from .autocomplete import register
+
+        register()  # the /autocomplete/ picker source (core.autocomplete)

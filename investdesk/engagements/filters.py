@@ -2,6 +2,8 @@ import django_filters
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
+from investdesk.core.widgets import AutocompleteSelectMultiple
+from investdesk.organisations.models import Organisation
 from investdesk.reference.models import Direction, Municipality
 
 from .choices import EngagementKind, EngagementStatus
@@ -27,6 +29,13 @@ class EngagementFilter(django_filters.FilterSet):
     )
     municipality = django_filters.ModelChoiceFilter(
         queryset=Municipality.objects.all(), label=_("Municipality")
+    )
+    # Organisations grow with the data: searched on the server, only the chosen rendered.
+    organisations = django_filters.ModelMultipleChoiceFilter(
+        queryset=Organisation.objects.all(),
+        field_name="organisations",
+        label=_("Organisations"),
+        widget=AutocompleteSelectMultiple(kind="organisations"),
     )
     top_level = django_filters.BooleanFilter(
         field_name="parent", lookup_expr="isnull", label=_("Only top-level engagements")

@@ -3,7 +3,6 @@
 from typing import Any
 
 from django import forms
-from django.urls import reverse_lazy
 from django.utils.translation import gettext_lazy as _
 
 from investdesk.core.forms import (
@@ -23,11 +22,6 @@ from investdesk.sitecatalog.models import Site
 from .choices import EngagementKind, OutcomeKind, ParticipationRole
 from .models import Engagement
 
-
-def _autocomplete_url(kind: str):
-    return reverse_lazy("engagements:autocomplete", args=[kind])
-
-
 ENGAGEMENT_FIELDS = [
     "kind",
     "status",
@@ -45,11 +39,11 @@ ENGAGEMENT_WIDGETS = {
     "end_date": DateInput(),
     "summary": forms.Textarea(attrs={"rows": 3}),
     "minutes": forms.Textarea(attrs={"rows": 4}),
-    "venue_organisation": AutocompleteSelect(url=_autocomplete_url("organisations")),
+    "venue_organisation": AutocompleteSelect(kind="organisations"),
     "directions": forms.SelectMultiple(attrs={"size": 6}),
-    "sites": AutocompleteSelectMultiple(url=_autocomplete_url("sites")),
-    "projects": AutocompleteSelectMultiple(url=_autocomplete_url("projects")),
-    "organisations": AutocompleteSelectMultiple(url=_autocomplete_url("organisations")),
+    "sites": AutocompleteSelectMultiple(kind="sites"),
+    "projects": AutocompleteSelectMultiple(kind="projects"),
+    "organisations": AutocompleteSelectMultiple(kind="organisations"),
 }
 
 
@@ -98,13 +92,13 @@ class ParticipantForm(BootstrapFormMixin, forms.Form):
         queryset=Person.objects.all(),
         required=False,
         label=_("Person"),
-        widget=AutocompleteSelect(url=_autocomplete_url("people")),
+        widget=AutocompleteSelect(kind="people"),
     )
     organisation = forms.ModelChoiceField(
         queryset=Organisation.objects.active(),
         required=False,
         label=_("Organisation"),
-        widget=AutocompleteSelect(url=_autocomplete_url("organisations")),
+        widget=AutocompleteSelect(kind="organisations"),
     )
     role_label = forms.CharField(
         label=_("Role or position"),
@@ -179,7 +173,7 @@ class CommitmentForm(BootstrapFormMixin, forms.Form):
         queryset=Person.objects.all(),
         required=False,
         label=_("Who promised"),
-        widget=AutocompleteSelect(url=_autocomplete_url("people")),
+        widget=AutocompleteSelect(kind="people"),
     )
     directions = forms.ModelMultipleChoiceField(
         queryset=Direction.objects.filter(is_active=True),
@@ -255,7 +249,7 @@ class ProgrammeItemForm(BootstrapFormMixin, forms.Form):
         queryset=Site.objects.all(),
         required=False,
         label=_("Sites visited"),
-        widget=AutocompleteSelectMultiple(url=_autocomplete_url("sites")),
+        widget=AutocompleteSelectMultiple(kind="sites"),
     )
 
 

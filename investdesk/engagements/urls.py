@@ -9,7 +9,6 @@ urlpatterns = [
     path("new/", views.engagement_record_view, name="record"),
     path("<int:pk>/", views.EngagementDetailView.as_view(), name="detail"),
     path("<int:pk>/edit/", views.EngagementUpdateView.as_view(), name="edit"),
-    path("autocomplete/<slug:kind>/", views.autocomplete, name="autocomplete"),
     path("<int:pk>/edit/all/", views.engagement_revise_view, name="revise"),
     path("rows/<slug:kind>/", views.revise_row_view, name="revise_row"),
     path("commitments/<int:pk>/status/", views.commitment_status_view, name="commitment_status"),

@@ -6,3 +6,8 @@ class OrganisationsConfig(AppConfig):
     name = "investdesk.organisations"
     label = "organisations"
     verbose_name = _("Organisations")
+
+    def ready(self) -> None:
+        from .autocomplete import register
+
+        register()  # the /autocomplete/ picker source (core.autocomplete)

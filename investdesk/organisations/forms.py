@@ -1,5 +1,4 @@
 from django import forms
-from django.urls import reverse_lazy
 from django.utils.translation import gettext_lazy as _
 
 from investdesk.core.forms import VersionedForm, https_formfield
@@ -34,9 +33,7 @@ class OrganisationForm(VersionedForm):
         formfield_callback = https_formfield
         widgets = {
             "description": forms.Textarea(attrs={"rows": 3}),
-            "parent": AutocompleteSelect(
-                url=reverse_lazy("engagements:autocomplete", args=["organisations"])
-            ),
+            "parent": AutocompleteSelect(kind="organisations"),
             "address": forms.Textarea(attrs={"rows": 2}),
         }
 

@@ -11,8 +11,11 @@ from .models import Organisation
 DETAIL_POINT = "organisations.organisation"
 
 
-def organisation_list() -> QuerySet[Organisation]:
-    return Organisation.objects.active().select_related("parent", "municipality")
+def organisation_list(*, archived: bool = False) -> QuerySet[Organisation]:
+    """The register, or with ``archived`` its archive."""
+    return Organisation.objects.filter(is_archived=archived).select_related(
+        "parent", "municipality"
+    )
 
 
 def organisation_find_by_name(name: str) -> Organisation | None:

@@ -4,7 +4,7 @@ from typing import Any
 
 from django.db import transaction
 
-from investdesk.core.services import apply_changes, validate_and_save
+from investdesk.core.services import apply_changes, archived_set, validate_and_save
 
 from .choices import AliasKind
 from .models import Organisation, OrganisationAlias
@@ -98,3 +98,10 @@ def organisation_revise(
     if aliases is not None:
         organisation_set_aliases(organisation=organisation, aliases=aliases)
     return organisation
+
+
+def organisation_archive(
+    *, organisation: Organisation, archived: bool = True, expected_version: int | None = None
+) -> Organisation:
+    """Archive the organisation (``archived=False`` restores it); merged ones stay archived."""
+    return archived_set(organisation, archived=archived, expected_version=expected_version)

@@ -1,5 +1,7 @@
-from django.shortcuts import render
+from django.contrib.auth.decorators import login_required, permission_required
+from django.shortcuts import get_object_or_404, render
 from django.utils.translation import gettext_lazy as _
+from django.views.decorators.http import require_POST
 from django.views.generic import CreateView, UpdateView, View
 
 from investdesk.core.views import (
@@ -7,13 +9,14 @@ from investdesk.core.views import (
     OptimisticUpdateMixin,
     ProtectedMixin,
     ServiceCreateMixin,
+    archive_toggle,
 )
 
 from .filters import OrganisationFilter
 from .forms import OrganisationCreateForm, OrganisationForm
 from .models import Organisation
 from .selectors import organisation_detail, organisation_list
-from .services import organisation_create, organisation_revise
+from .services import organisation_archive, organisation_create, organisation_revise
 
 
 class OrganisationListView(FilteredListView):
@@ -29,9 +32,10 @@ class OrganisationListView(FilteredListView):
     }
     default_sort = "name"
     export_path = "/organisations/export.xlsx"
+    archivable = True
 
     def get_base_queryset(self):
-        return organisation_list()
+        return organisation_list(archived=self.archived)
 
 
 class OrganisationDetailView(ProtectedMixin, View):
@@ -73,3 +77,14 @@ class OrganisationUpdateView(ProtectedMixin, OptimisticUpdateMixin, UpdateView):
             directions=form.m2m_changes().get("directions"),
             aliases=form.alias_list(),
         )
+
+
+@login_required
+@require_POST
+@permission_required("organisations.change_organisation", raise_exception=True)
+def organisation_archive_view(request, pk: int):
+    """Archive or restore (``action=restore``) an organisation; merged ones stay archived."""
+    organisation = get_object_or_404(Organisation, pk=pk)
+    return archive_toggle(
+        request, organisation, service=organisation_archive, keyword="organisation"
+    )

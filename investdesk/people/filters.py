@@ -2,13 +2,20 @@ import django_filters
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
+from investdesk.core.widgets import AutocompleteSelect
 from investdesk.organisations.choices import OrganisationKind
+from investdesk.organisations.models import Organisation
 
 from .models import Person
 
 
 class PersonFilter(django_filters.FilterSet):
     q = django_filters.CharFilter(method="filter_q", label=_("Name or position"))
+    organisation = django_filters.ModelChoiceFilter(
+        queryset=Organisation.objects.all(),
+        label=_("Organisation"),
+        widget=AutocompleteSelect(kind="organisations"),
+    )
     organisation_kind = django_filters.MultipleChoiceFilter(
         field_name="organisation__kind",
         choices=OrganisationKind.choices,

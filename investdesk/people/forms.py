@@ -1,5 +1,4 @@
 from django import forms
-from django.urls import reverse_lazy
 from django.utils.translation import gettext_lazy as _
 
 from investdesk.core.forms import DateInput, VersionedForm
@@ -24,9 +23,7 @@ class PersonForm(VersionedForm):
         queryset=Organisation.objects.none(),
         required=False,
         # Organisations grow with the data: searched on the server, not rendered whole.
-        widget=AutocompleteSelect(
-            url=reverse_lazy("engagements:autocomplete", args=["organisations"])
-        ),
+        widget=AutocompleteSelect(kind="organisations"),
     )
     position_started_on = forms.DateField(
         label=_("In this position since"), required=False, widget=DateInput()

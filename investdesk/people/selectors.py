@@ -15,8 +15,9 @@ from .models import Person, Position
 DETAIL_POINT = "people.person"
 
 
-def person_list() -> QuerySet[Person]:
-    return Person.objects.active().select_related("organisation")
+def person_list(*, archived: bool = False) -> QuerySet[Person]:
+    """The register, or with ``archived`` its archive."""
+    return Person.objects.filter(is_archived=archived).select_related("organisation")
 
 
 def person_detail(*, pk: int, user) -> dict:

@@ -5,7 +5,12 @@ from typing import Any
 
 from django.db import transaction
 
-from investdesk.core.services import apply_changes, lock_for_change, validate_and_save
+from investdesk.core.services import (
+    apply_changes,
+    archived_set,
+    lock_for_change,
+    validate_and_save,
+)
 from investdesk.organisations.models import Organisation
 
 from .models import Person, Position
@@ -96,3 +101,10 @@ def person_assign_position(
     locked.save(update_fields=["position", "organisation", "version", "updated_at"])
     person.position, person.organisation, person.version = title, organisation, locked.version
     return new_position
+
+
+def person_archive(
+    *, person: Person, archived: bool = True, expected_version: int | None = None
+) -> Person:
+    """Archive the person (``archived=False`` restores them); merged ones stay archived."""
+    return archived_set(person, archived=archived, expected_version=expected_version)

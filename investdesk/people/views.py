@@ -1,5 +1,7 @@
-from django.shortcuts import render
+from django.contrib.auth.decorators import login_required, permission_required
+from django.shortcuts import get_object_or_404, render
 from django.utils.translation import gettext_lazy as _
+from django.views.decorators.http import require_POST
 from django.views.generic import CreateView, UpdateView, View
 
 from investdesk.core.views import (
@@ -7,13 +9,14 @@ from investdesk.core.views import (
     OptimisticUpdateMixin,
     ProtectedMixin,
     ServiceCreateMixin,
+    archive_toggle,
 )
 
 from .filters import PersonFilter
 from .forms import PersonForm
 from .models import Person
 from .selectors import person_detail, person_list
-from .services import person_create, person_update
+from .services import person_archive, person_create, person_update
 
 
 class PersonListView(FilteredListView):
@@ -28,9 +31,10 @@ class PersonListView(FilteredListView):
     }
     default_sort = "name"
     export_path = "/people/export.xlsx"
+    archivable = True
 
     def get_base_queryset(self):
-        return person_list()
+        return person_list(archived=self.archived)
 
 
 class PersonDetailView(ProtectedMixin, View):
@@ -79,3 +83,12 @@ class PersonUpdateView(ProtectedMixin, OptimisticUpdateMixin, PersonFormMixin, U
             position_organisation=data.get("position_organisation"),
             position_started_on=data.get("position_started_on"),
         )
+
+
+@login_required
+@require_POST
+@permission_required("people.change_person", raise_exception=True)
+def person_archive_view(request, pk: int):
+    """Archive or restore (``action=restore``) a person; merged ones stay archived."""
+    person = get_object_or_404(Person, pk=pk)
+    return archive_toggle(request, person, service=person_archive, keyword="person")

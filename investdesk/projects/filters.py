@@ -3,6 +3,7 @@ from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
 from investdesk.accounts.selectors import visible_users
+from investdesk.core.widgets import AutocompleteSelect
 from investdesk.reference.models import Direction, Municipality
 
 from .choices import Confidentiality, LeadSource
@@ -17,7 +18,9 @@ class ProjectFilter(django_filters.FilterSet):
     directions = django_filters.ModelMultipleChoiceFilter(
         queryset=Direction.objects.all(), field_name="directions", label=_("Direction")
     )
-    curator = django_filters.ModelChoiceFilter(queryset=visible_users, label=_("Curator"))
+    curator = django_filters.ModelChoiceFilter(
+        queryset=visible_users, label=_("Curator"), widget=AutocompleteSelect(kind="users")
+    )
     country = django_filters.MultipleChoiceFilter(
         choices=list(countries), method="filter_country", label=_("Investor country")
     )

@@ -1,7 +1,6 @@
 """Forms of the projects app: create and edit (with version) and the stage move with a reason."""
 
 from django import forms
-from django.urls import reverse_lazy
 from django.utils.translation import gettext_lazy as _
 
 from investdesk.accounts.choices import Role
@@ -47,9 +46,8 @@ class ProjectForm(VersionedForm):
             "description": forms.Textarea(attrs={"rows": 3}),
             "next_step_due": DateInput(),
             "directions": forms.SelectMultiple(attrs={"size": 6}),
-            "site": AutocompleteSelect(
-                url=reverse_lazy("engagements:autocomplete", args=["sites"])
-            ),
+            "site": AutocompleteSelect(kind="sites"),
+            "curator": AutocompleteSelect(kind="active-users"),
         }
 
     def __init__(self, *args, **kwargs) -> None:
@@ -65,9 +63,7 @@ class ProjectCreateForm(ProjectForm):
         queryset=Organisation.objects.active(),
         required=False,
         label=_("Investors"),
-        widget=AutocompleteSelectMultiple(
-            url=reverse_lazy("engagements:autocomplete", args=["organisations"])
-        ),
+        widget=AutocompleteSelectMultiple(kind="organisations"),
     )
 
     class Meta(ProjectForm.Meta):
@@ -94,9 +90,7 @@ class ProjectPartyForm(BootstrapFormMixin, forms.Form):
     organisation = forms.ModelChoiceField(
         queryset=Organisation.objects.active(),
         label=_("Organisation"),
-        widget=AutocompleteSelect(
-            url=reverse_lazy("engagements:autocomplete", args=["organisations"])
-        ),
+        widget=AutocompleteSelect(kind="organisations"),
     )
     role = forms.ChoiceField(
         label=_("Role"), choices=ParticipantRole.choices, initial=ParticipantRole.INVESTOR

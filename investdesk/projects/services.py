@@ -9,7 +9,12 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from investdesk.accounts.models import User
-from investdesk.core.services import apply_changes, lock_for_change, validate_and_save
+from investdesk.core.services import (
+    apply_changes,
+    archived_set,
+    lock_for_change,
+    validate_and_save,
+)
 from investdesk.organisations.models import Organisation
 
 from .choices import ParticipantRole, StageCode
@@ -139,9 +144,11 @@ def project_advance_stage(
     return transition
 
 
-def project_archive(*, project: Project, expected_version: int | None = None) -> Project:
-    """Projects with history are archived, never deleted."""
-    return apply_changes(project, changes={"is_archived": True}, expected_version=expected_version)
+def project_archive(
+    *, project: Project, archived: bool = True, expected_version: int | None = None
+) -> Project:
+    """Projects with history are archived, never deleted (``archived=False`` restores)."""
+    return archived_set(project, archived=archived, expected_version=expected_version)
 
 
 def project_share(*, project: Project, partners: list[User]) -> None:

@@ -12,6 +12,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
 from django.views.generic import CreateView, DetailView, TemplateView, UpdateView
 
 from investdesk.core.access import READER_ROLES
@@ -23,6 +24,7 @@ from investdesk.core.views import (
     OptimisticUpdateMixin,
     ProtectedMixin,
     ServiceCreateMixin,
+    archive_toggle,
 )
 from investdesk.sitecatalog.matching import needs_for_project
 from investdesk.sitecatalog.selectors import site_matches
@@ -39,6 +41,7 @@ from .forms import (
 from .models import PipelineStage, Project
 from .services import (
     project_advance_stage,
+    project_archive,
     project_create,
     project_set_participants,
     project_update,
@@ -61,9 +64,10 @@ class ProjectListView(FilteredListView):
         "updated": ("updated_at",),
     }
     default_sort = "-updated"
+    archivable = True
 
     def get_base_queryset(self):
-        return selectors.project_list(user=self.request.user)
+        return selectors.project_list(user=self.request.user, archived=self.archived)
 
     def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
         context = super().get_context_data(**kwargs)
@@ -145,6 +149,26 @@ class ProjectUpdateView(OptimisticUpdateMixin, ProtectedMixin, UpdateView):
         )
 
 
+def _board_filter(request: HttpRequest) -> tuple[ProjectFilter, Any]:
+    """The board's filter form (its filters only) and the projects it lets through."""
+    base = Project.objects.active().visible_to(request.user)
+    filterset = ProjectFilter(request.GET or None, queryset=base, request=request)
+    for name in list(filterset.filters):
+        if name not in BOARD_FILTERS:
+            del filterset.filters[name]
+    queryset = filterset.qs if not filterset.is_bound or filterset.is_valid() else base.none()
+    return filterset, queryset
+
+
+def _board_filter_query(request: HttpRequest) -> str:
+    """The board's filters as a query string (for "Show more" and the cards' links)."""
+    params = request.GET.copy()
+    for name in list(params):
+        if name not in BOARD_FILTERS:
+            del params[name]
+    return params.urlencode()
+
+
 class BoardView(ProtectedMixin, TemplateView):
     """The pipeline as columns of cards, one per stage, in the stages' order."""
 
@@ -154,18 +178,45 @@ class BoardView(ProtectedMixin, TemplateView):
     def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
         context = super().get_context_data(**kwargs)
         user = self.request.user
-        base = Project.objects.active().visible_to(user)
-        filterset = ProjectFilter(self.request.GET or None, queryset=base, request=self.request)
-        for name in list(filterset.filters):
-            if name not in BOARD_FILTERS:
-                del filterset.filters[name]
-        queryset = filterset.qs if not filterset.is_bound or filterset.is_valid() else base.none()
+        filterset, queryset = _board_filter(self.request)
         add_bootstrap_classes(filterset.form, small=True)
         context.update(
             filter=filterset,
+            filter_query=_board_filter_query(self.request),
             columns=selectors.board_columns(user=user, queryset=queryset),
             can_change=user.has_perm("projects.change_project"),
             cap=selectors.BOARD_COLUMN_CAP,
+            today=timezone.localdate(),
+        )
+        return context
+
+
+class BoardColumnMoreView(ProtectedMixin, TemplateView):
+    """The next cards of one board column after the first ``?offset=`` ones (htmx "Show
+    more"), with the board's filters; the button comes back (out of band) while more remain."""
+
+    permission_required = "projects.view_project"
+    template_name = "projects/_board_column_more.html"
+
+    def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
+        context = super().get_context_data(**kwargs)
+        stage = get_object_or_404(PipelineStage, pk=self.kwargs["stage"])
+        try:
+            offset = max(0, int(self.request.GET.get("offset", "0")))
+        except ValueError:
+            offset = 0
+        _, queryset = _board_filter(self.request)
+        cards, more = selectors.board_column_more(queryset=queryset, stage=stage, offset=offset)
+        filter_query = _board_filter_query(self.request)
+        board_url = reverse("projects:board")
+        context.update(
+            stage=stage,
+            cards=cards,
+            more=more,
+            next_offset=offset + len(cards),
+            filter_query=filter_query,
+            board_url=f"{board_url}?{filter_query}" if filter_query else board_url,
+            can_change=self.request.user.has_perm("projects.change_project"),
             today=timezone.localdate(),
         )
         return context
@@ -345,3 +396,13 @@ def project_party_row_view(request: HttpRequest) -> HttpResponse:
     if not request.user.has_perm("projects.change_project"):
         raise PermissionDenied
     return render_formset_row(request, ProjectPartyFormSet, prefix="parties", col="col-md-5")
+
+
+@login_required
+@require_POST
+def project_archive_view(request: HttpRequest, pk: int) -> HttpResponse:
+    """Archive or restore (``action=restore``) a project the user sees and may change."""
+    if not request.user.has_perm("projects.change_project"):
+        raise PermissionDenied
+    project = get_object_or_404(Project.objects.visible_to(request.user), pk=pk)
+    return archive_toggle(request, project, service=project_archive, keyword="project")

@@ -17,6 +17,11 @@ urlpatterns = [
         views.EngagementCalendarView.as_view(),
         name="engagement-calendar",
     ),
+    path(
+        "engagements/calendar/day/",
+        views.EngagementCalendarDayView.as_view(),
+        name="engagement-calendar-day",
+    ),
     path("calendar/<str:token>.ics", views.calendar_feed, name="calendar-feed"),
     path("dashboard/export.xlsx", views.DashboardExportView.as_view(), name="dashboard-export"),
     path(

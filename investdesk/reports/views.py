@@ -20,7 +20,7 @@ from investdesk.sitecatalog.filters import SiteFilter
 from investdesk.sitecatalog.models import Site
 from investdesk.sitecatalog.selectors import site_map_points
 
-from .calendar import calendar_days, ical_feed, month_bounds, week_bounds
+from .calendar import DAY_CAP, calendar_days, ical_feed, month_bounds, week_bounds
 from .dossier import SUBJECTS, dossier_for
 from .exports import export_list
 from .forms import DashboardFilterForm
@@ -192,12 +192,19 @@ class EngagementCalendarView(LoginRequiredMixin, TemplateView):
         mine = bool(self.request.GET.get("mine"))
         if view == "week":
             start, end = week_bounds(anchor)
-            days = calendar_days(user=self.request.user, start=start, end=end, mine=mine)
+            days = calendar_days(
+                user=self.request.user, start=start, end=end, mine=mine, cap=DAY_CAP[view]
+            )
             previous, following = anchor - datetime.timedelta(7), anchor + datetime.timedelta(7)
         else:
             start, end = month_bounds(anchor.year, anchor.month)
             days = calendar_days(
-                user=self.request.user, start=start, end=end, month=anchor.month, mine=mine
+                user=self.request.user,
+                start=start,
+                end=end,
+                month=anchor.month,
+                mine=mine,
+                cap=DAY_CAP[view],
             )
             first = anchor.replace(day=1)
             previous = (first - datetime.timedelta(days=1)).replace(day=1)
@@ -212,6 +219,21 @@ class EngagementCalendarView(LoginRequiredMixin, TemplateView):
             following=following,
             **kwargs,
         )
+
+
+class EngagementCalendarDayView(LoginRequiredMixin, TemplateView):
+    """Everything on one day of the calendar: the day's "+N more" (htmx) fills its cell."""
+
+    template_name = "reports/_calendar_entries.html"
+
+    def get_context_data(self, **kwargs):
+        try:
+            date = datetime.date.fromisoformat(self.request.GET.get("date", ""))
+        except ValueError as error:
+            raise Http404 from error
+        mine = bool(self.request.GET.get("mine"))
+        (day,) = calendar_days(user=self.request.user, start=date, end=date, mine=mine)
+        return super().get_context_data(day=day, mine=mine, **kwargs)
 
 
 def calendar_feed(request, token: str):

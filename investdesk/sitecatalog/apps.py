@@ -6,3 +6,8 @@ class SiteCatalogConfig(AppConfig):
     name = "investdesk.sitecatalog"
     label = "sitecatalog"
     verbose_name = _("Site catalogue")
+
+    def ready(self) -> None:
+        from .autocomplete import register
+
+        register()  # the /autocomplete/ picker source (core.autocomplete)

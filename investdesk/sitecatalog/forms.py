@@ -1,5 +1,4 @@
 from django import forms
-from django.urls import reverse_lazy
 
 from investdesk.core.forms import VersionedForm
 from investdesk.core.widgets import AutocompleteSelect
@@ -46,9 +45,7 @@ class SiteForm(VersionedForm):
         fields = EDITABLE_FIELDS
         widgets = {
             "preferences": forms.Textarea(attrs={"rows": 3}),
-            "operator": AutocompleteSelect(
-                url=reverse_lazy("engagements:autocomplete", args=["organisations"])
-            ),
+            "operator": AutocompleteSelect(kind="organisations"),
             "description": forms.Textarea(attrs={"rows": 3}),
             "description_en": forms.Textarea(attrs={"rows": 3}),
             "description_zh": forms.Textarea(attrs={"rows": 3}),

@@ -3,7 +3,6 @@
 from typing import Any
 
 from django import forms
-from django.urls import reverse_lazy
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -18,17 +17,13 @@ from .choices import SupportCaseStatus
 from .models import SupportCase
 
 
-def _autocomplete(kind: str):
-    return reverse_lazy("engagements:autocomplete", args=[kind])
-
-
 class SupportCaseOpenForm(BootstrapFormMixin, forms.ModelForm):
     class Meta:
         model = SupportCase
         fields = ["organisation", "project", "applied_on", "subject", "curator"]
         widgets = {
-            "organisation": AutocompleteSelect(url=_autocomplete("organisations")),
-            "project": AutocompleteSelect(url=_autocomplete("projects")),
+            "organisation": AutocompleteSelect(kind="organisations"),
+            "project": AutocompleteSelect(kind="projects"),
             "applied_on": DateInput(),
         }
 

@@ -10,8 +10,13 @@ from .models import SupportCase, SupportStep
 from .workdays import working_days_between
 
 
-def open_cases_by_lateness(*, today: datetime.date | None = None) -> QuerySet[SupportCase]:
+def open_cases_by_lateness(
+    *, today: datetime.date | None = None, closed: bool = False
+) -> QuerySet[SupportCase]:
     """Open cases, the latest first: ordered by the oldest target date of a step not yet done.
+
+    With ``closed`` the archive instead: completed, withdrawn and rejected cases, the most
+    recently closed first.
 
     Each case carries ``first_open_target`` (the earliest target of an open step),
     ``late_open_steps`` (open steps past their target), ``late_done_steps`` (steps done
@@ -21,9 +26,16 @@ def open_cases_by_lateness(*, today: datetime.date | None = None) -> QuerySet[Su
     next_step = SupportStep.objects.filter(case=OuterRef("pk"), actual_date__isnull=True).order_by(
         "order"
     )
+    cases = SupportCase.objects.filter(status=SupportCaseStatus.OPEN)
+    if closed:
+        cases = SupportCase.objects.exclude(status=SupportCaseStatus.OPEN)
+    order = (
+        (F("closed_on").desc(nulls_last=True), "-id")
+        if closed
+        else (F("first_open_target").asc(nulls_last=True), "applied_on", "id")
+    )
     return (
-        SupportCase.objects.filter(status=SupportCaseStatus.OPEN)
-        .select_related("organisation", "project", "curator")
+        cases.select_related("organisation", "project", "curator")
         .annotate(
             first_open_target=Min("steps__target_date", filter=Q(steps__actual_date__isnull=True)),
             late_open_steps=Count(
@@ -35,7 +47,7 @@ def open_cases_by_lateness(*, today: datetime.date | None = None) -> QuerySet[Su
             ),
             next_step_kind=Subquery(next_step.values("kind")[:1]),
         )
-        .order_by(F("first_open_target").asc(nulls_last=True), "applied_on", "id")
+        .order_by(*order)
     )
 
 

@@ -21,6 +21,7 @@ from investdesk.projects.models import ProjectParticipant
 
 from . import selectors
 from .choices import SupportStepKind
+from .filters import SupportCaseFilter
 from .forms import CaseCloseForm, StepRescheduleForm, SupportCaseOpenForm
 from .inquiries import case_site_matches
 from .models import Inquiry, SupportCase, SupportStep
@@ -47,9 +48,11 @@ class SupportCaseListView(FilteredListView):
     permission_required = "support.view_supportcase"
     template_name = "support/case_list.html"
     export_path = "/support/export.xlsx"
+    filterset_class = SupportCaseFilter
+    archivable = True  # ?archived=1: the closed cases
 
     def get_base_queryset(self):
-        return selectors.open_cases_by_lateness()
+        return selectors.open_cases_by_lateness(closed=self.archived)
 
     def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
         context = super().get_context_data(**kwargs)

@@ -1,5 +1,4 @@
 import django_filters
-from django.urls import reverse_lazy
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -28,7 +27,9 @@ class TaskFilter(django_filters.FilterSet):
     source = django_filters.MultipleChoiceFilter(
         choices=TaskSource.choices, label=_("Source"), distinct=False
     )
-    assignee = django_filters.ModelChoiceFilter(queryset=visible_users, label=_("Assignee"))
+    assignee = django_filters.ModelChoiceFilter(
+        queryset=visible_users, label=_("Assignee"), widget=AutocompleteSelect(kind="users")
+    )
     direction = django_filters.ModelChoiceFilter(
         queryset=Direction.objects.all(), label=_("Direction")
     )
@@ -36,7 +37,7 @@ class TaskFilter(django_filters.FilterSet):
     project = django_filters.ModelChoiceFilter(
         queryset=visible_projects,
         label=_("Project"),
-        widget=AutocompleteSelect(url=reverse_lazy("engagements:autocomplete", args=["projects"])),
+        widget=AutocompleteSelect(kind="projects"),
     )
     overdue = django_filters.BooleanFilter(method="filter_overdue", label=_("Overdue"))
     due_before = django_filters.DateFilter(

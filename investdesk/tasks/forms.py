@@ -1,7 +1,6 @@
 from typing import Any
 
 from django import forms
-from django.urls import reverse_lazy
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -39,15 +38,11 @@ class TaskForm(VersionedForm):
             "description": forms.Textarea(attrs={"rows": 3}),
             "due_date": DateInput(),
             # Lists that grow with the data are searched, not rendered whole.
-            "project": AutocompleteSelect(
-                url=reverse_lazy("engagements:autocomplete", args=["projects"])
-            ),
-            "organisation": AutocompleteSelect(
-                url=reverse_lazy("engagements:autocomplete", args=["organisations"])
-            ),
-            "sites": AutocompleteSelectMultiple(
-                url=reverse_lazy("engagements:autocomplete", args=["sites"])
-            ),
+            "project": AutocompleteSelect(kind="projects"),
+            "organisation": AutocompleteSelect(kind="organisations"),
+            "sites": AutocompleteSelectMultiple(kind="sites"),
+            "documents": AutocompleteSelectMultiple(kind="documents"),
+            "assignee": AutocompleteSelect(kind="active-users"),
         }
 
     def __init__(self, *args, **kwargs) -> None:

@@ -56,3 +56,25 @@ def test_portfolio_pages(page, shot, log_in, founding):
     if case is not None:
         assert page.goto(case.get_absolute_url()).status == 200
         shot("18-support-case")
+
+
+def test_board_column_shows_more_cards_in_place(page, log_in, founding, monkeypatch):
+    from investdesk.demodata.portfolio import load_portfolio
+    from investdesk.demodata.users import ensure_demo_users
+    from investdesk.projects import selectors
+
+    load_portfolio(users=ensure_demo_users(), founding=founding)
+    monkeypatch.setattr(selectors, "BOARD_COLUMN_CAP", 1)
+    monkeypatch.setattr(selectors, "BOARD_MORE_STEP", 1)
+    log_in()
+    page.goto("/projects/board/")
+    button = page.locator(".board-more").first
+    button.wait_for()
+    stage = button.get_attribute("hx-get").split("/")[4]  # /projects/board/column/<stage>/
+    column = page.locator(f"section.board-column[data-stage='{stage}']")
+    assert column.locator(".board-card").count() == 1
+    button.click()
+    column.locator(".board-card").nth(1).wait_for()
+    assert column.locator(".board-card").count() == 2
+    # The cards came with the drag-and-drop board's data, as the first ones.
+    assert column.locator(".board-card").nth(1).get_attribute("data-move-url").endswith("/move/")

@@ -29,3 +29,9 @@ def get_item(mapping: Any, key: Any) -> Any:
         return mapping[key]
     except (KeyError, IndexError, TypeError):
         return None
+
+
+@register.filter
+def starts_with_any(path: str, prefixes: str) -> bool:
+    """Whether ``path`` begins with one of the space-separated ``prefixes`` (menu groups)."""
+    return any(path.startswith(prefix) for prefix in prefixes.split())

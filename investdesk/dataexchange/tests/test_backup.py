@@ -35,6 +35,7 @@ from rest_framework.authtoken.models import Token
 from rest_framework.test import APIClient
 
 from investdesk.accounts.models import User
+from investdesk.accounts.services import saved_filter_save
 from investdesk.attachments.services import attachment_archive, attachment_upload
 from investdesk.dataexchange import backup
 from investdesk.documents.services import document_store
@@ -118,6 +119,7 @@ def _fill(media: Path) -> str:
         username="demo", path_info="/accounts/login/", session_hash="0" * 64, **seen
     )
     analyst = User.objects.get(username="analyst")
+    saved_filter_save(user=demo, path="/tasks/", name="Просроченные", query="overdue=true")
     # Edits that leave history, by the services and (reference data) as the admin does.
     organisation = Organisation.objects.order_by("pk").first()
     organisation_update(organisation=organisation, changes={"website": "https://example.cn"})

@@ -3,7 +3,6 @@
 One module per concern; the names the URL map and the exports use are re-exported here.
 """
 
-from .autocomplete import autocomplete
 from .pages import (
     EngagementDetailView,
     EngagementListView,
@@ -17,7 +16,6 @@ __all__ = [
     "EngagementDetailView",
     "EngagementListView",
     "EngagementUpdateView",
-    "autocomplete",
     "commitment_status_view",
     "engagement_record_view",
     "engagement_revise_view",

@@ -339,6 +339,38 @@ def test_board_caps_columns_and_links_to_all(curator, monkeypatch):
     column = next(c for c in response.context["columns"] if c["stage"].code == "negotiations")
     assert (len(column["cards"]), column["total"]) == (2, 3)
     assert f"/projects/?stage={column['stage'].pk}" in response.content.decode()
+    assert f"/projects/board/column/{column['stage'].pk}/?offset=2" in response.content.decode()
+
+
+def test_board_column_shows_more_cards_in_constant_queries(curator, monkeypatch):
+    from investdesk.projects import selectors
+
+    monkeypatch.setattr(selectors, "BOARD_COLUMN_CAP", 2)
+    monkeypatch.setattr(selectors, "BOARD_MORE_STEP", 2)
+    projects = make_projects(5, curator=curator)
+    stage = projects[0].stage
+    client = login(curator)
+    board = client.get("/projects/board/")
+    column = next(c for c in board.context["columns"] if c["stage"] == stage)
+    shown = [card.pk for card in column["cards"]]
+    response = client.get(
+        f"/projects/board/column/{stage.pk}/", {"offset": 2, "curator": curator.pk}
+    )
+    more = [card.pk for card in response.context["cards"]]
+    assert len(more) == 2 and not set(more) & set(shown)
+    content = response.content.decode()
+    assert 'hx-swap-oob="true"' in content
+    assert f"offset=4&amp;curator={curator.pk}" in content
+    assert f"/projects/{more[0]}/move/?next=/projects/board/%3Fcurator%3D{curator.pk}" in content
+    last = client.get(f"/projects/board/column/{stage.pk}/", {"offset": 4})
+    assert len(last.context["cards"]) == 1 and "offset=" not in last.content.decode()
+    # The same number of queries at any offset.
+    counts = []
+    for offset in (0, 2, 4):
+        with CaptureQueriesContext(connection) as queries:
+            client.get(f"/projects/board/column/{stage.pk}/", {"offset": offset})
+        counts.append(len(queries))
+    assert len(set(counts)) == 1
 
 
 def test_move_page_works_without_javascript(curator):

@@ -104,3 +104,26 @@ def test_feed_holds_only_own_tasks_in_window(dataset):
 def test_unknown_token_is_404(client, dataset):
     assert client.get("/calendar/not-a-token.ics").status_code == 404
     assert client.get("/engagements/calendar/").status_code == 302  # page needs login
+
+
+def test_busy_days_show_a_few_entries_and_the_rest_on_demand(
+    client, dataset, monkeypatch, django_assert_num_queries
+):
+    from investdesk.reports import calendar
+
+    monkeypatch.setitem(calendar.DAY_CAP, "month", 1)
+    client.force_login(dataset.c1)
+    with django_assert_num_queries(8):  # as without the cap (test_month_and_week_pages)
+        response = client.get("/engagements/calendar/", {"date": "2025-08-20"})
+    html = response.content.decode()
+    # 20 August has two engagements: the first is shown, the second behind "+1".
+    days = {day.date: day for week in response.context["weeks"] for day in week}
+    august_20 = days[datetime.date(2025, 8, 20)]
+    assert [e.title for e in august_20.engagements] == ["Визит ZE Optoelectronic в Югру"]
+    assert august_20.hidden == 1
+    assert 'hx-get="/engagements/calendar/day/?date=2025-08-20"' in html
+    day = client.get("/engagements/calendar/day/", {"date": "2025-08-20"})
+    assert day.status_code == 200
+    assert "Переговоры в Фонде развития</a>" in day.content.decode()
+    assert "calendar-more" not in day.content.decode()
+    assert client.get("/engagements/calendar/day/", {"date": "nonsense"}).status_code == 404

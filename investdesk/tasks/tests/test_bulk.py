@@ -99,5 +99,6 @@ def test_project_filter_renders_only_the_chosen_project(client, curators):
     html = client.get("/tasks/", {"project": projects[7].pk}).content.decode()
     assert html.count("Проект номер") == 1
     assert f'<option value="{projects[7].pk}" selected>Проект номер 7</option>' in html
-    found = client.get("/engagements/autocomplete/projects/", {"q": "номер 2"}).content.decode()
-    assert "Проект номер 2" in found and "Проект номер 3<" not in found
+    found = client.get("/autocomplete/projects/", {"q": "номер 2"}).json()["results"]
+    texts = {row["text"] for row in found}
+    assert "Проект номер 2" in texts and "Проект номер 3" not in texts and len(texts) == 11

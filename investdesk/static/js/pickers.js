@@ -1,0 +1,96 @@
+/* Pickers on every page (loaded by base.html).
+
+   1. Server-side autocomplete (core/widgets.py AutocompleteSelect): a search box above a
+      <select> that holds only the chosen records. Typing asks data-autocomplete-url
+      (/autocomplete/<kind>/?q=...) for at most 20 matches as JSON and lists them; chosen
+      options stay. A single choice takes the first match until the user picks another.
+   2. Every other multi-select (a filter's kinds, statuses, directions): Tom Select makes it
+      searchable with removable chips. Its options are few and already on the page.
+   Both run again on content htmx adds (a new formset row). */
+(function () {
+  "use strict";
+  const DELAY = 250;
+
+  function option(value, text, selected) {
+    const node = document.createElement("option");
+    node.value = value;
+    node.textContent = text;
+    if (selected) { node.selected = true; }
+    return node;
+  }
+
+  function setUpAutocomplete(box) {
+    if (box.dataset.ready) { return; }
+    box.dataset.ready = "1";
+    const input = box.querySelector("[data-autocomplete-search]");
+    const select = box.querySelector("select");
+    const multiple = select.multiple;
+    const nothing = document.body.dataset.nothingFound || "—";
+    let timer = null;
+    let controller = null;
+
+    function search() {
+      const text = input.value.trim();
+      const chosen = Array.from(select.selectedOptions).filter(function (o) { return o.value; });
+      const url = new URL(box.dataset.autocompleteUrl, window.location.href);
+      url.searchParams.set("q", text);
+      chosen.forEach(function (o) { url.searchParams.append("selected", o.value); });
+      if (controller) { controller.abort(); }
+      controller = new AbortController();
+      fetch(url, {headers: {"Accept": "application/json"}, credentials: "same-origin", signal: controller.signal})
+        .then(function (response) { return response.ok ? response.json() : {results: []}; })
+        .then(function (data) {
+          // Keep the chosen options, replace the rest with the matches.
+          Array.from(select.options).forEach(function (o) {
+            if (!o.selected && o.value) { select.removeChild(o); }
+            if (!o.value && o.disabled) { select.removeChild(o); }
+          });
+          const preselect = !multiple && chosen.length === 0;
+          data.results.forEach(function (row, index) {
+            select.appendChild(option(String(row.id), row.text, preselect && index === 0));
+          });
+          if (text && data.results.length === 0) {
+            const empty = option("", nothing, false);
+            empty.disabled = true;
+            select.appendChild(empty);
+          }
+          select.dispatchEvent(new Event("change", {bubbles: true}));
+        })
+        .catch(function () { /* an aborted or failed search leaves the choices as they are */ });
+    }
+
+    input.addEventListener("input", function () {
+      clearTimeout(timer);
+      timer = setTimeout(search, DELAY);
+    });
+    input.addEventListener("keydown", function (event) {
+      // Enter searches now instead of submitting the form half-filled.
+      if (event.key === "Enter") { event.preventDefault(); clearTimeout(timer); search(); }
+    });
+  }
+
+  function setUpSearchable(select) {
+    if (select.tomselect || select.closest(".autocomplete") || !window.TomSelect) { return; }
+    new window.TomSelect(select, {
+      plugins: ["remove_button"],
+      maxOptions: null,
+      hidePlaceholder: true,
+      render: {
+        no_results: function () {
+          return "<div class=\"no-results\">" + (document.body.dataset.nothingFound || "—") + "</div>";
+        },
+      },
+    });
+  }
+
+  function setUp(root) {
+    root.querySelectorAll(".autocomplete[data-autocomplete-url]").forEach(setUpAutocomplete);
+    root.querySelectorAll("select[multiple]").forEach(setUpSearchable);
+  }
+
+  if (window.htmx) {
+    window.htmx.onLoad(setUp);
+  } else {
+    document.addEventListener("DOMContentLoaded", function () { setUp(document); });
+  }
+})();

@@ -1,0 +1,88 @@
+"""One picker pattern: /autocomplete/<kind>/ answers at most 20 visible matches as JSON,
+and a filter renders only the chosen record (with its label) — never every option."""
+
+import pytest
+from django.test import Client
+
+from investdesk.accounts.choices import Role
+from investdesk.core.autocomplete import AUTOCOMPLETE_LIMIT
+from investdesk.organisations.services import organisation_create
+from investdesk.projects.services import project_create
+
+pytestmark = pytest.mark.django_db
+
+
+def login(user) -> Client:
+    client = Client()
+    client.force_login(user)
+    return client
+
+
+def test_at_most_twenty_matches_and_the_chosen_left_out(make_user):
+    client = login(make_user(Role.CURATOR))
+    organisations = [
+        organisation_create(name=f"Кварц {n:02d}", kind="enterprise") for n in range(25)
+    ]
+    rows = client.get("/autocomplete/organisations/", {"q": "кварц"}).json()["results"]
+    assert len(rows) == AUTOCOMPLETE_LIMIT
+    chosen = organisations[0].pk
+    rows = client.get("/autocomplete/organisations/", {"q": "кварц 0", "selected": chosen}).json()[
+        "results"
+    ]
+    assert chosen not in [row["id"] for row in rows] and len(rows) == 9
+    labelled = client.get("/autocomplete/organisations/", {"ids": chosen}).json()["results"]
+    assert labelled == [{"id": chosen, "text": "Кварц 00"}]
+
+
+def test_users_and_documents_are_pickers_too(make_user):
+    curator = make_user(Role.CURATOR, username="ivanova", last_name="Иванова")
+    make_user(Role.CURATOR, username="petrov", last_name="Петров")
+    rows = login(curator).get("/autocomplete/users/", {"q": "петр"}).json()["results"]
+    assert [row["text"] for row in rows] == ["Петров"]
+    assert login(curator).get("/autocomplete/documents/", {"q": "x"}).status_code == 200
+
+
+def test_a_partner_may_not_browse_the_registry(make_user):
+    partner = login(make_user(Role.PARTNER))
+    organisation_create(name="ZE Optoelectronic", kind="investor", country="CN")
+    assert partner.get("/autocomplete/organisations/", {"q": "ZE"}).status_code == 403
+    assert partner.get("/autocomplete/projects/", {"q": "ZE"}).json()["results"] == []
+
+
+def test_filters_render_only_the_chosen_record_with_its_label(make_user):
+    client = login(make_user(Role.CURATOR))
+    ze = organisation_create(name="ZE Optoelectronic", kind="investor", country="CN")
+    organisation_create(name="Полярный кварц", kind="enterprise")
+    project = project_create(title="Завод кварца")
+    html = client.get("/people/", {"organisation": ze.pk}).content.decode()
+    assert f'<option value="{ze.pk}" selected>ZE Optoelectronic</option>' in html
+    assert "Полярный кварц" not in html
+    html = client.get("/engagements/", {"organisations": ze.pk}).content.decode()
+    assert f'<option value="{ze.pk}" selected>ZE Optoelectronic</option>' in html
+    assert "Полярный кварц" not in html
+    html = client.get("/tasks/", {"project": project.pk}).content.decode()
+    assert 'data-autocomplete-url="/autocomplete/projects/"' in html
+    assert 'data-autocomplete-url="/autocomplete/users/"' in html
+
+
+def test_agreements_filter_by_party_and_project(make_user):
+    import datetime
+
+    from investdesk.agreements.services import agreement_create
+
+    client = login(make_user(Role.CURATOR))
+    ze = organisation_create(name="ZE Optoelectronic", kind="investor", country="CN")
+    other = organisation_create(name="Полярный кварц", kind="enterprise")
+    project = project_create(title="Завод кварца")
+    signed = datetime.date(2026, 5, 4)
+    memo = agreement_create(
+        kind="memorandum", title="Меморандум", signed_on=signed, parties=[ze], project=project
+    )
+    agreement_create(kind="memorandum", title="Другое", signed_on=signed, parties=[other])
+    response = client.get("/agreements/", {"party": ze.pk})
+    assert [a.pk for a in response.context["object_list"]] == [memo.pk]
+    assert f'<option value="{ze.pk}" selected>ZE Optoelectronic</option>' in (
+        response.content.decode()
+    )
+    response = client.get("/agreements/", {"project": project.pk})
+    assert [a.pk for a in response.context["object_list"]] == [memo.pk]
