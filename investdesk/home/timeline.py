@@ -20,6 +20,7 @@ from django.utils.translation import gettext_lazy, pgettext_lazy
 from investdesk.accounts.access import sees_everything
 from investdesk.attachments.registry import is_attachable
 from investdesk.attachments.selectors import attachments_of
+from investdesk.core.records import files_and_notes_open_to
 from investdesk.documents.models import Document
 from investdesk.engagements.models import Commitment, Engagement
 from investdesk.engagements.selectors import engagement_ids_involving
@@ -97,10 +98,13 @@ def timeline_for(obj: Model, *, user: Any = None) -> list[TimelineEvent]:
         events += _commitment_events(sources["commitments"])
     if sources.get("documents") is not None:
         events += _document_events(sources["documents"])
-    if is_attachable(obj):
+    # A person's files and notes are personal data (core.records): only for the roles that
+    # see contact details.
+    private_ok = user is None or files_and_notes_open_to(user, obj._meta.label_lower)
+    if is_attachable(obj) and private_ok:
         events += _attachment_events(obj)
     # Notes are the agency's own: on the timeline for whoever reads them (not partners).
-    if is_notable(obj) and (user is None or can_read_notes(user)):
+    if is_notable(obj) and private_ok and (user is None or can_read_notes(user)):
         events += _note_events(obj)
     events += _history_events(obj)
     events.sort(key=lambda e: e.when, reverse=True)
