@@ -175,6 +175,7 @@ PAGES: dict[str, dict[str, dict]] = {
     "agreements:obligation_status": {"GET": answers(CURATORS)},
     "support:open": {"GET": answers(CURATORS)},
     "support:close": {"GET": answers(CURATORS)},
+    "support:edit": {"GET": answers(CURATORS)},
     "support:step_reschedule": {"GET": answers(CURATORS)},
     "tasks:bulk": {"GET": answers(CURATORS, ok=405)},  # POST only, after the permission
     # Files of the shared engagement: who sees it downloads, who may edit it uploads and
@@ -250,6 +251,7 @@ PARAMS: dict[str, Callable[[World, Any], dict]] = {
     "agreements:edit": lambda w, u: {"pk": w.agreement.pk},
     "agreements:obligation_status": lambda w, u: {"pk": w.obligation.pk},
     "support:close": lambda w, u: {"pk": w.support_case.pk},
+    "support:edit": lambda w, u: {"pk": w.support_case.pk},
     "support:step_reschedule": lambda w, u: {"pk": w.support_step.pk},
     "attachments:download": lambda w, u: {"pk": w.attachment.pk},
     "attachments:archive": lambda w, u: {"pk": w.attachment.pk},

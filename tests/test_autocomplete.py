@@ -86,3 +86,15 @@ def test_agreements_filter_by_party_and_project(make_user):
     )
     response = client.get("/agreements/", {"project": project.pk})
     assert [a.pk for a in response.context["object_list"]] == [memo.pk]
+
+
+@pytest.mark.parametrize("value", ["²", "١", "99999999999999999999999", "9223372036854775808"])
+def test_an_id_that_is_not_a_database_key_is_ignored_not_a_server_error(make_user, value):
+    client = Client()
+    client.force_login(make_user(Role.CURATOR))
+    for param in ("ids", "selected"):
+        response = client.get(f"/autocomplete/projects/?q=a&{param}={value}")
+        assert response.status_code == 200
+    response = client.get(f"/autocomplete/projects/?ids={value}")
+    assert response.status_code == 200
+    assert response.json() == {"results": []}

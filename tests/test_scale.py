@@ -141,9 +141,75 @@ def test_list_queries_use_indexes(leader_client, url):
     assert not scans, scans
 
 
+DETAIL_MODELS = ["organisation", "person", "project", "engagement", "task"]
+
+
+def _newest_detail_url(kind: str) -> str:
+    from investdesk.engagements.models import Engagement
+    from investdesk.organisations.models import Organisation
+    from investdesk.people.models import Person
+    from investdesk.tasks.models import Task
+
+    model = {
+        "organisation": Organisation,
+        "person": Person,
+        "project": Project,
+        "engagement": Engagement,
+        "task": Task,
+    }[kind]
+    return model.objects.order_by("-pk").first().get_absolute_url()
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL plans")
+@override_settings(DEBUG=True)
+@pytest.mark.parametrize("kind", DETAIL_MODELS)
+def test_detail_queries_use_indexes(leader_client, kind):
+    """A record's page reaches its neighbours through indexes (the organisation timeline's
+    ``organisation = x OR project IN (subquery)`` once scanned every task)."""
+    _add(5)
+    url = _newest_detail_url(kind)
+    leader_client.get(url)
+    with CaptureQueriesContext(connection) as context:
+        response = leader_client.get(url)
+    assert response.status_code == 200
+    scans = {
+        query["sql"][:300]: tables
+        for query in context.captured_queries
+        if query["sql"].lstrip().upper().startswith("SELECT")
+        and (tables := sequential_scans_of(query["sql"]))
+    }
+    assert not scans, scans
+
+
 @pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL plans")
 def test_plan_check_can_fail():
     """The check sees a scan where no index helps (a condition on an unindexed column)."""
     assert "engagements_engagement" in sequential_scans_of(
         "SELECT id FROM engagements_engagement WHERE summary LIKE '%x%'"
     )
+
+
+@pytest.mark.parametrize("kind", ["organisation", "person", "project"])
+def test_timeline_cut_queries_take_ids_not_subqueries(kind):
+    """The timeline's cut queries (``ORDER BY date LIMIT 100``) on the big tables filter by
+    ids read first, never by ``IN (SELECT ...)``: with a subquery PostgreSQL may walk the
+    date index through every engagement (the project page took 10 s at scale 100), and
+    ``organisation = x OR project IN (SELECT ...)`` scans every task. Small test tables do
+    not show those plans, so the shape of the SQL is what is checked."""
+    from investdesk.home.timeline import PER_SOURCE_LIMIT, timeline_for
+    from investdesk.organisations.models import Organisation
+    from investdesk.people.models import Person
+
+    _add(5)
+    model = {"organisation": Organisation, "person": Person, "project": Project}[kind]
+    record = model.objects.order_by("-pk").first()
+    with CaptureQueriesContext(connection) as context:
+        timeline_for(record)
+    big = ('FROM "engagements_engagement"', 'FROM "tasks_task"', 'FROM "projects_stagetransition"')
+    cut = [
+        query["sql"]
+        for query in context.captured_queries
+        if f"LIMIT {PER_SOURCE_LIMIT}" in query["sql"] and any(part in query["sql"] for part in big)
+    ]
+    assert cut
+    assert not [sql for sql in cut if "(SELECT" in sql.upper()], cut

@@ -14,6 +14,7 @@ member), which ``zipfile`` reads from the end of the file without unpacking anyt
 import re
 import unicodedata
 import zipfile
+import zlib
 from dataclasses import dataclass
 from pathlib import PurePath
 from typing import IO
@@ -71,6 +72,10 @@ _ODF = {
     b"application/vnd.oasis.opendocument.presentation": ODP,
 }
 _OOXML_PARTS = (("word/", DOCX), ("xl/", XLSX), ("ppt/", PPTX))
+# The most of an archive member that is unpacked to judge the archive: ODF's ``mimetype``
+# and OOXML's ``[Content_Types].xml`` are a few kilobytes. A member that unpacks to more is
+# a zip bomb aimed at the server's memory, and is refused unread.
+MEMBER_BYTES = 256 * 1024
 # Text that a browser would run or render as a page if it were ever shown inline.
 _MARKUP = re.compile(rb"<\s*(!doctype|html|head|body|script|svg|iframe|\?xml)", re.IGNORECASE)
 
@@ -79,24 +84,41 @@ def _refuse(message: str) -> ValidationError:
     return ValidationError(message, code="file_type")
 
 
+def _member(archive: zipfile.ZipFile, name: str, limit: int = MEMBER_BYTES) -> bytes | None:
+    """The unpacked ``name`` of ``archive``, or None if it unpacks to more than ``limit``:
+    read no further than that whatever its header declares (the sender's word too)."""
+    if archive.getinfo(name).file_size > limit:
+        return None
+    with archive.open(name) as member:
+        data = member.read(limit + 1)
+    return data if len(data) <= limit else None
+
+
 def _zip_kind(upload: IO[bytes]) -> Kind:
     upload.seek(0)
     try:
         with zipfile.ZipFile(upload) as archive:
             names = archive.namelist()
             if "mimetype" in names:
-                kind = _ODF.get(archive.read("mimetype").strip())
+                # ODF's media types are short: a longer "mimetype" is not ODF's.
+                kind = _ODF.get((_member(archive, "mimetype", 128) or b"").strip())
                 if kind is not None:
                     return kind
             if "[Content_Types].xml" in names:
-                types = archive.read("[Content_Types].xml")
+                types = _member(archive, "[Content_Types].xml")
+                if types is None:
+                    raise _refuse(_("The archive is damaged."))
                 # Macros run when the document is opened: such files are refused.
                 if b"macroEnabled" in types or any(n.endswith("vbaProject.bin") for n in names):
                     raise _refuse(_("Office files with macros are not accepted."))
                 for prefix, kind in _OOXML_PARTS:
                     if any(name.startswith(prefix) for name in names):
                         return kind
-    except (zipfile.BadZipFile, KeyError, OSError, EOFError) as exc:
+    # A member that is encrypted, packed by an unknown method or corrupt cannot be judged.
+    except (
+        zipfile.BadZipFile, KeyError, OSError, EOFError, RuntimeError, NotImplementedError,
+        zlib.error,
+    ) as exc:  # fmt: skip
         raise _refuse(_("The archive is damaged.")) from exc
     finally:
         upload.seek(0)

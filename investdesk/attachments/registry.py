@@ -21,7 +21,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.db.models import Model
 
 from investdesk.accounts.access import sees_everything
-from investdesk.core.records import CURATOR_RECORDS
+from investdesk.core.records import CURATOR_RECORDS, files_and_notes_open_to
 
 # The records of a curator's day (issue "A curator's whole day in the interface").
 _LABELS: list[str] = list(CURATOR_RECORDS)
@@ -69,7 +69,9 @@ def permission(obj_or_model: Any, action: str) -> str:
 
 def visible_records(model: type[Model], user: Any):
     """The records of ``model`` that ``user`` may see (the detail pages' rule)."""
-    if not user.has_perm(permission(model, "view")):
+    if not user.has_perm(permission(model, "view")) or not files_and_notes_open_to(
+        user, model._meta.label_lower
+    ):
         return model._default_manager.none()
     queryset = model._default_manager.all()
     if hasattr(queryset, "visible_to"):

@@ -18,6 +18,7 @@ from django.views.decorators.csrf import csrf_exempt, csrf_protect
 from django.views.decorators.http import require_GET
 
 from investdesk.core.forms import add_service_errors
+from investdesk.core.records import files_and_notes_open_to
 
 from . import content, registry, selectors, uploads
 from .forms import AttachmentForm
@@ -29,7 +30,10 @@ PANEL_TEMPLATE = "attachments/_panel.html"
 def panel_context(*, record: Model, user: Any, form: AttachmentForm | None = None) -> dict:
     """What the panel shows: the record's current files, and the upload form to editors.
 
-    The page that includes the panel has already checked that ``user`` sees ``record``."""
+    The page that includes the panel has already checked that ``user`` sees ``record``; the
+    files of a person are shown only to roles that see personal data."""
+    if not files_and_notes_open_to(user, record._meta.label_lower):
+        return {"record": record, "hidden": True}
     can_change = user.has_perm(registry.permission(record, "change"))
     return {
         "record": record,

@@ -19,6 +19,7 @@ from drf_spectacular.utils import (
     extend_schema_view,
 )
 from rest_framework import exceptions, pagination, permissions, serializers, status, viewsets
+from rest_framework.decorators import action
 from rest_framework.response import Response
 from rest_framework.settings import api_settings
 from rest_framework.views import exception_handler as drf_exception_handler
@@ -139,9 +140,66 @@ def versioned_schema(viewset: type) -> type:
             409: OpenApiResponse(ConflictSerializer, description="Stale version"),
         },
     }
-    return extend_schema_view(update=extend_schema(**extra), partial_update=extend_schema(**extra))(
-        viewset
-    )
+    views = {"update": extend_schema(**extra), "partial_update": extend_schema(**extra)}
+    if issubclass(viewset, ArchiveActionsMixin):
+        for name, what in (("archive", "Archive"), ("restore", "Restore from the archive")):
+            views[name] = extend_schema(
+                request=ArchiveRequestSerializer,
+                description=(
+                    f"{what} the record, as the archive and restore buttons of its page do. "
+                    "Send the version you read (`version` in the body or an If-Match "
+                    "header) to be refused with 409 if it changed meanwhile."
+                ),
+                **extra,
+            )
+    return extend_schema_view(**views)(viewset)
+
+
+class ArchiveRequestSerializer(serializers.Serializer):
+    # Optional, like the version field of the web page's archive button.
+    version = serializers.IntegerField(required=False, min_value=0, max_value=2**31 - 1)
+
+
+class ArchiveActionsMixin:
+    """``POST {id}/archive/`` and ``{id}/restore/`` calling the app's archive service, as the
+    web page's archive and restore buttons do (the same role check and version conflict).
+
+    The viewset sets ``archive_service`` (a staticmethod: ``service(<archive_keyword>=record, archived=...,
+    expected_version=...)``) and lets archived records into ``get_queryset`` when
+    ``include_archived`` is true, so an archived record can be found and restored.
+    """
+
+    archive_service: Any = None
+    archive_keyword = ""
+
+    @property
+    def include_archived(self) -> bool:
+        return getattr(self, "action", None) in ("archive", "restore")
+
+    def _set_archived(self, request, archived: bool) -> Response:
+        record = self.get_object()
+        meta = record._meta
+        # The web buttons need the change permission (POST alone only asks for "add").
+        if not request.user.has_perm(f"{meta.app_label}.change_{meta.model_name}"):
+            self.permission_denied(request)
+        body = ArchiveRequestSerializer(data=request.data)
+        body.is_valid(raise_exception=True)
+        version = body.validated_data.get("version")
+        if version is None:
+            version = header_version(request)
+        self.archive_service(
+            **{self.archive_keyword: record}, archived=archived, expected_version=version
+        )
+        record = self.get_queryset().get(pk=record.pk)
+        return Response(self.get_serializer(record).data, status=status.HTTP_200_OK)
+
+    @action(detail=True, methods=["post"])
+    def archive(self, request, pk=None) -> Response:
+        return self._set_archived(request, archived=True)
+
+    @action(detail=True, methods=["post"])
+    def restore(self, request, pk=None) -> Response:
+        return self._set_archived(request, archived=False)
 
 
 class BaseViewSet(viewsets.ModelViewSet):

@@ -114,12 +114,26 @@ class BulkWriter:
 
     def analyse(self, models_written: Sequence[type[models.Model]]) -> None:
         """Refresh the planner's statistics after a bulk load (PostgreSQL): before autovacuum
-        gets to it, the planner guesses row counts and picks sequential scans."""
+        gets to it (or where it is off), the planner guesses row counts and picks sequential
+        scans, or walks a date index through every row looking for a record's dozen.
+
+        The many-to-many tables of the written models are analysed too: without their
+        statistics ``engagement IN (the project's engagements)`` is guessed at 5,000 rows
+        and a detail page took 10 s at scale 100.
+        """
         if self.vendor != "postgresql":
             return
+        tables = []
+        for model in models_written:
+            tables.append(model._meta.db_table)
+            tables += [
+                field.remote_field.through._meta.db_table
+                for field in model._meta.local_many_to_many
+                if field.remote_field.through._meta.auto_created
+            ]
         with connection.cursor() as cursor:
-            for model in models_written:
-                cursor.execute(f"ANALYZE {connection.ops.quote_name(model._meta.db_table)}")
+            for table in dict.fromkeys(tables):
+                cursor.execute(f"ANALYZE {connection.ops.quote_name(table)}")
 
     def rows(self, table: str, columns: Sequence[str], rows: Iterable[Sequence[Any]]) -> None:
         """Insert plain rows (database values) into ``table``."""

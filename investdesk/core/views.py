@@ -49,7 +49,12 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 from django.views.generic import ListView
 
-from .autocomplete import autocomplete_chosen, autocomplete_search, autocomplete_source
+from .autocomplete import (
+    AUTOCOMPLETE_LIMIT,
+    autocomplete_chosen,
+    autocomplete_search,
+    autocomplete_source,
+)
 from .forms import add_bootstrap_classes, add_service_errors
 from .services import ConcurrentUpdateError
 
@@ -210,6 +215,16 @@ __all__ = [
 ]
 
 
+def _ids(values: list[str]) -> set[int]:
+    """The primary keys among ``values``: ASCII digits within a bigint (``"²".isdigit()`` is
+    true and ``int()`` refuses it; a longer number overflows the database's integer)."""
+    return {
+        int(v)
+        for v in values[: AUTOCOMPLETE_LIMIT * 5]
+        if v.isascii() and v.isdigit() and 0 < int(v) < 2**63
+    }
+
+
 @login_required
 @require_GET
 def autocomplete(request: HttpRequest, kind: str) -> JsonResponse:
@@ -225,8 +240,8 @@ def autocomplete(request: HttpRequest, kind: str) -> JsonResponse:
     if source.permission and not request.user.has_perm(source.permission):
         raise PermissionDenied
     text = (request.GET.get("q") or "").strip()[:100]
-    selected = {int(v) for v in request.GET.getlist("selected") if v.isdigit()}
-    ids = {int(v) for v in request.GET.getlist("ids") if v.isdigit()}
+    selected = _ids(request.GET.getlist("selected"))
+    ids = _ids(request.GET.getlist("ids"))
     if ids and not text:
         results = autocomplete_chosen(source, user=request.user, ids=ids)
     elif text:

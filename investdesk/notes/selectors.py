@@ -16,7 +16,7 @@ from django.db.models import Model, Q, QuerySet
 from investdesk.accounts.access import PORTFOLIO_ROLES, sees_everything
 from investdesk.accounts.choices import Role
 from investdesk.accounts.models import User
-from investdesk.core.records import CURATOR_RECORDS
+from investdesk.core.records import CURATOR_RECORDS, files_and_notes_open_to
 
 from .models import Note
 
@@ -65,7 +65,13 @@ def can_read_notes(user: Any, target: Model | None = None) -> bool:
     """Portfolio roles read notes; on ``target`` only if they may see the record."""
     if not sees_everything(user):
         return False
-    return target is None or (is_notable(target) and target_visible_to(target, user))
+    if target is None:
+        return True
+    return (
+        is_notable(target)
+        and files_and_notes_open_to(user, label_of(target))
+        and target_visible_to(target, user)
+    )
 
 
 def can_write_notes(user: Any, target: Model | None = None) -> bool:
@@ -99,7 +105,9 @@ def notes_visible_to(user: Any) -> QuerySet[Note]:
     if not sees_everything(user):
         return Note.objects.none()
     content_types = [
-        ContentType.objects.get_by_natural_key(*label.split(".", 1)) for label in NOTABLE_MODELS
+        ContentType.objects.get_by_natural_key(*label.split(".", 1))
+        for label in NOTABLE_MODELS
+        if files_and_notes_open_to(user, label)
     ]
     return (
         Note.objects.alive()

@@ -20,9 +20,9 @@ from .models import Note
 from .selectors import (
     can_delete_note,
     can_edit_note,
+    can_read_notes,
     can_write_notes,
     is_notable,
-    target_visible_to,
 )
 
 
@@ -41,7 +41,7 @@ def _notify_mentions(note: Note) -> None:
             text=fresh.text,
             author=fresh.author,
             target=fresh,
-            may_see=lambda user: target_visible_to(target, user) and can_write_notes(user),
+            may_see=lambda user: can_read_notes(user, target),
         )
 
     transaction.on_commit(send)

@@ -191,6 +191,9 @@ class BoardView(ProtectedMixin, TemplateView):
         return context
 
 
+BOARD_OFFSET_MAX = 10**9
+
+
 class BoardColumnMoreView(ProtectedMixin, TemplateView):
     """The next cards of one board column after the first ``?offset=`` ones (htmx "Show
     more"), with the board's filters; the button comes back (out of band) while more remain."""
@@ -205,6 +208,8 @@ class BoardColumnMoreView(ProtectedMixin, TemplateView):
             offset = max(0, int(self.request.GET.get("offset", "0")))
         except ValueError:
             offset = 0
+        # Past any real column, and within the database's OFFSET (a longer number is a 500).
+        offset = min(offset, BOARD_OFFSET_MAX)
         _, queryset = _board_filter(self.request)
         cards, more = selectors.board_column_more(queryset=queryset, stage=stage, offset=offset)
         filter_query = _board_filter_query(self.request)

@@ -41,6 +41,32 @@ class SupportCaseOpenForm(BootstrapFormMixin, forms.ModelForm):
         pass
 
 
+class SupportCaseEditForm(BootstrapFormMixin, forms.ModelForm):
+    """What changes on an open case: what is asked, for which project, who curates it."""
+
+    version = forms.IntegerField(widget=forms.HiddenInput, required=False)
+
+    class Meta:
+        model = SupportCase
+        fields = ["subject", "project", "curator"]
+        widgets = {"project": AutocompleteSelect(kind="projects")}
+
+    def __init__(self, *args: Any, user: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["project"].queryset = Project.objects.active().visible_to(user)
+        self.fields["curator"].queryset = User.objects.filter(
+            is_active=True, groups__name=Role.CURATOR
+        ).distinct()
+        self.fields["version"].initial = self.instance.version
+
+    def _post_clean(self) -> None:
+        # The service validates the case it saves; the form only checks its fields.
+        pass
+
+    def changes(self) -> dict[str, Any]:
+        return {name: self.cleaned_data[name] for name in self.Meta.fields}
+
+
 class StepRescheduleForm(BootstrapFormMixin, forms.Form):
     target_date = forms.DateField(label=_("New target date"), widget=DateInput())
     reason = forms.CharField(label=_("Reason"), max_length=2000)

@@ -9,6 +9,7 @@ urlpatterns = [
     path("<int:pk>/", views.SupportCaseDetailView.as_view(), name="detail"),
     path("steps/<int:pk>/complete/", views.step_complete_view, name="step_complete"),
     path("new/", views.support_case_open_view, name="open"),
+    path("<int:pk>/edit/", views.case_edit_view, name="edit"),
     path("<int:pk>/close/", views.case_close_view, name="close"),
     path("steps/<int:pk>/reschedule/", views.step_reschedule_view, name="step_reschedule"),
     path(

@@ -22,12 +22,13 @@ from investdesk.projects.models import ProjectParticipant
 from . import selectors
 from .choices import SupportStepKind
 from .filters import SupportCaseFilter
-from .forms import CaseCloseForm, StepRescheduleForm, SupportCaseOpenForm
+from .forms import CaseCloseForm, StepRescheduleForm, SupportCaseEditForm, SupportCaseOpenForm
 from .inquiries import case_site_matches
 from .models import Inquiry, SupportCase, SupportStep
 from .services import (
     support_case_close,
     support_case_open,
+    support_case_update,
     support_step_complete,
     support_step_reschedule,
 )
@@ -226,6 +227,39 @@ def case_close_view(request: HttpRequest, pk: int) -> HttpResponse:
     return render(
         request,
         "support/case_close.html",
+        {"form": form, "case": case, "conflict": conflict},
+        status=409 if conflict else 400 if form.is_bound else 200,
+    )
+
+
+@login_required
+def case_edit_view(request: HttpRequest, pk: int) -> HttpResponse:
+    """Change an open case's subject, project or curator (a version check as elsewhere)."""
+    if not request.user.has_perm("support.change_supportcase"):
+        raise PermissionDenied
+    case = get_object_or_404(SupportCase.objects.select_related("organisation"), pk=pk)
+    form = SupportCaseEditForm(
+        request.POST if request.method == "POST" else None, instance=case, user=request.user
+    )
+    conflict = None
+    if request.method == "POST" and form.is_valid():
+        try:
+            support_case_update(
+                case=case,
+                changes=form.changes(),
+                expected_version=form.cleaned_data["version"] or 0,
+            )
+        except ConcurrentUpdateError as error:
+            conflict = error.current
+            form.add_error(None, str(error))
+        except ValidationError as error:
+            add_service_errors(form, error)
+        else:
+            messages.success(request, _("The case is saved."))
+            return redirect(case)
+    return render(
+        request,
+        "support/case_edit.html",
         {"form": form, "case": case, "conflict": conflict},
         status=409 if conflict else 400 if form.is_bound else 200,
     )

@@ -1,6 +1,7 @@
 """The kind of a file comes from its bytes; names are cleaned for display and download."""
 
 import io
+import zipfile
 
 import pytest
 from django.core.exceptions import ValidationError
@@ -89,3 +90,59 @@ def test_other_files_are_refused(data, name):
 )
 def test_names_are_cleaned(name, expected):
     assert content.clean_name(name, kind=content.PDF) == expected
+
+
+def _zip_with(name: str, data: bytes, *, flag_bits: int = 0, compress_type: int | None = None):
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr(name, data)
+        archive.writestr("word/document.xml", b"<w:document/>")
+    raw = bytearray(buffer.getvalue())
+    if flag_bits or compress_type is not None:
+        # Patch the member's flags / method in both its local header and directory entry.
+        for signature, flag_at, method_at in ((b"PK\x03\x04", 6, 8), (b"PK\x01\x02", 8, 10)):
+            at = raw.find(signature)
+            if flag_bits:
+                raw[at + flag_at] |= flag_bits
+            if compress_type is not None:
+                raw[at + method_at : at + method_at + 2] = compress_type.to_bytes(2, "little")
+    return bytes(raw)
+
+
+BOMB_BYTES = 32 * 1024 * 1024
+
+
+def test_a_zip_bomb_content_types_is_not_unpacked():
+    """The part read to judge an Office file is read only so far: a small upload that
+    unpacks to gigabytes must not fill the server's memory (here 32 MiB from ~32 KiB)."""
+    bomb = _zip_with("[Content_Types].xml", b"\0" * BOMB_BYTES)
+    assert len(bomb) < 100_000
+    with pytest.raises(ValidationError) as error:
+        content.detect(io.BytesIO(bomb), "bomb.docx")
+    assert error.value.code == "file_type"
+
+
+def test_a_zip_bomb_mimetype_is_not_unpacked(monkeypatch):
+    bomb = _zip_with("mimetype", b"\0" * BOMB_BYTES)
+    read = []
+    real_read = zipfile.ZipExtFile.read
+
+    def spy(self, n=-1):
+        data = real_read(self, n)
+        read.append(len(data))
+        return data
+
+    monkeypatch.setattr(zipfile.ZipExtFile, "read", spy)
+    assert content.detect(io.BytesIO(bomb), "bomb.zip") == content.ZIP  # not ODF: a plain ZIP
+    assert sum(read) < 1024
+
+
+@pytest.mark.parametrize(
+    "options",
+    [{"flag_bits": 0x1}, {"compress_type": 99}],  # encrypted; an unknown compression method
+)
+def test_an_archive_that_cannot_be_judged_is_refused_not_a_server_error(options):
+    data = _zip_with("[Content_Types].xml", b"<Types/>", **options)
+    with pytest.raises(ValidationError) as error:
+        content.detect(io.BytesIO(data), "memo.docx")
+    assert error.value.code == "file_type"

@@ -38,3 +38,18 @@ def test_list_and_detail(client, make_user, press_release, django_assert_num_que
             document_store(title=f"Новость {i}", text=f"Текст {i}", kind="press_release")
 
     assert_constant_queries(client, "/documents/", add)
+
+
+def test_a_document_awaiting_review_links_to_its_review_page(client, make_user, press_release):
+    """A curator reaches the review (confirm or reject) from the document's own page."""
+    from investdesk.documents.models import Document
+
+    Document.objects.filter(pk=press_release.pk).update(review_status="new")
+    client.force_login(make_user("curator"))
+    html = client.get(f"/documents/{press_release.pk}/").content.decode()
+    assert f'href="/ingest/{press_release.pk}/review/"' in html
+    client.force_login(make_user("leadership"))
+    assert 'id="review-link"' not in client.get(f"/documents/{press_release.pk}/").content.decode()
+    Document.objects.filter(pk=press_release.pk).update(review_status="confirmed")
+    client.force_login(make_user("curator", username="other"))
+    assert 'id="review-link"' not in client.get(f"/documents/{press_release.pk}/").content.decode()

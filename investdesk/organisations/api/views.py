@@ -3,13 +3,14 @@ from typing import Any
 from django.db.models import Prefetch
 
 from investdesk.accounts.access import sees_everything
-from investdesk.core.api import BaseViewSet, versioned_schema
+from investdesk.core.api import ArchiveActionsMixin, BaseViewSet, versioned_schema
 from investdesk.organisations.choices import OrganisationKind
 from investdesk.organisations.filters import OrganisationFilter
 from investdesk.organisations.models import Organisation, OrganisationAlias
 from investdesk.organisations.services import (
     organisation_add_alias,
     organisation_alias_delete,
+    organisation_archive,
     organisation_create,
     organisation_update,
 )
@@ -18,22 +19,24 @@ from .serializers import OrganisationAliasSerializer, OrganisationSerializer
 
 
 @versioned_schema
-class OrganisationViewSet(BaseViewSet):
-    """Organisations; DELETE archives the organisation (its links and history stay)."""
+class OrganisationViewSet(ArchiveActionsMixin, BaseViewSet):
+    """Organisations; DELETE or ``archive/`` archives the organisation (its links and history
+    stay), ``restore/`` brings it back."""
 
     serializer_class = OrganisationSerializer
     filterset_class = OrganisationFilter
     ordering_fields = ["name", "kind", "country", "created_at", "updated_at"]
     ordering = ["name"]
+    archive_service = staticmethod(organisation_archive)
+    archive_keyword = "organisation"
 
     def get_queryset(self):
-        return (
-            Organisation.objects.active()
-            .visible_to(self.request.user)
-            .prefetch_related(
-                "directions",
-                Prefetch("aliases", queryset=OrganisationAlias.objects.order_by("alias")),
-            )
+        organisations = Organisation.objects.visible_to(self.request.user)
+        if not self.include_archived:
+            organisations = organisations.active()
+        return organisations.prefetch_related(
+            "directions",
+            Prefetch("aliases", queryset=OrganisationAlias.objects.order_by("alias")),
         )
 
     def create_object(self, data: dict[str, Any]) -> Organisation:

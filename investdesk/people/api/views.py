@@ -3,31 +3,37 @@ from typing import Any
 from django.db.models import Prefetch
 
 from investdesk.accounts.access import sees_everything
-from investdesk.core.api import BaseViewSet, versioned_schema
+from investdesk.core.api import ArchiveActionsMixin, BaseViewSet, versioned_schema
 from investdesk.people.filters import PersonFilter
 from investdesk.people.models import Person, Position
-from investdesk.people.services import person_assign_position, person_create, person_update
+from investdesk.people.services import (
+    person_archive,
+    person_assign_position,
+    person_create,
+    person_update,
+)
 
 from .serializers import PersonSerializer, PositionSerializer
 
 
 @versioned_schema
-class PersonViewSet(BaseViewSet):
-    """People; DELETE archives the person. Changing ``position``/``organisation`` records a
+class PersonViewSet(ArchiveActionsMixin, BaseViewSet):
+    """People; DELETE or ``archive/`` archives the person, ``restore/`` brings them back. Changing ``position``/``organisation`` records a
     new position in the person's history."""
 
     serializer_class = PersonSerializer
     filterset_class = PersonFilter
     ordering_fields = ["last_name", "first_name", "created_at", "updated_at"]
     ordering = ["last_name", "first_name"]
+    archive_service = staticmethod(person_archive)
+    archive_keyword = "person"
 
     def get_queryset(self):
-        return (
-            Person.objects.visible_to(self.request.user)
-            .active()
-            .prefetch_related(
-                Prefetch("positions", queryset=Position.objects.order_by("-started_on", "-id"))
-            )
+        people = Person.objects.visible_to(self.request.user)
+        if not self.include_archived:
+            people = people.active()
+        return people.prefetch_related(
+            Prefetch("positions", queryset=Position.objects.order_by("-started_on", "-id"))
         )
 
     def create_object(self, data: dict[str, Any]) -> Person:

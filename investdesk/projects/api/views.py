@@ -7,6 +7,7 @@ from rest_framework.decorators import action
 from rest_framework.response import Response
 
 from investdesk.core.api import (
+    ArchiveActionsMixin,
     BaseViewSet,
     ConflictSerializer,
     ReadOnlyBaseViewSet,
@@ -46,23 +47,25 @@ def visible_projects(user):
 
 
 @versioned_schema
-class ProjectViewSet(BaseViewSet):
-    """Projects in the pipeline. DELETE archives the project; its history stays."""
+class ProjectViewSet(ArchiveActionsMixin, BaseViewSet):
+    """Projects in the pipeline. DELETE or ``archive/`` archives the project (its history
+    stays), ``restore/`` brings it back."""
 
     serializer_class = ProjectSerializer
     filterset_class = ProjectFilter
     ordering_fields = ["title", "updated_at", "created_at", "next_step_due", "capex_planned"]
     ordering = ["-updated_at"]
+    archive_service = staticmethod(project_archive)
+    archive_keyword = "project"
 
     def get_queryset(self):
-        return (
-            visible_projects(self.request.user)
-            .select_related("stage")
-            .prefetch_related(
-                "directions",
-                "shared_with",
-                Prefetch("participants", queryset=ProjectParticipant.objects.order_by("id")),
-            )
+        projects = Project.objects.visible_to(self.request.user)
+        if not self.include_archived:
+            projects = projects.active()
+        return projects.select_related("stage").prefetch_related(
+            "directions",
+            "shared_with",
+            Prefetch("participants", queryset=ProjectParticipant.objects.order_by("id")),
         )
 
     def create_object(self, data: dict[str, Any]) -> Project:

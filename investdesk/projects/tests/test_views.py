@@ -383,3 +383,12 @@ def test_move_page_works_without_javascript(curator):
     content = response.content.decode()
     assert 'name="reason"' in content
     assert 'name="next" value="/projects/board/"' in content
+
+
+@pytest.mark.parametrize("offset", ["99999999999999999999999", "9223372036854775807", "-3", "x"])
+def test_board_column_offset_out_of_range_is_not_a_server_error(curator, offset):
+    projects = make_projects(1, curator=curator)
+    response = login(curator).get(
+        f"/projects/board/column/{projects[0].stage_id}/", {"offset": offset}
+    )
+    assert response.status_code == 200

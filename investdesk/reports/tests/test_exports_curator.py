@@ -61,3 +61,42 @@ def test_list_pages_show_the_excel_button_with_their_filters(curator_client, url
     html = curator_client.get(url, {"q": "кварц"}).content.decode()
     assert 'id="export-link"' in html
     assert "export.xlsx?q=" in html
+
+
+def test_support_export_follows_every_filter_of_the_list(curator_client, make_user):
+    """The single window's Excel button exports exactly the rows the filtered list shows:
+    applicant, project, curator, search and the archive switch."""
+    from investdesk.projects.services import project_create
+    from investdesk.support.services import support_case_close
+
+    colleague = make_user("curator", username="colleague")
+    ze = organisation_create(name="ZE Optoelectronic", kind="investor", country="CN")
+    kvarts = organisation_create(name="Кварц", kind="investor")
+    plant = project_create(title="Завод оптоэлектроники", investors=[ze])
+    applied = datetime.date(2026, 1, 12)
+    support_case_open(organisation=ze, subject="Субсидия", applied_on=applied, project=plant)
+    support_case_open(organisation=ze, subject="Льгота", applied_on=applied, curator=colleague)
+    support_case_open(organisation=kvarts, subject="Земля", applied_on=applied)
+    closed = support_case_open(organisation=kvarts, subject="Сеть", applied_on=applied)
+    support_case_close(case=closed, status="withdrawn", reason="Отозвана", on=applied)
+
+    def shown(params):
+        html = curator_client.get("/support/", params).content.decode()
+        return {s for s in ["Субсидия", "Льгота", "Земля", "Сеть"] if f">{s}</a>" in html}
+
+    def exported(params):
+        rows = read(curator_client.get("/support/export.xlsx", params))
+        return {row[2] for row in rows[1:]}
+
+    for params, expected in [
+        ({"organisation": ze.pk}, {"Субсидия", "Льгота"}),
+        ({"project": plant.pk}, {"Субсидия"}),
+        ({"curator": colleague.pk}, {"Льгота"}),
+        ({"q": "Кварц"}, {"Земля"}),
+        ({"archived": "1"}, {"Сеть"}),
+        ({}, {"Субсидия", "Льгота", "Земля"}),
+    ]:
+        assert shown(params) == expected, params
+        assert exported(params) == expected, params
+    html = curator_client.get("/support/", {"organisation": ze.pk}).content.decode()
+    assert f'href="/support/export.xlsx?organisation={ze.pk}"' in html

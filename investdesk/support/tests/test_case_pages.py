@@ -122,3 +122,36 @@ def test_leadership_cannot_open_or_close(make_user, investor):
         f"/support/steps/{case.steps.first().pk}/reschedule/",
     ):
         assert client.get(url).status_code == 403, url
+
+
+def test_edit_subject_project_and_curator_from_the_case_page(curator, investor, make_user):
+    colleague = make_user("curator", username="colleague")
+    plant = project_create(title="Завод оптоэлектроники", investors=[investor])
+    case = support_case_open(
+        organisation=investor, subject="Льготы", applied_on=datetime.date(2026, 3, 2)
+    )
+    client = login(curator)
+    assert (
+        f'href="/support/{case.pk}/edit/"' in client.get(case.get_absolute_url()).content.decode()
+    )
+    url = f"/support/{case.pk}/edit/"
+    assert client.get(url).status_code == 200
+    empty = client.post(url, {"subject": "", "version": 1})
+    assert empty.status_code == 400
+    response = client.post(
+        url,
+        {"subject": "Льготы резидента", "project": plant.pk, "curator": colleague.pk, "version": 1},
+    )
+    assert response.status_code == 302
+    case.refresh_from_db()
+    assert (case.subject, case.project, case.curator, case.version) == (
+        "Льготы резидента",
+        plant,
+        colleague,
+        2,
+    )
+    stale = client.post(url, {"subject": "Другое", "version": 1})
+    assert stale.status_code == 409
+    case.refresh_from_db()
+    assert case.subject == "Льготы резидента"
+    assert login(make_user("leadership")).get(url).status_code == 403
