@@ -1,5 +1,6 @@
 """Pages of the single window: open cases by lateness, a case as its steps, closing a step."""
 
+from collections.abc import Callable
 from typing import Any
 
 from django import forms
@@ -206,29 +207,19 @@ def case_close_view(request: HttpRequest, pk: int) -> HttpResponse:
         request.POST if request.method == "POST" else None,
         initial={"closed_on": timezone.localdate(), "version": case.version},
     )
-    conflict = None
-    if request.method == "POST" and form.is_valid():
-        try:
-            support_case_close(
-                case=case,
-                status=form.cleaned_data["status"],
-                reason=form.cleaned_data["closing_reason"],
-                on=form.cleaned_data["closed_on"],
-                expected_version=form.cleaned_data["version"] or 0,
-            )
-        except ConcurrentUpdateError as error:
-            conflict = error.current
-            form.add_error(None, str(error))
-        except ValidationError as error:
-            add_service_errors(form, error)
-        else:
-            messages.success(request, _("The case is closed."))
-            return redirect(case)
-    return render(
+    return _versioned_case_form(
         request,
+        form,
+        case,
         "support/case_close.html",
-        {"form": form, "case": case, "conflict": conflict},
-        status=409 if conflict else 400 if form.is_bound else 200,
+        lambda data: support_case_close(
+            case=case,
+            status=data["status"],
+            reason=data["closing_reason"],
+            on=data["closed_on"],
+            expected_version=data["version"] or 0,
+        ),
+        _("The case is closed."),
     )
 
 
@@ -241,25 +232,43 @@ def case_edit_view(request: HttpRequest, pk: int) -> HttpResponse:
     form = SupportCaseEditForm(
         request.POST if request.method == "POST" else None, instance=case, user=request.user
     )
+    return _versioned_case_form(
+        request,
+        form,
+        case,
+        "support/case_edit.html",
+        lambda data: support_case_update(
+            case=case, changes=form.changes(), expected_version=data["version"] or 0
+        ),
+        _("The case is saved."),
+    )
+
+
+def _versioned_case_form(
+    request: HttpRequest,
+    form: Any,
+    case: SupportCase,
+    template: str,
+    save: Callable[[dict[str, Any]], Any],
+    done: str,
+) -> HttpResponse:
+    """Post ``form`` through ``save`` (a service with a version check): back to the case when
+    it is saved; the page again with the errors (400) or someone else's change (409)."""
     conflict = None
     if request.method == "POST" and form.is_valid():
         try:
-            support_case_update(
-                case=case,
-                changes=form.changes(),
-                expected_version=form.cleaned_data["version"] or 0,
-            )
+            save(form.cleaned_data)
         except ConcurrentUpdateError as error:
             conflict = error.current
             form.add_error(None, str(error))
         except ValidationError as error:
             add_service_errors(form, error)
         else:
-            messages.success(request, _("The case is saved."))
+            messages.success(request, done)
             return redirect(case)
     return render(
         request,
-        "support/case_edit.html",
+        template,
         {"form": form, "case": case, "conflict": conflict},
         status=409 if conflict else 400 if form.is_bound else 200,
     )
