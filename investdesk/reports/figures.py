@@ -222,6 +222,24 @@ def stage_median_days(
         WHERE position IN ((total + 1) / 2, (total + 2) / 2)
         GROUP BY to_stage_id
     """
+    if connection.vendor == "postgresql":
+        # Stays stay intervals (fixed width, cheap to add and sort) instead of numeric days,
+        # and the median comes from two ordered-set aggregates per stage: the lower and the
+        # upper middle value (the same row when the count is odd), averaged as above.
+        sql = f"""
+            WITH stays AS (
+                SELECT project_id, to_stage_id, {next_change} - changed_at AS spent
+                FROM {table} WHERE project_id IN ({project_sql})
+            ), spent AS (
+                SELECT to_stage_id, SUM(spent) AS spent FROM stays
+                GROUP BY project_id, to_stage_id
+            )
+            SELECT to_stage_id, COUNT(*),
+                   (EXTRACT(EPOCH FROM PERCENTILE_DISC(0.5) WITHIN GROUP (ORDER BY spent))
+                    + EXTRACT(EPOCH FROM PERCENTILE_DISC(0.5) WITHIN GROUP (ORDER BY spent DESC)))
+                   / 2 / 86400.0
+            FROM spent GROUP BY to_stage_id
+        """
     with connection.cursor() as cursor:
         cursor.execute(sql, [now_param, *params])
         medians = {stage_id: (total, days) for stage_id, total, days in cursor.fetchall()}
