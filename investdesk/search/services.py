@@ -11,156 +11,36 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import Any
 
 from django.db import connection, models, transaction
-from django.db.models import Max, Prefetch
+from django.db.models import Max
 from django.utils import timezone
-from django.utils.translation import get_language, gettext
+from django.utils.translation import gettext
 
 from investdesk.accounts.access import sees_everything
 from investdesk.core.bulk import BulkWriter
-from investdesk.core.translit import index_forms
 from investdesk.documents.models import Document
 from investdesk.engagements.models import Engagement
 from investdesk.organisations.models import Organisation, OrganisationAlias
 from investdesk.people.models import Person, Position
-from investdesk.projects.choices import Confidentiality
 from investdesk.projects.models import Project, ProjectParticipant
 from investdesk.sitecatalog.models import Site
 
+from .bulk import ENTRY_COLUMNS, database_now, entry_rows
 from .choices import EntityType
+from .indexers import INDEXERS
 from .models import PG_INDEX_CREATE, PG_INDEX_DROP, SearchEntry, SearchWatermark
 from .text import index_text, query_terms
 
 RESULTS_PER_TYPE = 20
-CHUNK = 500
 # A full rebuild reads and writes in larger chunks: two queries per chunk of records
-# (the records, their prefetched links), one COPY of their entries.
-REINDEX_CHUNK = 5_000
+# (their values, their links' values), one COPY of their entries.
+REINDEX_CHUNK = 10_000
 # Above this many records to index, PostgreSQL's GIN index is dropped and built once
 # after the rows are in: maintaining it row by row made a million entries take over 35
 # minutes. Searches wait for the rebuild's transaction meanwhile.
 PAUSE_INDEX_ABOVE = 20_000
-
-
-@dataclass(frozen=True)
-class EntityIndexer:
-    model: type[models.Model]
-    permission: str
-    queryset: Callable[[], models.QuerySet]
-    describe: Callable[[Any], tuple[str, str, list[str]]]  # title, subtitle, texts
-
-
-def _kind_label(obj: models.Model) -> str:
-    """``get_kind_display()`` from a per-language table: the display call rebuilt the
-    choices (with lazy translations) for every record, a third of a reindex's time."""
-    return _kind_labels(type(obj), get_language()).get(obj.kind, obj.kind)
-
-
-@lru_cache(maxsize=64)
-def _kind_labels(model: type[models.Model], _language: str | None) -> dict[str, str]:
-    return {value: str(label) for value, label in model._meta.get_field("kind").flatchoices}
-
-
-def _url_maker(objects: list[Any]) -> Callable[[Any], str]:
-    """``get_absolute_url`` without ``reverse()`` per record: the URL of the first record
-    with its pk swapped, when the second one confirms the pattern (else the method)."""
-    if len(objects) < 2:
-        return lambda obj: obj.get_absolute_url()
-    first, second = objects[0], objects[1]
-    prefix, found, suffix = first.get_absolute_url().rpartition(f"/{first.pk}/")
-    if not found or f"{prefix}/{second.pk}/{suffix}" != second.get_absolute_url():
-        return lambda obj: obj.get_absolute_url()
-    return lambda obj: f"{prefix}/{obj.pk}/{suffix}"
-
-
-def _organisation(org: Organisation) -> tuple[str, str, list[str]]:
-    aliases = [alias.alias for alias in org.aliases.all()]
-    subtitle = " · ".join(p for p in (_kind_label(org), org.country.name or "") if p)
-    names = [org.name, org.name_original, org.short_name, *aliases]
-    texts = [*names, org.inn, org.ogrn, *index_forms(*names)]
-    return org.name, subtitle, texts
-
-
-def _person(person: Person) -> tuple[str, str, list[str]]:
-    org_name = person.organisation.name if person.organisation_id else ""
-    subtitle = ", ".join(p for p in (person.position, org_name) if p)
-    names = [person.full_name, person.name_original]
-    texts = [*names, person.position, org_name, *index_forms(*names)]
-    return person.full_name, subtitle, texts
-
-
-def _project(project: Project) -> tuple[str, str, list[str]]:
-    investors = [p.organisation.name for p in project.participants.all()]
-    subtitle = " · ".join(p for p in (project.stage.name, ", ".join(investors)) if p)
-    if project.confidentiality == Confidentiality.CONFIDENTIAL and project.code_name:
-        # A confidential project is found by its code name only, never by its title.
-        return project.code_name, project.stage.name, [project.code_name]
-    texts = [project.title, project.code_name, project.description, *investors]
-    return project.display_title, subtitle, texts
-
-
-def _engagement(engagement: Engagement) -> tuple[str, str, list[str]]:
-    organisations = [org.name for org in engagement.organisations.all()]
-    dates = engagement.start_date.strftime("%d.%m.%Y")
-    subtitle = " · ".join(p for p in (dates, _kind_label(engagement), engagement.venue) if p)
-    texts = [engagement.title, engagement.venue, engagement.summary, *organisations]
-    return engagement.title, subtitle, texts
-
-
-def _site(site: Site) -> tuple[str, str, list[str]]:
-    municipality = site.municipality.name if site.municipality_id else ""
-    operator = site.operator.name if site.operator_id else ""
-    subtitle = " · ".join(p for p in (_kind_label(site), municipality) if p)
-    return site.name, subtitle, [site.name, site.address, municipality, operator]
-
-
-def _document(document: Document) -> tuple[str, str, list[str]]:
-    subtitle = " · ".join(p for p in (_kind_label(document), document.source_name) if p)
-    return document.title, subtitle, [document.title, document.source_name, document.text]
-
-
-INDEXERS: dict[str, EntityIndexer] = {
-    EntityType.ORGANISATION: EntityIndexer(
-        Organisation,
-        "organisations.view_organisation",
-        lambda: Organisation.objects.filter(merged_into__isnull=True).prefetch_related("aliases"),
-        _organisation,
-    ),
-    EntityType.PERSON: EntityIndexer(
-        Person,
-        "people.view_person",
-        lambda: Person.objects.filter(merged_into__isnull=True).select_related("organisation"),
-        _person,
-    ),
-    EntityType.PROJECT: EntityIndexer(
-        Project,
-        "projects.view_project",
-        lambda: Project.objects.select_related("stage").prefetch_related(
-            Prefetch(
-                "participants", queryset=ProjectParticipant.objects.select_related("organisation")
-            )
-        ),
-        _project,
-    ),
-    EntityType.ENGAGEMENT: EntityIndexer(
-        Engagement,
-        "engagements.view_engagement",
-        lambda: Engagement.objects.confirmed().prefetch_related("organisations"),
-        _engagement,
-    ),
-    EntityType.SITE: EntityIndexer(
-        Site,
-        "sitecatalog.view_site",
-        lambda: Site.objects.select_related("municipality", "operator"),
-        _site,
-    ),
-    EntityType.DOCUMENT: EntityIndexer(
-        Document, "documents.view_document", lambda: Document.objects.all(), _document
-    ),
-}
 
 
 def _entity_type_of(obj: models.Model) -> str | None:
@@ -171,10 +51,10 @@ def _entity_type_of(obj: models.Model) -> str | None:
 
 
 def _entries(entity_type: str, objects: Iterable[Any]) -> Iterator[SearchEntry]:
+    """Entries of records read one by one as model instances (``search.bulk`` reads whole
+    tables as rows; the two must agree, ``tests/test_bulk.py``)."""
     describe = INDEXERS[entity_type].describe
     now = timezone.now()
-    objects = list(objects)
-    url_of = _url_maker(objects)
     for obj in objects:
         title, subtitle, texts = describe(obj)
         yield SearchEntry(
@@ -182,7 +62,7 @@ def _entries(entity_type: str, objects: Iterable[Any]) -> Iterator[SearchEntry]:
             object_id=obj.pk,
             title=str(title)[:500],
             subtitle=str(subtitle)[:500],
-            url=url_of(obj),
+            url=obj.get_absolute_url(),
             text=index_text(*texts),
             source_updated_at=getattr(obj, "updated_at", None),
             indexed_at=now,
@@ -210,16 +90,6 @@ def search_index_object(obj: models.Model) -> None:
         SearchEntry.objects.filter(entity_type=entity_type, object_id=obj.pk).delete()
         return
     _replace(entity_type, [current])
-
-
-def _chunks(queryset: models.QuerySet, size: int = CHUNK) -> Iterator[list[Any]]:
-    last_pk = 0
-    while True:
-        chunk = list(queryset.filter(pk__gt=last_pk).order_by("pk")[:size])
-        if not chunk:
-            return
-        yield chunk
-        last_pk = chunk[-1].pk
 
 
 # Where a change to each type shows: history tables (simple-history) and the field that
@@ -265,37 +135,47 @@ def search_reindex(
 ) -> dict[str, int]:
     """Rebuild the index for the given types (all by default); returns counts per type.
 
-    One transaction: readers see the old index until the new one is complete. Entries
-    are written with COPY on PostgreSQL (``core.bulk``); above ``PAUSE_INDEX_ABOVE``
-    records the GIN index is rebuilt once at the end instead of row by row.
+    One transaction: readers see the old index until the new one is complete. Records
+    are read as plain rows (``search.bulk``) and entries written with COPY on PostgreSQL
+    (``core.bulk``). Above ``PAUSE_INDEX_ABOVE`` records PostgreSQL's GIN index is built
+    once at the end instead of row by row, and a rebuild of every type empties the table
+    with TRUNCATE (a DELETE leaves every old row behind as a dead one).
     ``progress(type, n)`` is told about every chunk written; ``expected`` are counts
     from ``search_reindex_counts`` if the caller has them already.
     """
     types = list(entity_types or INDEXERS)
     tick = progress or (lambda _type, _n: None)
     writer = BulkWriter()
+    table = SearchEntry._meta.db_table
     counts: dict[str, int] = {}
+    postgresql = connection.vendor == "postgresql"
     with transaction.atomic():
-        pause = connection.vendor == "postgresql" and (
+        pause = postgresql and (
             sum((expected or search_reindex_counts(types)).values()) > PAUSE_INDEX_ABOVE
         )
-        if pause:
-            with connection.cursor() as cursor:
+        truncate = postgresql and set(types) == set(INDEXERS)
+        with connection.cursor() as cursor:
+            if pause:
                 cursor.execute("SET LOCAL maintenance_work_mem = '256MB'")
                 for statement in PG_INDEX_DROP:
                     cursor.execute(statement)
+            if truncate:
+                # The watermarks first: a change made while we index is picked up later.
+                marks = {t: _latest_history_ids(t) for t in types}
+                cursor.execute(f"TRUNCATE {connection.ops.quote_name(table)}")
         for entity_type in types:
-            indexer = INDEXERS[entity_type]
-            # Read the watermarks first: a change made while we index is picked up later.
-            marks = _latest_history_ids(entity_type)
-            SearchEntry.objects.filter(entity_type=entity_type).delete()
+            if truncate:
+                type_marks = marks[entity_type]
+            else:
+                type_marks = _latest_history_ids(entity_type)
+                SearchEntry.objects.filter(entity_type=entity_type).delete()
             counts[entity_type] = 0
-            for chunk in _chunks(indexer.queryset(), REINDEX_CHUNK):
-                entries = list(_entries(entity_type, chunk))
-                writer.objects(SearchEntry, entries)
-                counts[entity_type] += len(entries)
-                tick(entity_type, len(chunk))
-            _save_watermarks(marks)
+            now = database_now(timezone.now())
+            for rows in entry_rows(entity_type, now, REINDEX_CHUNK):
+                writer.rows(table, ENTRY_COLUMNS, rows)
+                counts[entity_type] += len(rows)
+                tick(entity_type, len(rows))
+            _save_watermarks(type_marks)
         if pause:
             with connection.cursor() as cursor:
                 for statement in PG_INDEX_CREATE:
