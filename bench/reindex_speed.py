@@ -2,8 +2,9 @@
 
     DATABASE_URL=postgres://…/db python bench/reindex_speed.py [--types engagement …]
 
-Prints the wall time, the CPU time of this process and, on a PostgreSQL server on this
-machine, of the server process serving it (from /proc), the load average, and the wall
+Prints the wall time, the CPU time of this process, of its worker processes
+(``--workers N``, PostgreSQL) and, on a PostgreSQL server on this machine, of the
+server process serving it (from /proc), the load average, and the wall
 time of each record type and of building the full-text index. The machines these
 figures come from are shared, so the CPU times are the comparable part.
 """
@@ -34,6 +35,7 @@ def _backend_cpu(pid: int | None) -> float | None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--types", nargs="*", default=None)
+    parser.add_argument("--workers", type=int, default=1)
     args = parser.parse_args()
 
     import django
@@ -78,15 +80,22 @@ def main() -> None:
     cpu0, server0, wall0 = time.process_time(), _backend_cpu(pid), time.perf_counter()
     last[:] = clock()
     with connection.execute_wrapper(timed_ddl):
-        counts = search_reindex(entity_types=args.types, progress=progress, expected=expected)
+        counts = search_reindex(
+            entity_types=args.types, progress=progress, expected=expected, workers=args.workers
+        )
     wall = time.perf_counter() - wall0
     cpu = time.process_time() - cpu0
+    children = os.times()
+    workers = children.children_user + children.children_system
     server1 = _backend_cpu(pid)
     server = f"{server1 - server0:.1f} s" if server0 is not None and server1 is not None else "?"
     print(
         f"records: {sum(counts.values()):,} ({', '.join(f'{k} {v:,}' for k, v in counts.items())})"
     )
-    print(f"wall {wall:.1f} s, CPU of this process {cpu:.1f} s, of its server process {server}")
+    print(
+        f"wall {wall:.1f} s, CPU of this process {cpu:.1f} s, of its {args.workers} worker(s) "
+        f"{workers:.1f} s, of its server process {server}"
+    )
     print("per phase, wall / CPU of this process / CPU of the server process:")
     for phase, (w, c, s) in phases.items():
         print(f"  {phase}: {w:.1f} / {c:.1f} / {s:.1f} s")

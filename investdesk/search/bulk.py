@@ -184,9 +184,12 @@ def _links(links: Links, first: int, last: int) -> dict[int, list[str]]:
     return found
 
 
-def entry_rows(entity_type: str, indexed_at: Any, size: int) -> Iterator[list[tuple]]:
-    """The entries of every record of a type, a chunk of ``size`` records at a time, as
-    rows of ``ENTRY_COLUMNS``. ``indexed_at`` is written as given (a database value)."""
+def entry_rows(
+    entity_type: str, indexed_at: Any, size: int, first: int = 0, last: int | None = None
+) -> Iterator[list[tuple]]:
+    """The entries of the records of a type (with primary keys from ``first`` to ``last``,
+    all by default), a chunk of ``size`` records at a time, as rows of ``ENTRY_COLUMNS``.
+    ``indexed_at`` is written as given (a database value)."""
     indexer = indexers.INDEXERS[entity_type]
     reader = READERS[entity_type]
     prefix, suffix = _url_template(indexer.model)
@@ -198,8 +201,10 @@ def entry_rows(entity_type: str, indexed_at: Any, size: int) -> Iterator[list[tu
         .values_list("pk", *reader.columns, "_updated")
         .order_by("pk")
     )
+    if last is not None:
+        queryset = queryset.filter(pk__lte=last)
     compose = reader.composer()
-    last_pk = 0
+    last_pk = first - 1
     while True:
         chunk = list(queryset.filter(pk__gt=last_pk)[:size])
         if not chunk:
@@ -224,6 +229,23 @@ def entry_rows(entity_type: str, indexed_at: Any, size: int) -> Iterator[list[tu
             )
         yield rows
         last_pk = chunk[-1][0]
+
+
+_COPY_ESCAPES = str.maketrans({"\\": "\\\\", "\n": "\\n", "\r": "\\r", "\t": "\\t"})
+
+
+def copy_text(rows: list[tuple]) -> bytes:
+    """Entry rows in COPY's text format (what a worker process hands over to be written)."""
+    lines = []
+    null = "\\N"
+    for entity_type, pk, title, subtitle, url, text, updated, indexed_at in rows:
+        fields = (title, subtitle, url, text)
+        title, subtitle, url, text = (field.translate(_COPY_ESCAPES) for field in fields)
+        updated = null if updated is None else updated
+        lines.append(
+            f"{entity_type}\t{pk}\t{title}\t{subtitle}\t{url}\t{text}\t{updated}\t{indexed_at}\n"
+        )
+    return "".join(lines).encode()
 
 
 def database_now(now: Any) -> Any:

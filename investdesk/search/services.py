@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from multiprocessing.pool import Pool
 from typing import Any
 
 from django.db import connection, models, transaction
@@ -31,6 +32,7 @@ from .bulk import ENTRY_COLUMNS, database_now, entry_rows
 from .choices import EntityType
 from .indexers import INDEXERS
 from .models import PG_INDEX_CREATE, PG_INDEX_DROP, SearchEntry, SearchWatermark
+from .parallel import compose, start_pool, tasks_for
 from .text import index_text, query_terms
 
 RESULTS_PER_TYPE = 20
@@ -132,21 +134,21 @@ def search_reindex(
     entity_types: Iterable[str] | None = None,
     progress: Callable[[str, int], None] | None = None,
     expected: dict[str, int] | None = None,
+    workers: int = 1,
 ) -> dict[str, int]:
     """Rebuild the index for the given types (all by default); returns counts per type.
 
     One transaction: readers see the old index until the new one is complete. Records
     are read as plain rows (``search.bulk``) and entries written with COPY on PostgreSQL
     (``core.bulk``). Above ``PAUSE_INDEX_ABOVE`` records PostgreSQL's GIN index is built
-    once at the end instead of row by row, and a rebuild of every type empties the table
-    with TRUNCATE (a DELETE leaves every old row behind as a dead one).
+    once at the end instead of row by row, and the entries are composed by ``workers``
+    processes if more than one (``search.parallel``). A rebuild of every type empties
+    the table with TRUNCATE (a DELETE leaves every old row behind as a dead one).
     ``progress(type, n)`` is told about every chunk written; ``expected`` are counts
     from ``search_reindex_counts`` if the caller has them already.
     """
     types = list(entity_types or INDEXERS)
     tick = progress or (lambda _type, _n: None)
-    writer = BulkWriter()
-    table = SearchEntry._meta.db_table
     counts: dict[str, int] = {}
     postgresql = connection.vendor == "postgresql"
     with transaction.atomic():
@@ -154,33 +156,55 @@ def search_reindex(
             sum((expected or search_reindex_counts(types)).values()) > PAUSE_INDEX_ABOVE
         )
         truncate = postgresql and set(types) == set(INDEXERS)
+        # The watermarks first: a change made while we index is picked up later.
+        marks = {t: _latest_history_ids(t) for t in types}
         with connection.cursor() as cursor:
             if pause:
                 cursor.execute("SET LOCAL maintenance_work_mem = '256MB'")
                 for statement in PG_INDEX_DROP:
                     cursor.execute(statement)
             if truncate:
-                # The watermarks first: a change made while we index is picked up later.
-                marks = {t: _latest_history_ids(t) for t in types}
-                cursor.execute(f"TRUNCATE {connection.ops.quote_name(table)}")
-        for entity_type in types:
-            if truncate:
-                type_marks = marks[entity_type]
-            else:
-                type_marks = _latest_history_ids(entity_type)
-                SearchEntry.objects.filter(entity_type=entity_type).delete()
-            counts[entity_type] = 0
-            now = database_now(timezone.now())
-            for rows in entry_rows(entity_type, now, REINDEX_CHUNK):
-                writer.rows(table, ENTRY_COLUMNS, rows)
-                counts[entity_type] += len(rows)
-                tick(entity_type, len(rows))
-            _save_watermarks(type_marks)
+                cursor.execute(f"TRUNCATE {connection.ops.quote_name(SearchEntry._meta.db_table)}")
+        pool = start_pool(workers) if pause and workers > 1 else None
+        try:
+            for entity_type in types:
+                if not truncate:
+                    SearchEntry.objects.filter(entity_type=entity_type).delete()
+                counts[entity_type] = _write_entries(entity_type, pool, tick)
+                _save_watermarks(marks[entity_type])
+        finally:
+            if pool is not None:
+                pool.terminate()
         if pause:
             with connection.cursor() as cursor:
                 for statement in PG_INDEX_CREATE:
                     cursor.execute(statement)
     return counts
+
+
+def _write_entries(entity_type: str, pool: Pool | None, tick: Callable[[str, int], None]) -> int:
+    now = database_now(timezone.now())
+    if pool is None:
+        writer = BulkWriter()
+        written = 0
+        for rows in entry_rows(entity_type, now, REINDEX_CHUNK):
+            writer.rows(SearchEntry._meta.db_table, ENTRY_COLUMNS, rows)
+            written += len(rows)
+            tick(entity_type, len(rows))
+        return written
+    tasks = tasks_for(entity_type, str(now))  # before the COPY: no query can run during it
+    quote = connection.ops.quote_name
+    columns = ", ".join(quote(column) for column in ENTRY_COLUMNS)
+    written = 0
+    with (
+        connection.cursor() as cursor,
+        cursor.copy(f"COPY {quote(SearchEntry._meta.db_table)} ({columns}) FROM STDIN") as copy,
+    ):
+        for count, text in compose(pool, tasks):
+            copy.write(text)
+            written += count
+            tick(entity_type, count)
+    return written
 
 
 def _history_since(

@@ -4,6 +4,7 @@ instances, ``services._entries``) must write the same entries for every record t
 import datetime
 
 import pytest
+from django.db import connection
 
 from investdesk.engagements.services import engagement_record
 from investdesk.organisations.models import Organisation
@@ -11,7 +12,7 @@ from investdesk.organisations.services import organisation_create
 from investdesk.people.services import person_create
 from investdesk.projects.services import project_add_participant, project_create
 from investdesk.reference.models import Municipality
-from investdesk.search import services
+from investdesk.search import parallel, services
 from investdesk.search.choices import EntityType
 from investdesk.search.indexers import INDEXERS
 from investdesk.search.models import SearchEntry
@@ -96,3 +97,15 @@ def test_rebuild_of_one_type_keeps_the_others(more_records):
     before = _snapshot()
     assert search_reindex(entity_types=[EntityType.PROJECT])[EntityType.PROJECT] == 4
     assert _snapshot() == before
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="worker processes: PostgreSQL")
+@pytest.mark.django_db(transaction=True)
+def test_worker_processes_write_what_one_process_writes(more_records, monkeypatch):
+    # Workers read committed data on their own connections, hence a transactional test.
+    monkeypatch.setattr(services, "PAUSE_INDEX_ABOVE", 0)
+    monkeypatch.setattr(parallel, "TASK_SIZE", 2)
+    in_process = search_reindex()
+    written = _snapshot()
+    assert search_reindex(workers=2) == in_process
+    assert _snapshot() == written

@@ -2,6 +2,7 @@ from django.core.management.base import BaseCommand, CommandError
 from tqdm import tqdm
 
 from investdesk.search.choices import EntityType
+from investdesk.search.parallel import default_workers
 from investdesk.search.services import search_reindex, search_reindex_counts
 
 
@@ -11,6 +12,13 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument("types", nargs="*", metavar="TYPE", help=", ".join(EntityType.values))
         parser.add_argument("--no-progress", action="store_true")
+        parser.add_argument(
+            "--workers",
+            type=int,
+            default=default_workers(),
+            help="Processes composing the entries of a large rebuild on PostgreSQL "
+            "(default: the number of cores, at most 4; 1 composes them in this process).",
+        )
 
     def handle(self, *args, types, **options):
         unknown = set(types) - set(EntityType.values)
@@ -26,7 +34,10 @@ class Command(BaseCommand):
                 bar.update(n)
 
             counts = search_reindex(
-                entity_types=types or None, progress=progress, expected=expected
+                entity_types=types or None,
+                progress=progress,
+                expected=expected,
+                workers=max(1, options["workers"]),
             )
         for entity_type, count in counts.items():
             self.stdout.write(f"{entity_type}: {count}")
