@@ -15,7 +15,6 @@ functions before Django is set up.
 from __future__ import annotations
 
 import math
-import os
 from collections.abc import Iterator
 from multiprocessing import get_context
 from multiprocessing.pool import Pool
@@ -24,10 +23,6 @@ from typing import Any
 # Records per task handed to a worker.
 TASK_SIZE = 10_000
 _DATABASE_KEYS = ("NAME", "USER", "PASSWORD", "HOST", "PORT", "OPTIONS")
-
-
-def default_workers() -> int:
-    return max(1, min(4, os.cpu_count() or 1))
 
 
 def _start(database: dict[str, Any], language: str | None) -> None:

@@ -2,7 +2,6 @@ from django.core.management.base import BaseCommand, CommandError
 from tqdm import tqdm
 
 from investdesk.search.choices import EntityType
-from investdesk.search.parallel import default_workers
 from investdesk.search.services import search_reindex, search_reindex_counts
 
 
@@ -15,9 +14,9 @@ class Command(BaseCommand):
         parser.add_argument(
             "--workers",
             type=int,
-            default=default_workers(),
+            default=1,
             help="Processes composing the entries of a large rebuild on PostgreSQL "
-            "(default: the number of cores, at most 4; 1 composes them in this process).",
+            "(default 1: in this process). More pay off only where cores are idle.",
         )
 
     def handle(self, *args, types, **options):
