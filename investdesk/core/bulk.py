@@ -11,7 +11,8 @@ and nothing needs to be read back.
 from __future__ import annotations
 
 import enum
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from typing import Any
 
 from django.db import DEFAULT_DB_ALIAS, connection, connections, models
@@ -112,6 +113,43 @@ class BulkWriter:
 
         self.rows(model._meta.db_table, [f.column for f in fields], map(fill, rows))
 
+    @contextmanager
+    def foreign_keys_checked_at_end(
+        self, models_written: Sequence[type[models.Model]]
+    ) -> Iterator[None]:
+        """PostgreSQL: the foreign keys of these tables (and of their many-to-many tables)
+        are dropped for the load and added back after it, which checks each key in one
+        join instead of a deferred trigger query per row (half the server's work at
+        scale 5). Inside one transaction, so a failed load or key restores them."""
+        if self.vendor != "postgresql":
+            yield
+            return
+        assert connection.in_atomic_block, "the keys must come back if the load fails"
+        with connection.cursor() as cursor:
+            # A table with pending (deferred) key checks cannot be altered: run them now.
+            # Every deferrable constraint of the schema is initially deferred, which the
+            # second statement restores.
+            cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")
+            cursor.execute("SET CONSTRAINTS ALL DEFERRED")
+            cursor.execute(
+                "SELECT conrelid::regclass::text, conname, pg_get_constraintdef(oid) "
+                "FROM pg_constraint WHERE contype = 'f' AND conrelid = ANY(%s::regclass[]) "
+                "ORDER BY 1, 2",
+                [_tables_of(models_written)],
+            )
+            keys = cursor.fetchall()
+            for table, name, _definition in keys:
+                cursor.execute(
+                    f"ALTER TABLE {table} DROP CONSTRAINT {connection.ops.quote_name(name)}"
+                )
+        yield
+        with connection.cursor() as cursor:
+            for table, name, definition in keys:
+                cursor.execute(
+                    f"ALTER TABLE {table} ADD CONSTRAINT {connection.ops.quote_name(name)} "
+                    f"{definition}"
+                )
+
     def analyse(self, models_written: Sequence[type[models.Model]]) -> None:
         """Refresh the planner's statistics after a bulk load (PostgreSQL): before autovacuum
         gets to it (or where it is off), the planner guesses row counts and picks sequential
@@ -123,16 +161,8 @@ class BulkWriter:
         """
         if self.vendor != "postgresql":
             return
-        tables = []
-        for model in models_written:
-            tables.append(model._meta.db_table)
-            tables += [
-                field.remote_field.through._meta.db_table
-                for field in model._meta.local_many_to_many
-                if field.remote_field.through._meta.auto_created
-            ]
         with connection.cursor() as cursor:
-            for table in dict.fromkeys(tables):
+            for table in _tables_of(models_written):
                 cursor.execute(f"ANALYZE {connection.ops.quote_name(table)}")
 
     def rows(self, table: str, columns: Sequence[str], rows: Iterable[Sequence[Any]]) -> None:
@@ -151,3 +181,16 @@ class BulkWriter:
                 f"INSERT INTO {connection.ops.quote_name(table)} ({names}) VALUES ({marks})",
                 [list(row) for row in rows],
             )
+
+
+def _tables_of(models_written: Sequence[type[models.Model]]) -> list[str]:
+    """The tables of these models and of their auto-created many-to-many links."""
+    tables = []
+    for model in models_written:
+        tables.append(model._meta.db_table)
+        tables += [
+            field.remote_field.through._meta.db_table
+            for field in model._meta.local_many_to_many
+            if field.remote_field.through._meta.auto_created
+        ]
+    return list(dict.fromkeys(tables))

@@ -124,10 +124,41 @@ def _chunks(total: int, size: int = CHUNK) -> Iterator[tuple[int, int]]:
         yield start, min(size, total - start)
 
 
+LOADED = [
+    Organisation,
+    Person,
+    Project,
+    StageTransition,
+    ProjectParticipant,
+    Engagement,
+    EngagementParticipant,
+    Task,
+]
+
+
 def generate(
     *, scale: float, seed: int = 1, progress: Callable[[str, int], None] | None = None
 ) -> GenerationReport:
-    """Append synthetic data of the given scale to the database."""
+    """Append synthetic data of the given scale to the database, in one transaction.
+
+    On PostgreSQL the foreign keys of the loaded tables are checked once at the end
+    (``BulkWriter.foreign_keys_checked_at_end``) and the tables analysed.
+    """
+    writer = BulkWriter()
+    with transaction.atomic():
+        with writer.foreign_keys_checked_at_end(LOADED):
+            report = _generate(writer, scale=scale, seed=seed, progress=progress)
+        writer.analyse(LOADED)
+    return report
+
+
+def _generate(
+    writer: BulkWriter,
+    *,
+    scale: float,
+    seed: int,
+    progress: Callable[[str, int], None] | None,
+) -> GenerationReport:
     started = timezone.now()
     rng = random.Random(seed)
     tick = progress or (lambda _label, _n: None)
@@ -153,7 +184,6 @@ def generate(
             ).pk
         )
 
-    writer = BulkWriter()
     org_ids: list[int] = []
     org_through = Organisation.directions.through._meta.db_table
     for start, size in _chunks(totals["organisations"]):
@@ -361,8 +391,4 @@ def generate(
             )
         tick("tasks", size)
 
-    writer.analyse(
-        [Organisation, Person, Project, StageTransition, ProjectParticipant, Engagement]
-        + [EngagementParticipant, Task]
-    )
     return GenerationReport(counts=totals, seconds=(timezone.now() - started).total_seconds())
