@@ -22,7 +22,8 @@ pagination with a total count (exact up to 10,000)::
   ``?sort=name`` sorts ascending, ``?sort=-name`` descending; unknown keys fall back to
   ``default_sort``. ``paginate_by`` is 50. Context: ``filter`` (the bound FilterSet),
   ``object_list``/``page_obj``/``paginator``, ``total_count``, ``current_sort``,
-  ``total_capped`` (more records matched than the 10,000 counted, ``core.pagination``),
+  ``total_capped`` (more records matched than the 10,000 counted, 1,000 for a search,
+  ``core.pagination``),
   ``sort_fields``, ``export_url`` (path + current query string, or None), ``query_string``
   (current GET without ``page``). Render with the partials ``includes/filter_form.html``,
   ``includes/sort_link.html`` and ``includes/pagination.html``.
@@ -57,7 +58,7 @@ from .autocomplete import (
     autocomplete_source,
 )
 from .forms import add_bootstrap_classes, add_service_errors
-from .pagination import CappedPaginator, page_context
+from .pagination import COUNT_CAP, SEARCH_COUNT_CAP, CappedPaginator, page_context
 from .services import ConcurrentUpdateError
 
 
@@ -73,8 +74,8 @@ class FilteredListView(ProtectedMixin, ListView):
     default_sort: str = ""
     export_path: str | None = None
     paginate_by = 50
-    # Counts stop at 10,000 ("more than 10 000 records"): an exact COUNT(*) over a million
-    # engagements cost more than the page itself (core.pagination).
+    # Counts stop at 10,000, searches' at 1,000 ("more than 10 000 records"): an exact
+    # COUNT(*) over a million engagements cost more than the page itself (core.pagination).
     paginator_class = CappedPaginator
     # A register whose records are archived, not deleted: ``?archived=1`` lists the archive
     # (get_base_queryset reads ``self.archived``) and the filter form offers the switch.
@@ -83,6 +84,12 @@ class FilteredListView(ProtectedMixin, ListView):
     @property
     def archived(self) -> bool:
         return self.archivable and self.request.GET.get("archived") == "1"
+
+    def get_paginator(self, queryset: QuerySet, per_page: int, **kwargs: Any) -> CappedPaginator:
+        searched = bool(self.request.GET.get("q", "").strip())
+        return super().get_paginator(
+            queryset, per_page, cap=SEARCH_COUNT_CAP if searched else COUNT_CAP, **kwargs
+        )
 
     def get_base_queryset(self) -> QuerySet:
         """Override for visibility rules and select/prefetch_related."""
