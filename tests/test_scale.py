@@ -34,6 +34,14 @@ LISTS = [
     "/engagements/?q=переговоры",
     "/tasks/",
     "/tasks/?q=поручение",
+    # Filters (to-many ones as pk IN (subquery), core.filters) and counts capped at 10,000.
+    "/organisations/?directions=1",
+    "/people/?organisation_kind=investor",
+    "/projects/?stage=1",
+    "/engagements/?kind=negotiations",
+    "/engagements/?directions=1",
+    "/tasks/?status=open",
+    "/tasks/?overdue=true",
 ]
 
 
