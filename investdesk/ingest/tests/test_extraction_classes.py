@@ -162,3 +162,72 @@ def test_a_body_named_in_a_title_takes_its_owner_from_the_context():
         "развития области Игорь Петров."
     )
     assert "Министерство экономического развития Иркутской области" in _orgs(back_reference)
+
+
+def test_a_meeting_with_a_delegation_that_reports_only_talks_is_negotiations():
+    meeting = (
+        "Губернатор области встретился с делегацией из китайской провинции Хэнань.\n"
+        "Стороны обсудили сотрудничество в сельском хозяйстве и провели переговоры о "
+        "поставках зерна. На встрече обсуждались и вопросы логистики."
+    )
+    assert extract(meeting)["event_type"] == "negotiations"
+    tour = (
+        "Делегация из Египта находится в области с ознакомительным визитом. Гости посетили "
+        "ряд предприятий. Губернатор встретился с членами делегации, стороны обсудили "
+        "сотрудничество."
+    )
+    assert extract(tour)["event_type"] == "delegation_visit"
+
+
+def test_talks_in_the_lead_outrank_a_visit_in_the_background():
+    text = (
+        "Губернатор провёл переговоры с руководством китайской корпорации.\n"
+        "Корпорация намерена построить завод в области.\n"
+        "«Во время визита в Харбин делегация области посетила парк компании», — говорится "
+        "в сообщении."
+    )
+    assert extract(text)["event_type"] == "negotiations"
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        (
+            "Стороны обсудили сельскохозяйственное машиностроение.",
+            "machine_building",
+            "agriculture",
+        ),
+        ("Завод переработает ягоды и лекарственные растения.", "food", "pharma"),
+        ("Речь шла об обновлении парка техники горных компаний.", "machine_building", None),
+        ("Завод будет выпускать интеллектуальное оборудование.", "machine_building", None),
+        ("Обсуждалось строительство нового глубоководного порта.", "logistics", None),
+        ("Бизнес-миссия области отправится в Китай.", "export_promotion", None),
+        ("Бизнес-миссия КНР посетила район.", None, "export_promotion"),
+        ("Китайская торговая миссия посетила район.", None, "export_promotion"),
+        ("Производитель телекоммуникационного оборудования.", None, "machine_building"),
+    ],
+)
+def test_sector_words_qualified_by_their_context(text, present, absent):
+    sectors = extract(text)["sectors"]
+    assert present is None or present in sectors
+    assert absent is None or absent not in sectors
+
+
+def test_a_country_list_runs_past_a_name_split_by_an_apostrophe():
+    text = (
+        "Делегация послов России работала в области.\nПослы в Армении, Канаде, Египте, Кот-д`Ивуаре, "
+        "Саудовской Аравии и Замбии побывали на новом заводе."
+    )
+    result = extract(text)
+    assert result["countries"] == []
+    assert result["event_type"] == "delegation_visit"
+
+
+def test_a_tie_between_talks_and_visit_goes_to_the_headline():
+    talks = (
+        "Губернатор встретился с министром промышленности Ирана\n\n"
+        "Делегация области находится в Иране с рабочим визитом, в ходе которого губернатор "
+        "встретился с министром. Стороны обсудили сотрудничество в энергетике и промышленности. "
+        "Переговоры прошли в здании министерства."
+    )
+    assert extract(talks)["event_type"] == "negotiations"
