@@ -231,3 +231,14 @@ def test_a_tie_between_talks_and_visit_goes_to_the_headline():
         "Переговоры прошли в здании министерства."
     )
     assert extract(talks)["event_type"] == "negotiations"
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Регион пригласил бизнес к реализации проектов КИП «Северный путь».", "КИП"),
+        ("Визовый режим Свободного порта Находка помог инвесторам.", "Свободный порт"),
+    ],
+)
+def test_projects_and_legal_regimes_are_not_organisations(text, absent):
+    assert not any(name.lower().startswith(absent.lower()) for name in _orgs(text))
