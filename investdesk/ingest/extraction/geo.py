@@ -113,7 +113,7 @@ def _enumerated(ctx: Ctx, mentions: list[CountryMention]) -> set[int]:
             previous = mentions[runs[-1][-1]]
             between = ctx.tokens[previous.last : mention.first]
             # a country the lexicon lacks may stand in the list ('..., Ботсване, Мьянме'),
-            # its name split by an apostrophe ('Кот-д`Ивуаре') into several tokens
+            # its name split by an apostrophe (Côte d'Ivoire in Russian) into several tokens
             words = sum(1 for t in between if t.text not in LIST_MARKS)
             if words <= 3 and all(
                 t.text in LIST_JOINERS or t.text in LIST_MARKS or t.text[:1].isupper()
@@ -132,7 +132,7 @@ def _in_passing(ctx: Ctx, mention: CountryMention) -> bool:
 
 
 def abroad(ctx: Ctx, mentions: list[CountryMention]) -> bool:
-    """The text has a foreign side, if only a list of countries ('послы РФ в Армении, ...')."""
+    """The text has a foreign side, if only a list of the countries where the guests serve."""
     return any(m.code != "RU" and not _in_passing(ctx, m) for m in mentions)
 
 

@@ -26,7 +26,7 @@ PORTFOLIO_HEADS = frozenset(
 # Purpose phrases describe customers, not the sector ('для оптической промышленности').
 PURPOSE = frozenset({"для"})
 # A mission is export promotion when the region sends it; a foreign country's mission
-# ('бизнес-миссия КНР', 'китайская торговая миссия') comes to sell or invest here.
+# (the country named right before or after the mission) comes to sell or invest here.
 MISSION_WORDS = ("бизнес-мисси", "миссия")
 HOME_COUNTRY = "RU"
 
