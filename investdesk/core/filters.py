@@ -1,7 +1,7 @@
 """Filters shared by the apps' FilterSets.
 
 ``RelatedAnyFilter`` — "records linked to any of the chosen" over a to-many relation
-(directions, an engagement's organisations, an agreement's parties). django-filter's own
+(directions, an engagement's organisations). django-filter's own
 filter joins the relation and adds ``DISTINCT`` over every selected column: PostgreSQL then
 has to collect, de-duplicate and sort every match before it can cut a page of 50 (the
 project list filtered by a direction took 350 ms at 100k projects). As ``pk IN (SELECT ...)``
@@ -42,15 +42,6 @@ class RelatedAnyFilter(django_filters.ModelMultipleChoiceFilter):
         if not value:
             return qs
         return related_any(qs, self.field_name, list(value))
-
-
-class RelatedChoiceFilter(django_filters.ModelChoiceFilter):
-    """``RelatedAnyFilter`` for a single choice (an autocomplete picker of one record)."""
-
-    def filter(self, qs: QuerySet, value: Any) -> QuerySet:
-        if value in (None, "", [], ()):
-            return qs
-        return related_any(qs, self.field_name, [value])
 
 
 # Above this many ids a related arm of a search stays a subquery (see ``ids_or_subquery``):
