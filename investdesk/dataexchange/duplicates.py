@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from django.db import IntegrityError, models, transaction
-from django.db.models import Count, Q
+from django.db.models import Count
 from rapidfuzz import fuzz
 
 from investdesk.core.services import lock_for_change
@@ -101,23 +101,13 @@ def _candidates(
 def _equal_numbers() -> dict[tuple[int, int], tuple[float, str]]:
     """Active organisations with an ИНН or ОГРН another has: each paired with the first."""
 
-    def repeated(field: str) -> models.QuerySet:
-        return (
-            Organisation.objects.active()
-            .exclude(**{field: ""})
-            .order_by()
-            .values(field)
-            .annotate(n=Count("pk"))
-            .filter(n__gt=1)
-            .values(field)
-        )
+    def holders(field: str) -> models.QuerySet:
+        # Each part reads the partial unique index of its column (an OR scanned the table).
+        filled = Organisation.objects.active().exclude(**{field: ""}).order_by()
+        repeated = filled.values(field).annotate(n=Count("pk")).filter(n__gt=1).values(field)
+        return filled.filter(**{f"{field}__in": repeated}).values_list("pk", "inn", "ogrn")
 
-    rows = list(
-        Organisation.objects.active()
-        .filter(Q(inn__in=repeated("inn")) | Q(ogrn__in=repeated("ogrn")))
-        .order_by("pk")
-        .values_list("pk", "inn", "ogrn")
-    )
+    rows = sorted(holders("inn").union(holders("ogrn")))
     found: dict[tuple[int, int], tuple[float, str]] = {}
     for index, label in ((1, "INN"), (2, "OGRN")):
         seen: dict[str, int] = {}
