@@ -70,6 +70,7 @@ LONG_KEY = 500
 CHUNK = 5_000
 # Above this many keys to recount, all blocks of the kind are counted in one statement.
 RECOUNT_ALL = 20_000
+LOCK_SPACE = 160_016  # the first key of the advisory lock (issue 16), the kind the second
 
 
 def transliterate(text: str) -> str:
@@ -270,28 +271,48 @@ def _save_marks(marks: dict[str, int]) -> None:
         )
 
 
+def _lock(kind: str) -> None:
+    """Let one transaction at a time write a kind's keys (PostgreSQL; SQLite has one writer
+    anyway): two first looks at once would both index everything and collide."""
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT pg_advisory_xact_lock(%s, ascii(%s))", [LOCK_SPACE, kind])
+
+
+def _marks(kind: str) -> dict[str, int]:
+    sources = [_source(model) for model, _field in SOURCES[kind]]
+    return dict(
+        DuplicateWatermark.objects.filter(source__in=sources).values_list(
+            "source", "last_history_id"
+        )
+    )
+
+
+def _rebuild(kind: str) -> None:
+    marks = _latest_history_ids(kind)  # a change made meanwhile is picked up later
+    DuplicateBlock.objects.filter(kind=kind).delete()
+    DuplicateKey.objects.filter(kind=kind).delete()
+    DuplicateNames.objects.filter(kind=kind).delete()
+    model = SOURCES[kind][0][0]
+    last = 0
+    while True:
+        pks = list(
+            model.objects.filter(pk__gt=last).order_by("pk").values_list("pk", flat=True)[:CHUNK]
+        )
+        if not pks:
+            break
+        _write(kind, READERS[kind]({"pk__gte": pks[0], "pk__lte": pks[-1]}))
+        last = pks[-1]
+    _recount(kind, None)
+    _save_marks(marks)
+
+
 def duplicate_keys_rebuild(kinds: Iterable[str] = tuple(NameKind)) -> None:
-    """Recompute every key of the given kinds (all by default) in one transaction."""
+    """Recompute every key of the given kinds (all by default), a transaction each."""
     for kind in kinds:
         with transaction.atomic():
-            marks = _latest_history_ids(kind)  # a change made meanwhile is picked up later
-            DuplicateBlock.objects.filter(kind=kind).delete()
-            DuplicateKey.objects.filter(kind=kind).delete()
-            DuplicateNames.objects.filter(kind=kind).delete()
-            model = SOURCES[kind][0][0]
-            last = 0
-            while True:
-                pks = list(
-                    model.objects.filter(pk__gt=last)
-                    .order_by("pk")
-                    .values_list("pk", flat=True)[:CHUNK]
-                )
-                if not pks:
-                    break
-                _write(kind, READERS[kind]({"pk__gte": pks[0], "pk__lte": pks[-1]}))
-                last = pks[-1]
-            _recount(kind, None)
-            _save_marks(marks)
+            _lock(kind)
+            _rebuild(kind)
         _analyse()
 
 
@@ -334,29 +355,24 @@ def duplicate_keys_refresh(kind: str) -> None:
     """Recompute the keys of records changed since the keys last looked.
 
     Two queries when nothing changed (the watermarks, the history tables); a kind never
-    indexed is indexed whole. Changes are applied under a lock of the watermarks, so two
+    indexed is indexed whole. Changes are applied under a lock (``_lock``), so two
     refreshes at once do not both apply them.
     """
-    sources = [_source(model) for model, _field in SOURCES[kind]]
-    marks = dict(
-        DuplicateWatermark.objects.filter(source__in=sources).values_list(
-            "source", "last_history_id"
-        )
-    )
-    if len(marks) < len(sources):
-        duplicate_keys_rebuild([kind])
-        return
-    if not _history_since(kind, marks)[1]:
+    marks = _marks(kind)
+    if len(marks) == len(SOURCES[kind]) and not _history_since(kind, marks)[1]:
         return
     with transaction.atomic():
-        marks = dict(
-            DuplicateWatermark.objects.select_for_update()
-            .filter(source__in=sources)
-            .values_list("source", "last_history_id")
-        )
-        changed, newest = _history_since(kind, marks)
-        _update(kind, changed)
-        _save_marks(newest)
+        _lock(kind)
+        marks = _marks(kind)  # as the transaction that held the lock left them
+        whole = len(marks) < len(SOURCES[kind])
+        if whole:
+            _rebuild(kind)
+        else:
+            changed, newest = _history_since(kind, marks)
+            _update(kind, changed)
+            _save_marks(newest)
+    if whole:
+        _analyse()
 
 
 # --- reading -------------------------------------------------------------------------------
