@@ -131,6 +131,9 @@ BIG_TABLES = {
     "engagements_engagement_directions",
     "engagements_engagementparticipant",
     "tasks_task",
+    "dataexchange_duplicatekey",
+    "dataexchange_duplicateblock",
+    "dataexchange_duplicatenames",
 }
 
 
@@ -210,6 +213,26 @@ def test_detail_queries_use_indexes(leader_client, kind):
     leader_client.get(url)
     with CaptureQueriesContext(connection) as context:
         response = leader_client.get(url)
+    assert response.status_code == 200
+    scans = {
+        query["sql"][:300]: tables
+        for query in context.captured_queries
+        if query["sql"].lstrip().upper().startswith("SELECT")
+        and (tables := sequential_scans_of(query["sql"]))
+    }
+    assert not scans, scans
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL plans")
+@override_settings(DEBUG=True)
+def test_duplicates_queries_use_indexes(leader_client):
+    """The duplicates page reads blocks of stored keys, the records named by new history
+    rows and equal ИНН/ОГРН through indexes (the keys are brought up to date first)."""
+    _add(5)
+    leader_client.get("/dataexchange/duplicates/")
+    make_organisation(name="Полярный кварц")  # a change for the refresh to read
+    with CaptureQueriesContext(connection) as context:
+        response = leader_client.get("/dataexchange/duplicates/")
     assert response.status_code == 200
     scans = {
         query["sql"][:300]: tables
