@@ -20,6 +20,8 @@ from investdesk.accounts.choices import Role
 from investdesk.accounts.models import User
 from investdesk.accounts.services import user_create
 from investdesk.core.bulk import BulkWriter
+from investdesk.dataexchange.duplicate_keys import duplicate_keys_update
+from investdesk.dataexchange.models import NameKind
 from investdesk.engagements.choices import EngagementKind, EngagementStatus, ParticipationRole
 from investdesk.engagements.models import Engagement, EngagementParticipant
 from investdesk.organisations.choices import OrganisationKind
@@ -391,4 +393,7 @@ def _generate(
             )
         tick("tasks", size)
 
+    # Written without history rows, which is how duplicate keys learn of changes.
+    duplicate_keys_update(NameKind.ORGANISATION, org_ids)
+    duplicate_keys_update(NameKind.PERSON, person_ids)
     return GenerationReport(counts=totals, seconds=(timezone.now() - started).total_seconds())
