@@ -305,3 +305,36 @@ class StageTransition(models.Model):
 
     def __str__(self) -> str:
         return f"{self.project}: {self.from_stage} → {self.to_stage}"
+
+
+class StageStay(models.Model):
+    """Derived from the transitions: how long a project has stayed in one stage.
+
+    ``time_closed`` adds up the finished stays (a stay lasts until the project's next
+    transition, the rule of ``selectors.stage_stays``); ``entered_at`` is the start of the
+    stay still running (the stage of the project's last transition), otherwise empty. The
+    dashboard's median time in stage reads this table instead of ordering every
+    transition. Never written directly: ``stays.stage_stays_refresh`` recomputes a
+    project's rows from its transitions after every change of them, and
+    ``investdesk rebuild_stage_stays`` rebuilds the table.
+    """
+
+    project = models.ForeignKey(
+        Project, on_delete=models.CASCADE, related_name="stays", verbose_name=_("project")
+    )
+    stage = models.ForeignKey(
+        PipelineStage, on_delete=models.CASCADE, related_name="+", verbose_name=_("stage")
+    )
+    time_closed = models.DurationField(_("time in finished stays"))
+    entered_at = models.DateTimeField(_("in the stage since"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("stage stay")
+        verbose_name_plural = _("stage stays")
+        ordering = ["project", "stage"]
+        constraints = [
+            models.UniqueConstraint(fields=["project", "stage"], name="stage_stay_unique")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.project_id}: {self.stage_id}"

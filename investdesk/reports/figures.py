@@ -12,7 +12,6 @@ from django.db.models import (
     CharField,
     Count,
     F,
-    Max,
     OuterRef,
     QuerySet,
     Subquery,
@@ -28,10 +27,13 @@ from investdesk.engagements.choices import CommitmentStatus
 from investdesk.engagements.models import Commitment, Engagement
 from investdesk.organisations.models import Organisation
 from investdesk.projects.choices import ParticipantRole
-from investdesk.projects.models import PipelineStage, Project, ProjectParticipant, StageTransition
+from investdesk.projects.models import PipelineStage, Project, ProjectParticipant, StageStay
+from investdesk.projects.stays import epoch_microseconds_sql
 from investdesk.tasks.models import Task
 
 from .currency import capex_rub_expression
+
+EPOCH = datetime.datetime(1970, 1, 1, tzinfo=datetime.UTC)
 
 
 def _money(value: Decimal | None) -> Decimal:
@@ -203,22 +205,38 @@ def engagements_per_month(engagements: QuerySet[Engagement]) -> list[dict]:
     ]
 
 
+def _project_stays_sql(projects: QuerySet[Project]) -> tuple[str, str, list[Any]]:
+    """(stage-stay table, WHERE clause restricting it to ``projects``, parameters)."""
+    project_sql, params = projects.order_by().values("pk").query.sql_with_params()
+    table = connection.ops.quote_name(StageStay._meta.db_table)
+    return table, f"project_id IN ({project_sql})", list(params)
+
+
 def stage_conversion(projects: QuerySet[Project], stages: list[PipelineStage]) -> list[dict]:
     """Share of projects that reached the next stage among those that reached a stage.
 
     Reaching a stage means a recorded transition into it or into any later open stage
     (a project that skipped qualification still passed it); closing states do not count.
+    The stage-stay table has a row per project and stage it has been in, so the furthest
+    open stage of each project is read there and counted per stage order in SQL.
     """
     open_stages = [stage for stage in stages if not stage.is_closing]
-    furthest = list(
-        StageTransition.objects.filter(
-            project__in=projects.values("pk"), to_stage__is_closing=False
-        )
-        .values("project_id")
-        .annotate(furthest=Max("to_stage__order"))
-        .values_list("furthest", flat=True)
-    )
-    reached = [sum(1 for order in furthest if order >= stage.order) for stage in open_stages]
+    table, where, params = _project_stays_sql(projects)
+    stage_table = connection.ops.quote_name(PipelineStage._meta.db_table)
+    sql = f"""
+        SELECT furthest, COUNT(*) FROM (
+            SELECT MAX(stage."order") AS furthest
+            FROM {table} stay JOIN {stage_table} stage ON stage.id = stay.stage_id
+            WHERE NOT stage.is_closing AND stay.{where}
+            GROUP BY stay.project_id
+        ) reached GROUP BY furthest
+    """
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        furthest = cursor.fetchall()
+    reached = [
+        sum(count for order, count in furthest if order >= stage.order) for stage in open_stages
+    ]
     rows = []
     for index, (stage, following) in enumerate(zip(open_stages, open_stages[1:], strict=False)):
         base, moved = reached[index], reached[index + 1]
@@ -234,11 +252,10 @@ def stage_conversion(projects: QuerySet[Project], stages: list[PipelineStage]) -
     return rows
 
 
-def _days_between(later: str, earlier: str) -> str:
-    """SQL for the days (fractional) from ``earlier`` to ``later``, on either database."""
-    if connection.vendor == "postgresql":
-        return f"EXTRACT(EPOCH FROM ({later}) - ({earlier})) / 86400.0"
-    return f"(julianday({later}) - julianday({earlier}))"
+# The lower and the upper middle of N sorted values in one sort: PERCENTILE_DISC(p) is row
+# ceil(p * N), so 0.5 gives row ceil(N / 2) and 0.5 + 1e-10 row floor(N / 2) + 1 (the same
+# row when N is odd) for any N under five billion.
+MIDDLE_FRACTIONS = "ARRAY[0.5, 0.5000000001]::float8[]"
 
 
 def stage_median_days(
@@ -248,53 +265,49 @@ def stage_median_days(
 
     A project that entered a stage twice has the two stays added up, as in
     ``projects.selectors.stage_durations`` (the same rule as ``stage_stays``: a stay lasts
-    until the project's next transition, or until ``now``). Computed in one SQL statement
-    with window functions, because at 500k transitions the Python loop took seconds: each
-    stay is ``LEAD(changed_at)`` minus ``changed_at``, stays are summed per project and
-    stage, and the median is the middle row (or the mean of the two middle rows) of each
-    stage ranked by time, which SQLite can compute as well as PostgreSQL.
+    until the project's next transition, or until ``now``). The stage-stay table
+    (``projects.stays``) holds those sums for the finished stays and the start of the
+    running one, so each project's time in a stage is one row: ``time_closed`` plus
+    ``now - entered_at``. The median is the middle row (or the mean of the two middle
+    rows) of each stage ranked by time: on PostgreSQL two ordered-set positions from one
+    sort per stage, on SQLite by ``ROW_NUMBER`` (in whole microseconds, as it stores
+    durations).
     """
-    quote = connection.ops.quote_name
-    table = quote(StageTransition._meta.db_table)
-    project_sql, params = projects.order_by().values("pk").query.sql_with_params()
-    now_param = connection.ops.adapt_datetimefield_value(now)
-    next_change = (
-        "COALESCE(LEAD(changed_at) OVER (PARTITION BY project_id ORDER BY changed_at, id), %s)"
-    )
-    sql = f"""
-        WITH stays AS (
-            SELECT project_id, to_stage_id, {_days_between(next_change, "changed_at")} AS days
-            FROM {table} WHERE project_id IN ({project_sql})
-        ), spent AS (
-            SELECT to_stage_id, SUM(days) AS days FROM stays GROUP BY project_id, to_stage_id
-        ), ranked AS (
-            SELECT to_stage_id, days,
-                   ROW_NUMBER() OVER (PARTITION BY to_stage_id ORDER BY days) AS position,
-                   COUNT(*) OVER (PARTITION BY to_stage_id) AS total
-            FROM spent
-        )
-        SELECT to_stage_id, MAX(total), AVG(days) FROM ranked
-        WHERE position IN ((total + 1) / 2, (total + 2) / 2)
-        GROUP BY to_stage_id
-    """
+    table, where, params = _project_stays_sql(projects)
     if connection.vendor == "postgresql":
-        # Stays stay intervals (fixed width, cheap to add and sort) instead of numeric days,
-        # and the median comes from two ordered-set aggregates per stage: the lower and the
-        # upper middle value (the same row when the count is odd), averaged as above.
         sql = f"""
-            WITH stays AS (
-                SELECT project_id, to_stage_id, {next_change} - changed_at AS spent
-                FROM {table} WHERE project_id IN ({project_sql})
-            ), spent AS (
-                SELECT to_stage_id, SUM(spent) AS spent FROM stays
-                GROUP BY project_id, to_stage_id
-            )
-            SELECT to_stage_id, COUNT(*),
-                   (EXTRACT(EPOCH FROM PERCENTILE_DISC(0.5) WITHIN GROUP (ORDER BY spent))
-                    + EXTRACT(EPOCH FROM PERCENTILE_DISC(0.5) WITHIN GROUP (ORDER BY spent DESC)))
-                   / 2 / 86400.0
-            FROM spent GROUP BY to_stage_id
+            SELECT stage_id, total,
+                   (EXTRACT(EPOCH FROM middle[1]) + EXTRACT(EPOCH FROM middle[2])) / 2 / 86400.0
+            FROM (
+                SELECT stage_id, COUNT(*) AS total,
+                       PERCENTILE_DISC({MIDDLE_FRACTIONS}) WITHIN GROUP (ORDER BY spent) AS middle
+                FROM (
+                    SELECT stage_id,
+                           time_closed + COALESCE(%s - entered_at, INTERVAL '0') AS spent
+                    FROM {table} WHERE {where}
+                ) stays
+                GROUP BY stage_id
+            ) medians
         """
+        now_param: Any = now
+    else:
+        sql = f"""
+            WITH spent AS (
+                SELECT stage_id,
+                       time_closed + COALESCE(%s - {epoch_microseconds_sql("entered_at", "sqlite")},
+                                              0) AS spent
+                FROM {table} WHERE {where}
+            ), ranked AS (
+                SELECT stage_id, spent,
+                       ROW_NUMBER() OVER (PARTITION BY stage_id ORDER BY spent) AS position,
+                       COUNT(*) OVER (PARTITION BY stage_id) AS total
+                FROM spent
+            )
+            SELECT stage_id, MAX(total), AVG(spent) / 86400000000.0 FROM ranked
+            WHERE position IN ((total + 1) / 2, (total + 2) / 2)
+            GROUP BY stage_id
+        """
+        now_param = (now - EPOCH) // datetime.timedelta(microseconds=1)
     with connection.cursor() as cursor:
         cursor.execute(sql, [now_param, *params])
         medians = {stage_id: (total, days) for stage_id, total, days in cursor.fetchall()}
