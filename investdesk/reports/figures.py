@@ -258,6 +258,71 @@ def stage_conversion(projects: QuerySet[Project], stages: list[PipelineStage]) -
 MIDDLE_FRACTIONS = "ARRAY[0.5, 0.5000000001]::float8[]"
 
 
+def _stage_medians_postgresql(
+    projects: QuerySet[Project], stages: list[PipelineStage], now: datetime.datetime
+) -> dict[int, tuple[int, Decimal]]:
+    """stage id → (projects, median days): one pass over the stays, one aggregate per stage.
+
+    ``FILTER (WHERE stage_id = …)`` per stage instead of ``GROUP BY stage_id``: a grouped
+    ordered-set aggregate first sorts every stay by stage (on disk at 450k stays), then
+    again within each stage; filtered ones sort only their own stage's stays, in memory.
+    """
+    table, where, params = _project_stays_sql(projects)
+    columns = ", ".join(
+        "COUNT(*) FILTER (WHERE stage_id = %s), "
+        f"PERCENTILE_DISC({MIDDLE_FRACTIONS}) WITHIN GROUP (ORDER BY spent)"
+        " FILTER (WHERE stage_id = %s)"
+        for _stage in stages
+    )
+    sql = f"""
+        SELECT {columns} FROM (
+            SELECT stage_id, time_closed + COALESCE(%s - entered_at, INTERVAL '0') AS spent
+            FROM {table} WHERE {where}
+        ) stays
+    """
+    stage_params = [stage.pk for stage in stages for _twice in range(2)]
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [*stage_params, now, *params])
+        row = cursor.fetchone()
+    medians = {}
+    for index, stage in enumerate(stages):
+        total, middle = row[2 * index], row[2 * index + 1]
+        if total:
+            microseconds = sum(value // datetime.timedelta(microseconds=1) for value in middle)
+            medians[stage.pk] = (total, Decimal(microseconds) / 2 / 86_400_000_000)
+    return medians
+
+
+def _stage_medians_sqlite(
+    projects: QuerySet[Project], now: datetime.datetime
+) -> dict[int, tuple[int, Decimal]]:
+    """stage id → (projects, median days): ranked by ``ROW_NUMBER``, in whole microseconds
+    (as SQLite stores durations)."""
+    table, where, params = _project_stays_sql(projects)
+    entered = epoch_microseconds_sql("entered_at", "sqlite")
+    sql = f"""
+        WITH spent AS (
+            SELECT stage_id, time_closed + COALESCE(%s - {entered}, 0) AS spent
+            FROM {table} WHERE {where}
+        ), ranked AS (
+            SELECT stage_id, spent,
+                   ROW_NUMBER() OVER (PARTITION BY stage_id ORDER BY spent) AS position,
+                   COUNT(*) OVER (PARTITION BY stage_id) AS total
+            FROM spent
+        )
+        SELECT stage_id, MAX(total), SUM(spent), COUNT(*) FROM ranked
+        WHERE position IN ((total + 1) / 2, (total + 2) / 2)
+        GROUP BY stage_id
+    """
+    now_microseconds = (now - EPOCH) // datetime.timedelta(microseconds=1)
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [now_microseconds, *params])
+        return {
+            stage_id: (total, Decimal(middle) / middles / 86_400_000_000)
+            for stage_id, total, middle, middles in cursor.fetchall()
+        }
+
+
 def stage_median_days(
     projects: QuerySet[Project], stages: list[PipelineStage], now: datetime.datetime
 ) -> list[dict]:
@@ -269,48 +334,12 @@ def stage_median_days(
     (``projects.stays``) holds those sums for the finished stays and the start of the
     running one, so each project's time in a stage is one row: ``time_closed`` plus
     ``now - entered_at``. The median is the middle row (or the mean of the two middle
-    rows) of each stage ranked by time: on PostgreSQL two ordered-set positions from one
-    sort per stage, on SQLite by ``ROW_NUMBER`` (in whole microseconds, as it stores
-    durations).
+    rows) of each stage ranked by time, added up exactly in microseconds.
     """
-    table, where, params = _project_stays_sql(projects)
     if connection.vendor == "postgresql":
-        sql = f"""
-            SELECT stage_id, total,
-                   (EXTRACT(EPOCH FROM middle[1]) + EXTRACT(EPOCH FROM middle[2])) / 2 / 86400.0
-            FROM (
-                SELECT stage_id, COUNT(*) AS total,
-                       PERCENTILE_DISC({MIDDLE_FRACTIONS}) WITHIN GROUP (ORDER BY spent) AS middle
-                FROM (
-                    SELECT stage_id,
-                           time_closed + COALESCE(%s - entered_at, INTERVAL '0') AS spent
-                    FROM {table} WHERE {where}
-                ) stays
-                GROUP BY stage_id
-            ) medians
-        """
-        now_param: Any = now
+        medians = _stage_medians_postgresql(projects, stages, now)
     else:
-        sql = f"""
-            WITH spent AS (
-                SELECT stage_id,
-                       time_closed + COALESCE(%s - {epoch_microseconds_sql("entered_at", "sqlite")},
-                                              0) AS spent
-                FROM {table} WHERE {where}
-            ), ranked AS (
-                SELECT stage_id, spent,
-                       ROW_NUMBER() OVER (PARTITION BY stage_id ORDER BY spent) AS position,
-                       COUNT(*) OVER (PARTITION BY stage_id) AS total
-                FROM spent
-            )
-            SELECT stage_id, MAX(total), AVG(spent) / 86400000000.0 FROM ranked
-            WHERE position IN ((total + 1) / 2, (total + 2) / 2)
-            GROUP BY stage_id
-        """
-        now_param = (now - EPOCH) // datetime.timedelta(microseconds=1)
-    with connection.cursor() as cursor:
-        cursor.execute(sql, [now_param, *params])
-        medians = {stage_id: (total, days) for stage_id, total, days in cursor.fetchall()}
+        medians = _stage_medians_sqlite(projects, now)
     rows = []
     for stage in stages:
         total, days = medians.get(stage.pk, (0, None))
@@ -319,9 +348,7 @@ def stage_median_days(
                 "key": stage.code,
                 "label": stage.name,
                 "projects": total,
-                "median_days": Decimal(str(days)).quantize(Decimal("0.1"))
-                if days is not None
-                else None,
+                "median_days": days.quantize(Decimal("0.1")) if days is not None else None,
             }
         )
     return rows
