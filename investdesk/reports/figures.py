@@ -13,6 +13,7 @@ from django.db.models import (
     Count,
     F,
     OuterRef,
+    Q,
     QuerySet,
     Subquery,
     Sum,
@@ -28,12 +29,13 @@ from investdesk.engagements.models import Commitment, Engagement
 from investdesk.organisations.models import Organisation
 from investdesk.projects.choices import ParticipantRole
 from investdesk.projects.models import PipelineStage, Project, ProjectParticipant, StageStay
-from investdesk.projects.stays import epoch_microseconds_sql
+from investdesk.projects.stays import MAX_MASKED_STAGE_ID
 from investdesk.tasks.models import Task
 
 from .currency import capex_rub_expression
 
 EPOCH = datetime.datetime(1970, 1, 1, tzinfo=datetime.UTC)
+MICROSECONDS_A_DAY = 86_400_000_000
 
 
 def _money(value: Decimal | None) -> Decimal:
@@ -212,15 +214,9 @@ def _project_stays_sql(projects: QuerySet[Project]) -> tuple[str, str, list[Any]
     return table, f"project_id IN ({project_sql})", list(params)
 
 
-def stage_conversion(projects: QuerySet[Project], stages: list[PipelineStage]) -> list[dict]:
-    """Share of projects that reached the next stage among those that reached a stage.
-
-    Reaching a stage means a recorded transition into it or into any later open stage
-    (a project that skipped qualification still passed it); closing states do not count.
-    The stage-stay table has a row per project and stage it has been in, so the furthest
-    open stage of each project is read there and counted per stage order in SQL.
-    """
-    open_stages = [stage for stage in stages if not stage.is_closing]
+def _furthest_counts_from_stays(projects: QuerySet[Project]) -> list[tuple[int, int]]:
+    """(furthest open stage order, projects) from the stage-stay table: the way when a
+    stage id is too large for the ``stages_reached`` bits."""
     table, where, params = _project_stays_sql(projects)
     stage_table = connection.ops.quote_name(PipelineStage._meta.db_table)
     sql = f"""
@@ -233,10 +229,46 @@ def stage_conversion(projects: QuerySet[Project], stages: list[PipelineStage]) -
     """
     with connection.cursor() as cursor:
         cursor.execute(sql, params)
-        furthest = cursor.fetchall()
-    reached = [
-        sum(count for order, count in furthest if order >= stage.order) for stage in open_stages
+        return cursor.fetchall()
+
+
+def _reached_counts(projects: QuerySet[Project], open_stages: list[PipelineStage]) -> list[int]:
+    """For each open stage, the projects that have been in it or in a later open stage.
+
+    One pass over the projects: ``stages_reached`` has a bit per stage the project has
+    been in, so "this stage or a later open one" is a mask, whatever the stages' order.
+    """
+    if any(stage.pk > MAX_MASKED_STAGE_ID for stage in open_stages):
+        furthest = _furthest_counts_from_stays(projects)
+        return [
+            sum(count for order, count in furthest if order >= stage.order) for stage in open_stages
+        ]
+    masks = [
+        sum(1 << later.pk for later in open_stages if later.order >= stage.order)
+        for stage in open_stages
     ]
+    hits = {f"hit{index}": F("stages_reached").bitand(mask) for index, mask in enumerate(masks)}
+    counts = (
+        projects.order_by()
+        .alias(**hits)
+        .aggregate(
+            **{
+                f"reached{index}": Count("pk", filter=Q(**{f"hit{index}__gt": 0}))
+                for index in range(len(masks))
+            }
+        )
+    )
+    return [counts[f"reached{index}"] for index in range(len(masks))]
+
+
+def stage_conversion(projects: QuerySet[Project], stages: list[PipelineStage]) -> list[dict]:
+    """Share of projects that reached the next stage among those that reached a stage.
+
+    Reaching a stage means a recorded transition into it or into any later open stage
+    (a project that skipped qualification still passed it); closing states do not count.
+    """
+    open_stages = [stage for stage in stages if not stage.is_closing]
+    reached = _reached_counts(projects, open_stages)
     rows = []
     for index, (stage, following) in enumerate(zip(open_stages, open_stages[1:], strict=False)):
         base, moved = reached[index], reached[index + 1]
@@ -259,13 +291,14 @@ MIDDLE_FRACTIONS = "ARRAY[0.5, 0.5000000001]::float8[]"
 
 
 def _stage_medians_postgresql(
-    projects: QuerySet[Project], stages: list[PipelineStage], now: datetime.datetime
-) -> dict[int, tuple[int, Decimal]]:
-    """stage id → (projects, median days): one pass over the stays, one aggregate per stage.
+    projects: QuerySet[Project], stages: list[PipelineStage], now_us: int
+) -> dict[int, tuple[int, int]]:
+    """stage id → (projects, sum of the two middle stays in microseconds): one pass over
+    the stays, one aggregate per stage.
 
     ``FILTER (WHERE stage_id = …)`` per stage instead of ``GROUP BY stage_id``: a grouped
-    ordered-set aggregate first sorts every stay by stage (on disk at 450k stays), then
-    again within each stage; filtered ones sort only their own stage's stays, in memory.
+    ordered-set aggregate first sorts every stay by stage, then again within each stage;
+    filtered ones sort only their own stage's stays (integers, in memory).
     """
     table, where, params = _project_stays_sql(projects)
     columns = ", ".join(
@@ -276,33 +309,28 @@ def _stage_medians_postgresql(
     )
     sql = f"""
         SELECT {columns} FROM (
-            SELECT stage_id, time_closed + COALESCE(%s - entered_at, INTERVAL '0') AS spent
+            SELECT stage_id, closed_us + COALESCE(%s - entered_us, 0) AS spent
             FROM {table} WHERE {where}
         ) stays
     """
     stage_params = [stage.pk for stage in stages for _twice in range(2)]
     with connection.cursor() as cursor:
-        cursor.execute(sql, [*stage_params, now, *params])
+        cursor.execute(sql, [*stage_params, now_us, *params])
         row = cursor.fetchone()
-    medians = {}
-    for index, stage in enumerate(stages):
-        total, middle = row[2 * index], row[2 * index + 1]
-        if total:
-            microseconds = sum(value // datetime.timedelta(microseconds=1) for value in middle)
-            medians[stage.pk] = (total, Decimal(microseconds) / 2 / 86_400_000_000)
-    return medians
+    return {
+        stage.pk: (row[2 * index], sum(row[2 * index + 1]))
+        for index, stage in enumerate(stages)
+        if row[2 * index]
+    }
 
 
-def _stage_medians_sqlite(
-    projects: QuerySet[Project], now: datetime.datetime
-) -> dict[int, tuple[int, Decimal]]:
-    """stage id → (projects, median days): ranked by ``ROW_NUMBER``, in whole microseconds
-    (as SQLite stores durations)."""
+def _stage_medians_sqlite(projects: QuerySet[Project], now_us: int) -> dict[int, tuple[int, int]]:
+    """stage id → (projects, sum of the two middle stays in microseconds), by
+    ``ROW_NUMBER`` (the same row twice when the count is odd)."""
     table, where, params = _project_stays_sql(projects)
-    entered = epoch_microseconds_sql("entered_at", "sqlite")
     sql = f"""
         WITH spent AS (
-            SELECT stage_id, time_closed + COALESCE(%s - {entered}, 0) AS spent
+            SELECT stage_id, closed_us + COALESCE(%s - entered_us, 0) AS spent
             FROM {table} WHERE {where}
         ), ranked AS (
             SELECT stage_id, spent,
@@ -310,17 +338,15 @@ def _stage_medians_sqlite(
                    COUNT(*) OVER (PARTITION BY stage_id) AS total
             FROM spent
         )
-        SELECT stage_id, MAX(total), SUM(spent), COUNT(*) FROM ranked
+        SELECT stage_id, MAX(total),
+               SUM(spent) * (3 - COUNT(*))
+        FROM ranked
         WHERE position IN ((total + 1) / 2, (total + 2) / 2)
         GROUP BY stage_id
     """
-    now_microseconds = (now - EPOCH) // datetime.timedelta(microseconds=1)
     with connection.cursor() as cursor:
-        cursor.execute(sql, [now_microseconds, *params])
-        return {
-            stage_id: (total, Decimal(middle) / middles / 86_400_000_000)
-            for stage_id, total, middle, middles in cursor.fetchall()
-        }
+        cursor.execute(sql, [now_us, *params])
+        return {stage_id: (total, middle) for stage_id, total, middle in cursor.fetchall()}
 
 
 def stage_median_days(
@@ -332,23 +358,26 @@ def stage_median_days(
     ``projects.selectors.stage_durations`` (the same rule as ``stage_stays``: a stay lasts
     until the project's next transition, or until ``now``). The stage-stay table
     (``projects.stays``) holds those sums for the finished stays and the start of the
-    running one, so each project's time in a stage is one row: ``time_closed`` plus
-    ``now - entered_at``. The median is the middle row (or the mean of the two middle
-    rows) of each stage ranked by time, added up exactly in microseconds.
+    running one, in microseconds, so each project's time in a stage is one row:
+    ``closed_us`` plus ``now - entered_us``. The median is the middle row (or the mean of
+    the two middle rows) of each stage ranked by time, exact to the microsecond.
     """
+    now_us = (now - EPOCH) // datetime.timedelta(microseconds=1)
     if connection.vendor == "postgresql":
-        medians = _stage_medians_postgresql(projects, stages, now)
+        medians = _stage_medians_postgresql(projects, stages, now_us)
     else:
-        medians = _stage_medians_sqlite(projects, now)
+        medians = _stage_medians_sqlite(projects, now_us)
     rows = []
     for stage in stages:
-        total, days = medians.get(stage.pk, (0, None))
+        total, middle = medians.get(stage.pk, (0, None))
         rows.append(
             {
                 "key": stage.code,
                 "label": stage.name,
                 "projects": total,
-                "median_days": days.quantize(Decimal("0.1")) if days is not None else None,
+                "median_days": (Decimal(middle) / 2 / MICROSECONDS_A_DAY).quantize(Decimal("0.1"))
+                if middle is not None
+                else None,
             }
         )
     return rows

@@ -11,7 +11,7 @@ from django.apps import apps
 from django.core.management import call_command
 from django.db import connection
 
-from investdesk.projects.models import StageStay, StageTransition
+from investdesk.projects.models import Project, StageStay, StageTransition
 from investdesk.projects.selectors import stage_stays
 from investdesk.projects.services import project_advance_stage, project_create
 from investdesk.projects.stays import stage_stays_refresh
@@ -37,12 +37,27 @@ def from_transitions(now: datetime.datetime) -> dict[tuple[int, int], datetime.t
     return spent
 
 
+def microseconds(value: int) -> datetime.timedelta:
+    return datetime.timedelta(microseconds=value)
+
+
 def from_table(now: datetime.datetime) -> dict[tuple[int, int], datetime.timedelta]:
+    epoch = datetime.datetime(1970, 1, 1, tzinfo=UTC)
     return {
-        (stay.project_id, stay.stage_id): stay.time_closed
-        + (now - stay.entered_at if stay.entered_at else datetime.timedelta(0))
+        (stay.project_id, stay.stage_id): microseconds(stay.closed_us)
+        + (now - epoch - microseconds(stay.entered_us) if stay.entered_us else microseconds(0))
         for stay in StageStay.objects.all()
     }
+
+
+def assert_derived_data_right(now: datetime.datetime = NOW) -> None:
+    """The stays and the stages reached equal a computation from the transitions."""
+    assert from_table(now) == from_transitions(now)
+    reached: dict[int, int] = {}
+    for project_id, stage_id in StageTransition.objects.values_list("project_id", "to_stage_id"):
+        reached[project_id] = reached.get(project_id, 0) | (1 << stage_id)
+    stored = dict(Project.objects.values_list("pk", "stages_reached"))
+    assert stored == {pk: reached.get(pk, 0) for pk in stored}
 
 
 def medians_from_scratch(now: datetime.datetime) -> dict[str, Decimal]:
@@ -77,15 +92,18 @@ def moved_projects():
 
 def test_stage_service_keeps_the_stays_equal_to_the_transitions(moved_projects):
     first, second, third = moved_projects
-    assert from_table(NOW) == from_transitions(NOW)
+    assert_derived_data_right()
     lead = first.transitions.get(from_stage=None).to_stage_id
     # Two stays in lead added up to the microsecond, nothing running.
     stay = StageStay.objects.get(project=first, stage_id=lead)
-    assert stay.time_closed == (at(2, 1) - at(1, 10, microsecond=250_000)) + (
+    assert microseconds(stay.closed_us) == (at(2, 1) - at(1, 10, microsecond=250_000)) + (
         at(4, 1, 3, 999_999) - at(3, 5, 7)
     )
-    assert stay.entered_at is None
-    assert StageStay.objects.get(project=third).entered_at == at(9, 1)
+    assert stay.entered_us is None
+    third_stay = StageStay.objects.get(project=third)
+    assert microseconds(third_stay.entered_us) == at(9, 1) - datetime.datetime(
+        1970, 1, 1, tzinfo=UTC
+    )
     assert StageStay.objects.filter(project=second).count() == 3
 
 
@@ -99,16 +117,18 @@ def test_dashboard_medians_equal_a_computation_from_scratch(moved_projects):
 
 def test_rebuild_command_and_data_migration_rebuild_the_table(moved_projects):
     StageStay.objects.all().delete()
+    Project.objects.update(stages_reached=0)
     project_create(title="Без истории в таблице", created_at=at(9, 5))
     call_command("rebuild_stage_stays", verbosity=0)
-    assert from_table(NOW) == from_transitions(NOW)
+    assert_derived_data_right()
 
     StageStay.objects.all().delete()
     migration = importlib.import_module("investdesk.projects.migrations.0008_fill_stage_stays")
     migration.fill(apps, SimpleNamespace(connection=connection))
-    assert from_table(NOW) == from_transitions(NOW)
+    assert_derived_data_right()
     migration.empty(apps, SimpleNamespace(connection=connection))
     assert not StageStay.objects.exists()
+    assert not Project.objects.exclude(stages_reached=0).exists()
 
 
 def test_refresh_of_some_projects_leaves_the_others(moved_projects):
@@ -116,11 +136,11 @@ def test_refresh_of_some_projects_leaves_the_others(moved_projects):
     StageStay.objects.filter(project=second).delete()
     before = set(StageStay.objects.filter(project=first).values_list("pk", flat=True))
     stage_stays_refresh(project_ids=[second.pk])
-    assert from_table(NOW) == from_transitions(NOW)
+    assert_derived_data_right()
     assert set(StageStay.objects.filter(project=first).values_list("pk", flat=True)) == before
 
 
 def test_generate_writes_the_stays():
     call_command("generate", "--scale", "0.02", "--no-progress", verbosity=0)
     assert StageStay.objects.exists()
-    assert from_table(NOW) == from_transitions(NOW)
+    assert_derived_data_right()
