@@ -55,10 +55,9 @@ def _refresh_sql(vendor: str, transitions: str, stays: str, projects: str, ids: 
         bit = "(1 << stage_id)"
     everything = ids == "1 = 1"
     statements = [
-        # TRUNCATE for a rebuild: a new file, without the dead rows of a DELETE.
-        f"TRUNCATE {stays}"
-        if everything and vendor == "postgresql"
-        else f"DELETE FROM {stays} WHERE {ids.format('project_id')}",
+        # Not TRUNCATE for a rebuild: PostgreSQL refuses it in a transaction that has
+        # written rows there (pending foreign key checks).
+        f"DELETE FROM {stays} WHERE {ids.format('project_id')}",
         f"""
         INSERT INTO {stays} (project_id, stage_id, closed_us, entered_us)
         SELECT project_id, to_stage_id, COALESCE(SUM(next_us - at_us), 0),
