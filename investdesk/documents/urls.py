@@ -7,4 +7,5 @@ app_name = "documents"
 urlpatterns = [
     path("", views.DocumentListView.as_view(), name="list"),
     path("<int:pk>/", views.DocumentDetailView.as_view(), name="detail"),
+    path("<int:pk>/edit/", views.DocumentUpdateView.as_view(), name="update"),
 ]

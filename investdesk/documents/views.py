@@ -1,11 +1,18 @@
+from django.contrib import messages
+from django.core.exceptions import ValidationError
+from django.http import HttpResponseRedirect
 from django.shortcuts import render
-from django.views.generic import View
+from django.utils.translation import gettext_lazy as _
+from django.views.generic import UpdateView, View
 
+from investdesk.core.forms import add_service_errors
 from investdesk.core.views import FilteredListView, ProtectedMixin
 
 from .filters import DocumentFilter
+from .forms import DocumentForm
 from .models import Document
 from .selectors import document_detail, document_list
+from .services import document_update
 
 
 class DocumentListView(FilteredListView):
@@ -33,3 +40,24 @@ class DocumentDetailView(ProtectedMixin, View):
         return render(
             request, "documents/document_detail.html", document_detail(pk=pk, user=request.user)
         )
+
+
+class DocumentUpdateView(ProtectedMixin, UpdateView):
+    """Correct a source's title, kind, outlet, address and date; its text stays as received."""
+
+    permission_required = "documents.change_document"
+    model = Document
+    form_class = DocumentForm
+    template_name = "documents/document_form.html"
+
+    def get_queryset(self):
+        return document_list().visible_to(self.request.user)
+
+    def form_valid(self, form: DocumentForm):
+        try:
+            self.object = document_update(document=self.object, changes=form.changes())
+        except ValidationError as error:
+            add_service_errors(form, error)
+            return self.form_invalid(form)
+        messages.success(self.request, _("Document “%(object)s” saved.") % {"object": self.object})
+        return HttpResponseRedirect(self.object.get_absolute_url())

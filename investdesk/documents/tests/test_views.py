@@ -53,3 +53,53 @@ def test_a_document_awaiting_review_links_to_its_review_page(client, make_user, 
     Document.objects.filter(pk=press_release.pk).update(review_status="confirmed")
     client.force_login(make_user("curator", username="other"))
     assert 'id="review-link"' not in client.get(f"/documents/{press_release.pk}/").content.decode()
+
+
+def test_a_curator_corrects_a_document_and_history_keeps_the_old_title(
+    client, make_user, press_release
+):
+    client.force_login(make_user("curator"))
+    page = client.get(f"/documents/{press_release.pk}/").content.decode()
+    assert f"/documents/{press_release.pk}/edit/" in page
+    response = client.post(
+        f"/documents/{press_release.pk}/edit/",
+        {
+            "title": "Делегация ZE Optoelectronic в Югре",
+            "kind": "minutes",
+            "source_name": "admhmao.ru",
+            "source_url": "https://admhmao.ru/novosti/1",
+            "published_on": "2026-05-04",
+        },
+    )
+    assert response.status_code == 302
+    press_release.refresh_from_db()
+    assert (press_release.title, press_release.kind) == (
+        "Делегация ZE Optoelectronic в Югре",
+        "minutes",
+    )
+    assert str(press_release.published_on) == "2026-05-04"
+    assert press_release.text.startswith("Китайская компания")
+    assert press_release.history.earliest().title == "Делегация ZE Optoelectronic посетила Югру"
+
+
+def test_a_bad_document_edit_names_the_field_and_changes_nothing(client, make_user, press_release):
+    client.force_login(make_user("curator"))
+    response = client.post(
+        f"/documents/{press_release.pk}/edit/",
+        {
+            "title": "",
+            "kind": "press_release",
+            "source_url": "ftp://x",
+            "published_on": "31.02.2026",
+        },
+    )
+    assert response.status_code == 200
+    assert set(response.context["form"].errors) == {"title", "source_url", "published_on"}
+    press_release.refresh_from_db()
+    assert press_release.title == "Делегация ZE Optoelectronic посетила Югру"
+
+
+def test_leadership_reads_documents_but_cannot_edit_them(client, make_user, press_release):
+    client.force_login(make_user("leadership"))
+    assert "/edit/" not in client.get(f"/documents/{press_release.pk}/").content.decode()
+    assert client.get(f"/documents/{press_release.pk}/edit/").status_code == 403

@@ -14,7 +14,7 @@ from .. import nlp
 from ..lexicon import Lexicon
 from .context import Ctx
 from .events import classify_event
-from .geo import collect_locations, counterparty_countries, country_mentions
+from .geo import abroad, collect_locations, counterparty_countries, country_mentions
 from .numbers import find_amounts, find_date, find_duration
 from .org_government import government_candidates
 from .org_ner import ner_candidates
@@ -86,8 +86,8 @@ def extract_analysis(analysis: nlp.Analysis, lexicon: Lexicon) -> dict[str, Any]
     cores = [r for org in orgs for r in org.core]
     locations = collect_locations(ctx, cores, site_names, person_keys, mentions, places)
 
-    sectors = find_sectors(ctx)
-    event_type, _ = classify_event(ctx, foreign=bool(countries))
+    sectors = find_sectors(ctx, mentions)
+    event_type, _ = classify_event(ctx, foreign=bool(countries) or abroad(ctx, mentions))
     result = {
         "event_type": event_type,
         "date": find_date(ctx),

@@ -54,6 +54,15 @@ def _forum_is_setting(zones: dict[str, set[str]], talks_held: bool) -> bool:
     return bool(zones["forum"] & early and zones["delegation_visit"] & early and talks_held)
 
 
+def _visit_reported(scores: dict[str, float]) -> bool:
+    """A visit is the news when its cues outweigh the talks' or the guests tour something.
+
+    A delegation's visit contains talks and tours; a text that reports only talks, and more
+    of them than of the visit, is about the negotiations (a meeting with a delegation).
+    """
+    return scores["delegation_visit"] > scores["negotiations"] or "site_visit" in scores
+
+
 def classify_event(ctx: Ctx, foreign: bool = True) -> tuple[str, dict[str, float]]:
     weights = ctx.lexicon.settings.get("cue_weights", {})
     priority = ctx.lexicon.settings.get("event_priority", list(EVENT_TYPES))
@@ -92,12 +101,23 @@ def classify_event(ctx: Ctx, foreign: bool = True) -> tuple[str, dict[str, float
             return "forum", dict(scores)
     if "title" in zones["site_visit"] and "title" not in country_visits:
         return "site_visit", dict(scores)
+    early = {"title", "lead", "second"}
+    factor = FOREIGN_VISIT_FACTOR if foreign else 0.0
     if foreign and zones["delegation_visit"] & {"title", "lead"}:
-        return "delegation_visit", dict(scores)
+        if _visit_reported(scores):
+            return "delegation_visit", dict(scores)
+        factor = 1.0  # as many talks as visit and no tour: the visit earns no bonus
+    if zones["negotiations"] & early and not zones["delegation_visit"] & early:
+        # talks in the headline or lead, a visit only in the background: the talks are the news
+        scores.pop("delegation_visit", None)
     if "delegation_visit" in scores:
-        scores["delegation_visit"] *= FOREIGN_VISIT_FACTOR if foreign else 0.0
+        scores["delegation_visit"] *= factor
     rank = {label: i for i, label in enumerate(priority)}
-    best = max(scores, key=lambda label: (scores[label], -rank.get(label, 99)))
+    # a tie goes to what the headline names, then to the priority order
+    best = max(
+        scores,
+        key=lambda label: (scores[label], "title" in zones[label], -rank.get(label, 99)),
+    )
     if scores[best] < MIN_SCORE:
         return "other", dict(scores)
     return best, dict(scores)

@@ -101,6 +101,8 @@ def country_mentions(ctx: Ctx) -> list[CountryMention]:
 # So many countries in one enumeration are a list (a tour of ambassadors, an export
 # geography), not the parties of the event.
 LONG_LIST = 4
+LIST_JOINERS = frozenset({"и", "а", "также", "-"})
+LIST_MARKS = frozenset({",", "`", "'", "’"})
 
 
 def _enumerated(ctx: Ctx, mentions: list[CountryMention]) -> set[int]:
@@ -110,9 +112,12 @@ def _enumerated(ctx: Ctx, mentions: list[CountryMention]) -> set[int]:
         if runs:
             previous = mentions[runs[-1][-1]]
             between = ctx.tokens[previous.last : mention.first]
-            # a country the lexicon lacks may stand in the list ('..., Ботсване, Мьянме')
-            if mention.first - previous.last <= 4 and all(
-                t.text in (",", "и", "а", "также", "-") or t.text[:1].isupper() for t in between
+            # a country the lexicon lacks may stand in the list ('..., Ботсване, Мьянме'),
+            # its name split by an apostrophe (Côte d'Ivoire in Russian) into several tokens
+            words = sum(1 for t in between if t.text not in LIST_MARKS)
+            if words <= 3 and all(
+                t.text in LIST_JOINERS or t.text in LIST_MARKS or t.text[:1].isupper()
+                for t in between
             ):
                 runs[-1].append(index)
                 continue
@@ -122,13 +127,21 @@ def _enumerated(ctx: Ctx, mentions: list[CountryMention]) -> set[int]:
     return {i for i in listed if mentions[i].code not in elsewhere}
 
 
+def _in_passing(ctx: Ctx, mention: CountryMention) -> bool:
+    return bool(set(ctx.lemmas[max(0, mention.first - 2) : mention.first]) & PASSING)
+
+
+def abroad(ctx: Ctx, mentions: list[CountryMention]) -> bool:
+    """The text has a foreign side, if only a list of the countries where the guests serve."""
+    return any(m.code != "RU" and not _in_passing(ctx, m) for m in mentions)
+
+
 def counterparty_countries(ctx: Ctx, mentions: list[CountryMention]) -> list[str]:
     """Foreign countries the text is about (never Russia)."""
     codes: list[str] = []
     listed = _enumerated(ctx, mentions)
     for index, mention in enumerate(mentions):
-        context = set(ctx.lemmas[max(0, mention.first - 2) : mention.first])
-        if context & PASSING:
+        if _in_passing(ctx, mention):
             continue  # 'санкции США' is not a partner
         if index in listed:
             continue  # 'послы России в Армении, Канаде, Египте, ...' is a list, not partners

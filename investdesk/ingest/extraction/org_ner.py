@@ -12,6 +12,8 @@ from .context import Ctx
 from .orgs import LATIN_SUFFIXES, Org, strip_legal, tidy_name
 
 OUTLET_VERBS = frozenset({"сообщать", "сообщить", "писать", "передавать", "цитировать"})
+# a legal regime named after its territory ('режим ТОР ...') is not an organisation
+REGIME_WORDS = frozenset({"режим"})
 # 'ura.ru', '1sn.ru': a web address cited as a source is an outlet, not an organisation
 _DOMAIN = re.compile(r"\.(?:ru|рф|su|com|org|net|info|media|online|news|cn|kz|by|uz)$", re.I)
 # 'Иннопром-2024', 'Индра 2017': an event or an exercise with its year is not an organisation
@@ -54,8 +56,10 @@ def ner_candidates(ctx: Ctx, taken: list[tuple[int, int]], excluded: list) -> li
             continue
         if set(ctx.lemmas[max(0, first - 1) : last]) & events:
             continue
-        if ctx.lemmas[first] in projects:
-            continue  # 'КИП «...»' names a project
+        if first > 0 and ctx.lemmas[first - 1] in REGIME_WORDS:
+            continue  # an ORG after 'режим' names a legal regime, not its operator
+        if ctx.lemmas[first] in projects or ctx.lower[first] in projects:
+            continue  # 'КИП «...»' names a project (an abbreviation may lemmatise oddly)
         # 'Корпорации развития' + 'Северного Кавказа'
         nxt = loc_by_first.get(last)
         if (

@@ -39,7 +39,9 @@ def _excluded_context(ctx: Ctx, j: int) -> str | None:
         lemma, text = ctx.lemmas[k], ctx.tokens[k].text
         if lemma in words.word_set("not_org_events"):
             return "event"
-        if lemma in words.word_set("not_org_projects"):
+        if lemma in words.word_set("not_org_projects") or text.lower() in words.word_set(
+            "not_org_projects"
+        ):
             return "project"
         if lemma in words.word_set("not_org_outlets") or text in words.words["not_org_outlets"]:
             return "outlet"

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from .context import Ctx
+from .geo import CountryMention
 from .phrases import Match
 
 # A ministry's or department's portfolio names a sector without being about it
@@ -22,6 +25,21 @@ PORTFOLIO_HEADS = frozenset(
 )
 # Purpose phrases describe customers, not the sector ('для оптической промышленности').
 PURPOSE = frozenset({"для"})
+# A mission is export promotion when the region sends it; a foreign country's mission
+# (the country named right before or after the mission) comes to sell or invest here.
+MISSION_WORDS = ("бизнес-мисси", "миссия")
+HOME_COUNTRY = "RU"
+
+
+def _foreign_mission(ctx: Ctx, match: Match, countries: Sequence[CountryMention]) -> bool:
+    if match.label != "export_promotion" or not any(
+        ctx.lemmas[i].startswith(MISSION_WORDS) for i in range(match.first, match.last)
+    ):
+        return False
+    return any(
+        m.code != HOME_COUNTRY and (m.first == match.last or m.last == match.first)
+        for m in countries
+    )
 
 
 def block_portfolios(ctx: Ctx) -> None:
@@ -40,7 +58,7 @@ def block_portfolios(ctx: Ctx) -> None:
             j += 1
 
 
-def find_sectors(ctx: Ctx) -> list[Match]:
+def find_sectors(ctx: Ctx, countries: Sequence[CountryMention] = ()) -> list[Match]:
     matches = ctx.compiled.sectors.find(ctx.lemmas, ctx.blocked)
     if not matches:
         return []
@@ -53,6 +71,8 @@ def find_sectors(ctx: Ctx) -> list[Match]:
         ):
             continue
         if match.first > 0 and ctx.lemmas[match.first - 1] in PURPOSE:
+            continue
+        if _foreign_mission(ctx, match, countries):
             continue
         kept.append(match)
     for match in kept:

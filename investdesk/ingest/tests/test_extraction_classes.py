@@ -162,3 +162,83 @@ def test_a_body_named_in_a_title_takes_its_owner_from_the_context():
         "развития области Игорь Петров."
     )
     assert "Министерство экономического развития Иркутской области" in _orgs(back_reference)
+
+
+def test_a_meeting_with_a_delegation_that_reports_only_talks_is_negotiations():
+    meeting = (
+        "Вице-губернатор провёл встречу с делегацией провинции Хэнань (КНР).\n"
+        "Стороны обсудили сотрудничество в сельском хозяйстве и провели переговоры о "
+        "поставках зерна. На встрече обсуждались и вопросы логистики."
+    )
+    assert extract(meeting)["event_type"] == "negotiations"
+    tour = (
+        "Делегация Монголии третий день работает в области с визитом. Гости осмотрели два "
+        "завода и технопарк. Губернатор встретился с членами делегации, стороны обсудили "
+        "сотрудничество."
+    )
+    assert extract(tour)["event_type"] == "delegation_visit"
+
+
+def test_talks_in_the_lead_outrank_a_visit_in_the_background():
+    text = (
+        "Губернатор провёл переговоры с руководством индийской компании.\n"
+        "Компания намерена построить фабрику в области.\n"
+        "В прошлом году во время визита в Мумбаи делегация области посетила предприятия "
+        "компании."
+    )
+    assert extract(text)["event_type"] == "negotiations"
+
+
+def test_a_tie_between_talks_and_visit_goes_to_the_headline():
+    talks = (
+        "Губернатор провёл встречу с министром экономики Вьетнама\n\n"
+        "Делегация области работает во Вьетнаме с официальным визитом, во время поездки "
+        "губернатор провёл встречу с министром. Стороны обсудили сотрудничество в энергетике "
+        "и промышленности. Переговоры прошли в здании министерства."
+    )
+    assert extract(talks)["event_type"] == "negotiations"
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        (
+            "Стороны обсудили сельскохозяйственное машиностроение.",
+            "machine_building",
+            "agriculture",
+        ),
+        ("Завод переработает ягоды и лекарственные растения.", "food", "pharma"),
+        ("Перевозчик обновит парк техники в следующем году.", "machine_building", None),
+        ("Завод будет производить оборудование для шахт.", "machine_building", None),
+        ("Обсуждалось строительство нового глубоководного порта.", "logistics", None),
+        ("Бизнес-миссия области отправится в Китай.", "export_promotion", None),
+        ("Торговая миссия Вьетнама прибыла в область.", None, "export_promotion"),
+        ("Китайская бизнес-миссия прибыла в область.", None, "export_promotion"),
+        ("Производитель телекоммуникационного оборудования.", None, "machine_building"),
+    ],
+)
+def test_sector_words_qualified_by_their_context(text, present, absent):
+    sectors = extract(text)["sectors"]
+    assert present is None or present in sectors
+    assert absent is None or absent not in sectors
+
+
+def test_a_country_list_runs_past_a_name_split_by_an_apostrophe():
+    text = (
+        "Делегация торговых представителей России работала в области.\nПредставители в "
+        "Перу, Индии, Вьетнаме, Кот-д`Ивуаре, Бразилии и Чили побывали на новом заводе."
+    )
+    result = extract(text)
+    assert result["countries"] == []
+    assert result["event_type"] == "delegation_visit"
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Правительство края утвердило КИП «Северный путь».", "КИП"),
+        ("Льготный режим Свободного порта Находка привлёк инвесторов.", "Свободный порт"),
+    ],
+)
+def test_projects_and_legal_regimes_are_not_organisations(text, absent):
+    assert not any(name.lower().startswith(absent.lower()) for name in _orgs(text))

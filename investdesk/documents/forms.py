@@ -1,0 +1,19 @@
+from django import forms
+
+from investdesk.core.forms import BootstrapFormMixin, DateInput, https_formfield
+
+from .models import Document
+
+# What a curator corrects on a stored source; its text, file and extraction stay as received.
+EDITABLE_FIELDS = ("title", "kind", "source_name", "source_url", "published_on")
+
+
+class DocumentForm(BootstrapFormMixin, forms.ModelForm):
+    class Meta:
+        model = Document
+        fields = EDITABLE_FIELDS
+        widgets = {"published_on": DateInput()}
+        formfield_callback = https_formfield
+
+    def changes(self) -> dict:
+        return {name: self.cleaned_data[name] for name in self.changed_data}
