@@ -78,19 +78,24 @@ def _localised(name_ru: str, name_en: str) -> str:
 
 
 def projects_by_direction(projects: QuerySet[Project], rates: dict[str, Decimal]) -> list[dict]:
-    """A project with two directions counts under each of them (the rows do not add up)."""
+    """A project with two directions counts under each of them (the rows do not add up).
+
+    Grouped from the filtered projects through their directions: one pass over the
+    projects (filtering the links by ``project IN (the projects)`` read them twice). The
+    projects without a direction form a group of their own, left out.
+    """
     rows = (
-        Project.directions.through.objects.filter(project__in=projects.values("pk"))
-        .values("direction__order", "direction__code", "direction__name_ru", "direction__name_en")
-        .annotate(
-            count=Count("project_id"), capex=Sum(capex_rub_expression(rates, prefix="project__"))
+        projects.order_by()
+        .values(
+            "directions__order", "directions__code", "directions__name_ru", "directions__name_en"
         )
-        .order_by("-count", "direction__order", "direction__code")
+        .annotate(count=Count("pk"), capex=Sum(capex_rub_expression(rates)))
+        .order_by("-count", "directions__order", "directions__code")
     )
     return _rows(
-        rows,
-        "direction__code",
-        lambda row: _localised(row["direction__name_ru"], row["direction__name_en"]),
+        (row for row in rows if row["directions__code"] is not None),
+        "directions__code",
+        lambda row: _localised(row["directions__name_ru"], row["directions__name_en"]),
     )
 
 
