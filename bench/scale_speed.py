@@ -5,8 +5,11 @@ Run after ``investdesk generate --scale N`` (and ``investdesk demo`` for the use
     DATABASE_URL=postgres://... .venv/bin/python bench/scale_speed.py [--reindex]
 
 - dashboard (cold): ``compute_dashboard`` without the cache, median of 5, with its queries;
-- duplicates: ``organisation_duplicates`` and ``person_duplicates`` once each (the page
-  calls both), with the number of pairs;
+- duplicates: the stored name keys brought up to date first (``duplicate_keys_refresh``:
+  the whole index on a database that never had one, e.g. right after ``migrate``), then
+  ``organisation_duplicates`` and ``person_duplicates`` (median of ``--runs``; the page calls
+  both) with the number of pairs, the page itself as an administrator, and
+  ``organisation_duplicates`` right after one organisation is renamed;
 - search refresh: one organisation renamed through its service, then the timed
   ``search_refresh_stale`` that re-indexes it (the cost a search pays after a write);
 - ``--reindex``: the full ``search_reindex`` (also ``time investdesk reindex``).
@@ -35,6 +38,7 @@ def timed(call, runs: int = 1) -> tuple[float, object]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--reindex", action="store_true")
+    parser.add_argument("--duplicates-only", action="store_true", help="only the duplicates")
     parser.add_argument("--runs", type=int, default=5)
     args = parser.parse_args()
 
@@ -42,9 +46,14 @@ def main() -> int:
 
     django.setup()
     from django.db import connection
+    from django.test import Client
     from django.test.utils import CaptureQueriesContext
 
+    from investdesk.accounts.choices import Role
+    from investdesk.accounts.models import User
+    from investdesk.dataexchange.duplicate_keys import duplicate_keys_refresh
     from investdesk.dataexchange.duplicates import organisation_duplicates, person_duplicates
+    from investdesk.dataexchange.models import NameKind
     from investdesk.organisations.models import Organisation
     from investdesk.organisations.services import organisation_update
     from investdesk.reports.selectors import DashboardFilters, compute_dashboard
@@ -54,16 +63,36 @@ def main() -> int:
         f"database: {connection.vendor}, organisations: {Organisation.objects.count():,}, "
         f"load average: {os.getloadavg()[0]:.1f}"
     )
-    with CaptureQueriesContext(connection) as queries:
-        compute_dashboard(DashboardFilters())
-    ms, _ = timed(lambda: compute_dashboard(DashboardFilters()), args.runs)
-    print(f"dashboard (cold)            median {ms:8.1f} ms   {len(queries)} queries")
+    if not args.duplicates_only:
+        with CaptureQueriesContext(connection) as queries:
+            compute_dashboard(DashboardFilters())
+        ms, _ = timed(lambda: compute_dashboard(DashboardFilters()), args.runs)
+        print(f"dashboard (cold)            median {ms:8.1f} ms   {len(queries)} queries")
 
+    ms, _ = timed(lambda: [duplicate_keys_refresh(kind) for kind in NameKind])
+    print(f"duplicate keys brought up to date    {ms:8.1f} ms")
+    ms, orgs = timed(organisation_duplicates, args.runs)
+    print(f"organisation duplicates     median {ms:8.1f} ms   {len(orgs)} pairs")
+    ms, people = timed(person_duplicates, args.runs)
+    print(f"person duplicates           median {ms:8.1f} ms   {len(people)} pairs")
+    admin = User.objects.filter(groups__name=Role.ADMIN, is_active=True).first()
+    if admin is not None:
+        client = Client(HTTP_HOST="localhost")
+        client.force_login(admin)
+        client.get("/dataexchange/duplicates/")
+        ms, response = timed(lambda: client.get("/dataexchange/duplicates/"), args.runs)
+        print(f"duplicates page             median {ms:8.1f} ms   HTTP {response.status_code}")
+    renamed = Organisation.objects.order_by("-pk").first()
+    organisation_update(organisation=renamed, changes={"name": renamed.name + " (бенч)"})
     ms, orgs = timed(organisation_duplicates)
-    print(f"organisation duplicates              {ms:8.1f} ms   {len(orgs)} pairs")
-    ms, people = timed(person_duplicates)
-    print(f"person duplicates                    {ms:8.1f} ms   {len(people)} pairs")
+    print(f"organisation duplicates after a rename {ms:6.1f} ms   {len(orgs)} pairs")
+    organisation_update(
+        organisation=renamed, changes={"name": renamed.name.removesuffix(" (бенч)")}
+    )
 
+    if args.duplicates_only:
+        print(f"load average: {os.getloadavg()[0]:.1f}")
+        return 0
     search_refresh_stale()
     organisation = Organisation.objects.order_by("-pk").first()
     timings = []

@@ -54,6 +54,7 @@ def test_filters_render_only_the_chosen_record_with_its_label(make_user):
     ze = organisation_create(name="ZE Optoelectronic", kind="investor", country="CN")
     organisation_create(name="Полярный кварц", kind="enterprise")
     project = project_create(title="Завод кварца")
+    project_create(title="Рудник на Полярном Урале")
     html = client.get("/people/", {"organisation": ze.pk}).content.decode()
     assert f'<option value="{ze.pk}" selected>ZE Optoelectronic</option>' in html
     assert "Полярный кварц" not in html
@@ -63,6 +64,12 @@ def test_filters_render_only_the_chosen_record_with_its_label(make_user):
     html = client.get("/tasks/", {"project": project.pk}).content.decode()
     assert 'data-autocomplete-url="/autocomplete/projects/"' in html
     assert 'data-autocomplete-url="/autocomplete/users/"' in html
+    assert f'<option value="{project.pk}" selected>Завод кварца</option>' in html
+    assert "Рудник на Полярном Урале" not in html
+    # Without a choice the pickers render no record at all.
+    for url in ("/people/", "/engagements/", "/tasks/"):
+        html = client.get(url).content.decode()
+        assert "ZE Optoelectronic" not in html and "Завод кварца" not in html, url
 
 
 def test_agreements_filter_by_party_and_project(make_user):

@@ -12,7 +12,9 @@ from .models import Agreement
 
 class AgreementFilter(django_filters.FilterSet):
     q = django_filters.CharFilter(method="filter_q", label=_("Title, number or party"))
-    kind = django_filters.MultipleChoiceFilter(choices=AgreementKind.choices, label=_("Kind"))
+    kind = django_filters.MultipleChoiceFilter(
+        choices=AgreementKind.choices, label=_("Kind"), distinct=False
+    )
     signed_after = django_filters.DateFilter(
         field_name="signed_on", lookup_expr="gte", label=_("Signed from")
     )

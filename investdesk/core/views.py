@@ -5,7 +5,7 @@ Every page requires login and a Django permission (role permissions live on grou
 logged-in users without the permission get 403.
 
 ``FilteredListView`` — a list page with a django-filter FilterSet, whitelisted sorting and
-pagination with a total count::
+pagination with a total count (exact up to 10,000)::
 
     class OrganisationListView(FilteredListView):
         permission_required = "organisations.view_organisation"
@@ -22,6 +22,8 @@ pagination with a total count::
   ``?sort=name`` sorts ascending, ``?sort=-name`` descending; unknown keys fall back to
   ``default_sort``. ``paginate_by`` is 50. Context: ``filter`` (the bound FilterSet),
   ``object_list``/``page_obj``/``paginator``, ``total_count``, ``current_sort``,
+  ``total_capped`` (more records matched than the 10,000 counted, 1,000 for a search,
+  ``core.pagination``),
   ``sort_fields``, ``export_url`` (path + current query string, or None), ``query_string``
   (current GET without ``page``). Render with the partials ``includes/filter_form.html``,
   ``includes/sort_link.html`` and ``includes/pagination.html``.
@@ -56,6 +58,7 @@ from .autocomplete import (
     autocomplete_source,
 )
 from .forms import add_bootstrap_classes, add_service_errors
+from .pagination import COUNT_CAP, SEARCH_COUNT_CAP, CappedPaginator, page_context
 from .services import ConcurrentUpdateError
 
 
@@ -71,6 +74,9 @@ class FilteredListView(ProtectedMixin, ListView):
     default_sort: str = ""
     export_path: str | None = None
     paginate_by = 50
+    # Counts stop at 10,000, searches' at 1,000 ("more than 10 000 records"): an exact
+    # COUNT(*) over a million engagements cost more than the page itself (core.pagination).
+    paginator_class = CappedPaginator
     # A register whose records are archived, not deleted: ``?archived=1`` lists the archive
     # (get_base_queryset reads ``self.archived``) and the filter form offers the switch.
     archivable = False
@@ -78,6 +84,12 @@ class FilteredListView(ProtectedMixin, ListView):
     @property
     def archived(self) -> bool:
         return self.archivable and self.request.GET.get("archived") == "1"
+
+    def get_paginator(self, queryset: QuerySet, per_page: int, **kwargs: Any) -> CappedPaginator:
+        searched = bool(self.request.GET.get("q", "").strip())
+        return super().get_paginator(
+            queryset, per_page, cap=SEARCH_COUNT_CAP if searched else COUNT_CAP, **kwargs
+        )
 
     def get_base_queryset(self) -> QuerySet:
         """Override for visibility rules and select/prefetch_related."""
@@ -125,7 +137,7 @@ class FilteredListView(ProtectedMixin, ListView):
             sort_fields=self.sort_fields,
             archivable=self.archivable,
             archived=self.archived,
-            total_count=paginator.count if paginator else len(context["object_list"]),
+            **page_context(paginator, context["object_list"]),
             query_string=query_string,
             export_url=(
                 f"{self.export_path}?{query_string}"

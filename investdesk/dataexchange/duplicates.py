@@ -1,68 +1,51 @@
 """Likely duplicate organisations and people, and merging two records into one.
 
 Candidates are found by blocking (records sharing a word, prefix or cross-script key of
-a name; see ``MAX_BLOCK``), then fuzzy comparison (rapidfuzz) of names, aliases and their
-transliterations, by the same name across scripts (Latin, Palladius Cyrillic, Chinese
-characters: ``core.translit.comparison_key``), and by equal registration numbers. Nothing is merged automatically:
+a name, kept in tables by ``duplicate_keys``; see ``MAX_BLOCK``), then fuzzy comparison
+(rapidfuzz) of names, aliases and their transliterations, by the same name across scripts
+(Latin, Palladius Cyrillic, Chinese characters: ``core.translit.comparison_key``), and by
+equal registration numbers. Nothing is merged automatically:
 ``organisation_merge``/``person_merge`` run only on an explicit request, and
 ``*_merge_preview`` shows what would move first.
 """
 
-import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from django.db import IntegrityError, models, transaction
+from django.db.models import Count
 from rapidfuzz import fuzz
 
 from investdesk.core.services import lock_for_change
-from investdesk.core.translit import comparison_key
 from investdesk.organisations.choices import AliasKind
-from investdesk.organisations.models import Organisation, OrganisationAlias
+from investdesk.organisations.models import Organisation
 from investdesk.organisations.services import organisation_add_alias
 from investdesk.people.models import Person
 
-_CYR = {
-    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "e", "ж": "zh", "з": "z",
-    "и": "i", "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r",
-    "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh",
-    "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu", "я": "ya",
-}  # fmt: skip
-# Legal forms and generic words (after transliteration) say nothing about identity.
-_NOISE = {
-    "ooo", "ao", "pao", "zao", "oao", "nao", "ip", "gk", "fgup", "mup", "gup", "ano",
-    "llc", "ltd", "co", "inc", "corp", "jsc", "pjsc", "ojsc", "gmbh", "ag", "plc",
-    "kompaniya", "upravlyayushchaya", "kholding", "kholdinga", "gruppa", "company",
-    "group", "holding", "the",
-}  # fmt: skip
+from .duplicate_keys import (
+    MAX_BLOCK,
+    duplicate_blocks,
+    duplicate_keys_refresh,
+    normalise,
+    transliterate,
+)
+from .models import NameKind
 
+__all__ = [
+    "MAX_BLOCK",
+    "Candidate",
+    "merge_preview",
+    "normalise",
+    "organisation_duplicates",
+    "organisation_merge",
+    "person_duplicates",
+    "person_merge",
+    "transliterate",
+]
 
-# str.translate does in C what a per-character loop did in Python (most of the time of
-# finding duplicates among 300k people).
-_CYR_TABLE = str.maketrans(_CYR)
-_NOT_WORD = re.compile(r"[\W_]+")
-
-
-def transliterate(text: str) -> str:
-    """Cyrillic to Latin (a simple passport-like scheme); Latin text is left as it is."""
-    return text.lower().translate(_CYR_TABLE)
-
-
-def normalise(text: str) -> str:
-    words = _NOT_WORD.sub(" ", transliterate(text)).split()
-    return " ".join(w for w in words if w not in _NOISE)
-
-
-# A cross-script key this short ('ao', 'zhe') says little about identity.
-MIN_SCRIPT_KEY = 5
 SCRIPT_MATCH_SCORE = 95.0
-# Blocking: only records sharing a key (a word of a normalised name, its first letters,
-# the name without spaces, its cross-script key) are compared. A key shared by more
-# records than this ('ivanov', 'invest') says nothing about identity and would make the
-# comparison quadratic again, so its block is skipped; equal names are still caught by
-# their rarer words, and ИНН/ОГРН are compared exactly.
-MAX_BLOCK = 50
-MIN_TOKEN = 3
-PREFIX = 5
+# What ``str()`` of a candidate reads (the page and the command show nothing else).
+_SHOWN = {Organisation: ("name",), Person: ("first_name", "patronymic", "last_name")}
 
 
 @dataclass
@@ -73,74 +56,40 @@ class Candidate:
     reason: str
 
 
-def _block_keys(names: set[str]) -> set[str]:
-    keys = set()
-    for name in names:
-        tokens = name.split()
-        if len(tokens) > 1:
-            keys.add("=" + "".join(tokens))
-        for token in tokens:
-            if len(token) >= MIN_TOKEN:
-                keys.add("w" + token)
-            if len(token) > PREFIX:
-                keys.add("p" + token[:PREFIX])
-    return keys
+def _pairs(block: list[int]) -> Iterator[tuple[int, int]]:
+    return ((a, b) for i, a in enumerate(block) for b in block[i + 1 :])
 
 
-def _blocked_pairs(keys: dict[int, set[str]]) -> set[tuple[int, int]]:
-    """Pairs of records sharing at least one key whose block is small enough."""
-    blocks: dict[str, list[int]] = {}
-    for pk, record_keys in keys.items():
-        for key in record_keys:
-            blocks.setdefault(key, []).append(pk)
-    pairs: set[tuple[int, int]] = set()
-    for members in blocks.values():
-        if 1 < len(members) <= MAX_BLOCK:
-            ordered = sorted(members)
-            pairs.update((a, b) for i, a in enumerate(ordered) for b in ordered[i + 1 :])
-    return pairs
-
-
-def _similar_pairs(names: dict[int, set[str]], threshold: float) -> dict[tuple[int, int], float]:
-    """Best name similarity above ``threshold`` of the records that share a blocking key."""
-    names = {pk: record_names - {""} for pk, record_names in names.items()}
-    keys = {pk: _block_keys(record_names) for pk, record_names in names.items()}
-    best: dict[tuple[int, int], float] = {}
-    for a, b in _blocked_pairs(keys):
+def _found(kind: str, threshold: float) -> dict[tuple[int, int], tuple[float, str]]:
+    """Pairs sharing a block: by name similarity above ``threshold``, else by the
+    cross-script key. Keys are refreshed first (see ``duplicate_keys``)."""
+    duplicate_keys_refresh(kind)
+    names, by_name, by_script = duplicate_blocks(kind)
+    blocked = {pair for block in by_name for pair in _pairs(block)}
+    found: dict[tuple[int, int], tuple[float, str]] = {}
+    for a, b in blocked:
         score = max(
             (
                 fuzz.token_sort_ratio(x, y, score_cutoff=threshold)
-                for x in names[a]
-                for y in names[b]
+                for x in names.get(a, ())
+                for y in names.get(b, ())
             ),
             default=0.0,
         )
         if score >= threshold:
-            best[(a, b)] = float(score)
-    return best
-
-
-def _same_across_scripts(raw_names: dict[int, list[str]]) -> list[tuple[int, int]]:
-    """Pairs of records sharing a name across scripts ('Лунчэн' = 'Longcheng' = '龙城')."""
-    owners: dict[str, set[int]] = {}
-    for pk, record_names in raw_names.items():
-        for name in record_names:
-            key = comparison_key(name)
-            if len(key) >= MIN_SCRIPT_KEY:
-                owners.setdefault(key, set()).add(pk)
-    pairs = set()
-    for pks in owners.values():
-        if len(pks) <= MAX_BLOCK:
-            ordered = sorted(pks)
-            pairs.update((a, b) for i, a in enumerate(ordered) for b in ordered[i + 1 :])
-    return sorted(pairs)
+            found[(a, b)] = (float(score), "name")
+    for block in by_script:
+        for pair in _pairs(block):
+            found.setdefault(pair, (SCRIPT_MATCH_SCORE, "transliteration"))
+    return found
 
 
 def _candidates(
     model: type[models.Model], found: dict[tuple[int, int], tuple[float, str]]
 ) -> list[Candidate]:
-    """Load only the records that appear in a pair (one query), best pairs first."""
-    records = model.objects.in_bulk({pk for pair in found for pk in pair})
+    """Load only the records that appear in a pair (one query, with the fields their names
+    are made of: whole records took most of the time at thousands of pairs), best first."""
+    records = model.objects.only(*_SHOWN[model]).in_bulk({pk for pair in found for pk in pair})
     return [
         Candidate(records[a], records[b], score, reason)
         for (a, b), (score, reason) in sorted(
@@ -149,24 +98,18 @@ def _candidates(
     ]
 
 
-def organisation_duplicates(*, threshold: float = 88.0) -> list[Candidate]:
-    """Likely duplicate organisations: equal ИНН/ОГРН, similar names, one name across scripts.
+def _equal_numbers() -> dict[tuple[int, int], tuple[float, str]]:
+    """Active organisations with an ИНН or ОГРН another has: each paired with the first."""
 
-    Reads names as plain rows (two queries) and compares only blocked pairs, so the cost
-    grows with the number of records, not with its square.
-    """
-    rows = list(
-        Organisation.objects.active()
-        .order_by("pk")
-        .values_list("pk", "name", "name_original", "short_name", "inn", "ogrn")
-    )
-    aliases: dict[int, list[str]] = {}
-    for pk, alias in OrganisationAlias.objects.filter(
-        organisation__in=Organisation.objects.active()
-    ).values_list("organisation_id", "alias"):
-        aliases.setdefault(pk, []).append(alias)
+    def holders(field: str) -> models.QuerySet:
+        # Each part reads the partial unique index of its column (an OR scanned the table).
+        filled = Organisation.objects.active().exclude(**{field: ""}).order_by()
+        repeated = filled.values(field).annotate(n=Count("pk")).filter(n__gt=1).values(field)
+        return filled.filter(**{f"{field}__in": repeated}).values_list("pk", "inn", "ogrn")
+
+    rows = sorted(holders("inn").union(holders("ogrn")))
     found: dict[tuple[int, int], tuple[float, str]] = {}
-    for index, label in ((4, "INN"), (5, "OGRN")):
+    for index, label in ((1, "INN"), (2, "OGRN")):
         seen: dict[str, int] = {}
         for row in rows:
             value = row[index]
@@ -174,45 +117,24 @@ def organisation_duplicates(*, threshold: float = 88.0) -> list[Candidate]:
                 found[(seen[value], row[0])] = (100.0, label)
             elif value:
                 seen[value] = row[0]
-    names = {
-        pk: {normalise(n) for n in (name, original, short, *aliases.get(pk, ())) if n}
-        for pk, name, original, short, _inn, _ogrn in rows
-    }
-    for pair, score in _similar_pairs(names, threshold).items():
-        found.setdefault(pair, (score, "name"))
-    raw = {
-        pk: [n for n in (name, original, *aliases.get(pk, ())) if n]
-        for pk, name, original, _short, _inn, _ogrn in rows
-    }
-    for pair in _same_across_scripts(raw):
-        found.setdefault(pair, (SCRIPT_MATCH_SCORE, "transliteration"))
+    return found
+
+
+def organisation_duplicates(*, threshold: float = 88.0) -> list[Candidate]:
+    """Likely duplicate organisations: equal ИНН/ОГРН, similar names, one name across scripts.
+
+    Reads the blocks of stored keys (``duplicate_keys``) and compares only their pairs, so
+    the cost grows with the number of candidate pairs, not with the number of records.
+    """
+    found = _equal_numbers()
+    for pair, value in _found(NameKind.ORGANISATION, threshold).items():
+        found.setdefault(pair, value)
     return _candidates(Organisation, found)
 
 
 def person_duplicates(*, threshold: float = 90.0) -> list[Candidate]:
     """Likely duplicate people: similar names, or one name across scripts."""
-    rows = (
-        Person.objects.active()
-        .order_by("pk")
-        .values_list("pk", "first_name", "patronymic", "last_name", "name_original")
-    )
-    # The same name forms as ``Person.full_name`` and ``Person.short_name``.
-    people = {
-        pk: (" ".join(p for p in (first, patronymic, last) if p), first, last, original)
-        for pk, first, patronymic, last, original in rows
-    }
-    names = {
-        pk: {normalise(n) for n in (full, " ".join(p for p in (first, last) if p), original) if n}
-        for pk, (full, first, last, original) in people.items()
-    }
-    found = {pair: (score, "name") for pair, score in _similar_pairs(names, threshold).items()}
-    raw = {
-        pk: [n for n in (full, original) if n]
-        for pk, (full, _first, _last, original) in people.items()
-    }
-    for pair in _same_across_scripts(raw):
-        found.setdefault(pair, (SCRIPT_MATCH_SCORE, "transliteration"))
-    return _candidates(Person, found)
+    return _candidates(Person, _found(NameKind.PERSON, threshold))
 
 
 def _relations(model: type[models.Model]) -> list:

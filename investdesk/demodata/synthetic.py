@@ -21,6 +21,8 @@ from investdesk.accounts.choices import Role
 from investdesk.accounts.models import User
 from investdesk.accounts.services import user_create
 from investdesk.core.bulk import BulkWriter
+from investdesk.dataexchange.duplicate_keys import duplicate_keys_update
+from investdesk.dataexchange.models import NameKind
 from investdesk.engagements.choices import EngagementKind, EngagementStatus, ParticipationRole
 from investdesk.engagements.models import Engagement, EngagementParticipant
 from investdesk.organisations.choices import OrganisationKind
@@ -371,6 +373,9 @@ def generate(
 
     # The stays derive from the transitions written above (and any there were before).
     stage_stays_refresh()
+    # Written without history rows, which is how duplicate keys learn of changes.
+    duplicate_keys_update(NameKind.ORGANISATION, org_ids)
+    duplicate_keys_update(NameKind.PERSON, person_ids)
     writer.analyse(
         [Organisation, Person, Project, StageTransition, StageStay, ProjectParticipant]
         + [Engagement, EngagementParticipant, Task]

@@ -8,9 +8,11 @@ from .models import Document
 
 class DocumentFilter(django_filters.FilterSet):
     q = django_filters.CharFilter(method="filter_q", label=_("Title or source"))
-    kind = django_filters.MultipleChoiceFilter(choices=DocumentKind.choices, label=_("Kind"))
+    kind = django_filters.MultipleChoiceFilter(
+        choices=DocumentKind.choices, label=_("Kind"), distinct=False
+    )
     review_status = django_filters.MultipleChoiceFilter(
-        choices=ReviewStatus.choices, label=_("Review status")
+        choices=ReviewStatus.choices, label=_("Review status"), distinct=False
     )
     published_from = django_filters.DateFilter(
         field_name="published_on", lookup_expr="gte", label=_("Published from")

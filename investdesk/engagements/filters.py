@@ -2,6 +2,7 @@ import django_filters
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
+from investdesk.core.filters import RelatedAnyFilter, ids_or_subquery
 from investdesk.core.widgets import AutocompleteSelectMultiple
 from investdesk.organisations.models import Organisation
 from investdesk.reference.models import Direction, Municipality
@@ -24,14 +25,14 @@ class EngagementFilter(django_filters.FilterSet):
     start_before = django_filters.DateFilter(
         field_name="start_date", lookup_expr="lte", label=_("To")
     )
-    directions = django_filters.ModelMultipleChoiceFilter(
+    directions = RelatedAnyFilter(
         queryset=Direction.objects.all(), field_name="directions", label=_("Direction")
     )
     municipality = django_filters.ModelChoiceFilter(
         queryset=Municipality.objects.all(), label=_("Municipality")
     )
     # Organisations grow with the data: searched on the server, only the chosen rendered.
-    organisations = django_filters.ModelMultipleChoiceFilter(
+    organisations = RelatedAnyFilter(
         queryset=Organisation.objects.all(),
         field_name="organisations",
         label=_("Organisations"),
@@ -48,14 +49,13 @@ class EngagementFilter(django_filters.FilterSet):
     def filter_q(self, queryset, name, value):
         if not value:
             return queryset
-        # One UNION of index-served parts (trigram indexes on PostgreSQL, core.trigram): an
-        # OR with an IN-subquery arm cannot use the indexes and scanned every engagement.
-        own = Engagement.objects.filter(Q(title__icontains=value) | Q(venue__icontains=value))
+        # The organisations' arm is read first: the condition is then on the engagements
+        # alone, served by their trigram indexes or the list's order (core.filters).
         by_organisation = Engagement.organisations.through.objects.filter(
             organisation__name__icontains=value
-        )
+        ).values_list("engagement_id", flat=True)
         return queryset.filter(
-            pk__in=own.order_by()
-            .values("pk")
-            .union(by_organisation.order_by().values("engagement_id"))
+            Q(title__icontains=value)
+            | Q(venue__icontains=value)
+            | Q(pk__in=ids_or_subquery(by_organisation))
         )

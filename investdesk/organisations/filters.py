@@ -5,6 +5,7 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
+from investdesk.core.filters import RelatedAnyFilter, ids_or_subquery
 from investdesk.reference.models import Direction
 
 from .choices import OrganisationKind
@@ -21,7 +22,7 @@ class OrganisationFilter(django_filters.FilterSet):
     country = django_filters.MultipleChoiceFilter(
         choices=list(countries), label=_("Country"), distinct=False
     )
-    directions = django_filters.ModelMultipleChoiceFilter(
+    directions = RelatedAnyFilter(
         queryset=Direction.objects.all(), field_name="directions", label=_("Sector")
     )
 
@@ -32,15 +33,15 @@ class OrganisationFilter(django_filters.FilterSet):
     def filter_q(self, queryset, name, value):
         if not value:
             return queryset
-        # One UNION of index-served parts (trigram indexes on PostgreSQL, core.trigram): an
-        # OR with an IN-subquery arm cannot use the indexes and scanned every organisation.
-        own = Organisation.objects.filter(
+        # The aliases' arm is read first: the condition is then on the organisations alone,
+        # served by their trigram indexes or the list's order (core.filters).
+        aliases = OrganisationAlias.objects.filter(alias__icontains=value).values_list(
+            "organisation_id", flat=True
+        )
+        return queryset.filter(
             Q(name__icontains=value)
             | Q(name_original__icontains=value)
             | Q(short_name__icontains=value)
             | Q(inn=value)
-        )
-        aliases = OrganisationAlias.objects.filter(alias__icontains=value)
-        return queryset.filter(
-            pk__in=own.order_by().values("pk").union(aliases.order_by().values("organisation_id"))
+            | Q(pk__in=ids_or_subquery(aliases))
         )

@@ -20,6 +20,7 @@ class PersonFilter(django_filters.FilterSet):
         field_name="organisation__kind",
         choices=OrganisationKind.choices,
         label=_("Organisation kind"),
+        distinct=False,
     )
 
     class Meta:

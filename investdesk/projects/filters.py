@@ -1,21 +1,26 @@
 import django_filters
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
 from investdesk.accounts.selectors import visible_users
+from investdesk.core.filters import RelatedAnyFilter, ids_or_subquery
 from investdesk.core.widgets import AutocompleteSelect
 from investdesk.reference.models import Direction, Municipality
 
 from .choices import Confidentiality, LeadSource
-from .models import PipelineStage, Project, ProjectParticipant
+from .models import PipelineStage, Project, ProjectParticipant, title_contains_q
 
 
 class ProjectFilter(django_filters.FilterSet):
     q = django_filters.CharFilter(method="filter_q", label=_("Title or investor"))
     stage = django_filters.ModelMultipleChoiceFilter(
-        queryset=PipelineStage.objects.all(), field_name="stage", label=_("Stage")
+        queryset=PipelineStage.objects.all(),
+        field_name="stage",
+        label=_("Stage"),
+        distinct=False,
     )
-    directions = django_filters.ModelMultipleChoiceFilter(
+    directions = RelatedAnyFilter(
         queryset=Direction.objects.all(), field_name="directions", label=_("Direction")
     )
     curator = django_filters.ModelChoiceFilter(
@@ -42,14 +47,13 @@ class ProjectFilter(django_filters.FilterSet):
         if not value:
             return queryset
         user = getattr(self.request, "user", None)
-        # One UNION of index-served parts (trigram indexes on PostgreSQL, core.trigram)
-        # rather than an OR of two IN-subqueries, which scanned every project.
-        by_title = Project.objects.title_contains(value, user=user)
-        by_organisation = ProjectParticipant.objects.filter(organisation__name__icontains=value)
+        # The investors' arm is read first: the condition is then on the projects alone,
+        # served by their trigram indexes or the list's order (core.filters).
+        by_organisation = ProjectParticipant.objects.filter(
+            organisation__name__icontains=value
+        ).values_list("project_id", flat=True)
         return queryset.filter(
-            pk__in=by_title.order_by()
-            .values("pk")
-            .union(by_organisation.order_by().values("project_id"))
+            title_contains_q(value, user=user) | Q(pk__in=ids_or_subquery(by_organisation))
         )
 
     def filter_country(self, queryset, name, value):

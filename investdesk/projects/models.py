@@ -64,9 +64,12 @@ class ProjectQuerySet(models.QuerySet):
         A confidential project's real title is matched only for its curator and the
         administrators: for everyone else a search by it must not reveal the project.
         """
-        return self.filter(
-            Q(code_name__icontains=value) | (Q(title__icontains=value) & real_title_q(user))
-        )
+        return self.filter(title_contains_q(value, user=user))
+
+
+def title_contains_q(value: str, *, user) -> Q:
+    """The condition of ``ProjectQuerySet.title_contains``, to combine with others."""
+    return Q(code_name__icontains=value) | (Q(title__icontains=value) & real_title_q(user))
 
 
 def real_title_q(user) -> Q:

@@ -1,6 +1,7 @@
 import django_filters
 from django.utils.translation import gettext_lazy as _
 
+from investdesk.core.filters import RelatedAnyFilter
 from investdesk.reference.models import Direction, Municipality
 
 from .choices import SiteKind, SiteStatus
@@ -9,12 +10,16 @@ from .models import Site
 
 class SiteFilter(django_filters.FilterSet):
     q = django_filters.CharFilter(field_name="name", lookup_expr="icontains", label=_("Name"))
-    kind = django_filters.MultipleChoiceFilter(choices=SiteKind.choices, label=_("Kind"))
-    status = django_filters.MultipleChoiceFilter(choices=SiteStatus.choices, label=_("Status"))
+    kind = django_filters.MultipleChoiceFilter(
+        choices=SiteKind.choices, label=_("Kind"), distinct=False
+    )
+    status = django_filters.MultipleChoiceFilter(
+        choices=SiteStatus.choices, label=_("Status"), distinct=False
+    )
     municipality = django_filters.ModelChoiceFilter(
         queryset=Municipality.objects.all(), label=_("Municipality")
     )
-    directions = django_filters.ModelMultipleChoiceFilter(
+    directions = RelatedAnyFilter(
         queryset=Direction.objects.all(), field_name="directions", label=_("Suitable direction")
     )
     min_free_area = django_filters.NumberFilter(

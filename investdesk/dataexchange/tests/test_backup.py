@@ -38,6 +38,7 @@ from investdesk.accounts.models import User
 from investdesk.accounts.services import saved_filter_save
 from investdesk.attachments.services import attachment_archive, attachment_upload
 from investdesk.dataexchange import backup
+from investdesk.dataexchange.duplicates import organisation_duplicates, person_duplicates
 from investdesk.documents.services import document_store
 from investdesk.ingest.models import Feed
 from investdesk.notes.services import note_create, note_delete
@@ -197,6 +198,8 @@ def _fill(media: Path) -> str:
     session["_auth_user_id"] = str(demo.pk)
     session.create()
     search_reindex()
+    organisation_duplicates()  # stores the name keys of duplicate detection
+    person_duplicates()
     return Token.objects.get(user=demo).key
 
 

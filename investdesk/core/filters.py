@@ -1,0 +1,67 @@
+"""Filters shared by the apps' FilterSets.
+
+``RelatedAnyFilter`` — "records linked to any of the chosen" over a to-many relation
+(directions, an engagement's organisations). django-filter's own
+filter joins the relation and adds ``DISTINCT`` over every selected column: PostgreSQL then
+has to collect, de-duplicate and sort every match before it can cut a page of 50 (the
+project list filtered by a direction took 350 ms at 100k projects). As ``pk IN (SELECT ...)``
+the rows are not repeated, no ``DISTINCT`` is needed, and the list's order can still be read
+from its index, checking each row against the (hashed) set of matches.
+"""
+
+from typing import Any
+
+import django_filters
+from django.db.models import QuerySet
+
+
+def related_any(queryset: QuerySet, field_name: str, values: Any) -> QuerySet:
+    """``queryset`` narrowed to records whose ``field_name`` holds any of ``values``.
+
+    A many-to-many field of the model is read from its link table alone (one index lookup
+    per chosen value), not joined back to the model's own table.
+    """
+    field = queryset.model._meta.get_field(field_name)
+    if field.many_to_many and not field.auto_created:
+        links = field.remote_field.through._base_manager.filter(
+            **{f"{field.m2m_reverse_field_name()}__in": values}
+        )
+        return queryset.filter(pk__in=links.order_by().values(field.m2m_field_name()))
+    matching = queryset.model._base_manager.filter(**{f"{field_name}__in": values})
+    return queryset.filter(pk__in=matching.order_by().values("pk"))
+
+
+class RelatedAnyFilter(django_filters.ModelMultipleChoiceFilter):
+    """A to-many ``ModelMultipleChoiceFilter`` (any of the chosen) without JOIN and DISTINCT."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs["distinct"] = False
+        super().__init__(*args, **kwargs)
+
+    def filter(self, qs: QuerySet, value: Any) -> QuerySet:
+        if not value:
+            return qs
+        return related_any(qs, self.field_name, list(value))
+
+
+# Above this many ids a related arm of a search stays a subquery (see ``ids_or_subquery``):
+# 10,000 ids written into the SQL took 0.4 s to build and 0.5 s to plan and run.
+RELATED_IDS_LIMIT = 1_000
+
+
+def ids_or_subquery(values: QuerySet) -> list[Any] | QuerySet:
+    """The ids of a ``values_list(..., flat=True)`` queryset, read now when there are
+    at most ``RELATED_IDS_LIMIT`` of them, else the queryset itself (a subquery).
+
+    A list search matches a record's own columns (trigram indexes on PostgreSQL) *or* a
+    related record's name (an engagement's organisations, a project's investors). As
+    ``own_condition OR id IN (SELECT ...)`` no index serves the subquery arm; as a
+    ``UNION`` of both arms every match must be collected and sorted before a page of 50
+    can be cut (5 s for "форум", 125,000 of a million engagements). With the related
+    arm's ids read first the whole condition is on one table, and PostgreSQL chooses: for a
+    narrow search a ``BitmapOr`` of the trigram indexes and the primary key, then a sort of
+    the few matches; for a broad one the list's order index, checking rows until the page
+    is full.
+    """
+    ids = list(values.order_by()[: RELATED_IDS_LIMIT + 1])
+    return ids if len(ids) <= RELATED_IDS_LIMIT else values

@@ -1,0 +1,50 @@
+"""Shared list filters: to-many "any of" without duplicates, and searches whose related arm
+is read first (or left a subquery when it is too large)."""
+
+import pytest
+
+from investdesk.core import filters
+from investdesk.organisations.models import OrganisationAlias
+from investdesk.organisations.services import organisation_create
+from investdesk.projects.models import Project
+from investdesk.projects.services import project_create
+from investdesk.reference.models import Direction
+
+pytestmark = pytest.mark.django_db
+
+
+def test_related_any_keeps_each_record_once():
+    first, second = Direction.objects.order_by("pk")[:2]
+    both = project_create(title="Оба направления", directions=[first, second])
+    one = project_create(title="Одно направление", directions=[second])
+    project_create(title="Без направлений")
+    found = filters.related_any(Project.objects.all(), "directions", [first, second])
+    assert sorted(found.values_list("pk", flat=True)) == sorted([both.pk, one.pk])
+    assert "DISTINCT" not in str(found.query)
+
+
+def test_ids_or_subquery_reads_few_ids_and_leaves_many_as_a_subquery(monkeypatch):
+    a = organisation_create(name="Альфа", kind="investor", aliases=["Северный кварц"])
+    b = organisation_create(name="Бета", kind="investor", aliases=["Северная руда"])
+    aliases = OrganisationAlias.objects.filter(alias__icontains="Север").values_list(
+        "organisation_id", flat=True
+    )
+    assert sorted(filters.ids_or_subquery(aliases)) == sorted([a.pk, b.pk])
+    monkeypatch.setattr(filters, "RELATED_IDS_LIMIT", 1)
+    assert filters.ids_or_subquery(aliases) is aliases
+
+
+@pytest.mark.parametrize("limit", [10_000, 0])
+def test_list_search_finds_related_matches_either_way(client, make_user, monkeypatch, limit):
+    """An organisation's alias and a project's investor match a list search whether their
+    ids are read first or stay a subquery."""
+    monkeypatch.setattr(filters, "RELATED_IDS_LIMIT", limit)
+    ze = organisation_create(name="ZE Optoelectronic", kind="investor", aliases=["ЗЕ Оптика"])
+    organisation_create(name="Другая", kind="investor")
+    client.force_login(make_user("leadership"))
+    response = client.get("/organisations/", {"q": "оптика"})
+    assert [o.pk for o in response.context["object_list"]] == [ze.pk]
+    project = project_create(title="Завод", investors=[ze])
+    project_create(title="Другой завод")
+    response = client.get("/projects/", {"q": "optoelectronic"})
+    assert [p.pk for p in response.context["object_list"]] == [project.pk]
