@@ -3,7 +3,8 @@
 ``--scale 1`` is about 1,000 organisations, 3,000 people, 1,000 projects, 10,000
 engagements and 5,000 tasks; ``--scale 100`` a hundred times that. Bulk inserts (COPY on
 PostgreSQL, see ``bulk.py``) skip the per-row services on purpose (they would take hours); the invariants the services keep are
-kept here by construction: every project has its stage history ending at its stage,
+kept here by construction: every project has its stage history ending at its stage (and
+its stage stays, rebuilt from that history at the end),
 engagements end on or after they start, tasks belong to existing users and projects.
 History rows are not written for synthetic data.
 """
@@ -28,7 +29,14 @@ from investdesk.organisations.choices import OrganisationKind
 from investdesk.organisations.models import Organisation
 from investdesk.people.models import Person
 from investdesk.projects.choices import LeadSource, ParticipantRole
-from investdesk.projects.models import PipelineStage, Project, ProjectParticipant, StageTransition
+from investdesk.projects.models import (
+    PipelineStage,
+    Project,
+    ProjectParticipant,
+    StageStay,
+    StageTransition,
+)
+from investdesk.projects.stays import stage_stays_refresh
 from investdesk.reference.models import Direction, Municipality
 from investdesk.tasks.choices import TaskPriority, TaskSource, TaskStatus
 from investdesk.tasks.models import Task
@@ -131,6 +139,7 @@ LOADED = [
     Person,
     Project,
     StageTransition,
+    StageStay,
     ProjectParticipant,
     Engagement,
     EngagementParticipant,
@@ -393,6 +402,8 @@ def _generate(
             )
         tick("tasks", size)
 
+    # The stays derive from the transitions written above (and any there were before).
+    stage_stays_refresh()
     # Written without history rows, which is how duplicate keys learn of changes.
     duplicate_keys_update(NameKind.ORGANISATION, org_ids)
     duplicate_keys_update(NameKind.PERSON, person_ids)

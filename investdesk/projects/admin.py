@@ -66,3 +66,7 @@ class StageTransitionAdmin(admin.ModelAdmin):
 
     def has_change_permission(self, request, obj=None) -> bool:
         return False
+
+    def has_delete_permission(self, request, obj=None) -> bool:
+        # The stage history is a record (and the stage stays derive from it).
+        return False

@@ -97,6 +97,10 @@ class Project(VersionedModel):
         PipelineStage, on_delete=models.PROTECT, related_name="projects", verbose_name=_("stage")
     )
     stage_changed_at = models.DateTimeField(_("stage changed at"), null=True, blank=True)
+    # Derived from the stage history (``stays.stage_stays_refresh`` keeps it): bit N is
+    # set when the project has been in the stage with id N. The dashboard's conversion
+    # counts projects that reached a stage or a later one from it, without the history.
+    stages_reached = models.BigIntegerField(_("stages reached"), default=0, editable=False)
     organisations = models.ManyToManyField(
         "organisations.Organisation",
         through="ProjectParticipant",
@@ -165,7 +169,9 @@ class Project(VersionedModel):
     )
     is_archived = models.BooleanField(_("archived"), default=False)
     # Sharing with partners is an access grant: its changes are kept like field edits.
-    history = HistoricalRecords(excluded_fields=["updated_at"], m2m_fields=[shared_with])
+    history = HistoricalRecords(
+        excluded_fields=["updated_at", "stages_reached"], m2m_fields=[shared_with]
+    )
 
     objects = ProjectQuerySet.as_manager()
 
@@ -308,3 +314,38 @@ class StageTransition(models.Model):
 
     def __str__(self) -> str:
         return f"{self.project}: {self.from_stage} → {self.to_stage}"
+
+
+class StageStay(models.Model):
+    """Derived from the transitions: how long a project has stayed in one stage.
+
+    ``closed_us`` adds up the finished stays (a stay lasts until the project's next
+    transition, the rule of ``selectors.stage_stays``); ``entered_us`` is the start of the
+    stay still running (the stage of the project's last transition), otherwise empty. Both
+    are whole microseconds (since 1970 for ``entered_us``): the dashboard's median time in
+    stage sorts hundreds of thousands of them, and plain integers sort in memory where
+    intervals spill to disk, and add up exactly on both databases. Never written
+    directly: ``stays.stage_stays_refresh`` recomputes a project's rows from its
+    transitions after every change of them, and ``investdesk rebuild_stage_stays``
+    rebuilds the table.
+    """
+
+    project = models.ForeignKey(
+        Project, on_delete=models.CASCADE, related_name="stays", verbose_name=_("project")
+    )
+    stage = models.ForeignKey(
+        PipelineStage, on_delete=models.CASCADE, related_name="+", verbose_name=_("stage")
+    )
+    closed_us = models.BigIntegerField(_("microseconds in finished stays"))
+    entered_us = models.BigIntegerField(_("running stay since (microseconds)"), null=True)
+
+    class Meta:
+        verbose_name = _("stage stay")
+        verbose_name_plural = _("stage stays")
+        ordering = ["project", "stage"]
+        constraints = [
+            models.UniqueConstraint(fields=["project", "stage"], name="stage_stay_unique")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.project_id}: {self.stage_id}"

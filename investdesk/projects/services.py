@@ -19,6 +19,7 @@ from investdesk.organisations.models import Organisation
 
 from .choices import ParticipantRole, StageCode
 from .models import PipelineStage, Project, ProjectParticipant, StageTransition
+from .stays import stage_stays_refresh
 
 
 def stage_by_code(code: str) -> PipelineStage:
@@ -69,6 +70,7 @@ def project_create(
         changed_by=created_by,
         reason=_("Project created"),
     )
+    stage_stays_refresh(project_ids=[project.pk])
     return project
 
 
@@ -140,6 +142,7 @@ def project_advance_stage(
     locked.save(
         update_fields=["stage", "stage_changed_at", "declined_reason", "version", "updated_at"]
     )
+    stage_stays_refresh(project_ids=[locked.pk])
     project.stage, project.version, project.stage_changed_at = to_stage, locked.version, when
     return transition
 

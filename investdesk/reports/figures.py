@@ -12,8 +12,8 @@ from django.db.models import (
     CharField,
     Count,
     F,
-    Max,
     OuterRef,
+    Q,
     QuerySet,
     Subquery,
     Sum,
@@ -28,10 +28,14 @@ from investdesk.engagements.choices import CommitmentStatus
 from investdesk.engagements.models import Commitment, Engagement
 from investdesk.organisations.models import Organisation
 from investdesk.projects.choices import ParticipantRole
-from investdesk.projects.models import PipelineStage, Project, ProjectParticipant, StageTransition
+from investdesk.projects.models import PipelineStage, Project, ProjectParticipant, StageStay
+from investdesk.projects.stays import MAX_MASKED_STAGE_ID
 from investdesk.tasks.models import Task
 
 from .currency import capex_rub_expression
+
+EPOCH = datetime.datetime(1970, 1, 1, tzinfo=datetime.UTC)
+MICROSECONDS_A_DAY = 86_400_000_000
 
 
 def _money(value: Decimal | None) -> Decimal:
@@ -74,19 +78,24 @@ def _localised(name_ru: str, name_en: str) -> str:
 
 
 def projects_by_direction(projects: QuerySet[Project], rates: dict[str, Decimal]) -> list[dict]:
-    """A project with two directions counts under each of them (the rows do not add up)."""
+    """A project with two directions counts under each of them (the rows do not add up).
+
+    Grouped from the filtered projects through their directions: one pass over the
+    projects (filtering the links by ``project IN (the projects)`` read them twice). The
+    projects without a direction form a group of their own, left out.
+    """
     rows = (
-        Project.directions.through.objects.filter(project__in=projects.values("pk"))
-        .values("direction__order", "direction__code", "direction__name_ru", "direction__name_en")
-        .annotate(
-            count=Count("project_id"), capex=Sum(capex_rub_expression(rates, prefix="project__"))
+        projects.order_by()
+        .values(
+            "directions__order", "directions__code", "directions__name_ru", "directions__name_en"
         )
-        .order_by("-count", "direction__order", "direction__code")
+        .annotate(count=Count("pk"), capex=Sum(capex_rub_expression(rates)))
+        .order_by("-count", "directions__order", "directions__code")
     )
     return _rows(
-        rows,
-        "direction__code",
-        lambda row: _localised(row["direction__name_ru"], row["direction__name_en"]),
+        (row for row in rows if row["directions__code"] is not None),
+        "directions__code",
+        lambda row: _localised(row["directions__name_ru"], row["directions__name_en"]),
     )
 
 
@@ -203,6 +212,60 @@ def engagements_per_month(engagements: QuerySet[Engagement]) -> list[dict]:
     ]
 
 
+def _project_stays_sql(projects: QuerySet[Project]) -> tuple[str, str, list[Any]]:
+    """(stage-stay table, WHERE clause restricting it to ``projects``, parameters)."""
+    project_sql, params = projects.order_by().values("pk").query.sql_with_params()
+    table = connection.ops.quote_name(StageStay._meta.db_table)
+    return table, f"project_id IN ({project_sql})", list(params)
+
+
+def _furthest_counts_from_stays(projects: QuerySet[Project]) -> list[tuple[int, int]]:
+    """(furthest open stage order, projects) from the stage-stay table: the way when a
+    stage id is too large for the ``stages_reached`` bits."""
+    table, where, params = _project_stays_sql(projects)
+    stage_table = connection.ops.quote_name(PipelineStage._meta.db_table)
+    sql = f"""
+        SELECT furthest, COUNT(*) FROM (
+            SELECT MAX(stage."order") AS furthest
+            FROM {table} stay JOIN {stage_table} stage ON stage.id = stay.stage_id
+            WHERE NOT stage.is_closing AND stay.{where}
+            GROUP BY stay.project_id
+        ) reached GROUP BY furthest
+    """
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        return cursor.fetchall()
+
+
+def _reached_counts(projects: QuerySet[Project], open_stages: list[PipelineStage]) -> list[int]:
+    """For each open stage, the projects that have been in it or in a later open stage.
+
+    One pass over the projects: ``stages_reached`` has a bit per stage the project has
+    been in, so "this stage or a later open one" is a mask, whatever the stages' order.
+    """
+    if any(stage.pk > MAX_MASKED_STAGE_ID for stage in open_stages):
+        furthest = _furthest_counts_from_stays(projects)
+        return [
+            sum(count for order, count in furthest if order >= stage.order) for stage in open_stages
+        ]
+    masks = [
+        sum(1 << later.pk for later in open_stages if later.order >= stage.order)
+        for stage in open_stages
+    ]
+    hits = {f"hit{index}": F("stages_reached").bitand(mask) for index, mask in enumerate(masks)}
+    counts = (
+        projects.order_by()
+        .alias(**hits)
+        .aggregate(
+            **{
+                f"reached{index}": Count("pk", filter=Q(**{f"hit{index}__gt": 0}))
+                for index in range(len(masks))
+            }
+        )
+    )
+    return [counts[f"reached{index}"] for index in range(len(masks))]
+
+
 def stage_conversion(projects: QuerySet[Project], stages: list[PipelineStage]) -> list[dict]:
     """Share of projects that reached the next stage among those that reached a stage.
 
@@ -210,15 +273,7 @@ def stage_conversion(projects: QuerySet[Project], stages: list[PipelineStage]) -
     (a project that skipped qualification still passed it); closing states do not count.
     """
     open_stages = [stage for stage in stages if not stage.is_closing]
-    furthest = list(
-        StageTransition.objects.filter(
-            project__in=projects.values("pk"), to_stage__is_closing=False
-        )
-        .values("project_id")
-        .annotate(furthest=Max("to_stage__order"))
-        .values_list("furthest", flat=True)
-    )
-    reached = [sum(1 for order in furthest if order >= stage.order) for stage in open_stages]
+    reached = _reached_counts(projects, open_stages)
     rows = []
     for index, (stage, following) in enumerate(zip(open_stages, open_stages[1:], strict=False)):
         base, moved = reached[index], reached[index + 1]
@@ -234,11 +289,69 @@ def stage_conversion(projects: QuerySet[Project], stages: list[PipelineStage]) -
     return rows
 
 
-def _days_between(later: str, earlier: str) -> str:
-    """SQL for the days (fractional) from ``earlier`` to ``later``, on either database."""
-    if connection.vendor == "postgresql":
-        return f"EXTRACT(EPOCH FROM ({later}) - ({earlier})) / 86400.0"
-    return f"(julianday({later}) - julianday({earlier}))"
+# The lower and the upper middle of N sorted values in one sort: PERCENTILE_DISC(p) is row
+# ceil(p * N), so 0.5 gives row ceil(N / 2) and 0.5 + 1e-10 row floor(N / 2) + 1 (the same
+# row when N is odd) for any N under five billion.
+MIDDLE_FRACTIONS = "ARRAY[0.5, 0.5000000001]::float8[]"
+
+
+def _stage_medians_postgresql(
+    projects: QuerySet[Project], stages: list[PipelineStage], now_us: int
+) -> dict[int, tuple[int, int]]:
+    """stage id → (projects, sum of the two middle stays in microseconds): one pass over
+    the stays, one aggregate per stage.
+
+    ``FILTER (WHERE stage_id = …)`` per stage instead of ``GROUP BY stage_id``: a grouped
+    ordered-set aggregate first sorts every stay by stage, then again within each stage;
+    filtered ones sort only their own stage's stays (integers, in memory).
+    """
+    table, where, params = _project_stays_sql(projects)
+    columns = ", ".join(
+        "COUNT(*) FILTER (WHERE stage_id = %s), "
+        f"PERCENTILE_DISC({MIDDLE_FRACTIONS}) WITHIN GROUP (ORDER BY spent)"
+        " FILTER (WHERE stage_id = %s)"
+        for _stage in stages
+    )
+    sql = f"""
+        SELECT {columns} FROM (
+            SELECT stage_id, closed_us + COALESCE(%s - entered_us, 0) AS spent
+            FROM {table} WHERE {where}
+        ) stays
+    """
+    stage_params = [stage.pk for stage in stages for _twice in range(2)]
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [*stage_params, now_us, *params])
+        row = cursor.fetchone()
+    return {
+        stage.pk: (row[2 * index], sum(row[2 * index + 1]))
+        for index, stage in enumerate(stages)
+        if row[2 * index]
+    }
+
+
+def _stage_medians_sqlite(projects: QuerySet[Project], now_us: int) -> dict[int, tuple[int, int]]:
+    """stage id → (projects, sum of the two middle stays in microseconds), by
+    ``ROW_NUMBER`` (the same row twice when the count is odd)."""
+    table, where, params = _project_stays_sql(projects)
+    sql = f"""
+        WITH spent AS (
+            SELECT stage_id, closed_us + COALESCE(%s - entered_us, 0) AS spent
+            FROM {table} WHERE {where}
+        ), ranked AS (
+            SELECT stage_id, spent,
+                   ROW_NUMBER() OVER (PARTITION BY stage_id ORDER BY spent) AS position,
+                   COUNT(*) OVER (PARTITION BY stage_id) AS total
+            FROM spent
+        )
+        SELECT stage_id, MAX(total),
+               SUM(spent) * (3 - COUNT(*))
+        FROM ranked
+        WHERE position IN ((total + 1) / 2, (total + 2) / 2)
+        GROUP BY stage_id
+    """
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [now_us, *params])
+        return {stage_id: (total, middle) for stage_id, total, middle in cursor.fetchall()}
 
 
 def stage_median_days(
@@ -248,66 +361,27 @@ def stage_median_days(
 
     A project that entered a stage twice has the two stays added up, as in
     ``projects.selectors.stage_durations`` (the same rule as ``stage_stays``: a stay lasts
-    until the project's next transition, or until ``now``). Computed in one SQL statement
-    with window functions, because at 500k transitions the Python loop took seconds: each
-    stay is ``LEAD(changed_at)`` minus ``changed_at``, stays are summed per project and
-    stage, and the median is the middle row (or the mean of the two middle rows) of each
-    stage ranked by time, which SQLite can compute as well as PostgreSQL.
+    until the project's next transition, or until ``now``). The stage-stay table
+    (``projects.stays``) holds those sums for the finished stays and the start of the
+    running one, in microseconds, so each project's time in a stage is one row:
+    ``closed_us`` plus ``now - entered_us``. The median is the middle row (or the mean of
+    the two middle rows) of each stage ranked by time, exact to the microsecond.
     """
-    quote = connection.ops.quote_name
-    table = quote(StageTransition._meta.db_table)
-    project_sql, params = projects.order_by().values("pk").query.sql_with_params()
-    now_param = connection.ops.adapt_datetimefield_value(now)
-    next_change = (
-        "COALESCE(LEAD(changed_at) OVER (PARTITION BY project_id ORDER BY changed_at, id), %s)"
-    )
-    sql = f"""
-        WITH stays AS (
-            SELECT project_id, to_stage_id, {_days_between(next_change, "changed_at")} AS days
-            FROM {table} WHERE project_id IN ({project_sql})
-        ), spent AS (
-            SELECT to_stage_id, SUM(days) AS days FROM stays GROUP BY project_id, to_stage_id
-        ), ranked AS (
-            SELECT to_stage_id, days,
-                   ROW_NUMBER() OVER (PARTITION BY to_stage_id ORDER BY days) AS position,
-                   COUNT(*) OVER (PARTITION BY to_stage_id) AS total
-            FROM spent
-        )
-        SELECT to_stage_id, MAX(total), AVG(days) FROM ranked
-        WHERE position IN ((total + 1) / 2, (total + 2) / 2)
-        GROUP BY to_stage_id
-    """
+    now_us = (now - EPOCH) // datetime.timedelta(microseconds=1)
     if connection.vendor == "postgresql":
-        # Stays stay intervals (fixed width, cheap to add and sort) instead of numeric days,
-        # and the median comes from two ordered-set aggregates per stage: the lower and the
-        # upper middle value (the same row when the count is odd), averaged as above.
-        sql = f"""
-            WITH stays AS (
-                SELECT project_id, to_stage_id, {next_change} - changed_at AS spent
-                FROM {table} WHERE project_id IN ({project_sql})
-            ), spent AS (
-                SELECT to_stage_id, SUM(spent) AS spent FROM stays
-                GROUP BY project_id, to_stage_id
-            )
-            SELECT to_stage_id, COUNT(*),
-                   (EXTRACT(EPOCH FROM PERCENTILE_DISC(0.5) WITHIN GROUP (ORDER BY spent))
-                    + EXTRACT(EPOCH FROM PERCENTILE_DISC(0.5) WITHIN GROUP (ORDER BY spent DESC)))
-                   / 2 / 86400.0
-            FROM spent GROUP BY to_stage_id
-        """
-    with connection.cursor() as cursor:
-        cursor.execute(sql, [now_param, *params])
-        medians = {stage_id: (total, days) for stage_id, total, days in cursor.fetchall()}
+        medians = _stage_medians_postgresql(projects, stages, now_us)
+    else:
+        medians = _stage_medians_sqlite(projects, now_us)
     rows = []
     for stage in stages:
-        total, days = medians.get(stage.pk, (0, None))
+        total, middle = medians.get(stage.pk, (0, None))
         rows.append(
             {
                 "key": stage.code,
                 "label": stage.name,
                 "projects": total,
-                "median_days": Decimal(str(days)).quantize(Decimal("0.1"))
-                if days is not None
+                "median_days": (Decimal(middle) / 2 / MICROSECONDS_A_DAY).quantize(Decimal("0.1"))
+                if middle is not None
                 else None,
             }
         )
