@@ -22,7 +22,14 @@ def test_filter_tasks_with_pickers_and_save_the_filter(page, shot, log_in, found
     assert page.locator("#filter-status .ts-control .item").count() == 1
 
     # The assignee is searched on the server: only the match becomes an option.
-    page.locator("#filter-assignee input[type=search]").fill("Петров")
+    # Enter searches at once instead of after the typing pause; the answer is awaited
+    # explicitly, since on a busy machine it can take longer than a DOM wait's default.
+    search = page.locator("#filter-assignee input[type=search]")
+    with page.expect_response(
+        lambda r: "/autocomplete/" in r.url and "q=" in r.url, timeout=45_000
+    ):
+        search.fill("Петров")
+        search.press("Enter")
     page.wait_for_function(
         "document.querySelector('#id_assignee').querySelectorAll('option[value]:not([value=\"\"])').length > 0"
     )
