@@ -1,5 +1,7 @@
 """Fixtures shared by every app's tests."""
 
+import importlib
+
 import pytest
 
 
@@ -70,3 +72,22 @@ def _warm_content_type_cache(request):
 
     request.getfixturevalue("_django_db_helper")
     ContentType.objects.get_for_models(*apps.get_models())
+
+
+@pytest.fixture
+def reference_data(transactional_db) -> None:
+    """Stages, directions and municipalities come from data migrations; a transactional
+    test that ran earlier may have flushed them, so load them again when missing."""
+    from django.apps import apps
+
+    from investdesk.projects.models import PipelineStage
+    from investdesk.reference.models import Direction
+
+    if not Direction.objects.exists():
+        importlib.import_module(
+            "investdesk.reference.migrations.0002_load_directions_and_municipalities"
+        ).load(apps, None)
+    if not PipelineStage.objects.exists():
+        importlib.import_module("investdesk.projects.migrations.0002_load_pipeline_stages").load(
+            apps, None
+        )

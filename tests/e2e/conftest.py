@@ -1,6 +1,5 @@
 """Browser tests: Playwright (sync API) driving Debian's chromium against ``live_server``."""
 
-import importlib
 import os
 import re
 from collections.abc import Iterator
@@ -14,25 +13,6 @@ os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 CHROMIUM = Path("/usr/bin/chromium")
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "e2e"
-
-
-@pytest.fixture
-def reference_data(transactional_db) -> None:
-    """Stages, directions and municipalities come from data migrations; a transactional
-    test that ran earlier may have flushed them, so load them again when missing."""
-    from django.apps import apps
-
-    from investdesk.projects.models import PipelineStage
-    from investdesk.reference.models import Direction
-
-    if not Direction.objects.exists():
-        importlib.import_module(
-            "investdesk.reference.migrations.0002_load_directions_and_municipalities"
-        ).load(apps, None)
-    if not PipelineStage.objects.exists():
-        importlib.import_module("investdesk.projects.migrations.0002_load_pipeline_stages").load(
-            apps, None
-        )
 
 
 @pytest.fixture(scope="session")

@@ -4,6 +4,7 @@ autocomplete in a filter, then the filter saved under a name, applied and delete
 import re
 
 import pytest
+from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
 pytestmark = pytest.mark.e2e
 
@@ -22,17 +23,29 @@ def test_filter_tasks_with_pickers_and_save_the_filter(page, shot, log_in, found
     assert page.locator("#filter-status .ts-control .item").count() == 1
 
     # The assignee is searched on the server: only the match becomes an option.
-    # Enter searches at once instead of after the typing pause; the answer is awaited
-    # explicitly, since on a busy machine it can take longer than a DOM wait's default.
+    # Enter searches at once instead of after the typing pause, and the answer is awaited
+    # explicitly. In the full suite on a loaded machine this search twice came back without
+    # the match; one more search is allowed, and what the server answered is reported.
     search = page.locator("#filter-assignee input[type=search]")
-    with page.expect_response(
-        lambda r: "/autocomplete/" in r.url and "q=" in r.url, timeout=45_000
-    ):
-        search.fill("Петров")
-        search.press("Enter")
-    page.wait_for_function(
-        "document.querySelector('#id_assignee').querySelectorAll('option[value]:not([value=\"\"])').length > 0"
-    )
+    answers = []
+    for _attempt in range(2):
+        with page.expect_response(
+            lambda r: "/autocomplete/" in r.url and "q=" in r.url, timeout=45_000
+        ) as answer:
+            search.fill("Петров")
+            search.press("Enter")
+        answers.append((answer.value.url, answer.value.status, answer.value.text()[:300]))
+        try:
+            page.wait_for_function(
+                "document.querySelector('#id_assignee')"
+                ".querySelectorAll('option[value]:not([value=\"\"])').length > 0",
+                timeout=10_000,
+            )
+            break
+        except PlaywrightTimeoutError:
+            continue
+    else:
+        raise AssertionError(f"no match offered for 'Петров': {answers}")
     assert page.locator("#id_assignee option:checked").inner_text() == str(petrov)
     page.locator("#filter-form button[type=submit]").click()
     page.wait_for_url(re.compile(rf".*assignee={petrov.pk}.*"))

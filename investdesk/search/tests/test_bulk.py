@@ -101,7 +101,7 @@ def test_rebuild_of_one_type_keeps_the_others(more_records):
 
 @pytest.mark.skipif(connection.vendor != "postgresql", reason="worker processes: PostgreSQL")
 @pytest.mark.django_db(transaction=True)
-def test_worker_processes_write_what_one_process_writes(more_records, monkeypatch):
+def test_worker_processes_write_what_one_process_writes(reference_data, more_records, monkeypatch):
     # Workers read committed data on their own connections, hence a transactional test.
     monkeypatch.setattr(services, "PAUSE_INDEX_ABOVE", 0)
     monkeypatch.setattr(parallel, "TASK_SIZE", 2)
