@@ -3,6 +3,7 @@
     python bench/extract_quality.py [../shared/eval-dev] [--details]
     python bench/extract_quality.py --only 085-134 [--half A|B] [--no-baseline]
     python bench/extract_quality.py --only 001-084          # the first 34 texts + the seed
+    python bench/extract_quality.py --dir /work/heldout [--half A|B]   # any folder of NNN.txt + NNN.json
 
 ``--only FROM-TO`` keeps the texts whose number lies in the range (the seed is kept only when
 the range starts at 0..1); ``--half A`` keeps the 1st, 3rd, 5th... of them in number order,
@@ -186,11 +187,14 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     default = ROOT.parent / "shared" / "eval-dev"
     parser.add_argument("folder", nargs="?", type=Path, default=default)
+    parser.add_argument("--dir", type=Path, help="folder to score (same as the positional folder)")
     parser.add_argument("--details", action="store_true", help="print misses per document")
     parser.add_argument("--only", help="range of text numbers, e.g. 085-134")
     parser.add_argument("--half", choices=["A", "B", "a", "b"], help="every other text")
     parser.add_argument("--no-baseline", action="store_true", help="skip raw natasha")
     args = parser.parse_args(argv)
+    if args.dir is not None:
+        args.folder = args.dir
     if not args.folder.exists():
         print(f"no dev set at {args.folder}", file=sys.stderr)
         return 2
