@@ -90,9 +90,13 @@ BARE_SCALE = re.compile(
 NOT_INVESTMENT = re.compile(
     r"налог|бюджет|доход|выручк|товарооборот|оборот|услуг|зарплат|заработн|отчислен|"
     r"экспорт|импорт|поставк|ВРП|кредит|долг|субсиди|грант|штраф|за[её]м|займ|прибыл|"
-    r"лизинг|пособи|стипенди|продаж|реализаци[ия] продукции|стоимость продукции",
+    r"лизинг|пособи|стипенди|продаж|розниц|реализаци[ия] продукции|стоимость продукции",
     re.IGNORECASE,
 )
+# Trade contracts ('контракты на сумму 1 млрд рублей') sell goods; an investment contract
+# ('специальный инвестиционный контракт') is investment.
+CONTRACT = re.compile(r"контракт|сделк", re.IGNORECASE)
+INVEST_WORD = re.compile(r"инвест", re.IGNORECASE)
 PER_YEAR = re.compile(r"^\s*(?:в год|ежегодно|в месяц|в сутки)", re.IGNORECASE)
 
 DATE_PATTERNS = [
@@ -141,6 +145,8 @@ def _is_investment(text: str, start: int, end: int) -> bool:
     sentence_start = max(text.rfind(".", 0, start), text.rfind("\n", 0, start)) + 1
     before = text[max(sentence_start, start - 80) : start]
     if NOT_INVESTMENT.search(before):
+        return False
+    if CONTRACT.search(before) and not INVEST_WORD.search(before):
         return False
     return not PER_YEAR.match(text[end : end + 20])
 

@@ -4,12 +4,14 @@ spans cut to the name, case forms turned to the nominative."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .. import morph
 from ..lexicon import name_key
 from ..nlp import noun_group_nominative
 from .context import Ctx
 from .orgs import LATIN_SUFFIXES, Org, strip_legal, tidy_name
+from .phrases import normal_word
 
 OUTLET_VERBS = frozenset({"сообщать", "сообщить", "писать", "передавать", "цитировать"})
 # a legal regime named after its territory ('режим ТОР ...') is not an organisation
@@ -25,8 +27,27 @@ def _overlaps(a: int, b: int, ranges: list[tuple[int, int]]) -> bool:
     return any(a < y and x < b for x, y in ranges)
 
 
+@lru_cache(maxsize=8)
+def _outlet_phrases(words: frozenset[str]) -> tuple[tuple[str, ...], ...]:
+    return tuple(
+        tuple(normal_word(w) for w in phrase.split()) for phrase in sorted(words) if phrase
+    )
+
+
+def _names_outlet(ctx: Ctx, first: int, last: int) -> bool:
+    """'Запорожское агентство новостей', 'газета «Вести»': an outlet word inside the name."""
+    lemmas = ctx.lemmas[first:last]
+    for phrase in _outlet_phrases(ctx.lexicon.word_set("not_org_outlets")):
+        size = len(phrase)
+        if any(tuple(lemmas[k : k + size]) == phrase for k in range(len(lemmas) - size + 1)):
+            return True
+    return False
+
+
 def _is_outlet(ctx: Ctx, first: int, last: int, name: str) -> bool:
     if name_key(name) in ctx.lexicon.outlet_keys:
+        return True
+    if _names_outlet(ctx, first, last):
         return True
     if ctx.compiled.kinds.find(ctx.lemmas[first:last]):
         return False  # a ministry or a fund may also "report"
@@ -45,6 +66,7 @@ def ner_candidates(ctx: Ctx, taken: list[tuple[int, int]], excluded: list) -> li
     events = ctx.lexicon.word_set("not_org_events")
     projects = ctx.lexicon.word_set("not_org_projects")
     generic = ctx.lexicon.word_set("generic_orgs")
+    parties = ctx.lexicon.word_set("not_org_parties")
     loc_spans = {(s.start, s.stop) for s in ctx.spans if s.type == "LOC"}
     loc_by_first = {s.first: s for s in ctx.spans if s.type == "LOC"}
     covered: list[tuple[int, int]] = []
@@ -56,6 +78,8 @@ def ner_candidates(ctx: Ctx, taken: list[tuple[int, int]], excluded: list) -> li
             continue
         if set(ctx.lemmas[max(0, first - 1) : last]) & events:
             continue
+        if set(ctx.lemmas[first:last]) & parties:
+            continue  # a party or its committee is politics, not a counterparty
         if first > 0 and ctx.lemmas[first - 1] in REGIME_WORDS:
             continue  # an ORG after 'режим' names a legal regime, not its operator
         if ctx.lemmas[first] in projects or ctx.lower[first] in projects:

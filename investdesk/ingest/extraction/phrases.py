@@ -54,6 +54,11 @@ def _normal_word(word: str) -> str:
     return options[0].normal_form.replace("ё", "е")
 
 
+def normal_word(word: str) -> str:
+    """The lemma a phrase word is compared with (public for other modules)."""
+    return _normal_word(word)
+
+
 def compile_phrase(label: str, source: str, lemmatize: bool = True) -> Phrase | None:
     parts: list[Part] = []
     gap = 0
