@@ -20,8 +20,14 @@ GOVERNMENT_HEADS = frozenset(
         "дума",
         "облдума",
         "мэрия",
+        "посольство",
+        "консульство",
+        "генконсульство",
+        "торгпредство",
     }
 )
+# 'посольства Китая в России': a mission is named by its country and the host country.
+MISSIONS = frozenset({"посольство", "консульство", "генконсульство", "торгпредство"})
 BUILDINGS = frozenset({"дом", "здание"})
 # '... Народного правительства провинции Хэйлунцзян': a place word and a name end the body
 PLACE_WORDS = frozenset(
@@ -43,9 +49,11 @@ def government_candidates(ctx: Ctx) -> list[Org]:
     loc_first = {s.first: s for s in ctx.spans if s.type == "LOC"}
     org_first = {s.first: s for s in ctx.spans if s.type == "ORG"}
     n = len(ctx.tokens)
+    named = {k for s in ctx.spans if s.type in ("PER", "LOC") for k in range(s.first, s.last)}
     for i, lemma in enumerate(ctx.lemmas):
         if lemma not in GOVERNMENT_HEADS and lemma not in MINISTRY_FROM_TITLE:
-            continue
+            if not _abbreviated_ministry(ctx, i, named):
+                continue
         if i > 0 and ctx.tokens[i - 1].text[:1].isupper() and ctx.tokens[i - 1].pos == "ADJ":
             continue  # 'Энской городской администрации' is a NER name
         if i > 0 and ctx.lemmas[i - 1] in BUILDINGS:
@@ -79,6 +87,9 @@ def government_candidates(ctx: Ctx) -> list[Org]:
                     break  # 'департамента АБВ' is a company's department
                 end, j = span.last, span.last
                 if span.type == "LOC":
+                    host = loc_first.get(j + 1)
+                    if lemma in MISSIONS and host is not None and ctx.lower[j] == "в":
+                        end = host.last  # 'посольства КНР в РФ'
                     break  # 'провинции Юньнань' ends the name
                 org_end = end  # 'комитета Государственной Думы по ...' may go on
                 continue
@@ -97,8 +108,10 @@ def government_candidates(ctx: Ctx) -> list[Org]:
             continue
         tokens = ctx.tokens[i:end]
         if lemma in MINISTRY_FROM_TITLE:
-            if end - i < 3 or not _foreign_place(ctx, tokens[-1]):
-                continue  # 'министр Китая' names no ministry; Russian ones are in the lexicon
+            if end - i < 3 or not (
+                _foreign_place(ctx, tokens[-1]) or _russian_region(ctx, tokens[-1])
+            ):
+                continue  # 'министр Китая' names no ministry; federal ones are in the lexicon
             rest = ctx.text[tokens[1].start : tokens[-1].stop]
             name = f"{MINISTRY_FROM_TITLE[lemma]} {rest}"
         else:
@@ -233,6 +246,28 @@ def _expand_abbreviation(ctx: Ctx, name: str, tokens: list) -> str:
     head = ctx.text[tokens[0].start : tokens[-2].stop]
     head = noun_group_nominative(tokens[:-1], head, tokens[0].start)
     return f"{head} {morph.genitive_phrase(matching[0])}"
+
+
+def _abbreviated_ministry(ctx: Ctx, i: int, named: set[int]) -> bool:
+    """'Минпромторга Херсонской области': a ministry's short name ('Мин...') before its owner."""
+    token = ctx.tokens[i]
+    return (
+        i not in named
+        and token.text[:3] == "Мин"
+        and len(token.text) >= 7
+        and token.text[3:4].islower()
+        and ctx.lemmas[i] not in MINISTRY_FROM_TITLE
+        and not ctx.lemmas[i].startswith("министр")
+        and token.pos in ("NOUN", "PROPN")
+    )
+
+
+def _russian_region(ctx: Ctx, token) -> bool:
+    """The token ends a LOC span that names a Russian region ('Запорожской области')."""
+    for span in ctx.spans:
+        if span.type == "LOC" and span.stop == token.stop:
+            return name_key(span.normal) in ctx.lexicon.region_index
+    return False
 
 
 def _foreign_place(ctx: Ctx, token) -> bool:

@@ -100,6 +100,9 @@ def ner_candidates(ctx: Ctx, taken: list[tuple[int, int]], excluded: list) -> li
             last = extended
             covered.append((span.start, ctx.tokens[last - 1].stop))
         first = strip_legal(ctx, first, last)
+        first = _strip_position(ctx, first, last)
+        if first >= last:
+            continue
         start, stop = ctx.tokens[first].start, ctx.tokens[last - 1].stop
         if "«" in ctx.text[start:stop] and "»" not in ctx.text[start:stop]:
             close = ctx.text.find("»", stop, stop + 60)
@@ -143,6 +146,18 @@ def ner_candidates(ctx: Ctx, taken: list[tuple[int, int]], excluded: list) -> li
         org.core.append((start, stop))
         orgs.append(org)
     return orgs
+
+
+def _strip_position(ctx: Ctx, first: int, last: int) -> int:
+    """'Председателя Правительства ...': the position words before a body in the genitive
+    are a title, not part of the body's name."""
+    heads = ctx.lexicon.word_set("heads")
+    j = first
+    while j < last and (ctx.lemmas[j] in heads or ctx.lemmas[j] == "первый"):
+        j += 1
+    if j == first or j >= last or ctx.tokens[j].feat("Case") != "Gen":
+        return first
+    return j
 
 
 _MASC_ENDINGS = (("ом", ""), ("а", ""), ("у", ""), ("е", ""))

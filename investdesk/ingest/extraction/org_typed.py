@@ -53,6 +53,7 @@ def _excluded_context(ctx: Ctx, j: int) -> str | None:
 def typed_candidates(ctx: Ctx) -> tuple[list[Org], list[tuple[int, int, str]]]:
     orgs: list[Org] = []
     excluded: list[tuple[int, int, str]] = []
+    previous: tuple[int, OrgType] | None = None  # token after the last typed name, its type
     for quoted in ctx.quoted:
         if not 1 <= quoted.length <= 8:
             continue
@@ -61,6 +62,9 @@ def typed_candidates(ctx: Ctx) -> tuple[list[Org], list[tuple[int, int, str]]]:
             continue
         opening = quoted.first - 1
         org_type, type_start, had_legal = _type_before(ctx, opening - 1)
+        if org_type is None and previous is not None and _coordinated(ctx, previous[0], opening):
+            # 'особые экономические зоны «Алабуга» и «Иннополис»': the type word is shared
+            org_type, type_start = previous[1], opening
         reason = _excluded_context(ctx, opening - 1) if opening > 0 else None
         if org_type is not None and org_type.site == "enterprise" and org_type.display is None:
             context = ctx.lemmas[max(0, type_start - 6) : type_start]
@@ -72,7 +76,11 @@ def typed_candidates(ctx: Ctx) -> tuple[list[Org], list[tuple[int, int, str]]]:
         if org_type is None and not had_legal:
             continue
         name = tidy_name(inner)
-        if org_type is not None and org_type.display and not _chinese_name(inner):
+        # a Chinese company's type word is a description; a zone's or a park's is its name
+        keeps_type = org_type is not None and (
+            org_type.site not in (None, "enterprise") or not _chinese_name(inner)
+        )
+        if org_type is not None and org_type.display and keeps_type:
             name = f"{org_type.display} «{name}»"
         start = ctx.tokens[type_start].start if org_type is not None else quoted.start - 1
         org = Org(name, org_type.kind if org_type else None, inner=tidy_name(inner))
@@ -81,9 +89,17 @@ def typed_candidates(ctx: Ctx) -> tuple[list[Org], list[tuple[int, int, str]]]:
         org.source = "typed"
         org.core.append((quoted.start, quoted.end))
         orgs.append(org)
+        if org_type is not None:
+            previous = (ctx.token_index(quoted.end) + 1, org_type)
     orgs.extend(_unquoted_sites(ctx, orgs))
     orgs.extend(_latin_companies(ctx, orgs))
     return orgs, excluded
+
+
+def _coordinated(ctx: Ctx, after: int, opening: int) -> bool:
+    """Only 'и' or a comma between the previous typed name's closing quote and this one."""
+    between = [t.text for t in ctx.tokens[after:opening]]
+    return 1 <= len(between) <= 2 and all(w in ("и", ",") for w in between)
 
 
 def _chinese_name(name: str) -> bool:
