@@ -33,6 +33,27 @@ def _country_follows(ctx: Ctx, index: int) -> bool:
     )
 
 
+def _region_object(ctx: Ctx, first: int, last: int) -> bool:
+    """'Орловщину посетила делегация', 'посетил Пензенскую область': the object of the visit
+    is a region (right before or after the verb), so it is a visit, not a site tour."""
+    lex = ctx.lexicon
+    for k in (first - 1, last):
+        if 0 <= k < len(ctx.tokens) and ctx.tokens[k].text[:1].isupper():
+            if ctx.lemmas[k].endswith(("щина", "щин")) and ctx.tokens[k].feat("Case") != "Gen":
+                return True  # 'Орловщину', 'Брянщину' name a region (NER may miss them)
+    for span in ctx.spans:
+        if span.type != "LOC" or not (last <= span.first <= last + 1 or span.last == first):
+            continue
+        if span.last == first and ctx.tokens[span.last - 1].feat("Case") != "Acc":
+            continue  # a place before the verb is its object only in the accusative
+        key = name_key(span.normal)
+        if key in lex.region_index or key in lex.country_name_index:
+            return True
+        if ctx.lemmas[span.last - 1].endswith("щина"):
+            return True
+    return False
+
+
 def _sentence(ctx: Ctx, index: int) -> list[str]:
     sent = ctx.tokens[index].sent
     first = index
@@ -83,7 +104,9 @@ def classify_event(ctx: Ctx, foreign: bool = True) -> tuple[str, dict[str, float
             continue  # overlapping cue phrases count once
         seen.add(key)
         zones[match.label].add(zone)
-        if match.label == "site_visit" and _country_follows(ctx, match.last):
+        if match.label == "site_visit" and (
+            _country_follows(ctx, match.last) or _region_object(ctx, match.first, match.last)
+        ):
             country_visits.add(zone)  # 'посетит Китай' visits a country, not a site
         if match.label == "agreement_signed" and not planned_words & set(
             _sentence(ctx, match.first)
