@@ -117,12 +117,15 @@ def classify_event(ctx: Ctx, foreign: bool = True) -> tuple[str, dict[str, float
         return "other", {}
     forum_setting = _forum_is_setting(zones, talks_held)
     # What the headline and the lead say happened outranks how much the body talks.
+    site_in_title = "title" in zones["site_visit"] and "title" not in country_visits
     for zone_set in ({"title", "lead"}, {"second"}):
         if signed & zone_set:
             return "agreement_signed", dict(scores)
+        if zone_set == {"second"} and site_in_title:
+            break  # a tour in the headline outranks a forum met only in the second sentence
         if zones["forum"] & zone_set and not forum_setting:
             return "forum", dict(scores)
-    if "title" in zones["site_visit"] and "title" not in country_visits:
+    if site_in_title:
         return "site_visit", dict(scores)
     early = {"title", "lead", "second"}
     factor = FOREIGN_VISIT_FACTOR if foreign else 0.0
