@@ -99,6 +99,8 @@ def typed_candidates(ctx: Ctx) -> tuple[list[Org], list[tuple[int, int, str]]]:
 def _coordinated(ctx: Ctx, after: int, opening: int) -> bool:
     """Only 'и' or a comma between the previous typed name's closing quote and this one."""
     between = [t.text for t in ctx.tokens[after:opening]]
+    if len(between) >= 4 and between[0] == "(" and ")" in between[2:4]:
+        between = between[between.index(")") + 1 :]  # '«Аджман» (ОАЭ) и «Адана»'
     return 1 <= len(between) <= 2 and all(w in ("и", ",") for w in between)
 
 
@@ -153,14 +155,20 @@ def _unquoted_sites(ctx: Ctx, typed: list[Org]) -> list[Org]:
     found = []
     site_types = ctx.lexicon.single_word_site_types
     for i in range(len(ctx.tokens) - 1):
+        token = ctx.tokens[i + 1]
+        latin = token.text.isascii() and token.text.isalpha() and token.text.isupper()
         org_type = site_types.get(ctx.lemmas[i])
+        if org_type is None and latin and len(token.text) >= 3:
+            org_type = _type_before(ctx, i)[0]  # 'свободную экономическую зону JAFZA'
+            if org_type is not None and org_type.site in (None, "enterprise"):
+                org_type = None
         if org_type is None:
             continue
-        token = ctx.tokens[i + 1]
-        if not token.text[:1].isupper() or token.feat("Case") not in ("Nom", None):
-            continue
-        if token.pos not in ("NOUN", "PROPN") or "Geox" in morph.grammemes(token.text):
-            continue
+        if not latin:  # 'зону JAFZA': a Latin acronym is a name in any case
+            if not token.text[:1].isupper() or token.feat("Case") not in ("Nom", None):
+                continue
+            if token.pos not in ("NOUN", "PROPN") or "Geox" in morph.grammemes(token.text):
+                continue
         if any(a <= token.start < b for o in typed for a, b in o.ranges):
             continue
         name = token.text
