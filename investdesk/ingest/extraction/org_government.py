@@ -109,7 +109,9 @@ def government_candidates(ctx: Ctx) -> list[Org]:
         tokens = ctx.tokens[i:end]
         if lemma in MINISTRY_FROM_TITLE:
             if end - i < 3 or not (
-                _foreign_place(ctx, tokens[-1]) or _russian_region(ctx, tokens[-1])
+                _foreign_place(ctx, tokens[-1])
+                or _russian_region(ctx, tokens[-1])
+                or _portfolio_place(ctx, tokens)
             ):
                 continue  # 'министр Китая' names no ministry; federal ones are in the lexicon
             rest = ctx.text[tokens[1].start : tokens[-1].stop]
@@ -260,6 +262,18 @@ def _abbreviated_ministry(ctx: Ctx, i: int, named: set[int]) -> bool:
         and not ctx.lemmas[i].startswith("министр")
         and token.pos in ("NOUN", "PROPN")
     )
+
+
+def _portfolio_place(ctx: Ctx, tokens: list) -> bool:
+    """'министр по развитию Дальнего Востока': the place is the ministry's portfolio."""
+    return len(tokens) >= 4 and tokens[1].text == "по" and not _russia(ctx, tokens[-1])
+
+
+def _russia(ctx: Ctx, token) -> bool:
+    for span in ctx.spans:
+        if span.type == "LOC" and span.stop == token.stop:
+            return name_key(span.normal) in ("россия", "рф", "российская федерация")
+    return False
 
 
 def _russian_region(ctx: Ctx, token) -> bool:
