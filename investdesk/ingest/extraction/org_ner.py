@@ -70,6 +70,12 @@ def ner_candidates(ctx: Ctx, taken: list[tuple[int, int]], excluded: list) -> li
     loc_spans = {(s.start, s.stop) for s in ctx.spans if s.type == "LOC"}
     loc_by_first = {s.first: s for s in ctx.spans if s.type == "LOC"}
     covered: list[tuple[int, int]] = []
+    surnames = {
+        (ctx.tokens[k].text[:5].lower(), k)
+        for s in ctx.spans
+        if s.type == "PER" and s.last - s.first >= 2
+        for k in range(s.first + 1, s.last)
+    }
     for span in ctx.spans:
         if span.type != "ORG" or _overlaps(span.start, span.stop, taken + blocked):
             continue
@@ -101,7 +107,8 @@ def ner_candidates(ctx: Ctx, taken: list[tuple[int, int]], excluded: list) -> li
             covered.append((span.start, ctx.tokens[last - 1].stop))
         first = strip_legal(ctx, first, last)
         first = _strip_position(ctx, first, last)
-        if first >= last:
+        last = _strip_person(ctx, first, last, surnames)
+        if first >= last or _dateline(ctx, first, last):
             continue
         start, stop = ctx.tokens[first].start, ctx.tokens[last - 1].stop
         if "«" in ctx.text[start:stop] and "»" not in ctx.text[start:stop]:
@@ -158,6 +165,27 @@ def _strip_position(ctx: Ctx, first: int, last: int) -> int:
     if j == first or j >= last or ctx.tokens[j].feat("Case") != "Gen":
         return first
     return j
+
+
+def _strip_person(ctx: Ctx, first: int, last: int, surnames: set[tuple[str, int]]) -> int:
+    """'ЛПК Жданова': a person's surname (named in full elsewhere) glued to the end of a name."""
+    k = last - 1
+    if k <= first or not ctx.tokens[k].text[:1].isupper() or len(ctx.tokens[k].text) < 5:
+        return last
+    key = ctx.tokens[k].text[:5].lower()
+    if any(key == s and not first <= j < last for s, j in surnames):
+        return k
+    return last
+
+
+def _dateline(ctx: Ctx, first: int, last: int) -> bool:
+    """'БИРОБИДЖАН, 17 июня': a capitalised place opening a line before a comma."""
+    token = ctx.tokens[first]
+    if last - first != 1 or not token.text.isupper() or len(token.text) < 4:
+        return False
+    line_start = ctx.text.rfind("\n", 0, token.start) + 1
+    after = ctx.tokens[last].text if last < len(ctx.tokens) else ""
+    return not ctx.text[line_start : token.start].strip() and after == ","
 
 
 _MASC_ENDINGS = (("ом", ""), ("а", ""), ("у", ""), ("е", ""))
