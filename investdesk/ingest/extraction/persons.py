@@ -42,6 +42,9 @@ def _plausible(span: NerSpan, ctx: Ctx) -> bool:
     words = _words(span, ctx)
     if not words or ctx.inside_quote(span.start, span.stop):
         return False
+    heads = ctx.lexicon.word_set("heads")
+    if all(ctx.lemmas[k] in heads for k in range(span.first, span.last) if ctx.tokens[k].text in words):
+        return False  # 'Генеральный Консул' in capitals is a title, not a name
     if len(words) == 1:
         word = words[0]
         if "Surn" not in morph.grammemes(word) and morph.known_word(word):
@@ -68,6 +71,12 @@ def collect_persons(ctx: Ctx, org_ranges: list[tuple[int, int]]) -> list[Person]
         parts = name.split()
         key = name_key(parts[-1])
         person = _find(people, key, parts[:-1])
+        if person is None and len(parts) == 2 and _patronymic(parts[1]):
+            # 'Бурханом Абдихашимовичем': first name and patronymic of someone named in full
+            person = next((p for p in people if p.first_names[:1] == (name_key(parts[0]),)), None)
+            if person is not None:
+                person.mentions.append(span)
+                continue
         if person is None:
             # 'Али Хасан' is the start of 'Али Хасан Аль-Амин'
             person = next(
@@ -131,6 +140,28 @@ def _chinese_names(ctx: Ctx) -> list[NerSpan]:
     return found
 
 
+PATRONYMIC_ENDINGS = ("ович", "евич", "ьич", "овна", "евна", "ична", "инична")
+
+
+def _patronymic(word: str) -> bool:
+    bare = name_key(word)
+    for ending in PATRONYMIC_ENDINGS:
+        for case in ("", "а", "у", "ем", "ом", "е", "ой", "ы"):
+            if bare.endswith(ending + case) and len(bare) > len(ending) + 2:
+                return True
+    return False
+
+
+CASE_ENDINGS = ("ой", "ою", "ей", "ом", "ем", "а", "я", "у", "ю", "е", "ы", "и", "о")
+
+
+def _surname_stem(key: str) -> str:
+    for ending in CASE_ENDINGS:
+        if key.endswith(ending) and len(key) - len(ending) >= 4:
+            return key[: -len(ending)]
+    return key
+
+
 def _same_surname(a: str, b: str) -> bool:
     # 'Моор' / 'Моора' when NER left a surname-only mention uninflected
     return len(a) >= 4 and len(b) >= 4 and a[:-1] == b[:-1] and abs(len(a) - len(b)) <= 2
@@ -139,7 +170,10 @@ def _same_surname(a: str, b: str) -> bool:
 def _find(people: list[Person], key: str, first: list[str]) -> Person | None:
     for person in people:
         if person.key != key:
-            continue
+            # 'Олег Дерипаской': a case form of a surname the dictionary does not decline
+            same = first and person.first_names[:1] == (name_key(first[0]),)
+            if not (same and _surname_stem(person.key) == _surname_stem(key)):
+                continue
         if not first or not person.first_names:
             return person
         if name_key(first[0])[:1] == person.first_names[0][:1]:
