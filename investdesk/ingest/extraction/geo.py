@@ -187,6 +187,19 @@ def _known_places(ctx: Ctx) -> list[str]:
     return sorted(set(names), key=len, reverse=True)
 
 
+def _adjective_of_other_noun(ctx: Ctx, span: NerSpan) -> bool:
+    """A lone place adjective qualifying another noun is not a place name."""
+    if span.last - span.first != 1 or span.last >= len(ctx.tokens):
+        return False
+    token, nxt = ctx.tokens[span.first], ctx.tokens[span.last]
+    parses = morph.parses(token.text.lower())[:2]
+    if not parses or not all(p.tag.POS == "ADJF" for p in parses):
+        return False
+    if any(s.type == "PER" and s.first == span.last for s in ctx.spans):
+        return False  # 'мэр города Богатич Ненад ...': a town, then a name
+    return nxt.pos in ("NOUN", "PROPN") and ctx.lemmas[span.last] not in GEO_NOUNS
+
+
 def _extend(ctx: Ctx, span: NerSpan, name: str) -> str:
     tokens = ctx.tokens[span.first : span.last]
     adjectival = all(
@@ -290,7 +303,10 @@ def collect_locations(
         if name.isupper() and len(name) >= 5 and " " not in name:
             name = "-".join(part.capitalize() for part in name.split("-"))
         name = country_names.get(name_key(name), name)
-        name = _extend(ctx, span, name)
+        extended = _extend(ctx, span, name)
+        if extended == name and _adjective_of_other_noun(ctx, span):
+            continue  # 'Костромской губернатор', 'забайкальском Краснокаменске'
+        name = extended.replace("\u2011", "-")
         name = _fix_plural_head(ctx, span, name)
         name = _known_form(ctx, span.text, name)
         result.append((span.start, name))
