@@ -38,9 +38,13 @@ def _region_object(ctx: Ctx, first: int, last: int) -> bool:
     is a region (right before or after the verb), so it is a visit, not a site tour."""
     lex = ctx.lexicon
     for k in (first - 1, last):
-        if 0 <= k < len(ctx.tokens) and ctx.tokens[k].text[:1].isupper():
-            if ctx.lemmas[k].endswith(("щина", "щин")) and ctx.tokens[k].feat("Case") != "Gen":
-                return True  # 'Орловщину', 'Брянщину' name a region (NER may miss them)
+        if (
+            0 <= k < len(ctx.tokens)
+            and ctx.tokens[k].text[:1].isupper()
+            and ctx.lemmas[k].endswith(("щина", "щин"))
+            and ctx.tokens[k].feat("Case") != "Gen"
+        ):
+            return True  # 'Орловщину', 'Брянщину' name a region (NER may miss them)
     for span in ctx.spans:
         if span.type != "LOC" or not (last <= span.first <= last + 1 or span.last == first):
             continue

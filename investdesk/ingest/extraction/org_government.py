@@ -51,9 +51,12 @@ def government_candidates(ctx: Ctx) -> list[Org]:
     n = len(ctx.tokens)
     named = {k for s in ctx.spans if s.type in ("PER", "LOC") for k in range(s.first, s.last)}
     for i, lemma in enumerate(ctx.lemmas):
-        if lemma not in GOVERNMENT_HEADS and lemma not in MINISTRY_FROM_TITLE:
-            if not _abbreviated_ministry(ctx, i, named):
-                continue
+        if (
+            lemma not in GOVERNMENT_HEADS
+            and lemma not in MINISTRY_FROM_TITLE
+            and not _abbreviated_ministry(ctx, i, named)
+        ):
+            continue
         if i > 0 and ctx.tokens[i - 1].text[:1].isupper() and ctx.tokens[i - 1].pos == "ADJ":
             continue  # 'Энской городской администрации' is a NER name
         if i > 0 and ctx.lemmas[i - 1] in BUILDINGS:

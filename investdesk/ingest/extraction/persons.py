@@ -43,7 +43,9 @@ def _plausible(span: NerSpan, ctx: Ctx) -> bool:
     if not words or ctx.inside_quote(span.start, span.stop):
         return False
     heads = ctx.lexicon.word_set("heads")
-    if all(ctx.lemmas[k] in heads for k in range(span.first, span.last) if ctx.tokens[k].text in words):
+    if all(
+        ctx.lemmas[k] in heads for k in range(span.first, span.last) if ctx.tokens[k].text in words
+    ):
         return False  # 'Генеральный Консул' in capitals is a title, not a name
     if len(words) == 1:
         word = words[0]
