@@ -23,11 +23,17 @@ import json
 import re
 from collections.abc import Iterable, Iterator, Sequence
 
-from django.db import connection, models, transaction
-from django.db.models import Max
+from django.db import connection, transaction
 
 from investdesk.core.bulk import BulkWriter
 from investdesk.core.translit import comparison_key
+from investdesk.core.watermarks import (
+    Source,
+    changed_since,
+    latest_history_ids,
+    watermarks_read,
+    watermarks_save,
+)
 from investdesk.organisations.models import Organisation, OrganisationAlias
 from investdesk.people.models import Person
 
@@ -137,7 +143,7 @@ def _names_and_keys(
 
 # --- what each kind reads and where its changes show ---------------------------------------
 
-SOURCES: dict[str, list[tuple[type[models.Model], str]]] = {
+SOURCES: dict[str, list[Source]] = {
     NameKind.ORGANISATION: [(Organisation, "id"), (OrganisationAlias, "organisation_id")],
     NameKind.PERSON: [(Person, "id")],
 }
@@ -253,24 +259,6 @@ def _update(kind: str, ids: Iterable[int]) -> None:
         _analyse()
 
 
-def _latest_history_ids(kind: str) -> dict[str, int]:
-    return {
-        _source(model): model.history.model.objects.aggregate(last=Max("history_id"))["last"] or 0
-        for model, _field in SOURCES[kind]
-    }
-
-
-def _source(model: type[models.Model]) -> str:
-    return model.history.model._meta.db_table
-
-
-def _save_marks(marks: dict[str, int]) -> None:
-    for source, last in marks.items():
-        DuplicateWatermark.objects.update_or_create(
-            source=source, defaults={"last_history_id": last}
-        )
-
-
 def _lock(kind: str) -> None:
     """Let one transaction at a time write a kind's keys (PostgreSQL; SQLite has one writer
     anyway): two first looks at once would both index everything and collide."""
@@ -279,17 +267,8 @@ def _lock(kind: str) -> None:
             cursor.execute("SELECT pg_advisory_xact_lock(%s, ascii(%s))", [LOCK_SPACE, kind])
 
 
-def _marks(kind: str) -> dict[str, int]:
-    sources = [_source(model) for model, _field in SOURCES[kind]]
-    return dict(
-        DuplicateWatermark.objects.filter(source__in=sources).values_list(
-            "source", "last_history_id"
-        )
-    )
-
-
 def _rebuild(kind: str) -> None:
-    marks = _latest_history_ids(kind)  # a change made meanwhile is picked up later
+    marks = latest_history_ids(SOURCES[kind])  # a change made meanwhile is picked up later
     DuplicateBlock.objects.filter(kind=kind).delete()
     DuplicateKey.objects.filter(kind=kind).delete()
     DuplicateNames.objects.filter(kind=kind).delete()
@@ -304,7 +283,7 @@ def _rebuild(kind: str) -> None:
         _write(kind, READERS[kind]({"pk__gte": pks[0], "pk__lte": pks[-1]}))
         last = pks[-1]
     _recount(kind, None)
-    _save_marks(marks)
+    watermarks_save(DuplicateWatermark, marks)
 
 
 def duplicate_keys_rebuild(kinds: Iterable[str] = tuple(NameKind)) -> None:
@@ -319,36 +298,9 @@ def duplicate_keys_rebuild(kinds: Iterable[str] = tuple(NameKind)) -> None:
 def duplicate_keys_update(kind: str, ids: Iterable[int]) -> None:
     """Recompute the keys of records written without history (bulk writers). Nothing to do
     while the kind was never indexed: its first refresh indexes it whole."""
-    if DuplicateWatermark.objects.filter(
-        source__in=[_source(m) for m, _ in SOURCES[kind]]
-    ).exists():
+    if watermarks_read(DuplicateWatermark, SOURCES[kind]):
         with transaction.atomic():
             _update(kind, ids)
-
-
-def _history_since(kind: str, marks: dict[str, int]) -> tuple[set[int], dict[str, int]]:
-    """(records named by history rows newer than the marks, the newest history id of each
-    source that has any): one query, each part reading by primary key."""
-    quote = connection.ops.quote_name
-    parts, params, sources = [], [], []
-    for index, (model, field_name) in enumerate(SOURCES[kind]):
-        history = model.history.model
-        column = quote(history._meta.get_field(field_name).column)
-        sources.append(_source(model))
-        parts.append(
-            f"SELECT {index}, MAX(history_id), {column} FROM {quote(history._meta.db_table)} "
-            f"WHERE history_id > %s GROUP BY {column}"
-        )
-        params.append(marks[_source(model)])
-    changed: set[int] = set()
-    newest: dict[str, int] = {}
-    with connection.cursor() as cursor:
-        cursor.execute(" UNION ALL ".join(parts), params)
-        for index, history_id, record_id in cursor.fetchall():
-            newest[sources[index]] = max(newest.get(sources[index], 0), history_id)
-            if record_id is not None:
-                changed.add(record_id)
-    return changed, newest
 
 
 def duplicate_keys_refresh(kind: str) -> None:
@@ -358,19 +310,21 @@ def duplicate_keys_refresh(kind: str) -> None:
     indexed is indexed whole. Changes are applied under a lock (``_lock``), so two
     refreshes at once do not both apply them.
     """
-    marks = _marks(kind)
-    if len(marks) == len(SOURCES[kind]) and not _history_since(kind, marks)[1]:
+    sources = SOURCES[kind]
+    marks = watermarks_read(DuplicateWatermark, sources)
+    if len(marks) == len(sources) and not changed_since(sources, marks):
         return
     with transaction.atomic():
         _lock(kind)
-        marks = _marks(kind)  # as the transaction that held the lock left them
-        whole = len(marks) < len(SOURCES[kind])
+        # As the transaction that held the lock left them.
+        marks = watermarks_read(DuplicateWatermark, sources)
+        whole = len(marks) < len(sources)
         if whole:
             _rebuild(kind)
         else:
-            changed, newest = _history_since(kind, marks)
-            _update(kind, changed)
-            _save_marks(newest)
+            changes = changed_since(sources, marks)
+            _update(kind, set().union(*(c.record_ids for c in changes.values())))
+            watermarks_save(DuplicateWatermark, {t: c.newest for t, c in changes.items()})
     if whole:
         _analyse()
 

@@ -1,6 +1,4 @@
-from django import forms
-
-from investdesk.core.forms import BootstrapFormMixin, DateInput, https_formfield
+from investdesk.core.forms import DateInput, VersionedForm, https_formfield
 
 from .models import Document
 
@@ -8,12 +6,9 @@ from .models import Document
 EDITABLE_FIELDS = ("title", "kind", "source_name", "source_url", "published_on")
 
 
-class DocumentForm(BootstrapFormMixin, forms.ModelForm):
+class DocumentForm(VersionedForm):
     class Meta:
         model = Document
         fields = EDITABLE_FIELDS
         widgets = {"published_on": DateInput()}
         formfield_callback = https_formfield
-
-    def changes(self) -> dict:
-        return {name: self.cleaned_data[name] for name in self.changed_data}

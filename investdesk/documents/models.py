@@ -6,7 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from investdesk.accounts.access import PortfolioQuerySet
-from investdesk.core.models import TimeStampedModel
+from investdesk.core.models import VersionedModel
 
 from .choices import DocumentKind, ReviewStatus
 
@@ -15,7 +15,7 @@ class DocumentQuerySet(PortfolioQuerySet):
     pass
 
 
-class Document(TimeStampedModel):
+class Document(VersionedModel):
     """A source: its original text, where and when it came from, and what was extracted."""
 
     kind = models.CharField(

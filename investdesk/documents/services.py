@@ -6,7 +6,7 @@ from typing import Any
 from django.db import transaction
 from django.utils import timezone
 
-from investdesk.core.services import validate_and_save
+from investdesk.core.services import apply_changes, lock_for_change, validate_and_save
 
 from .models import Document
 
@@ -35,13 +35,17 @@ def document_delete(*, document: Document) -> None:
     document.delete()
 
 
+@transaction.atomic
 def document_set_review_status(*, document: Document, status: str) -> Document:
+    """Set the review status of ``document`` (the caller's instance, which it returns)."""
+    document.version = lock_for_change(document).version
     document.review_status = status
-    return validate_and_save(document, update_fields=["review_status", "updated_at"])
+    return validate_and_save(document, update_fields=["review_status", "version", "updated_at"])
 
 
-def document_update(*, document: Document, changes: dict[str, Any]) -> Document:
-    """Edit a document's own fields (title, kind, source, date, review status)."""
-    for field, value in changes.items():
-        setattr(document, field, value)
-    return validate_and_save(document, update_fields=[*changes, "updated_at"])
+def document_update(
+    *, document: Document, changes: dict[str, Any], expected_version: int | None = None
+) -> Document:
+    """Edit a document's own fields (title, kind, source, date, review status) unless
+    someone saved it after ``expected_version``."""
+    return apply_changes(document, changes=changes, expected_version=expected_version)

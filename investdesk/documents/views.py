@@ -1,12 +1,8 @@
-from django.contrib import messages
-from django.core.exceptions import ValidationError
-from django.http import HttpResponseRedirect
 from django.shortcuts import render
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import UpdateView, View
 
-from investdesk.core.forms import add_service_errors
-from investdesk.core.views import FilteredListView, ProtectedMixin
+from investdesk.core.views import FilteredListView, OptimisticUpdateMixin, ProtectedMixin
 
 from .filters import DocumentFilter
 from .forms import DocumentForm
@@ -42,22 +38,19 @@ class DocumentDetailView(ProtectedMixin, View):
         )
 
 
-class DocumentUpdateView(ProtectedMixin, UpdateView):
+class DocumentUpdateView(ProtectedMixin, OptimisticUpdateMixin, UpdateView):
     """Correct a source's title, kind, outlet, address and date; its text stays as received."""
 
     permission_required = "documents.change_document"
     model = Document
     form_class = DocumentForm
     template_name = "documents/document_form.html"
+    success_message = _("Document “%(object)s” saved.")
 
     def get_queryset(self):
         return document_list().visible_to(self.request.user)
 
-    def form_valid(self, form: DocumentForm):
-        try:
-            self.object = document_update(document=self.object, changes=form.changes())
-        except ValidationError as error:
-            add_service_errors(form, error)
-            return self.form_invalid(form)
-        messages.success(self.request, _("Document “%(object)s” saved.") % {"object": self.object})
-        return HttpResponseRedirect(self.object.get_absolute_url())
+    def perform_update(self, form: DocumentForm) -> Document:
+        return document_update(
+            document=self.object, changes=form.changes(), expected_version=form.expected_version
+        )

@@ -15,12 +15,19 @@ from multiprocessing.pool import Pool
 from typing import Any
 
 from django.db import connection, models, transaction
-from django.db.models import Max
 from django.utils import timezone
 from django.utils.translation import gettext
 
 from investdesk.accounts.access import sees_everything
 from investdesk.core.bulk import BulkWriter
+from investdesk.core.watermarks import (
+    Source,
+    changed_since,
+    history_table,
+    latest_history_ids,
+    watermarks_read,
+    watermarks_save,
+)
 from investdesk.documents.models import Document
 from investdesk.engagements.models import Engagement
 from investdesk.organisations.models import Organisation, OrganisationAlias
@@ -97,7 +104,7 @@ def search_index_object(obj: models.Model) -> None:
 # Where a change to each type shows: history tables (simple-history) and the field that
 # names the indexed record. Aliases, positions and project participants change what a
 # record is found by without touching the record itself.
-SOURCES: dict[str, list[tuple[type[models.Model], str]]] = {
+SOURCES: dict[str, list[Source]] = {
     EntityType.ORGANISATION: [(Organisation, "id"), (OrganisationAlias, "organisation_id")],
     EntityType.PERSON: [(Person, "id"), (Position, "person_id")],
     EntityType.PROJECT: [(Project, "id"), (ProjectParticipant, "project_id")],
@@ -107,21 +114,8 @@ SOURCES: dict[str, list[tuple[type[models.Model], str]]] = {
 }
 
 
-def _source_name(model: type[models.Model]) -> str:
-    return model.history.model._meta.db_table
-
-
-def _latest_history_ids(entity_type: str) -> dict[str, int]:
-    return {
-        _source_name(model): model.history.model.objects.aggregate(last=Max("history_id"))["last"]
-        or 0
-        for model, _field in SOURCES[entity_type]
-    }
-
-
-def _save_watermarks(marks: dict[str, int]) -> None:
-    for source, last in marks.items():
-        SearchWatermark.objects.update_or_create(source=source, defaults={"last_history_id": last})
+def _sources(entity_types: Iterable[str]) -> list[Source]:
+    return [source for entity_type in entity_types for source in SOURCES[entity_type]]
 
 
 def search_reindex_counts(entity_types: Iterable[str] | None = None) -> dict[str, int]:
@@ -157,7 +151,7 @@ def search_reindex(
         )
         truncate = postgresql and set(types) == set(INDEXERS)
         # The watermarks first: a change made while we index is picked up later.
-        marks = {t: _latest_history_ids(t) for t in types}
+        marks = {t: latest_history_ids(SOURCES[t]) for t in types}
         with connection.cursor() as cursor:
             if pause:
                 cursor.execute("SET LOCAL maintenance_work_mem = '256MB'")
@@ -171,7 +165,7 @@ def search_reindex(
                 if not truncate:
                     SearchEntry.objects.filter(entity_type=entity_type).delete()
                 counts[entity_type] = _write_entries(entity_type, pool, tick)
-                _save_watermarks(marks[entity_type])
+                watermarks_save(SearchWatermark, marks[entity_type])
         finally:
             if pool is not None:
                 pool.terminate()
@@ -207,77 +201,47 @@ def _write_entries(entity_type: str, pool: Pool | None, tick: Callable[[str, int
     return written
 
 
-def _history_since(
-    sources: dict[type[models.Model], str], marks: dict[str, int]
-) -> dict[str, list[tuple[int, int | None]]]:
-    """History rows newer than each source's watermark: (history id, indexed record id)."""
-    if not sources:
-        return {}
-    quote = connection.ops.quote_name
-    parts, params, names = [], [], []
-    for index, (model, field_name) in enumerate(sources.items()):
-        history = model.history.model
-        column = history._meta.get_field(field_name).column
-        names.append(history._meta.db_table)
-        parts.append(
-            f"SELECT {index}, history_id, {quote(column)} FROM {quote(history._meta.db_table)} "
-            "WHERE history_id > %s"
-        )
-        params.append(marks[history._meta.db_table])
-    found: dict[str, list[tuple[int, int | None]]] = {}
-    with connection.cursor() as cursor:
-        cursor.execute(" UNION ALL ".join(parts), params)
-        for index, history_id, object_id in cursor.fetchall():
-            found.setdefault(names[index], []).append((history_id, object_id))
-    return found
-
-
 def search_refresh_stale() -> int:
     """Re-index records changed since the index last looked (from their history rows).
 
-    One query for the watermarks and one for the history tables (a UNION ALL, each part
-    reading only rows newer than its watermark by primary key), so the cost does not
-    grow with the data and a search with nothing to refresh costs two round trips.
-    A type never indexed is indexed whole.
+    One query for the watermarks and one for the history tables (``core.watermarks``), so
+    the cost does not grow with the data and a search with nothing to refresh costs two
+    round trips. A type never indexed is indexed whole.
     """
-    marks = dict(SearchWatermark.objects.values_list("source", "last_history_id"))
+    marks = watermarks_read(SearchWatermark, _sources(SOURCES))
     refreshed = 0
     stale = [
         entity_type
         for entity_type, sources in SOURCES.items()
-        if any(_source_name(model) not in marks for model, _field in sources)
+        if any(history_table(model) not in marks for model, _field in sources)
     ]
     for entity_type in stale:
         refreshed += search_reindex(entity_types=[entity_type])[entity_type]
-    rows_by_source = _history_since(
-        {
-            model: field_name
-            for entity_type, sources in SOURCES.items()
-            if entity_type not in stale
-            for model, field_name in sources
-        },
-        marks,
-    )
-    for entity_type, sources in SOURCES.items():
-        if entity_type in stale:
+    fresh = [entity_type for entity_type in SOURCES if entity_type not in stale]
+    changes = changed_since(_sources(fresh), marks)
+    for entity_type in fresh:
+        found = [
+            changes[history_table(model)]
+            for model, _field in SOURCES[entity_type]
+            if history_table(model) in changes
+        ]
+        if not found:
             continue
-        changed: set[int] = set()
-        new_marks: dict[str, int] = {}
-        for model, _field_name in sources:
-            source = _source_name(model)
-            for history_id, object_id in rows_by_source.get(source, ()):
-                new_marks[source] = max(new_marks.get(source, 0), history_id)
-                if object_id is not None:
-                    changed.add(object_id)
-        if not changed and not new_marks:
-            continue
+        changed = set().union(*(source.record_ids for source in found))
         with transaction.atomic():
             current = list(INDEXERS[entity_type].queryset().filter(pk__in=changed))
             gone = changed - {obj.pk for obj in current}
             SearchEntry.objects.filter(entity_type=entity_type, object_id__in=gone).delete()
             if current:
                 refreshed += _replace(entity_type, current)
-            _save_watermarks(new_marks)
+            watermarks_save(
+                SearchWatermark,
+                {
+                    history_table(model): changes[history_table(model)].newest
+                    for model, _field in SOURCES[entity_type]
+                    if history_table(model) in changes
+                },
+            )
     return refreshed
 
 

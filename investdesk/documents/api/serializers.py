@@ -8,6 +8,7 @@ class DocumentSerializer(serializers.ModelSerializer):
         model = Document
         fields = [
             "id",
+            "version",
             "kind",
             "title",
             "text",
@@ -23,6 +24,7 @@ class DocumentSerializer(serializers.ModelSerializer):
             "updated_at",
         ]
         read_only_fields = [
+            "version",
             "file",
             "fetched_at",
             "content_hash",

@@ -1,7 +1,7 @@
 import pytest
 
 from investdesk.core.tests.helpers import assert_constant_queries
-from investdesk.documents.services import document_store
+from investdesk.documents.services import document_set_review_status, document_store
 
 pytestmark = pytest.mark.django_db
 
@@ -69,6 +69,7 @@ def test_a_curator_corrects_a_document_and_history_keeps_the_old_title(
             "source_name": "admhmao.ru",
             "source_url": "https://admhmao.ru/novosti/1",
             "published_on": "2026-05-04",
+            "version": 1,
         },
     )
     assert response.status_code == 302
@@ -79,6 +80,7 @@ def test_a_curator_corrects_a_document_and_history_keeps_the_old_title(
     )
     assert str(press_release.published_on) == "2026-05-04"
     assert press_release.text.startswith("Китайская компания")
+    assert press_release.version == 2
     assert press_release.history.earliest().title == "Делегация ZE Optoelectronic посетила Югру"
 
 
@@ -91,12 +93,32 @@ def test_a_bad_document_edit_names_the_field_and_changes_nothing(client, make_us
             "kind": "press_release",
             "source_url": "ftp://x",
             "published_on": "31.02.2026",
+            "version": 1,
         },
     )
     assert response.status_code == 200
     assert set(response.context["form"].errors) == {"title", "source_url", "published_on"}
     press_release.refresh_from_db()
     assert press_release.title == "Делегация ZE Optoelectronic посетила Югру"
+
+
+def test_an_edit_over_someone_elses_change_is_refused(client, make_user, press_release):
+    """Documents are versioned like every editable record: a review status set by ingestion
+    while a curator edits makes the curator's save a conflict, and nothing is overwritten;
+    saved again from the version shown with the conflict, the edit goes through."""
+    client.force_login(make_user("curator"))
+    document_set_review_status(document=press_release, status="confirmed")
+    assert press_release.version == 2
+    old_title = press_release.title
+    for version, status, stored in [(1, 409, (old_title, 2)), (2, 302, ("Другой заголовок", 3))]:
+        response = client.post(
+            f"/documents/{press_release.pk}/edit/",
+            {"title": "Другой заголовок", "kind": "press_release", "version": version},
+        )
+        assert response.status_code == status
+        press_release.refresh_from_db()
+        assert (press_release.title, press_release.version) == stored
+        assert press_release.review_status == "confirmed"
 
 
 def test_leadership_reads_documents_but_cannot_edit_them(client, make_user, press_release):

@@ -28,9 +28,15 @@
     const nothing = document.body.dataset.nothingFound || "—";
     let timer = null;
     let controller = null;
+    // The text of the search sent last. Enter after the typing pause must not send it again:
+    // the repeated search would abort the first one (its answer lost if it was on the way)
+    // or, answered already, leave out as "chosen" the match it picked and say "nothing found".
+    let searched = null;
 
     function search() {
       const text = input.value.trim();
+      if (text === searched) { return; }
+      searched = text;
       const chosen = Array.from(select.selectedOptions).filter(function (o) { return o.value; });
       const url = new URL(box.dataset.autocompleteUrl, window.location.href);
       url.searchParams.set("q", text);
@@ -38,7 +44,11 @@
       if (controller) { controller.abort(); }
       controller = new AbortController();
       fetch(url, {headers: {"Accept": "application/json"}, credentials: "same-origin", signal: controller.signal})
-        .then(function (response) { return response.ok ? response.json() : {results: []}; })
+        .then(function (response) {
+          if (response.ok) { return response.json(); }
+          searched = null;  // a failed search may be sent again
+          return {results: []};
+        })
         .then(function (data) {
           // Keep the chosen options, replace the rest with the matches.
           Array.from(select.options).forEach(function (o) {
@@ -56,7 +66,11 @@
           }
           select.dispatchEvent(new Event("change", {bubbles: true}));
         })
-        .catch(function () { /* an aborted or failed search leaves the choices as they are */ });
+        .catch(function (error) {
+          // An aborted search gave way to a newer one; a failed one may be sent again. Either
+          // leaves the choices as they are.
+          if (error.name !== "AbortError") { searched = null; }
+        });
     }
 
     input.addEventListener("input", function () {
