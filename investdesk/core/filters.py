@@ -15,19 +15,28 @@ import django_filters
 from django.db import connections
 from django.db.models import F, Lookup, Q, QuerySet
 
+from .pagination import estimated_rows
+
 
 def related_any(queryset: QuerySet, field_name: str, values: Any) -> QuerySet:
     """``queryset`` narrowed to records whose ``field_name`` holds any of ``values``.
 
     A many-to-many field of the model is read from its link table alone (one index lookup
     per chosen value), not joined back to the model's own table.
+
+    The matching ids are read first when there are few enough (``pk_among``): counting
+    the 5,330 projects of a direction through ``pk IN (SELECT ...)`` hashed the links and
+    scanned all 100,000 projects (25 ms idle, 50-120 ms under load); as an array of ids it
+    is that many primary-key lookups, and the page walks its order checking a hashed array.
     """
     field = queryset.model._meta.get_field(field_name)
     if field.many_to_many and not field.auto_created:
         links = field.remote_field.through._base_manager.filter(
             **{f"{field.m2m_reverse_field_name()}__in": values}
         )
-        return queryset.filter(pk__in=links.order_by().values(field.m2m_field_name()))
+        return queryset.filter(
+            pk_among(links.order_by().values_list(field.m2m_field_name(), flat=True))
+        )
     matching = queryset.model._base_manager.filter(**{f"{field_name}__in": values})
     return queryset.filter(pk__in=matching.order_by().values("pk"))
 
@@ -75,13 +84,21 @@ def ids_or_subquery(values: QuerySet) -> list[Any] | QuerySet:
     two hashed subplans of 30-80 ms each as a subquery, 1 ms as ids).
     """
     limit = _related_ids_limit(values)
+    estimate = estimated_rows(values)
+    if estimate is not None and estimate > 2 * limit:
+        # Plainly too many (the 52,000 engagements of a direction): not read in vain.
+        return values
     ids = list(values.order_by()[: limit + 1])
     return ids if len(ids) <= limit else values
 
 
 class AnyOf(Lookup):
-    """``column = ANY(%s)`` with the values as one array parameter on PostgreSQL (``IN`` with
-    a parameter per value elsewhere): thousands of ids without thousands of parameters."""
+    """``column = ANY(%s)`` with integer keys as one array parameter on PostgreSQL (``IN``
+    with a parameter per value elsewhere): thousands of ids without thousands of parameters.
+
+    The array goes as its text (``'{1,2,3}'``, cast in the SQL): psycopg's own list dumper
+    checks every element with a regular expression, 30 ms for 10,000 ids.
+    """
 
     lookup_name = "any_of"
     prepare_rhs = False
@@ -91,7 +108,8 @@ class AnyOf(Lookup):
         values = list(self.rhs)
         if connection.vendor == "postgresql":
             db_type = self.lhs.output_field.cast_db_type(connection)
-            return f"{lhs} = ANY(%s::{db_type}[])", [*lhs_params, values]
+            array = "{" + ",".join(map(str, map(int, values))) + "}"
+            return f"{lhs} = ANY(%s::{db_type}[])", [*lhs_params, array]
         if not values:
             return "1 = 0", []
         marks = ", ".join(["%s"] * len(values))

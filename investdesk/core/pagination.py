@@ -142,5 +142,8 @@ def estimated_rows(queryset: QuerySet) -> float | None:
     execution); None elsewhere."""
     if connections[queryset.db].vendor != "postgresql":
         return None
-    plan = queryset.order_by().values("pk").explain(format="json")
+    if queryset.query.values_select or queryset.query.annotation_select:
+        plan = queryset.order_by().explain(format="json")
+    else:
+        plan = queryset.order_by().values("pk").explain(format="json")
     return json.loads(plan)[0]["Plan"]["Plan Rows"]
