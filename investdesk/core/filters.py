@@ -121,5 +121,6 @@ def pk_among(values: QuerySet) -> Q:
     (``ids_or_subquery``), as one array; else the subquery."""
     found = ids_or_subquery(values)
     if isinstance(found, list):
-        return Q(AnyOf(F("pk"), found))
+        # No ids: an empty ``IN``, which Django drops from an ``OR``.
+        return Q(AnyOf(F("pk"), found)) if found else Q(pk__in=[])
     return Q(pk__in=found)
