@@ -87,3 +87,17 @@ def test_broad_searches_keep_the_plain_page(monkeypatch):
     with CaptureQueriesContext(connection) as context:
         assert [o.name for o in paginator.page(1)] == ["Организация 0", "Организация 1"]
     assert not any(" || '')" in q["sql"] for q in context.captured_queries)
+
+
+def test_distinct_lists_cut_after_matching_equal_plain_pages(monkeypatch):
+    """A DISTINCT list (a partner's engagements): Django wraps the page's key query so it
+    still returns the key alone."""
+    from investdesk.core import pagination
+
+    for n in range(5):
+        organisation_create(name=f"Организация {n}", kind="investor")
+    monkeypatch.setattr(pagination, "MATCH_FIRST_ROWS", 10**6)
+    rows = Organisation.objects.filter(name__icontains="орг").distinct().order_by("-name", "-pk")
+    paginator = CappedPaginator(rows, 2, match_first=True)
+    assert [o.name for o in paginator.page(2)] == ["Организация 2", "Организация 1"]
+    assert [o.name for o in paginator.page(3)] == ["Организация 0"]
