@@ -87,8 +87,13 @@ class FilteredListView(ProtectedMixin, ListView):
 
     def get_paginator(self, queryset: QuerySet, per_page: int, **kwargs: Any) -> CappedPaginator:
         searched = bool(self.request.GET.get("q", "").strip())
+        # A search's page is cut after matching where that pays (core.pagination).
         return super().get_paginator(
-            queryset, per_page, cap=SEARCH_COUNT_CAP if searched else COUNT_CAP, **kwargs
+            queryset,
+            per_page,
+            cap=SEARCH_COUNT_CAP if searched else COUNT_CAP,
+            match_first=searched,
+            **kwargs,
         )
 
     def get_base_queryset(self) -> QuerySet:

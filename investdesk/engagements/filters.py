@@ -2,7 +2,7 @@ import django_filters
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
-from investdesk.core.filters import RelatedAnyFilter, ids_or_subquery
+from investdesk.core.filters import RelatedAnyFilter, pk_among
 from investdesk.core.widgets import AutocompleteSelectMultiple
 from investdesk.organisations.models import Organisation
 from investdesk.reference.models import Direction, Municipality
@@ -55,7 +55,5 @@ class EngagementFilter(django_filters.FilterSet):
             organisation__name__icontains=value
         ).values_list("engagement_id", flat=True)
         return queryset.filter(
-            Q(title__icontains=value)
-            | Q(venue__icontains=value)
-            | Q(pk__in=ids_or_subquery(by_organisation))
+            Q(title__icontains=value) | Q(venue__icontains=value) | pk_among(by_organisation)
         )

@@ -5,7 +5,7 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
-from investdesk.core.filters import RelatedAnyFilter, ids_or_subquery
+from investdesk.core.filters import RelatedAnyFilter, pk_among
 from investdesk.reference.models import Direction
 
 from .choices import OrganisationKind
@@ -43,5 +43,5 @@ class OrganisationFilter(django_filters.FilterSet):
             | Q(name_original__icontains=value)
             | Q(short_name__icontains=value)
             | Q(inn=value)
-            | Q(pk__in=ids_or_subquery(aliases))
+            | pk_among(aliases)
         )

@@ -59,9 +59,12 @@ class Person(VersionedModel):
         indexes = [
             models.Index(fields=["last_name", "first_name"], name="person_name_idx"),
             models.Index(fields=["organisation", "last_name"], name="person_org_idx"),
-            # The list shows people not archived, by name (and counts them).
+            # The list shows people not archived, by name (and counts them). The key ends the
+            # list's order (``pk`` breaks ties): without it PostgreSQL read and sorted every
+            # namesake of the first group (1,728 rows for the first page at scale 100).
             models.Index(
-                fields=["is_archived", "last_name", "first_name"], name="person_archived_name_idx"
+                fields=["is_archived", "last_name", "first_name", "id"],
+                name="person_archived_name_id_idx",
             ),
         ]
 

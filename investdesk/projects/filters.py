@@ -1,10 +1,9 @@
 import django_filters
-from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
 from investdesk.accounts.selectors import visible_users
-from investdesk.core.filters import RelatedAnyFilter, ids_or_subquery
+from investdesk.core.filters import RelatedAnyFilter, pk_among
 from investdesk.core.widgets import AutocompleteSelect
 from investdesk.reference.models import Direction, Municipality
 
@@ -52,9 +51,7 @@ class ProjectFilter(django_filters.FilterSet):
         by_organisation = ProjectParticipant.objects.filter(
             organisation__name__icontains=value
         ).values_list("project_id", flat=True)
-        return queryset.filter(
-            title_contains_q(value, user=user) | Q(pk__in=ids_or_subquery(by_organisation))
-        )
+        return queryset.filter(title_contains_q(value, user=user) | pk_among(by_organisation))
 
     def filter_country(self, queryset, name, value):
         if not value:

@@ -2,9 +2,12 @@
 is read first (or left a subquery when it is too large)."""
 
 import pytest
+from django.db import connection
+from django.db.models import F
+from django.test.utils import CaptureQueriesContext
 
 from investdesk.core import filters
-from investdesk.organisations.models import OrganisationAlias
+from investdesk.organisations.models import Organisation, OrganisationAlias
 from investdesk.organisations.services import organisation_create
 from investdesk.projects.models import Project
 from investdesk.projects.services import project_create
@@ -48,3 +51,32 @@ def test_list_search_finds_related_matches_either_way(client, make_user, monkeyp
     project_create(title="Другой завод")
     response = client.get("/projects/", {"q": "optoelectronic"})
     assert [p.pk for p in response.context["object_list"]] == [project.pk]
+
+
+def test_any_of_matches_the_listed_ids_only():
+    a = organisation_create(name="Альфа", kind="investor")
+    b = organisation_create(name="Бета", kind="investor")
+    organisation_create(name="Гамма", kind="investor")
+    found = Organisation.objects.filter(filters.AnyOf(F("pk"), [a.pk, b.pk, a.pk]))
+    assert sorted(found.values_list("pk", flat=True)) == sorted([a.pk, b.pk])
+    assert not Organisation.objects.filter(filters.AnyOf(F("pk"), [])).exists()
+    if connection.vendor == "postgresql":
+        # One array parameter, however many ids.
+        sql, params = found.query.sql_with_params()
+        assert "= ANY(" in sql and len(params) == 1
+
+
+def test_related_any_reads_few_ids_as_one_array(monkeypatch):
+    first = Direction.objects.order_by("pk").first()
+    project = project_create(title="Кварц", directions=[first])
+    project_create(title="Без направлений")
+    with CaptureQueriesContext(connection) as context:
+        found = list(filters.related_any(Project.objects.all(), "directions", [first]))
+    assert found == [project]
+    assert "IN (SELECT" not in context.captured_queries[-1]["sql"]
+    monkeypatch.setattr(filters, "RELATED_IDS_LIMIT", 0)
+    monkeypatch.setattr(filters, "RELATED_IDS_LIMIT_WITHOUT_ARRAYS", 0)
+    with CaptureQueriesContext(connection) as context:
+        found = list(filters.related_any(Project.objects.all(), "directions", [first]))
+    assert found == [project]
+    assert "IN (SELECT" in context.captured_queries[-1]["sql"]

@@ -46,3 +46,58 @@ def test_a_list_says_more_than_the_cap(client, make_user, five, monkeypatch):
     assert (response.context["total_count"], response.context["total_capped"]) == (4, True)
     response = client.get("/organisations/?kind=investor&q=Организация 1")
     assert (response.context["total_count"], response.context["total_capped"]) == (1, False)
+
+
+@pytest.mark.parametrize("cap", [1_000, 3])
+@pytest.mark.parametrize("order", [("name", "pk"), ("-name", "-pk"), ("kind", "name", "pk")])
+def test_pages_cut_after_matching_equal_plain_pages(monkeypatch, cap, order):
+    """The page's keys read by a query no index can order (PostgreSQL) give the same rows in
+    the same order as a plain slice, page by page, below and above the count's cap."""
+    from investdesk.core import pagination
+
+    for n, name in enumerate(["Бета", "альфа", "Альфа", "Бета", "гамма", "Альфа-2", "бета"]):
+        organisation_create(name=f"{name} {n}", kind="investor" if n % 2 else "government")
+    monkeypatch.setattr(pagination, "MATCH_FIRST_ROWS", 10**6)  # the estimate lets it run
+    rows = Organisation.objects.filter(name__icontains="а").order_by(*order)
+    expected = list(rows.values_list("pk", flat=True))
+    plain = CappedPaginator(rows, 2, cap=cap)
+    matched = CappedPaginator(rows, 2, cap=cap, match_first=True)
+    assert plain.num_pages == matched.num_pages > 1
+    pages = []
+    for number in plain.page_range:
+        with CaptureQueriesContext(connection) as context:
+            page = [o.pk for o in matched.page(number)]
+        assert page == [o.pk for o in plain.page(number)]
+        pages += page
+        if connection.vendor == "postgresql":
+            assert any(" || '')" in q["sql"] for q in context.captured_queries)
+    assert pages == expected[: len(pages)]
+
+
+def test_broad_searches_keep_the_plain_page(monkeypatch):
+    """Above the estimate (a broad search) the page is a plain slice: the order's index
+    finds its rows within a few."""
+    from investdesk.core import pagination
+
+    for n in range(5):
+        organisation_create(name=f"Организация {n}", kind="investor")
+    monkeypatch.setattr(pagination, "MATCH_FIRST_ROWS", 0)
+    rows = Organisation.objects.filter(name__icontains="орг").order_by("name", "pk")
+    paginator = CappedPaginator(rows, 2, cap=3, match_first=True)
+    with CaptureQueriesContext(connection) as context:
+        assert [o.name for o in paginator.page(1)] == ["Организация 0", "Организация 1"]
+    assert not any(" || '')" in q["sql"] for q in context.captured_queries)
+
+
+def test_distinct_lists_cut_after_matching_equal_plain_pages(monkeypatch):
+    """A DISTINCT list (a partner's engagements): Django wraps the page's key query so it
+    still returns the key alone."""
+    from investdesk.core import pagination
+
+    for n in range(5):
+        organisation_create(name=f"Организация {n}", kind="investor")
+    monkeypatch.setattr(pagination, "MATCH_FIRST_ROWS", 10**6)
+    rows = Organisation.objects.filter(name__icontains="орг").distinct().order_by("-name", "-pk")
+    paginator = CappedPaginator(rows, 2, match_first=True)
+    assert [o.name for o in paginator.page(2)] == ["Организация 2", "Организация 1"]
+    assert [o.name for o in paginator.page(3)] == ["Организация 0"]
