@@ -280,7 +280,10 @@ def _generate(
                     when += step
                 project.stage_changed_at = when - step
                 rows.append(project)
-                participants.append((pk, rng.choice(org_ids), ParticipantRole.INVESTOR.value))
+                investor = rng.choice(org_ids)
+                # The only participant, so the lead investor (``projects.leads``).
+                project.lead_investor_id = investor
+                participants.append((pk, investor, ParticipantRole.INVESTOR.value))
                 dir_rows.append((pk, rng.choice(directions)))
             writer.objects(Project, rows)
             writer.values(

@@ -12,10 +12,8 @@ from django.db.models import (
     CharField,
     Count,
     F,
-    OuterRef,
     Q,
     QuerySet,
-    Subquery,
     Sum,
     Value,
     When,
@@ -26,9 +24,7 @@ from django_countries import countries
 
 from investdesk.engagements.choices import CommitmentStatus
 from investdesk.engagements.models import Commitment, Engagement
-from investdesk.organisations.models import Organisation
-from investdesk.projects.choices import ParticipantRole
-from investdesk.projects.models import PipelineStage, Project, ProjectParticipant, StageStay
+from investdesk.projects.models import PipelineStage, Project, StageStay
 from investdesk.projects.stays import MAX_MASKED_STAGE_ID
 from investdesk.tasks.models import Task
 
@@ -99,70 +95,19 @@ def projects_by_direction(projects: QuerySet[Project], rates: dict[str, Decimal]
     )
 
 
-def _projects_by_lead_country_postgresql(
-    projects: QuerySet[Project], rates: dict[str, Decimal]
-) -> list[dict[str, Any]]:
-    """``projects_by_country`` rows with the lead investors picked once, not per project.
-
-    The correlated subquery ran 100k times at scale 100; DISTINCT ON reads the participants
-    once in the same order (investor before co-investor, then first recorded), and the
-    projects join it. Same rows, same order as the ORM query used on SQLite.
-    """
-    quote = connection.ops.quote_name
-    project_sql, params = (
-        projects.order_by()
-        .annotate(project_key=F("pk"), capex_rub=capex_rub_expression(rates))
-        .values("project_key", "capex_rub")
-        .query.sql_with_params()
-    )
-    participants = quote(ProjectParticipant._meta.db_table)
-    organisations = quote(Organisation._meta.db_table)
-    sql = f"""
-        SELECT lead.country, COUNT(project.project_key), SUM(project.capex_rub)
-        FROM ({project_sql}) project
-        LEFT JOIN (
-            SELECT DISTINCT ON (participant.project_id) participant.project_id,
-                   organisation.country
-            FROM {participants} participant
-            JOIN {organisations} organisation ON organisation.id = participant.organisation_id
-            WHERE participant.role IN (%s, %s)
-            ORDER BY participant.project_id,
-                     CASE WHEN participant.role = %s THEN 0 ELSE 1 END, participant.id
-        ) lead ON lead.project_id = project.project_key
-        GROUP BY lead.country
-        ORDER BY 2 DESC, 1
-    """
-    investor, co_investor = str(ParticipantRole.INVESTOR), str(ParticipantRole.CO_INVESTOR)
-    with connection.cursor() as cursor:
-        cursor.execute(sql, [*params, investor, co_investor, investor])
-        return [
-            {"investor_country": country, "count": count, "capex": capex}
-            for country, count, capex in cursor.fetchall()
-        ]
-
-
 def projects_by_country(projects: QuerySet[Project], rates: dict[str, Decimal]) -> list[dict]:
-    """Projects by the country of their lead (first recorded) investor; none → empty key."""
-    lead_country = Subquery(
-        ProjectParticipant.objects.filter(
-            project=OuterRef("pk"),
-            role__in=(ParticipantRole.INVESTOR, ParticipantRole.CO_INVESTOR),
-        )
-        .order_by(Case(When(role=ParticipantRole.INVESTOR, then=Value(0)), default=Value(1)), "id")
-        .values("organisation__country")[:1],
-        output_field=CharField(),
+    """Projects by the country of their lead (first recorded) investor; none → empty key.
+
+    The lead investor is stored on the project (``projects.leads``), so this is one pass
+    over the projects joined to the organisations; an organisation's country is read, not
+    copied, so changing it needs nothing recomputed.
+    """
+    rows = (
+        projects.order_by()
+        .values(investor_country=F("lead_investor__country"))
+        .annotate(count=Count("id"), capex=Sum(capex_rub_expression(rates)))
+        .order_by("-count", "investor_country")
     )
-    rows: Any
-    if connection.vendor == "postgresql":
-        rows = _projects_by_lead_country_postgresql(projects, rates)
-    else:
-        rows = (
-            projects.order_by()
-            .annotate(investor_country=lead_country)
-            .values("investor_country")
-            .annotate(count=Count("id"), capex=Sum(capex_rub_expression(rates)))
-            .order_by("-count", "investor_country")
-        )
     return _rows(
         rows,
         "investor_country",
