@@ -6,6 +6,7 @@ from types import SimpleNamespace
 import pytest
 import tablib
 from django.apps import apps
+from django.contrib import admin
 from django.core.management import call_command
 from django.db import connection
 from django.db.models import ProtectedError
@@ -14,6 +15,7 @@ from investdesk.dataexchange.duplicates import organisation_merge
 from investdesk.dataexchange.tabular import import_dataset
 from investdesk.organisations.models import Organisation
 from investdesk.organisations.services import organisation_create, organisation_update
+from investdesk.projects.admin import ProjectAdmin
 from investdesk.projects.choices import ParticipantRole
 from investdesk.projects.leads import lead_investors_refresh
 from investdesk.projects.models import Project, ProjectParticipant
@@ -166,3 +168,15 @@ def test_refresh_of_some_projects_leaves_the_others(parties):
     lead_investors_refresh(project_ids=[second.pk])
     assert Project.objects.get(pk=first.pk).lead_investor_id is None
     assert Project.objects.get(pk=second.pk).lead_investor_id == parties.germany.pk
+
+
+def test_admin_participant_inline_refreshes_the_lead(parties, rf):
+    """The admin's participant inline writes rows directly; ``save_related`` recomputes."""
+    project = project_create(title="Кварц", investors=[parties.china])
+    ProjectParticipant.objects.filter(project=project).update(role=CO_INVESTOR)
+    ProjectParticipant.objects.create(project=project, organisation=parties.germany)
+    model_admin = ProjectAdmin(Project, admin.site)
+    form = SimpleNamespace(instance=project, save_m2m=lambda: None)
+    model_admin.save_related(rf.post("/"), form, formsets=[], change=True)
+    assert Project.objects.get(pk=project.pk).lead_investor_id == parties.germany.pk
+    assert_leads_right()
