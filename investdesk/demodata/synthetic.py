@@ -153,13 +153,15 @@ def generate(
     """Append synthetic data of the given scale to the database, in one transaction.
 
     On PostgreSQL the foreign keys of the loaded tables are checked once at the end
-    (``BulkWriter.foreign_keys_checked_at_end``) and the tables analysed.
+    (``BulkWriter.foreign_keys_checked_at_end``) and the tables analysed, then vacuumed
+    after the commit (when not called inside a transaction).
     """
     writer = BulkWriter()
     with transaction.atomic():
         with writer.foreign_keys_checked_at_end(LOADED):
             report = _generate(writer, scale=scale, seed=seed, progress=progress)
         writer.analyse(LOADED)
+    writer.vacuum(LOADED)
     return report
 
 

@@ -138,13 +138,15 @@ def engagements_per_month(engagements: QuerySet[Engagement]) -> list[dict]:
 
     Counted per day in SQL and added up per month here: grouping a million rows by the plain
     date is about half the cost of truncating each one to its month (a timestamp with
-    time zone on PostgreSQL), and there are only a few hundred days.
+    time zone on PostgreSQL), and there are only a few hundred days. ``COUNT(*)``, not of a
+    column, so that the unfiltered count reads only ``engagement_month_idx`` (the start
+    dates of exactly these engagements).
     """
     rows = (
         engagements.filter(parent__isnull=True)
         .order_by()
         .values("start_date")
-        .annotate(count=Count("id"))
+        .annotate(count=Count("*"))
         .values_list("start_date", "count")
     )
     months: dict[datetime.date, int] = {}
@@ -157,10 +159,21 @@ def engagements_per_month(engagements: QuerySet[Engagement]) -> list[dict]:
     ]
 
 
-def _project_stays_sql(projects: QuerySet[Project]) -> tuple[str, str, list[Any]]:
-    """(stage-stay table, WHERE clause restricting it to ``projects``, parameters)."""
-    project_sql, params = projects.order_by().values("pk").query.sql_with_params()
+def _project_stays_sql(
+    projects: QuerySet[Project], *, all_active: bool = False
+) -> tuple[str, str, list[Any]]:
+    """(stage-stay table, WHERE clause restricting it to ``projects``, parameters).
+
+    ``all_active``: ``projects`` are all the projects not archived (no filter, a user who
+    sees everything), so the stays need no join to them: only the few archived ones are
+    left out (``NOT IN`` a hashed list read from the archived-projects index).
+    """
     table = connection.ops.quote_name(StageStay._meta.db_table)
+    if all_active:
+        archived = Project.objects.filter(is_archived=True).order_by().values("pk")
+        archived_sql, params = archived.query.sql_with_params()
+        return table, f"project_id NOT IN ({archived_sql})", list(params)
+    project_sql, params = projects.order_by().values("pk").query.sql_with_params()
     return table, f"project_id IN ({project_sql})", list(params)
 
 
@@ -241,16 +254,31 @@ MIDDLE_FRACTIONS = "ARRAY[0.5, 0.5000000001]::float8[]"
 
 
 def _stage_medians_postgresql(
-    projects: QuerySet[Project], stages: list[PipelineStage], now_us: int
+    projects: QuerySet[Project], stages: list[PipelineStage], now_us: int, *, all_active: bool
 ) -> dict[int, tuple[int, int]]:
     """stage id → (projects, sum of the two middle stays in microseconds): one pass over
-    the stays, one aggregate per stage.
+    the stays.
 
-    ``FILTER (WHERE stage_id = …)`` per stage instead of ``GROUP BY stage_id``: a grouped
-    ordered-set aggregate first sorts every stay by stage, then again within each stage;
-    filtered ones sort only their own stage's stays (integers, in memory).
+    Of all active projects: ``GROUP BY stage_id`` over the stays read in the order of
+    their stage index (no join, no sort of all stays; each stage's ordered-set aggregate
+    sorts its own stays). Of filtered ones, which must be joined: ``FILTER (WHERE
+    stage_id = …)`` per stage, since a grouped aggregate over the join first sorts every
+    stay by stage (on disk), then again within each stage.
     """
-    table, where, params = _project_stays_sql(projects)
+    table, where, params = _project_stays_sql(projects, all_active=all_active)
+    if all_active:
+        sql = f"""
+            SELECT stage_id, COUNT(*),
+                   PERCENTILE_DISC({MIDDLE_FRACTIONS}) WITHIN GROUP (ORDER BY spent)
+            FROM (
+                SELECT stage_id, closed_us + COALESCE(%s - entered_us, 0) AS spent
+                FROM {table} WHERE {where}
+            ) stays
+            GROUP BY stage_id
+        """
+        with connection.cursor() as cursor:
+            cursor.execute(sql, [now_us, *params])
+            return {stage_id: (total, sum(middle)) for stage_id, total, middle in cursor}
     columns = ", ".join(
         "COUNT(*) FILTER (WHERE stage_id = %s), "
         f"PERCENTILE_DISC({MIDDLE_FRACTIONS}) WITHIN GROUP (ORDER BY spent)"
@@ -274,10 +302,12 @@ def _stage_medians_postgresql(
     }
 
 
-def _stage_medians_sqlite(projects: QuerySet[Project], now_us: int) -> dict[int, tuple[int, int]]:
+def _stage_medians_sqlite(
+    projects: QuerySet[Project], now_us: int, *, all_active: bool
+) -> dict[int, tuple[int, int]]:
     """stage id → (projects, sum of the two middle stays in microseconds), by
     ``ROW_NUMBER`` (the same row twice when the count is odd)."""
-    table, where, params = _project_stays_sql(projects)
+    table, where, params = _project_stays_sql(projects, all_active=all_active)
     sql = f"""
         WITH spent AS (
             SELECT stage_id, closed_us + COALESCE(%s - entered_us, 0) AS spent
@@ -300,7 +330,11 @@ def _stage_medians_sqlite(projects: QuerySet[Project], now_us: int) -> dict[int,
 
 
 def stage_median_days(
-    projects: QuerySet[Project], stages: list[PipelineStage], now: datetime.datetime
+    projects: QuerySet[Project],
+    stages: list[PipelineStage],
+    now: datetime.datetime,
+    *,
+    all_active: bool = False,
 ) -> list[dict]:
     """Median days a project spends in each stage (its current stage counts until now).
 
@@ -311,12 +345,13 @@ def stage_median_days(
     running one, in microseconds, so each project's time in a stage is one row:
     ``closed_us`` plus ``now - entered_us``. The median is the middle row (or the mean of
     the two middle rows) of each stage ranked by time, exact to the microsecond.
+    ``all_active`` says ``projects`` are every project not archived (read without a join).
     """
     now_us = (now - EPOCH) // datetime.timedelta(microseconds=1)
     if connection.vendor == "postgresql":
-        medians = _stage_medians_postgresql(projects, stages, now_us)
+        medians = _stage_medians_postgresql(projects, stages, now_us, all_active=all_active)
     else:
-        medians = _stage_medians_sqlite(projects, now_us)
+        medians = _stage_medians_sqlite(projects, now_us, all_active=all_active)
     rows = []
     for stage in stages:
         total, middle = medians.get(stage.pk, (0, None))

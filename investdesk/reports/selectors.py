@@ -266,6 +266,8 @@ def compute_dashboard(
     rates = currency_rates_at(rates_on)
     stages = list(PipelineStage.objects.order_by("order", "code"))
     projects = filtered_projects(filters, user=user)
+    # Every project not archived: figures over them can skip joining the filtered set.
+    all_active = filters == DashboardFilters() and (user is None or sees_everything(user))
     engagements = filtered_engagements(filters)
     return Dashboard(
         filters=filters,
@@ -276,7 +278,7 @@ def compute_dashboard(
         by_municipality=projects_by_municipality(projects, rates),
         engagements_per_month=engagements_per_month(engagements),
         conversion=stage_conversion(projects, stages),
-        median_days=stage_median_days(projects, stages, now),
+        median_days=stage_median_days(projects, stages, now, all_active=all_active),
         commitments=[
             {**row, "label": str(row["label"])} for row in commitments_summary(engagements, today)
         ],
