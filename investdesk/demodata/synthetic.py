@@ -36,7 +36,7 @@ from investdesk.projects.models import (
     StageStay,
     StageTransition,
 )
-from investdesk.projects.stays import stage_stays_refresh
+from investdesk.projects.stays import MAX_MASKED_STAGE_ID, stage_stays_refresh
 from investdesk.reference.models import Direction, Municipality
 from investdesk.tasks.choices import TaskPriority, TaskSource, TaskStatus
 from investdesk.tasks.models import Task
@@ -281,6 +281,11 @@ def _generate(
                     previous = stages[code]
                     when += step
                 project.stage_changed_at = when - step
+                # What ``stage_stays_refresh`` derives at the end, so it rewrites no project
+                # (a rewrite of every row doubles the table until a VACUUM FULL).
+                project.stages_reached = sum(
+                    1 << stages[code] for code in set(path) if stages[code] <= MAX_MASKED_STAGE_ID
+                )
                 rows.append(project)
                 investor = rng.choice(org_ids)
                 # The only participant, so the lead investor (``projects.leads``).

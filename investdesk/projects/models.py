@@ -345,7 +345,11 @@ class StageStay(models.Model):
         Project, on_delete=models.CASCADE, related_name="stays", verbose_name=_("project")
     )
     stage = models.ForeignKey(
-        PipelineStage, on_delete=models.CASCADE, related_name="+", verbose_name=_("stage")
+        PipelineStage,
+        on_delete=models.CASCADE,
+        related_name="+",
+        verbose_name=_("stage"),
+        db_index=False,  # stage_stay_median_idx starts with it
     )
     closed_us = models.BigIntegerField(_("microseconds in finished stays"))
     entered_us = models.BigIntegerField(_("running stay since (microseconds)"), null=True)
@@ -356,6 +360,15 @@ class StageStay(models.Model):
         ordering = ["project", "stage"]
         constraints = [
             models.UniqueConstraint(fields=["project", "stage"], name="stage_stay_unique")
+        ]
+        indexes = [
+            # The dashboard's median time in stage reads every stay in stage order from
+            # this index alone (no sort, an index-only scan once vacuumed).
+            models.Index(
+                fields=["stage"],
+                include=["closed_us", "entered_us", "project"],
+                name="stage_stay_median_idx",
+            )
         ]
 
     def __str__(self) -> str:

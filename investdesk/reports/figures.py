@@ -22,6 +22,7 @@ from django.utils.translation import get_language, gettext
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
+from investdesk.accounts.models import User
 from investdesk.engagements.choices import CommitmentStatus
 from investdesk.engagements.models import Commitment, Engagement
 from investdesk.projects.models import PipelineStage, Project, StageStay
@@ -403,20 +404,30 @@ def commitments_summary(engagements: QuerySet[Engagement], today: datetime.date)
 
 
 def overdue_tasks_by_owner(tasks: QuerySet[Task]) -> list[dict]:
-    rows = (
-        tasks.order_by()
-        .values("assignee_id", "assignee__first_name", "assignee__last_name", "assignee__username")
-        .annotate(count=Count("id"))
-        .order_by("-count", "assignee__last_name", "assignee_id")
+    """Overdue tasks per assignee, most first.
+
+    Counted per assignee id first and only those few rows joined to the users: grouping
+    the hundred thousand overdue tasks by the users' names (the join first) cost twice as
+    much. Same groups (the names follow from the id), same order.
+    """
+    counts_sql, params = (
+        tasks.order_by().values("assignee_id").annotate(total=Count("*")).query.sql_with_params()
     )
+    users = connection.ops.quote_name(User._meta.db_table)
+    sql = f"""
+        SELECT counted.assignee_id, person.first_name, person.last_name, person.username,
+               counted.total
+        FROM ({counts_sql}) counted LEFT JOIN {users} person ON person.id = counted.assignee_id
+        ORDER BY counted.total DESC, person.last_name, counted.assignee_id
+    """
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        rows = cursor.fetchall()
     return [
         {
-            "key": row["assignee_id"],
-            "label": " ".join(
-                part for part in (row["assignee__first_name"], row["assignee__last_name"]) if part
-            )
-            or row["assignee__username"],
-            "count": row["count"],
+            "key": assignee_id,
+            "label": " ".join(part for part in (first_name, last_name) if part) or username,
+            "count": total,
         }
-        for row in rows
+        for assignee_id, first_name, last_name, username, total in rows
     ]
