@@ -38,6 +38,34 @@ def timed(call, runs: int = 1) -> tuple[float, object]:
     return statistics.median(timings), result
 
 
+def server_cpu_ms(runs: int) -> float:
+    """CPU time of the PostgreSQL server process for one cold ``compute_dashboard``, median
+    of ``runs``, with parallel workers off (their time would not be counted): a figure that
+    other jobs on the machine change much less than the wall time. Local servers only."""
+    from django.db import connection
+
+    from investdesk.reports.selectors import DashboardFilters, compute_dashboard
+
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT pg_backend_pid()")
+        (pid,) = cursor.fetchone()
+        cursor.execute("SET max_parallel_workers_per_gather = 0")
+    ticks = os.sysconf("SC_CLK_TCK")
+
+    def cpu() -> float:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) * 1000 / ticks  # utime + stime
+
+    timings = []
+    for _ in range(runs):
+        before = cpu()
+        compute_dashboard(DashboardFilters())
+        timings.append(cpu() - before)
+    with connection.cursor() as cursor:
+        cursor.execute("RESET max_parallel_workers_per_gather")
+    return statistics.median(timings)
+
+
 def dashboard_after_writes(runs: int) -> None:
     """``dashboard_data`` right after one write, for a write to each kind of record."""
     from django.db import connection
@@ -83,6 +111,7 @@ def main() -> int:
     parser.add_argument("--reindex", action="store_true")
     parser.add_argument("--duplicates-only", action="store_true", help="only the duplicates")
     parser.add_argument("--dashboard-only", action="store_true", help="only the dashboard")
+    parser.add_argument("--cold-only", action="store_true", help="no dashboard after writes")
     parser.add_argument("--runs", type=int, default=5)
     args = parser.parse_args()
 
@@ -112,7 +141,9 @@ def main() -> int:
             compute_dashboard(DashboardFilters())
         ms, _ = timed(lambda: compute_dashboard(DashboardFilters()), args.runs)
         print(f"dashboard (cold)            median {ms:8.1f} ms   {len(queries)} queries")
-        dashboard_after_writes(args.runs)
+        print(f"dashboard (cold), serial    server CPU {server_cpu_ms(args.runs):8.1f} ms")
+        if not args.cold_only:
+            dashboard_after_writes(args.runs)
     if args.dashboard_only:
         print(f"load average: {os.getloadavg()[0]:.1f}")
         return 0

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import decimal
 from decimal import Decimal
 from typing import Any
 
@@ -27,16 +28,26 @@ from investdesk.engagements.choices import CommitmentStatus
 from investdesk.engagements.models import Commitment, Engagement
 from investdesk.projects.models import PipelineStage, Project, StageStay
 from investdesk.projects.stays import MAX_MASKED_STAGE_ID
+from investdesk.reference.models import Direction
 from investdesk.tasks.models import Task
 
 from .currency import capex_rub_expression
 
 EPOCH = datetime.datetime(1970, 1, 1, tzinfo=datetime.UTC)
+SQLITE_DECIMALS = decimal.Context(prec=15)
 MICROSECONDS_A_DAY = 86_400_000_000
 
 
 def _money(value: Decimal | None) -> Decimal:
     return (value or Decimal(0)).quantize(Decimal("0.01"))
+
+
+def _decimal(value: Any) -> Decimal | None:
+    """A sum read by raw SQL as the ORM reads a decimal aggregate: SQLite hands back a float
+    (or an integer), converted as Django's SQLite backend does (15 significant digits)."""
+    if value is None or isinstance(value, Decimal):
+        return value
+    return SQLITE_DECIMALS.create_decimal_from_float(value)
 
 
 def _rows(queryset, key: str, label_of) -> list[dict[str, Any]]:
@@ -77,23 +88,42 @@ def _localised(name_ru: str, name_en: str) -> str:
 def projects_by_direction(projects: QuerySet[Project], rates: dict[str, Decimal]) -> list[dict]:
     """A project with two directions counts under each of them (the rows do not add up).
 
-    Grouped from the filtered projects through their directions: one pass over the
-    projects (filtering the links by ``project IN (the projects)`` read them twice). The
-    projects without a direction form a group of their own, left out.
+    The direction links are joined to the filtered projects and counted per direction id,
+    and only those few rows joined to the directions for their names (grouping a hundred
+    thousand rows by the names cost a third more). Projects without a direction are left
+    out.
     """
-    rows = (
+    quote = connection.ops.quote_name
+    project_sql, params = (
         projects.order_by()
-        .values(
-            "directions__order", "directions__code", "directions__name_ru", "directions__name_en"
-        )
-        .annotate(count=Count("pk"), capex=Sum(capex_rub_expression(rates)))
-        .order_by("-count", "directions__order", "directions__code")
+        .annotate(capex_rub=capex_rub_expression(rates))
+        .values("pk", "capex_rub")
+        .query.sql_with_params()
     )
-    return _rows(
-        (row for row in rows if row["directions__code"] is not None),
-        "directions__code",
-        lambda row: _localised(row["directions__name_ru"], row["directions__name_en"]),
-    )
+    links = quote(Project.directions.through._meta.db_table)
+    directions = quote(Direction._meta.db_table)
+    sql = f"""
+        SELECT direction.code, direction.name_ru, direction.name_en, counted.total,
+               counted.capex
+        FROM (
+            SELECT link.direction_id, COUNT(*) AS total, SUM(project.capex_rub) AS capex
+            FROM {links} link JOIN ({project_sql}) project ON project.pk = link.project_id
+            GROUP BY link.direction_id
+        ) counted JOIN {directions} direction ON direction.id = counted.direction_id
+        ORDER BY counted.total DESC, direction.{quote("order")}, direction.code
+    """
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        rows = cursor.fetchall()
+    return [
+        {
+            "key": code,
+            "label": _localised(name_ru, name_en),
+            "count": total,
+            "capex": _money(_decimal(capex)),
+        }
+        for code, name_ru, name_en, total, capex in rows
+    ]
 
 
 def projects_by_country(projects: QuerySet[Project], rates: dict[str, Decimal]) -> list[dict]:
