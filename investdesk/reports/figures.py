@@ -62,25 +62,6 @@ def _rows(queryset, key: str, label_of) -> list[dict[str, Any]]:
     ]
 
 
-def pipeline_funnel(projects: QuerySet[Project], stages: list[PipelineStage], capex) -> list[dict]:
-    """Projects now at each stage, with their planned capital investment in roubles."""
-    totals = {
-        row["stage_id"]: row
-        for row in projects.order_by()
-        .values("stage_id")
-        .annotate(count=Count("id"), capex=Sum(capex))
-    }
-    return [
-        {
-            "key": stage.code,
-            "label": stage.name,
-            "count": totals.get(stage.pk, {}).get("count", 0),
-            "capex": _money(totals.get(stage.pk, {}).get("capex")),
-        }
-        for stage in stages
-    ]
-
-
 def _localised(name_ru: str, name_en: str) -> str:
     return name_en if (get_language() or "ru").startswith("en") else name_ru
 
@@ -226,47 +207,60 @@ def _furthest_counts_from_stays(projects: QuerySet[Project]) -> list[tuple[int, 
         return cursor.fetchall()
 
 
-def _reached_counts(projects: QuerySet[Project], open_stages: list[PipelineStage]) -> list[int]:
-    """For each open stage, the projects that have been in it or in a later open stage.
-
-    One pass over the projects: ``stages_reached`` has a bit per stage the project has
-    been in, so "this stage or a later open one" is a mask, whatever the stages' order.
-    """
+def _reached_masks(open_stages: list[PipelineStage]) -> list[int] | None:
+    """Per open stage, the ``stages_reached`` bits of it and the later open stages (None
+    when a stage id is too large for the bits)."""
     if any(stage.pk > MAX_MASKED_STAGE_ID for stage in open_stages):
-        furthest = _furthest_counts_from_stays(projects)
-        return [
-            sum(count for order, count in furthest if order >= stage.order) for stage in open_stages
-        ]
-    masks = [
+        return None
+    return [
         sum(1 << later.pk for later in open_stages if later.order >= stage.order)
         for stage in open_stages
     ]
-    hits = {f"hit{index}": F("stages_reached").bitand(mask) for index, mask in enumerate(masks)}
-    counts = (
-        projects.order_by()
-        .alias(**hits)
-        .aggregate(
-            **{
-                f"reached{index}": Count("pk", filter=Q(**{f"hit{index}__gt": 0}))
-                for index in range(len(masks))
-            }
-        )
-    )
-    return [counts[f"reached{index}"] for index in range(len(masks))]
 
 
-def stage_conversion(projects: QuerySet[Project], stages: list[PipelineStage]) -> list[dict]:
-    """Share of projects that reached the next stage among those that reached a stage.
+def funnel_and_conversion(
+    projects: QuerySet[Project], stages: list[PipelineStage], capex
+) -> tuple[list[dict], list[dict]]:
+    """The pipeline funnel and the stage conversion, from one pass over the projects.
 
-    Reaching a stage means a recorded transition into it or into any later open stage
-    (a project that skipped qualification still passed it); closing states do not count.
+    Funnel: the projects now at each stage, with their planned capital investment in
+    roubles. Conversion: the share of projects that reached the next stage among those
+    that reached a stage; reaching a stage means a recorded transition into it or into any
+    later open stage (a project that skipped qualification still passed it), closing
+    states do not count. ``stages_reached`` has a bit per stage the project has been in,
+    so "this stage or a later open one" is a mask, whatever the stages' order; the
+    projects reaching each stage are counted per current stage with the funnel and added
+    up here.
     """
     open_stages = [stage for stage in stages if not stage.is_closing]
-    reached = _reached_counts(projects, open_stages)
-    rows = []
+    masks = _reached_masks(open_stages)
+    aggregates: dict[str, Any] = {"count": Count("id"), "capex": Sum(capex)}
+    hits = {}
+    for index, mask in enumerate(masks or []):
+        hits[f"hit{index}"] = F("stages_reached").bitand(mask)
+        aggregates[f"reached{index}"] = Count("pk", filter=Q(**{f"hit{index}__gt": 0}))
+    rows = list(projects.order_by().alias(**hits).values("stage_id").annotate(**aggregates))
+    totals = {row["stage_id"]: row for row in rows}
+    funnel = [
+        {
+            "key": stage.code,
+            "label": stage.name,
+            "count": totals.get(stage.pk, {}).get("count", 0),
+            "capex": _money(totals.get(stage.pk, {}).get("capex")),
+        }
+        for stage in stages
+    ]
+    if masks is None:
+        furthest = _furthest_counts_from_stays(projects)
+        reached = [
+            sum(count for order, count in furthest if order >= stage.order) for stage in open_stages
+        ]
+    else:
+        reached = [sum(row[f"reached{index}"] for row in rows) for index in range(len(masks))]
+    conversion = []
     for index, (stage, following) in enumerate(zip(open_stages, open_stages[1:], strict=False)):
         base, moved = reached[index], reached[index + 1]
-        rows.append(
+        conversion.append(
             {
                 "key": f"{stage.code}-{following.code}",
                 "label": f"{stage.name} → {following.name}",
@@ -275,7 +269,7 @@ def stage_conversion(projects: QuerySet[Project], stages: list[PipelineStage]) -
                 "percent": (Decimal(moved * 100) / base).quantize(Decimal("0.1")) if base else None,
             }
         )
-    return rows
+    return funnel, conversion
 
 
 # The lower and the upper middle of N sorted values in one sort: PERCENTILE_DISC(p) is row

@@ -16,6 +16,7 @@ The same ``DashboardFilters`` apply to every figure:
 from __future__ import annotations
 
 import datetime
+import functools
 import hashlib
 from collections.abc import Collection
 from dataclasses import dataclass, field
@@ -46,12 +47,11 @@ from .currency import capex_rub_expression, currency_rates_at
 from .figures import (
     commitments_summary,
     engagements_per_month,
+    funnel_and_conversion,
     overdue_tasks_by_owner,
-    pipeline_funnel,
     projects_by_country,
     projects_by_direction,
     projects_by_municipality,
-    stage_conversion,
     stage_median_days,
 )
 
@@ -314,13 +314,14 @@ def compute_dashboard(
     only: Collection[str] | None = None,
 ) -> Dashboard:
     """Every dashboard figure for the filters (or ``only`` those named), in a constant
-    number of queries (11 for all: the rates, the stages, one per figure)."""
+    number of queries (10 for all: the rates, the stages, one per figure, the funnel and
+    the conversion together)."""
     now = now or timezone.now()
     today = timezone.localdate(now)
     wanted = set(FIGURES if only is None else only)
     rates_on = _rates_on(filters, today)
     dashboard = Dashboard(filters=filters, rates_on=rates_on)
-    money = {"funnel", "by_direction", "by_country", "by_municipality"}
+    money = {"funnel", "conversion", "by_direction", "by_country", "by_municipality"}
     rates = currency_rates_at(rates_on) if wanted & money else {}
     staged = {"funnel", "conversion", "median_days"}
     stages = list(PipelineStage.objects.order_by("order", "code")) if wanted & staged else []
@@ -328,13 +329,17 @@ def compute_dashboard(
     # Every project not archived: figures over them can skip joining the filtered set.
     all_active = filters == DashboardFilters() and (user is None or sees_everything(user))
     engagements = filtered_engagements(filters)
+    # One query for both (the funnel's pass over the projects counts the stages reached).
+    funnel_conversion = functools.cache(
+        lambda: funnel_and_conversion(projects, stages, capex_rub_expression(rates))
+    )
     compute = {
-        "funnel": lambda: pipeline_funnel(projects, stages, capex_rub_expression(rates)),
+        "funnel": lambda: funnel_conversion()[0],
         "by_direction": lambda: projects_by_direction(projects, rates),
         "by_country": lambda: projects_by_country(projects, rates),
         "by_municipality": lambda: projects_by_municipality(projects, rates),
         "engagements_per_month": lambda: engagements_per_month(engagements),
-        "conversion": lambda: stage_conversion(projects, stages),
+        "conversion": lambda: funnel_conversion()[1],
         "median_days": lambda: stage_median_days(projects, stages, now, all_active=all_active),
         "commitments": lambda: [
             {**row, "label": str(row["label"])} for row in commitments_summary(engagements, today)
