@@ -179,6 +179,16 @@ class BulkWriter:
             for table in tables:
                 cursor.execute(f"ANALYZE {connection.ops.quote_name(table)}")
 
+    def vacuum(self, models_written: Sequence[type[models.Model]]) -> None:
+        """Mark the loaded pages all-visible (PostgreSQL, outside a transaction only): index-only
+        scans, such as the dashboard's count of engagements per day, skip the table then.
+        Autovacuum would do it later, or never where it is off."""
+        if self.vendor != "postgresql" or connection.in_atomic_block:
+            return
+        with connection.cursor() as cursor:
+            for table in _tables_of(models_written):
+                cursor.execute(f"VACUUM {connection.ops.quote_name(table)}")
+
     def rows(self, table: str, columns: Sequence[str], rows: Iterable[Sequence[Any]]) -> None:
         """Insert plain rows (database values) into ``table``."""
         names = ", ".join(connection.ops.quote_name(c) for c in columns)

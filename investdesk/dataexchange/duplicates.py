@@ -21,6 +21,8 @@ from investdesk.organisations.choices import AliasKind
 from investdesk.organisations.models import Organisation
 from investdesk.organisations.services import organisation_add_alias
 from investdesk.people.models import Person
+from investdesk.projects.leads import lead_investors_refresh
+from investdesk.projects.models import ProjectParticipant
 
 from .duplicate_keys import (
     MAX_BLOCK,
@@ -202,13 +204,22 @@ def _merge(*, keep: models.Model, merge: models.Model, user, reason: str) -> dic
     return moved
 
 
+@transaction.atomic
 def organisation_merge(*, keep: Organisation, merge: Organisation, user=None) -> dict[str, int]:
-    """Move every link, alias and name of ``merge`` to ``keep`` and archive ``merge``."""
+    """Move every link, alias and name of ``merge`` to ``keep`` and archive ``merge``.
+
+    The projects ``merge`` took part in get their lead investor recomputed: it may now be
+    ``keep``, or another investor where ``merge``'s role duplicated ``keep``'s and went.
+    """
     names = [merge.name, merge.name_original, merge.short_name]
     names += [a.alias for a in merge.aliases.all()]
+    projects = list(
+        ProjectParticipant.objects.filter(organisation=merge).values_list("project_id", flat=True)
+    )
     moved = _merge(
         keep=keep, merge=merge, user=user, reason=f"Merged «{merge.name}» into «{keep.name}»"
     )
+    lead_investors_refresh(project_ids=projects)
     for name in filter(None, names):
         organisation_add_alias(organisation=keep, alias=name, kind=AliasKind.FORMER)
     return moved

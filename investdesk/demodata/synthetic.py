@@ -36,7 +36,7 @@ from investdesk.projects.models import (
     StageStay,
     StageTransition,
 )
-from investdesk.projects.stays import stage_stays_refresh
+from investdesk.projects.stays import MAX_MASKED_STAGE_ID, stage_stays_refresh
 from investdesk.reference.models import Direction, Municipality
 from investdesk.tasks.choices import TaskPriority, TaskSource, TaskStatus
 from investdesk.tasks.models import Task
@@ -153,13 +153,15 @@ def generate(
     """Append synthetic data of the given scale to the database, in one transaction.
 
     On PostgreSQL the foreign keys of the loaded tables are checked once at the end
-    (``BulkWriter.foreign_keys_checked_at_end``) and the tables analysed.
+    (``BulkWriter.foreign_keys_checked_at_end``) and the tables analysed, then vacuumed
+    after the commit (when not called inside a transaction).
     """
     writer = BulkWriter()
     with transaction.atomic():
         with writer.foreign_keys_checked_at_end(LOADED):
             report = _generate(writer, scale=scale, seed=seed, progress=progress)
         writer.analyse(LOADED)
+    writer.vacuum(LOADED)
     return report
 
 
@@ -279,8 +281,16 @@ def _generate(
                     previous = stages[code]
                     when += step
                 project.stage_changed_at = when - step
+                # What ``stage_stays_refresh`` derives at the end, so it rewrites no project
+                # (a rewrite of every row doubles the table until a VACUUM FULL).
+                project.stages_reached = sum(
+                    1 << stages[code] for code in set(path) if stages[code] <= MAX_MASKED_STAGE_ID
+                )
                 rows.append(project)
-                participants.append((pk, rng.choice(org_ids), ParticipantRole.INVESTOR.value))
+                investor = rng.choice(org_ids)
+                # The only participant, so the lead investor (``projects.leads``).
+                project.lead_investor_id = investor
+                participants.append((pk, investor, ParticipantRole.INVESTOR.value))
                 dir_rows.append((pk, rng.choice(directions)))
             writer.objects(Project, rows)
             writer.values(

@@ -1,6 +1,7 @@
 from django.contrib import admin
 from simple_history.admin import SimpleHistoryAdmin
 
+from .leads import lead_investors_refresh
 from .models import PipelineStage, Project, ProjectParticipant, StageTransition
 
 
@@ -54,6 +55,11 @@ class ProjectAdmin(SimpleHistoryAdmin):
     readonly_fields = ("stage", "stage_changed_at", "version", "created_at", "updated_at")
     inlines = [ProjectParticipantInline, StageTransitionInline]
     list_select_related = ("stage", "curator", "municipality")
+
+    def save_related(self, request, form, formsets, change) -> None:
+        super().save_related(request, form, formsets, change)
+        # The participant inline adds, removes and changes roles: the lead investor derives.
+        lead_investors_refresh(project_ids=[form.instance.pk])
 
 
 @admin.register(StageTransition)

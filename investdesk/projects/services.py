@@ -18,6 +18,7 @@ from investdesk.core.services import (
 from investdesk.organisations.models import Organisation
 
 from .choices import ParticipantRole, StageCode
+from .leads import lead_investors_refresh
 from .models import PipelineStage, Project, ProjectParticipant, StageTransition
 from .stays import stage_stays_refresh
 
@@ -74,12 +75,15 @@ def project_create(
     return project
 
 
+@transaction.atomic
 def project_add_participant(
     *, project: Project, organisation: Organisation, role: str = ParticipantRole.INVESTOR
 ) -> ProjectParticipant:
-    participant, _created = ProjectParticipant.objects.get_or_create(
+    participant, created = ProjectParticipant.objects.get_or_create(
         project=project, organisation=organisation, role=role
     )
+    if created:
+        lead_investors_refresh(project_ids=[project.pk])
     return participant
 
 
@@ -185,4 +189,5 @@ def project_set_participants(
                 ProjectParticipant(project=locked, organisation=organisation, role=role)
             )
             current[(organisation.pk, role)] = None
+    lead_investors_refresh(project_ids=[locked.pk])
     return locked

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import decimal
 from decimal import Decimal
 from typing import Any
 
@@ -12,10 +13,8 @@ from django.db.models import (
     CharField,
     Count,
     F,
-    OuterRef,
     Q,
     QuerySet,
-    Subquery,
     Sum,
     Value,
     When,
@@ -24,22 +23,31 @@ from django.utils.translation import get_language, gettext
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
+from investdesk.accounts.models import User
 from investdesk.engagements.choices import CommitmentStatus
 from investdesk.engagements.models import Commitment, Engagement
-from investdesk.organisations.models import Organisation
-from investdesk.projects.choices import ParticipantRole
-from investdesk.projects.models import PipelineStage, Project, ProjectParticipant, StageStay
+from investdesk.projects.models import PipelineStage, Project, StageStay
 from investdesk.projects.stays import MAX_MASKED_STAGE_ID
+from investdesk.reference.models import Direction
 from investdesk.tasks.models import Task
 
 from .currency import capex_rub_expression
 
 EPOCH = datetime.datetime(1970, 1, 1, tzinfo=datetime.UTC)
+SQLITE_DECIMALS = decimal.Context(prec=15)
 MICROSECONDS_A_DAY = 86_400_000_000
 
 
 def _money(value: Decimal | None) -> Decimal:
     return (value or Decimal(0)).quantize(Decimal("0.01"))
+
+
+def _decimal(value: Any) -> Decimal | None:
+    """A sum read by raw SQL as the ORM reads a decimal aggregate: SQLite hands back a float
+    (or an integer), converted as Django's SQLite backend does (15 significant digits)."""
+    if value is None or isinstance(value, Decimal):
+        return value
+    return SQLITE_DECIMALS.create_decimal_from_float(value)
 
 
 def _rows(queryset, key: str, label_of) -> list[dict[str, Any]]:
@@ -54,25 +62,6 @@ def _rows(queryset, key: str, label_of) -> list[dict[str, Any]]:
     ]
 
 
-def pipeline_funnel(projects: QuerySet[Project], stages: list[PipelineStage], capex) -> list[dict]:
-    """Projects now at each stage, with their planned capital investment in roubles."""
-    totals = {
-        row["stage_id"]: row
-        for row in projects.order_by()
-        .values("stage_id")
-        .annotate(count=Count("id"), capex=Sum(capex))
-    }
-    return [
-        {
-            "key": stage.code,
-            "label": stage.name,
-            "count": totals.get(stage.pk, {}).get("count", 0),
-            "capex": _money(totals.get(stage.pk, {}).get("capex")),
-        }
-        for stage in stages
-    ]
-
-
 def _localised(name_ru: str, name_en: str) -> str:
     return name_en if (get_language() or "ru").startswith("en") else name_ru
 
@@ -80,89 +69,57 @@ def _localised(name_ru: str, name_en: str) -> str:
 def projects_by_direction(projects: QuerySet[Project], rates: dict[str, Decimal]) -> list[dict]:
     """A project with two directions counts under each of them (the rows do not add up).
 
-    Grouped from the filtered projects through their directions: one pass over the
-    projects (filtering the links by ``project IN (the projects)`` read them twice). The
-    projects without a direction form a group of their own, left out.
-    """
-    rows = (
-        projects.order_by()
-        .values(
-            "directions__order", "directions__code", "directions__name_ru", "directions__name_en"
-        )
-        .annotate(count=Count("pk"), capex=Sum(capex_rub_expression(rates)))
-        .order_by("-count", "directions__order", "directions__code")
-    )
-    return _rows(
-        (row for row in rows if row["directions__code"] is not None),
-        "directions__code",
-        lambda row: _localised(row["directions__name_ru"], row["directions__name_en"]),
-    )
-
-
-def _projects_by_lead_country_postgresql(
-    projects: QuerySet[Project], rates: dict[str, Decimal]
-) -> list[dict[str, Any]]:
-    """``projects_by_country`` rows with the lead investors picked once, not per project.
-
-    The correlated subquery ran 100k times at scale 100; DISTINCT ON reads the participants
-    once in the same order (investor before co-investor, then first recorded), and the
-    projects join it. Same rows, same order as the ORM query used on SQLite.
+    The direction links are joined to the filtered projects and counted per direction id,
+    and only those few rows joined to the directions for their names (grouping a hundred
+    thousand rows by the names cost a third more). Projects without a direction are left
+    out.
     """
     quote = connection.ops.quote_name
     project_sql, params = (
         projects.order_by()
-        .annotate(project_key=F("pk"), capex_rub=capex_rub_expression(rates))
-        .values("project_key", "capex_rub")
+        .annotate(capex_rub=capex_rub_expression(rates))
+        .values("pk", "capex_rub")
         .query.sql_with_params()
     )
-    participants = quote(ProjectParticipant._meta.db_table)
-    organisations = quote(Organisation._meta.db_table)
+    links = quote(Project.directions.through._meta.db_table)
+    directions = quote(Direction._meta.db_table)
     sql = f"""
-        SELECT lead.country, COUNT(project.project_key), SUM(project.capex_rub)
-        FROM ({project_sql}) project
-        LEFT JOIN (
-            SELECT DISTINCT ON (participant.project_id) participant.project_id,
-                   organisation.country
-            FROM {participants} participant
-            JOIN {organisations} organisation ON organisation.id = participant.organisation_id
-            WHERE participant.role IN (%s, %s)
-            ORDER BY participant.project_id,
-                     CASE WHEN participant.role = %s THEN 0 ELSE 1 END, participant.id
-        ) lead ON lead.project_id = project.project_key
-        GROUP BY lead.country
-        ORDER BY 2 DESC, 1
+        SELECT direction.code, direction.name_ru, direction.name_en, counted.total,
+               counted.capex
+        FROM (
+            SELECT link.direction_id, COUNT(*) AS total, SUM(project.capex_rub) AS capex
+            FROM {links} link JOIN ({project_sql}) project ON project.pk = link.project_id
+            GROUP BY link.direction_id
+        ) counted JOIN {directions} direction ON direction.id = counted.direction_id
+        ORDER BY counted.total DESC, direction.{quote("order")}, direction.code
     """
-    investor, co_investor = str(ParticipantRole.INVESTOR), str(ParticipantRole.CO_INVESTOR)
     with connection.cursor() as cursor:
-        cursor.execute(sql, [*params, investor, co_investor, investor])
-        return [
-            {"investor_country": country, "count": count, "capex": capex}
-            for country, count, capex in cursor.fetchall()
-        ]
+        cursor.execute(sql, params)
+        rows = cursor.fetchall()
+    return [
+        {
+            "key": code,
+            "label": _localised(name_ru, name_en),
+            "count": total,
+            "capex": _money(_decimal(capex)),
+        }
+        for code, name_ru, name_en, total, capex in rows
+    ]
 
 
 def projects_by_country(projects: QuerySet[Project], rates: dict[str, Decimal]) -> list[dict]:
-    """Projects by the country of their lead (first recorded) investor; none → empty key."""
-    lead_country = Subquery(
-        ProjectParticipant.objects.filter(
-            project=OuterRef("pk"),
-            role__in=(ParticipantRole.INVESTOR, ParticipantRole.CO_INVESTOR),
-        )
-        .order_by(Case(When(role=ParticipantRole.INVESTOR, then=Value(0)), default=Value(1)), "id")
-        .values("organisation__country")[:1],
-        output_field=CharField(),
+    """Projects by the country of their lead (first recorded) investor; none → empty key.
+
+    The lead investor is stored on the project (``projects.leads``), so this is one pass
+    over the projects joined to the organisations; an organisation's country is read, not
+    copied, so changing it needs nothing recomputed.
+    """
+    rows = (
+        projects.order_by()
+        .values(investor_country=F("lead_investor__country"))
+        .annotate(count=Count("id"), capex=Sum(capex_rub_expression(rates)))
+        .order_by("-count", "investor_country")
     )
-    rows: Any
-    if connection.vendor == "postgresql":
-        rows = _projects_by_lead_country_postgresql(projects, rates)
-    else:
-        rows = (
-            projects.order_by()
-            .annotate(investor_country=lead_country)
-            .values("investor_country")
-            .annotate(count=Count("id"), capex=Sum(capex_rub_expression(rates)))
-            .order_by("-count", "investor_country")
-        )
     return _rows(
         rows,
         "investor_country",
@@ -193,13 +150,15 @@ def engagements_per_month(engagements: QuerySet[Engagement]) -> list[dict]:
 
     Counted per day in SQL and added up per month here: grouping a million rows by the plain
     date is about half the cost of truncating each one to its month (a timestamp with
-    time zone on PostgreSQL), and there are only a few hundred days.
+    time zone on PostgreSQL), and there are only a few hundred days. ``COUNT(*)``, not of a
+    column, so that the unfiltered count reads only ``engagement_month_idx`` (the start
+    dates of exactly these engagements).
     """
     rows = (
         engagements.filter(parent__isnull=True)
         .order_by()
         .values("start_date")
-        .annotate(count=Count("id"))
+        .annotate(count=Count("*"))
         .values_list("start_date", "count")
     )
     months: dict[datetime.date, int] = {}
@@ -212,10 +171,21 @@ def engagements_per_month(engagements: QuerySet[Engagement]) -> list[dict]:
     ]
 
 
-def _project_stays_sql(projects: QuerySet[Project]) -> tuple[str, str, list[Any]]:
-    """(stage-stay table, WHERE clause restricting it to ``projects``, parameters)."""
-    project_sql, params = projects.order_by().values("pk").query.sql_with_params()
+def _project_stays_sql(
+    projects: QuerySet[Project], *, all_active: bool = False
+) -> tuple[str, str, list[Any]]:
+    """(stage-stay table, WHERE clause restricting it to ``projects``, parameters).
+
+    ``all_active``: ``projects`` are all the projects not archived (no filter, a user who
+    sees everything), so the stays need no join to them: only the few archived ones are
+    left out (``NOT IN`` a hashed list read from the archived-projects index).
+    """
     table = connection.ops.quote_name(StageStay._meta.db_table)
+    if all_active:
+        archived = Project.objects.filter(is_archived=True).order_by().values("pk")
+        archived_sql, params = archived.query.sql_with_params()
+        return table, f"project_id NOT IN ({archived_sql})", list(params)
+    project_sql, params = projects.order_by().values("pk").query.sql_with_params()
     return table, f"project_id IN ({project_sql})", list(params)
 
 
@@ -237,47 +207,60 @@ def _furthest_counts_from_stays(projects: QuerySet[Project]) -> list[tuple[int, 
         return cursor.fetchall()
 
 
-def _reached_counts(projects: QuerySet[Project], open_stages: list[PipelineStage]) -> list[int]:
-    """For each open stage, the projects that have been in it or in a later open stage.
-
-    One pass over the projects: ``stages_reached`` has a bit per stage the project has
-    been in, so "this stage or a later open one" is a mask, whatever the stages' order.
-    """
+def _reached_masks(open_stages: list[PipelineStage]) -> list[int] | None:
+    """Per open stage, the ``stages_reached`` bits of it and the later open stages (None
+    when a stage id is too large for the bits)."""
     if any(stage.pk > MAX_MASKED_STAGE_ID for stage in open_stages):
-        furthest = _furthest_counts_from_stays(projects)
-        return [
-            sum(count for order, count in furthest if order >= stage.order) for stage in open_stages
-        ]
-    masks = [
+        return None
+    return [
         sum(1 << later.pk for later in open_stages if later.order >= stage.order)
         for stage in open_stages
     ]
-    hits = {f"hit{index}": F("stages_reached").bitand(mask) for index, mask in enumerate(masks)}
-    counts = (
-        projects.order_by()
-        .alias(**hits)
-        .aggregate(
-            **{
-                f"reached{index}": Count("pk", filter=Q(**{f"hit{index}__gt": 0}))
-                for index in range(len(masks))
-            }
-        )
-    )
-    return [counts[f"reached{index}"] for index in range(len(masks))]
 
 
-def stage_conversion(projects: QuerySet[Project], stages: list[PipelineStage]) -> list[dict]:
-    """Share of projects that reached the next stage among those that reached a stage.
+def funnel_and_conversion(
+    projects: QuerySet[Project], stages: list[PipelineStage], capex
+) -> tuple[list[dict], list[dict]]:
+    """The pipeline funnel and the stage conversion, from one pass over the projects.
 
-    Reaching a stage means a recorded transition into it or into any later open stage
-    (a project that skipped qualification still passed it); closing states do not count.
+    Funnel: the projects now at each stage, with their planned capital investment in
+    roubles. Conversion: the share of projects that reached the next stage among those
+    that reached a stage; reaching a stage means a recorded transition into it or into any
+    later open stage (a project that skipped qualification still passed it), closing
+    states do not count. ``stages_reached`` has a bit per stage the project has been in,
+    so "this stage or a later open one" is a mask, whatever the stages' order; the
+    projects reaching each stage are counted per current stage with the funnel and added
+    up here.
     """
     open_stages = [stage for stage in stages if not stage.is_closing]
-    reached = _reached_counts(projects, open_stages)
-    rows = []
+    masks = _reached_masks(open_stages)
+    aggregates: dict[str, Any] = {"count": Count("id"), "capex": Sum(capex)}
+    hits = {}
+    for index, mask in enumerate(masks or []):
+        hits[f"hit{index}"] = F("stages_reached").bitand(mask)
+        aggregates[f"reached{index}"] = Count("pk", filter=Q(**{f"hit{index}__gt": 0}))
+    rows = list(projects.order_by().alias(**hits).values("stage_id").annotate(**aggregates))
+    totals = {row["stage_id"]: row for row in rows}
+    funnel = [
+        {
+            "key": stage.code,
+            "label": stage.name,
+            "count": totals.get(stage.pk, {}).get("count", 0),
+            "capex": _money(totals.get(stage.pk, {}).get("capex")),
+        }
+        for stage in stages
+    ]
+    if masks is None:
+        furthest = _furthest_counts_from_stays(projects)
+        reached = [
+            sum(count for order, count in furthest if order >= stage.order) for stage in open_stages
+        ]
+    else:
+        reached = [sum(row[f"reached{index}"] for row in rows) for index in range(len(masks))]
+    conversion = []
     for index, (stage, following) in enumerate(zip(open_stages, open_stages[1:], strict=False)):
         base, moved = reached[index], reached[index + 1]
-        rows.append(
+        conversion.append(
             {
                 "key": f"{stage.code}-{following.code}",
                 "label": f"{stage.name} → {following.name}",
@@ -286,7 +269,7 @@ def stage_conversion(projects: QuerySet[Project], stages: list[PipelineStage]) -
                 "percent": (Decimal(moved * 100) / base).quantize(Decimal("0.1")) if base else None,
             }
         )
-    return rows
+    return funnel, conversion
 
 
 # The lower and the upper middle of N sorted values in one sort: PERCENTILE_DISC(p) is row
@@ -296,16 +279,31 @@ MIDDLE_FRACTIONS = "ARRAY[0.5, 0.5000000001]::float8[]"
 
 
 def _stage_medians_postgresql(
-    projects: QuerySet[Project], stages: list[PipelineStage], now_us: int
+    projects: QuerySet[Project], stages: list[PipelineStage], now_us: int, *, all_active: bool
 ) -> dict[int, tuple[int, int]]:
     """stage id → (projects, sum of the two middle stays in microseconds): one pass over
-    the stays, one aggregate per stage.
+    the stays.
 
-    ``FILTER (WHERE stage_id = …)`` per stage instead of ``GROUP BY stage_id``: a grouped
-    ordered-set aggregate first sorts every stay by stage, then again within each stage;
-    filtered ones sort only their own stage's stays (integers, in memory).
+    Of all active projects: ``GROUP BY stage_id`` over the stays read in the order of
+    their stage index (no join, no sort of all stays; each stage's ordered-set aggregate
+    sorts its own stays). Of filtered ones, which must be joined: ``FILTER (WHERE
+    stage_id = …)`` per stage, since a grouped aggregate over the join first sorts every
+    stay by stage (on disk), then again within each stage.
     """
-    table, where, params = _project_stays_sql(projects)
+    table, where, params = _project_stays_sql(projects, all_active=all_active)
+    if all_active:
+        sql = f"""
+            SELECT stage_id, COUNT(*),
+                   PERCENTILE_DISC({MIDDLE_FRACTIONS}) WITHIN GROUP (ORDER BY spent)
+            FROM (
+                SELECT stage_id, closed_us + COALESCE(%s - entered_us, 0) AS spent
+                FROM {table} WHERE {where}
+            ) stays
+            GROUP BY stage_id
+        """
+        with connection.cursor() as cursor:
+            cursor.execute(sql, [now_us, *params])
+            return {stage_id: (total, sum(middle)) for stage_id, total, middle in cursor}
     columns = ", ".join(
         "COUNT(*) FILTER (WHERE stage_id = %s), "
         f"PERCENTILE_DISC({MIDDLE_FRACTIONS}) WITHIN GROUP (ORDER BY spent)"
@@ -329,10 +327,12 @@ def _stage_medians_postgresql(
     }
 
 
-def _stage_medians_sqlite(projects: QuerySet[Project], now_us: int) -> dict[int, tuple[int, int]]:
+def _stage_medians_sqlite(
+    projects: QuerySet[Project], now_us: int, *, all_active: bool
+) -> dict[int, tuple[int, int]]:
     """stage id → (projects, sum of the two middle stays in microseconds), by
     ``ROW_NUMBER`` (the same row twice when the count is odd)."""
-    table, where, params = _project_stays_sql(projects)
+    table, where, params = _project_stays_sql(projects, all_active=all_active)
     sql = f"""
         WITH spent AS (
             SELECT stage_id, closed_us + COALESCE(%s - entered_us, 0) AS spent
@@ -355,7 +355,11 @@ def _stage_medians_sqlite(projects: QuerySet[Project], now_us: int) -> dict[int,
 
 
 def stage_median_days(
-    projects: QuerySet[Project], stages: list[PipelineStage], now: datetime.datetime
+    projects: QuerySet[Project],
+    stages: list[PipelineStage],
+    now: datetime.datetime,
+    *,
+    all_active: bool = False,
 ) -> list[dict]:
     """Median days a project spends in each stage (its current stage counts until now).
 
@@ -366,12 +370,13 @@ def stage_median_days(
     running one, in microseconds, so each project's time in a stage is one row:
     ``closed_us`` plus ``now - entered_us``. The median is the middle row (or the mean of
     the two middle rows) of each stage ranked by time, exact to the microsecond.
+    ``all_active`` says ``projects`` are every project not archived (read without a join).
     """
     now_us = (now - EPOCH) // datetime.timedelta(microseconds=1)
     if connection.vendor == "postgresql":
-        medians = _stage_medians_postgresql(projects, stages, now_us)
+        medians = _stage_medians_postgresql(projects, stages, now_us, all_active=all_active)
     else:
-        medians = _stage_medians_sqlite(projects, now_us)
+        medians = _stage_medians_sqlite(projects, now_us, all_active=all_active)
     rows = []
     for stage in stages:
         total, middle = medians.get(stage.pk, (0, None))
@@ -423,20 +428,30 @@ def commitments_summary(engagements: QuerySet[Engagement], today: datetime.date)
 
 
 def overdue_tasks_by_owner(tasks: QuerySet[Task]) -> list[dict]:
-    rows = (
-        tasks.order_by()
-        .values("assignee_id", "assignee__first_name", "assignee__last_name", "assignee__username")
-        .annotate(count=Count("id"))
-        .order_by("-count", "assignee__last_name", "assignee_id")
+    """Overdue tasks per assignee, most first.
+
+    Counted per assignee id first and only those few rows joined to the users: grouping
+    the hundred thousand overdue tasks by the users' names (the join first) cost twice as
+    much. Same groups (the names follow from the id), same order.
+    """
+    counts_sql, params = (
+        tasks.order_by().values("assignee_id").annotate(total=Count("*")).query.sql_with_params()
     )
+    users = connection.ops.quote_name(User._meta.db_table)
+    sql = f"""
+        SELECT counted.assignee_id, person.first_name, person.last_name, person.username,
+               counted.total
+        FROM ({counts_sql}) counted LEFT JOIN {users} person ON person.id = counted.assignee_id
+        ORDER BY counted.total DESC, person.last_name, counted.assignee_id
+    """
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        rows = cursor.fetchall()
     return [
         {
-            "key": row["assignee_id"],
-            "label": " ".join(
-                part for part in (row["assignee__first_name"], row["assignee__last_name"]) if part
-            )
-            or row["assignee__username"],
-            "count": row["count"],
+            "key": assignee_id,
+            "label": " ".join(part for part in (first_name, last_name) if part) or username,
+            "count": total,
         }
-        for row in rows
+        for assignee_id, first_name, last_name, username, total in rows
     ]

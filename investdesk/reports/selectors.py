@@ -16,7 +16,9 @@ The same ``DashboardFilters`` apply to every figure:
 from __future__ import annotations
 
 import datetime
+import functools
 import hashlib
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -45,12 +47,11 @@ from .currency import capex_rub_expression, currency_rates_at
 from .figures import (
     commitments_summary,
     engagements_per_month,
+    funnel_and_conversion,
     overdue_tasks_by_owner,
-    pipeline_funnel,
     projects_by_country,
     projects_by_direction,
     projects_by_municipality,
-    stage_conversion,
     stage_median_days,
 )
 
@@ -209,76 +210,143 @@ VERSIONED_MODELS = (
 )
 CACHE_SECONDS = 60 * 60
 
+FIGURES = (
+    "funnel",
+    "by_direction",
+    "by_country",
+    "by_municipality",
+    "engagements_per_month",
+    "conversion",
+    "median_days",
+    "commitments",
+    "overdue_tasks",
+)
+# What each figure of the unfiltered dashboard reads (``StageTransition`` stands for the
+# transitions table, versioned by its own ids): a write elsewhere leaves its cached copy
+# valid. A filtered dashboard reads more (a country filter reaches the participants and
+# the organisations from every figure), so its figures depend on every table.
+FIGURE_SOURCES: dict[str, tuple[type, ...]] = {
+    "funnel": (Project, PipelineStage, CurrencyRate),
+    "by_direction": (Project, Direction, CurrencyRate),
+    "by_country": (Project, ProjectParticipant, Organisation, CurrencyRate),
+    "by_municipality": (Project, CurrencyRate),
+    "engagements_per_month": (Engagement,),
+    "conversion": (Project, PipelineStage, StageTransition),
+    "median_days": (Project, PipelineStage, StageTransition),
+    "commitments": (Engagement, Commitment),
+    "overdue_tasks": (Task,),
+}
+ALL_SOURCES = (*VERSIONED_MODELS, StageTransition)
 
-def dashboard_data_version() -> tuple:
-    """A key that changes with any write to the data the dashboard reads (1 cheap query).
+
+def dashboard_data_version() -> dict[type, tuple]:
+    """For each model of ``ALL_SOURCES``, a value that changes with any write to it (1 cheap
+    query for all).
 
     Every service write saves through the ORM, which adds a history row; MAX(history_id)
     is read from the primary key index, so this costs the same on 10 or 10^6 rows.
-    M2M links are set in the same transaction as a save of their owner.
+    M2M links are set in the same transaction as a save of their owner. MAX(id) of the
+    table itself catches rows inserted without history (``generate``); the transitions
+    have no history and are never changed, only added.
     """
     quote = connection.ops.quote_name
-    selects = ", ".join(
-        f"(SELECT MAX(history_id) FROM {quote(model.history.model._meta.db_table)})"
-        for model in VERSIONED_MODELS
-    )
-    selects += f", (SELECT MAX(id) FROM {quote(StageTransition._meta.db_table)})"
+    selects = []
+    for model in VERSIONED_MODELS:
+        selects.append(f"(SELECT MAX(history_id) FROM {quote(model.history.model._meta.db_table)})")
+        selects.append(f"(SELECT MAX(id) FROM {quote(model._meta.db_table)})")
+    selects.append(f"(SELECT MAX(id) FROM {quote(StageTransition._meta.db_table)})")
     with connection.cursor() as cursor:
-        cursor.execute(f"SELECT {selects}")
-        return tuple(cursor.fetchone())
+        cursor.execute(f"SELECT {', '.join(selects)}")
+        row = cursor.fetchone()
+    versions = {
+        model: row[2 * index : 2 * index + 2] for index, model in enumerate(VERSIONED_MODELS)
+    }
+    versions[StageTransition] = row[-1:]
+    return versions
+
+
+def _rates_on(filters: DashboardFilters, today: datetime.date) -> datetime.date:
+    # Amounts are converted at the rate valid at the end of the period (or today).
+    return min(filters.date_to, today) if filters.date_to else today
 
 
 def dashboard_data(
     filters: DashboardFilters, *, user=None, now: datetime.datetime | None = None
 ) -> Dashboard:
-    """Every dashboard figure for the filters: exact, cached until the data changes.
+    """Every dashboard figure for the filters: exact, each cached until its data changes.
 
+    Each figure has its own cache entry, keyed on the versions of only the tables it reads
+    (``FIGURE_SOURCES``), so a new task recomputes the overdue tasks and nothing else.
     Without ``now``, the time in the current stage counts until the start of the current
-    hour, so an answer stays exact for the hour it is cached in.
+    hour, so an answer stays exact for the hour it is cached in; the other figures are
+    keyed on the day (rates are those valid on it, tasks and promises fall due).
     """
     if now is not None or (user is not None and not sees_everything(user)):
         return compute_dashboard(filters, user=user, now=now)
     now = timezone.now().replace(minute=0, second=0, microsecond=0)
-    key_source = repr(
-        (
-            sorted(filters.as_query().items()),
-            dashboard_data_version(),
-            now.isoformat(),
-            get_language(),
+    today = timezone.localdate(now)
+    versions = dashboard_data_version()
+    query = sorted(filters.as_query().items())
+    keys = {}
+    for name in FIGURES:
+        sources = FIGURE_SOURCES[name] if not query else ALL_SOURCES
+        moment = now.isoformat() if name == "median_days" else today.isoformat()
+        key_source = repr(
+            (name, query, [versions[model] for model in sources], moment, get_language())
         )
-    )
-    key = "reports:dashboard:" + hashlib.sha256(key_source.encode()).hexdigest()
-    cached = cache.get(key)
-    if cached is None:
-        cached = compute_dashboard(filters, user=user, now=now)
-        cache.set(key, cached, CACHE_SECONDS)
-    return cached
+        keys[name] = "reports:dashboard:" + hashlib.sha256(key_source.encode()).hexdigest()
+    cached = cache.get_many(list(keys.values()))
+    missing = [name for name in FIGURES if keys[name] not in cached]
+    figures = {name: cached[keys[name]] for name in FIGURES if name not in missing}
+    if missing:
+        computed = compute_dashboard(filters, user=user, now=now, only=missing)
+        fresh = {name: getattr(computed, name) for name in missing}
+        cache.set_many({keys[name]: value for name, value in fresh.items()}, CACHE_SECONDS)
+        figures.update(fresh)
+    return Dashboard(filters=filters, rates_on=_rates_on(filters, today), **figures)
 
 
 def compute_dashboard(
-    filters: DashboardFilters, *, user=None, now: datetime.datetime | None = None
+    filters: DashboardFilters,
+    *,
+    user=None,
+    now: datetime.datetime | None = None,
+    only: Collection[str] | None = None,
 ) -> Dashboard:
-    """Every dashboard figure for the filters, in a constant number of queries (11)."""
+    """Every dashboard figure for the filters (or ``only`` those named), in a constant
+    number of queries (10 for all: the rates, the stages, one per figure, the funnel and
+    the conversion together)."""
     now = now or timezone.now()
     today = timezone.localdate(now)
-    # Amounts are converted at the rate valid at the end of the period (or today).
-    rates_on = min(filters.date_to, today) if filters.date_to else today
-    rates = currency_rates_at(rates_on)
-    stages = list(PipelineStage.objects.order_by("order", "code"))
+    wanted = set(FIGURES if only is None else only)
+    rates_on = _rates_on(filters, today)
+    dashboard = Dashboard(filters=filters, rates_on=rates_on)
+    money = {"funnel", "conversion", "by_direction", "by_country", "by_municipality"}
+    rates = currency_rates_at(rates_on) if wanted & money else {}
+    staged = {"funnel", "conversion", "median_days"}
+    stages = list(PipelineStage.objects.order_by("order", "code")) if wanted & staged else []
     projects = filtered_projects(filters, user=user)
+    # Every project not archived: figures over them can skip joining the filtered set.
+    all_active = filters == DashboardFilters() and (user is None or sees_everything(user))
     engagements = filtered_engagements(filters)
-    return Dashboard(
-        filters=filters,
-        rates_on=rates_on,
-        funnel=pipeline_funnel(projects, stages, capex_rub_expression(rates)),
-        by_direction=projects_by_direction(projects, rates),
-        by_country=projects_by_country(projects, rates),
-        by_municipality=projects_by_municipality(projects, rates),
-        engagements_per_month=engagements_per_month(engagements),
-        conversion=stage_conversion(projects, stages),
-        median_days=stage_median_days(projects, stages, now),
-        commitments=[
+    # One query for both (the funnel's pass over the projects counts the stages reached).
+    funnel_conversion = functools.cache(
+        lambda: funnel_and_conversion(projects, stages, capex_rub_expression(rates))
+    )
+    compute = {
+        "funnel": lambda: funnel_conversion()[0],
+        "by_direction": lambda: projects_by_direction(projects, rates),
+        "by_country": lambda: projects_by_country(projects, rates),
+        "by_municipality": lambda: projects_by_municipality(projects, rates),
+        "engagements_per_month": lambda: engagements_per_month(engagements),
+        "conversion": lambda: funnel_conversion()[1],
+        "median_days": lambda: stage_median_days(projects, stages, now, all_active=all_active),
+        "commitments": lambda: [
             {**row, "label": str(row["label"])} for row in commitments_summary(engagements, today)
         ],
-        overdue_tasks=overdue_tasks_by_owner(filtered_overdue_tasks(filters, today)),
-    )
+        "overdue_tasks": lambda: overdue_tasks_by_owner(filtered_overdue_tasks(filters, today)),
+    }
+    for name in FIGURES:
+        if name in wanted:
+            setattr(dashboard, name, compute[name]())
+    return dashboard

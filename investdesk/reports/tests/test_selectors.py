@@ -129,5 +129,5 @@ def test_country_curator_and_period_filters(dataset):
 
 
 def test_dashboard_query_count_is_constant(dataset, django_assert_num_queries):
-    with django_assert_num_queries(11):
+    with django_assert_num_queries(10):
         dashboard_data(DashboardFilters(direction=dataset.quartz, country="CN"), now=NOW)
