@@ -372,8 +372,14 @@ LOGGING = {
 INSTALLED_APPS += ["csp", "investdesk.health"]
 # Compresses only changed files, so collectstatic at each start costs seconds, not half a minute.
 STORAGES["staticfiles"]["BACKEND"] = "config.staticfiles.IncrementalCompressedStaticFilesStorage"
-# The request log comes first so that it times and logs every answer (redirects included).
+# The proxy in front (nginx) whose X-Forwarded-For gives the client's address: the login
+# lockout and the portal's inquiry limit count per address (health.middleware). Empty: requests
+# come straight from clients (development); production defaults to gunicorn's proxy list.
+TRUSTED_PROXIES = env_list("INVESTDESK_TRUSTED_PROXIES")
+# The client's address is settled first; the request log then times and logs every answer
+# (redirects included).
 MIDDLEWARE = [
+    "investdesk.health.middleware.ClientAddressMiddleware",
     "investdesk.health.middleware.RequestLogMiddleware",
     *MIDDLEWARE,
     "csp.middleware.CSPMiddleware",
