@@ -105,9 +105,10 @@ TEMPLATES = [
 ]
 
 DEFAULT_SQLITE_URL = f"sqlite:///{VAR_DIR / 'investdesk.sqlite3'}"
+# An empty DATABASE_URL (`DATABASE_URL= investdesk ...`) means the default, as an unset one does.
 DATABASES = {
     "default": dj_database_url.parse(
-        os.environ.get("DATABASE_URL", DEFAULT_SQLITE_URL), conn_max_age=60
+        os.environ.get("DATABASE_URL") or DEFAULT_SQLITE_URL, conn_max_age=60
     )
 }
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
