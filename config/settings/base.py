@@ -270,6 +270,8 @@ API_THROTTLE_RATES = {
     "anon": os.environ.get("INVESTDESK_API_ANON_RATE", "30/min"),
     "user": os.environ.get("INVESTDESK_API_USER_RATE", "1200/min"),
 }
+# Password reset e-mails: at most 3 per address asked for and 10 per client address an hour.
+PASSWORD_RESET_RATE = (3, 10, 60 * 60)
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {
