@@ -1,7 +1,7 @@
 """Request ids and the access log.
 
-Placed first in ``MIDDLEWARE`` so that it times and logs every answer, redirects and static
-files included. The request id comes from the proxy's ``X-Request-ID`` when it is well formed,
+Placed first in ``MIDDLEWARE`` (after ``ClientAddressMiddleware``, which only settles the
+client's address) so that it times and logs every answer, redirects and static files included. The request id comes from the proxy's ``X-Request-ID`` when it is well formed,
 otherwise a new one is made; it is returned in the response's ``X-Request-ID`` header and put
 on every log record written while the request is served.
 """
