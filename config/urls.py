@@ -3,10 +3,18 @@ from django.conf.urls.static import static
 from django.contrib import admin
 from django.urls import include, path
 
+from investdesk.accounts.views import PasswordResetView
+
 urlpatterns = [
     # Probes for load balancers and systemd: no login, no data (investdesk/health).
     path("", include("investdesk.health.urls")),
     path("admin/", admin.site.urls),
+    # Django's reset request, with a limit on the e-mails it sends (before auth's own).
+    path(
+        "accounts/password_reset/",
+        PasswordResetView.as_view(),
+        name="password_reset",
+    ),
     path("accounts/", include("django.contrib.auth.urls")),
     path("accounts/", include("investdesk.accounts.urls")),
     path("i18n/", include("django.conf.urls.i18n")),

@@ -105,9 +105,10 @@ TEMPLATES = [
 ]
 
 DEFAULT_SQLITE_URL = f"sqlite:///{VAR_DIR / 'investdesk.sqlite3'}"
+# An empty DATABASE_URL (`DATABASE_URL= investdesk ...`) means the default, as an unset one does.
 DATABASES = {
     "default": dj_database_url.parse(
-        os.environ.get("DATABASE_URL", DEFAULT_SQLITE_URL), conn_max_age=60
+        os.environ.get("DATABASE_URL") or DEFAULT_SQLITE_URL, conn_max_age=60
     )
 }
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
@@ -269,6 +270,8 @@ API_THROTTLE_RATES = {
     "anon": os.environ.get("INVESTDESK_API_ANON_RATE", "30/min"),
     "user": os.environ.get("INVESTDESK_API_USER_RATE", "1200/min"),
 }
+# Password reset e-mails: at most 3 per address asked for and 10 per client address an hour.
+PASSWORD_RESET_RATE = (3, 10, 60 * 60)
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {
@@ -372,8 +375,14 @@ LOGGING = {
 INSTALLED_APPS += ["csp", "investdesk.health"]
 # Compresses only changed files, so collectstatic at each start costs seconds, not half a minute.
 STORAGES["staticfiles"]["BACKEND"] = "config.staticfiles.IncrementalCompressedStaticFilesStorage"
-# The request log comes first so that it times and logs every answer (redirects included).
+# The proxy in front (nginx) whose X-Forwarded-For gives the client's address: the login
+# lockout and the portal's inquiry limit count per address (health.middleware). Empty: requests
+# come straight from clients (development); production defaults to gunicorn's proxy list.
+TRUSTED_PROXIES = env_list("INVESTDESK_TRUSTED_PROXIES")
+# The client's address is settled first; the request log then times and logs every answer
+# (redirects included).
 MIDDLEWARE = [
+    "investdesk.health.middleware.ClientAddressMiddleware",
     "investdesk.health.middleware.RequestLogMiddleware",
     *MIDDLEWARE,
     "csp.middleware.CSPMiddleware",

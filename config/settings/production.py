@@ -12,7 +12,7 @@ from django.core.exceptions import ImproperlyConfigured
 from investdesk.health.logs import json_logging
 
 from .base import *  # noqa: F403
-from .base import CACHES, DATABASES, HUEY, HUEY_REDIS_URL, env_bool
+from .base import CACHES, DATABASES, HUEY, HUEY_REDIS_URL, env_bool, env_list
 
 # --- Required environment -------------------------------------------------------------------
 _missing = [
@@ -38,6 +38,11 @@ DEBUG = False
 # that header from clients: deploy/nginx/investdesk.conf does.
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = True
+# The client's address comes from the proxy's X-Forwarded-For (health.middleware): by default
+# the same proxy addresses gunicorn believes (FORWARDED_ALLOW_IPS, 127.0.0.1 and ::1).
+TRUSTED_PROXIES = env_list(
+    "INVESTDESK_TRUSTED_PROXIES", os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1,::1")
+)
 # Probes may talk to the application server directly, without the proxy.
 SECURE_REDIRECT_EXEMPT = [r"^healthz$", r"^readyz$"]
 SECURE_HSTS_SECONDS = 31_536_000

@@ -1,8 +1,11 @@
-"""The user's own account pages: the calendar feed address (create, regenerate, revoke) and
-named saved filters of the list pages."""
+"""The user's own account pages: the calendar feed address (create, regenerate, revoke),
+named saved filters of the list pages, and the password reset request with its limits."""
 
+from django.conf import settings
 from django.contrib import messages
+from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
+from django.core.cache import cache
 from django.http import Http404, HttpRequest, HttpResponse, QueryDict
 from django.shortcuts import redirect, render
 from django.urls import Resolver404, resolve
@@ -90,3 +93,35 @@ def saved_filter_delete_view(request: HttpRequest, pk: int) -> HttpResponse:
     if saved_filter_delete(user=request.user, pk=pk):
         messages.success(request, _("Saved filter deleted."))
     return redirect(path)
+
+
+def _over_limit(key: str, limit: int, window: int) -> bool:
+    """Count one more request under ``key``; whether it is past ``limit`` in ``window`` s."""
+    cache.add(key, 0, window)
+    try:
+        count = cache.incr(key)
+    except ValueError:  # the entry expired between add and incr
+        cache.set(key, 1, window)
+        count = 1
+    return count > limit
+
+
+class PasswordResetView(auth_views.PasswordResetView):
+    """Django's reset request, with a limit on the e-mails it sends.
+
+    Anyone may ask, so without a limit anyone could flood a colleague's mailbox (and the
+    agency's mail server) with reset links. Past ``PASSWORD_RESET_RATE`` requests per address
+    asked for, or per client address, in the window, the request is answered exactly as
+    before (the "check your mail" page, which never says whether the address is known) and
+    nothing is sent.
+    """
+
+    def form_valid(self, form):
+        per_email, per_client, window = settings.PASSWORD_RESET_RATE
+        email = form.cleaned_data["email"].strip().lower()
+        client = self.request.META.get("REMOTE_ADDR", "") or "unknown"
+        limited = _over_limit(f"password-reset:email:{email}", per_email, window)
+        limited = _over_limit(f"password-reset:client:{client}", per_client, window) or limited
+        if limited:
+            return redirect(self.get_success_url())
+        return super().form_valid(form)

@@ -64,3 +64,6 @@ class ObligationForm(BootstrapFormMixin, forms.Form):
 
 
 ObligationFormSet = forms.formset_factory(ObligationForm, extra=0, can_delete=True)
+# A new agreement starts with two blank rows; they are extra forms, so rows left blank are
+# skipped rather than refused.
+NewObligationFormSet = forms.formset_factory(ObligationForm, extra=2, can_delete=True)

@@ -23,7 +23,7 @@ from investdesk.core.views import FilteredListView, ProtectedMixin, show_conflic
 from . import selectors
 from .choices import ObligationStatus
 from .filters import AgreementFilter
-from .forms import AgreementForm, ObligationFormSet
+from .forms import AgreementForm, NewObligationFormSet, ObligationFormSet
 from .models import Agreement, Obligation
 from .services import (
     ObligationSpec,
@@ -103,7 +103,7 @@ def agreement_create_view(request: HttpRequest) -> HttpResponse:
         if value.isdigit():
             initial[name] = int(value)
     form = AgreementForm(data, user=request.user, initial=initial)
-    formset = ObligationFormSet(data, prefix=OBLIGATION_PREFIX, initial=[{}, {}])
+    formset = NewObligationFormSet(data, prefix=OBLIGATION_PREFIX)
     status = 200
     if request.method == "POST":
         status = 400

@@ -12,6 +12,23 @@ from typing import Any
 from django import forms
 from django.urls import reverse
 
+# The largest primary key (BigAutoField): a larger number in a query string names no record,
+# and SQLite cannot even bind it as a parameter.
+MAX_ID = 2**63 - 1
+
+
+def _record_ids(value: list[Any]) -> list[str]:
+    """The submitted values that can be primary keys, as strings."""
+    return [str(v) for v in value if str(v).isdigit() and int(str(v)) <= MAX_ID]
+
+
+def _in_range(value: Any) -> Any:
+    """A number past the largest key becomes 0, which names no record either: the field then
+    refuses it as an unknown choice instead of the database failing on the number."""
+    if isinstance(value, str) and value.isdigit() and int(value) > MAX_ID:
+        return "0"
+    return value
+
 
 class AutocompleteMixin:
     """Render only the selected records; the rest is searched on the server.
@@ -27,6 +44,12 @@ class AutocompleteMixin:
         super().__init__(attrs=attrs)
         self.kind = kind
 
+    def value_from_datadict(self, data: Any, files: Any, name: str) -> Any:
+        value = super().value_from_datadict(data, files, name)
+        if isinstance(value, list):
+            return [_in_range(v) for v in value]
+        return _in_range(value)
+
     def get_context(self, name: str, value: Any, attrs: dict[str, Any] | None) -> dict[str, Any]:
         context = super().get_context(name, value, attrs)
         context["widget"]["url"] = reverse("core:autocomplete", args=[self.kind])
@@ -34,7 +57,7 @@ class AutocompleteMixin:
 
     def optgroups(self, name: str, value: list[str], attrs: dict[str, Any] | None = None):
         field_choices = self.choices
-        selected = [str(v) for v in value if str(v).isdigit()]
+        selected = _record_ids(value)
         queryset = getattr(field_choices, "queryset", None)
         if queryset is not None:
             label = field_choices.field.label_from_instance

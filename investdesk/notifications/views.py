@@ -65,7 +65,12 @@ def notification_read(request: HttpRequest, pk: int) -> HttpResponse:
         )
         response["HX-Trigger"] = "notifications-changed"
         return response
-    return redirect(request.POST.get("next") or "notifications:list")
+    target = request.POST.get("next", "")
+    if target and url_has_allowed_host_and_scheme(
+        target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
+        return redirect(target)
+    return redirect("notifications:list")
 
 
 @login_required

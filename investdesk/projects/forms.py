@@ -55,9 +55,13 @@ class ProjectForm(VersionedForm):
             "curator": AutocompleteSelect(kind="active-users"),
         }
 
-    def __init__(self, *args, **kwargs) -> None:
+    def __init__(self, *args, user: User | None = None, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         self.fields["curator"].queryset = User.objects.filter(is_active=True)
+        # A confidential project's real title is for its curator and the administrators:
+        # anyone else edits the project without seeing (or overwriting) it.
+        if self.instance.pk and self.instance.title_for(user) != self.instance.title:
+            del self.fields["title"]
 
 
 class ProjectCreateForm(ProjectForm):

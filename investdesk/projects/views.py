@@ -140,6 +140,9 @@ class ProjectUpdateView(OptimisticUpdateMixin, ProtectedMixin, UpdateView):
     def get_queryset(self):
         return Project.objects.visible_to(self.request.user)
 
+    def get_form_kwargs(self) -> dict[str, Any]:
+        return {**super().get_form_kwargs(), "user": self.request.user}
+
     def perform_update(self, form: ProjectForm) -> Project:
         return project_update(
             project=self.object,

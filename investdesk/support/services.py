@@ -5,6 +5,7 @@ from typing import Any
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from investdesk.core.services import (
@@ -18,6 +19,27 @@ from .choices import DEFAULT_STEP_TARGETS, SupportCaseStatus
 from .models import SupportCase, SupportStep
 from .workdays import add_working_days
 
+# Dates of the procedure are counted in working days, one day at a time: a typo such as
+# 0026-11-30 made every page showing the case count two thousand years (20 s a page), and
+# 9999-12-30 ran past the calendar. Dates outside this window are refused by field.
+EARLIEST_DATE = datetime.date(1990, 1, 1)
+LATEST_YEARS_AHEAD = 10
+
+
+def _check_date(field: str, value: datetime.date) -> None:
+    today = timezone.localdate()
+    latest = today.replace(year=today.year + LATEST_YEARS_AHEAD, day=min(today.day, 28))
+    if not EARLIEST_DATE <= value <= latest:
+        raise ValidationError(
+            {
+                field: _("Enter a date between %(earliest)s and %(latest)s.")
+                % {
+                    "earliest": EARLIEST_DATE.strftime("%d.%m.%Y"),
+                    "latest": latest.strftime("%d.%m.%Y"),
+                }
+            }
+        )
+
 
 @transaction.atomic
 def support_case_open(
@@ -29,6 +51,7 @@ def support_case_open(
     **fields: Any,
 ) -> SupportCase:
     """Open a case with every step of the procedure and its target date in working days."""
+    _check_date("applied_on", applied_on)
     case = validate_and_save(
         SupportCase(
             organisation=organisation, subject=subject.strip(), applied_on=applied_on, **fields
@@ -51,6 +74,7 @@ def support_case_open(
 def support_step_complete(
     *, step: SupportStep, done_on: datetime.date, note: str = ""
 ) -> SupportStep:
+    _check_date("actual_date", done_on)
     if done_on < step.case.applied_on:
         raise ValidationError(
             {"actual_date": _("A step cannot be done before the application date.")}
@@ -87,6 +111,7 @@ def support_step_reschedule(
         raise ValidationError({"reason": _("Say why the step is rescheduled.")})
     if step.actual_date is not None:
         raise ValidationError({"target_date": _("A step that is done cannot be rescheduled.")})
+    _check_date("target_date", target_date)
     if target_date < step.case.applied_on:
         raise ValidationError(
             {"target_date": _("The target date cannot be before the application date.")}
@@ -123,6 +148,7 @@ def support_case_close(
         raise ValidationError({"status": _("Choose how the case is closed.")})
     if not reason:
         raise ValidationError({"closing_reason": _("Say why the case is closed.")})
+    _check_date("closed_on", on)
     if on < case.applied_on:
         raise ValidationError(
             {"closed_on": _("A case cannot be closed before the application date.")}

@@ -1,6 +1,7 @@
 """Tasks (поручения): follow-up work with an owner, a due date and the source it came from."""
 
 from django.conf import settings
+from django.core.validators import MaxValueValidator
 from django.db import models
 from django.urls import reverse
 from django.utils import timezone
@@ -125,7 +126,11 @@ class Task(VersionedModel):
         verbose_name=_("created by"),
     )
     completed_at = models.DateTimeField(_("completed at"), null=True, blank=True)
-    remind_days_before = models.PositiveSmallIntegerField(_("remind days before"), default=3)
+    # A year at most: more is no reminder, and a number past the calendar (days=2000000000 was
+    # stored on SQLite) stopped every run of the reminders for everyone.
+    remind_days_before = models.PositiveSmallIntegerField(
+        _("remind days before"), default=3, validators=[MaxValueValidator(366)]
+    )
     reminded_at = models.DateTimeField(_("reminder sent at"), null=True, blank=True)
     escalated_at = models.DateTimeField(_("escalated at"), null=True, blank=True)
     history = HistoricalRecords(excluded_fields=["updated_at"])

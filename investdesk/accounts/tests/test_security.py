@@ -267,3 +267,36 @@ def test_partner_access_grants_and_engagement_projects_are_in_the_history(make_u
     )
     latest = engagement.history.order_by("-history_id").first()
     assert sorted(row.project_id for row in latest.projects.all()) == sorted([project.pk, other.pk])
+
+
+# --- password reset ----------------------------------------------------------------------------
+
+
+def test_password_reset_mails_are_limited_per_address_and_client(make_user, settings):
+    from django.core import mail
+    from django.core.cache import cache
+
+    cache.clear()
+    make_user(Role.CURATOR, username="ivanova", email="ivanova@example.org")
+    make_user(Role.CURATOR, username="petrov", email="petrov@example.org")
+    per_email, per_client, _window = settings.PASSWORD_RESET_RATE
+    client = Client(REMOTE_ADDR="203.0.113.5")
+    answers = [
+        client.post("/accounts/password_reset/", {"email": "ivanova@example.org"})
+        for _ in range(per_email + 3)
+    ]
+    # Every request gets the same answer; only the first few send a link.
+    assert {(a.status_code, a["Location"]) for a in answers} == {
+        (302, "/accounts/password_reset/done/")
+    }
+    assert len(mail.outbox) == per_email
+    # Another client asking for another colleague still gets a link ...
+    Client(REMOTE_ADDR="198.51.100.7").post(
+        "/accounts/password_reset/", {"email": "petrov@example.org"}
+    )
+    assert len(mail.outbox) == per_email + 1
+    # ... but one client cannot go on asking for address after address.
+    for n in range(per_client):
+        client.post("/accounts/password_reset/", {"email": f"someone{n}@example.org"})
+    client.post("/accounts/password_reset/", {"email": "petrov@example.org"})
+    assert len(mail.outbox) == per_email + 1

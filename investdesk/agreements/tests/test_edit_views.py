@@ -160,3 +160,25 @@ def test_leadership_cannot_write(make_user, orgs):
         "/agreements/obligations/row/",
     ):
         assert client.get(url).status_code == 403, url
+
+
+def test_create_from_the_page_as_rendered_skips_blank_obligation_rows(curator, orgs):
+    """The form's own management data: the two blank rows it offers may stay blank."""
+    region, _investor = orgs
+    client = login(curator)
+    page = client.get("/agreements/new/")
+    formset = page.context["obligations"]
+    data = {
+        **{f"obligations-{key}": value for key, value in formset.management_form.initial.items()},
+        "kind": "memorandum",
+        "title": "Меморандум с одним обязательством",
+        "signed_on": "2026-06-01",
+        "parties": [region.pk],
+        "obligations-0-text": "Подобрать площадку",
+        "obligations-0-party": region.pk,
+    }
+    assert len(formset.forms) == 2
+    response = client.post("/agreements/new/", data)
+    assert response.status_code == 302, response.context["obligations"].errors
+    agreement = Agreement.objects.get()
+    assert list(agreement.obligations.values_list("text", flat=True)) == ["Подобрать площадку"]

@@ -120,3 +120,13 @@ def test_preferences_page_saves_language_hour_and_channels(client, curator):
 
 def test_anonymous_users_are_sent_to_login(client):
     assert client.get("/notifications/")["Location"].startswith("/accounts/login/")
+
+
+@pytest.mark.parametrize("target", ["https://evil.example/", "//evil.example/", "/\\evil.example"])
+def test_mark_read_goes_back_only_to_a_page_of_this_site(client, curator, target):
+    add(curator, 1)
+    notification = Notification.objects.get()
+    response = client.post(f"/notifications/{notification.pk}/read/", {"next": target})
+    assert response.status_code == 302 and response["Location"] == "/notifications/"
+    response = client.post(f"/notifications/{notification.pk}/read/", {"next": "/tasks/?mine=1"})
+    assert response["Location"] == "/tasks/?mine=1"

@@ -392,3 +392,38 @@ def test_board_column_offset_out_of_range_is_not_a_server_error(curator, offset)
         f"/projects/board/column/{projects[0].stage_id}/", {"offset": offset}
     )
     assert response.status_code == 200
+
+
+def test_edit_form_of_a_confidential_project_keeps_its_title_from_other_curators(
+    curator, make_user
+):
+    other = make_user("curator", username="other-curator")
+    project = make_projects(1, curator=curator)[0]
+    Project.objects.filter(pk=project.pk).update(
+        title="Секретный кварцевый завод",
+        code_name="Проект Кристалл",
+        confidentiality="confidential",
+    )
+    project.refresh_from_db()
+
+    page = login(other).get(f"/projects/{project.pk}/edit/")
+    assert page.status_code == 200
+    assert "Секретный кварцевый завод" not in page.content.decode()
+    assert "title" not in page.context["form"].fields
+    data = {
+        "title": "Проект Кристалл",  # what a hand-made request could send back
+        "code_name": "Проект Кристалл",
+        "confidentiality": "confidential",
+        "lead_source": "outreach",
+        "currency": "RUB",
+        "next_step": "Созвониться",
+        "curator": curator.pk,
+        "version": project.version,
+    }
+    assert login(other).post(f"/projects/{project.pk}/edit/", data).status_code == 302
+    project.refresh_from_db()
+    assert (project.title, project.next_step) == ("Секретный кварцевый завод", "Созвониться")
+
+    # Its own curator still sees and edits the real title.
+    own = login(curator).get(f"/projects/{project.pk}/edit/")
+    assert "Секретный кварцевый завод" in own.content.decode()

@@ -115,3 +115,16 @@ def test_leadership_cannot_complete_steps(make_user):
     assert response.status_code == 403
     step.refresh_from_db()
     assert step.actual_date is None
+
+
+@pytest.mark.parametrize("applied_on", ["0026-11-30", "9999-12-30"])
+def test_an_application_date_outside_the_calendar_is_refused_by_field(curator, applied_on):
+    """0026 for 2026 made every page of the case count working days over two thousand
+    years; 9999 ran past the calendar (a server error)."""
+    org = organisation_create(name="Инвестор", kind="investor")
+    data = {"organisation": org.pk, "applied_on": applied_on, "subject": "Субсидия на технику"}
+    response = login(curator).post("/support/new/", data)
+    assert response.status_code == 400
+    assert "Enter a date between" in str(response.context["form"].errors["applied_on"])
+    assert "Субсидия на технику" in response.content.decode()
+    assert not SupportCase.objects.exists()

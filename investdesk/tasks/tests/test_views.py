@@ -147,3 +147,26 @@ def test_query_counts(client, curator, late, django_assert_num_queries):
 
     assert_constant_queries(client, "/tasks/", add)
     assert_constant_queries(client, f"/tasks/{late.pk}/", add)
+
+
+def test_a_reminder_more_than_a_year_ahead_is_refused_and_the_reminders_still_run(client, curator):
+    from django.core.management import call_command
+
+    client.force_login(curator)
+    data = {
+        "title": "Подготовить письмо",
+        "assignee": curator.pk,
+        "due_date": (TODAY + datetime.timedelta(days=10)).isoformat(),
+        "status": "open",
+        "priority": "normal",
+        "source": "instruction",
+        "remind_days_before": "2000000000",
+    }
+    response = client.post("/tasks/new/", data)
+    assert response.status_code == 200
+    assert response.context["form"].errors["remind_days_before"]
+    assert "Подготовить письмо" in response.content.decode()  # the form keeps what was typed
+    assert not Task.objects.exists()
+    response = client.post("/tasks/new/", {**data, "remind_days_before": "366"})
+    assert response.status_code == 302
+    call_command("notify", verbosity=0)  # the reminder scan runs over the stored task
