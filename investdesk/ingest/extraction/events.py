@@ -58,6 +58,29 @@ def _region_object(ctx: Ctx, first: int, last: int) -> bool:
     return False
 
 
+def _place_object(ctx: Ctx, last: int) -> bool:
+    """'посетил Иркутск', 'посетят четыре провинции': the object of the verb is a place
+    (any place name, or a place noun after an optional numeral), so the guests visit a
+    town or a province, not a site."""
+    for span in ctx.spans:
+        if span.type == "LOC" and span.first == last:
+            return True
+    places = ctx.lexicon.word_set("visited_places")
+    for k in range(last, min(last + 2, len(ctx.tokens))):
+        if ctx.tokens[k].sent != ctx.tokens[last - 1].sent:
+            break
+        if ctx.lemmas[k] in places:
+            return True
+        if ctx.tokens[k].pos != "NUM":
+            break
+    return False
+
+
+def _after_time_word(ctx: Ctx, first: int) -> bool:
+    """'после запуска завода', 'до ввода в эксплуатацию': a launch named as a point in time."""
+    return first > 0 and ctx.lemmas[first - 1] in ctx.lexicon.word_set("event_after")
+
+
 def _sentence(ctx: Ctx, index: int) -> list[str]:
     sent = ctx.tokens[index].sent
     first = index
@@ -103,12 +126,17 @@ def classify_event(ctx: Ctx, foreign: bool = True) -> tuple[str, dict[str, float
         words = " ".join(ctx.lemmas[match.first : match.last])
         if match.label == "negotiations" and not planned_words & set(_sentence(ctx, match.first)):
             talks_held = True
-        key = (match.label, words.split()[0], ctx.tokens[match.first].sent)
+        if match.label == "project_launch" and _after_time_word(ctx, match.first):
+            continue
+        label = match.label
+        if label == "site_visit" and _place_object(ctx, match.last):
+            label = "delegation_visit"  # a town or a province is visited, not a site
+        key = (label, words.split()[0], ctx.tokens[match.first].sent)
         if key in seen:
             continue  # overlapping cue phrases count once
         seen.add(key)
-        zones[match.label].add(zone)
-        if match.label == "site_visit" and (
+        zones[label].add(zone)
+        if label == "site_visit" and (
             _country_follows(ctx, match.last) or _region_object(ctx, match.first, match.last)
         ):
             country_visits.add(zone)  # 'посетит Китай' visits a country, not a site
@@ -116,7 +144,7 @@ def classify_event(ctx: Ctx, foreign: bool = True) -> tuple[str, dict[str, float
             _sentence(ctx, match.first)
         ):
             signed.add(zone)
-        scores[match.label] += weights.get(zone, 2 if zone == "second" else 1)
+        scores[label] += weights.get(zone, 2 if zone == "second" else 1)
     if not scores:
         return "other", {}
     forum_setting = _forum_is_setting(zones, talks_held)
