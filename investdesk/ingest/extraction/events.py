@@ -65,6 +65,11 @@ def _place_object(ctx: Ctx, last: int) -> bool:
     for span in ctx.spans:
         if span.type == "LOC" and span.first == last:
             return True
+    lex = ctx.lexicon
+    if last < len(ctx.tokens):
+        key = name_key(ctx.tokens[last].text)  # a headline in capitals: NER may miss the place
+        if key in lex.country_name_index or key in lex.region_index:
+            return True
     places = ctx.lexicon.word_set("visited_places")
     for k in range(last, min(last + 2, len(ctx.tokens))):
         if ctx.tokens[k].sent != ctx.tokens[last - 1].sent:
@@ -74,6 +79,16 @@ def _place_object(ctx: Ctx, last: int) -> bool:
         if ctx.tokens[k].pos != "NUM":
             break
     return False
+
+
+def _trip_to_place(ctx: Ctx, last: int) -> bool:
+    """'рабочую поездку в Ханты-Мансийский автономный округ': a visit cue followed by
+    'в'/'на' and a place."""
+    return (
+        last + 1 < len(ctx.tokens)
+        and ctx.lower[last] in ("в", "во", "на")
+        and any(s.type == "LOC" and s.first == last + 1 for s in ctx.spans)
+    )
 
 
 def _after_time_word(ctx: Ctx, first: int) -> bool:
@@ -99,7 +114,14 @@ def _forum_is_setting(zones: dict[str, set[str]], talks_held: bool) -> bool:
     forum with a stand and only planned meetings stays the event.
     """
     early = {"title", "lead", "second"}
-    return bool(zones["forum"] & early and zones["delegation_visit"] & early and talks_held)
+    if not (zones["forum"] & early and talks_held):
+        return False
+    # talks in the headline or the lead, the forum named after them: the forum is the venue
+    talks_first = zones["negotiations"] & {"title", "lead"} and not zones["forum"] & {
+        "title",
+        "lead",
+    }
+    return bool(zones["delegation_visit"] & early or talks_first)
 
 
 def _visit_reported(scores: dict[str, float]) -> bool:
@@ -121,6 +143,7 @@ def classify_event(ctx: Ctx, foreign: bool = True) -> tuple[str, dict[str, float
     signed: set[str] = set()  # zones where an agreement is signed, not only planned
     country_visits: set[str] = set()
     talks_held = False  # a talks cue in a sentence that does not only plan them
+    trips: set[str] = set()  # zones where a visit to a named place is reported
     for match in ctx.compiled.events.find(ctx.lemmas):
         zone = ctx.zone(match.first)
         words = " ".join(ctx.lemmas[match.first : match.last])
@@ -136,6 +159,8 @@ def classify_event(ctx: Ctx, foreign: bool = True) -> tuple[str, dict[str, float
             continue  # overlapping cue phrases count once
         seen.add(key)
         zones[label].add(zone)
+        if label == "delegation_visit" and _trip_to_place(ctx, match.last):
+            trips.add(zone)
         if label == "site_visit" and (
             _country_follows(ctx, match.last) or _region_object(ctx, match.first, match.last)
         ):
@@ -162,7 +187,7 @@ def classify_event(ctx: Ctx, foreign: bool = True) -> tuple[str, dict[str, float
     early = {"title", "lead", "second"}
     factor = FOREIGN_VISIT_FACTOR if foreign else 0.0
     if foreign and zones["delegation_visit"] & {"title", "lead"}:
-        if _visit_reported(scores):
+        if _visit_reported(scores) or trips & {"title", "lead"}:
             return "delegation_visit", dict(scores)
         factor = 1.0  # as many talks as visit and no tour: the visit earns no bonus
     if zones["negotiations"] & early and not zones["delegation_visit"] & early:

@@ -14,6 +14,8 @@ from .orgs import LATIN_SUFFIXES, Org, strip_legal, tidy_name
 from .phrases import normal_word
 
 OUTLET_VERBS = frozenset({"сообщать", "сообщить", "писать", "передавать", "цитировать"})
+# 'корреспонденту ГолосUA', 'корреспондента Сайта X': whoever has the correspondent is an outlet
+OUTLET_PEOPLE = frozenset({"корреспондент", "журналист", "обозреватель"})
 # a legal regime named after its territory ('режим ТОР ...') is not an organisation
 REGIME_WORDS = frozenset({"режим"})
 # 'ura.ru', '1sn.ru': a web address cited as a source is an outlet, not an organisation
@@ -59,6 +61,8 @@ def _is_outlet(ctx: Ctx, first: int, last: int, name: str) -> bool:
         return True  # 'портал Ювелинет', 'телеканал X
     if after in ("»", '"') and last + 1 < len(ctx.lemmas):
         after = ctx.lemmas[last + 1]
+    if before in OUTLET_PEOPLE or (first > 1 and ctx.lemmas[first - 2] in OUTLET_PEOPLE):
+        return True
     return before in OUTLET_VERBS or after in OUTLET_VERBS or before == "/" or after == "/"
 
 
@@ -115,6 +119,8 @@ def ner_candidates(ctx: Ctx, taken: list[tuple[int, int]], excluded: list) -> li
         if extended != last:
             last = extended
             covered.append((span.start, ctx.tokens[last - 1].stop))
+        while first < last and _date_token(ctx, first):
+            first += 1  # '16.02.2009 Нижегородский ...': a dateline glued to the name
         first = strip_legal(ctx, first, last)
         first = _strip_position(ctx, first, last)
         last = _strip_person(ctx, first, last, surnames)
@@ -163,6 +169,13 @@ def ner_candidates(ctx: Ctx, taken: list[tuple[int, int]], excluded: list) -> li
         org.core.append((start, stop))
         orgs.append(org)
     return orgs
+
+
+_DATE_TOKEN = re.compile(r"\d{1,2}[./]\d{1,2}[./]\d{2,4}")
+
+
+def _date_token(ctx: Ctx, k: int) -> bool:
+    return bool(_DATE_TOKEN.fullmatch(ctx.tokens[k].text))
 
 
 def _plain_adjective(ctx: Ctx, k: int) -> bool:

@@ -49,6 +49,12 @@ def _plausible(span: NerSpan, ctx: Ctx) -> bool:
         ctx.lemmas[k] in heads for k in range(span.first, span.last) if ctx.tokens[k].text in words
     ):
         return False  # 'Генеральный Консул' in capitals is a title, not a name
+    if (
+        len(words) == 2
+        and ctx.lemmas[span.first] in heads
+        and "Geox" in morph.grammemes(words[1])
+    ):
+        return False  # 'Хоким Намангана': a title and a place, not a name
     if len(words) == 1:
         word = words[0]
         if "Surn" not in morph.grammemes(word) and morph.known_word(word):
