@@ -67,9 +67,10 @@ def _place_object(ctx: Ctx, last: int) -> bool:
             return True
     lex = ctx.lexicon
     if last < len(ctx.tokens):
-        key = name_key(ctx.tokens[last].text)  # a headline in capitals: NER may miss the place
-        if key in lex.country_name_index or key in lex.region_index:
-            return True
+        # a headline in capitals: NER may miss the place
+        for key in (name_key(ctx.tokens[last].text), ctx.lemmas[last]):
+            if key in lex.country_name_index or key in lex.region_index:
+                return True
     places = ctx.lexicon.word_set("visited_places")
     for k in range(last, min(last + 2, len(ctx.tokens))):
         if ctx.tokens[k].sent != ctx.tokens[last - 1].sent:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-
 from dataclasses import dataclass, field
 
 from investdesk.core.palladius import chinese_given_name, chinese_surnames
@@ -49,11 +48,7 @@ def _plausible(span: NerSpan, ctx: Ctx) -> bool:
         ctx.lemmas[k] in heads for k in range(span.first, span.last) if ctx.tokens[k].text in words
     ):
         return False  # 'Генеральный Консул' in capitals is a title, not a name
-    if (
-        len(words) == 2
-        and ctx.lemmas[span.first] in heads
-        and "Geox" in morph.grammemes(words[1])
-    ):
+    if len(words) == 2 and ctx.lemmas[span.first] in heads and "Geox" in morph.grammemes(words[1]):
         return False  # 'Хоким Намангана': a title and a place, not a name
     if len(words) == 1:
         word = words[0]
