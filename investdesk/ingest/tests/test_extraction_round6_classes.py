@@ -128,6 +128,13 @@ def test_a_dateline_glued_to_a_name_is_cut():
     assert not any(key[:1].isdigit() for key in _keys(_orgs(text)))
 
 
+def test_a_zones_kind_between_its_type_word_and_its_name():
+    text = (
+        "Особую экономическую зону промышленно-производственного типа «Северная» создадут в районе."
+    )
+    assert "оэз «северная»" in _keys(_orgs(text))
+
+
 def test_a_technology_development_zone_keeps_its_type():
     text = "Подписан меморандум с зоной технологического развития «Цифровая долина»."
     assert "зона технологического развития «цифровая долина»" in _keys(_orgs(text))
