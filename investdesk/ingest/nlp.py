@@ -255,7 +255,7 @@ def person_name(tokens: Sequence[Token], context_case: str | None = None) -> str
         tagged = words[-1].feat("Gender") if words else None
         gender = {"Fem": "femn", "Masc": "masc"}.get(tagged or "")
     if context_case is None and gender != "femn" and _all_instrumental(words):
-        context_case = "Ins"  # 'Бахтиером Исласламовым' tagged as a nominative
+        context_case = "Ins"  # 'Шерзодом Исмоиловым' tagged as a nominative
     parts = []
     for i, token in enumerate(words):
         text = token.text

@@ -59,7 +59,7 @@ def _region_object(ctx: Ctx, first: int, last: int) -> bool:
 
 
 def _place_object(ctx: Ctx, last: int) -> bool:
-    """'посетил Иркутск', 'посетят четыре провинции': the object of the verb is a place
+    """'посетил Омск', 'посетят три провинции': the object of the verb is a place
     (any place name, or a place noun after an optional numeral), so the guests visit a
     town or a province, not a site."""
     for span in ctx.spans:
@@ -83,7 +83,7 @@ def _place_object(ctx: Ctx, last: int) -> bool:
 
 
 def _trip_to_place(ctx: Ctx, last: int) -> bool:
-    """'рабочую поездку в Ханты-Мансийский автономный округ': a visit cue followed by
+    """'рабочую поездку в Омскую область': a visit cue followed by
     'в'/'на' and a place."""
     return (
         last + 1 < len(ctx.tokens)
@@ -93,7 +93,7 @@ def _trip_to_place(ctx: Ctx, last: int) -> bool:
 
 
 def _after_time_word(ctx: Ctx, first: int) -> bool:
-    """'после запуска завода', 'до ввода в эксплуатацию': a launch named as a point in time."""
+    """'после ввода в эксплуатацию', 'до открытия цеха': a launch named as a point in time."""
     return first > 0 and ctx.lemmas[first - 1] in ctx.lexicon.word_set("event_after")
 
 

@@ -14,7 +14,7 @@ from .orgs import LATIN_SUFFIXES, Org, strip_legal, tidy_name
 from .phrases import normal_word
 
 OUTLET_VERBS = frozenset({"сообщать", "сообщить", "писать", "передавать", "цитировать"})
-# 'корреспонденту ГолосUA', 'корреспондента Сайта X': whoever has the correspondent is an outlet
+# 'корреспонденту НордПресс', 'корреспондента портала X': whoever has the correspondent is an outlet
 OUTLET_PEOPLE = frozenset({"корреспондент", "журналист", "обозреватель"})
 # a legal regime named after its territory ('режим ТОР ...') is not an organisation
 REGIME_WORDS = frozenset({"режим"})
@@ -55,7 +55,7 @@ def _is_outlet(ctx: Ctx, first: int, last: int, name: str) -> bool:
         return False  # a ministry or a fund may also "report"
     before = ctx.lemmas[first - 1] if first > 0 else ""
     if before in ("«", '"') and first > 1:
-        before = ctx.lemmas[first - 2]  # 'как сообщили «Уралинформ»'
+        before = ctx.lemmas[first - 2]  # 'как сообщили «Северинформ»'
     after = ctx.lemmas[last] if last < len(ctx.lemmas) else ""
     if before in ctx.lexicon.word_set("not_org_outlets"):
         return True  # 'портал Ювелинет', 'телеканал X
@@ -91,9 +91,9 @@ def ner_candidates(ctx: Ctx, taken: list[tuple[int, int]], excluded: list) -> li
         if set(ctx.lemmas[max(0, first - 1) : last]) & events:
             continue
         if first > 1 and ctx.tokens[first - 1].text in '«"' and ctx.lemmas[first - 2] in events:
-            continue  # 'совещание «Инвестчас»': a quoted event name
+            continue  # 'совещание «Бизнес-час»': a quoted event name
         if last - first == 1 and _plain_adjective(ctx, first):
-            continue  # 'Чрезвычайных и Полномочных Послов': a title's capitalised adjective
+            continue  # 'с Чрезвычайными и Полномочными Послами': a title's capitalised adjective
         if set(ctx.lemmas[first:last]) & parties:
             continue  # a party or its committee is politics, not a counterparty
         if first > 0 and ctx.lemmas[first - 1] in REGIME_WORDS:
@@ -101,7 +101,7 @@ def ner_candidates(ctx: Ctx, taken: list[tuple[int, int]], excluded: list) -> li
         if ctx.lemmas[first] in projects or ctx.lower[first] in projects:
             continue  # 'КИП «...»' names a project (an abbreviation may lemmatise oddly)
         last = _strip_trailing_position(ctx, first, last)
-        # 'Корпорации развития' + 'Северного Кавказа'; 'Законодательного Собрания' + 'Новосибирской
+        # 'Корпорации развития' + 'Северного Кавказа'; 'Законодательного Собрания' + 'Омской
         # области'
         nxt = loc_by_first.get(last)
         if (
@@ -120,7 +120,7 @@ def ner_candidates(ctx: Ctx, taken: list[tuple[int, int]], excluded: list) -> li
             last = extended
             covered.append((span.start, ctx.tokens[last - 1].stop))
         while first < last and _date_token(ctx, first):
-            first += 1  # '16.02.2009 Нижегородский ...': a dateline glued to the name
+            first += 1  # '12.03.2015 Омский ...': a dateline glued to the name
         first = strip_legal(ctx, first, last)
         first = _strip_position(ctx, first, last)
         last = _strip_person(ctx, first, last, surnames)
@@ -179,7 +179,7 @@ def _date_token(ctx: Ctx, k: int) -> bool:
 
 
 def _plain_adjective(ctx: Ctx, k: int) -> bool:
-    """A lone dictionary adjective ('Генеральное', 'Полномочных') names nothing by itself."""
+    """A lone dictionary adjective ('Генеральное', 'Чрезвычайными') names nothing by itself."""
     token = ctx.tokens[k]
     return token.pos == "ADJ" and not token.text.isupper() and morph.known_word(token.text)
 
@@ -196,7 +196,7 @@ def _common_noun_end(ctx: Ctx, first: int, last: int) -> bool:
     )
 
 
-# 'Совет при губернаторе Нижегородской области': a body attached to an official or a body
+# 'Совет при губернаторе Курганской области': a body attached to an official or a body
 ATTACHED_TO = frozenset(
     {"губернатор", "правительство", "глава", "президент", "администрация", "мэр", "полпред"}
 )
@@ -215,7 +215,7 @@ def _attached_to(ctx: Ctx, last: int, loc_by_first: dict) -> int:
 
 
 def _named_after(ctx: Ctx, first: int, last: int) -> int:
-    """'Нефтяным университетом им.' + 'Пандита Диндаяла': a name 'имени X' goes on to X."""
+    """'Горным институтом им.' + 'Рахима Алиева': a name 'имени X' goes on to X."""
     k = last - 1 if ctx.lower[last - 1] == "." else last
     if ctx.lower[k - 1] in ("им", "имени"):
         pass  # the span already holds 'им.'
@@ -230,7 +230,7 @@ def _named_after(ctx: Ctx, first: int, last: int) -> int:
 
 
 def _strip_trailing_position(ctx: Ctx, first: int, last: int) -> int:
-    """'Шанхайской организации сотрудничества руководители': a lower-case position word run
+    """'Торговой палаты региона руководители': a lower-case position word run
     on after the name."""
     heads = ctx.lexicon.word_set("heads")
     while (

@@ -49,7 +49,7 @@ def _plausible(span: NerSpan, ctx: Ctx) -> bool:
     ):
         return False  # 'Генеральный Консул' in capitals is a title, not a name
     if len(words) == 2 and ctx.lemmas[span.first] in heads and "Geox" in morph.grammemes(words[1]):
-        return False  # 'Хоким Намангана': a title and a place, not a name
+        return False  # 'Аким Павлодара': a title and a place, not a name
     if len(words) == 1:
         word = words[0]
         if "Surn" not in morph.grammemes(word) and morph.known_word(word):
@@ -108,7 +108,7 @@ def collect_persons(ctx: Ctx, org_ranges: list[tuple[int, int]]) -> list[Person]
         if len(matches) == 1:
             matches[0].mentions.append(span)
         elif not matches and _initials_name(words):
-            # 'Д. Артюхов', 'Петухова Ю.Ф.': no full name anywhere, the initials are the name
+            # 'Д. Ивахненко', 'Смирнова Р.А.': no full name anywhere, the initials are the name
             person = Person(_initials_display(span), key, ())
             person.score = reliability(span)
             person.mentions.append(span)
@@ -123,7 +123,7 @@ def collect_persons(ctx: Ctx, org_ranges: list[tuple[int, int]]) -> list[Person]
 
 
 def _initials_name(words: list[str]) -> bool:
-    """One surname and one or two capital initials ('Д Артюхов', 'Петухов Ю Ф')."""
+    """One surname and one or two capital initials ('Д Ивахненко', 'Смирнов Р А')."""
     initials = [w for w in words if len(w) == 1 and w.isupper()]
     names = [w for w in words if len(w) >= 3 and w[:1].isupper() and w[1:].islower()]
     return len(names) == 1 and 1 <= len(initials) <= 2 and len(words) == len(names) + len(initials)

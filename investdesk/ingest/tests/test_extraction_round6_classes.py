@@ -36,12 +36,12 @@ def _keys(names: list[str]) -> list[str]:
             "delegation_visit",
         ),
         (  # a province counted with a numeral
-            "Представители области посетят три провинции Китая.\nГости осмотрят выставку.",
+            "Омские предприниматели посетят две провинции Вьетнама.\nГости осмотрят выставку.",
             "delegation_visit",
         ),
         (  # a supplementary agreement is an agreement
             "Губернатор и глава компании подписали допсоглашение о сотрудничестве.\n"
-            "Документ определяет программу на пять лет.",
+            "Срок его действия — три года.",
             "agreement_signed",
         ),
         (  # receiving an ambassador is a visit
@@ -52,7 +52,7 @@ def _keys(names: list[str]) -> list[str]:
         ),
         (  # a launch named as a point in time is no launch; an approval is 'other'
             "Инвестиционный комитет одобрил проект агрохолдинга. "
-            "После запуска завода на нём будут работать 300 человек.",
+            "После ввода в эксплуатацию ферма даст 40 рабочих мест.",
             "other",
         ),
         (  # approving applications at a council's meeting
@@ -61,8 +61,8 @@ def _keys(names: list[str]) -> list[str]:
             "other",
         ),
         (  # opening a park's first phase is a launch
-            "В областном центре состоялось открытие первой очереди индустриального парка "
-            "«Север». В церемонии принял участие губернатор.",
+            "В пятницу губернатор открыл вторую очередь технопарка «Север». "
+            "Резидентами стали пять компаний.",
             "project_launch",
         ),
         (  # a working trip to a named region in the lead is a visit
@@ -74,12 +74,12 @@ def _keys(names: list[str]) -> list[str]:
         (  # talks in the headline at a forum named after them: the forum is the venue
             "Губернатор провел переговоры с инвесторами из Египта\n"
             "Губернатор встретился с послом Египта Ахмедом Саидом. "
-            "Встреча прошла на площадке международного экономического форума.",
+            "Беседа состоялась в рамках экономического форума.",
             "negotiations",
         ),
         (  # a headline in capitals: the country visited is still a country
-            "ГУБЕРНАТОР ПОСЕТИТ БРАЗИЛИЮ\n"
-            "Губернатор с официальным визитом посетит Бразилию, где пройдут встречи.",
+            "ОМСКИЕ ФЕРМЕРЫ ПОСЕТЯТ БРАЗИЛИЮ\n"
+            "Фермеры с деловым визитом посетят Бразилию, где пройдут встречи.",
             "delegation_visit",
         ),
     ],
@@ -97,7 +97,7 @@ def test_a_body_attached_to_an_official_keeps_the_official_and_the_place():
 
 
 def test_a_name_after_im_goes_on_to_the_person_and_is_no_person():
-    text = "Были налажены контакты между вузом и Горным институтом им. Рахима Алиева."
+    text = "Вуз заключил договор с Горным институтом им. Рахима Алиева."
     assert any(k.endswith("им. рахима алиева") for k in _keys(_orgs(text)))
     assert "Рахим Алиев" not in _persons(text)
 
@@ -111,12 +111,12 @@ def test_a_capitalised_common_name_before_a_place_in_the_genitive():
     ("text", "absent"),
     [
         ("Встреча прошла с Чрезвычайными и Полномочными Послами трех стран.", "полномочн"),
-        ("Глава региона сообщил об этом на совещании «Бизнес-час».", "бизнес-час"),
+        ("В пятницу прошло совещание «Бизнес-час» с предпринимателями.", "бизнес-час"),
         (
-            "Как сообщили «Северинформ» в пресс-службе министерства, визит продлится два дня.",
+            "Как сообщили «Северинформ» источники в отрасли, сделка закрыта.",
             "северинформ",
         ),
-        ("Об этом корреспонденту НордПресс рассказали в министерстве.", "нордпресс"),
+        ("Корреспондент НордПресс побывал на заводе.", "нордпресс"),
     ],
 )
 def test_title_adjectives_meeting_names_and_outlets_are_not_organisations(text, absent):
@@ -124,7 +124,7 @@ def test_title_adjectives_meeting_names_and_outlets_are_not_organisations(text, 
 
 
 def test_a_dateline_glued_to_a_name_is_cut():
-    text = "12.03.2015 Омский инвестсовет одобрил заявки предприятий."
+    text = "05.07.2016 Омская торговая палата провела семинар."
     assert not any(key[:1].isdigit() for key in _keys(_orgs(text)))
 
 
@@ -136,7 +136,7 @@ def test_a_zones_kind_between_its_type_word_and_its_name():
 
 
 def test_a_technology_development_zone_keeps_its_type():
-    text = "Подписан меморандум с зоной технологического развития «Цифровая долина»."
+    text = "Резидентом зоны технологического развития «Цифровая долина» стала компания."
     assert "зона технологического развития «цифровая долина»" in _keys(_orgs(text))
 
 
@@ -144,7 +144,7 @@ def test_a_technology_development_zone_keeps_its_type():
 
 
 def test_a_mans_foreign_name_in_the_instrumental():
-    assert "Амит Малхотра" in _persons("Губернатор встретился с послом Амитом Малхотрой.")
+    assert "Амит Варма" in _persons("Губернатор встретился с послом Амитом Вармой.")
 
 
 def test_a_name_tagged_nominative_but_declined_like_an_instrumental():
@@ -153,7 +153,7 @@ def test_a_name_tagged_nominative_but_declined_like_an_instrumental():
 
 
 def test_initials_and_surname_without_a_full_name_are_a_person():
-    text = "Подписи под документом поставили губернатор Д. Ивахненко и глава компании Р. Смирнов."
+    text = "Документ подписали губернатор Д. Ивахненко и глава компании Р. Смирнов."
     assert {"Д. Ивахненко", "Р. Смирнов"} <= set(_persons(text))
 
 
@@ -171,7 +171,7 @@ def test_official_names_of_african_countries():
 
 
 def test_a_decimal_comma_printed_with_a_space():
-    text = "Объем инвестиций по одобренным проектам составил 215, 5 млрд рублей."
+    text = "Компания вложит в завод 215, 5 млрд рублей."
     assert extract(text)["amounts_rub"] == [215_500_000_000]
 
 
@@ -192,18 +192,18 @@ def test_a_comma_before_the_year_and_a_day_range(text, date):
 @pytest.mark.parametrize(
     ("text", "sector"),
     [
-        ("В районе построят семенной завод.", "agriculture"),
+        ("Компания расширит семенной цех.", "agriculture"),
         ("В городе откроется новый маслозавод.", "food"),
-        ("Компания будет выпускать автозапчасти.", "machine_building"),
-        ("Предприятие начнет выпуск сухих молочных смесей.", "food"),
-        ("Инвестор построит газоперерабатывающий комплекс.", "petrochemicals"),
-        ("На площадке разместят производство пенополиуретана.", "petrochemicals"),
+        ("Фабрика автозапчастей получит новый корпус.", "machine_building"),
+        ("На заводе будут делать молочные смеси для детей.", "food"),
+        ("Компания построит газоперерабатывающий завод.", "petrochemicals"),
+        ("Цех выпускает изделия из пенополиуретана.", "petrochemicals"),
         ("Завод будет выпускать катализаторы для нефтепереработки.", "chemicals"),
-        ("Совместный завод будет выпускать экскаваторы и бульдозеры.", "machine_building"),
-        ("Область поставляет свиноводческую продукцию за рубеж.", "agriculture"),
-        ("Регион заинтересован в поставках плодоовощной продукции.", "agriculture"),
-        ("Одобрен проект по выпуску препаратов для лечения диабета.", "pharma"),
-        ("В регионе работают горно-металлургические предприятия.", "mining"),
+        ("Дилер продает экскаваторы в регионе.", "machine_building"),
+        ("В районе открылся свиноводческий комплекс.", "agriculture"),
+        ("Магазины получили партию плодоовощной продукции.", "agriculture"),
+        ("Компания выпускает препарат для лечения диабета.", "pharma"),
+        ("Холдинг строит горно-металлургический комбинат.", "mining"),
     ],
 )
 def test_direction_vocabulary(text, sector):
