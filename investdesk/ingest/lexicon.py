@@ -136,6 +136,8 @@ class Lexicon:
         words["legal_forms"] = kinds["legal_forms"]
         words["outlets"] = kinds["outlets"]
         words["event_planned"] = cues.get("planned", [])
+        words["event_after"] = cues.get("after_event", [])
+        words["visited_places"] = cues.get("visited_places", [])
         words["generic_orgs"] = kinds["generic"]
         words["latin_company_intro"] = kinds.get("latin_company_intro", [])
         for key, values in kinds["not_organizations"].items():

@@ -200,6 +200,16 @@ def person_part_nominative(word: str, case: str | None, gender: str | None, last
         inflected = parse.inflect({"nomn", "sing"})
         if inflected is not None:
             return recover_shape(inflected.word, word)
+    if (
+        last
+        and case == "Ins"
+        and gender != "femn"
+        and lowered.endswith(("ой", "ей"))
+        and not lowered.endswith(("ской", "цкой", "ьей"))
+        and len(lowered) >= 5
+    ):
+        # a man's surname declined like 'Варма' -> 'Вармой', 'Гарсия' -> 'Гарсией'
+        return recover_shape(lowered[:-2] + ("а" if lowered.endswith("ой") else "я"), word)
     rules = _FEM_SURNAME if gender == "femn" else _MASC_SURNAME
     if last or guessed is None:
         for pattern, replacement in rules:

@@ -254,6 +254,8 @@ def person_name(tokens: Sequence[Token], context_case: str | None = None) -> str
     if gender is None:
         tagged = words[-1].feat("Gender") if words else None
         gender = {"Fem": "femn", "Masc": "masc"}.get(tagged or "")
+    if context_case is None and gender != "femn" and _all_instrumental(words):
+        context_case = "Ins"  # 'Шерзодом Исмоиловым' tagged as a nominative
     parts = []
     for i, token in enumerate(words):
         text = token.text
@@ -269,6 +271,18 @@ def person_name(tokens: Sequence[Token], context_case: str | None = None) -> str
             case = context_case
         parts.append(morph.person_part_nominative(text, case, gender, last))
     return " ".join(parts)
+
+
+_INS_FIRST = ("ом", "ем")
+_INS_LAST = ("ым", "им", "ом", "ем", "ой")
+
+
+def _all_instrumental(words: Sequence[Token]) -> bool:
+    """Every word of a two- or three-word name ends like a man's name in the instrumental."""
+    if not 2 <= len(words) <= 3:
+        return False
+    lowered = [w.text.lower() for w in words]
+    return all(w.endswith(_INS_FIRST) for w in lowered[:-1]) and lowered[-1].endswith(_INS_LAST)
 
 
 def _head_index(tokens: Sequence[Token]) -> int | None:

@@ -58,6 +58,45 @@ def _region_object(ctx: Ctx, first: int, last: int) -> bool:
     return False
 
 
+def _place_object(ctx: Ctx, last: int) -> bool:
+    """'посетил Омск', 'посетят три провинции': the object of the verb is a place
+    (any place name, or a place noun after an optional numeral), so the guests visit a
+    town or a province, not a site."""
+    for span in ctx.spans:
+        if span.type == "LOC" and span.first == last:
+            return True
+    lex = ctx.lexicon
+    if last < len(ctx.tokens):
+        # a headline in capitals: NER may miss the place
+        for key in (name_key(ctx.tokens[last].text), ctx.lemmas[last]):
+            if key in lex.country_name_index or key in lex.region_index:
+                return True
+    places = ctx.lexicon.word_set("visited_places")
+    for k in range(last, min(last + 2, len(ctx.tokens))):
+        if ctx.tokens[k].sent != ctx.tokens[last - 1].sent:
+            break
+        if ctx.lemmas[k] in places:
+            return True
+        if ctx.tokens[k].pos != "NUM":
+            break
+    return False
+
+
+def _trip_to_place(ctx: Ctx, last: int) -> bool:
+    """'рабочую поездку в Омскую область': a visit cue followed by
+    'в'/'на' and a place."""
+    return (
+        last + 1 < len(ctx.tokens)
+        and ctx.lower[last] in ("в", "во", "на")
+        and any(s.type == "LOC" and s.first == last + 1 for s in ctx.spans)
+    )
+
+
+def _after_time_word(ctx: Ctx, first: int) -> bool:
+    """'после ввода в эксплуатацию', 'до открытия цеха': a launch named as a point in time."""
+    return first > 0 and ctx.lemmas[first - 1] in ctx.lexicon.word_set("event_after")
+
+
 def _sentence(ctx: Ctx, index: int) -> list[str]:
     sent = ctx.tokens[index].sent
     first = index
@@ -76,7 +115,14 @@ def _forum_is_setting(zones: dict[str, set[str]], talks_held: bool) -> bool:
     forum with a stand and only planned meetings stays the event.
     """
     early = {"title", "lead", "second"}
-    return bool(zones["forum"] & early and zones["delegation_visit"] & early and talks_held)
+    if not (zones["forum"] & early and talks_held):
+        return False
+    # talks in the headline or the lead, the forum named after them: the forum is the venue
+    talks_first = zones["negotiations"] & {"title", "lead"} and not zones["forum"] & {
+        "title",
+        "lead",
+    }
+    return bool(zones["delegation_visit"] & early or talks_first)
 
 
 def _visit_reported(scores: dict[str, float]) -> bool:
@@ -98,17 +144,25 @@ def classify_event(ctx: Ctx, foreign: bool = True) -> tuple[str, dict[str, float
     signed: set[str] = set()  # zones where an agreement is signed, not only planned
     country_visits: set[str] = set()
     talks_held = False  # a talks cue in a sentence that does not only plan them
+    trips: set[str] = set()  # zones where a visit to a named place is reported
     for match in ctx.compiled.events.find(ctx.lemmas):
         zone = ctx.zone(match.first)
         words = " ".join(ctx.lemmas[match.first : match.last])
         if match.label == "negotiations" and not planned_words & set(_sentence(ctx, match.first)):
             talks_held = True
-        key = (match.label, words.split()[0], ctx.tokens[match.first].sent)
+        if match.label == "project_launch" and _after_time_word(ctx, match.first):
+            continue
+        label = match.label
+        if label == "site_visit" and _place_object(ctx, match.last):
+            label = "delegation_visit"  # a town or a province is visited, not a site
+        key = (label, words.split()[0], ctx.tokens[match.first].sent)
         if key in seen:
             continue  # overlapping cue phrases count once
         seen.add(key)
-        zones[match.label].add(zone)
-        if match.label == "site_visit" and (
+        zones[label].add(zone)
+        if label == "delegation_visit" and _trip_to_place(ctx, match.last):
+            trips.add(zone)
+        if label == "site_visit" and (
             _country_follows(ctx, match.last) or _region_object(ctx, match.first, match.last)
         ):
             country_visits.add(zone)  # 'посетит Китай' visits a country, not a site
@@ -116,7 +170,7 @@ def classify_event(ctx: Ctx, foreign: bool = True) -> tuple[str, dict[str, float
             _sentence(ctx, match.first)
         ):
             signed.add(zone)
-        scores[match.label] += weights.get(zone, 2 if zone == "second" else 1)
+        scores[label] += weights.get(zone, 2 if zone == "second" else 1)
     if not scores:
         return "other", {}
     forum_setting = _forum_is_setting(zones, talks_held)
@@ -134,7 +188,7 @@ def classify_event(ctx: Ctx, foreign: bool = True) -> tuple[str, dict[str, float
     early = {"title", "lead", "second"}
     factor = FOREIGN_VISIT_FACTOR if foreign else 0.0
     if foreign and zones["delegation_visit"] & {"title", "lead"}:
-        if _visit_reported(scores):
+        if _visit_reported(scores) or trips & {"title", "lead"}:
             return "delegation_visit", dict(scores)
         factor = 1.0  # as many talks as visit and no tour: the visit earns no bonus
     if zones["negotiations"] & early and not zones["delegation_visit"] & early:

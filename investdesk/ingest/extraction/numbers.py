@@ -97,12 +97,19 @@ NOT_INVESTMENT = re.compile(
 # ('специальный инвестиционный контракт') is investment.
 CONTRACT = re.compile(r"контракт|сделк", re.IGNORECASE)
 INVEST_WORD = re.compile(r"инвест", re.IGNORECASE)
+# '215, 5 млрд': a decimal comma printed with a space after it
+SPLIT_DECIMAL = re.compile(r"(?<![\d.,])(\d{1,3}),[ \u00a0]$")
 PER_YEAR = re.compile(r"^\s*(?:в год|ежегодно|в месяц|в сутки)", re.IGNORECASE)
 
 DATE_PATTERNS = [
     (re.compile(r"(?<!\d)(\d{1,2})[./](\d{1,2})[./](\d{4})(?!\d)"), ("d", "m", "y")),
     (re.compile(r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)"), ("y", "m", "d")),
-    (re.compile(rf"(?<!\d)(\d{{1,2}})\s+{_MONTH}\s+(\d{{4}})(?!\d)", re.I), ("d", "M", "y")),
+    # '14 мая 2012', '14 мая, 2012'; '10–12 марта 2015' (a range) gives its first day
+    (
+        re.compile(rf"(?<!\d)(\d{{1,2}})\s*[–-]\s*\d{{1,2}}\s+{_MONTH},?\s+(\d{{4}})(?!\d)", re.I),
+        ("d", "M", "y"),
+    ),
+    (re.compile(rf"(?<!\d)(\d{{1,2}})\s+{_MONTH},?\s+(\d{{4}})(?!\d)", re.I), ("d", "M", "y")),
     (re.compile(rf"(?<!\d)(\d{{4}}),?\s+(\d{{1,2}})\s+{_MONTH}", re.I), ("y", "d", "M")),
 ]
 DURATION_WORDS = {
@@ -160,6 +167,9 @@ def find_amounts(ctx: Ctx) -> list[int]:
         return values  # the big pattern is slow; most texts name no rouble sum
     for match in AMOUNT.finditer(text):
         number = _number(match.group(1)) if match.group(1) else NUMBER_WORDS[match.group(2).lower()]
+        split = SPLIT_DECIMAL.search(text, max(0, match.start() - 6), match.start())
+        if match.group(1) and split is not None and match.group(1).isdigit():
+            number = float(f"{split.group(1)}.{match.group(1)}")  # '215, 5 млрд рублей'
         value = int(round(number * _scale(match.group(3))))
         last_rub_end = match.end()
         if value <= 0 or not _is_investment(text, match.start(), match.end()):

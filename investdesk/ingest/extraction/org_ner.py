@@ -14,6 +14,8 @@ from .orgs import LATIN_SUFFIXES, Org, strip_legal, tidy_name
 from .phrases import normal_word
 
 OUTLET_VERBS = frozenset({"сообщать", "сообщить", "писать", "передавать", "цитировать"})
+# 'корреспонденту НордПресс', 'корреспондента портала X': whoever has the correspondent is an outlet
+OUTLET_PEOPLE = frozenset({"корреспондент", "журналист", "обозреватель"})
 # a legal regime named after its territory ('режим ТОР ...') is not an organisation
 REGIME_WORDS = frozenset({"режим"})
 # 'ura.ru', '1sn.ru': a web address cited as a source is an outlet, not an organisation
@@ -52,11 +54,15 @@ def _is_outlet(ctx: Ctx, first: int, last: int, name: str) -> bool:
     if ctx.compiled.kinds.find(ctx.lemmas[first:last]):
         return False  # a ministry or a fund may also "report"
     before = ctx.lemmas[first - 1] if first > 0 else ""
+    if before in ("«", '"') and first > 1:
+        before = ctx.lemmas[first - 2]  # 'как сообщили «Северинформ»'
     after = ctx.lemmas[last] if last < len(ctx.lemmas) else ""
     if before in ctx.lexicon.word_set("not_org_outlets"):
         return True  # 'портал Ювелинет', 'телеканал X
     if after in ("»", '"') and last + 1 < len(ctx.lemmas):
         after = ctx.lemmas[last + 1]
+    if before in OUTLET_PEOPLE or (first > 1 and ctx.lemmas[first - 2] in OUTLET_PEOPLE):
+        return True
     return before in OUTLET_VERBS or after in OUTLET_VERBS or before == "/" or after == "/"
 
 
@@ -84,27 +90,37 @@ def ner_candidates(ctx: Ctx, taken: list[tuple[int, int]], excluded: list) -> li
             continue
         if set(ctx.lemmas[max(0, first - 1) : last]) & events:
             continue
+        if first > 1 and ctx.tokens[first - 1].text in '«"' and ctx.lemmas[first - 2] in events:
+            continue  # 'совещание «Бизнес-час»': a quoted event name
+        if last - first == 1 and _plain_adjective(ctx, first):
+            continue  # 'с Чрезвычайными и Полномочными Послами': a title's capitalised adjective
         if set(ctx.lemmas[first:last]) & parties:
             continue  # a party or its committee is politics, not a counterparty
         if first > 0 and ctx.lemmas[first - 1] in REGIME_WORDS:
             continue  # an ORG after 'режим' names a legal regime, not its operator
         if ctx.lemmas[first] in projects or ctx.lower[first] in projects:
             continue  # 'КИП «...»' names a project (an abbreviation may lemmatise oddly)
-        # 'Корпорации развития' + 'Северного Кавказа'
+        last = _strip_trailing_position(ctx, first, last)
+        # 'Корпорации развития' + 'Северного Кавказа'; 'Законодательного Собрания' + 'Омской
+        # области'
         nxt = loc_by_first.get(last)
         if (
             nxt is not None
-            and ctx.tokens[last - 1].text.islower()
+            and (ctx.tokens[last - 1].text.islower() or _common_noun_end(ctx, first, last))
             and ctx.tokens[nxt.first].feat("Case") == "Gen"
             and nxt.last - nxt.first <= 3
         ):
             last = nxt.last
+        last = _attached_to(ctx, last, loc_by_first)
+        last = _named_after(ctx, first, last)
         if any(a <= span.start < b for a, b in covered):
             continue  # inside a name that ran on past a comma
         extended = _listing_tail(ctx, first, last)
         if extended != last:
             last = extended
             covered.append((span.start, ctx.tokens[last - 1].stop))
+        while first < last and _date_token(ctx, first):
+            first += 1  # '12.03.2015 Омский ...': a dateline glued to the name
         first = strip_legal(ctx, first, last)
         first = _strip_position(ctx, first, last)
         last = _strip_person(ctx, first, last, surnames)
@@ -153,6 +169,79 @@ def ner_candidates(ctx: Ctx, taken: list[tuple[int, int]], excluded: list) -> li
         org.core.append((start, stop))
         orgs.append(org)
     return orgs
+
+
+_DATE_TOKEN = re.compile(r"\d{1,2}[./]\d{1,2}[./]\d{2,4}")
+
+
+def _date_token(ctx: Ctx, k: int) -> bool:
+    return bool(_DATE_TOKEN.fullmatch(ctx.tokens[k].text))
+
+
+def _plain_adjective(ctx: Ctx, k: int) -> bool:
+    """A lone dictionary adjective ('Генеральное', 'Чрезвычайными') names nothing by itself."""
+    token = ctx.tokens[k]
+    return token.pos == "ADJ" and not token.text.isupper() and morph.known_word(token.text)
+
+
+def _common_noun_end(ctx: Ctx, first: int, last: int) -> bool:
+    """'Законодательного Собрания': a name of common words, capitalised, ends in a noun."""
+    token = ctx.tokens[last - 1]
+    return (
+        last - first >= 2
+        and token.pos in ("NOUN", "PROPN")
+        and not token.text.isupper()
+        and morph.known_word(token.text)
+        and ctx.tokens[first].pos == "ADJ"
+    )
+
+
+# 'Совет при губернаторе Курганской области': a body attached to an official or a body
+ATTACHED_TO = frozenset(
+    {"губернатор", "правительство", "глава", "президент", "администрация", "мэр", "полпред"}
+)
+
+
+def _attached_to(ctx: Ctx, last: int, loc_by_first: dict) -> int:
+    n = len(ctx.tokens)
+    if last + 2 >= n or ctx.lower[last] != "при" or ctx.lemmas[last + 1] not in ATTACHED_TO:
+        return last
+    if ctx.tokens[last + 1].sent != ctx.tokens[last].sent:
+        return last
+    place = loc_by_first.get(last + 2)
+    if place is not None and place.last - place.first <= 3:
+        return place.last
+    return last + 2  # 'при Президенте' alone
+
+
+def _named_after(ctx: Ctx, first: int, last: int) -> int:
+    """'Горным институтом им.' + 'Рахима Алиева': a name 'имени X' goes on to X."""
+    k = last - 1 if ctx.lower[last - 1] == "." else last
+    if ctx.lower[k - 1] in ("им", "имени"):
+        pass  # the span already holds 'им.'
+    elif k < len(ctx.tokens) and ctx.lower[k] in ("им", "имени"):
+        k += 1
+    else:
+        return last
+    if k < len(ctx.tokens) and ctx.tokens[k].text == ".":
+        k += 1
+    person = next((s for s in ctx.spans if s.type == "PER" and s.first == k), None)
+    return person.last if person is not None else last
+
+
+def _strip_trailing_position(ctx: Ctx, first: int, last: int) -> int:
+    """'Торговой палаты региона руководители': a lower-case position word run
+    on after the name."""
+    heads = ctx.lexicon.word_set("heads")
+    while (
+        last - first > 1
+        and ctx.tokens[last - 1].text.islower()
+        and ctx.lemmas[last - 1] in heads
+        and ctx.tokens[last - 1].feat("Case") == "Nom"
+        and ctx.tokens[last - 2].feat("Case") == "Gen"
+    ):
+        last -= 1  # not 'Совета директоров', where the position word is part of the name
+    return last
 
 
 def _strip_position(ctx: Ctx, first: int, last: int) -> int:

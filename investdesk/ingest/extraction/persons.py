@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from investdesk.core.palladius import chinese_given_name, chinese_surnames
@@ -47,6 +48,8 @@ def _plausible(span: NerSpan, ctx: Ctx) -> bool:
         ctx.lemmas[k] in heads for k in range(span.first, span.last) if ctx.tokens[k].text in words
     ):
         return False  # 'Генеральный Консул' in capitals is a title, not a name
+    if len(words) == 2 and ctx.lemmas[span.first] in heads and "Geox" in morph.grammemes(words[1]):
+        return False  # 'Аким Павлодара': a title and a place, not a name
     if len(words) == 1:
         word = words[0]
         if "Surn" not in morph.grammemes(word) and morph.known_word(word):
@@ -104,6 +107,12 @@ def collect_persons(ctx: Ctx, org_ranges: list[tuple[int, int]]) -> list[Person]
         matches = [p for p in people if p.key == key or _same_surname(p.key, key)]
         if len(matches) == 1:
             matches[0].mentions.append(span)
+        elif not matches and _initials_name(words):
+            # 'Д. Ивахненко', 'Смирнова Р.А.': no full name anywhere, the initials are the name
+            person = Person(_initials_display(span), key, ())
+            person.score = reliability(span)
+            person.mentions.append(span)
+            people.append(person)
     for person in people:
         person.mentions.sort(key=lambda s: s.start)
         entry = ctx.lexicon.people_index.get(name_key(person.name))
@@ -111,6 +120,21 @@ def collect_persons(ctx: Ctx, org_ranges: list[tuple[int, int]]) -> list[Person]
             person.name = entry.name
     people.sort(key=lambda p: p.mentions[0].start)
     return people
+
+
+def _initials_name(words: list[str]) -> bool:
+    """One surname and one or two capital initials ('Д Ивахненко', 'Смирнов Р А')."""
+    initials = [w for w in words if len(w) == 1 and w.isupper()]
+    names = [w for w in words if len(w) >= 3 and w[:1].isupper() and w[1:].islower()]
+    return len(names) == 1 and 1 <= len(initials) <= 2 and len(words) == len(names) + len(initials)
+
+
+def _initials_display(span: NerSpan) -> str:
+    """The span's nominative with every initial followed by a full stop."""
+    parts = span.normal.replace(".", ". ").split()
+    out = [p if len(p.rstrip(".")) > 1 else p.rstrip(".") + "." for p in parts]
+    text = " ".join(out)
+    return re.sub(r"\b([А-ЯЁA-Z])\. (?=[А-ЯЁA-Z]\.)", r"\1.", text)
 
 
 def _chinese_names(ctx: Ctx) -> list[NerSpan]:
