@@ -111,11 +111,14 @@ def latest_marks(sources: Iterable[Source]) -> dict[str, Mark]:
     for index, (model, _field) in enumerate(sources):
         table = quote(model.history.model._meta.db_table)
         parts.append(f"SELECT {index}, 0, MAX(history_id), NULL FROM {table}")
+        # Walked down from the newest id, so the scan stops at the MAX_GAPS-th gap.
         parts.append(
-            f"SELECT {index}, 1, lo, hi FROM (SELECT prev + 1 AS lo, history_id - 1 AS hi "
-            "FROM (SELECT history_id, LAG(history_id, 1, 0::bigint) OVER (ORDER BY history_id) "
-            f"AS prev FROM {table}) ids WHERE history_id - prev > 1 "
-            f"ORDER BY history_id DESC LIMIT {MAX_GAPS}) gaps"
+            f"SELECT {index}, 1, lo, hi FROM (SELECT history_id + 1 AS lo, higher - 1 AS hi "
+            "FROM (SELECT history_id, LAG(history_id) OVER (ORDER BY history_id DESC) "
+            f"AS higher FROM {table}) ids WHERE higher - history_id > 1 LIMIT {MAX_GAPS}) gaps"
+        )
+        parts.append(
+            f"SELECT {index}, 1, 1, MIN(history_id) - 1 FROM {table} HAVING MIN(history_id) > 1"
         )
     parts.append(f"SELECT -1, 2, {_SNAPSHOT}")
     marks = [Mark() for _source in sources]
