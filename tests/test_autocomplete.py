@@ -34,6 +34,27 @@ def test_at_most_twenty_matches_and_the_chosen_left_out(make_user):
     assert labelled == [{"id": chosen, "text": "Кварц 00"}]
 
 
+def test_the_chosen_records_that_match_are_named_apart(make_user):
+    """A chosen record is left out of the matches; the answer says whether it matches, so
+    a single-choice picker does not say "nothing found" while its choice fits the text."""
+    client = login(make_user(Role.CURATOR))
+    quartz = organisation_create(name="Полярный кварц", kind="enterprise")
+    other = organisation_create(name="Технопарк Импульс", kind="enterprise")
+    answer = client.get(
+        "/autocomplete/organisations/", {"q": "кварц", "selected": [quartz.pk, other.pk]}
+    ).json()
+    assert answer == {"results": [], "selected": [quartz.pk]}
+    answer = client.get("/autocomplete/organisations/", {"q": "кварц"}).json()
+    assert answer == {"results": [{"id": quartz.pk, "text": "Полярный кварц"}], "selected": []}
+
+
+def test_the_chosen_records_are_matched_within_what_the_user_sees(make_user):
+    partner = login(make_user(Role.PARTNER))
+    hidden = project_create(title="Завод кварца")
+    answer = partner.get("/autocomplete/projects/", {"q": "кварц", "selected": hidden.pk}).json()
+    assert answer == {"results": [], "selected": []}
+
+
 def test_users_and_documents_are_pickers_too(make_user):
     curator = make_user(Role.CURATOR, username="ivanova", last_name="Иванова")
     make_user(Role.CURATOR, username="petrov", last_name="Петров")
@@ -104,4 +125,4 @@ def test_an_id_that_is_not_a_database_key_is_ignored_not_a_server_error(make_use
         assert response.status_code == 200
     response = client.get(f"/autocomplete/projects/?ids={value}")
     assert response.status_code == 200
-    assert response.json() == {"results": []}
+    assert response.json() == {"results": [], "selected": []}

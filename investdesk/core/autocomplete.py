@@ -69,6 +69,18 @@ def autocomplete_search(
     return [{"id": obj.pk, "text": source.label_for(obj, user)} for obj in found]
 
 
+def autocomplete_chosen_matching(
+    source: AutocompleteSource, *, user: Any, text: str, ids: set[int]
+) -> list[int]:
+    """Which of the chosen records ``ids`` match ``text``: the search leaves them out (they
+    are on the page already), so a picker must not say "nothing found" when they match."""
+    if not ids or not text:
+        return []
+    queryset = source.queryset(user).filter(pk__in=ids)
+    matched = queryset.filter(source.match(text, user)).values("pk")
+    return sorted(queryset.filter(pk__in=matched).values_list("pk", flat=True))
+
+
 def autocomplete_chosen(source: AutocompleteSource, *, user: Any, ids: set[int]) -> list[dict]:
     """The chosen records the user may see, labelled (a reload shows them without a search)."""
     if not ids:

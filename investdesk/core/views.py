@@ -54,6 +54,7 @@ from django.views.generic import ListView
 from .autocomplete import (
     AUTOCOMPLETE_LIMIT,
     autocomplete_chosen,
+    autocomplete_chosen_matching,
     autocomplete_search,
     autocomplete_source,
 )
@@ -245,11 +246,14 @@ def _ids(values: list[str]) -> set[int]:
 @login_required
 @require_GET
 def autocomplete(request: HttpRequest, kind: str) -> JsonResponse:
-    """``{"results": [{"id", "text"}]}``: up to 20 records of ``kind`` matching ``?q=``.
+    """``{"results": [{"id", "text"}], "selected": [id]}``: up to 20 records of ``kind``
+    matching ``?q=``.
 
     ``?selected=<id>`` (repeatable) are left out of the matches (they are on the page
-    already); ``?ids=<id>`` (repeatable) without ``q`` labels chosen records instead. Both
-    go through the source's visibility, so nothing the user may not see is named.
+    already); those of them that match are listed in ``selected``, so the picker keeps them
+    in view instead of saying "nothing found". ``?ids=<id>`` (repeatable) without ``q``
+    labels chosen records instead. All go through the source's visibility, so nothing the
+    user may not see is named.
     """
     source = autocomplete_source(kind)
     if source is None:
@@ -259,13 +263,15 @@ def autocomplete(request: HttpRequest, kind: str) -> JsonResponse:
     text = (request.GET.get("q") or "").strip()[:100]
     selected = _ids(request.GET.getlist("selected"))
     ids = _ids(request.GET.getlist("ids"))
+    chosen: list[int] = []
     if ids and not text:
         results = autocomplete_chosen(source, user=request.user, ids=ids)
     elif text:
         results = autocomplete_search(source, user=request.user, text=text, exclude=selected)
+        chosen = autocomplete_chosen_matching(source, user=request.user, text=text, ids=selected)
     else:
         results = []
-    return JsonResponse({"results": results})
+    return JsonResponse({"results": results, "selected": chosen})
 
 
 def archive_toggle(

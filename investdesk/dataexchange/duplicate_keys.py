@@ -30,7 +30,7 @@ from investdesk.core.translit import comparison_key
 from investdesk.core.watermarks import (
     Source,
     changed_since,
-    latest_history_ids,
+    latest_marks,
     watermarks_read,
     watermarks_save,
 )
@@ -268,7 +268,7 @@ def _lock(kind: str) -> None:
 
 
 def _rebuild(kind: str) -> None:
-    marks = latest_history_ids(SOURCES[kind])  # a change made meanwhile is picked up later
+    marks = latest_marks(SOURCES[kind])  # a change made meanwhile is picked up later
     DuplicateBlock.objects.filter(kind=kind).delete()
     DuplicateKey.objects.filter(kind=kind).delete()
     DuplicateNames.objects.filter(kind=kind).delete()
@@ -306,8 +306,9 @@ def duplicate_keys_update(kind: str, ids: Iterable[int]) -> None:
 def duplicate_keys_refresh(kind: str) -> None:
     """Recompute the keys of records changed since the keys last looked.
 
-    Two queries when nothing changed (the watermarks, the history tables); a kind never
-    indexed is indexed whole. Changes are applied under a lock (``_lock``), so two
+    Two queries when nothing changed (the watermarks, the history tables); history ids
+    missing below a watermark (a transaction not yet committed on PostgreSQL) are read
+    again until they appear (``core.watermarks``); a kind never indexed is indexed whole. Changes are applied under a lock (``_lock``), so two
     refreshes at once do not both apply them.
     """
     sources = SOURCES[kind]
@@ -324,7 +325,7 @@ def duplicate_keys_refresh(kind: str) -> None:
         else:
             changes = changed_since(sources, marks)
             _update(kind, set().union(*(c.record_ids for c in changes.values())))
-            watermarks_save(DuplicateWatermark, {t: c.newest for t, c in changes.items()})
+            watermarks_save(DuplicateWatermark, {t: c.mark for t, c in changes.items()})
     if whole:
         _analyse()
 

@@ -89,6 +89,9 @@ class DuplicateWatermark(models.Model):
 
     source = models.CharField(_("source table"), max_length=100, unique=True)
     last_history_id = models.BigIntegerField(_("last history id"), default=0)
+    # Ranges of ids below it not seen yet that may still appear ([first, last, noticed,
+    # xmax] each, see ``core.watermarks``).
+    gaps = models.JSONField(_("missing history ids"), default=list, blank=True)
 
     class Meta:
         verbose_name = _("duplicate keys watermark")

@@ -24,7 +24,7 @@ from investdesk.core.watermarks import (
     Source,
     changed_since,
     history_table,
-    latest_history_ids,
+    latest_marks,
     watermarks_read,
     watermarks_save,
 )
@@ -151,7 +151,7 @@ def search_reindex(
         )
         truncate = postgresql and set(types) == set(INDEXERS)
         # The watermarks first: a change made while we index is picked up later.
-        marks = {t: latest_history_ids(SOURCES[t]) for t in types}
+        marks = {t: latest_marks(SOURCES[t]) for t in types}
         with connection.cursor() as cursor:
             if pause:
                 cursor.execute("SET LOCAL maintenance_work_mem = '256MB'")
@@ -206,7 +206,9 @@ def search_refresh_stale() -> int:
 
     One query for the watermarks and one for the history tables (``core.watermarks``), so
     the cost does not grow with the data and a search with nothing to refresh costs two
-    round trips. A type never indexed is indexed whole.
+    round trips. History ids missing below a watermark (a transaction not yet committed
+    on PostgreSQL) are kept with it and read again until they appear. A type never
+    indexed is indexed whole.
     """
     marks = watermarks_read(SearchWatermark, _sources(SOURCES))
     refreshed = 0
@@ -237,7 +239,7 @@ def search_refresh_stale() -> int:
             watermarks_save(
                 SearchWatermark,
                 {
-                    history_table(model): changes[history_table(model)].newest
+                    history_table(model): changes[history_table(model)].mark
                     for model, _field in SOURCES[entity_type]
                     if history_table(model) in changes
                 },

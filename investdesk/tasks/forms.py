@@ -86,8 +86,12 @@ class TaskBulkForm(forms.Form):
             (ACTION_STATUS, _("Set status")),
         ],
     )
+    # A picker like the filter's: every active user is not listed on the page.
     assignee = forms.ModelChoiceField(
-        queryset=User.objects.none(), required=False, label=_("New assignee")
+        queryset=User.objects.none(),
+        required=False,
+        label=_("New assignee"),
+        widget=AutocompleteSelect(kind="active-users"),
     )
     status = forms.ChoiceField(
         choices=[("", "—"), *TaskStatus.choices], required=False, label=_("New status")

@@ -142,7 +142,12 @@ def test_a_curators_day(page, shot, log_in, founding):
     page.check(f"#task-{task.pk} input.task-tick")
     page.check(f"#task-{other.pk} input.task-tick")
     page.select_option("#id_bulk-action", "reassign")
-    page.select_option("#id_bulk-assignee", str(petrov.pk))
+    # The new assignee is a picker: searched on the server, the first match taken.
+    with page.expect_response(lambda r: "/autocomplete/active-users/" in r.url):
+        page.fill("#bulk-form .autocomplete input[type=search]", "Петров")
+        page.press("#bulk-form .autocomplete input[type=search]", "Enter")
+    page.wait_for_selector("#bulk-form .autocomplete:not([aria-busy])")
+    assert page.locator("#id_bulk-assignee").input_value() == str(petrov.pk)
     page.click("#bulk-apply")
     page.wait_for_selector("#messages")
     assert set(

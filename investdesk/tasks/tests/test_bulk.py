@@ -46,6 +46,20 @@ def test_reassign_ticked_tasks(client, curators):
     assert Task.objects.get(pk=tasks[0].pk).version == 2  # through the service, versioned
 
 
+def test_bulk_assignee_is_a_picker_that_lists_no_users(client, curators, make_user):
+    ivanova, petrov = curators
+    sidorova = make_user("curator", username="sidorova")
+    type(sidorova).objects.filter(pk=sidorova.pk).update(is_active=False)
+    make_tasks(ivanova, 1)
+    client.force_login(ivanova)
+    html = client.get("/tasks/").content.decode()
+    bulk = html[html.index('id="bulk-form"') : html.index("</form>", html.index('id="bulk-form"'))]
+    assert 'data-autocomplete-url="/autocomplete/active-users/"' in bulk
+    assert "petrov" not in bulk and f'value="{petrov.pk}"' not in bulk
+    found = client.get("/autocomplete/active-users/", {"q": "ov"}).json()["results"]
+    assert {row["id"] for row in found} == {ivanova.pk, petrov.pk}  # not the inactive one
+
+
 def test_set_status_of_ticked_tasks(client, curators):
     ivanova, _petrov = curators
     tasks = make_tasks(ivanova, 3)
