@@ -57,6 +57,7 @@ from .autocomplete import (
     autocomplete_search,
     autocomplete_source,
 )
+from .filters import link_rows
 from .forms import add_bootstrap_classes, add_service_errors
 from .pagination import COUNT_CAP, SEARCH_COUNT_CAP, CappedPaginator, page_context
 from .services import ConcurrentUpdateError
@@ -93,6 +94,9 @@ class FilteredListView(ProtectedMixin, ListView):
             per_page,
             cap=SEARCH_COUNT_CAP if searched else COUNT_CAP,
             match_first=searched,
+            count_rows=link_rows(self.unfiltered, self.filterset, queryset)
+            if self.filterset is not None
+            else None,
             **kwargs,
         )
 
@@ -111,7 +115,7 @@ class FilteredListView(ProtectedMixin, ListView):
         return self.default_sort
 
     def get_queryset(self) -> QuerySet:
-        queryset = self.get_base_queryset()
+        queryset = self.unfiltered = self.get_base_queryset()
         if self.filterset_class is not None:
             self.filterset = self.filterset_class(
                 self.request.GET, queryset=queryset, request=self.request

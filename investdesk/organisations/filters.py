@@ -5,7 +5,7 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
-from investdesk.core.filters import RelatedAnyFilter, pk_among
+from investdesk.core.filters import RelatedAnyFilter, StaticChoices, pk_among
 from investdesk.reference.models import Direction
 
 from .choices import OrganisationKind
@@ -20,7 +20,7 @@ class OrganisationFilter(django_filters.FilterSet):
         choices=OrganisationKind.choices, label=_("Kind"), distinct=False
     )
     country = django_filters.MultipleChoiceFilter(
-        choices=list(countries), label=_("Country"), distinct=False
+        choices=StaticChoices(countries), label=_("Country"), distinct=False
     )
     directions = RelatedAnyFilter(
         queryset=Direction.objects.all(), field_name="directions", label=_("Sector")

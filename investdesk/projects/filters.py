@@ -3,7 +3,7 @@ from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
 from investdesk.accounts.selectors import visible_users
-from investdesk.core.filters import RelatedAnyFilter, pk_among
+from investdesk.core.filters import RelatedAnyFilter, StaticChoices, pk_among
 from investdesk.core.widgets import AutocompleteSelect
 from investdesk.reference.models import Direction, Municipality
 
@@ -26,7 +26,7 @@ class ProjectFilter(django_filters.FilterSet):
         queryset=visible_users, label=_("Curator"), widget=AutocompleteSelect(kind="users")
     )
     country = django_filters.MultipleChoiceFilter(
-        choices=list(countries), method="filter_country", label=_("Investor country")
+        choices=StaticChoices(countries), method="filter_country", label=_("Investor country")
     )
     municipality = django_filters.ModelChoiceFilter(
         queryset=Municipality.objects.all(), label=_("Municipality")

@@ -6,7 +6,10 @@ from django.db import connection
 from django.db.models import F
 from django.test.utils import CaptureQueriesContext
 
+from investdesk.accounts.choices import Role
 from investdesk.core import filters
+from investdesk.engagements.models import Engagement
+from investdesk.engagements.tests.factories import make_engagement
 from investdesk.organisations.models import Organisation, OrganisationAlias
 from investdesk.organisations.services import organisation_create
 from investdesk.projects.models import Project
@@ -80,3 +83,42 @@ def test_related_any_reads_few_ids_as_one_array(monkeypatch):
         found = list(filters.related_any(Project.objects.all(), "directions", [first]))
     assert found == [project]
     assert "IN (SELECT" in context.captured_queries[-1]["sql"]
+
+
+@pytest.mark.parametrize("cap", [10_000, 2])
+def test_lists_counted_from_their_links_count_what_plain_lists_count(
+    client, make_user, monkeypatch, cap
+):
+    """A list narrowed by one to-many filter alone is counted from the link table; its total
+    (and whether the cap was passed) equals the plain count's, with one value or several;
+    any other condition keeps the plain count."""
+    monkeypatch.setattr("investdesk.core.views.COUNT_CAP", cap)
+    first, second, third, unused = Direction.objects.order_by("pk")[:4]
+    for directions, kind in [
+        ([first], "negotiations"),
+        ([first, second], "negotiations"),
+        ([second], "forum"),
+        ([first, second, third], "forum"),
+        ([], "negotiations"),
+    ]:
+        make_engagement(directions=directions, kind=kind)
+    client.force_login(make_user(Role.LEADERSHIP))
+    for query, from_links in [
+        (f"directions={first.pk}", True),
+        (f"directions={first.pk}&directions={second.pk}", True),
+        (f"directions={third.pk}&directions={first.pk}&sort=title", True),
+        (f"directions={unused.pk}", True),
+        (f"directions={first.pk}&kind=forum", False),
+        ("kind=forum", False),
+    ]:
+        with CaptureQueriesContext(connection) as context:
+            response = client.get(f"/engagements/?{query}")
+        plain = response.context["filter"].qs.order_by().values("pk")[: cap + 1].count()
+        assert response.context["total_count"] == min(plain, cap), query
+        assert response.context["total_capped"] is (plain > cap), query
+        counts = [q["sql"] for q in context.captured_queries if "COUNT(*) FROM (" in q["sql"]]
+        assert len(counts) == 1, query
+        assert ('FROM "engagements_engagement_directions"' in counts[0].split("WHERE")[0]) is (
+            from_links
+        ), query
+    assert Engagement.objects.filter(directions=first).count() == 3
