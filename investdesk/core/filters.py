@@ -32,16 +32,26 @@ def related_any(queryset: QuerySet, field_name: str, values: Any) -> QuerySet:
     scanned all 100,000 projects (25 ms idle, 50-120 ms under load); as an array of ids it
     is that many primary-key lookups, and the page walks its order checking a hashed array.
     """
+    return queryset.filter(related_any_condition(queryset, field_name, values))
+
+
+def related_any_condition(queryset: QuerySet, field_name: str, values: Any) -> Q:
+    """The condition ``related_any`` adds (see there)."""
     field = queryset.model._meta.get_field(field_name)
     if field.many_to_many and not field.auto_created:
         links = field.remote_field.through._base_manager.filter(
             **{f"{field.m2m_reverse_field_name()}__in": values}
         )
-        return queryset.filter(
-            pk_among(links.order_by().values_list(field.m2m_field_name(), flat=True))
-        )
+        return pk_among(links.order_by().values_list(field.m2m_field_name(), flat=True))
     matching = queryset.model._base_manager.filter(**{f"{field_name}__in": values})
-    return queryset.filter(pk__in=matching.order_by().values("pk"))
+    return Q(pk__in=matching.order_by().values("pk"))
+
+
+def is_subquery(condition: Q) -> bool:
+    """Whether a ``pk_among`` condition left its ids a subquery (too many to read)."""
+    return any(
+        isinstance(child, tuple) and isinstance(child[1], QuerySet) for child in condition.children
+    )
 
 
 def _unset(value: Any) -> bool:
@@ -105,10 +115,16 @@ class RelatedAnyFilter(django_filters.ModelMultipleChoiceFilter):
         kwargs["distinct"] = False
         super().__init__(*args, **kwargs)
 
+    # Set by ``filter``: the chosen values' records were too many to read as ids (the 52,000
+    # engagements of a direction), so the list's count is capped lower (``core.views``).
+    broad = False
+
     def filter(self, qs: QuerySet, value: Any) -> QuerySet:
         if not value:
             return qs
-        return related_any(qs, self.field_name, list(value))
+        condition = related_any_condition(qs, self.field_name, list(value))
+        self.broad = is_subquery(condition)
+        return qs.filter(condition)
 
 
 class StaticChoices(BaseChoiceIterator):

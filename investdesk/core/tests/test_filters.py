@@ -122,3 +122,25 @@ def test_lists_counted_from_their_links_count_what_plain_lists_count(
             from_links
         ), query
     assert Engagement.objects.filter(directions=first).count() == 3
+
+
+def test_a_broad_to_many_filter_with_another_condition_is_counted_to_the_search_cap(
+    client, make_user, monkeypatch
+):
+    """Too many records to read as ids (a subquery) and another condition: the count stops
+    at the search's cap; with the ids read, or with that filter alone, it does not."""
+    first = Direction.objects.order_by("pk").first()
+    for _ in range(3):
+        make_engagement(directions=[first], kind="negotiations")
+    client.force_login(make_user(Role.LEADERSHIP))
+    monkeypatch.setattr("investdesk.core.views.SEARCH_COUNT_CAP", 2)
+    url = f"/engagements/?directions={first.pk}&kind=negotiations"
+    response = client.get(url)
+    assert (response.context["total_count"], response.context["total_capped"]) == (3, False)
+    monkeypatch.setattr(filters, "RELATED_IDS_LIMIT", 0)
+    monkeypatch.setattr(filters, "RELATED_IDS_LIMIT_WITHOUT_ARRAYS", 0)
+    response = client.get(url)
+    assert (response.context["total_count"], response.context["total_capped"]) == (2, True)
+    assert len(response.context["object_list"]) == 2  # the pages of the counted records
+    response = client.get(f"/engagements/?directions={first.pk}")
+    assert (response.context["total_count"], response.context["total_capped"]) == (3, False)
