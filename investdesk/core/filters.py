@@ -79,7 +79,8 @@ def link_rows(base: QuerySet, filterset: Any, queryset: QuerySet) -> QuerySet | 
         or base.query.combinator
         or base.query.is_sliced
         or filterset is None
-        or not hasattr(filterset.form, "cleaned_data")
+        or not filterset.is_valid()  # the list is then empty
+        or queryset.query.is_empty()
     ):
         return None
     chosen = {

@@ -122,6 +122,9 @@ def test_lists_counted_from_their_links_count_what_plain_lists_count(
             from_links
         ), query
     assert Engagement.objects.filter(directions=first).count() == 3
+    # An invalid filter lists nothing, and counts nothing from the links either.
+    response = client.get(f"/engagements/?directions={first.pk}&start_after=not-a-date")
+    assert (response.context["total_count"], list(response.context["object_list"])) == (0, [])
 
 
 def test_a_broad_to_many_filter_with_another_condition_is_counted_to_the_search_cap(
