@@ -99,6 +99,10 @@ def main() -> int:
             f"{busy_organisation['organisation_id'] if busy_organisation else ''}",
             "project list (stage)": "/projects/?stage=1",
             "engagement list (kind)": "/engagements/?kind=negotiations",
+            "engagement list (direction)": "/engagements/?directions="
+            f"{quartz.pk if quartz else ''}",
+            "engagement list (direction, kind)": "/engagements/?kind=negotiations&directions="
+            f"{quartz.pk if quartz else ''}",
             "engagement list (organisation)": "/engagements/?organisations="
             f"{busy_organisation['organisation_id'] if busy_organisation else ''}",
             "task list (status)": "/tasks/?status=open",

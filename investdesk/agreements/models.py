@@ -1,11 +1,11 @@
 """Agreements (memoranda, cooperation and support agreements) and their obligations."""
 
 from django.db import models
-from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from investdesk.accounts.access import PortfolioQuerySet
+from investdesk.core.links import pk_url
 from investdesk.core.models import VersionedModel
 
 from .choices import AgreementKind, ObligationStatus
@@ -73,7 +73,7 @@ class Agreement(VersionedModel):
         return self.title
 
     def get_absolute_url(self) -> str:
-        return reverse("agreements:detail", args=[self.pk])
+        return pk_url("agreements:detail", self.pk)
 
 
 class ObligationQuerySet(PortfolioQuerySet):

@@ -1,7 +1,16 @@
 """Shared abstract base models. No concrete models live here."""
 
+from typing import Any
+
 from django.db import models
+from django.utils.choices import CallableChoiceIterator
+from django.utils.encoding import force_str
+from django.utils.hashable import make_hashable
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
+
+# A field's choice labels by value, per language (``get_<field>_display``).
+_choice_labels: dict[tuple[models.Field, str | None], dict[Any, Any]] = {}
 
 
 class TimeStampedModel(models.Model):
@@ -10,6 +19,25 @@ class TimeStampedModel(models.Model):
 
     class Meta:
         abstract = True
+
+    def _get_FIELD_display(self, field: models.Field) -> Any:  # noqa: N802 - Django's name
+        """Django's ``get_<field>_display``, the labels translated once per language.
+
+        Django builds the value → label dictionary on every call, hashing each lazy label
+        (a translation each): 27 µs for the ten kinds of an engagement, a fifth of the
+        engagement list's rows.
+        """
+        if isinstance(field.choices, CallableChoiceIterator):  # may change: not kept
+            return super()._get_FIELD_display(field)
+        key = (field, get_language())
+        labels = _choice_labels.get(key)
+        if labels is None:
+            labels = _choice_labels[key] = {
+                value: force_str(label, strings_only=True)
+                for value, label in make_hashable(field.flatchoices)
+            }
+        value = getattr(self, field.attname)
+        return force_str(labels.get(make_hashable(value), value), strings_only=True)
 
 
 class VersionedModel(TimeStampedModel):

@@ -52,15 +52,24 @@ class CappedPaginator(Paginator):
     cap = COUNT_CAP
 
     def __init__(
-        self, *args: Any, cap: int | None = None, match_first: bool = False, **kwargs: Any
+        self,
+        *args: Any,
+        cap: int | None = None,
+        match_first: bool = False,
+        count_rows: QuerySet | None = None,
+        **kwargs: Any,
     ) -> None:
         super().__init__(*args, **kwargs)
         if cap is not None:
             self.cap = cap
         self.match_first = match_first
+        # Rows as many as the list's (``core.filters.link_rows``), cheaper to count.
+        self.count_rows = count_rows
 
     @cached_property
     def _counted(self) -> int:
+        if self.count_rows is not None:
+            return self.count_rows[: self.cap + 1].count()
         if isinstance(self.object_list, QuerySet):
             # Only the key (annotations such as a list's correlated counts are left out) and
             # no ORDER BY: which rows the cap keeps does not matter for a count.

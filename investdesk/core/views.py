@@ -22,8 +22,10 @@ pagination with a total count (exact up to 10,000)::
   ``?sort=name`` sorts ascending, ``?sort=-name`` descending; unknown keys fall back to
   ``default_sort``. ``paginate_by`` is 50. Context: ``filter`` (the bound FilterSet),
   ``object_list``/``page_obj``/``paginator``, ``total_count``, ``current_sort``,
-  ``total_capped`` (more records matched than the 10,000 counted, 1,000 for a search,
-  ``core.pagination``),
+  ``total_capped`` (more records matched than the 10,000 counted, 1,000 for a search or
+  for a to-many filter over too many records to read with another condition,
+  ``core.pagination``; a list narrowed by one to-many filter alone is counted from the link
+  table, ``core.filters.link_rows``),
   ``sort_fields``, ``export_url`` (path + current query string, or None), ``query_string``
   (current GET without ``page``). Render with the partials ``includes/filter_form.html``,
   ``includes/sort_link.html`` and ``includes/pagination.html``.
@@ -58,6 +60,7 @@ from .autocomplete import (
     autocomplete_search,
     autocomplete_source,
 )
+from .filters import link_rows
 from .forms import add_bootstrap_classes, add_service_errors
 from .pagination import COUNT_CAP, SEARCH_COUNT_CAP, CappedPaginator, page_context
 from .services import ConcurrentUpdateError
@@ -88,12 +91,22 @@ class FilteredListView(ProtectedMixin, ListView):
 
     def get_paginator(self, queryset: QuerySet, per_page: int, **kwargs: Any) -> CappedPaginator:
         searched = bool(self.request.GET.get("q", "").strip())
+        count_rows, broad = None, False
+        if self.filterset is not None:
+            # A list narrowed by one to-many filter alone is counted from its link table;
+            # one narrowed by a to-many filter with too many records to read as ids and by
+            # something else is counted, like a search, to 1,000 (core.filters).
+            count_rows = link_rows(self.unfiltered, self.filterset, queryset)
+            broad = count_rows is None and any(
+                getattr(f, "broad", False) for f in self.filterset.filters.values()
+            )
         # A search's page is cut after matching where that pays (core.pagination).
         return super().get_paginator(
             queryset,
             per_page,
-            cap=SEARCH_COUNT_CAP if searched else COUNT_CAP,
+            cap=SEARCH_COUNT_CAP if searched or broad else COUNT_CAP,
             match_first=searched,
+            count_rows=count_rows,
             **kwargs,
         )
 
@@ -112,7 +125,7 @@ class FilteredListView(ProtectedMixin, ListView):
         return self.default_sort
 
     def get_queryset(self) -> QuerySet:
-        queryset = self.get_base_queryset()
+        queryset = self.unfiltered = self.get_base_queryset()
         if self.filterset_class is not None:
             self.filterset = self.filterset_class(
                 self.request.GET, queryset=queryset, request=self.request

@@ -7,10 +7,11 @@ every choice that grows with the data — organisations, people, projects, sites
 users — in forms and in list filters alike.
 """
 
-from typing import Any
+from typing import Any, ClassVar
 
 from django import forms
 from django.urls import reverse
+from django.utils.translation import get_language
 
 # The largest primary key (BigAutoField): a larger number in a query string names no record,
 # and SQLite cannot even bind it as a parameter.
@@ -81,3 +82,32 @@ class AutocompleteSelect(AutocompleteMixin, forms.Select):
 
 class AutocompleteSelectMultiple(AutocompleteMixin, forms.SelectMultiple):
     pass
+
+
+class StaticSelectMultiple(forms.SelectMultiple):
+    """A multiple select of fixed choices (``core.filters.StaticChoices``: the countries)
+    whose HTML with nothing chosen is written once per name, attributes, renderer, language
+    and choices, then reused: 250 options cost 1.5 ms of a list page's CPU each time."""
+
+    _written: ClassVar[dict[tuple[Any, ...], str]] = {}
+    _KEEP = 32
+
+    def render(
+        self, name: str, value: Any, attrs: dict[str, Any] | None = None, renderer: Any = None
+    ) -> str:
+        if any(v not in ("", None) for v in self.format_value(value)):
+            return super().render(name, value, attrs, renderer)
+        key = (
+            name,
+            repr(sorted(self.build_attrs(self.attrs, attrs).items())),
+            type(renderer),
+            get_language(),
+            tuple(self.choices),
+        )
+        html = self._written.get(key)
+        if html is None:
+            html = super().render(name, value, attrs, renderer)
+            if len(self._written) >= self._KEEP:
+                self._written.clear()
+            self._written[key] = html
+        return html

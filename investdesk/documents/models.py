@@ -1,11 +1,11 @@
 """Documents and sources: press releases, minutes, agreement files, with their text."""
 
 from django.db import models
-from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from investdesk.accounts.access import PortfolioQuerySet
+from investdesk.core.links import pk_url
 from investdesk.core.models import VersionedModel
 
 from .choices import DocumentKind, ReviewStatus
@@ -69,4 +69,4 @@ class Document(VersionedModel):
         return self.title
 
     def get_absolute_url(self) -> str:
-        return reverse("documents:detail", args=[self.pk])
+        return pk_url("documents:detail", self.pk)

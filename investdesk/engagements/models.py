@@ -1,11 +1,11 @@
 """Engagements: visits, meetings, site tours and forums, with what they produced."""
 
 from django.db import models
-from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from investdesk.accounts.access import Scope, scope_of
+from investdesk.core.links import pk_url
 from investdesk.core.models import TimeStampedModel, VersionedModel
 
 from .choices import (
@@ -163,7 +163,7 @@ class Engagement(VersionedModel):
         return self.title
 
     def get_absolute_url(self) -> str:
-        return reverse("engagements:detail", args=[self.pk])
+        return pk_url("engagements:detail", self.pk)
 
     @property
     def duration_days(self) -> int:

@@ -5,7 +5,8 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
-from investdesk.core.filters import RelatedAnyFilter, pk_among
+from investdesk.core.filters import RelatedAnyFilter, StaticChoices, pk_among
+from investdesk.core.widgets import StaticSelectMultiple
 from investdesk.reference.models import Direction
 
 from .choices import OrganisationKind
@@ -20,7 +21,10 @@ class OrganisationFilter(django_filters.FilterSet):
         choices=OrganisationKind.choices, label=_("Kind"), distinct=False
     )
     country = django_filters.MultipleChoiceFilter(
-        choices=list(countries), label=_("Country"), distinct=False
+        choices=StaticChoices(countries),
+        label=_("Country"),
+        distinct=False,
+        widget=StaticSelectMultiple,
     )
     directions = RelatedAnyFilter(
         queryset=Direction.objects.all(), field_name="directions", label=_("Sector")

@@ -2,12 +2,12 @@
 
 from django.db import models
 from django.db.models.functions import Lower
-from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 from simple_history.models import HistoricalRecords
 
 from investdesk.accounts.access import PortfolioQuerySet
+from investdesk.core.links import pk_url
 from investdesk.core.models import VersionedModel, merge_fields
 from investdesk.core.validators import validate_inn, validate_ogrn
 
@@ -109,7 +109,7 @@ class Organisation(VersionedModel):
         return self.name
 
     def get_absolute_url(self) -> str:
-        return reverse("organisations:detail", args=[self.pk])
+        return pk_url("organisations:detail", self.pk)
 
 
 class OrganisationAlias(models.Model):

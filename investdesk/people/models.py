@@ -1,11 +1,11 @@
 """People: named participants with their positions over time and personal contact data."""
 
 from django.db import models
-from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from investdesk.accounts.access import PortfolioQuerySet
+from investdesk.core.links import pk_url
 from investdesk.core.models import VersionedModel, merge_fields
 
 
@@ -80,7 +80,7 @@ class Person(VersionedModel):
         return " ".join(p for p in (self.first_name, self.last_name) if p)
 
     def get_absolute_url(self) -> str:
-        return reverse("people:detail", args=[self.pk])
+        return pk_url("people:detail", self.pk)
 
 
 class Position(models.Model):

@@ -3,12 +3,12 @@
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
-from django.urls import reverse
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from investdesk.accounts.access import Scope, scope_of, sees_real_title
+from investdesk.core.links import pk_url
 from investdesk.core.models import VersionedModel
 
 from .choices import Confidentiality, LeadSource, ParticipantRole
@@ -241,7 +241,7 @@ class Project(VersionedModel):
         return self.display_title
 
     def get_absolute_url(self) -> str:
-        return reverse("projects:detail", args=[self.pk])
+        return pk_url("projects:detail", self.pk)
 
 
 class ProjectParticipant(models.Model):

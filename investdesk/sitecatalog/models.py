@@ -2,11 +2,11 @@
 
 from django.db import models
 from django.db.models.functions import Lower
-from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from investdesk.accounts.access import PortfolioQuerySet
+from investdesk.core.links import pk_url
 from investdesk.core.models import VersionedModel
 
 from .choices import SiteKind, SiteStatus
@@ -179,7 +179,7 @@ class Site(VersionedModel):
         return self.name
 
     def get_absolute_url(self) -> str:
-        return reverse("sitecatalog:detail", args=[self.pk])
+        return pk_url("sitecatalog:detail", self.pk)
 
     def public_text(self, field: str, language: str) -> str:
         return localised_text(self, field, language)

@@ -2,13 +2,13 @@
 
 from django.conf import settings
 from django.db import models
-from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 from simple_history.models import HistoricalRecords
 
 from investdesk.accounts.access import PortfolioQuerySet
+from investdesk.core.links import pk_url
 from investdesk.core.models import VersionedModel
 
 from .choices import SupportCaseStatus, SupportStepKind
@@ -68,7 +68,7 @@ class SupportCase(VersionedModel):
         return f"{self.organisation}: {self.subject}"
 
     def get_absolute_url(self) -> str:
-        return reverse("support:detail", args=[self.pk])
+        return pk_url("support:detail", self.pk)
 
 
 class SupportStepQuerySet(PortfolioQuerySet):

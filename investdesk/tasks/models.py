@@ -3,12 +3,12 @@
 from django.conf import settings
 from django.core.validators import MaxValueValidator
 from django.db import models
-from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from investdesk.accounts.access import Scope, scope_of
+from investdesk.core.links import pk_url
 from investdesk.core.models import VersionedModel
 
 from .choices import OPEN_STATUSES, TaskPriority, TaskSource, TaskStatus
@@ -178,7 +178,7 @@ class Task(VersionedModel):
         return self.title
 
     def get_absolute_url(self) -> str:
-        return reverse("tasks:detail", args=[self.pk])
+        return pk_url("tasks:detail", self.pk)
 
     @property
     def is_overdue(self) -> bool:

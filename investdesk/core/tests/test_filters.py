@@ -6,7 +6,10 @@ from django.db import connection
 from django.db.models import F
 from django.test.utils import CaptureQueriesContext
 
+from investdesk.accounts.choices import Role
 from investdesk.core import filters
+from investdesk.engagements.models import Engagement
+from investdesk.engagements.tests.factories import make_engagement
 from investdesk.organisations.models import Organisation, OrganisationAlias
 from investdesk.organisations.services import organisation_create
 from investdesk.projects.models import Project
@@ -80,3 +83,67 @@ def test_related_any_reads_few_ids_as_one_array(monkeypatch):
         found = list(filters.related_any(Project.objects.all(), "directions", [first]))
     assert found == [project]
     assert "IN (SELECT" in context.captured_queries[-1]["sql"]
+
+
+@pytest.mark.parametrize("cap", [10_000, 2])
+def test_lists_counted_from_their_links_count_what_plain_lists_count(
+    client, make_user, monkeypatch, cap
+):
+    """A list narrowed by one to-many filter alone is counted from the link table; its total
+    (and whether the cap was passed) equals the plain count's, with one value or several;
+    any other condition keeps the plain count."""
+    monkeypatch.setattr("investdesk.core.views.COUNT_CAP", cap)
+    first, second, third, unused = Direction.objects.order_by("pk")[:4]
+    for directions, kind in [
+        ([first], "negotiations"),
+        ([first, second], "negotiations"),
+        ([second], "forum"),
+        ([first, second, third], "forum"),
+        ([], "negotiations"),
+    ]:
+        make_engagement(directions=directions, kind=kind)
+    client.force_login(make_user(Role.LEADERSHIP))
+    for query, from_links in [
+        (f"directions={first.pk}", True),
+        (f"directions={first.pk}&directions={second.pk}", True),
+        (f"directions={third.pk}&directions={first.pk}&sort=title", True),
+        (f"directions={unused.pk}", True),
+        (f"directions={first.pk}&kind=forum", False),
+        ("kind=forum", False),
+    ]:
+        with CaptureQueriesContext(connection) as context:
+            response = client.get(f"/engagements/?{query}")
+        plain = response.context["filter"].qs.order_by().values("pk")[: cap + 1].count()
+        assert response.context["total_count"] == min(plain, cap), query
+        assert response.context["total_capped"] is (plain > cap), query
+        counts = [q["sql"] for q in context.captured_queries if "COUNT(*) FROM (" in q["sql"]]
+        assert len(counts) == 1, query
+        assert ('FROM "engagements_engagement_directions"' in counts[0].split("WHERE")[0]) is (
+            from_links
+        ), query
+    assert Engagement.objects.filter(directions=first).count() == 3
+    # An invalid filter lists nothing, and counts nothing from the links either.
+    response = client.get(f"/engagements/?directions={first.pk}&start_after=not-a-date")
+    assert (response.context["total_count"], list(response.context["object_list"])) == (0, [])
+
+
+def test_a_broad_to_many_filter_with_another_condition_is_counted_to_the_search_cap(
+    client, make_user, monkeypatch
+):
+    """Too many records to read as ids (a subquery) and another condition: the count stops
+    at the search's cap; with the ids read, or with that filter alone, it does not."""
+    first = Direction.objects.order_by("pk").first()
+    for _ in range(3):
+        make_engagement(directions=[first], kind="negotiations")
+    client.force_login(make_user(Role.LEADERSHIP))
+    monkeypatch.setattr("investdesk.core.views.SEARCH_COUNT_CAP", 2)
+    url = f"/engagements/?directions={first.pk}&kind=negotiations"
+    response = client.get(url)
+    assert (response.context["total_count"], response.context["total_capped"]) == (3, False)
+    monkeypatch.setattr(filters, "RELATED_IDS_LIMIT", 0)
+    monkeypatch.setattr(filters, "RELATED_IDS_LIMIT_WITHOUT_ARRAYS", 0)
+    response = client.get(url)
+    assert (response.context["total_count"], response.context["total_capped"]) == (2, True)
+    assert len(response.context["object_list"]) == 2  # the pages of the counted records
+    response = client.get(f"/engagements/?directions={first.pk}")
+    assert (response.context["total_count"], response.context["total_capped"]) == (3, False)

@@ -1,12 +1,17 @@
 """The fast select renderer writes exactly what Django's templates write."""
 
+import copy
+
 import pytest
 from django import forms
 from django.forms.renderers import DjangoTemplates
+from django.utils import translation
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy
 
+from investdesk.core.filters import StaticChoices
 from investdesk.core.renderers import FastSelectRenderer
+from investdesk.core.widgets import StaticSelectMultiple
 
 CHOICES = [
     ("", "---------"),
@@ -39,3 +44,26 @@ def test_same_html_as_the_templates(widget, value):
 
 def test_is_the_project_renderer(settings):
     assert settings.FORM_RENDERER == "investdesk.core.renderers.FastSelectRenderer"
+
+
+@pytest.mark.parametrize("value", [None, [], [""], ["RU"], ["RU", "CN"]])
+def test_a_kept_static_select_writes_what_a_plain_one_writes(value):
+    """The country select's HTML with nothing chosen is reused; chosen values, other
+    attributes and another language are written afresh, all equal to a plain select's."""
+    choices = StaticChoices([("CN", "Китай"), ("RU", "Россия"), ("X&Y", "<X & Y>")])
+    renderer = FastSelectRenderer()
+    for attrs, language in [({"id": "id_country"}, "ru"), ({"id": "id_c2"}, "ru"), ({}, "en")]:
+        with translation.override(language):
+            kept = StaticSelectMultiple(attrs={"class": "form-select"}, choices=choices)
+            plain = forms.SelectMultiple(attrs={"class": "form-select"}, choices=choices)
+            for _ in range(2):  # written, then reused
+                assert kept.render("country", value, attrs, renderer) == plain.render(
+                    "country", value, attrs, renderer
+                )
+
+
+def test_static_choices_are_shared_by_copies():
+    choices = StaticChoices([("RU", "Россия")])
+    field = forms.MultipleChoiceField(choices=choices)
+    assert copy.deepcopy(field).choices == [("RU", "Россия")]
+    assert copy.deepcopy(choices) is choices
