@@ -122,9 +122,19 @@ def _enumerated(ctx: Ctx, mentions: list[CountryMention]) -> set[int]:
                 runs[-1].append(index)
                 continue
         runs.append([index])
-    listed = {i for run in runs if len({mentions[j].code for j in run}) >= LONG_LIST for i in run}
+    listed = {
+        i
+        for run in runs
+        if len({mentions[j].code for j in run}) >= LONG_LIST and not _origin(ctx, mentions[run[0]])
+        for i in run
+    }
     elsewhere = {m.code for i, m in enumerate(mentions) if i not in listed}
     return {i for i in listed if mentions[i].code not in elsewhere}
+
+
+def _origin(ctx: Ctx, mention: CountryMention) -> bool:
+    """'делегаты из A, B, C и D': a list of where the guests come from names the parties."""
+    return mention.first > 0 and ctx.lemmas[mention.first - 1] == "из"
 
 
 def _in_passing(ctx: Ctx, mention: CountryMention) -> bool:
