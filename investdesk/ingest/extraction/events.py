@@ -202,6 +202,8 @@ def classify_event(ctx: Ctx, foreign: bool = True) -> tuple[str, dict[str, float
         scores,
         key=lambda label: (scores[label], "title" in zones[label], -rank.get(label, 99)),
     )
-    if scores[best] < MIN_SCORE:
+    if scores[best] < MIN_SCORE and not (foreign and set(scores) == {"negotiations"}):
+        # a meeting with a foreign side reported only in the body is still the news
+        # when nothing else happens in the text
         return "other", dict(scores)
     return best, dict(scores)
