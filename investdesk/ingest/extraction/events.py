@@ -18,6 +18,7 @@ EVENT_TYPES = (
 )
 # Below this score nothing stands out and the item is 'other'.
 MIN_SCORE = 2
+APPROVALS = frozenset({"одобрить", "одобрение", "утвердить"})
 # A foreign delegation's visit contains its talks and tours, so its cues weigh more;
 # without a foreign party a "visit" is an official's trip to sites or a meeting.
 FOREIGN_VISIT_FACTOR = 1.5
@@ -153,6 +154,10 @@ def classify_event(ctx: Ctx, foreign: bool = True) -> tuple[str, dict[str, float
         if match.label == "project_launch" and _after_time_word(ctx, match.first):
             continue
         label = match.label
+        if label == "negotiations" and words.startswith("заседание") and (
+            APPROVALS & set(_sentence(ctx, match.first))
+        ):
+            continue  # 'одобрены на заседании совета': the approval is the news, not the sitting
         if label == "site_visit" and _place_object(ctx, match.last):
             label = "delegation_visit"  # a town or a province is visited, not a site
         key = (label, words.split()[0], ctx.tokens[match.first].sent)
