@@ -154,8 +154,10 @@ def classify_event(ctx: Ctx, foreign: bool = True) -> tuple[str, dict[str, float
         if match.label == "project_launch" and _after_time_word(ctx, match.first):
             continue
         label = match.label
-        if label == "negotiations" and words.startswith("заседание") and (
-            APPROVALS & set(_sentence(ctx, match.first))
+        if (
+            label == "negotiations"
+            and words.startswith("заседание")
+            and (APPROVALS & set(_sentence(ctx, match.first)))
         ):
             continue  # 'одобрены на заседании совета': the approval is the news, not the sitting
         if label == "site_visit" and _place_object(ctx, match.last):

@@ -192,7 +192,7 @@ def _surname_first(ctx: Ctx, span: NerSpan, name: str) -> str:
         and before.sent == head.sent
         and not ctx.is_sentence_start(span.first - 1)
         and before.feat("Case") == head.feat("Case")
-        and not morph.known_word(before.text)
+        and ("Surn" in morph.grammemes(before.text) or not morph.known_word(before.text))
     ):
         return f"{parts[0]} {person_name([before])}"
     return name
