@@ -159,7 +159,7 @@ def classify_event(ctx: Ctx, foreign: bool = True) -> tuple[str, dict[str, float
             and words.startswith("заседание")
             and (APPROVALS & set(_sentence(ctx, match.first)))
         ):
-            continue  # 'одобрены на заседании совета': the approval is the news, not the sitting
+            continue  # 'комиссия на заседании одобрила заявки': the approval is the news
         if label == "site_visit" and _place_object(ctx, match.last):
             label = "delegation_visit"  # a town or a province is visited, not a site
         key = (label, words.split()[0], ctx.tokens[match.first].sent)

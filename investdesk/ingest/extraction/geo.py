@@ -264,7 +264,7 @@ def _fix_plural_head(ctx: Ctx, span: NerSpan, name: str) -> str:
 
 
 def _bracketed(ctx: Ctx, name: str) -> list[str]:
-    """'Справочно: Республика Саха (Якутия)' -> the name and its bracketed other name."""
+    """'Примечание: Кемеровская область (Кузбасс)' -> the name and its bracketed other name."""
     if ":" in name:
         name = name.rsplit(":", 1)[1].strip()
     if "(" not in name:
@@ -338,7 +338,7 @@ def collect_locations(
         name = _fix_plural_head(ctx, span, name)
         name = _known_form(ctx, span.text, name)
         if span.last - span.first == 1 and ctx.lemmas[span.first] in GEO_NOUNS:
-            continue  # a type word with no name ('в Республику'), a bare 'Восток' or 'Юг'
+            continue  # a type word with no name ('в Область'), a bare cardinal direction ('Юг')
         for part in _bracketed(ctx, name):
             result.append((span.start, part))
             ctx.add("location", span.start, span.stop, part)
