@@ -18,6 +18,7 @@ EVENT_TYPES = (
 )
 # Below this score nothing stands out and the item is 'other'.
 MIN_SCORE = 2
+APPROVALS = frozenset({"одобрить", "одобрение", "утвердить"})
 # A foreign delegation's visit contains its talks and tours, so its cues weigh more;
 # without a foreign party a "visit" is an official's trip to sites or a meeting.
 FOREIGN_VISIT_FACTOR = 1.5
@@ -153,6 +154,12 @@ def classify_event(ctx: Ctx, foreign: bool = True) -> tuple[str, dict[str, float
         if match.label == "project_launch" and _after_time_word(ctx, match.first):
             continue
         label = match.label
+        if (
+            label == "negotiations"
+            and words.startswith("заседание")
+            and (APPROVALS & set(_sentence(ctx, match.first)))
+        ):
+            continue  # 'комиссия на заседании одобрила заявки': the approval is the news
         if label == "site_visit" and _place_object(ctx, match.last):
             label = "delegation_visit"  # a town or a province is visited, not a site
         key = (label, words.split()[0], ctx.tokens[match.first].sent)
@@ -202,6 +209,8 @@ def classify_event(ctx: Ctx, foreign: bool = True) -> tuple[str, dict[str, float
         scores,
         key=lambda label: (scores[label], "title" in zones[label], -rank.get(label, 99)),
     )
-    if scores[best] < MIN_SCORE:
+    if scores[best] < MIN_SCORE and not (foreign and set(scores) == {"negotiations"}):
+        # a meeting with a foreign side reported only in the body is still the news
+        # when nothing else happens in the text
         return "other", dict(scores)
     return best, dict(scores)

@@ -122,9 +122,19 @@ def _enumerated(ctx: Ctx, mentions: list[CountryMention]) -> set[int]:
                 runs[-1].append(index)
                 continue
         runs.append([index])
-    listed = {i for run in runs if len({mentions[j].code for j in run}) >= LONG_LIST for i in run}
+    listed = {
+        i
+        for run in runs
+        if len({mentions[j].code for j in run}) >= LONG_LIST and not _origin(ctx, mentions[run[0]])
+        for i in run
+    }
     elsewhere = {m.code for i, m in enumerate(mentions) if i not in listed}
     return {i for i in listed if mentions[i].code not in elsewhere}
+
+
+def _origin(ctx: Ctx, mention: CountryMention) -> bool:
+    """'делегаты из A, B, C и D': a list of where the guests come from names the parties."""
+    return mention.first > 0 and ctx.lemmas[mention.first - 1] == "из"
 
 
 def _in_passing(ctx: Ctx, mention: CountryMention) -> bool:
@@ -253,6 +263,24 @@ def _fix_plural_head(ctx: Ctx, span: NerSpan, name: str) -> str:
     return name
 
 
+def _bracketed(ctx: Ctx, name: str) -> list[str]:
+    """'Примечание: Кемеровская область (Кузбасс)' -> the name and its bracketed other name."""
+    if ":" in name:
+        name = name.rsplit(":", 1)[1].strip()
+    if "(" not in name:
+        return [name] if name else []
+    head, _, inner = name.partition("(")
+    inner = inner.split(")", 1)[0].strip(" ,")
+    lexicon = ctx.lexicon
+    key = name_key(inner)
+    known = (
+        key in lexicon.region_index
+        or key in lexicon.municipality_index
+        or key in lexicon.country_name_index
+    )
+    return [part for part in (head.strip(" ,"), inner if known else "") if part]
+
+
 def collect_locations(
     ctx: Ctx,
     org_ranges: list[tuple[int, int]],
@@ -309,8 +337,11 @@ def collect_locations(
         name = extended.replace("\u2011", "-")
         name = _fix_plural_head(ctx, span, name)
         name = _known_form(ctx, span.text, name)
-        result.append((span.start, name))
-        ctx.add("location", span.start, span.stop, name)
+        if span.last - span.first == 1 and ctx.lemmas[span.first] in GEO_NOUNS:
+            continue  # a type word with no name ('в Область'), a bare cardinal direction ('Юг')
+        for part in _bracketed(ctx, name):
+            result.append((span.start, part))
+            ctx.add("location", span.start, span.stop, part)
     for mention in mentions:
         if mention.is_name and not any(
             a <= ctx.tokens[mention.first].start < b for a, b in org_ranges

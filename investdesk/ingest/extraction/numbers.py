@@ -22,6 +22,23 @@ MONTHS = {
     "декабр": 12,
 }
 _MONTH = r"(января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)"
+# a dateline's abbreviated month ('14 мар 2021 г.', '5 сент. 2019')
+MONTH_ABBR = {
+    "янв": 1,
+    "фев": 2,
+    "мар": 3,
+    "апр": 4,
+    "мая": 5,
+    "май": 5,
+    "июн": 6,
+    "июл": 7,
+    "авг": 8,
+    "сен": 9,
+    "окт": 10,
+    "ноя": 11,
+    "дек": 12,
+}
+_MONTH_ABBR = r"(янв|февр?|март?|апр|ма[йя]|июн|июл|авг|сент?|окт|нояб?|дек)\.?"
 SCALES = {
     "тыс": 1e3,
     "тысяч": 1e3,
@@ -111,6 +128,7 @@ DATE_PATTERNS = [
     ),
     (re.compile(rf"(?<!\d)(\d{{1,2}})\s+{_MONTH},?\s+(\d{{4}})(?!\d)", re.I), ("d", "M", "y")),
     (re.compile(rf"(?<!\d)(\d{{4}}),?\s+(\d{{1,2}})\s+{_MONTH}", re.I), ("y", "d", "M")),
+    (re.compile(rf"(?<!\d)(\d{{1,2}})\s+{_MONTH_ABBR}\s+(\d{{4}})(?!\d)", re.I), ("d", "A", "y")),
 ]
 DURATION_WORDS = {
     "одно": 1,
@@ -195,6 +213,8 @@ def find_date(ctx: Ctx) -> str | None:
             if "M" in parts:
                 word = parts["M"].lower()
                 month = next(v for k, v in MONTHS.items() if word.startswith(k))
+            if "A" in parts:
+                month = MONTH_ABBR[parts["A"].lower()[:3]]
             try:
                 date = dt.date(int(parts["y"]), int(month), int(parts["d"]))
             except (TypeError, ValueError):

@@ -49,6 +49,9 @@ def _names_outlet(ctx: Ctx, first: int, last: int) -> bool:
 def _is_outlet(ctx: Ctx, first: int, last: int, name: str) -> bool:
     if name_key(name) in ctx.lexicon.outlet_keys:
         return True
+    parts = [part for part in name.split("/") if part.strip()]
+    if len(parts) > 1 and all(name_key(part) in ctx.lexicon.outlet_keys for part in parts):
+        return True  # an agency and its feed in a dateline ('Агентство/Лента')
     if _names_outlet(ctx, first, last):
         return True
     if ctx.compiled.kinds.find(ctx.lemmas[first:last]):

@@ -9,7 +9,7 @@ from investdesk.core.palladius import chinese_given_name, chinese_surnames
 
 from .. import morph
 from ..lexicon import name_key
-from ..nlp import NerSpan, noun_group_nominative
+from ..nlp import NerSpan, noun_group_nominative, person_name
 from .context import DASHES, Ctx
 
 # How many words a job title may have before the name ('первый заместитель председателя
@@ -72,7 +72,7 @@ def collect_persons(ctx: Ctx, org_ranges: list[tuple[int, int]]) -> list[Person]
     full = [s for s in spans if len(_words(s, ctx)) >= 2 and "." not in s.text]
     short = [s for s in spans if s not in full]
     for span in sorted(full, key=lambda s: (-len(_words(s, ctx)), s.start)):
-        name = span.normal
+        name = _surname_first(ctx, span, span.normal)
         parts = name.split()
         key = name_key(parts[-1])
         person = _find(people, key, parts[:-1])
@@ -167,6 +167,35 @@ def _chinese_names(ctx: Ctx) -> list[NerSpan]:
 
 
 PATRONYMIC_ENDINGS = ("ович", "евич", "ьич", "овна", "евна", "ична", "инична")
+
+
+def _first_name(word: str) -> bool:
+    return "Name" in morph.grammemes(word)
+
+
+def _surname_first(ctx: Ctx, span: NerSpan, name: str) -> str:
+    """'Петров Иван Сергеевич' and 'Петровым Иваном Сергеевичем' (the surname left out of the
+    span) are 'Иван Петров'."""
+    parts = name.split()
+    if len(parts) == 3 and _patronymic(parts[2]) and _first_name(parts[1]):
+        surname = "Surn" in morph.grammemes(parts[0]) or not _first_name(parts[0])
+        if surname and not _patronymic(parts[1]):
+            return f"{parts[1]} {parts[0]}"
+    if len(parts) != 2 or not _patronymic(parts[1]) or span.first == 0:
+        return name
+    before = ctx.tokens[span.first - 1]
+    head = ctx.tokens[span.first]
+    if (
+        before.text[:1].isupper()
+        and before.text.isalpha()
+        and not before.text.isupper()
+        and before.sent == head.sent
+        and not ctx.is_sentence_start(span.first - 1)
+        and before.feat("Case") == head.feat("Case")
+        and ("Surn" in morph.grammemes(before.text) or not morph.known_word(before.text))
+    ):
+        return f"{parts[0]} {person_name([before])}"
+    return name
 
 
 def _patronymic(word: str) -> bool:
