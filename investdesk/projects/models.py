@@ -82,6 +82,11 @@ def real_title_q(user) -> Q:
     return open_title
 
 
+# What only the curator and the administrators change on a confidential project
+# (``Project.secrecy_editable_by``; ``services.project_update`` enforces it).
+SECRECY_FIELDS = ("confidentiality", "code_name", "curator")
+
+
 class Project(VersionedModel):
     """An investment project: investor(s), site, money and jobs, stage and next step."""
 
@@ -239,6 +244,17 @@ class Project(VersionedModel):
         if sees_real_title(user, curator_id=self.curator_id):
             return self.title
         return self.display_title
+
+    def secrecy_editable_by(self, user) -> bool:
+        """Whether ``user`` may change the confidentiality, code name or curator.
+
+        Of a confidential project only those who read its title (its curator and the
+        administrators) may: anyone else could otherwise declassify it, clear its code
+        name or make themselves its curator, and then read the title.
+        """
+        if self.confidentiality != Confidentiality.CONFIDENTIAL:
+            return True
+        return sees_real_title(user, curator_id=self.curator_id)
 
     def get_absolute_url(self) -> str:
         return reverse("projects:detail", args=[self.pk])

@@ -149,6 +149,7 @@ class ProjectUpdateView(OptimisticUpdateMixin, ProtectedMixin, UpdateView):
             changes=form.changes(),
             expected_version=form.expected_version,
             directions=form.m2m_changes().get("directions"),
+            user=self.request.user,
         )
 
 

@@ -86,6 +86,7 @@ class ProjectViewSet(ArchiveActionsMixin, BaseViewSet):
             expected_version=version,
             directions=directions,
             shared_with=shared_with,
+            user=self.request.user,
         )
 
     def destroy_object(self, instance) -> None:
