@@ -2,7 +2,7 @@
 
 from django.conf import settings
 from django.db import models
-from django.db.models import Q
+from django.db.models import Case, F, Q, When
 from django.urls import reverse
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
@@ -57,6 +57,19 @@ class ProjectQuerySet(models.QuerySet):
         if scope is Scope.SHARED:
             return self.filter(shared_with=user)
         return self.none()
+
+    def with_shown_title(self, user) -> "ProjectQuerySet":
+        """Annotated with ``shown_title``, the title as ``user`` reads it (``Project.title_for``).
+
+        Lists sort "by title" on it: sorted by the real title, a confidential project's
+        place among the others would reveal its title to those who see only the code name.
+        """
+        readable = real_title_q(user)
+        if not readable:  # administrators read every title
+            return self.annotate(shown_title=F("title"))
+        return self.annotate(
+            shown_title=Case(When(readable, then=F("title")), default=F("code_name"))
+        )
 
     def title_contains(self, value: str, *, user) -> "ProjectQuerySet":
         """Projects whose code name, or whose title as ``user`` may see it, contains ``value``.

@@ -189,3 +189,20 @@ def test_another_curator_cannot_declassify_a_confidential_project_through_the_ap
         f"{URL}{project.pk}/", {"confidentiality": "public", "version": 1}, format="json"
     )
     assert response.status_code == 200
+
+
+def test_ordering_by_title_uses_the_title_each_user_reads(make_user):
+    owner, other, admin = make_user("curator"), make_user("curator"), make_user("admin")
+    make_project(title="Альфа")
+    make_project(title="Гамма")
+    make_project(title="Яхонт", code_name="Берилл", confidentiality="confidential", curator=owner)
+
+    def titles(user, ordering):
+        rows = client_for(user).get(URL, {"ordering": ordering}).data["results"]
+        return [row["title"] for row in rows]
+
+    # Sorted by the real title "Яхонт" the code name would come last, betraying its initial.
+    assert titles(other, "title") == ["Альфа", "Берилл", "Гамма"]
+    assert titles(other, "-title") == ["Гамма", "Берилл", "Альфа"]
+    assert titles(owner, "title") == ["Альфа", "Гамма", "Яхонт"]
+    assert titles(admin, "-title") == ["Яхонт", "Гамма", "Альфа"]

@@ -494,3 +494,17 @@ def test_the_curator_and_an_administrator_may_declassify(curator, make_user):
     assert login(curator).post(f"/projects/{project.pk}/edit/", data).status_code == 302
     project.refresh_from_db()
     assert (project.confidentiality, project.curator_id) == ("internal", admin.pk)
+
+
+def test_the_list_sorted_by_title_sorts_by_the_title_each_user_reads(curator, make_user):
+    other = make_user("curator", username="other-curator")
+    for title in ("Альфа", "Гамма", "Яхонт"):
+        project_create(title=title, curator=curator)
+    Project.objects.filter(title="Яхонт").update(code_name="Берилл", confidentiality="confidential")
+
+    def order(user):
+        page = login(user).get("/projects/", {"sort": "title"})
+        return [p.title_for(user) for p in page.context["object_list"]]
+
+    assert order(other) == ["Альфа", "Берилл", "Гамма"]
+    assert order(curator) == ["Альфа", "Гамма", "Яхонт"]
