@@ -147,7 +147,10 @@ PAGES: dict[str, dict[str, dict]] = {
     "notifications:preferences": {"GET": answers(LOGGED_IN)},
     "notifications:read_all": {**POST_ONLY, "POST": answers(LOGGED_IN, ok=302)},
     # Somebody else's notification (none is anybody's here): 404 for every login.
-    "notifications:open": {"GET": answers(LOGGED_IN, ok=404)},
+    "notifications:open": {
+        "GET": answers(LOGGED_IN, ok=404),
+        "POST": answers(LOGGED_IN, ok=404),
+    },
     "notifications:read": {**POST_ONLY, "POST": answers(LOGGED_IN, ok=404)},
     # The public portal: the same for everybody, logged in or not.
     "portal:root": {"GET": same(302)},
