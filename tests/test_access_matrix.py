@@ -127,6 +127,7 @@ PAGES: dict[str, dict[str, dict]] = {
     "tasks:status": {"GET": answers(CURATORS, ok=405)},
     "documents:list": {"GET": answers(READERS)},
     "documents:detail": {"GET": answers(READERS)},
+    "documents:file": {"GET": answers(READERS, ok=404)},  # the world's document has no file
     "documents:update": {"GET": answers(REGISTRY_EDITORS)},
     "ingest:index": {"GET": answers(REGISTRY_EDITORS)},
     "ingest:review": {"GET": answers(REGISTRY_EDITORS)},
@@ -232,6 +233,7 @@ PARAMS: dict[str, Callable[[World, Any], dict]] = {
     "tasks:update": lambda w, u: {"pk": w.task.pk},
     "tasks:status": lambda w, u: {"pk": w.task.pk},
     "documents:detail": lambda w, u: {"pk": w.document.pk},
+    "documents:file": lambda w, u: {"pk": w.document.pk},
     "documents:update": lambda w, u: {"pk": w.document.pk},
     "ingest:review": lambda w, u: {"pk": w.document.pk},
     "ingest:reject": lambda w, u: {"pk": w.document.pk},
