@@ -508,3 +508,18 @@ def test_the_list_sorted_by_title_sorts_by_the_title_each_user_reads(curator, ma
 
     assert order(other) == ["Альфа", "Берилл", "Гамма"]
     assert order(curator) == ["Альфа", "Гамма", "Яхонт"]
+
+
+def test_a_sites_projects_are_ordered_by_the_title_each_user_reads(curator, make_user):
+    other = make_user("curator", username="other-curator")
+    site = site_create(name="ОЭЗ", kind="sez")
+    for title in ("Альфа", "Гамма", "Яхонт"):
+        project_create(title=title, curator=curator, site=site)
+    Project.objects.filter(title="Яхонт").update(code_name="Берилл", confidentiality="confidential")
+
+    def order(user):
+        page = login(user).get(site.get_absolute_url())
+        return [p.title_for(user) for p in page.context["projects"]]
+
+    assert order(other) == ["Альфа", "Берилл", "Гамма"]
+    assert order(curator) == ["Альфа", "Гамма", "Яхонт"]
