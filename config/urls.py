@@ -1,5 +1,3 @@
-from django.conf import settings
-from django.conf.urls.static import static
 from django.contrib import admin
 from django.urls import include, path
 
@@ -42,5 +40,5 @@ urlpatterns = [
     path("", include("investdesk.core.urls")),
     path("", include("investdesk.home.urls")),
 ]
-if settings.DEBUG:
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+# MEDIA_URL is not served, not even with DEBUG: every uploaded file (documents, attachments,
+# portal inquiries, site photos) goes out only through its view, which checks who asks.

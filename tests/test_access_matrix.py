@@ -127,6 +127,7 @@ PAGES: dict[str, dict[str, dict]] = {
     "tasks:status": {"GET": answers(CURATORS, ok=405)},
     "documents:list": {"GET": answers(READERS)},
     "documents:detail": {"GET": answers(READERS)},
+    "documents:file": {"GET": answers(READERS, ok=404)},  # the world's document has no file
     "documents:update": {"GET": answers(REGISTRY_EDITORS)},
     "ingest:index": {"GET": answers(REGISTRY_EDITORS)},
     "ingest:review": {"GET": answers(REGISTRY_EDITORS)},
@@ -147,7 +148,10 @@ PAGES: dict[str, dict[str, dict]] = {
     "notifications:preferences": {"GET": answers(LOGGED_IN)},
     "notifications:read_all": {**POST_ONLY, "POST": answers(LOGGED_IN, ok=302)},
     # Somebody else's notification (none is anybody's here): 404 for every login.
-    "notifications:open": {"GET": answers(LOGGED_IN, ok=404)},
+    "notifications:open": {
+        "GET": answers(LOGGED_IN, ok=404),
+        "POST": answers(LOGGED_IN, ok=404),
+    },
     "notifications:read": {**POST_ONLY, "POST": answers(LOGGED_IN, ok=404)},
     # The public portal: the same for everybody, logged in or not.
     "portal:root": {"GET": same(302)},
@@ -229,6 +233,7 @@ PARAMS: dict[str, Callable[[World, Any], dict]] = {
     "tasks:update": lambda w, u: {"pk": w.task.pk},
     "tasks:status": lambda w, u: {"pk": w.task.pk},
     "documents:detail": lambda w, u: {"pk": w.document.pk},
+    "documents:file": lambda w, u: {"pk": w.document.pk},
     "documents:update": lambda w, u: {"pk": w.document.pk},
     "ingest:review": lambda w, u: {"pk": w.document.pk},
     "ingest:reject": lambda w, u: {"pk": w.document.pk},

@@ -249,9 +249,13 @@ INSTALLED_APPS += ["axes"]
 MIDDLEWARE += ["axes.middleware.AxesMiddleware"]
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
+    "investdesk.accounts.authentication.ClientFailureLimitBackend",
     "django.contrib.auth.backends.ModelBackend",
 ]
 AXES_FAILURE_LIMIT = int(os.environ.get("INVESTDESK_LOGIN_FAILURE_LIMIT", 5))
+# Password spraying: failed logins from one client address, across usernames, in the
+# cool-off period, past which that address may not log in (accounts.authentication).
+LOGIN_CLIENT_FAILURE_LIMIT = int(os.environ.get("INVESTDESK_LOGIN_CLIENT_FAILURE_LIMIT", 20))
 AXES_COOLOFF_TIME = float(os.environ.get("INVESTDESK_LOGIN_COOLOFF_HOURS", 1))
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True

@@ -1,4 +1,5 @@
-from django.shortcuts import render
+from django.http import FileResponse
+from django.shortcuts import get_object_or_404, render
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import UpdateView, View
 
@@ -36,6 +37,18 @@ class DocumentDetailView(ProtectedMixin, View):
         return render(
             request, "documents/document_detail.html", document_detail(pk=pk, user=request.user)
         )
+
+
+class DocumentFileView(ProtectedMixin, View):
+    """The document's file, for those who read documents (never served from MEDIA_URL)."""
+
+    permission_required = "documents.view_document"
+
+    def get(self, request, pk: int) -> FileResponse:
+        document = get_object_or_404(
+            document_list().visible_to(request.user).exclude(file=""), pk=pk
+        )
+        return FileResponse(document.file.open("rb"), as_attachment=True)
 
 
 class DocumentUpdateView(ProtectedMixin, OptimisticUpdateMixin, UpdateView):

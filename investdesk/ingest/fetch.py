@@ -187,7 +187,7 @@ def fetch(url: str, *, timeout: float | None = None, max_bytes: int | None = Non
     try:
         return _fetch(url, timeout=timeout, max_bytes=max_bytes)
     except FetchError as exc:
-        logger.info("Fetching %s failed: %s", url, exc.detail)
+        logger.warning("Fetching %s failed: %s", url, exc.detail)
         raise
 
 

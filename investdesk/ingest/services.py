@@ -11,8 +11,11 @@ from typing import Any
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.urls import reverse
 from django.utils import timezone
+from django.utils.text import Truncator
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from investdesk.accounts.models import User
 from investdesk.core.services import validate_and_save
@@ -36,6 +39,9 @@ from investdesk.engagements.services import (
     engagement_update,
     quote_add,
 )
+from investdesk.notifications.choices import NotificationKind
+from investdesk.notifications.models import Notification
+from investdesk.notifications.services import notification_create
 from investdesk.organisations.models import Organisation
 from investdesk.organisations.services import organisation_create
 from investdesk.people.models import Person
@@ -358,3 +364,39 @@ def feed_record_poll(*, feed: Feed, errors: list[str]) -> Feed:
     feed.last_error = "\n".join(errors)[:5000]
     feed.save(update_fields=["last_polled_at", "last_error", "updated_at"])
     return feed
+
+
+# At most this many reasons in one notice (a feed's items may fail by the dozen).
+FAILURE_LINES = 20
+
+
+def ingest_failures_notify(
+    *, user: User, sources: list[str], outcomes: list[IngestOutcome]
+) -> Notification | None:
+    """Tell the user who queued ``sources`` which of them could not be ingested and why.
+
+    The queue's page only says the address is queued: without this notice a refused or
+    failed fetch (``ingest.fetch`` says only that the address could not be fetched, never
+    why, so the notice cannot map the agency's network) left the user waiting for
+    documents that never come. ``None`` when every source was read.
+    """
+    failed = [outcome for outcome in outcomes if outcome.status == "error"]
+    if not failed:
+        return None
+    reasons = [outcome.message or outcome.source for outcome in failed[:FAILURE_LINES]]
+    if len(failed) > FAILURE_LINES:
+        reasons.append(_("… and %(count)s more.") % {"count": len(failed) - FAILURE_LINES})
+    # The addresses in full are in the reasons; the title keeps within its 300 characters.
+    first = Truncator(", ".join(sources[:3])).chars(160)
+    return notification_create(
+        recipient=user,
+        kind=NotificationKind.GENERAL,
+        title=ngettext(
+            "Ingestion of %(source)s failed: %(count)s document was not read",
+            "Ingestion of %(source)s failed: %(count)s documents were not read",
+            len(failed),
+        )
+        % {"source": first, "count": len(failed)},
+        body="\n".join(reasons),
+        url=reverse("ingest:index"),
+    )

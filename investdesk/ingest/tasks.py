@@ -15,15 +15,21 @@ from investdesk.accounts.models import User
 
 from .models import Feed
 from .pipeline import run_ingest
-from .services import feed_record_poll
+from .services import feed_record_poll, ingest_failures_notify
 
 
 def ingest_sources(sources: list[str], user_id: int | None = None) -> list[dict]:
-    """Ingest sources as a background job would; returns the outcomes as plain dicts."""
+    """Ingest sources as a background job would; returns the outcomes as plain dicts.
+
+    The user who queued them is notified of the sources that could not be read.
+    """
     user = User.objects.filter(pk=user_id).first() if user_id else None
     # History names the user who asked for the job, or the system user.
     with acting_as(user):
-        return [outcome.__dict__ for outcome in run_ingest(sources, user=user)]
+        outcomes = run_ingest(sources, user=user)
+    if user is not None:
+        ingest_failures_notify(user=user, sources=list(sources), outcomes=outcomes)
+    return [outcome.__dict__ for outcome in outcomes]
 
 
 ingest_sources_task = db_task(retries=2, retry_delay=60)(ingest_sources)

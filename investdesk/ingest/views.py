@@ -94,7 +94,8 @@ def index(request: HttpRequest) -> HttpResponse:
                 messages.success(
                     request,
                     _(
-                        "The address is queued for ingestion; its documents appear below when ready."
+                        "The address is queued for ingestion; its documents appear below when "
+                        "ready. If it cannot be read, you will get a notification saying so."
                     ),
                 )
                 return redirect("ingest:index")

@@ -7,7 +7,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_http_methods, require_POST
 
 from .forms import PreferencesForm
 from .models import Notification
@@ -46,9 +46,13 @@ def _own(request: HttpRequest, pk: int) -> Notification:
 
 
 @login_required
+@require_http_methods(["GET", "POST"])
 def notification_open(request: HttpRequest, pk: int) -> HttpResponse:
-    """Mark read and go to the record the notification is about."""
-    notification = notification_mark_read(notification=_own(request, pk), user=request.user)
+    """Go to the record the notification is about; opened from the list (a POST) it is
+    also marked read. A GET (a link, a browser's prefetch) changes nothing."""
+    notification = _own(request, pk)
+    if request.method == "POST":
+        notification = notification_mark_read(notification=notification, user=request.user)
     target = notification.url
     if target and url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()}):
         return redirect(target)

@@ -10,7 +10,7 @@ from investdesk.core.widgets import AutocompleteSelect, AutocompleteSelectMultip
 from investdesk.organisations.models import Organisation
 
 from .choices import ParticipantRole
-from .models import PipelineStage, Project
+from .models import SECRECY_FIELDS, PipelineStage, Project
 
 # Where the project stands, its planned and actual figures and its curator, in the order
 # the form and the API show them.
@@ -62,6 +62,14 @@ class ProjectForm(VersionedForm):
         # anyone else edits the project without seeing (or overwriting) it.
         if self.instance.pk and self.instance.title_for(user) != self.instance.title:
             del self.fields["title"]
+        # ... nor declassify it, clear its code name or take it over (the service refuses
+        # it too): the fields are shown, but only its curator and administrators edit them.
+        if self.instance.pk and not self.instance.secrecy_editable_by(user):
+            for name in SECRECY_FIELDS:
+                self.fields[name].disabled = True
+                self.fields[name].help_text = _(
+                    "Only the project's curator and the administrators change this."
+                )
 
 
 class ProjectCreateForm(ProjectForm):

@@ -2,7 +2,7 @@
 
 from django.conf import settings
 from django.db import models
-from django.db.models import Q
+from django.db.models import Case, F, Q, When
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
@@ -58,6 +58,19 @@ class ProjectQuerySet(models.QuerySet):
             return self.filter(shared_with=user)
         return self.none()
 
+    def with_shown_title(self, user) -> "ProjectQuerySet":
+        """Annotated with ``shown_title``, the title as ``user`` reads it (``Project.title_for``).
+
+        Lists sort "by title" on it: sorted by the real title, a confidential project's
+        place among the others would reveal its title to those who see only the code name.
+        """
+        readable = real_title_q(user)
+        if not readable:  # administrators read every title
+            return self.annotate(shown_title=F("title"))
+        return self.annotate(
+            shown_title=Case(When(readable, then=F("title")), default=F("code_name"))
+        )
+
     def title_contains(self, value: str, *, user) -> "ProjectQuerySet":
         """Projects whose code name, or whose title as ``user`` may see it, contains ``value``.
 
@@ -80,6 +93,11 @@ def real_title_q(user) -> Q:
     if scope_of(user) is Scope.EVERYTHING:
         return open_title | Q(curator_id=user.pk)
     return open_title
+
+
+# What only the curator and the administrators change on a confidential project
+# (``Project.secrecy_editable_by``; ``services.project_update`` enforces it).
+SECRECY_FIELDS = ("confidentiality", "code_name", "curator")
 
 
 class Project(VersionedModel):
@@ -239,6 +257,17 @@ class Project(VersionedModel):
         if sees_real_title(user, curator_id=self.curator_id):
             return self.title
         return self.display_title
+
+    def secrecy_editable_by(self, user) -> bool:
+        """Whether ``user`` may change the confidentiality, code name or curator.
+
+        Of a confidential project only those who read its title (its curator and the
+        administrators) may: anyone else could otherwise declassify it, clear its code
+        name or make themselves its curator, and then read the title.
+        """
+        if self.confidentiality != Confidentiality.CONFIDENTIAL:
+            return True
+        return sees_real_title(user, curator_id=self.curator_id)
 
     def get_absolute_url(self) -> str:
         return pk_url("projects:detail", self.pk)

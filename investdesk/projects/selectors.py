@@ -280,7 +280,8 @@ def site_projects(site: Site, *, user) -> dict[str, Any]:
             .visible_to(user)
             .filter(site=site)
             .select_related("stage", "curator")
-            .order_by("stage__order", "title")
+            .with_shown_title(user)  # by the title as the user reads it (a code name for some)
+            .order_by("stage__order", "shown_title")
         ),
         "fitting": projects_fitting_site(site=site, user=user),
     }

@@ -19,7 +19,7 @@ from investdesk.organisations.models import Organisation
 
 from .choices import ParticipantRole, StageCode
 from .leads import lead_investors_refresh
-from .models import PipelineStage, Project, ProjectParticipant, StageTransition
+from .models import SECRECY_FIELDS, PipelineStage, Project, ProjectParticipant, StageTransition
 from .stays import stage_stays_refresh
 
 
@@ -87,6 +87,28 @@ def project_add_participant(
     return participant
 
 
+def _secrecy_check(*, current: Project, changes: dict[str, Any], user: User) -> None:
+    """Refuse a change of confidentiality, code name or curator of a confidential project
+    by anyone but its curator and the administrators (``Project.secrecy_editable_by``)."""
+    if current.secrecy_editable_by(user):
+        return
+    refused = {}
+    for name in SECRECY_FIELDS:
+        for key in (name, f"{name}_id"):
+            if key not in changes:
+                continue
+            new = changes[key]
+            new = new.pk if key == "curator" and new is not None else new
+            old = getattr(current, "curator_id" if name == "curator" else name)
+            if new != old:
+                refused[name] = _(
+                    "Only the project's curator and the administrators may change this "
+                    "on a confidential project."
+                )
+    if refused:
+        raise ValidationError(refused)
+
+
 def project_update(
     *,
     project: Project,
@@ -94,8 +116,13 @@ def project_update(
     expected_version: int | None = None,
     directions: list[Any] | None = None,
     shared_with: list[User] | None = None,
+    user: User | None = None,
 ) -> Project:
-    """Change the project (not its stage: see ``project_advance_stage``) and its links."""
+    """Change the project (not its stage: see ``project_advance_stage``) and its links.
+
+    With ``user`` (every edit by a person), a confidential project's confidentiality,
+    code name and curator change only by its curator or an administrator.
+    """
     if "stage" in changes or "stage_id" in changes:
         raise ValidationError(
             {"stage": _("Change the stage by moving the project, with a reason.")}
@@ -105,9 +132,14 @@ def project_update(
         for name, values in (("directions", directions), ("shared_with", shared_with))
         if values is not None
     }
-    return apply_changes(
-        project, changes=changes, expected_version=expected_version, m2m=m2m or None
-    )
+    with transaction.atomic():
+        if user is not None:
+            # Checked against the row as stored, locked until the change is saved.
+            current = Project.objects.select_for_update().get(pk=project.pk)
+            _secrecy_check(current=current, changes=changes, user=user)
+        return apply_changes(
+            project, changes=changes, expected_version=expected_version, m2m=m2m or None
+        )
 
 
 @transaction.atomic

@@ -57,7 +57,7 @@ class ProjectListView(FilteredListView):
     template_name = "projects/project_list.html"
     export_path = "/projects/export.xlsx"
     sort_fields = {
-        "title": ("title",),
+        "title": ("shown_title",),  # the title as the user reads it (a code name for some)
         "stage": ("stage__order",),
         "next_step_due": ("next_step_due",),
         "capex": ("capex_planned",),
@@ -67,7 +67,8 @@ class ProjectListView(FilteredListView):
     archivable = True
 
     def get_base_queryset(self):
-        return selectors.project_list(user=self.request.user, archived=self.archived)
+        user = self.request.user
+        return selectors.project_list(user=user, archived=self.archived).with_shown_title(user)
 
     def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
         context = super().get_context_data(**kwargs)
@@ -149,6 +150,7 @@ class ProjectUpdateView(OptimisticUpdateMixin, ProtectedMixin, UpdateView):
             changes=form.changes(),
             expected_version=form.expected_version,
             directions=form.m2m_changes().get("directions"),
+            user=self.request.user,
         )
 
 

@@ -42,7 +42,7 @@ def test_a_mention_in_a_note_leads_petrov_to_the_visit(page, shot, log_in, found
     shot("notes-02-notifications")
 
     # 3. The notification opens the visit, scrolled to the note, and is read.
-    page.locator(".list-group-item a", has_text="Ольга Иванова").first.click()
+    page.locator(".list-group-item button.btn-link", has_text="Ольга Иванова").first.click()
     page.wait_for_url(re.compile(rf".*{re.escape(visit.get_absolute_url())}#note-{note.pk}$"))
     assert page.locator(f"#note-{note.pk}").is_visible()
     assert "@petrov" in page.locator(f"#note-{note.pk} .note-text").inner_text()

@@ -300,3 +300,29 @@ def test_password_reset_mails_are_limited_per_address_and_client(make_user, sett
         client.post("/accounts/password_reset/", {"email": f"someone{n}@example.org"})
     client.post("/accounts/password_reset/", {"email": "petrov@example.org"})
     assert len(mail.outbox) == per_email + 1
+
+
+def test_one_password_sprayed_over_many_usernames_blocks_that_address_only(make_user, settings):
+    settings.LOGIN_CLIENT_FAILURE_LIMIT = 4
+    make_user(Role.CURATOR, username="sidorova")
+    sprayer = Client(REMOTE_ADDR="203.0.113.7", HTTP_ACCEPT_LANGUAGE="ru")
+    # One wrong password per username: axes' limit per username and address is never met.
+    answers = [_log_in(sprayer, f"user{n}", "Qwerty123456").status_code for n in range(4)]
+    assert answers == [200] * 4
+    # From that address even the right password of a real account is refused now, saying why.
+    blocked = _log_in(sprayer, "sidorova", PASSWORD)
+    assert blocked.status_code == 429
+    assert "_auth_user_id" not in sprayer.session
+    assert "с вашего адреса" in blocked.content.decode()
+    assert "для разных учётных записей" in blocked.content.decode()
+    # The user logs in from anywhere else; the failures were not hers.
+    assert _log_in(Client(REMOTE_ADDR="198.51.100.9"), "sidorova", PASSWORD).status_code == 302
+
+
+def test_a_few_failures_from_one_address_do_not_block_it(make_user, settings):
+    settings.LOGIN_CLIENT_FAILURE_LIMIT = 4
+    make_user(Role.CURATOR, username="sidorova")
+    office = Client(REMOTE_ADDR="203.0.113.8")
+    for n in range(3):
+        _log_in(office, f"colleague{n}", "typo-password")
+    assert _log_in(office, "sidorova", PASSWORD).status_code == 302

@@ -125,3 +125,34 @@ def test_leadership_reads_documents_but_cannot_edit_them(client, make_user, pres
     client.force_login(make_user("leadership"))
     assert "/edit/" not in client.get(f"/documents/{press_release.pk}/").content.decode()
     assert client.get(f"/documents/{press_release.pk}/edit/").status_code == 403
+
+
+def test_a_documents_file_goes_out_only_through_its_view(
+    client, make_user, press_release, settings, tmp_path
+):
+    import importlib
+
+    from django.core.files.base import ContentFile
+
+    import config.urls
+
+    settings.MEDIA_ROOT = tmp_path
+    press_release.file.save("release.txt", ContentFile(b"press release"), save=True)
+    # MEDIA_URL is not served, not even with DEBUG (the development settings).
+    settings.DEBUG = True
+    try:
+        patterns = importlib.reload(config.urls).urlpatterns
+        assert not [p for p in patterns if "media/" in str(p.pattern)]
+    finally:
+        settings.DEBUG = False
+        importlib.reload(config.urls)
+    url = f"/documents/{press_release.pk}/file/"
+    assert client.get(url).status_code == 302  # to the login page
+    client.force_login(make_user("partner"))
+    assert client.get(url).status_code == 403
+    client.force_login(make_user("analyst"))
+    page = client.get(f"/documents/{press_release.pk}/").content.decode()
+    assert f'href="{url}"' in page
+    response = client.get(url)
+    assert response.status_code == 200
+    assert b"".join(response.streaming_content) == b"press release"

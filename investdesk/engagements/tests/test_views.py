@@ -350,3 +350,31 @@ def test_partner_list_offers_only_organisations_of_visible_engagements(make_user
     assert [e.pk for e in response.context["object_list"]] == [shared.pk]
     offered = {str(o) for o in response.context["filter"].form.fields["organisations"].queryset}
     assert offered == {"ZE 0"}
+
+
+def test_a_partner_sees_the_names_it_may_not_open_as_plain_text(make_user, curator):
+    partner = make_user("partner", username="partner")
+    visit = make_visit(0)
+    project = visit.projects.get()
+    project.shared_with.add(partner)
+    organisation = visit.participants.exclude(organisation=None).first().organisation
+    person = visit.participants.exclude(person=None).first().person
+    site = visit.sites.first()
+    hidden = [organisation.get_absolute_url(), person.get_absolute_url()]
+
+    page = login(partner).get(visit.get_absolute_url())
+    html = page.content.decode()
+    assert organisation.name in html and person.full_name in html
+    assert not [url for url in hidden if f'href="{url}"' in html]  # each would answer 403
+    assert f'<li class="site">{site.name}</li>' in html
+    assert [login(partner).get(url).status_code for url in hidden] == [403, 403]
+    assert login(partner).get(site.get_absolute_url()).status_code == 403
+    investor = project.participants.first().organisation
+    own = login(partner).get(project.get_absolute_url()).content.decode()
+    assert investor.name in own
+    assert f'href="{investor.get_absolute_url()}"' not in own
+
+    # Colleagues who open them still follow the links.
+    html = login(curator).get(visit.get_absolute_url()).content.decode()
+    assert all(f'href="{url}"' in html for url in hidden)
+    assert f'<a href="{site.get_absolute_url()}">{site.name}</a></li>' in html

@@ -80,13 +80,21 @@ def test_list_shows_in_app_notifications_only_mine(client, curator, make_user):
 def test_open_marks_read_and_goes_to_the_record(client, curator, make_user):
     add(curator, 1)
     notification = Notification.objects.get()
+    # The list opens it by a POST (a GET must not change state: a link, a prefetch).
+    page = client.get("/notifications/").content.decode()
+    assert f'<form method="post" action="/notifications/{notification.pk}/"' in page
     response = client.get(f"/notifications/{notification.pk}/")
+    assert response.status_code == 302 and response["Location"] == "/tasks/"
+    notification.refresh_from_db()
+    assert notification.read_at is None
+    response = client.post(f"/notifications/{notification.pk}/")
     assert response.status_code == 302 and response["Location"] == "/tasks/"
     notification.refresh_from_db()
     assert notification.read_at is not None
     add(make_user(Role.CURATOR, username="other"), 1, start=5)
     foreign = Notification.objects.get(title="Уведомление 5")
     assert client.get(f"/notifications/{foreign.pk}/").status_code == 404
+    assert client.post(f"/notifications/{foreign.pk}/").status_code == 404
     assert client.post(f"/notifications/{foreign.pk}/read/").status_code == 404
     assert Notification.objects.get(pk=foreign.pk).read_at is None
 

@@ -1,9 +1,11 @@
 from typing import Any
 
 from django.db.models import Prefetch
+from django_filters.rest_framework import DjangoFilterBackend
 from drf_spectacular.utils import OpenApiResponse, extend_schema
 from rest_framework import status
 from rest_framework.decorators import action
+from rest_framework.filters import OrderingFilter
 from rest_framework.response import Response
 
 from investdesk.core.api import (
@@ -42,6 +44,16 @@ from .serializers import (
 )
 
 
+class ProjectOrdering(OrderingFilter):
+    """``?ordering=title`` sorts by the title as the user reads it (``shown_title``): by the
+    real one, a confidential project's place in the list would reveal its title."""
+
+    def get_ordering(self, request, queryset, view) -> list[str] | None:
+        ordering = super().get_ordering(request, queryset, view)
+        shown = {"title": "shown_title", "-title": "-shown_title"}
+        return [shown.get(term, term) for term in ordering] if ordering else ordering
+
+
 def visible_projects(user):
     return Project.objects.active().visible_to(user)
 
@@ -53,6 +65,7 @@ class ProjectViewSet(ArchiveActionsMixin, BaseViewSet):
 
     serializer_class = ProjectSerializer
     filterset_class = ProjectFilter
+    filter_backends = [DjangoFilterBackend, ProjectOrdering]
     ordering_fields = ["title", "updated_at", "created_at", "next_step_due", "capex_planned"]
     ordering = ["-updated_at"]
     archive_service = staticmethod(project_archive)
@@ -62,10 +75,14 @@ class ProjectViewSet(ArchiveActionsMixin, BaseViewSet):
         projects = Project.objects.visible_to(self.request.user)
         if not self.include_archived:
             projects = projects.active()
-        return projects.select_related("stage").prefetch_related(
-            "directions",
-            "shared_with",
-            Prefetch("participants", queryset=ProjectParticipant.objects.order_by("id")),
+        return (
+            projects.with_shown_title(self.request.user)
+            .select_related("stage")
+            .prefetch_related(
+                "directions",
+                "shared_with",
+                Prefetch("participants", queryset=ProjectParticipant.objects.order_by("id")),
+            )
         )
 
     def create_object(self, data: dict[str, Any]) -> Project:
@@ -86,6 +103,7 @@ class ProjectViewSet(ArchiveActionsMixin, BaseViewSet):
             expected_version=version,
             directions=directions,
             shared_with=shared_with,
+            user=self.request.user,
         )
 
     def destroy_object(self, instance) -> None:

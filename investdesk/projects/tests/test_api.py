@@ -165,3 +165,44 @@ def test_list_queries_constant(curator, make_user):
     assert_constant_queries(client_for(curator), URL, rows_of(make))
     assert_constant_queries(client_for(partner), URL, rows_of(make))
     assert_constant_queries(client_for(curator), "/api/v1/stage-transitions/", rows_of(make))
+
+
+def test_another_curator_cannot_declassify_a_confidential_project_through_the_api(make_user):
+    owner, other = make_user("curator"), make_user("curator")
+    project = make_project(
+        title="Секрет", code_name="Кристалл", confidentiality="confidential", curator=owner
+    )
+    for change in ({"confidentiality": "public"}, {"curator": other.pk}, {"code_name": ""}):
+        response = client_for(other).patch(
+            f"{URL}{project.pk}/", {**change, "version": project.version}, format="json"
+        )
+        assert response.status_code == 400
+        assert set(response.data) == {next(iter(change))}
+    project.refresh_from_db()
+    assert (project.confidentiality, project.curator_id, project.code_name) == (
+        "confidential",
+        owner.pk,
+        "Кристалл",
+    )
+    assert client_for(other).get(f"{URL}{project.pk}/").data["title"] == "Кристалл"
+    response = client_for(owner).patch(
+        f"{URL}{project.pk}/", {"confidentiality": "public", "version": 1}, format="json"
+    )
+    assert response.status_code == 200
+
+
+def test_ordering_by_title_uses_the_title_each_user_reads(make_user):
+    owner, other, admin = make_user("curator"), make_user("curator"), make_user("admin")
+    make_project(title="Альфа")
+    make_project(title="Гамма")
+    make_project(title="Яхонт", code_name="Берилл", confidentiality="confidential", curator=owner)
+
+    def titles(user, ordering):
+        rows = client_for(user).get(URL, {"ordering": ordering}).data["results"]
+        return [row["title"] for row in rows]
+
+    # Sorted by the real title "Яхонт" the code name would come last, betraying its initial.
+    assert titles(other, "title") == ["Альфа", "Берилл", "Гамма"]
+    assert titles(other, "-title") == ["Гамма", "Берилл", "Альфа"]
+    assert titles(owner, "title") == ["Альфа", "Гамма", "Яхонт"]
+    assert titles(admin, "-title") == ["Яхонт", "Гамма", "Альфа"]

@@ -80,3 +80,33 @@ def test_time_in_each_stage_is_derived_from_transitions():
         project.transitions.get(to_stage_id=k).to_stage.code: v.days for k, v in durations.items()
     }
     assert by_code == {"lead": 4, "qualification": 6}
+
+
+@pytest.mark.parametrize("field", ["confidentiality", "code_name", "curator", "curator_id"])
+def test_update_by_someone_who_may_not_read_the_title_keeps_its_secrecy(make_user, field):
+    owner, other, leader = make_user("curator"), make_user("curator"), make_user("leadership")
+    project = project_create(
+        title="Секрет", code_name="Кристалл", confidentiality="confidential", curator=owner
+    )
+    value = {
+        "confidentiality": "public",
+        "code_name": "",
+        "curator": other,
+        "curator_id": other.pk,
+    }[field]
+    for user in (other, leader):
+        with pytest.raises(ValidationError) as error:
+            project_update(project=project, changes={field: value}, user=user)
+        assert field.removesuffix("_id") in error.value.message_dict
+    project.refresh_from_db()
+    assert (project.confidentiality, project.code_name, project.curator_id, project.version) == (
+        "confidential",
+        "Кристалл",
+        owner.pk,
+        1,
+    )
+    # Unchanged values and other fields pass; the curator changes it.
+    project_update(project=project, changes={"next_step": "Звонок", "curator": owner}, user=other)
+    project_update(project=project, changes={field: value}, user=owner)
+    project.refresh_from_db()
+    assert project.version == 3

@@ -427,3 +427,99 @@ def test_edit_form_of_a_confidential_project_keeps_its_title_from_other_curators
     # Its own curator still sees and edits the real title.
     own = login(curator).get(f"/projects/{project.pk}/edit/")
     assert "Секретный кварцевый завод" in own.content.decode()
+
+
+def _confidential(curator):
+    project = make_projects(1, curator=curator)[0]
+    Project.objects.filter(pk=project.pk).update(
+        title="Секретный кварцевый завод",
+        code_name="Проект Кристалл",
+        confidentiality="confidential",
+    )
+    project.refresh_from_db()
+    return project
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        {"confidentiality": "internal"},
+        {"code_name": ""},
+        {"curator": "other"},
+    ],
+)
+def test_another_curator_cannot_declassify_a_confidential_project(curator, make_user, change):
+    other = make_user("curator", username="other-curator")
+    project = _confidential(curator)
+    form = login(other).get(f"/projects/{project.pk}/edit/").context["form"]
+    assert all(form.fields[name].disabled for name in ("confidentiality", "code_name", "curator"))
+    data = {
+        "code_name": "Проект Кристалл",
+        "confidentiality": "confidential",
+        "lead_source": "outreach",
+        "currency": "RUB",
+        "curator": curator.pk,
+        "version": project.version,
+    }
+    data.update({k: other.pk if v == "other" else v for k, v in change.items()})
+    login(other).post(f"/projects/{project.pk}/edit/", data)
+    project.refresh_from_db()
+    assert (project.confidentiality, project.code_name, project.curator_id) == (
+        "confidential",
+        "Проект Кристалл",
+        curator.pk,
+    )
+    assert project.title_for(other) == "Проект Кристалл"
+
+
+def test_the_curator_and_an_administrator_may_declassify(curator, make_user):
+    admin = make_user("admin", username="the-admin")
+    project = _confidential(curator)
+    assert (
+        not login(curator)
+        .get(f"/projects/{project.pk}/edit/")
+        .context["form"]
+        .fields["confidentiality"]
+        .disabled
+    )
+    data = {
+        "title": "Секретный кварцевый завод",
+        "code_name": "Проект Кристалл",
+        "confidentiality": "internal",
+        "lead_source": "outreach",
+        "currency": "RUB",
+        "curator": admin.pk,
+        "version": project.version,
+    }
+    assert login(curator).post(f"/projects/{project.pk}/edit/", data).status_code == 302
+    project.refresh_from_db()
+    assert (project.confidentiality, project.curator_id) == ("internal", admin.pk)
+
+
+def test_the_list_sorted_by_title_sorts_by_the_title_each_user_reads(curator, make_user):
+    other = make_user("curator", username="other-curator")
+    for title in ("Альфа", "Гамма", "Яхонт"):
+        project_create(title=title, curator=curator)
+    Project.objects.filter(title="Яхонт").update(code_name="Берилл", confidentiality="confidential")
+
+    def order(user):
+        page = login(user).get("/projects/", {"sort": "title"})
+        return [p.title_for(user) for p in page.context["object_list"]]
+
+    assert order(other) == ["Альфа", "Берилл", "Гамма"]
+    assert order(curator) == ["Альфа", "Гамма", "Яхонт"]
+
+
+def test_a_sites_projects_are_ordered_by_the_title_each_user_reads(curator, make_user):
+    other = make_user("curator", username="other-curator")
+    site = site_create(name="ОЭЗ", kind="sez")
+    for title in ("Альфа", "Гамма", "Яхонт"):
+        project_create(title=title, curator=curator, site=site)
+    Project.objects.filter(title="Яхонт").update(code_name="Берилл", confidentiality="confidential")
+
+    def order(user):
+        page = login(user).get(site.get_absolute_url())
+        return [p.title_for(user) for p in page.context["projects"]]
+
+    assert order(other) == ["Альфа", "Берилл", "Гамма"]
+    assert order(curator) == ["Альфа", "Гамма", "Яхонт"]
