@@ -1,6 +1,6 @@
 // Copies the distributed files of the npm dependencies into investdesk/static/vendor,
 // so Django serves them (whitenoise) and nothing is loaded from a CDN.
-import { cpSync, mkdirSync, rmSync } from "node:fs";
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 
 const root = dirname(dirname(new URL(import.meta.url).pathname));
@@ -24,4 +24,21 @@ for (const [source, destination] of Object.entries(files)) {
   mkdirSync(dirname(to), { recursive: true });
   cpSync(join(root, "node_modules", source), to, { recursive: true });
 }
+// The offline base map: the world's countries (Natural Earth 1:50m via world-atlas) as
+// GeoJSON with coordinates rounded to 0.01 degree (about 1 km), so maps show where things
+// are with no tile server (the default; INVESTDESK_MAP_TILE_URL adds tiles over it).
+const { feature } = await import(join(root, "node_modules", "topojson-client", "src", "index.js"));
+const atlas = JSON.parse(
+  readFileSync(join(root, "node_modules", "world-atlas", "countries-50m.json"), "utf8"),
+);
+const countries = feature(atlas, atlas.objects.countries);
+const rounded = JSON.stringify(countries, (key, value) =>
+  typeof value === "number" && key !== "id" ? Math.round(value * 100) / 100 : value,
+);
+mkdirSync(join(target, "world-atlas"), { recursive: true });
+writeFileSync(join(target, "world-atlas", "countries.geojson"), rounded);
+cpSync(
+  join(root, "node_modules", "world-atlas", "LICENSE"),
+  join(target, "world-atlas", "LICENSE"),
+);
 console.log(`Front-end libraries copied to ${target}`);

@@ -237,9 +237,10 @@ else:
 
 INGEST_MAX_TEXT_BYTES = int(os.environ.get("INVESTDESK_INGEST_MAX_TEXT_BYTES", 1_000_000))
 INGEST_HTTP_TIMEOUT = float(os.environ.get("INVESTDESK_INGEST_HTTP_TIMEOUT", 15))
-MAP_TILE_URL = os.environ.get(
-    "INVESTDESK_MAP_TILE_URL", "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
-)
+# Map tiles are fetched by the browser from a tile server, so none is used unless one is
+# set (e.g. "https://tile.openstreetmap.org/{z}/{x}/{y}.png" or the agency's own): by
+# default maps draw the countries' borders from our own static files and work offline.
+MAP_TILE_URL = os.environ.get("INVESTDESK_MAP_TILE_URL", "")
 
 # --- Security: brute force, passwords, uploads (issue 13) ----------------------------------
 # django-axes locks a username from an address out after AXES_FAILURE_LIMIT failed logins

@@ -69,7 +69,10 @@ def test_search_inflected_name_reaches_the_organisation(page, shot, log_in, port
 def test_map_marker_opens_its_popup_without_tiles(page, shot, log_in, portfolio):
     from investdesk.sitecatalog.models import Site
 
-    # Offline: every tile request fails; markers, popups and the list must still work.
+    # Offline: every request to another host fails; markers, popups and the list must still
+    # work, and by default the page asks no other host for anything (no tile server).
+    elsewhere = []
+    page.on("request", lambda request: elsewhere.append(request.url))
     page.route(re.compile(r"^https?://(?!127\.0\.0\.1|localhost).*"), lambda route: route.abort())
     site = Site.objects.filter(latitude__isnull=False).order_by("name").first()
     log_in()
@@ -82,4 +85,10 @@ def test_map_marker_opens_its_popup_without_tiles(page, shot, log_in, portfolio)
     popup.wait_for()
     assert site.name in popup.inner_text()
     assert page.locator("#site-map-list a", has_text=site.name).count() == 1
+    # The countries' borders come from our own static files.
+    page.locator("#site-map[data-outline-drawn=true]").wait_for()
+    assert page.locator("#site-map path.leaflet-interactive, #site-map svg path").count() > 50
+    assert [
+        url for url in elsewhere if not re.match(r"^https?://(127\.0\.0\.1|localhost)", url)
+    ] == []
     shot("32-site-map-popup")

@@ -29,7 +29,9 @@ def test_site_map_lists_sites_and_projects(client, dataset, make_user):
     assert ("site", "Участок без координат") not in by_kind
     html = response.content.decode()
     assert "vendor/leaflet/leaflet.js" in html
-    assert 'data-tile-url="https://tile.openstreetmap.org/{z}/{x}/{y}.png"' in html
+    # No tile server by default (offline): the countries' outline from our static files.
+    assert 'data-tile-url=""' in html
+    assert "vendor/world-atlas/countries.geojson" in html
     # The list beside the map links every point, so it works without tiles.
     assert dataset.site.get_absolute_url() in html
 

@@ -16,11 +16,29 @@
     var points = source ? JSON.parse(source.textContent) : [];
     var map = L.map(node, { scrollWheelZoom: false }).setView(YUGRA, 5);
     var tiles = node.getAttribute("data-tile-url");
+    var outline = node.getAttribute("data-outline-url");
     if (tiles) {
       L.tileLayer(tiles, {
         maxZoom: 18,
         attribution: "&copy; OpenStreetMap contributors",
       }).addTo(map);
+    } else if (outline) {
+      // No tile server (the default: the platform runs offline): the countries' borders
+      // from our own static files, under the markers.
+      map.getContainer().style.background = "#e8f1f8";
+      fetch(outline, { credentials: "same-origin" })
+        .then(function (response) { return response.ok ? response.json() : null; })
+        .then(function (countries) {
+          if (!countries) { return; }
+          var layer = L.geoJSON(countries, {
+            interactive: false,
+            style: { color: "#8a9bb0", weight: 1, fillColor: "#fbfaf5", fillOpacity: 1 },
+          }).addTo(map);
+          layer.bringToBack();
+          node.setAttribute("data-outline-drawn", "true");
+        })
+        .catch(function () { /* the markers and the list still work */ });
+      map.attributionControl.addAttribution("Natural Earth");
     }
     var markers = points.map(function (point, index) {
       var marker = L.circleMarker([point.lat, point.lng], {
