@@ -5,8 +5,6 @@ Without templates of its own Django answered a bare English "403 Forbidden", "No
 or an investor whose attachment was over the limit, was left on a blank page.
 """
 
-import io
-
 import pytest
 from django.test import Client
 
@@ -31,17 +29,6 @@ def test_a_missing_page_says_so_in_russian():
     response = Client().get("/no-such-page/")
     assert response.status_code == 404
     assert "Страница не найдена" in response.content.decode()
-
-
-def test_a_request_too_large_says_what_to_do(make_user, settings):
-    settings.UPLOAD_MAX_BYTES = 10_000
-    client = Client()
-    client.force_login(make_user(Role.ANALYST))
-    big = io.BytesIO(("Пресс-релиз. " * 2000).encode())
-    big.name = "release.txt"
-    response = client.post("/ingest/", {"form": "upload", "upload-file": big})
-    assert response.status_code == 400
-    assert "если файл слишком большой" in response.content.decode()
 
 
 @pytest.mark.urls("investdesk.health.tests.urls_error")

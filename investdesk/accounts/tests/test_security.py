@@ -176,6 +176,8 @@ def test_an_upload_past_the_limit_is_stopped_while_it_arrives(make_user, setting
     big.name = "release.txt"
     response = client.post("/ingest/", {"form": "upload", "upload-file": big})
     assert response.status_code == 400
+    # The answer says what to do, in Russian (templates/400.html).
+    assert "если файл слишком большой" in response.content.decode()
     assert not Document.objects.exists()
     small = io.BytesIO(("Делегация инвесторов посетила технопарк Югры. " * 5).encode())
     small.name = "release.txt"

@@ -398,13 +398,7 @@ def test_edit_form_of_a_confidential_project_keeps_its_title_from_other_curators
     curator, make_user
 ):
     other = make_user("curator", username="other-curator")
-    project = make_projects(1, curator=curator)[0]
-    Project.objects.filter(pk=project.pk).update(
-        title="Секретный кварцевый завод",
-        code_name="Проект Кристалл",
-        confidentiality="confidential",
-    )
-    project.refresh_from_db()
+    project = _confidential(curator)
 
     page = login(other).get(f"/projects/{project.pk}/edit/")
     assert page.status_code == 200
