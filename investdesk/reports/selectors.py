@@ -239,9 +239,15 @@ FIGURE_SOURCES: dict[str, tuple[type, ...]] = {
 ALL_SOURCES = (*VERSIONED_MODELS, StageTransition)
 
 
-def dashboard_data_version() -> dict[type, tuple]:
-    """For each model of ``ALL_SOURCES``, a value that changes with any write to it (1 cheap
-    query for all).
+# How long figures stay cached when other transactions were writing as the versions were
+# read: on PostgreSQL an id is drawn at insert and seen at commit, so a transaction that
+# drew a lower id than the newest seen and commits later would not change the key.
+IN_FLIGHT_CACHE_SECONDS = 30
+
+
+def dashboard_data_version() -> tuple[dict[type, tuple], bool]:
+    """For each model of ``ALL_SOURCES``, a value that changes with any write to it, and
+    whether another transaction was writing at the time (1 cheap query for all).
 
     Every service write saves through the ORM, which adds a history row; MAX(history_id)
     is read from the primary key index, so this costs the same on 10 or 10^6 rows.
@@ -255,14 +261,25 @@ def dashboard_data_version() -> dict[type, tuple]:
         selects.append(f"(SELECT MAX(history_id) FROM {quote(model.history.model._meta.db_table)})")
         selects.append(f"(SELECT MAX(id) FROM {quote(model._meta.db_table)})")
     selects.append(f"(SELECT MAX(id) FROM {quote(StageTransition._meta.db_table)})")
+    if connection.vendor == "postgresql":
+        # Other sessions inside a transaction that has written to a table of this database
+        # (a write holds ROW EXCLUSIVE on its table until the end). pg_locks is read live,
+        # where pg_stat_activity would be the snapshot taken once per transaction.
+        selects.append(
+            "(SELECT COUNT(*) FROM pg_locks WHERE locktype = 'relation'"
+            " AND mode = 'RowExclusiveLock' AND pid <> pg_backend_pid()"
+            " AND database = (SELECT oid FROM pg_database WHERE datname = current_database()))"
+        )
+    else:
+        selects.append("0")  # SQLite has one writer, and what it wrote is seen in order
     with connection.cursor() as cursor:
         cursor.execute(f"SELECT {', '.join(selects)}")
         row = cursor.fetchone()
     versions = {
         model: row[2 * index : 2 * index + 2] for index, model in enumerate(VERSIONED_MODELS)
     }
-    versions[StageTransition] = row[-1:]
-    return versions
+    versions[StageTransition] = row[-2:-1]
+    return versions, bool(row[-1])
 
 
 def _rates_on(filters: DashboardFilters, today: datetime.date) -> datetime.date:
@@ -285,7 +302,7 @@ def dashboard_data(
         return compute_dashboard(filters, user=user, now=now)
     now = timezone.now().replace(minute=0, second=0, microsecond=0)
     today = timezone.localdate(now)
-    versions = dashboard_data_version()
+    versions, others_writing = dashboard_data_version()
     query = sorted(filters.as_query().items())
     keys = {}
     for name in FIGURES:
@@ -301,7 +318,10 @@ def dashboard_data(
     if missing:
         computed = compute_dashboard(filters, user=user, now=now, only=missing)
         fresh = {name: getattr(computed, name) for name in missing}
-        cache.set_many({keys[name]: value for name, value in fresh.items()}, CACHE_SECONDS)
+        cache.set_many(
+            {keys[name]: value for name, value in fresh.items()},
+            IN_FLIGHT_CACHE_SECONDS if others_writing else CACHE_SECONDS,
+        )
         figures.update(fresh)
     return Dashboard(filters=filters, rates_on=_rates_on(filters, today), **figures)
 

@@ -17,6 +17,7 @@ from investdesk.engagements.services import engagement_record
 from investdesk.organisations.services import organisation_create, organisation_update
 from investdesk.projects.services import project_advance_stage, project_create
 from investdesk.reports.selectors import DashboardFilters, compute_dashboard, dashboard_data
+from investdesk.tasks.models import Task
 from investdesk.tasks.services import task_create
 
 pytestmark = pytest.mark.django_db
@@ -82,3 +83,35 @@ def test_rows_written_without_history_refresh_the_figures(data):
     dashboard, computed = read()
     assert computed == 10
     assert sum(row["count"] for row in dashboard.engagements_per_month) > 0
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL's commit order")
+def test_figures_are_kept_briefly_while_another_transaction_writes(monkeypatch):
+    """A transaction that drew a lower history id than the newest seen and commits later
+    does not change the key: while any other is writing, figures are cached briefly."""
+    import psycopg
+
+    from investdesk.reports import selectors
+
+    timeouts = []
+    set_many = cache.set_many
+    monkeypatch.setattr(
+        cache,
+        "set_many",
+        lambda data, timeout=None: (timeouts.append(timeout), set_many(data, timeout)),
+    )
+    cache.clear()
+    dashboard_data(DashboardFilters())
+    assert timeouts == [selectors.CACHE_SECONDS]
+
+    params = connection.get_connection_params()
+    with psycopg.connect(**{k: v for k, v in params.items() if k != "cursor_factory"}) as other:
+        # What a write takes on its table, held until the transaction ends.
+        other.execute(f"LOCK TABLE {Task._meta.db_table} IN ROW EXCLUSIVE MODE")
+        cache.clear()
+        dashboard_data(DashboardFilters())
+        assert timeouts[-1] == selectors.IN_FLIGHT_CACHE_SECONDS
+        other.rollback()
+    cache.clear()
+    dashboard_data(DashboardFilters())
+    assert timeouts[-1] == selectors.CACHE_SECONDS
