@@ -137,6 +137,7 @@ class Lexicon:
         words["outlets"] = kinds["outlets"]
         words["event_planned"] = cues.get("planned", [])
         words["event_after"] = cues.get("after_event", [])
+        words["event_background"] = cues.get("background", [])
         words["visited_places"] = cues.get("visited_places", [])
         words["generic_orgs"] = kinds["generic"]
         words["latin_company_intro"] = kinds.get("latin_company_intro", [])

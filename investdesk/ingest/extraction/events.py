@@ -126,6 +126,28 @@ def _forum_is_setting(zones: dict[str, set[str]], talks_held: bool) -> bool:
     return bool(zones["delegation_visit"] & early or talks_first)
 
 
+def _background(ctx: Ctx, index: int) -> bool:
+    """'Напомним, в 2006 году стороны подписали соглашение': a sentence opened by a
+    reminder retells an earlier event, not the news."""
+    sent = ctx.tokens[index].sent
+    first = index
+    while first > 0 and ctx.tokens[first - 1].sent == sent:
+        first -= 1
+    return ctx.lemmas[first] in ctx.lexicon.word_set("event_background")
+
+
+def _forum_as_subject(ctx: Ctx, first: int) -> bool:
+    """'Завершился форум', 'Форум собрал...': the forum itself is what the sentence is about.
+
+    A forum cue in another case or after a preposition ('на форуме', 'участие в форуме',
+    'первый день форума') only names where something else happened.
+    """
+    token = ctx.tokens[first]
+    if token.pos == "ADP" or (first > 0 and ctx.tokens[first - 1].pos == "ADP"):
+        return False
+    return token.feat("Case") in (None, "Nom")
+
+
 def _visit_reported(scores: dict[str, float]) -> bool:
     """A visit is the news when its cues outweigh the talks' or the guests tour something.
 
@@ -146,12 +168,15 @@ def classify_event(ctx: Ctx, foreign: bool = True) -> tuple[str, dict[str, float
     country_visits: set[str] = set()
     talks_held = False  # a talks cue in a sentence that does not only plan them
     trips: set[str] = set()  # zones where a visit to a named place is reported
+    forum_subject: set[str] = set()  # zones where the forum itself is the subject
     for match in ctx.compiled.events.find(ctx.lemmas):
         zone = ctx.zone(match.first)
         words = " ".join(ctx.lemmas[match.first : match.last])
         if match.label == "negotiations" and not planned_words & set(_sentence(ctx, match.first)):
             talks_held = True
         if match.label == "project_launch" and _after_time_word(ctx, match.first):
+            continue
+        if _background(ctx, match.first):
             continue
         label = match.label
         if (
@@ -177,6 +202,8 @@ def classify_event(ctx: Ctx, foreign: bool = True) -> tuple[str, dict[str, float
             _sentence(ctx, match.first)
         ):
             signed.add(zone)
+        if label == "forum" and _forum_as_subject(ctx, match.first):
+            forum_subject.add(zone)
         scores[label] += weights.get(zone, 2 if zone == "second" else 1)
     if not scores:
         return "other", {}
@@ -189,6 +216,9 @@ def classify_event(ctx: Ctx, foreign: bool = True) -> tuple[str, dict[str, float
         if zone_set == {"second"} and site_in_title:
             break  # a tour in the headline outranks a forum met only in the second sentence
         if zones["forum"] & zone_set and not forum_setting:
+            if signed and not forum_subject & {"title", "lead"}:
+                # agreements signed 'на форуме': the forum is only where they were signed
+                return "agreement_signed", dict(scores)
             return "forum", dict(scores)
     if site_in_title:
         return "site_visit", dict(scores)

@@ -9,6 +9,7 @@ from .. import morph
 from ..lexicon import name_key
 from ..nlp import NerSpan
 from .context import Ctx
+from .org_ner import territory
 
 GEO_NOUNS = frozenset(
     {
@@ -34,6 +35,7 @@ GEO_NOUNS = frozenset(
         "федерация",
         "город",
         "провинция",
+        "аймак",
         "штат",
         "улус",
         "станица",
@@ -337,6 +339,7 @@ def collect_locations(
         name = extended.replace("\u2011", "-")
         name = _fix_plural_head(ctx, span, name)
         name = _known_form(ctx, span.text, name)
+        name = territory(ctx, span.first, span.last) or name  # 'Хэнтэйском аймаке'
         if span.last - span.first == 1 and ctx.lemmas[span.first] in GEO_NOUNS:
             continue  # a type word with no name ('в Область'), a bare cardinal direction ('Юг')
         for part in _bracketed(ctx, name):

@@ -6,6 +6,7 @@ from .. import morph
 from ..lexicon import name_key
 from ..nlp import noun_group_nominative
 from .context import Ctx
+from .org_ner import territory
 from .orgs import Org, initials, tidy_name
 
 GOVERNMENT_HEADS = frozenset(
@@ -19,6 +20,7 @@ GOVERNMENT_HEADS = frozenset(
         "агентство",
         "дума",
         "облдума",
+        "хурал",
         "мэрия",
         "посольство",
         "консульство",
@@ -31,7 +33,7 @@ MISSIONS = frozenset({"посольство", "консульство", "ген�
 BUILDINGS = frozenset({"дом", "здание"})
 # '... Народного правительства провинции Хэйлунцзян': a place word and a name end the body
 PLACE_WORDS = frozenset(
-    {"провинция", "область", "округ", "город", "район", "уезд", "штат", "регион"}
+    {"провинция", "аймак", "область", "округ", "город", "район", "уезд", "штат", "регион"}
 )
 # A minister's title names the ministry: 'министра энергетики Казахстана'.
 MINISTRY_FROM_TITLE = {"министр": "Министерство", "замминистра": "Министерство"}
@@ -41,6 +43,18 @@ TITLE_BODIES = frozenset({"министр", "замминистра", "коми�
 BACK_REFERENCES = frozenset({"край", "область", "республика", "округ"})
 # Government bodies whose names may list areas with commas ('промышленности, шахт и торговли').
 LISTING_HEADS = frozenset({"министерство", "министр", "замминистра", "комитет", "департамент"})
+
+
+def _second_body(ctx: Ctx, head: int, j: int) -> bool:
+    """'и' before another body's head word ends the first body's name, when that name
+    already has a capitalised word ('Правительством Республики Беларусь и Правительством
+    Саратовской области')."""
+    return (
+        ctx.tokens[j].pos == "CCONJ"
+        and j + 1 < len(ctx.tokens)
+        and ctx.lemmas[j + 1] in GOVERNMENT_HEADS
+        and any(ctx.tokens[k].text[:1].isupper() for k in range(head + 1, j))
+    )
 
 
 def government_candidates(ctx: Ctx) -> list[Org]:
@@ -81,7 +95,13 @@ def government_candidates(ctx: Ctx) -> list[Org]:
                 continue
             if token.pos in ("VERB", "AUX", "PRON") or token.text in (",", ".", ";", ":", "(", ")"):
                 break
+            if _second_body(ctx, i, j):
+                end = end or j  # 'Правительством Республики X и Правительством Y': two bodies
+                break
             span = loc_first.get(j) or org_first.get(j)
+            if span is not None and span.type == "ORG" and territory(ctx, span.first, span.last):
+                end = span.last  # '... Восточного аймака' (NER's ORG) is a place: it ends the name
+                break
             if span is not None:
                 if span.type == "ORG" and not any(
                     m.label == "government"

@@ -22,6 +22,9 @@ REGIME_WORDS = frozenset({"режим"})
 _DOMAIN = re.compile(r"\.(?:ru|рф|su|com|org|net|info|media|online|news|cn|kz|by|uz)$", re.I)
 # 'Иннопром-2024', 'Индра 2017': an event or an exercise with its year is not an organisation
 _WITH_YEAR = re.compile(r"[\s\-–]*(?:19|20)\d\d\s*»?$")
+# A capitalised adjective and one of these nouns is a territory, not a body
+# ('Восточного аймака', 'Ховдского аймака'): NER tags some of them ORG.
+TERRITORY_NOUNS = frozenset({"аймак", "провинция", "уезд", "штат", "префектура", "улус"})
 LISTING_ORG_HEADS = frozenset({"ассоциация", "союз", "объединение", "министерство", "комитет"})
 
 
@@ -103,6 +106,10 @@ def ner_candidates(ctx: Ctx, taken: list[tuple[int, int]], excluded: list) -> li
             continue  # an ORG after 'режим' names a legal regime, not its operator
         if ctx.lemmas[first] in projects or ctx.lower[first] in projects:
             continue  # 'КИП «...»' names a project (an abbreviation may lemmatise oddly)
+        place = territory(ctx, first, last)
+        if place:
+            ctx.cache.setdefault("extra_places", []).append((span.start, place))
+            continue
         last = _strip_trailing_position(ctx, first, last)
         # 'Корпорации развития' + 'Северного Кавказа'; 'Законодательного Собрания' + 'Омской
         # области'
@@ -172,6 +179,21 @@ def ner_candidates(ctx: Ctx, taken: list[tuple[int, int]], excluded: list) -> li
         org.core.append((start, stop))
         orgs.append(org)
     return orgs
+
+
+def territory(ctx: Ctx, first: int, last: int) -> str | None:
+    """'Восточного аймака' -> 'Восточный аймак': capitalised adjectives before a territory
+    noun name a place; returns its nominative, or None."""
+    head = ctx.lemmas[last - 1]
+    if last - first < 2 or head not in TERRITORY_NOUNS or ctx.tokens[last - 1].text[:1].isupper():
+        return None
+    words = ctx.tokens[first : last - 1]
+    if not all(t.pos in ("ADJ", "PROPN") and t.text[:1].isupper() for t in words):
+        return None
+    parse = morph.best_parse(head, "NOUN", ())
+    gender = parse.tag.gender if parse is not None else None
+    adjectives = [morph.to_nominative(t.text, "ADJ", t.feats, gender) for t in words]
+    return " ".join([*adjectives, head])
 
 
 _DATE_TOKEN = re.compile(r"\d{1,2}[./]\d{1,2}[./]\d{2,4}")
