@@ -219,12 +219,24 @@ def _extend(ctx: Ctx, span: NerSpan, name: str) -> str:
     )
     if not adjectival or span.last >= len(ctx.tokens):
         return name
-    nxt = ctx.tokens[span.last]
-    if ctx.lemmas[span.last] in GEO_NOUNS and nxt.text.islower():
+    k = span.last
+    while (
+        k < len(ctx.tokens) - 1
+        and k - span.last < 2
+        and ctx.tokens[k].pos == "ADJ"
+        and ctx.tokens[k].text.islower()
+        and ctx.tokens[k + 1].text.islower()
+    ):
+        k += 1  # 'Южно-Кисловского газоконденсатного месторождения': a kind before the noun
+    if ctx.lemmas[k] not in GEO_NOUNS:
+        k = span.last
+    nxt = ctx.tokens[k]
+    if ctx.lemmas[k] in GEO_NOUNS and nxt.text.islower():
         noun = morph.to_nominative(nxt.text, nxt.pos, nxt.feats)
         gender = morph.best_parse(nxt.text, nxt.pos, nxt.feats)
         gender = gender.tag.gender if gender is not None else None
-        adjective = " ".join(morph.to_nominative(t.text, "ADJ", t.feats, gender) for t in tokens)
+        words = [*tokens, *ctx.tokens[span.last : k]]
+        adjective = " ".join(morph.to_nominative(t.text, "ADJ", t.feats, gender) for t in words)
         return f"{adjective} {_singular(noun)}"
     # 'Сургутского (...) и Нефтеюганского районов': the noun is shared
     for other in ctx.spans:

@@ -121,6 +121,13 @@ def ner_candidates(ctx: Ctx, taken: list[tuple[int, int]], excluded: list) -> li
             and nxt.last - nxt.first <= 3
         ):
             last = nxt.last
+        elif (
+            last + 1 in loc_by_first
+            and ctx.lemmas[last] in TERRITORY_NOUNS | {"город"}
+            and ctx.tokens[last].text.islower()
+            and (ctx.tokens[last - 1].text.islower() or _common_noun_end(ctx, first, last))
+        ):
+            last = loc_by_first[last + 1].last  # '... совета провинции Хэйлунцзян'
         last = _attached_to(ctx, last, loc_by_first)
         last = _named_after(ctx, first, last)
         if any(a <= span.start < b for a, b in covered):

@@ -15,7 +15,19 @@ from .context import DASHES, Ctx
 # How many words a job title may have before the name ('первый заместитель председателя
 # комитета Государственной Думы по региональной политике и местному самоуправлению').
 MAX_TITLE = 16
-HONORIFICS = frozenset({"господин", "госпожа", "г-н", "г-жа", "мистер", "товарищ"})
+HONORIFICS = frozenset(
+    {
+        "господин",
+        "госпожа",
+        "г-н",
+        "г-жа",
+        "мистер",
+        "товарищ",
+        "превосходительство",
+        "высочество",
+        "величество",
+    }
+)
 TITLE_LINKS = frozenset({"по", "в", "и", "при", "на", "-", "«", "»", '"', "(", ")"})
 TITLE_STOP_LEMMAS = frozenset({"и", "а", "также", "вместе", "с", "со", "которые", "который"})
 
@@ -58,9 +70,33 @@ def _plausible(span: NerSpan, ctx: Ctx) -> bool:
     return True
 
 
+def _drop_honorific(ctx: Ctx, span: NerSpan) -> NerSpan | None:
+    """'Его Превосходительством Султаном ...': NER may start a name with the form of address."""
+    first = span.first
+    while first < span.last and (
+        ctx.lemmas[first] in HONORIFICS
+        or (
+            ctx.lower[first] in ("его", "ее", "её", "их")
+            and first + 1 < span.last
+            and ctx.lemmas[first + 1] in HONORIFICS
+        )
+    ):
+        first += 1
+    if first == span.first:
+        return span
+    if first == span.last:
+        return None
+    start = ctx.tokens[first].start
+    words = span.normal.split(" ")[first - span.first :]
+    return NerSpan(
+        span.type, start, span.stop, ctx.text[start : span.stop], first, span.last, " ".join(words)
+    )
+
+
 def collect_persons(ctx: Ctx, org_ranges: list[tuple[int, int]]) -> list[Person]:
     """Cluster PER spans: full names first, then surname-only and initial mentions."""
-    spans = [s for s in ctx.spans if s.type == "PER" and _plausible(s, ctx)]
+    spans = [_drop_honorific(ctx, s) for s in ctx.spans if s.type == "PER"]
+    spans = [s for s in spans if s is not None and _plausible(s, ctx)]
     spans += _chinese_names(ctx)
     spans = [s for s in spans if not any(a <= s.start and s.stop <= b for a, b in org_ranges)]
     people: list[Person] = []

@@ -91,3 +91,33 @@ def test_digitalisation_is_it() -> None:
 def test_transport_carriage_is_logistics() -> None:
     text = "Губернатор и гости из Монголии обсудили развитие транспортных перевозок."
     assert "logistics" in extract(text)["sectors"]
+
+
+# ------------------------------------------------- written on half B (round 8, second step)
+
+
+def test_form_of_address_is_not_part_of_the_name() -> None:
+    text = (
+        "Губернатор Омской области встретился с министром торговли Катара "
+        "Его Превосходительством Халидом Бин Али Аль Тани."
+    )
+    names = [p["name"] for p in extract(text)["persons"]]
+    assert not any("Превосходительств" in name for name in names)
+
+
+def test_council_of_a_province_keeps_the_province() -> None:
+    text = (
+        "Вице-губернатор встретился с председателем Народного консультативного совета "
+        "провинции Ганьсу."
+    )
+    assert "Народный консультативный совет провинции Ганьсу" in _orgs(text)
+
+
+def test_deposit_with_its_kind_before_the_noun() -> None:
+    text = "Инвестор вложит 2 млрд рублей в освоение Северо-Западного нефтяного месторождения."
+    assert "Северо-Западное нефтяное месторождение" in extract(text)["locations"]
+
+
+def test_high_technology_is_it() -> None:
+    text = "Соглашение касается сотрудничества в области высоких технологий и медицины."
+    assert "it" in extract(text)["sectors"]
