@@ -7,14 +7,18 @@ from typing import Any
 
 from django.db.models import Count, F, Prefetch, Q, QuerySet, Window
 from django.db.models.functions import RowNumber
+from django.urls import reverse
 from django.utils import timezone
+from django.utils.http import urlencode
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from investdesk.accounts.access import sees_everything
 from investdesk.core import related
 from investdesk.core.links import pk_link
 from investdesk.organisations.models import Organisation
 from investdesk.organisations.selectors import DETAIL_POINT as ORGANISATION_POINT
-from investdesk.reference.models import Direction
+from investdesk.reference.models import Direction, Municipality
 from investdesk.sitecatalog.matching import needs_for_project, site_fit
 from investdesk.sitecatalog.models import Site
 from investdesk.sitecatalog.selectors import DETAIL_POINT as SITE_POINT
@@ -226,24 +230,92 @@ def board_card(*, pk: int) -> Project:
     return _with_links([_board_cards(Project.objects.all()).get(pk=pk)])[0]
 
 
-def project_map_points(projects: QuerySet[Project]) -> list[dict[str, Any]]:
-    """Projects placed at their site, or else at their municipality's centre."""
-    rows = projects.select_related("site", "municipality", "stage").filter(
-        Q(site__latitude__isnull=False, site__longitude__isnull=False)
-        | Q(site__isnull=True, municipality__latitude__isnull=False)
+# At each place of the map (a site, or else a municipality's centre) at most this many
+# projects get a marker of their own; a place with more gets one marker with the count that
+# links to the list. At scale 100 every project on the map made a 10 s page of 100k markers.
+MAP_PROJECTS_PER_PLACE = 3
+
+
+def project_map_points(
+    projects: QuerySet[Project],
+    *,
+    sites: QuerySet[Site] | None = None,
+    per_place: int = MAP_PROJECTS_PER_PLACE,
+) -> list[dict[str, Any]]:
+    """Projects placed at their site, or else at their municipality's centre, in a bounded
+    number of markers: a place's projects one by one up to ``per_place``, else one marker
+    ``kind="projects"`` with their count, linking to the site's page or to the project list
+    of the municipality. Only projects on ``sites`` (when given) are placed at a site.
+
+    Four queries whatever the number of projects: the counts per site and per
+    municipality, the projects of the places shown one by one, the municipalities counted.
+    """
+    placed = projects.order_by()
+    on_sites = placed.filter(site__latitude__isnull=False, site__longitude__isnull=False)
+    if sites is not None:
+        on_sites = on_sites.filter(site__in=sites.values("pk"))
+    per_site = dict(
+        on_sites.values_list("site_id").annotate(n=Count("id", distinct=True)).order_by()
     )
+    per_municipality = dict(
+        placed.filter(site__isnull=True, municipality__latitude__isnull=False)
+        .values_list("municipality_id")
+        .annotate(n=Count("id", distinct=True))
+        .order_by()
+    )
+    few_sites = [pk for pk, n in per_site.items() if n <= per_place]
+    few_municipalities = [pk for pk, n in per_municipality.items() if n <= per_place]
     points = []
-    for project in rows.order_by("pk"):
-        place = project.site if project.site_id else project.municipality
+    if few_sites or few_municipalities:
+        rows = (
+            Project.objects.filter(pk__in=placed.values("pk"))
+            .filter(
+                Q(site_id__in=few_sites)
+                | Q(site__isnull=True, municipality_id__in=few_municipalities)
+            )
+            .select_related("site", "municipality", "stage")
+            .order_by("pk")
+        )
+        for project in rows:
+            place = project.site if project.site_id else project.municipality
+            points.append(
+                {
+                    "kind": "project",
+                    "id": project.pk,
+                    "lat": float(place.latitude),
+                    "lng": float(place.longitude),
+                    "title": project.display_title,
+                    "subtitle": " · ".join(str(p) for p in (project.stage.name, place) if p),
+                    "url": project.get_absolute_url(),
+                }
+            )
+    many_sites = {pk: n for pk, n in per_site.items() if n > per_place}
+    many_municipalities = {pk: n for pk, n in per_municipality.items() if n > per_place}
+    places = [
+        *Site.objects.filter(pk__in=many_sites).only("pk", "name", "latitude", "longitude"),
+        *Municipality.objects.filter(pk__in=many_municipalities),
+    ]
+    list_url = reverse("projects:list")
+    for place in sorted(places, key=lambda p: (str(p).lower(), p.pk)):
+        is_site = isinstance(place, Site)
+        count = (many_sites if is_site else many_municipalities)[place.pk]
         points.append(
             {
-                "kind": "project",
-                "id": project.pk,
+                "kind": "projects",
+                "id": place.pk,
+                "count": count,
                 "lat": float(place.latitude),
                 "lng": float(place.longitude),
-                "title": project.display_title,
-                "subtitle": " · ".join(str(p) for p in (project.stage.name, place) if p),
-                "url": project.get_absolute_url(),
+                "title": ngettext(
+                    "%(count)s project: %(place)s", "%(count)s projects: %(place)s", count
+                )
+                % {"count": count, "place": place},
+                "subtitle": _("on the site's page")
+                if is_site
+                else _("without a site; open the list"),
+                "url": f"{place.get_absolute_url()}#projects"
+                if is_site
+                else f"{list_url}?{urlencode({'municipality': place.pk})}",
             }
         )
     return points
