@@ -195,25 +195,24 @@ def board_columns(
     """The pipeline board: every stage in order with (at most ``cap``) cards and a total.
 
     Five queries whatever the number of projects: stages, counts per stage, the capped
-    cards (a window function numbers them within their stage), their directions and
-    their investors.
+    cards (each stage's newest ``cap``, read through the stage's index), their directions
+    and their investors. Numbering every project within its stage (a window function)
+    sorted all 100k projects at scale 100: 1.5 s.
     """
     cap = cap or BOARD_COLUMN_CAP
     base = queryset if queryset is not None else Project.objects.active().visible_to(user)
     stages = list(PipelineStage.objects.all())
-    counts = dict(base.order_by().values_list("stage_id").annotate(n=Count("id", distinct=True)))
+    # A filter through a to-many relation (directions, shared_with) may repeat a project.
+    repeats = _may_repeat_rows(base)
+    counts = dict(
+        base.order_by().values_list("stage_id").annotate(n=Count("id", distinct=repeats)).order_by()
+    )
+    distinct = Project.objects.filter(pk__in=base.values("pk")) if repeats else base
     cards = _with_links(
         list(
-            _board_cards(Project.objects.filter(pk__in=base.values("pk")))
-            .annotate(
-                position=Window(
-                    RowNumber(),
-                    partition_by=[F("stage_id")],
-                    order_by=[F("updated_at").desc(), F("id").desc()],
-                )
+            _board_cards(
+                _newest_per_stage(distinct, [s.pk for s in stages if counts.get(s.pk)], cap)
             )
-            .filter(position__lte=cap)
-            .order_by("stage_id", "position")
         )
     )
     by_stage: dict[int, list[Project]] = defaultdict(list)
@@ -223,6 +222,46 @@ def board_columns(
         {"stage": stage, "cards": by_stage.get(stage.pk, []), "total": counts.get(stage.pk, 0)}
         for stage in stages
     ]
+
+
+def _newest_per_stage(projects: QuerySet[Project], stage_ids: list[int], cap: int) -> QuerySet:
+    """The ``cap`` most recently updated of ``projects`` in each stage, by stage then newest.
+
+    On PostgreSQL a UNION of one ``LIMIT`` per stage (each read through the stage's index);
+    where a compound query cannot hold a ``LIMIT`` (SQLite), the projects numbered within
+    their stage by a window function.
+    """
+    order = ("stage_id", "-updated_at", "-id")
+    if not stage_ids:
+        return Project.objects.none()
+    if connection.features.supports_slicing_ordering_in_compound:
+        columns = [
+            projects.filter(stage_id=pk).order_by("-updated_at", "-id").values("pk")[:cap]
+            for pk in stage_ids
+        ]
+        newest = columns[0].union(*columns[1:], all=True) if len(columns) > 1 else columns[0]
+        return Project.objects.filter(pk__in=newest).order_by(*order)
+    return (
+        Project.objects.filter(pk__in=projects.values("pk"))
+        .annotate(
+            position=Window(
+                RowNumber(),
+                partition_by=[F("stage_id")],
+                order_by=[F("updated_at").desc(), F("id").desc()],
+            )
+        )
+        .filter(position__lte=cap)
+        .order_by(*order)
+    )
+
+
+def _may_repeat_rows(queryset: QuerySet) -> bool:
+    """Whether the query joins a to-many relation (so a row may come more than once)."""
+    return any(
+        getattr(join, "join_field", None) is not None
+        and (join.join_field.one_to_many or join.join_field.many_to_many)
+        for join in queryset.query.alias_map.values()
+    )
 
 
 def board_column_more(
@@ -268,13 +307,11 @@ def project_map_points(
     on_sites = placed.filter(site__latitude__isnull=False, site__longitude__isnull=False)
     if sites is not None:
         on_sites = on_sites.filter(site__in=sites.values("pk"))
-    per_site = dict(
-        on_sites.values_list("site_id").annotate(n=Count("id", distinct=True)).order_by()
-    )
+    per_site = dict(on_sites.values_list("site_id").annotate(n=Count("id")).order_by())
     per_municipality = dict(
         placed.filter(site__isnull=True, municipality__latitude__isnull=False)
         .values_list("municipality_id")
-        .annotate(n=Count("id", distinct=True))
+        .annotate(n=Count("id"))
         .order_by()
     )
     few_sites = [pk for pk, n in per_site.items() if n <= per_place]
