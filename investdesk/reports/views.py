@@ -129,7 +129,9 @@ class DashboardExportView(ReaderRequiredMixin, View):
 
 
 class SiteMapView(ReaderRequiredMixin, TemplateView):
-    """Sites (with the same filters as the site list) and the projects placed on them."""
+    """Sites (with the same filters as the site list) and the projects placed on them or,
+    without a site, at their municipality's centre: a bounded number of markers, a place
+    with many projects shows their count (``project_map_points``)."""
 
     template_name = "reports/site_map.html"
 
@@ -137,7 +139,9 @@ class SiteMapView(ReaderRequiredMixin, TemplateView):
         site_filter = SiteFilter(self.request.GET or None, queryset=Site.objects.all())
         points = site_map_points(site_filter.qs)
         if self.request.GET.get("projects", "1") != "0":
-            points += project_map_points(Project.objects.active().visible_to(self.request.user))
+            points += project_map_points(
+                Project.objects.active().visible_to(self.request.user), sites=site_filter.qs
+            )
         return super().get_context_data(filter=site_filter, points=points, **kwargs)
 
 

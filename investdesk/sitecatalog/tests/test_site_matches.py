@@ -171,3 +171,65 @@ def test_site_page_query_count_does_not_grow_with_fitting_projects(
         sites["near"].get_absolute_url(),
         add,
     )
+
+
+def _fitting_one_by_one(site, user, *, limit: int, min_score: int = 50) -> list:
+    """The reverse list as it was computed before: every open project of the site's
+    directions scored in Python, best first, then cut to ``limit``."""
+    from investdesk.projects.models import Project
+    from investdesk.sitecatalog.matching import needs_for_project, site_fit
+
+    directions = set(site.directions.values_list("pk", flat=True))
+    rows = []
+    for project in Project.objects.active().open().visible_to(user):
+        if not directions & set(project.directions.values_list("pk", flat=True)):
+            continue
+        match = site_fit(site, needs_for_project(project))
+        if match.score >= min_score:
+            rows.append((match.score, project.display_title.lower(), project.pk, match.reasons))
+    rows.sort(key=lambda row: (-row[0], row[1], row[2]))
+    return [(pk, score, reasons) for score, _title, pk, reasons in rows[:limit]]
+
+
+@pytest.mark.parametrize("limit", [3, 10, 40])
+def test_site_page_reverse_matching_ranks_as_scoring_every_project(make_user, quartz, sites, limit):
+    from investdesk.projects.choices import Confidentiality
+    from investdesk.projects.selectors import projects_fitting_site
+    from investdesk.projects.services import project_advance_stage
+
+    timber = Direction.objects.get(code="timber")
+    places = [
+        None,
+        *Municipality.objects.filter(name__in=["Нягань", "Сургут", "Советский район"]),
+    ]
+    titles = ["alpha", "Alpha", "Ёлка", "ёлка", "Яблоко", "яблоко", "zeta", "Зета", "Елка"]
+    made = []
+    for index, title in enumerate(titles * 3):
+        made.append(
+            make_project(
+                title=title,
+                directions=[quartz] if index % 4 else [quartz, timber],
+                municipality=places[index % len(places)],
+                investors=[],
+            )
+        )
+    make_project(
+        title="aaa секрет",
+        code_name="Ёж",
+        confidentiality=Confidentiality.CONFIDENTIAL,
+        directions=[quartz],
+        investors=[],
+    )
+    make_project(title="aaa лес", directions=[timber], investors=[])
+    project_advance_stage(project=made[0], to_stage="declined", user=None, reason="no")
+    partner = make_user("partner")
+    for project in made[::2]:
+        project.shared_with.add(partner)
+    far = make_site(name="Без координат", directions=[quartz, timber], municipality=places[1])
+    for user in (make_user("curator"), partner):
+        for site in (sites["near"], far):
+            got = projects_fitting_site(site=site, user=user, limit=limit)
+            assert [(r["project"].pk, r["score"], r["reasons"]) for r in got] == (
+                _fitting_one_by_one(site, user, limit=limit)
+            )
+            assert got, (site, user)

@@ -41,14 +41,22 @@
       map.attributionControl.addAttribution("Natural Earth");
     }
     var markers = points.map(function (point, index) {
+      // "projects": one marker for the many projects of a place, with their count.
+      var many = point.kind === "projects";
       var marker = L.circleMarker([point.lat, point.lng], {
-        radius: 8, weight: 2, color: point.kind === "project" ? "#d63384" : "#0d6efd",
+        radius: many ? 13 : 8, weight: 2,
+        color: point.kind === "site" ? "#0d6efd" : "#d63384",
         fillOpacity: 0.7, className: "map-marker map-marker-" + index,
       }).addTo(map);
       marker.bindPopup(
         '<a href="' + encodeURI(point.url) + '"><strong>' + escapeHtml(point.title) +
         "</strong></a>" + (point.subtitle ? "<br>" + escapeHtml(point.subtitle) : "")
       );
+      if (many) {
+        marker.bindTooltip(String(point.count), {
+          permanent: true, direction: "center", className: "map-marker-count",
+        });
+      }
       return marker;
     });
     if (markers.length) {
