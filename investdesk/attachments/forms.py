@@ -35,3 +35,11 @@ class AttachmentForm(BootstrapFormMixin, forms.Form):
         max_length=500,
         widget=forms.TextInput(attrs={"placeholder": _("e.g. signed memorandum")}),
     )
+
+    def keep_typed_fields(self) -> None:
+        """The request was answered unread (its body was declared over the limit), so the
+        server does not know what was typed: htmx keeps the browser's own fields instead of
+        the empty ones of this form when it swaps the panel (``hx-preserve``)."""
+        for name, field in self.fields.items():
+            if name != "file":
+                field.widget.attrs["hx-preserve"] = "true"

@@ -90,8 +90,11 @@ def attachment_upload_view(request: HttpRequest, kind: str, object_id: int) -> H
     if not registry.may_change(request.user, record):
         raise PermissionDenied
     if uploads.declared_too_large(request):
-        # Answered before reading the body: the limit holds whatever the client sends.
-        return _answer(request, record, _too_large(AttachmentForm(data={}, files={})))
+        # Answered before reading the body: the limit holds whatever the client sends. The
+        # typed description is not read either: the browser keeps its own (hx-preserve).
+        form = AttachmentForm(data={}, files={})
+        form.keep_typed_fields()
+        return _answer(request, record, _too_large(form))
     handlers = uploads.install(request)
     return _receive(request, record, handlers)
 

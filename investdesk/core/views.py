@@ -49,7 +49,9 @@ from django.contrib.auth.mixins import LoginRequiredMixin, PermissionRequiredMix
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import QuerySet
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect, JsonResponse
+from django.templatetags.static import static
 from django.utils.translation import gettext as _
+from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
 from django.views.generic import ListView
 
@@ -254,6 +256,14 @@ def _ids(values: list[str]) -> set[int]:
         for v in values[: AUTOCOMPLETE_LIMIT * 5]
         if v.isascii() and v.isdigit() and 0 < int(v) < 2**63
     }
+
+
+@require_GET
+@cache_control(max_age=86400, public=True)
+def favicon(request: HttpRequest) -> HttpResponseRedirect:
+    """``/favicon.ico``, asked for by browsers where a response names no icon: the site's
+    icon (``static/favicon.svg``, also linked from every page's head)."""
+    return HttpResponseRedirect(static("favicon.svg"))
 
 
 @login_required

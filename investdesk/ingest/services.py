@@ -384,19 +384,29 @@ def ingest_failures_notify(
     if not failed:
         return None
     reasons = [outcome.message or outcome.source for outcome in failed[:FAILURE_LINES]]
-    if len(failed) > FAILURE_LINES:
-        reasons.append(_("… and %(count)s more.") % {"count": len(failed) - FAILURE_LINES})
+    more = len(failed) - FAILURE_LINES
     # The addresses in full are in the reasons; the title keeps within its 300 characters.
     first = Truncator(", ".join(sources[:3])).chars(160)
-    return notification_create(
-        recipient=user,
-        kind=NotificationKind.GENERAL,
-        title=ngettext(
+
+    # Rendered by notification_create in the recipient's language, whichever is active in
+    # the worker (the reasons were written in it: ingest_sources runs the job in it).
+    def title() -> str:
+        return ngettext(
             "Ingestion of %(source)s failed: %(count)s document was not read",
             "Ingestion of %(source)s failed: %(count)s documents were not read",
             len(failed),
-        )
-        % {"source": first, "count": len(failed)},
-        body="\n".join(reasons),
+        ) % {"source": first, "count": len(failed)}
+
+    def body() -> str:
+        lines = list(reasons)
+        if more > 0:
+            lines.append(_("… and %(count)s more.") % {"count": more})
+        return "\n".join(lines)
+
+    return notification_create(
+        recipient=user,
+        kind=NotificationKind.GENERAL,
+        title=title,
+        body=body,
         url=reverse("ingest:index"),
     )

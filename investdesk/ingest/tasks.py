@@ -6,12 +6,14 @@ The embedded default keeps the queue in a SQLite file and needs only a worker pr
 
 import datetime
 
-from django.utils import timezone
+from django.conf import settings
+from django.utils import timezone, translation
 from huey import crontab
 from huey.contrib.djhuey import db_periodic_task, db_task
 
 from investdesk.accounts.history import acting_as
 from investdesk.accounts.models import User
+from investdesk.notifications.selectors import languages_for
 
 from .models import Feed
 from .pipeline import run_ingest
@@ -21,14 +23,18 @@ from .services import feed_record_poll, ingest_failures_notify
 def ingest_sources(sources: list[str], user_id: int | None = None) -> list[dict]:
     """Ingest sources as a background job would; returns the outcomes as plain dicts.
 
-    The user who queued them is notified of the sources that could not be read.
+    The user who queued them is notified of the sources that could not be read. The job
+    runs in that user's language for messages (the site's default without a user), not in
+    whichever language the worker has active, so the reasons read in the notice (composed
+    as each source fails) are in the recipient's language.
     """
     user = User.objects.filter(pk=user_id).first() if user_id else None
+    language = languages_for([user.pk])[user.pk] if user is not None else settings.LANGUAGE_CODE
     # History names the user who asked for the job, or the system user.
-    with acting_as(user):
+    with translation.override(language), acting_as(user):
         outcomes = run_ingest(sources, user=user)
-    if user is not None:
-        ingest_failures_notify(user=user, sources=list(sources), outcomes=outcomes)
+        if user is not None:
+            ingest_failures_notify(user=user, sources=list(sources), outcomes=outcomes)
     return [outcome.__dict__ for outcome in outcomes]
 
 

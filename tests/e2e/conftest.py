@@ -34,9 +34,12 @@ def browser():
 def page(browser, live_server) -> Iterator:
     # Playwright's wait_for_function and evaluate run strings through eval, which the content
     # security policy refuses; test_content_security_policy.py checks the policy without this.
+    # Russian, as the agency's users read it: Russian labels are longer than English ones,
+    # and the width checks (test_phone_widths.py) are only meaningful with them.
     context = browser.new_context(
         base_url=live_server.url,
         locale="ru-RU",
+        extra_http_headers={"Accept-Language": "ru-RU,ru;q=0.9"},
         viewport={"width": 1600, "height": 1000},
         bypass_csp=True,
     )

@@ -79,6 +79,27 @@ def test_attach_the_memorandum_to_the_founding_visit(
     ).click()
     assert Attachment.objects.count() == 1
 
+    # The server refuses it too, unread, if the browser let it through (a page loaded before
+    # the limit was lowered): the error is on the file, what was typed stays.
+    page.locator("#id_attachment_file").evaluate(
+        "el => { el.removeAttribute('data-max-bytes'); el.setCustomValidity(''); }"
+    )
+    page.set_input_files(
+        "#id_attachment_file",
+        files=[
+            {"name": "Скан.pdf", "mimeType": "application/pdf", "buffer": b"%PDF-" + b"0" * 100_000}
+        ],
+    )
+    page.fill("#id_attachment_description", "Скан подписанного меморандума")
+    page.locator(
+        f"#attachments-engagement-{visit.pk} .attachment-upload button[type=submit]"
+    ).click()
+    error = page.locator(f"#attachments-engagement-{visit.pk} .invalid-feedback")
+    error.wait_for()
+    assert "Файл слишком большой" in error.inner_text()
+    assert page.input_value("#id_attachment_description") == "Скан подписанного меморандума"
+    assert Attachment.objects.count() == 1
+
     # A partner the visit's project is not shared with: the file does not exist for them.
     user_create(username="outsider", password="outsider-pass-12345", roles=["partner"])
     other = browser.new_context(base_url=live_server.url, locale="ru-RU", bypass_csp=True)

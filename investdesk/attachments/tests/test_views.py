@@ -2,6 +2,7 @@
 
 import contextlib
 import io
+import re
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
@@ -134,6 +135,50 @@ def test_a_declared_body_over_the_limit_is_refused_without_reading_it(
     assert "1000" in response.content.decode()  # the limit is named
     assert "is-invalid" in response.content.decode()
     assert not Attachment.objects.exists()
+
+
+def test_a_refusal_unread_keeps_what_the_user_typed(curator, engagement, settings):
+    """The description was not read, so the panel it swaps in tells htmx to keep the one in
+    the page (with what the curator typed) rather than show an empty field; the file's error
+    is in Russian and names the limit."""
+    settings.ATTACHMENT_MAX_BYTES = 1000
+    body = encode_multipart(
+        BOUNDARY,
+        {
+            "file": SimpleUploadedFile("memo.pdf", b"%PDF-" + b"0" * 200_000),
+            "description": "Подписанный меморандум",
+        },
+    )
+    request = RequestFactory().generic(
+        "POST",
+        f"/attachments/upload/engagement/{engagement.pk}/",
+        data=body,
+        content_type=MULTIPART_CONTENT,
+        **HTMX,
+    )
+    request.user = curator
+    request._stream = Untouchable()
+    response = attachment_upload_view(request, kind="engagement", object_id=engagement.pk)
+    html = response.content.decode()
+    (description,) = re.findall(r"<input[^>]*id=\"id_attachment_description\"[^>]*>", html)
+    assert 'hx-preserve="true"' in description
+    assert "Файл слишком большой: допускается не более 1000" in html
+
+
+def test_a_file_dropped_while_it_arrives_keeps_the_typed_description(curator, engagement, settings):
+    settings.ATTACHMENT_MAX_BYTES = 10_000
+    response = _client(curator).post(
+        f"/attachments/upload/engagement/{engagement.pk}/",
+        {
+            "file": SimpleUploadedFile("memo.pdf", b"%PDF-" + b"0" * 30_000),
+            "description": "Подписанный меморандум",
+        },
+        **HTMX,
+    )
+    html = response.content.decode()
+    assert 'value="Подписанный меморандум"' in html
+    assert "Файл слишком большой" in html
+    assert "hx-preserve" not in html  # the server read it: it shows it itself
 
 
 def test_a_file_over_the_limit_is_dropped_while_it_arrives(curator, engagement, settings):

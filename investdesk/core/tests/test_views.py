@@ -123,3 +123,15 @@ def test_language_switch_to_english(client, make_user):
     client.post("/i18n/setlang/", {"language": "en", "next": "/"})
     response = client.get("/")
     assert '<html lang="en">' in response.content.decode()
+
+
+def test_the_browser_finds_the_sites_icon(client):
+    """A browser's first visit asked for /favicon.ico and logged a 404 in the console."""
+    from django.contrib.staticfiles import finders
+
+    page = client.get("/accounts/login/").content.decode()
+    assert '<link rel="icon" href="/static/favicon.svg" type="image/svg+xml">' in page
+    response = client.get("/favicon.ico")
+    assert response.status_code == 302
+    assert response["Location"] == "/static/favicon.svg"
+    assert finders.find("favicon.svg")
