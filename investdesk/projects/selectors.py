@@ -390,7 +390,19 @@ def organisation_project_roles(organisation: Organisation, *, user) -> dict[str,
                 **({"project__shared_with": user} if not sees_everything(user) else {})
             )
             .select_related("project__stage")
-            .order_by("project__stage__order", "project__title")
+            # By the title the page shows: ordered by the real title, a confidential
+            # project's place among the others would hint at what its code name hides.
+            .annotate(
+                shown_title=Case(
+                    When(
+                        Q(project__confidentiality=Confidentiality.CONFIDENTIAL)
+                        & ~Q(project__code_name=""),
+                        then=F("project__code_name"),
+                    ),
+                    default=F("project__title"),
+                )
+            )
+            .order_by("project__stage__order", "shown_title", "project_id")
         )
     }
 

@@ -517,3 +517,21 @@ def test_a_sites_projects_are_ordered_by_the_title_each_user_reads(curator, make
 
     assert order(other) == ["Альфа", "Берилл", "Гамма"]
     assert order(curator) == ["Альфа", "Гамма", "Яхонт"]
+
+
+def test_organisation_page_orders_projects_by_the_title_it_shows(curator, make_user):
+    """A confidential project sorted by its real title would betray it by its place."""
+    investor = organisation_create(name="Общий инвестор", kind="investor", country="CN")
+    shown = {}
+    for title, code_name in (("Аметист", ""), ("Бирюза", ""), ("Алмаз секретный", "Яшма")):
+        project = project_create(title=title, stage="negotiations", investors=[investor])
+        if code_name:
+            Project.objects.filter(pk=project.pk).update(
+                code_name=code_name, confidentiality="confidential"
+            )
+        shown[project.pk] = code_name or title
+    reader = make_user("curator", username="other-reader")
+    page = login(reader).get(f"/organisations/{investor.pk}/")
+    order = [role.project.display_title for role in page.context["project_roles"]]
+    assert order == ["Аметист", "Бирюза", "Яшма"]
+    assert "Алмаз секретный" not in page.content.decode()
