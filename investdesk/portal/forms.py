@@ -44,6 +44,12 @@ def _direction_choices(language: str, empty: str) -> list[tuple[str, str]]:
     ]
 
 
+def _attachment_too_large() -> str:
+    return _("The file is too large: at most %(size)s MB.") % {
+        "size": round(settings.PORTAL_INQUIRY_MAX_BYTES / 1_048_576)
+    }
+
+
 def _amount(label: str, maximum: int, **kwargs: Any) -> forms.DecimalField:
     return forms.DecimalField(
         label=label,
@@ -149,6 +155,14 @@ class InquiryForm(forms.Form):
         self.language = language
         self.fields["direction"].choices = _direction_choices(language, "—")
         self.fields["country"].choices = [("", "—"), *countries]
+        # The browser refuses a file over the limit before sending it (js/attachments.js):
+        # a refused body is not read, so the form could not come back with what was typed.
+        self.fields["attachment"].widget.attrs.update(
+            {
+                "data-max-bytes": str(settings.PORTAL_INQUIRY_MAX_BYTES),
+                "data-too-large": _attachment_too_large(),
+            }
+        )
         for name, field in self.fields.items():
             if isinstance(field.widget, forms.CheckboxInput):
                 field.widget.attrs.setdefault("class", "form-check-input")
@@ -168,12 +182,8 @@ class InquiryForm(forms.Form):
         upload = self.cleaned_data.get("attachment")
         if not upload:
             return None
-        limit = settings.PORTAL_INQUIRY_MAX_BYTES
-        if upload.size > limit:
-            raise forms.ValidationError(
-                _("The file is too large: at most %(size)s MB.")
-                % {"size": round(limit / 1_048_576)}
-            )
+        if upload.size > settings.PORTAL_INQUIRY_MAX_BYTES:
+            raise forms.ValidationError(_attachment_too_large())
         extension = Path(upload.name).suffix.lower()
         signatures = ATTACHMENT_SIGNATURES.get(extension)
         if signatures is None:

@@ -146,3 +146,25 @@ def test_investor_finds_the_quartz_site_and_the_curator_gets_the_case(
     scores = [int(matches.nth(i).get_attribute("data-score")) for i in range(matches.count())]
     assert scores == sorted(scores, reverse=True)
     page.screenshot(path=str(ARTIFACTS / "65-curator-case-with-matches.png"), full_page=True)
+
+
+def test_a_file_over_the_limit_is_refused_before_sending_and_nothing_typed_is_lost(
+    visitor, portal, settings
+):
+    settings.PORTAL_INQUIRY_MAX_BYTES = 1_048_576
+    visitor.goto("/portal/ru/inquiry/")
+    visitor.fill("#id_company", "Shenzhen Crystal Quartz Co., Ltd.")
+    visitor.fill("#id_message", "Планируем завод высокочистого кварца.")
+    visitor.set_input_files(
+        "#id_attachment",
+        files=[{"name": "plan.pdf", "mimeType": "application/pdf", "buffer": b"%PDF" * 270_000}],
+    )
+    sent: list[str] = []
+    visitor.on("request", lambda r: sent.append(r.url) if r.method == "POST" else None)
+    visitor.click("#send-inquiry")
+    visitor.wait_for_timeout(500)
+    assert sent == []
+    assert visitor.url.endswith("/portal/ru/inquiry/")
+    message = visitor.eval_on_selector("#id_attachment", "el => el.validationMessage")
+    assert message == "Файл слишком большой: не более 1 МБ."
+    assert visitor.input_value("#id_message") == "Планируем завод высокочистого кварца."

@@ -1,5 +1,6 @@
-/* The attachments panel: a file over the size limit is refused in the browser before it is
-   sent (the server refuses it too, while it arrives). Markup: <input type="file"
+/* File inputs with a size limit (the attachments panel, the portal's inquiry): a file over
+   the limit is refused in the browser before it is sent (the server refuses it too, while it
+   arrives). Markup: <input type="file"
    data-max-bytes="N" data-too-large="message">. The panel includes this script; htmx runs it
    again after each swap, hence the guard. */
 (function () {
@@ -13,4 +14,12 @@
     input.setCustomValidity(tooLarge ? input.dataset.tooLarge : "");
     if (tooLarge) input.reportValidity();
   });
+  // Forms marked novalidate still must not send a file the server would refuse unread.
+  document.addEventListener("submit", function (event) {
+    const refused = event.target.querySelector("input[type=file][data-max-bytes]:invalid");
+    if (!refused) return;
+    event.preventDefault();
+    refused.reportValidity();
+    refused.focus();
+  }, true);
 })();
