@@ -166,6 +166,7 @@ PAGES: dict[str, dict[str, dict]] = {
     "portal:document": {"GET": same(404)},
     "health:healthz": {"GET": same(200)},  # liveness and readiness probes: no data
     "health:readyz": {"GET": same(200)},
+    "core:favicon": {"GET": same(302)},  # to the static icon: browsers ask before logging in
     "reports:documents-export": {"GET": answers(READERS)},
     "reports:agreements-export": {"GET": answers(READERS)},
     "reports:support-export": {"GET": answers(READERS)},
