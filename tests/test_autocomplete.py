@@ -126,3 +126,59 @@ def test_an_id_that_is_not_a_database_key_is_ignored_not_a_server_error(make_use
     response = client.get(f"/autocomplete/projects/?ids={value}")
     assert response.status_code == 200
     assert response.json() == {"results": [], "selected": []}
+
+
+def _texts(client, kind: str, text: str) -> list[str]:
+    rows = client.get(f"/autocomplete/{kind}/", {"q": text}).json()["results"]
+    return [row["text"] for row in rows]
+
+
+def test_names_starting_with_the_text_come_first(make_user):
+    """A picker lists the names that start with the typed text first (alphabetically),
+    then the others that contain it; two letters match only where a word begins."""
+    client = login(make_user(Role.CURATOR))
+    for name in ("Нефтегаз", "Северный газ", "Газовик", "Агат", "ГАЗ-Сервис"):
+        organisation_create(name=name, kind="enterprise")
+    assert _texts(client, "organisations", "газ") == [
+        "ГАЗ-Сервис",
+        "Газовик",
+        "Нефтегаз",
+        "Северный газ",
+    ]
+    assert _texts(client, "organisations", "га") == ["ГАЗ-Сервис", "Газовик", "Северный газ"]
+    assert _texts(client, "organisations", "газ сев") == ["Северный газ"]
+
+
+def test_people_by_last_name_first_then_first_name(make_user):
+    from investdesk.people.services import person_create
+
+    client = login(make_user(Role.CURATOR))
+    person_create(last_name="Петрова", first_name="Анна")
+    person_create(last_name="Анненков", first_name="Пётр")
+    person_create(last_name="Иванов", first_name="Анатолий")
+    person_create(last_name="Иванов", first_name="Сергей")
+    assert _texts(client, "people", "ан") == ["Пётр Анненков", "Анатолий Иванов", "Анна Петрова"]
+    assert _texts(client, "people", "иванов с") == ["Сергей Иванов"]
+
+
+def test_the_picker_reads_a_fixed_number_of_queries_whatever_the_matches(make_user):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    client = login(make_user(Role.CURATOR))
+    client.get("/autocomplete/organisations/", {"q": "кварц"})  # the session, the user
+
+    def queries(text: str) -> int:
+        with CaptureQueriesContext(connection) as captured:
+            client.get("/autocomplete/organisations/", {"q": text})
+        return len(captured)
+
+    organisation_create(name="Кварц 00", kind="enterprise")
+    organisation_create(name="Полярный кварц", kind="enterprise")
+    # Fewer names start with the text than a page: the others are read too (one query
+    # more); never more than that, however many match.
+    few = queries("кварц")
+    assert queries("нет такого") == few
+    for n in range(1, 25):
+        organisation_create(name=f"Кварц {n:02d}", kind="enterprise")
+    assert queries("кварц") == few - 1

@@ -14,9 +14,19 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from django.db import connection
 from django.db.models import Q, QuerySet
+from django.db.models.functions import Collate, Upper
 
 AUTOCOMPLETE_LIMIT = 20
+# A typed word this long is looked for anywhere in a column (a trigram index finds it);
+# a shorter one only where a word of the column begins: two letters inside words match
+# a third of a table, and no trigram index serves them (``words_match``).
+CONTAINS_FROM = 3
+# The key a source's ``prefix`` column is ordered and range-scanned by (``prefix_key``):
+# its upper case in the byte order, which a B-tree serves for ``LIKE 'PREFIX%'`` whatever
+# the database's collation (``core.trigram.prefix_index_operations``).
+PREFIX_KEY = "autocomplete_prefix_key"
 
 
 @dataclass(frozen=True)
@@ -26,7 +36,13 @@ class AutocompleteSource:
     ``queryset(user)``: the records ``user`` may pick (visibility applied);
     ``match(text, user)``: a ``Q`` for records matching the typed text;
     ``label(obj, user)``: the text shown for a record (defaults to ``str``);
-    ``order``: fields the matches are sorted by before the limit is applied.
+    ``order``: fields the matches are sorted by before the limit is applied;
+    ``prefix``: a column whose matches at its start come first (a name typed from its
+    beginning), read in that column's order from its prefix index.
+
+    ``match`` is a condition on the records' own table (a to-many relation goes through
+    ``core.filters.pk_among``): joined, it would repeat records and keep the planner from
+    the indexes.
     """
 
     permission: str
@@ -34,6 +50,7 @@ class AutocompleteSource:
     match: Callable[[str, Any], Q]
     label: Callable[[Any, Any], str] | None = None
     order: tuple[str, ...] = ("pk",)
+    prefix: str | None = None
 
     def label_for(self, obj: Any, user: Any) -> str:
         return self.label(obj, user) if self.label else str(obj)
@@ -51,21 +68,68 @@ def autocomplete_source(kind: str) -> AutocompleteSource | None:
     return _SOURCES.get(kind)
 
 
+def words_match(text: str, *columns: str) -> Q:
+    """Records where every word of ``text`` is found in one of ``columns``, ignoring case.
+
+    A word of ``CONTAINS_FROM`` letters or more is looked for anywhere (``icontains``, as
+    the list searches do, served by their trigram indexes); a shorter one where a word of
+    the column begins (at its start or after a space), which the same indexes serve.
+    """
+    condition = Q()
+    for word in text.split():
+        found = Q()
+        for column in columns:
+            if len(word) >= CONTAINS_FROM:
+                found |= Q(**{f"{column}__icontains": word})
+            else:
+                found |= Q(**{f"{column}__istartswith": word}) | Q(
+                    **{f"{column}__icontains": f" {word}"}
+                )
+        condition &= found
+    return condition
+
+
+def prefix_key(column: str) -> Collate | Upper:
+    """The ordering and range key of a ``prefix`` column (see ``PREFIX_KEY``)."""
+    if connection.vendor == "postgresql":
+        return Collate(Upper(column), "C")
+    return Upper(column)
+
+
+def _starting_with(queryset: QuerySet, column: str, text: str) -> QuerySet:
+    if connection.vendor == "postgresql":
+        return queryset.alias(**{PREFIX_KEY: prefix_key(column)}).filter(
+            **{f"{PREFIX_KEY}__startswith": text.upper()}
+        )
+    return queryset.alias(**{PREFIX_KEY: prefix_key(column)}).filter(
+        **{f"{column}__istartswith": text}
+    )
+
+
 def autocomplete_search(
     source: AutocompleteSource, *, user: Any, text: str, exclude: set[int] | None = None
 ) -> list[dict[str, Any]]:
     """Up to ``AUTOCOMPLETE_LIMIT`` records matching ``text`` as ``{"id", "text"}`` rows.
 
-    The match runs as a subquery of primary keys so a match through a to-many relation
-    (aliases) neither duplicates rows nor needs DISTINCT over the visible queryset.
+    Best matches first: with a ``prefix`` column, the records whose column starts with
+    the first typed word, in that column's order, read from its prefix index (1,000 of
+    300,000 people named "Иванов" are not all read to show 20); then, if there were fewer
+    than a page of them, the other matches in the source's order. Two queries at most.
     """
     queryset = source.queryset(user)
-    matched = queryset.filter(source.match(text, user)).values("pk") if text else None
-    if matched is not None:
-        queryset = queryset.filter(pk__in=matched)
     if exclude:
         queryset = queryset.exclude(pk__in=exclude)
-    found = list(queryset.order_by(*source.order)[:AUTOCOMPLETE_LIMIT])
+    if not text.split():
+        found = list(queryset.order_by(*source.order)[:AUTOCOMPLETE_LIMIT])
+        return [{"id": obj.pk, "text": source.label_for(obj, user)} for obj in found]
+    matching = queryset.filter(source.match(text, user))
+    found = []
+    if source.prefix:
+        first = _starting_with(matching, source.prefix, text.split()[0])
+        found = list(first.order_by(PREFIX_KEY, *source.order)[:AUTOCOMPLETE_LIMIT])
+    if len(found) < AUTOCOMPLETE_LIMIT:
+        rest = matching.exclude(pk__in=[obj.pk for obj in found]) if found else matching
+        found += rest.order_by(*source.order)[: AUTOCOMPLETE_LIMIT - len(found)]
     return [{"id": obj.pk, "text": source.label_for(obj, user)} for obj in found]
 
 
@@ -76,9 +140,8 @@ def autocomplete_chosen_matching(
     are on the page already), so a picker must not say "nothing found" when they match."""
     if not ids or not text:
         return []
-    queryset = source.queryset(user).filter(pk__in=ids)
-    matched = queryset.filter(source.match(text, user)).values("pk")
-    return sorted(queryset.filter(pk__in=matched).values_list("pk", flat=True))
+    queryset = source.queryset(user).filter(pk__in=ids).filter(source.match(text, user))
+    return sorted(queryset.values_list("pk", flat=True).distinct())
 
 
 def autocomplete_chosen(source: AutocompleteSource, *, user: Any, ids: set[int]) -> list[dict]:
@@ -90,9 +153,7 @@ def autocomplete_chosen(source: AutocompleteSource, *, user: Any, ids: set[int])
 
 
 def _users_match(text: str, user: Any) -> Q:
-    return (
-        Q(username__icontains=text) | Q(first_name__icontains=text) | Q(last_name__icontains=text)
-    )
+    return words_match(text, "username", "first_name", "last_name")
 
 
 def register_users() -> None:

@@ -1,8 +1,6 @@
 """The engagements picker (``/autocomplete/engagements/``): newest first, with the date."""
 
-from django.db.models import Q
-
-from investdesk.core.autocomplete import AutocompleteSource, autocomplete_register
+from investdesk.core.autocomplete import AutocompleteSource, autocomplete_register, words_match
 
 from .models import Engagement
 
@@ -13,7 +11,7 @@ def register() -> None:
         AutocompleteSource(
             permission="engagements.view_engagement",
             queryset=lambda user: Engagement.objects.visible_to(user),
-            match=lambda text, user: Q(title__icontains=text),
+            match=lambda text, user: words_match(text, "title"),
             label=lambda engagement, user: f"{engagement.start_date:%d.%m.%Y} {engagement}",
             order=("-start_date", "-pk"),
         ),

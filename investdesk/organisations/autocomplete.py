@@ -1,18 +1,20 @@
-"""The organisations picker (``/autocomplete/organisations/``)."""
+"""The organisations picker (``/autocomplete/organisations/``): names starting with the
+typed text first, in alphabetical order."""
 
 from django.db.models import Q
 
-from investdesk.core.autocomplete import AutocompleteSource, autocomplete_register
+from investdesk.core.autocomplete import AutocompleteSource, autocomplete_register, words_match
+from investdesk.core.filters import pk_among
 
-from .models import Organisation
+from .models import Organisation, OrganisationAlias
 
 
 def _match(text: str, user) -> Q:
-    return (
-        Q(name__icontains=text)
-        | Q(short_name__icontains=text)
-        | Q(name_original__icontains=text)
-        | Q(aliases__alias__icontains=text)
+    # The aliases' arm is read first, as in the list search (``filters.OrganisationFilter``):
+    # the condition is then on the organisations alone, served by their trigram indexes.
+    aliases = OrganisationAlias.objects.filter(words_match(text, "alias"))
+    return words_match(text, "name", "short_name", "name_original") | pk_among(
+        aliases.values_list("organisation_id", flat=True)
     )
 
 
@@ -24,5 +26,6 @@ def register() -> None:
             queryset=lambda user: Organisation.objects.active().visible_to(user),
             match=_match,
             order=("name", "pk"),
+            prefix="name",
         ),
     )

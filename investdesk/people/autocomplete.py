@@ -1,18 +1,15 @@
-"""The people picker (``/autocomplete/people/``): name, then position and organisation."""
+"""The people picker (``/autocomplete/people/``): name, then position and organisation;
+last names starting with the typed text first."""
 
 from django.db.models import Q
 
-from investdesk.core.autocomplete import AutocompleteSource, autocomplete_register
+from investdesk.core.autocomplete import AutocompleteSource, autocomplete_register, words_match
 
 from .models import Person
 
 
 def _match(text: str, user) -> Q:
-    return (
-        Q(last_name__icontains=text)
-        | Q(first_name__icontains=text)
-        | Q(name_original__icontains=text)
-    )
+    return words_match(text, "last_name", "first_name", "name_original")
 
 
 def _label(person: Person, user) -> str:
@@ -32,5 +29,6 @@ def register() -> None:
             match=_match,
             label=_label,
             order=("last_name", "first_name", "pk"),
+            prefix="last_name",
         ),
     )

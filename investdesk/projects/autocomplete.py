@@ -2,9 +2,21 @@
 
 from django.db.models import Q
 
-from investdesk.core.autocomplete import AutocompleteSource, autocomplete_register
+from investdesk.core.autocomplete import AutocompleteSource, autocomplete_register, words_match
 
-from .models import Project
+from .models import Project, real_title_q
+
+
+def _match(text: str, user) -> Q:
+    """Every typed word in the code name, or in the title where ``user`` may read it
+    (``models.title_contains_q``, word by word); on the projects' own columns, so their
+    trigram indexes serve it."""
+    condition = Q()
+    for word in text.split():
+        condition &= words_match(word, "code_name") | (
+            words_match(word, "title") & real_title_q(user)
+        )
+    return condition
 
 
 def register() -> None:
@@ -13,9 +25,7 @@ def register() -> None:
         AutocompleteSource(
             permission="projects.view_project",
             queryset=lambda user: Project.objects.active().visible_to(user),
-            match=lambda text, user: Q(
-                pk__in=Project.objects.title_contains(text, user=user).values("pk")
-            ),
+            match=_match,
             label=lambda project, user: project.title_for(user),
             order=("-pk",),
         ),
