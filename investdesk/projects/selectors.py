@@ -175,6 +175,8 @@ def _board_cards(queryset: QuerySet[Project]) -> QuerySet[Project]:
                 "participants",
                 queryset=ProjectParticipant.objects.filter(role=ParticipantRole.INVESTOR)
                 .select_related("organisation")
+                # A card shows the investor's name only (not its 30 columns).
+                .only("project_id", "organisation__name")
                 .order_by("pk"),
                 to_attr="investor_list",
             ),
@@ -204,9 +206,10 @@ def board_columns(
     stages = list(PipelineStage.objects.all())
     # A filter through a to-many relation (directions, shared_with) may repeat a project.
     repeats = _may_repeat_rows(base)
-    counts = dict(
-        base.order_by().values_list("stage_id").annotate(n=Count("id", distinct=repeats)).order_by()
-    )
+    # ``COUNT(*)``, not of a column, unless rows may repeat: the unfiltered board then
+    # counts from ``project_archived_idx`` alone (an index-only scan), not the whole table.
+    total = Count("id", distinct=True) if repeats else Count("*")
+    counts = dict(base.order_by().values_list("stage_id").annotate(n=total).order_by())
     distinct = Project.objects.filter(pk__in=base.values("pk")) if repeats else base
     cards = _with_links(
         list(
@@ -308,10 +311,11 @@ def project_map_points(
     if sites is not None:
         on_sites = on_sites.filter(site__in=sites.values("pk"))
     per_site = dict(on_sites.values_list("site_id").annotate(n=Count("id")).order_by())
+    # ``COUNT(*)``: read from ``project_unsited_idx`` alone, not the table.
     per_municipality = dict(
         placed.filter(site__isnull=True, municipality__latitude__isnull=False)
         .values_list("municipality_id")
-        .annotate(n=Count("id"))
+        .annotate(n=Count("*"))
         .order_by()
     )
     few_sites = [pk for pk, n in per_site.items() if n <= per_place]
