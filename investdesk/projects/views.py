@@ -2,6 +2,7 @@
 
 import json
 from typing import Any
+from urllib.parse import quote
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -174,6 +175,18 @@ def _board_filter_query(request: HttpRequest) -> str:
     return params.urlencode()
 
 
+def _card_context(request: HttpRequest, *, board_url: str) -> dict[str, Any]:
+    """What every board card shows alike, computed once for the page, not per card: the
+    board to come back to after a move (``move_next``, quoted), the labels, today."""
+    return {
+        "can_change": request.user.has_perm("projects.change_project"),
+        "today": timezone.localdate(),
+        "move_next": quote(board_url, safe="/"),
+        "move_label": _("Move…"),
+        "due_label": _("Next step due"),
+    }
+
+
 class BoardView(ProtectedMixin, TemplateView):
     """The pipeline as columns of cards, one per stage, in the stages' order."""
 
@@ -189,9 +202,8 @@ class BoardView(ProtectedMixin, TemplateView):
             filter=filterset,
             filter_query=_board_filter_query(self.request),
             columns=selectors.board_columns(user=user, queryset=queryset),
-            can_change=user.has_perm("projects.change_project"),
             cap=selectors.BOARD_COLUMN_CAP,
-            today=timezone.localdate(),
+            **_card_context(self.request, board_url=self.request.get_full_path()),
         )
         return context
 
@@ -225,9 +237,10 @@ class BoardColumnMoreView(ProtectedMixin, TemplateView):
             more=more,
             next_offset=offset + len(cards),
             filter_query=filter_query,
-            board_url=f"{board_url}?{filter_query}" if filter_query else board_url,
-            can_change=self.request.user.has_perm("projects.change_project"),
-            today=timezone.localdate(),
+            **_card_context(
+                self.request,
+                board_url=f"{board_url}?{filter_query}" if filter_query else board_url,
+            ),
         )
         return context
 
@@ -296,12 +309,7 @@ def project_move(request: HttpRequest, pk: int) -> HttpResponse:
                     response = render(
                         request,
                         "projects/_board_card.html",
-                        {
-                            "project": card,
-                            "can_change": True,
-                            "today": timezone.localdate(),
-                            "board_url": _board_url(request),
-                        },
+                        {"project": card, **_card_context(request, board_url=_board_url(request))},
                     )
                     response["HX-Trigger"] = json.dumps(
                         {"board-moved": {"message": message}}, ensure_ascii=True
