@@ -111,8 +111,16 @@ def government_candidates(ctx: Ctx) -> list[Org]:
                 end, j = span.last, span.last
                 if span.type == "LOC":
                     host = loc_first.get(j + 1)
-                    if lemma in MISSIONS and host is not None and ctx.lower[j] == "в":
-                        end = host.last  # 'посольства КНР в РФ'
+                    if lemma in MISSIONS and host is not None and ctx.lower[j] in ("в", "во"):
+                        end = host.last  # 'посольства КНР в РФ', '... во Владивостоке'
+                    elif (
+                        lemma in MINISTRY_FROM_TITLE
+                        and j < n
+                        and ctx.lower[j] == "по"
+                        and _russia(ctx, ctx.tokens[j - 1])
+                    ):
+                        org_end = end  # 'Министр Российской Федерации по развитию Арктики'
+                        continue
                     break  # 'провинции Юньнань' ends the name
                 org_end = end  # 'комитета Государственной Думы по ...' may go on
                 continue
@@ -135,6 +143,7 @@ def government_candidates(ctx: Ctx) -> list[Org]:
                 _foreign_place(ctx, tokens[-1])
                 or _russian_region(ctx, tokens[-1])
                 or _portfolio_place(ctx, tokens)
+                or _federal_portfolio(ctx, tokens)
             ):
                 continue  # 'министр Китая' names no ministry; federal ones are in the lexicon
             rest = ctx.text[tokens[1].start : tokens[-1].stop]
@@ -290,6 +299,12 @@ def _abbreviated_ministry(ctx: Ctx, i: int, named: set[int]) -> bool:
 def _portfolio_place(ctx: Ctx, tokens: list) -> bool:
     """'министр по развитию Дальнего Востока': the place is the ministry's portfolio."""
     return len(tokens) >= 4 and tokens[1].text == "по" and not _russia(ctx, tokens[-1])
+
+
+def _federal_portfolio(ctx: Ctx, tokens: list) -> bool:
+    """'министр Российской Федерации по развитию Арктики': the country, then the portfolio."""
+    k = next((m for m, t in enumerate(tokens) if t.text == "по"), None)
+    return k is not None and 2 <= k < len(tokens) - 1 and _russia(ctx, tokens[k - 1])
 
 
 def _russia(ctx: Ctx, token) -> bool:

@@ -25,7 +25,17 @@ _WITH_YEAR = re.compile(r"[\s\-–]*(?:19|20)\d\d\s*»?$")
 # A capitalised adjective and one of these nouns is a territory, not a body
 # ('Восточного аймака', 'Ховдского аймака'): NER tags some of them ORG.
 TERRITORY_NOUNS = frozenset({"аймак", "провинция", "уезд", "штат", "префектура", "улус"})
-LISTING_ORG_HEADS = frozenset({"ассоциация", "союз", "объединение", "министерство", "комитет"})
+LISTING_ORG_HEADS = frozenset(
+    {"ассоциация", "союз", "объединение", "министерство", "комитет", "палата"}
+)
+# A mission's name holds its host place ('Торговое представительство России в Индии');
+# an association's or a chamber's holds its host country ('Ассоциация ... в России').
+HOSTED_ANYWHERE = frozenset(
+    {"представительство", "торгпредство", "посольство", "консульство", "генконсульство"}
+)
+HOSTED_IN_COUNTRY = frozenset({"ассоциация", "союз", "палата", "объединение"})
+# 'Правление ... палаты', 'Президиума ...': a board named before its organisation
+BOARD_WORDS = frozenset({"правление", "президиум"})
 
 
 def _overlaps(a: int, b: int, ranges: list[tuple[int, int]]) -> bool:
@@ -129,6 +139,7 @@ def ner_candidates(ctx: Ctx, taken: list[tuple[int, int]], excluded: list) -> li
         ):
             last = loc_by_first[last + 1].last  # '... совета провинции Хэйлунцзян'
         last = _attached_to(ctx, last, loc_by_first)
+        last = _hosted_in(ctx, first, last, loc_by_first)
         last = _named_after(ctx, first, last)
         if any(a <= span.start < b for a, b in covered):
             continue  # inside a name that ran on past a comma
@@ -246,6 +257,25 @@ def _attached_to(ctx: Ctx, last: int, loc_by_first: dict) -> int:
     return last + 2  # 'при Президенте' alone
 
 
+def _hosted_in(ctx: Ctx, first: int, last: int, loc_by_first: dict) -> int:
+    """'Торгового представительства России' + 'в Индии': a mission (any place) or an
+    association (a country) goes on to its host; a trailing 'в' NER kept is dropped."""
+    if last - first >= 2 and ctx.lower[last - 1] in ("в", "во"):
+        last -= 1
+    head = next((k for k in range(first, last) if ctx.tokens[k].pos in ("NOUN", "PROPN")), None)
+    if head is None or last + 1 >= len(ctx.tokens) or ctx.lower[last] not in ("в", "во"):
+        return last
+    lemma = ctx.lemmas[head]
+    host = loc_by_first.get(last + 1)
+    if host is None or host.last - host.first > 3:
+        return last
+    if lemma not in HOSTED_ANYWHERE and not (
+        lemma in HOSTED_IN_COUNTRY and name_key(host.normal) in ctx.lexicon.country_name_index
+    ):
+        return last
+    return host.last
+
+
 def _named_after(ctx: Ctx, first: int, last: int) -> int:
     """'Горным институтом им.' + 'Рахима Алиева': a name 'имени X' goes on to X."""
     k = last - 1 if ctx.lower[last - 1] == "." else last
@@ -281,9 +311,16 @@ def _strip_position(ctx: Ctx, first: int, last: int) -> int:
     are a title, not part of the body's name."""
     heads = ctx.lexicon.word_set("heads")
     j = first
-    while j < last and (ctx.lemmas[j] in heads or ctx.lemmas[j] == "первый"):
+    board = False
+    while j < last and (
+        ctx.lemmas[j] in heads or ctx.lemmas[j] == "первый" or ctx.lemmas[j] in BOARD_WORDS
+    ):
+        board = board or ctx.lemmas[j] in BOARD_WORDS
         j += 1
-    if j == first or j >= last or ctx.tokens[j].feat("Case") != "Gen":
+    if j == first or j >= last:
+        return first
+    case = ctx.tokens[j].feat("Case")
+    if case != "Gen" and not (board and case is None):  # 'Российско-Итальянской' has no case
         return first
     return j
 
