@@ -269,6 +269,9 @@ def person_name(tokens: Sequence[Token], context_case: str | None = None) -> str
             and text.lower().endswith(_CASE_ENDINGS[context_case])
         ):
             case = context_case
+        if not last and case in (None, "Nom") and len(text) > 5 and text.endswith("ией"):
+            parts.append(text[:-3] + "ия")  # 'Лукрецией' (no nominative ends so) -> 'Лукреция'
+            continue
         parts.append(morph.person_part_nominative(text, case, gender, last))
     return " ".join(parts)
 

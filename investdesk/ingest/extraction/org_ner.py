@@ -49,10 +49,11 @@ def _outlet_phrases(words: frozenset[str]) -> tuple[tuple[str, ...], ...]:
     )
 
 
-def _names_outlet(ctx: Ctx, first: int, last: int) -> bool:
-    """'Запорожское агентство новостей', 'газета «Вести»': an outlet word inside the name."""
+def _names_outlet(ctx: Ctx, first: int, last: int, key: str = "not_org_outlets") -> bool:
+    """'Запорожское агентство новостей', 'газета «Вести»': an outlet word inside the name
+    (or, with ``key``, another kind of phrase: 'Вооруженных сил X')."""
     lemmas = ctx.lemmas[first:last]
-    for phrase in _outlet_phrases(ctx.lexicon.word_set("not_org_outlets")):
+    for phrase in _outlet_phrases(ctx.lexicon.word_set(key)):
         size = len(phrase)
         if any(tuple(lemmas[k : k + size]) == phrase for k in range(len(lemmas) - size + 1)):
             return True
@@ -112,6 +113,10 @@ def ner_candidates(ctx: Ctx, taken: list[tuple[int, int]], excluded: list) -> li
             continue  # 'с Чрезвычайными и Полномочными Послами': a title's capitalised adjective
         if set(ctx.lemmas[first:last]) & parties:
             continue  # a party or its committee is politics, not a counterparty
+        if _names_stems(ctx, first, last, "not_org_military"):
+            continue  # 'Вооруженных сил X': armed forces are not a counterparty
+        if _event_named(ctx, first, last, events):
+            continue  # 'выставке вооружений и техники IDEX': an event's own name
         if first > 0 and ctx.lemmas[first - 1] in REGIME_WORDS:
             continue  # an ORG after 'режим' names a legal regime, not its operator
         if ctx.lemmas[first] in projects or ctx.lower[first] in projects:
@@ -197,6 +202,36 @@ def ner_candidates(ctx: Ctx, taken: list[tuple[int, int]], excluded: list) -> li
         org.core.append((start, stop))
         orgs.append(org)
     return orgs
+
+
+def _names_stems(ctx: Ctx, first: int, last: int, key: str) -> bool:
+    """A phrase of the list inside the span, word by word on stems (the lemmatiser reads
+    'Вооруженных' as a participle of 'вооружить')."""
+    words = [w.replace("ё", "е") for w in ctx.lower[first:last]]
+    for phrase in ctx.lexicon.word_set(key):
+        stems = [w[: max(3, len(w) - 2)] for w in phrase.split()]
+        size = len(stems)
+        for k in range(len(words) - size + 1):
+            if all(words[k + m].startswith(stems[m]) for m in range(size)):
+                return True
+    return False
+
+
+def _event_named(ctx: Ctx, first: int, last: int, events: frozenset[str]) -> bool:
+    """A Latin name after an event word and its genitive dependents ('выставке медицинской
+    техники MEDEX') is the event's name."""
+    if not all(t.text.isascii() for t in ctx.tokens[first:last]):
+        return False
+    k = first - 1
+    sent = ctx.tokens[first].sent
+    while k >= 0 and first - k <= 6 and ctx.tokens[k].sent == sent:
+        if ctx.lemmas[k] in events:
+            return True
+        token = ctx.tokens[k]
+        if not (token.pos == "CCONJ" or token.feat("Case") == "Gen"):
+            return False
+        k -= 1
+    return False
 
 
 def territory(ctx: Ctx, first: int, last: int) -> str | None:

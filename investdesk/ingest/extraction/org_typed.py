@@ -97,6 +97,7 @@ def typed_candidates(ctx: Ctx) -> tuple[list[Org], list[tuple[int, int, str]]]:
             previous = (ctx.token_index(quoted.end) + 1, org_type)
     orgs.extend(_unquoted_sites(ctx, orgs))
     orgs.extend(_latin_companies(ctx, orgs))
+    orgs.extend(_bracket_acronyms(ctx, orgs))
     return orgs, excluded
 
 
@@ -186,6 +187,31 @@ def _unquoted_sites(ctx: Ctx, typed: list[Org]) -> list[Org]:
             inner=token.text,
             source="typed",
         )
+        org.core.append((token.start, token.stop))
+        found.append(org)
+    return found
+
+
+def _bracket_acronyms(ctx: Ctx, typed: list[Org]) -> list[Org]:
+    """'автомобильная корпорация Кореи (KAC)': a Latin acronym in brackets after a described
+    company is the company's name."""
+    found = []
+    company_words = ctx.lexicon.word_set("latin_company_intro")
+    n = len(ctx.tokens)
+    for i in range(1, n - 2):
+        token = ctx.tokens[i + 1]
+        if ctx.tokens[i].text != "(" or ctx.tokens[i + 2].text != ")":
+            continue
+        text = token.text
+        if not (2 <= len(text) <= 8 and text.isascii() and text.isupper() and text[0].isalpha()):
+            continue
+        sent = ctx.tokens[i].sent
+        window = range(max(0, i - 4), i)
+        if not any(ctx.lemmas[k] in company_words and ctx.tokens[k].sent == sent for k in window):
+            continue
+        if any(a <= token.start < b for o in typed for a, b in o.ranges):
+            continue
+        org = Org(text, "enterprise", ranges=[(token.start, token.stop)], source="typed")
         org.core.append((token.start, token.stop))
         found.append(org)
     return found

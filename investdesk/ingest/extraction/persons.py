@@ -51,10 +51,17 @@ def _words(span: NerSpan, ctx: Ctx) -> list[str]:
     return [t.text for t in ctx.tokens[span.first : span.last] if any(c.isalpha() for c in t.text)]
 
 
+# A quotation this long (in tokens) is speech; the people it names are people.
+QUOTED_SPEECH = 10
+
+
 def _plausible(span: NerSpan, ctx: Ctx) -> bool:
     words = _words(span, ctx)
-    if not words or ctx.inside_quote(span.start, span.stop):
+    if not words:
         return False
+    quoted = ctx.inside_quote(span.start, span.stop)
+    if quoted is not None and quoted.length < QUOTED_SPEECH:
+        return False  # «Иван Царевич»: a name in short quotes names a brand or a venue
     heads = ctx.lexicon.word_set("heads")
     if all(
         ctx.lemmas[k] in heads for k in range(span.first, span.last) if ctx.tokens[k].text in words

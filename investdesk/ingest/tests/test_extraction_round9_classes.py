@@ -89,3 +89,51 @@ def test_companies_listed_after_such_as_are_organisations() -> None:
 def test_feminine_foreign_first_name_in_the_instrumental() -> None:
     text = "Губернатор встретился с послом Республики Сербия Патрицией Росси."
     assert "Патриция Росси" in _persons(text)
+
+
+def test_feminine_first_name_in_ией_tagged_nominative() -> None:
+    text = (
+        "Делегацию возглавил временный поверенный в делах Посольства Республики Сербия "
+        "в России Лукрецией Бранкович. Губернатор рассказал о проектах."
+    )
+    assert "Лукреция Бранкович" in _persons(text)
+
+
+def test_a_person_named_inside_a_long_quotation_is_a_person() -> None:
+    text = (
+        "«Во время визита прошла встреча с заместителем губернатора Омской области "
+        "Петром Сомовым, обсудили поставки зерна», — сообщили в посольстве."
+    )
+    assert "Пётр Сомов" in _persons(text) or "Петр Сомов" in _persons(text)
+
+
+def test_a_short_quoted_name_is_not_a_person() -> None:
+    text = "В Омске открылся магазин сети «Иван Царевич», сообщили в администрации."
+    assert _persons(text) == []
+
+
+# ---------------------------------------------------------- not organisations (round 9)
+
+
+def test_armed_forces_are_not_an_organisation() -> None:
+    text = (
+        "Глава региона встретился с командующим Вооруженных сил Бахрейна Халидом "
+        "Аль Халифой и обсудил поставки продовольствия."
+    )
+    assert not any("сил" in name.lower() for name in _orgs(text))
+
+
+def test_a_latin_name_of_an_exhibition_is_not_an_organisation() -> None:
+    text = (
+        "На прошлой неделе губернатор участвовал в международной выставке медицинского "
+        "оборудования и лабораторной техники MEDLAB в Катаре и провёл там переговоры."
+    )
+    assert "MEDLAB" not in _orgs(text)
+
+
+def test_a_latin_acronym_in_brackets_after_a_company_is_its_name() -> None:
+    text = (
+        "В регион прибыли представители крупнейшей автомобильной корпорации Кореи (KAC). "
+        "Они осмотрели индустриальный парк."
+    )
+    assert "KAC" in _orgs(text)
