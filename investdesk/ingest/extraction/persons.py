@@ -89,15 +89,18 @@ def _drop_honorific(ctx: Ctx, span: NerSpan) -> NerSpan | None:
         )
     ):
         first += 1
-    if first == span.first:
+    last = next((k for k in range(first, span.last) if ctx.tokens[k].text == "("), span.last)
+    if first == span.first and last == span.last:
         return span
-    if first == span.last:
+    if first >= last:
         return None
-    start = ctx.tokens[first].start
-    words = span.normal.split(" ")[first - span.first :]
-    return NerSpan(
-        span.type, start, span.stop, ctx.text[start : span.stop], first, span.last, " ".join(words)
-    )
+    # 'Паскуале Терраччано (Pasquale Terracciano)': the original spelling in brackets is
+    # not part of the Russian name
+    start, stop = ctx.tokens[first].start, ctx.tokens[last - 1].stop
+    words = span.normal.split(" ")[first - span.first : last - span.first]
+    if len(words) != last - first:
+        words = ctx.text[start:stop].split()
+    return NerSpan(span.type, start, stop, ctx.text[start:stop], first, last, " ".join(words))
 
 
 def collect_persons(ctx: Ctx, org_ranges: list[tuple[int, int]]) -> list[Person]:

@@ -137,3 +137,38 @@ def test_a_latin_acronym_in_brackets_after_a_company_is_its_name() -> None:
         "Они осмотрели индустриальный парк."
     )
     assert "KAC" in _orgs(text)
+
+
+# ------------------------------------------------- round 9, written on set 5 half B
+
+
+def test_a_currency_code_is_not_an_organisation() -> None:
+    text = (
+        "Товарооборот области с Китаем в прошлом году составил 2,1 млрд USD, сообщил "
+        "министр экономики Омской области."
+    )
+    assert "USD" not in _orgs(text)
+
+
+def test_a_rating_is_not_an_organisation() -> None:
+    text = (
+        "Губернатор Омской области Иван Сидоров (3-е место в Рейтинге эффективности "
+        "губернаторов) провёл переговоры с инвесторами из Турции."
+    )
+    assert not any(name.lower().startswith("рейтинг") for name in _orgs(text))
+
+
+def test_original_spelling_in_brackets_is_not_part_of_a_name() -> None:
+    text = (
+        "Посол республики в России Лоренцо Бьянкарди (Lorenzo Biancardi) встретился "
+        "с губернатором Омской области."
+    )
+    assert "Лоренцо Бьянкарди" in _persons(text)
+
+
+def test_feminine_first_name_in_цей_tagged_nominative() -> None:
+    text = (
+        "Делегацию возглавил Чрезвычайный и Полномочный Посол Республики Сербия в "
+        "Российской Федерации Бранкицей Милошевич. Стороны обсудили туризм."
+    )
+    assert "Бранкица Милошевич" in _persons(text)
