@@ -172,3 +172,22 @@ def test_feminine_first_name_in_цей_tagged_nominative() -> None:
         "Российской Федерации Бранкицей Милошевич. Стороны обсудили туризм."
     )
     assert "Бранкица Милошевич" in _persons(text)
+
+
+# ----------------------------------------------------------------------------- amounts
+
+
+def test_a_headline_rounding_of_the_body_figure_is_one_amount() -> None:
+    text = (
+        "Турецкая компания вложит 5 млрд рублей в завод в Омской области\n"
+        "Объём инвестиций в строительство завода составит 5,2 млрд рублей."
+    )
+    assert extract(text)["amounts_rub"] == [5200000000]
+
+
+def test_two_different_figures_in_headline_and_body_stay() -> None:
+    text = (
+        "Турецкая компания вложит 5 млрд рублей в завод в Омской области\n"
+        "Первая очередь обойдётся в 2 млрд рублей, инвестиции в завод составят 5 млрд рублей."
+    )
+    assert sorted(extract(text)["amounts_rub"]) == [2000000000, 5000000000]
