@@ -183,6 +183,39 @@ def _portfolio_end(ctx: Ctx, i: int, stop: int) -> int:
     return j
 
 
+# 'с областной Корпорацией развития': a lower-case owner adjective before a body's name
+OWNER_ADJECTIVES = {
+    "областной": "область",
+    "краевой": "край",
+    "республиканский": "республика",
+    "окружной": "округ",
+}
+
+
+def own_by_adjective(ctx: Ctx, orgs: list[Org]) -> None:
+    """'областной Корпорацией развития' -> 'Корпорация развития Рязанской области': a body
+    named without its owner, after a lower-case owner adjective, belongs to the region of
+    the text with that kind word."""
+    for org in orgs:
+        first = ctx.token_index(org.ranges[0][0])
+        if first < 1 or not ctx.tokens[first - 1].text.islower():
+            continue
+        kind = OWNER_ADJECTIVES.get(ctx.lemmas[first - 1])
+        if kind is None or not org.name[:1].isupper():
+            continue
+        first_, last = ctx.token_range(*org.ranges[0])
+        if any(s.type == "LOC" and first_ <= s.first < last for s in ctx.spans):
+            continue  # the name has its owner already
+        labels = {m.label for m in ctx.compiled.kinds.find(ctx.lemmas[first_:last])}
+        if not labels & {"development_institution", "government", "business_association"}:
+            continue
+        resolved = _region_of_kind(ctx, kind)
+        if resolved is None or resolved[1] != "RU":
+            continue
+        org.owner = morph.genitive_phrase(resolved[0])
+        org.name = f"{org.name} {org.owner}"
+
+
 def _region_of_kind(ctx: Ctx, kind: str) -> tuple[str, str] | None:
     """The region or country of the text whose official name has the kind word.
 

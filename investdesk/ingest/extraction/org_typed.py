@@ -5,7 +5,8 @@ from __future__ import annotations
 from investdesk.core.palladius import palladius_syllables
 
 from .. import morph
-from ..lexicon import OrgType
+from ..lexicon import OrgType, name_key
+from ..nlp import noun_group_nominative
 from .context import Ctx
 from .orgs import LATIN_SUFFIXES, Org, tidy_name
 
@@ -86,6 +87,8 @@ def typed_candidates(ctx: Ctx) -> tuple[list[Org], list[tuple[int, int, str]]]:
         )
         if org_type is not None and org_type.display and keeps_type:
             name = f"{org_type.display} «{name}»"
+        elif org_type is not None and _place_name(ctx, inner):
+            name = f"{_type_phrase(ctx, type_start, opening)} «{name}»"  # 'центра «Россия»'
         start = ctx.tokens[type_start].start if org_type is not None else quoted.start - 1
         org = Org(name, org_type.kind if org_type else None, inner=tidy_name(inner))
         org.ranges.append((start, min(len(ctx.text), quoted.end + 1)))
@@ -99,6 +102,24 @@ def typed_candidates(ctx: Ctx) -> tuple[list[Org], list[tuple[int, int, str]]]:
     orgs.extend(_latin_companies(ctx, orgs))
     orgs.extend(_bracket_acronyms(ctx, orgs))
     return orgs, excluded
+
+
+def _place_name(ctx: Ctx, inner: str) -> bool:
+    """A quoted name that is a country's or a region's is no organisation by itself."""
+    key = name_key(inner)
+    return key in ctx.lexicon.country_name_index or key in ctx.lexicon.region_index
+
+
+def _type_phrase(ctx: Ctx, type_start: int, opening: int) -> str:
+    """'Национального центра' -> 'Национальный центр': the type words, with the capitalised
+    adjectives before them, in the nominative."""
+    k = type_start
+    while k > 0 and ctx.tokens[k - 1].pos == "ADJ" and ctx.tokens[k - 1].text[:1].isupper():
+        k -= 1
+    tokens = ctx.tokens[k:opening]
+    text = ctx.text[tokens[0].start : tokens[-1].stop]
+    phrase = noun_group_nominative(tokens, text, tokens[0].start)
+    return phrase[:1].upper() + phrase[1:]
 
 
 def _coordinated(ctx: Ctx, after: int, opening: int) -> bool:

@@ -191,3 +191,39 @@ def test_two_different_figures_in_headline_and_body_stay() -> None:
         "Первая очередь обойдётся в 2 млрд рублей, инвестиции в завод составят 5 млрд рублей."
     )
     assert sorted(extract(text)["amounts_rub"]) == [2000000000, 5000000000]
+
+
+# ------------------------------------------------- round 9, written on set 4 (all)
+
+
+def test_a_short_form_of_a_body_named_in_full_is_the_same_body() -> None:
+    text = (
+        "Соглашение между правительством Омской области и Гродненским областным "
+        "исполнительным комитетом подписал председатель Гродненского облисполкома."
+    )
+    orgs = _orgs(text)
+    assert "Гродненский областной исполнительный комитет" in orgs
+    assert not any("облисполком" in name for name in orgs)
+
+
+def test_a_short_form_named_alone_stays_as_printed() -> None:
+    text = "Делегацию принял председатель Слонимского райисполкома."
+    assert "Слонимский райисполком" in _orgs(text)
+
+
+def test_a_body_owned_by_the_oblast_adjective_takes_the_region() -> None:
+    text = (
+        "Губернатор Омской области подписал соглашения с тремя компаниями, которые "
+        "работают с областной Корпорацией развития."
+    )
+    assert "Корпорация развития Омской области" in _orgs(text)
+
+
+def test_a_country_in_quotes_after_a_type_word_keeps_the_type() -> None:
+    text = (
+        "На площадке Национального центра «Россия» губернатор Омской области подписал "
+        "соглашение с инвестором."
+    )
+    orgs = _orgs(text)
+    assert "Национальный центр «Россия»" in orgs
+    assert "Россия" not in orgs
