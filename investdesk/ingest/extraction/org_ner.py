@@ -143,6 +143,7 @@ def ner_candidates(ctx: Ctx, taken: list[tuple[int, int]], excluded: list) -> li
             and (ctx.tokens[last - 1].text.islower() or _common_noun_end(ctx, first, last))
         ):
             last = loc_by_first[last + 1].last  # '... совета провинции Хэйлунцзян'
+        last = _second_place(ctx, first, last, loc_by_first)
         last = _attached_to(ctx, last, loc_by_first)
         last = _hosted_in(ctx, first, last, loc_by_first)
         last = _named_after(ctx, first, last)
@@ -290,6 +291,24 @@ def _attached_to(ctx: Ctx, last: int, loc_by_first: dict) -> int:
     if place is not None and place.last - place.first <= 3:
         return place.last
     return last + 2  # 'при Президенте' alone
+
+
+def _second_place(ctx: Ctx, first: int, last: int, loc_by_first: dict) -> int:
+    """'Корпорации развития Дальнего Востока' + 'и Арктики': a development institution's
+    territory may name two places joined by 'и'."""
+    if (
+        last + 1 >= len(ctx.tokens)
+        or ctx.lower[last] != "и"
+        or last - 1 not in {k for s in loc_by_first.values() for k in range(s.first, s.last)}
+    ):
+        return last
+    place = loc_by_first.get(last + 1)
+    if place is None or place.last - place.first > 3:
+        return last
+    if ctx.tokens[place.first].feat("Case") != "Gen":
+        return last
+    labels = {m.label for m in ctx.compiled.kinds.find(ctx.lemmas[first:last])}
+    return place.last if "development_institution" in labels else last
 
 
 def _hosted_in(ctx: Ctx, first: int, last: int, loc_by_first: dict) -> int:

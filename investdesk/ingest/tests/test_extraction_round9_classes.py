@@ -227,3 +227,11 @@ def test_a_country_in_quotes_after_a_type_word_keeps_the_type() -> None:
     orgs = _orgs(text)
     assert "Национальный центр «Россия»" in orgs
     assert "Россия" not in orgs
+
+
+def test_a_development_institution_may_name_two_places() -> None:
+    text = (
+        "Область подписала соглашение с Корпорацией развития Сибири и Урала и с тремя "
+        "частными инвесторами."
+    )
+    assert "Корпорация развития Сибири и Урала" in _orgs(text)
