@@ -269,12 +269,32 @@ def person_name(tokens: Sequence[Token], context_case: str | None = None) -> str
             and text.lower().endswith(_CASE_ENDINGS[context_case])
         ):
             case = context_case
+        if not last and case in (None, "Nom", "Ins") and len(text) > 5 and text.endswith("ией"):
+            parts.append(text[:-3] + "ия")  # 'Лукрецией' (no nominative ends so) -> 'Лукреция'
+            continue
+        if (
+            not last
+            and case in (None, "Nom", "Ins")
+            and len(text) > 5
+            and text.endswith(_HUSHED_INS)
+            and not _dictionary_nominative(text)
+        ):
+            parts.append(text[:-2] + "а")  # 'Бранкицей' -> 'Бранкица', as 'улицей' -> 'улица'
+            continue
         parts.append(morph.person_part_nominative(text, case, gender, last))
     return " ".join(parts)
 
 
+# A feminine name in -ца/-жа/-ша/-ча/-ща takes -ей in the instrumental; no nominative
+# first name ends so ('Алексей', 'Сергей' end otherwise).
+_HUSHED_INS = ("цей", "жей", "шей", "чей", "щей")
 _INS_FIRST = ("ом", "ем")
 _INS_LAST = ("ым", "им", "ом", "ем", "ой")
+
+
+def _dictionary_nominative(word: str) -> bool:
+    """The dictionary reads the word as a first name in the nominative ('Алексей')."""
+    return any(p.tag.case == "nomn" and "Name" in p.tag for p in morph.parses(word.lower()))
 
 
 def _all_instrumental(words: Sequence[Token]) -> bool:

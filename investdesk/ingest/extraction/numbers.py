@@ -201,7 +201,41 @@ def find_amounts(ctx: Ctx) -> list[int]:
             ctx.add("amount", match.start(1), match.end(1), value)
             if value not in values:
                 values.append(value)
-    return values
+    return _drop_headline_roundings(ctx, values)
+
+
+def _trailing_zeros(value: int) -> int:
+    digits = str(value)
+    return len(digits) - len(digits.rstrip("0"))
+
+
+def _drop_headline_roundings(ctx: Ctx, values: list[int]) -> list[int]:
+    """'... 14 млрд рублей' in the headline and '14,5 млрд рублей' in the body: the headline
+    rounds the body's figure, one amount."""
+    headline_end = ctx.text.find("\n")
+    if headline_end < 0 or len(values) < 2:
+        return values
+    where: dict[int, list[int]] = {}
+    for mention in ctx.mentions:
+        if mention.type == "amount":
+            where.setdefault(mention.normal, []).append(mention.start)
+    dropped = set()
+    for value in values:
+        if not all(start < headline_end for start in where.get(value, [headline_end])):
+            continue  # named in the body too
+        for other in values:
+            if (
+                other != value
+                and abs(other - value) <= 0.1 * other
+                and _trailing_zeros(value) > _trailing_zeros(other)
+                and any(start >= headline_end for start in where.get(other, []))
+            ):
+                dropped.add(value)
+    if dropped:
+        ctx.mentions[:] = [
+            m for m in ctx.mentions if not (m.type == "amount" and m.normal in dropped)
+        ]
+    return [v for v in values if v not in dropped]
 
 
 def find_date(ctx: Ctx) -> str | None:

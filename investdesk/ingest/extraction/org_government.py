@@ -111,8 +111,16 @@ def government_candidates(ctx: Ctx) -> list[Org]:
                 end, j = span.last, span.last
                 if span.type == "LOC":
                     host = loc_first.get(j + 1)
-                    if lemma in MISSIONS and host is not None and ctx.lower[j] == "в":
-                        end = host.last  # 'посольства КНР в РФ'
+                    if lemma in MISSIONS and host is not None and ctx.lower[j] in ("в", "во"):
+                        end = host.last  # 'посольства КНР в РФ', '... во Владивостоке'
+                    elif (
+                        lemma in MINISTRY_FROM_TITLE
+                        and j < n
+                        and ctx.lower[j] == "по"
+                        and _russia(ctx, ctx.tokens[j - 1])
+                    ):
+                        org_end = end  # 'Министр Российской Федерации по развитию Арктики'
+                        continue
                     break  # 'провинции Юньнань' ends the name
                 org_end = end  # 'комитета Государственной Думы по ...' may go on
                 continue
@@ -135,6 +143,7 @@ def government_candidates(ctx: Ctx) -> list[Org]:
                 _foreign_place(ctx, tokens[-1])
                 or _russian_region(ctx, tokens[-1])
                 or _portfolio_place(ctx, tokens)
+                or _federal_portfolio(ctx, tokens)
             ):
                 continue  # 'министр Китая' names no ministry; federal ones are in the lexicon
             rest = ctx.text[tokens[1].start : tokens[-1].stop]
@@ -172,6 +181,39 @@ def _portfolio_end(ctx: Ctx, i: int, stop: int) -> int:
     while j > i + 1 and ctx.tokens[j - 1].pos in ("CCONJ", "ADP", "PUNCT"):
         j -= 1
     return j
+
+
+# 'с областной Корпорацией развития': a lower-case owner adjective before a body's name
+OWNER_ADJECTIVES = {
+    "областной": "область",
+    "краевой": "край",
+    "республиканский": "республика",
+    "окружной": "округ",
+}
+
+
+def own_by_adjective(ctx: Ctx, orgs: list[Org]) -> None:
+    """'областной Корпорацией развития' -> 'Корпорация развития Рязанской области': a body
+    named without its owner, after a lower-case owner adjective, belongs to the region of
+    the text with that kind word."""
+    for org in orgs:
+        first = ctx.token_index(org.ranges[0][0])
+        if first < 1 or not ctx.tokens[first - 1].text.islower():
+            continue
+        kind = OWNER_ADJECTIVES.get(ctx.lemmas[first - 1])
+        if kind is None or not org.name[:1].isupper():
+            continue
+        first_, last = ctx.token_range(*org.ranges[0])
+        if any(s.type == "LOC" and first_ <= s.first < last for s in ctx.spans):
+            continue  # the name has its owner already
+        labels = {m.label for m in ctx.compiled.kinds.find(ctx.lemmas[first_:last])}
+        if not labels & {"development_institution", "government", "business_association"}:
+            continue
+        resolved = _region_of_kind(ctx, kind)
+        if resolved is None or resolved[1] != "RU":
+            continue
+        org.owner = morph.genitive_phrase(resolved[0])
+        org.name = f"{org.name} {org.owner}"
 
 
 def _region_of_kind(ctx: Ctx, kind: str) -> tuple[str, str] | None:
@@ -290,6 +332,12 @@ def _abbreviated_ministry(ctx: Ctx, i: int, named: set[int]) -> bool:
 def _portfolio_place(ctx: Ctx, tokens: list) -> bool:
     """'министр по развитию Дальнего Востока': the place is the ministry's portfolio."""
     return len(tokens) >= 4 and tokens[1].text == "по" and not _russia(ctx, tokens[-1])
+
+
+def _federal_portfolio(ctx: Ctx, tokens: list) -> bool:
+    """'министр Российской Федерации по развитию Арктики': the country, then the portfolio."""
+    k = next((m for m, t in enumerate(tokens) if t.text == "по"), None)
+    return k is not None and 2 <= k < len(tokens) - 1 and _russia(ctx, tokens[k - 1])
 
 
 def _russia(ctx: Ctx, token) -> bool:

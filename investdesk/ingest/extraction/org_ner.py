@@ -25,7 +25,17 @@ _WITH_YEAR = re.compile(r"[\s\-–]*(?:19|20)\d\d\s*»?$")
 # A capitalised adjective and one of these nouns is a territory, not a body
 # ('Восточного аймака', 'Ховдского аймака'): NER tags some of them ORG.
 TERRITORY_NOUNS = frozenset({"аймак", "провинция", "уезд", "штат", "префектура", "улус"})
-LISTING_ORG_HEADS = frozenset({"ассоциация", "союз", "объединение", "министерство", "комитет"})
+LISTING_ORG_HEADS = frozenset(
+    {"ассоциация", "союз", "объединение", "министерство", "комитет", "палата"}
+)
+# A mission's name holds its host place ('Торговое представительство России в Индии');
+# an association's or a chamber's holds its host country ('Ассоциация ... в России').
+HOSTED_ANYWHERE = frozenset(
+    {"представительство", "торгпредство", "посольство", "консульство", "генконсульство"}
+)
+HOSTED_IN_COUNTRY = frozenset({"ассоциация", "союз", "палата", "объединение"})
+# 'Правление ... палаты', 'Президиума ...': a board named before its organisation
+BOARD_WORDS = frozenset({"правление", "президиум"})
 
 
 def _overlaps(a: int, b: int, ranges: list[tuple[int, int]]) -> bool:
@@ -39,10 +49,11 @@ def _outlet_phrases(words: frozenset[str]) -> tuple[tuple[str, ...], ...]:
     )
 
 
-def _names_outlet(ctx: Ctx, first: int, last: int) -> bool:
-    """'Запорожское агентство новостей', 'газета «Вести»': an outlet word inside the name."""
+def _names_outlet(ctx: Ctx, first: int, last: int, key: str = "not_org_outlets") -> bool:
+    """'Запорожское агентство новостей', 'газета «Вести»': an outlet word inside the name
+    (or, with ``key``, another kind of phrase: 'Вооруженных сил X')."""
     lemmas = ctx.lemmas[first:last]
-    for phrase in _outlet_phrases(ctx.lexicon.word_set("not_org_outlets")):
+    for phrase in _outlet_phrases(ctx.lexicon.word_set(key)):
         size = len(phrase)
         if any(tuple(lemmas[k : k + size]) == phrase for k in range(len(lemmas) - size + 1)):
             return True
@@ -102,6 +113,10 @@ def ner_candidates(ctx: Ctx, taken: list[tuple[int, int]], excluded: list) -> li
             continue  # 'с Чрезвычайными и Полномочными Послами': a title's capitalised adjective
         if set(ctx.lemmas[first:last]) & parties:
             continue  # a party or its committee is politics, not a counterparty
+        if _names_stems(ctx, first, last, "not_org_military"):
+            continue  # 'Вооруженных сил X': armed forces are not a counterparty
+        if _event_named(ctx, first, last, events):
+            continue  # 'выставке вооружений и техники IDEX': an event's own name
         if first > 0 and ctx.lemmas[first - 1] in REGIME_WORDS:
             continue  # an ORG after 'режим' names a legal regime, not its operator
         if ctx.lemmas[first] in projects or ctx.lower[first] in projects:
@@ -128,7 +143,9 @@ def ner_candidates(ctx: Ctx, taken: list[tuple[int, int]], excluded: list) -> li
             and (ctx.tokens[last - 1].text.islower() or _common_noun_end(ctx, first, last))
         ):
             last = loc_by_first[last + 1].last  # '... совета провинции Хэйлунцзян'
+        last = _second_place(ctx, first, last, loc_by_first)
         last = _attached_to(ctx, last, loc_by_first)
+        last = _hosted_in(ctx, first, last, loc_by_first)
         last = _named_after(ctx, first, last)
         if any(a <= span.start < b for a, b in covered):
             continue  # inside a name that ran on past a comma
@@ -186,6 +203,36 @@ def ner_candidates(ctx: Ctx, taken: list[tuple[int, int]], excluded: list) -> li
         org.core.append((start, stop))
         orgs.append(org)
     return orgs
+
+
+def _names_stems(ctx: Ctx, first: int, last: int, key: str) -> bool:
+    """A phrase of the list inside the span, word by word on stems (the lemmatiser reads
+    'Вооруженных' as a participle of 'вооружить')."""
+    words = [w.replace("ё", "е") for w in ctx.lower[first:last]]
+    for phrase in ctx.lexicon.word_set(key):
+        stems = [w[: max(3, len(w) - 2)] for w in phrase.split()]
+        size = len(stems)
+        for k in range(len(words) - size + 1):
+            if all(words[k + m].startswith(stems[m]) for m in range(size)):
+                return True
+    return False
+
+
+def _event_named(ctx: Ctx, first: int, last: int, events: frozenset[str]) -> bool:
+    """A Latin name after an event word and its genitive dependents ('выставке медицинской
+    техники MEDEX') is the event's name."""
+    if not all(t.text.isascii() for t in ctx.tokens[first:last]):
+        return False
+    k = first - 1
+    sent = ctx.tokens[first].sent
+    while k >= 0 and first - k <= 6 and ctx.tokens[k].sent == sent:
+        if ctx.lemmas[k] in events:
+            return True
+        token = ctx.tokens[k]
+        if not (token.pos == "CCONJ" or token.feat("Case") == "Gen"):
+            return False
+        k -= 1
+    return False
 
 
 def territory(ctx: Ctx, first: int, last: int) -> str | None:
@@ -246,6 +293,43 @@ def _attached_to(ctx: Ctx, last: int, loc_by_first: dict) -> int:
     return last + 2  # 'при Президенте' alone
 
 
+def _second_place(ctx: Ctx, first: int, last: int, loc_by_first: dict) -> int:
+    """'Корпорации развития Дальнего Востока' + 'и Арктики': a development institution's
+    territory may name two places joined by 'и'."""
+    if (
+        last + 1 >= len(ctx.tokens)
+        or ctx.lower[last] != "и"
+        or last - 1 not in {k for s in loc_by_first.values() for k in range(s.first, s.last)}
+    ):
+        return last
+    place = loc_by_first.get(last + 1)
+    if place is None or place.last - place.first > 3:
+        return last
+    if ctx.tokens[place.first].feat("Case") != "Gen":
+        return last
+    labels = {m.label for m in ctx.compiled.kinds.find(ctx.lemmas[first:last])}
+    return place.last if "development_institution" in labels else last
+
+
+def _hosted_in(ctx: Ctx, first: int, last: int, loc_by_first: dict) -> int:
+    """'Торгового представительства России' + 'в Индии': a mission (any place) or an
+    association (a country) goes on to its host; a trailing 'в' NER kept is dropped."""
+    if last - first >= 2 and ctx.lower[last - 1] in ("в", "во"):
+        last -= 1
+    head = next((k for k in range(first, last) if ctx.tokens[k].pos in ("NOUN", "PROPN")), None)
+    if head is None or last + 1 >= len(ctx.tokens) or ctx.lower[last] not in ("в", "во"):
+        return last
+    lemma = ctx.lemmas[head]
+    host = loc_by_first.get(last + 1)
+    if host is None or host.last - host.first > 3:
+        return last
+    if lemma not in HOSTED_ANYWHERE and not (
+        lemma in HOSTED_IN_COUNTRY and name_key(host.normal) in ctx.lexicon.country_name_index
+    ):
+        return last
+    return host.last
+
+
 def _named_after(ctx: Ctx, first: int, last: int) -> int:
     """'Горным институтом им.' + 'Рахима Алиева': a name 'имени X' goes on to X."""
     k = last - 1 if ctx.lower[last - 1] == "." else last
@@ -281,9 +365,16 @@ def _strip_position(ctx: Ctx, first: int, last: int) -> int:
     are a title, not part of the body's name."""
     heads = ctx.lexicon.word_set("heads")
     j = first
-    while j < last and (ctx.lemmas[j] in heads or ctx.lemmas[j] == "первый"):
+    board = False
+    while j < last and (
+        ctx.lemmas[j] in heads or ctx.lemmas[j] == "первый" or ctx.lemmas[j] in BOARD_WORDS
+    ):
+        board = board or ctx.lemmas[j] in BOARD_WORDS
         j += 1
-    if j == first or j >= last or ctx.tokens[j].feat("Case") != "Gen":
+    if j == first or j >= last:
+        return first
+    case = ctx.tokens[j].feat("Case")
+    if case != "Gen" and not (board and case is None):  # 'Российско-Итальянской' has no case
         return first
     return j
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 from investdesk.core.palladius import palladius_syllables
 
 from .. import morph
-from ..lexicon import OrgType
+from ..lexicon import OrgType, name_key
+from ..nlp import noun_group_nominative
 from .context import Ctx
 from .orgs import LATIN_SUFFIXES, Org, tidy_name
 
@@ -21,6 +22,8 @@ def _type_before(ctx: Ctx, j: int) -> tuple[OrgType | None, int, bool]:
         j -= 1
     if j >= 2 and ctx.tokens[j].text == ")" and ctx.tokens[j - 2].text == "(":
         j -= 3
+    if j >= 2 and ctx.lower[j] == "как" and ctx.tokens[j - 1].text == ",":
+        j -= 2  # 'такие компании, как «X»': the type word is before ', как'
     if j >= 2 and ctx.lemmas[j] == "тип" and ctx.tokens[j - 1].pos == "ADJ":
         j -= 2  # 'зону технико-внедренческого типа «...»': the zone's kind
     if j < 0:
@@ -84,6 +87,8 @@ def typed_candidates(ctx: Ctx) -> tuple[list[Org], list[tuple[int, int, str]]]:
         )
         if org_type is not None and org_type.display and keeps_type:
             name = f"{org_type.display} «{name}»"
+        elif org_type is not None and _place_name(ctx, inner):
+            name = f"{_type_phrase(ctx, type_start, opening)} «{name}»"  # 'центра «Россия»'
         start = ctx.tokens[type_start].start if org_type is not None else quoted.start - 1
         org = Org(name, org_type.kind if org_type else None, inner=tidy_name(inner))
         org.ranges.append((start, min(len(ctx.text), quoted.end + 1)))
@@ -95,7 +100,26 @@ def typed_candidates(ctx: Ctx) -> tuple[list[Org], list[tuple[int, int, str]]]:
             previous = (ctx.token_index(quoted.end) + 1, org_type)
     orgs.extend(_unquoted_sites(ctx, orgs))
     orgs.extend(_latin_companies(ctx, orgs))
+    orgs.extend(_bracket_acronyms(ctx, orgs))
     return orgs, excluded
+
+
+def _place_name(ctx: Ctx, inner: str) -> bool:
+    """A quoted name that is a country's or a region's is no organisation by itself."""
+    key = name_key(inner)
+    return key in ctx.lexicon.country_name_index or key in ctx.lexicon.region_index
+
+
+def _type_phrase(ctx: Ctx, type_start: int, opening: int) -> str:
+    """'Национального центра' -> 'Национальный центр': the type words, with the capitalised
+    adjectives before them, in the nominative."""
+    k = type_start
+    while k > 0 and ctx.tokens[k - 1].pos == "ADJ" and ctx.tokens[k - 1].text[:1].isupper():
+        k -= 1
+    tokens = ctx.tokens[k:opening]
+    text = ctx.text[tokens[0].start : tokens[-1].stop]
+    phrase = noun_group_nominative(tokens, text, tokens[0].start)
+    return phrase[:1].upper() + phrase[1:]
 
 
 def _coordinated(ctx: Ctx, after: int, opening: int) -> bool:
@@ -184,6 +208,31 @@ def _unquoted_sites(ctx: Ctx, typed: list[Org]) -> list[Org]:
             inner=token.text,
             source="typed",
         )
+        org.core.append((token.start, token.stop))
+        found.append(org)
+    return found
+
+
+def _bracket_acronyms(ctx: Ctx, typed: list[Org]) -> list[Org]:
+    """'автомобильная корпорация Кореи (KAC)': a Latin acronym in brackets after a described
+    company is the company's name."""
+    found = []
+    company_words = ctx.lexicon.word_set("latin_company_intro")
+    n = len(ctx.tokens)
+    for i in range(1, n - 2):
+        token = ctx.tokens[i + 1]
+        if ctx.tokens[i].text != "(" or ctx.tokens[i + 2].text != ")":
+            continue
+        text = token.text
+        if not (2 <= len(text) <= 8 and text.isascii() and text.isupper() and text[0].isalpha()):
+            continue
+        sent = ctx.tokens[i].sent
+        window = range(max(0, i - 4), i)
+        if not any(ctx.lemmas[k] in company_words and ctx.tokens[k].sent == sent for k in window):
+            continue
+        if any(a <= token.start < b for o in typed for a, b in o.ranges):
+            continue
+        org = Org(text, "enterprise", ranges=[(token.start, token.stop)], source="typed")
         org.core.append((token.start, token.stop))
         found.append(org)
     return found

@@ -18,6 +18,13 @@ EXPANSIONS = {
     "гордума": "городская Дума",
     "госдума": "Государственная Дума",
 }
+# Short forms kept as printed, but the same body as its full name in the same text
+# ('Витебский облисполком' after 'Витебским областным исполнительным комитетом').
+SHORT_FORMS = {
+    "облисполком": "областной исполнительный комитет",
+    "горисполком": "городской исполнительный комитет",
+    "райисполком": "районный исполнительный комитет",
+}
 LATIN_SUFFIXES = ("Ltd", "Co", "Inc", "LLC", "Corp", "Ltd.", "Co.")
 _STRAIGHT = re.compile(r'"([^"]+)"')
 _BRACKET_ACRONYM = re.compile(r"\s*\([A-ZА-ЯЁ][A-ZА-ЯЁ0-9&\-]{1,7}\)$")
@@ -101,6 +108,13 @@ def merge_orgs(ctx: Ctx, orgs: list[Org], places: list[str]) -> list[Org]:
                 target.ranges.extend(org.ranges)
                 target.core.extend(org.core)
                 del merged[key]
+    for key, org in list(merged.items()):
+        full = " ".join(SHORT_FORMS.get(w.lower(), w) for w in org.name.split())
+        target = merged.get(name_key(full))
+        if full != org.name and target is not None and target is not org:
+            target.ranges.extend(org.ranges)
+            target.core.extend(org.core)
+            del merged[key]
     result = list(merged.values())
     keep = []
     for org in result:

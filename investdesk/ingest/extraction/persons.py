@@ -51,10 +51,17 @@ def _words(span: NerSpan, ctx: Ctx) -> list[str]:
     return [t.text for t in ctx.tokens[span.first : span.last] if any(c.isalpha() for c in t.text)]
 
 
+# A quotation this long (in tokens) is speech; the people it names are people.
+QUOTED_SPEECH = 10
+
+
 def _plausible(span: NerSpan, ctx: Ctx) -> bool:
     words = _words(span, ctx)
-    if not words or ctx.inside_quote(span.start, span.stop):
+    if not words:
         return False
+    quoted = ctx.inside_quote(span.start, span.stop)
+    if quoted is not None and quoted.length < QUOTED_SPEECH:
+        return False  # «Иван Царевич»: a name in short quotes names a brand or a venue
     heads = ctx.lexicon.word_set("heads")
     if all(
         ctx.lemmas[k] in heads for k in range(span.first, span.last) if ctx.tokens[k].text in words
@@ -82,15 +89,18 @@ def _drop_honorific(ctx: Ctx, span: NerSpan) -> NerSpan | None:
         )
     ):
         first += 1
-    if first == span.first:
+    last = next((k for k in range(first, span.last) if ctx.tokens[k].text == "("), span.last)
+    if first == span.first and last == span.last:
         return span
-    if first == span.last:
+    if first >= last:
         return None
-    start = ctx.tokens[first].start
-    words = span.normal.split(" ")[first - span.first :]
-    return NerSpan(
-        span.type, start, span.stop, ctx.text[start : span.stop], first, span.last, " ".join(words)
-    )
+    # 'Паскуале Терраччано (Pasquale Terracciano)': the original spelling in brackets is
+    # not part of the Russian name
+    start, stop = ctx.tokens[first].start, ctx.tokens[last - 1].stop
+    words = span.normal.split(" ")[first - span.first : last - span.first]
+    if len(words) != last - first:
+        words = ctx.text[start:stop].split()
+    return NerSpan(span.type, start, stop, ctx.text[start:stop], first, last, " ".join(words))
 
 
 def collect_persons(ctx: Ctx, org_ranges: list[tuple[int, int]]) -> list[Person]:
