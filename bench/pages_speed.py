@@ -87,6 +87,7 @@ EXCLUDED = {
     "logout": "POST only",
     # Redirects and Django's own account pages: no data of the CRM.
     "portal:root": "a redirect to the visitor's language",
+    "core:favicon": "a redirect to the static icon",
     "notifications:open": "a redirect to the record the notification is about",
     "login": "Django's login form (anonymous)",
     "password_reset": "Django's password reset form (anonymous)",
