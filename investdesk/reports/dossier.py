@@ -29,7 +29,7 @@ SUBJECTS = ("organisation", "person", "project", "engagement")
 
 # How many rows each section prints; past that, the dossier says "and N more". A subject with
 # years of history (an investor met every month) would otherwise print pages of engagements.
-LATEST_ENGAGEMENTS = 30
+LATEST_ENGAGEMENTS = 20
 LATEST_QUOTES = 10
 SHOWN = 20  # sites, projects, open commitments, open tasks, sources
 
