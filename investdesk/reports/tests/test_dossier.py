@@ -1,6 +1,11 @@
-import pytest
-from django.template.loader import render_to_string
+import datetime
 
+import pytest
+from django.db import connection
+from django.template.loader import render_to_string
+from django.test.utils import CaptureQueriesContext
+
+from investdesk.reports import dossier as dossier_module
 from investdesk.reports.dossier import dossier_for
 
 pytestmark = pytest.mark.django_db
@@ -66,7 +71,7 @@ def test_dossier_page_renders_with_constant_queries(
         "project": dataset.p1.pk,
         "engagement": dataset.e1.pk,
     }[kind]
-    with django_assert_max_num_queries(20):
+    with django_assert_max_num_queries(22):
         response = client.get(f"/dossier/{kind}/{pk}/")
     assert response.status_code == 200
     assert "Каждое направление будет детально проработано" in response.content.decode()
@@ -102,3 +107,94 @@ def test_partner_and_unknown_kinds_are_refused(client, dataset, make_user):
     client.force_login(make_user("leadership", username="boss"))
     assert client.get(f"/dossier/task/{dataset.tasks[0].pk}/").status_code == 404
     assert client.get("/dossier/organisation/999999/").status_code == 404
+
+
+def grow(dataset, n: int, *, start: int = 0) -> None:
+    """``n`` more engagements with ZE, Ogorodnikova and the first project, each with a site, a
+    source, an open commitment, an open task and a new project of ZE's."""
+    from investdesk.documents.tests.factories import make_document
+    from investdesk.engagements.choices import EngagementKind
+    from investdesk.engagements.services import CommitmentSpec, ParticipantSpec, engagement_record
+    from investdesk.projects.services import project_create
+    from investdesk.sitecatalog.services import site_create
+    from investdesk.tasks.services import task_create
+
+    for i in range(start, start + n):
+        project = project_create(
+            title=f"Проект {i:02d}", investors=[dataset.ze], curator=dataset.c1
+        )
+        engagement = engagement_record(
+            kind=EngagementKind.NEGOTIATIONS,
+            title=f"Встреча {i:02d}",
+            start_date=datetime.date(2024, 1, 1) + datetime.timedelta(days=i),
+            organisations=[dataset.ze],
+            projects=[dataset.p1, project],
+            participants=[ParticipantSpec(person=dataset.person, role="host")],
+            sites=[site_create(name=f"Площадка {i:02d}", kind="industrial_park")],
+            documents=[make_document(title=f"Источник {i:02d}")],
+            commitments=[CommitmentSpec(text=f"Обещание {i:02d}", person=dataset.person)],
+        )
+        task_create(
+            title=f"Поручение {i:02d}",
+            assignee=dataset.c1,
+            due_date=datetime.date(2026, 1, 1) + datetime.timedelta(days=i),
+            engagement=engagement,
+        )
+
+
+def page_queries(client, url: str) -> int:
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(url).status_code == 200
+    return len(queries.captured_queries)
+
+
+@pytest.mark.parametrize("kind", ["organisation", "person", "project", "engagement"])
+def test_dossier_queries_do_not_grow_with_the_history(client, dataset, leader, kind):
+    client.force_login(leader)
+    pk = {
+        "organisation": dataset.ze.pk,
+        "person": dataset.person.pk,
+        "project": dataset.p1.pk,
+        "engagement": dataset.e1.pk,
+    }[kind]
+    grow(dataset, 1)
+    small = page_queries(client, f"/dossier/{kind}/{pk}/")
+    grow(dataset, 6, start=1)
+    assert page_queries(client, f"/dossier/{kind}/{pk}/") == small
+
+
+def test_long_sections_show_their_first_rows_and_how_many_more(
+    client, dataset, leader, monkeypatch
+):
+    monkeypatch.setattr(dossier_module, "LATEST_ENGAGEMENTS", 3)
+    monkeypatch.setattr(dossier_module, "SHOWN", 2)
+    grow(dataset, 5)
+    dossier = dossier_for("organisation", dataset.ze.pk, user=leader)
+    # Newest first: the visit of August 2025, then the 2024 meetings from the last one.
+    assert [e.title for e in dossier.engagements] == [
+        "Визит ZE Optoelectronic в Югру",
+        "Встреча 04",
+        "Встреча 03",
+    ]
+    assert (dossier.engagements.total, dossier.engagements.more) == (6, 3)
+    assert [s.name for s in dossier.sites] == ["ОЭЗ «Нягань»", "Площадка 00"]
+    assert dossier.sites.total == 6
+    # By stage, then title: the five new projects are at the first stage.
+    assert [p.title for p in dossier.projects] == ["Проект 00", "Проект 01"]
+    assert dossier.projects.total == 6
+    assert [c.text for c in dossier.commitments] == [
+        "Проработать кварц",
+        "Проработать нефтепереработку",
+    ]
+    assert dossier.commitments.total == 7
+    # Open tasks by due date: T1 (project), then the engagements' tasks.
+    assert [t.title for t in dossier.tasks] == ["Т1", "Поручение 00"]
+    assert dossier.tasks.total == 6
+    assert dossier.sources.total == 5
+    client.force_login(leader)
+    html = client.get(f"/dossier/organisation/{dataset.ze.pk}/").content.decode()
+    assert "(6)</h2>" in html  # the heading counts every engagement, not the rows shown
+    # Engagements, sites, projects, commitments, tasks, sources (Russian: the default).
+    for more in (3, 4, 4, 5, 4, 3):
+        assert f"… и ещё {more}." in html
+    assert html.count("… и ещё") == 6
