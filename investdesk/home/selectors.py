@@ -6,6 +6,7 @@ from typing import Any
 from django.db.models import Prefetch
 from django.utils import timezone
 
+from investdesk.engagements.choices import EngagementStatus
 from investdesk.engagements.models import Engagement
 from investdesk.projects.models import Project, ProjectParticipant
 from investdesk.tasks.selectors import my_open_tasks
@@ -16,8 +17,9 @@ HOME_LIMIT = 20
 def home_context(*, user: Any, today: datetime.date | None = None) -> dict[str, Any]:
     """My open tasks (overdue first), my projects with next steps, upcoming engagements.
 
-    A fixed number of queries: each list is one query (plus one prefetch), cut to
-    ``HOME_LIMIT`` rows, with the totals counted separately.
+    A fixed number of queries: each list is one query (plus one prefetch; the engagements
+    one more, for the longest engagement that bounds their dates), cut to ``HOME_LIMIT``
+    rows.
     """
     today = today or timezone.localdate()
     tasks_qs = my_open_tasks(user=user)
@@ -38,8 +40,8 @@ def home_context(*, user: Any, today: datetime.date | None = None) -> dict[str, 
     projects = list(projects_qs[:HOME_LIMIT])
     engagements = list(
         Engagement.objects.visible_to(user)
-        .filter(end_date__gte=today)
-        .exclude(status="cancelled")
+        .overlapping(today)
+        .exclude(status=EngagementStatus.CANCELLED)
         .select_related("municipality")
         .order_by("start_date", "id")[:HOME_LIMIT]
     )
