@@ -185,10 +185,12 @@ class Engagement(VersionedModel):
                 name="engagement_month_idx",
             ),
             # The calendar: per day, how many held or planned engagements and the first few
-            # of them, read by (start, end) from this index alone, not from the table.
+            # of them, read by (start, end) from this index alone (status is included for
+            # that), not from the table; and the home page's engagements still running.
             models.Index(
                 fields=["start_date", "end_date", "id"],
-                condition=models.Q(status__in=[EngagementStatus.HELD, EngagementStatus.PLANNED]),
+                include=["status"],
+                condition=~models.Q(status=EngagementStatus.CANCELLED),
                 name="engagement_calendar_idx",
             ),
         ]

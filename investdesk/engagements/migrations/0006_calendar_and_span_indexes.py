@@ -31,8 +31,9 @@ class Migration(migrations.Migration):
         migrations.AddIndex(
             model_name="engagement",
             index=models.Index(
-                condition=models.Q(("status__in", ["held", "planned"])),
+                condition=models.Q(("status", "cancelled"), _negated=True),
                 fields=["start_date", "end_date", "id"],
+                include=["status"],
                 name="engagement_calendar_idx",
             ),
         ),

@@ -13,8 +13,8 @@ from investdesk.tasks.services import task_create
 pytestmark = pytest.mark.django_db
 
 # Session, user, roles, notifications, permissions (5); tasks; projects and their
-# participants; the longest engagement and the upcoming ones.
-HOME_QUERIES = 10
+# participants; the longest engagement, those running and those to come.
+HOME_QUERIES = 11
 
 
 def _engagements(today: datetime.date, count: int) -> None:
