@@ -97,7 +97,7 @@ def _first_of_each(
     fields: list[str],
 ) -> list[tuple[Any, ...]]:
     """``fields`` of the first ``cap`` rows by id of ``queryset`` for each value ``key`` of
-    the ``partition`` columns (one query).
+    the ``partition`` columns (one query). ``fields`` hold "pk" and the partition columns.
 
     On PostgreSQL, a LATERAL join of the keys to the query cut to ``LIMIT cap``: each key
     reads ``cap`` entries of the index on (partition..., id) and their rows (Django's ORM

@@ -12,9 +12,9 @@ from investdesk.tasks.services import task_create
 
 pytestmark = pytest.mark.django_db
 
-# Session, user, roles, notifications, permissions (5); tasks; projects and their
-# participants; the longest engagement, those running and those to come.
-HOME_QUERIES = 11
+# Session, user, roles, notifications, permissions (6); tasks; projects and (when there
+# are some) their participants; the longest engagement, those running, those to come.
+HOME_QUERIES = 12
 
 
 def _engagements(today: datetime.date, count: int) -> None:
