@@ -236,8 +236,10 @@ class EngagementCalendarDayView(LoginRequiredMixin, TemplateView):
         except ValueError as error:
             raise Http404 from error
         mine = bool(self.request.GET.get("mine"))
-        (day,) = calendar_days(user=self.request.user, start=date, end=date, mine=mine)
-        return super().get_context_data(day=day, mine=mine, **kwargs)
+        (day,) = calendar_days(
+            user=self.request.user, start=date, end=date, mine=mine, cap=DAY_CAP["day"]
+        )
+        return super().get_context_data(day=day, mine=mine, whole_day=True, **kwargs)
 
 
 def calendar_feed(request, token: str):

@@ -172,6 +172,19 @@ class Task(VersionedModel):
             models.Index(fields=["commitment"], name="task_commitment_idx"),
             # The task list's default order: its first page is read from the index.
             models.Index(fields=["due_date", "id"], name="task_due_idx"),
+            # Open tasks by deadline: someone's (the home page, the calendar's "my tasks")
+            # and everyone's (the calendar), the first ones and the counts per day read from
+            # these indexes, not from every open task's row.
+            models.Index(
+                fields=["assignee", "due_date", "id"],
+                condition=models.Q(status__in=OPEN_STATUSES),
+                name="task_open_assignee_due_idx",
+            ),
+            models.Index(
+                fields=["due_date", "id"],
+                condition=models.Q(status__in=OPEN_STATUSES),
+                name="task_open_due_idx",
+            ),
         ]
 
     def __str__(self) -> str:

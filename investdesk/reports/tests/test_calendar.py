@@ -37,9 +37,14 @@ def test_calendar_days_spread_visits_and_deadlines(dataset):
     assert {d.date.day for d in mine if d.tasks} == {15, 20}
 
 
+# The calendar's own queries (5): the longest engagement, engagements counted by (start,
+# end), the first of each, deadlines counted by date, the first of each date.
+PAGE_QUERIES = 10
+
+
 def test_month_and_week_pages(client, dataset, django_assert_max_num_queries):
     client.force_login(dataset.c1)
-    with django_assert_max_num_queries(8):
+    with django_assert_max_num_queries(PAGE_QUERIES):
         response = client.get("/engagements/calendar/", {"date": "2025-08-20"})
     html = response.content.decode()
     assert response.status_code == 200
@@ -113,7 +118,7 @@ def test_busy_days_show_a_few_entries_and_the_rest_on_demand(
 
     monkeypatch.setitem(calendar.DAY_CAP, "month", 1)
     client.force_login(dataset.c1)
-    with django_assert_num_queries(8):  # as without the cap (test_month_and_week_pages)
+    with django_assert_num_queries(PAGE_QUERIES):  # as without the cap
         response = client.get("/engagements/calendar/", {"date": "2025-08-20"})
     html = response.content.decode()
     # 20 August has two engagements: the first is shown, the second behind "+1".
@@ -127,3 +132,75 @@ def test_busy_days_show_a_few_entries_and_the_rest_on_demand(
     assert "Переговоры в Фонде развития</a>" in day.content.decode()
     assert "calendar-more" not in day.content.decode()
     assert client.get("/engagements/calendar/day/", {"date": "nonsense"}).status_code == 404
+
+
+def test_busy_day_view_is_capped_and_links_to_the_list(client, dataset, monkeypatch):
+    from investdesk.reports import calendar
+
+    monkeypatch.setitem(calendar.DAY_CAP, "day", 1)
+    client.force_login(dataset.c1)
+    day = client.get("/engagements/calendar/day/", {"date": "2025-08-20"})
+    html = day.content.decode()
+    assert day.context["day"].hidden == 1
+    assert html.count("badge text-bg-primary") == 1
+    assert "/engagements/?start_after=2025-08-20&amp;start_before=2025-08-20" in html
+    assert "hx-get" not in html
+
+
+def _spread(count: int, start: datetime.date, *, days: int = 1) -> list:
+    """``count`` planned engagements from ``start`` lasting ``days`` days each."""
+    from investdesk.engagements.services import engagement_record
+
+    return [
+        engagement_record(
+            kind="negotiations",
+            title=f"Встреча {start:%d.%m} {index:02d}",
+            start_date=start,
+            end_date=start + datetime.timedelta(days=days - 1),
+            status="planned",
+        )
+        for index in range(count)
+    ]
+
+
+def test_capped_days_match_everything_read_and_cut(make_user, django_assert_num_queries):
+    """The capped calendar shows, per day, exactly the first entries of the uncut list
+    (engagements by start, then id; then deadlines by id) and counts the rest."""
+    from investdesk.accounts.access import scope_of
+    from investdesk.engagements.models import Engagement
+    from investdesk.tasks.models import Task
+    from investdesk.tasks.services import task_create
+
+    user = make_user("curator")
+    monday = datetime.date(2025, 3, 3)
+    _spread(3, monday - datetime.timedelta(days=1), days=3)  # Sunday to Tuesday
+    _spread(5, monday)
+    _spread(2, monday + datetime.timedelta(days=1), days=2)
+    for index in range(6):
+        task_create(
+            title=f"Срок {index}",
+            assignee=user,
+            due_date=monday + datetime.timedelta(days=index % 3),
+        )
+    start, end = monday, monday + datetime.timedelta(days=6)
+    scope_of(user)  # reads the user's roles once
+    with django_assert_num_queries(5):
+        capped = calendar_days(user=user, start=start, end=end, cap=4)
+    for day in capped:
+        everything = [
+            e.title
+            for e in Engagement.objects.filter(
+                start_date__lte=day.date, end_date__gte=day.date
+            ).order_by("start_date", "id")
+        ] + [f"⚑ {t.title}" for t in Task.objects.filter(due_date=day.date).order_by("id")]
+        shown = [e.title for e in day.engagements] + [f"⚑ {t.title}" for t in day.tasks]
+        assert shown == everything[:4], day.date
+        assert day.hidden == len(everything) - len(shown), day.date
+    monday_cell = capped[0]
+    assert [e.title for e in monday_cell.engagements] == [
+        "Встреча 02.03 00",
+        "Встреча 02.03 01",
+        "Встреча 02.03 02",
+        "Встреча 03.03 00",
+    ]
+    assert monday_cell.hidden == 4 + 2  # four more meetings, two deadlines
