@@ -474,40 +474,58 @@ def projects_fitting_site(*, site: Site, user, limit: int = 10, min_score: int =
             )
         )
     )
-    if connection.features.supports_slicing_ordering_in_compound:
-        # Within a municipality every candidate has the same score, so the best overall
-        # are among each municipality's first by title: one LIMIT per municipality that
-        # fits, read in title order through ``project_fit_title_idx`` (PostgreSQL), not
-        # every open project of the site's directions ranked (5,000-16,000 at scale 100).
-        places = [Q(municipality_id=pk) for pk, score in scores.items() if score >= min_score]
-        if default >= min_score:
-            places.append(Q(municipality__isnull=True))
-        if not places:
-            return []
+
+    def ranked(queryset: QuerySet[Project]) -> list[Project]:
+        return list(
+            queryset.annotate(fit=fit)
+            .filter(fit__gte=min_score)
+            .select_related("stage", "municipality")
+            .prefetch_related(
+                "directions",
+                Prefetch(
+                    "participants",
+                    queryset=ProjectParticipant.objects.filter(
+                        role__in=(ParticipantRole.INVESTOR, ParticipantRole.CO_INVESTOR)
+                    )
+                    .select_related("organisation")
+                    .order_by("id"),
+                    to_attr="investor_list",
+                ),
+            )
+            .order_by(F("fit").desc(), *by_title)[: limit * 2]
+        )
+
+    if not connection.features.supports_slicing_ordering_in_compound:
+        return _fitting_rows(site, ranked(eligible), min_score=min_score)[:limit]
+    # Within a municipality every candidate has the same score, so the best overall are
+    # among each municipality's first by title: one LIMIT per municipality, read in title
+    # order through ``project_fit_title_idx`` (PostgreSQL), not every open project of the
+    # site's directions ranked (5,000-16,000 at scale 100). The best-scoring places are
+    # asked first: when they alone fill the list, no project elsewhere (all scoring lower)
+    # can enter it, and compiling and planning one arm per municipality is saved.
+    places: dict[int | None, int] = dict(scores)
+    places[None] = default
+    tiers = sorted({score for score in places.values() if score >= min_score}, reverse=True)
+    if not tiers:
+        return []
+    first = [pk for pk, score in places.items() if score >= tiers[min(1, len(tiers) - 1)]]
+    everywhere = [pk for pk, score in places.items() if score >= min_score]
+
+    def firsts_by_title(chosen: list[int | None]) -> QuerySet:
         arms = [
-            eligible.filter(place).order_by(*by_title).values("pk")[: limit * 2] for place in places
+            eligible.filter(Q(municipality__isnull=True) if pk is None else Q(municipality_id=pk))
+            .order_by(*by_title)
+            .values("pk")[: limit * 2]
+            for pk in chosen
         ]
-        eligible = Project.objects.filter(
-            pk__in=arms[0].union(*arms[1:], all=True) if len(arms) > 1 else arms[0]
-        )
-    candidates = list(
-        eligible.annotate(fit=fit)
-        .filter(fit__gte=min_score)
-        .select_related("stage", "municipality")
-        .prefetch_related(
-            "directions",
-            Prefetch(
-                "participants",
-                queryset=ProjectParticipant.objects.filter(
-                    role__in=(ParticipantRole.INVESTOR, ParticipantRole.CO_INVESTOR)
-                )
-                .select_related("organisation")
-                .order_by("id"),
-                to_attr="investor_list",
-            ),
-        )
-        .order_by(F("fit").desc(), *by_title)[: limit * 2]
-    )
+        return arms[0].union(*arms[1:], all=True) if len(arms) > 1 else arms[0]
+
+    # Always read the best places' ids, then rank: the same queries whether they fill the
+    # list or the other places must be asked too.
+    pool: Any = [row["pk"] for row in firsts_by_title(first)]
+    if len(pool) < limit * 2 and len(first) < len(everywhere):
+        pool = firsts_by_title(everywhere)
+    candidates = ranked(Project.objects.filter(pk__in=pool))
     return _fitting_rows(site, candidates, min_score=min_score)[:limit]
 
 
