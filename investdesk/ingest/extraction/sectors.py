@@ -29,6 +29,29 @@ PURPOSE = frozenset({"для"})
 # (the country named right before or after the mission) comes to sell or invest here.
 MISSION_WORDS = ("бизнес-мисси", "миссия")
 HOME_COUNTRY = "RU"
+# Exports reported as trade figures ('товарооборот вырос, экспорт увеличился на 54 %',
+# 'весь его объём складывается из нашего экспорта') are trade, not export promotion.
+TRADE_FIGURES = frozenset(
+    {
+        "товарооборот",
+        "объём",
+        "объем",
+        "доля",
+        "категория",
+        "структура",
+        "номенклатура",
+        "вырасти",
+        "увеличиться",
+        "снизиться",
+        "сократиться",
+        "рост",
+        "составить",
+        "складываться",
+    }
+)
+# 'основные категории экспорта включают ... машиностроительную, химическую продукцию':
+# goods listed as what a country trades are not the sectors of the news.
+TRADE_LISTS = frozenset({"категория", "структура", "номенклатура"})
 
 
 def _foreign_mission(ctx: Ctx, match: Match, countries: Sequence[CountryMention]) -> bool:
@@ -40,6 +63,38 @@ def _foreign_mission(ctx: Ctx, match: Match, countries: Sequence[CountryMention]
         m.code != HOME_COUNTRY and (m.first == match.last or m.last == match.first)
         for m in countries
     )
+
+
+def _sentence_lemmas(ctx: Ctx, index: int) -> tuple[int, int]:
+    sent = ctx.tokens[index].sent
+    first = index
+    while first > 0 and ctx.tokens[first - 1].sent == sent:
+        first -= 1
+    last = index
+    while last + 1 < len(ctx.tokens) and ctx.tokens[last + 1].sent == sent:
+        last += 1
+    return first, last + 1
+
+
+def _trade_figures(ctx: Ctx, matches: Sequence[Match]) -> set[int]:
+    """Indices of matches that only report trade: an export word (not a mission) in a
+    sentence of trade figures, and the goods listed after 'категории экспорта'."""
+    dropped: set[int] = set()
+    for n, match in enumerate(matches):
+        if match.label != "export_promotion" or not ctx.lemmas[match.first].startswith(
+            "экспорт"
+        ):
+            continue
+        first, last = _sentence_lemmas(ctx, match.first)
+        words = set(ctx.lemmas[first:last])
+        if not words & TRADE_FIGURES:
+            continue
+        dropped.add(n)
+        if words & TRADE_LISTS:
+            for m, other in enumerate(matches):
+                if match.last <= other.first < last:
+                    dropped.add(m)
+    return dropped
 
 
 def block_portfolios(ctx: Ctx) -> None:
@@ -64,7 +119,10 @@ def find_sectors(ctx: Ctx, countries: Sequence[CountryMention] = ()) -> list[Mat
         return []
     excludes = ctx.compiled.sector_excludes.find(ctx.lemmas)
     kept = []
-    for match in matches:
+    trade = _trade_figures(ctx, matches)
+    for n, match in enumerate(matches):
+        if n in trade:
+            continue
         if any(
             e.label == match.label and e.first < match.last and match.first < e.last
             for e in excludes
