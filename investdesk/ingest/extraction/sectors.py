@@ -97,6 +97,43 @@ def _trade_figures(ctx: Ctx, matches: Sequence[Match]) -> set[int]:
     return dropped
 
 
+# Nouns that name a sector only as an item of a list of sectors ('в сфере сельского
+# хозяйства, строительства и логистики'); alone they are a project's works
+# ('строительство завода') or its roads and pipes.
+LIST_SECTORS = {"строительство": "construction", "инфраструктура": "construction"}
+LIST_REACH = 3
+
+
+def _listed_spheres(ctx: Ctx, matches: Sequence[Match]) -> list[Match]:
+    """A bare list noun ('строительства', not 'строительства завода') next to another
+    sector in a list joined by commas or 'и' is that sector."""
+    found: list[Match] = []
+    for i, lemma in enumerate(ctx.lemmas):
+        label = LIST_SECTORS.get(lemma)
+        if label is None or ctx.blocked[i]:
+            continue
+        nxt = ctx.tokens[i + 1] if i + 1 < len(ctx.tokens) else None
+        if nxt is not None and nxt.sent == ctx.tokens[i].sent and nxt.pos not in ("PUNCT", "CCONJ"):
+            continue  # 'строительства завода': the works of a project
+        for other in matches:
+            if other.label == label or ctx.tokens[other.first].sent != ctx.tokens[i].sent:
+                continue
+            if other.last <= i:
+                between = range(other.last, i)
+            elif other.first > i:
+                between = range(i + 1, other.first)
+            else:
+                continue
+            if len(between) > LIST_REACH:
+                continue
+            if any(ctx.tokens[k].pos not in ("NOUN", "ADJ", "PUNCT", "CCONJ") for k in between):
+                continue
+            if any(ctx.lower[k] in (",", "и") for k in between):
+                found.append(Match(label, i, i + 1, lemma))
+                break
+    return found
+
+
 def block_portfolios(ctx: Ctx) -> None:
     for i, lemma in enumerate(ctx.lemmas):
         if lemma not in PORTFOLIO_HEADS:
@@ -133,6 +170,7 @@ def find_sectors(ctx: Ctx, countries: Sequence[CountryMention] = ()) -> list[Mat
         if _foreign_mission(ctx, match, countries):
             continue
         kept.append(match)
+    kept.extend(_listed_spheres(ctx, kept))
     for match in kept:
         start = ctx.tokens[match.first].start
         end = ctx.tokens[match.last - 1].stop
