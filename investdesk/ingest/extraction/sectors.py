@@ -134,6 +134,34 @@ def _listed_spheres(ctx: Ctx, matches: Sequence[Match]) -> list[Match]:
     return found
 
 
+# A sentence that says who came ('в составе делегации - представители пищевой
+# промышленности', 'прибыли бизнесмены, строители, энергетики') names the guests'
+# trades, not what the sides take up.
+ARRIVAL_VERBS = frozenset({"прибыть", "приехать", "прилететь"})
+COMPOSITION_WORDS = frozenset({"состав", "войти"})
+GUEST_NOUNS = frozenset({"представитель"})
+
+
+def _guest_trades(ctx: Ctx, matches: Sequence[Match]) -> set[int]:
+    """Indices of matches that only describe who the guests are: in a sentence on a
+    delegation's make-up or on an arrival, a people noun ('строители') or an industry
+    after 'представители'."""
+    dropped: set[int] = set()
+    for n, match in enumerate(matches):
+        first, last = _sentence_lemmas(ctx, match.first)
+        words = set(ctx.lemmas[first:last])
+        composition = "делегация" in words and bool(words & COMPOSITION_WORDS)
+        if not (composition or words & ARRIVAL_VERBS):
+            continue
+        if ctx.tokens[match.first].feat("Animacy") == "Anim" and ctx.tokens[
+            match.first
+        ].pos == "NOUN":
+            dropped.add(n)
+        elif composition and GUEST_NOUNS & set(ctx.lemmas[first : match.first]):
+            dropped.add(n)
+    return dropped
+
+
 def block_portfolios(ctx: Ctx) -> None:
     for i, lemma in enumerate(ctx.lemmas):
         if lemma not in PORTFOLIO_HEADS:
@@ -156,7 +184,7 @@ def find_sectors(ctx: Ctx, countries: Sequence[CountryMention] = ()) -> list[Mat
         return []
     excludes = ctx.compiled.sector_excludes.find(ctx.lemmas)
     kept = []
-    trade = _trade_figures(ctx, matches)
+    trade = _trade_figures(ctx, matches) | _guest_trades(ctx, matches)
     for n, match in enumerate(matches):
         if n in trade:
             continue
