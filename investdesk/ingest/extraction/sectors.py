@@ -142,6 +142,20 @@ COMPOSITION_WORDS = frozenset({"состав", "войти"})
 GUEST_NOUNS = frozenset({"представитель"})
 
 
+# 'Нас давно связывают отношения в сфере торговли, сельского хозяйства': ties the sides
+# already have are background, not what they take up now.
+TIES_VERBS = frozenset({"связывать"})
+
+
+def _existing_ties(ctx: Ctx, matches: Sequence[Match]) -> set[int]:
+    dropped: set[int] = set()
+    for n, match in enumerate(matches):
+        first, _ = _sentence_lemmas(ctx, match.first)
+        if TIES_VERBS & set(ctx.lemmas[first : match.first]):
+            dropped.add(n)
+    return dropped
+
+
 def _guest_trades(ctx: Ctx, matches: Sequence[Match]) -> set[int]:
     """Indices of matches that only describe who the guests are: in a sentence on a
     delegation's make-up or on an arrival, a people noun ('строители') or an industry
@@ -184,7 +198,9 @@ def find_sectors(ctx: Ctx, countries: Sequence[CountryMention] = ()) -> list[Mat
         return []
     excludes = ctx.compiled.sector_excludes.find(ctx.lemmas)
     kept = []
-    trade = _trade_figures(ctx, matches) | _guest_trades(ctx, matches)
+    trade = (
+        _trade_figures(ctx, matches) | _guest_trades(ctx, matches) | _existing_ties(ctx, matches)
+    )
     for n, match in enumerate(matches):
         if n in trade:
             continue
