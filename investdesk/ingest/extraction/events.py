@@ -171,9 +171,7 @@ def _forum_locative(ctx: Ctx, first: int) -> bool:
     return False
 
 
-def _meeting_at_forum(
-    ctx: Ctx, forum_hits: list[tuple[int, str]], talk_sents: set[int]
-) -> bool:
+def _meeting_at_forum(ctx: Ctx, forum_hits: list[tuple[int, str]], talk_sents: set[int]) -> bool:
     """The opening reports a meeting held at a forum ('Первую встречу на форуме ПМЭФ
     губернатор провел с послом', 'На полях ПМЭФ ... провёл рабочую встречу'): the first of
     the headline and lead, or the second sentence, that names the forum names it only as a

@@ -81,9 +81,7 @@ def _trade_figures(ctx: Ctx, matches: Sequence[Match]) -> set[int]:
     sentence of trade figures, and the goods listed after 'категории экспорта'."""
     dropped: set[int] = set()
     for n, match in enumerate(matches):
-        if match.label != "export_promotion" or not ctx.lemmas[match.first].startswith(
-            "экспорт"
-        ):
+        if match.label != "export_promotion" or not ctx.lemmas[match.first].startswith("экспорт"):
             continue
         first, last = _sentence_lemmas(ctx, match.first)
         words = set(ctx.lemmas[first:last])
@@ -142,20 +140,6 @@ COMPOSITION_WORDS = frozenset({"состав", "войти"})
 GUEST_NOUNS = frozenset({"представитель"})
 
 
-# 'Нас давно связывают отношения в сфере торговли, сельского хозяйства': ties the sides
-# already have are background, not what they take up now.
-TIES_VERBS = frozenset({"связывать"})
-
-
-def _existing_ties(ctx: Ctx, matches: Sequence[Match]) -> set[int]:
-    dropped: set[int] = set()
-    for n, match in enumerate(matches):
-        first, _ = _sentence_lemmas(ctx, match.first)
-        if TIES_VERBS & set(ctx.lemmas[first : match.first]):
-            dropped.add(n)
-    return dropped
-
-
 def _guest_trades(ctx: Ctx, matches: Sequence[Match]) -> set[int]:
     """Indices of matches that only describe who the guests are: in a sentence on a
     delegation's make-up or on an arrival, a people noun ('строители') or an industry
@@ -167,11 +151,24 @@ def _guest_trades(ctx: Ctx, matches: Sequence[Match]) -> set[int]:
         composition = "делегация" in words and bool(words & COMPOSITION_WORDS)
         if not (composition or words & ARRIVAL_VERBS):
             continue
-        if ctx.tokens[match.first].feat("Animacy") == "Anim" and ctx.tokens[
-            match.first
-        ].pos == "NOUN":
+        token = ctx.tokens[match.first]
+        people = token.pos == "NOUN" and token.feat("Animacy") == "Anim"
+        guests = composition and bool(GUEST_NOUNS & set(ctx.lemmas[first : match.first]))
+        if people or guests:
             dropped.add(n)
-        elif composition and GUEST_NOUNS & set(ctx.lemmas[first : match.first]):
+    return dropped
+
+
+# 'Нас давно связывают отношения в сфере торговли, сельского хозяйства': ties the sides
+# already have are background, not what they take up now.
+TIES_VERBS = frozenset({"связывать"})
+
+
+def _existing_ties(ctx: Ctx, matches: Sequence[Match]) -> set[int]:
+    dropped: set[int] = set()
+    for n, match in enumerate(matches):
+        first, _ = _sentence_lemmas(ctx, match.first)
+        if TIES_VERBS & set(ctx.lemmas[first : match.first]):
             dropped.add(n)
     return dropped
 
