@@ -148,6 +148,43 @@ def _forum_as_subject(ctx: Ctx, first: int) -> bool:
     return token.feat("Case") in (None, "Nom")
 
 
+# Prepositions that place an event at a forum ('на форуме', 'в рамках ПМЭФ', 'на полях ВЭФ').
+SETTING_PREPOSITIONS = frozenset({"на", "в", "во"})
+# Words between such a preposition and the forum's name ('в рамках', 'на полях', 'в ходе',
+# a year, the forum's adjectives).
+SETTING_GAP = 8
+
+
+def _forum_locative(ctx: Ctx, first: int) -> bool:
+    """'встреча на форуме ПМЭФ', 'в рамках Петербургского ... форума', 'на полях ВЭФ': the
+    forum is named after a preposition, through nouns and adjectives only, so it is where
+    something else happened."""
+    sent = ctx.tokens[first].sent
+    for k in range(first - 1, max(first - 1 - SETTING_GAP, -1), -1):
+        token = ctx.tokens[k]
+        if token.sent != sent:
+            return False
+        if token.pos == "ADP":
+            return ctx.lower[k] in SETTING_PREPOSITIONS or ctx.lemmas[k] in ("в ходе",)
+        if token.pos not in ("NOUN", "ADJ", "PROPN", "NUM", "PUNCT", "X"):
+            return False
+    return False
+
+
+def _meeting_at_forum(ctx: Ctx, forum_hits: list[tuple[int, str]], talk_sents: set[int]) -> bool:
+    """The opening reports a meeting held at a forum ('Первую встречу на форуме ПМЭФ
+    губернатор провел с послом', 'На полях ПМЭФ ... провёл рабочую встречу'): the first of
+    the headline and lead, or the second sentence, that names the forum names it only as a
+    setting, and in a sentence with the talks."""
+    for zones in (("title", "lead"), ("second",)):
+        early = [i for i, zone in forum_hits if zone in zones]
+        if early:
+            return all(_forum_locative(ctx, i) for i in early) and any(
+                ctx.tokens[i].sent in talk_sents for i in early
+            )
+    return False
+
+
 def _visit_reported(scores: dict[str, float]) -> bool:
     """A visit is the news when its cues outweigh the talks' or the guests tour something.
 
@@ -169,11 +206,14 @@ def classify_event(ctx: Ctx, foreign: bool = True) -> tuple[str, dict[str, float
     talks_held = False  # a talks cue in a sentence that does not only plan them
     trips: set[str] = set()  # zones where a visit to a named place is reported
     forum_subject: set[str] = set()  # zones where the forum itself is the subject
+    forum_hits: list[tuple[int, str]] = []  # forum cues (token, zone)
+    talk_sents: set[int] = set()  # sentences where talks are held, not only planned
     for match in ctx.compiled.events.find(ctx.lemmas):
         zone = ctx.zone(match.first)
         words = " ".join(ctx.lemmas[match.first : match.last])
         if match.label == "negotiations" and not planned_words & set(_sentence(ctx, match.first)):
             talks_held = True
+            talk_sents.add(ctx.tokens[match.first].sent)
         if match.label == "project_launch" and _after_time_word(ctx, match.first):
             continue
         if _background(ctx, match.first):
@@ -202,12 +242,18 @@ def classify_event(ctx: Ctx, foreign: bool = True) -> tuple[str, dict[str, float
             _sentence(ctx, match.first)
         ):
             signed.add(zone)
-        if label == "forum" and _forum_as_subject(ctx, match.first):
-            forum_subject.add(zone)
+        if label == "forum":
+            forum_hits.append((match.first, zone))
+            if _forum_as_subject(ctx, match.first):
+                forum_subject.add(zone)
         scores[label] += weights.get(zone, 2 if zone == "second" else 1)
     if not scores:
         return "other", {}
     forum_setting = _forum_is_setting(zones, talks_held)
+    if not signed and _meeting_at_forum(ctx, forum_hits, talk_sents):
+        # a meeting on the side of a forum: the talks are the news, the forum the venue
+        forum_setting = True
+        scores.pop("forum", None)
     # What the headline and the lead say happened outranks how much the body talks.
     site_in_title = "title" in zones["site_visit"] and "title" not in country_visits
     for zone_set in ({"title", "lead"}, {"second"}):

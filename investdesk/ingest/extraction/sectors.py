@@ -29,6 +29,29 @@ PURPOSE = frozenset({"для"})
 # (the country named right before or after the mission) comes to sell or invest here.
 MISSION_WORDS = ("бизнес-мисси", "миссия")
 HOME_COUNTRY = "RU"
+# Exports reported as trade figures ('товарооборот вырос, экспорт увеличился на 54 %',
+# 'весь его объём складывается из нашего экспорта') are trade, not export promotion.
+TRADE_FIGURES = frozenset(
+    {
+        "товарооборот",
+        "объём",
+        "объем",
+        "доля",
+        "категория",
+        "структура",
+        "номенклатура",
+        "вырасти",
+        "увеличиться",
+        "снизиться",
+        "сократиться",
+        "рост",
+        "составить",
+        "складываться",
+    }
+)
+# 'основные категории экспорта включают ... машиностроительную, химическую продукцию':
+# goods listed as what a country trades are not the sectors of the news.
+TRADE_LISTS = frozenset({"категория", "структура", "номенклатура"})
 
 
 def _foreign_mission(ctx: Ctx, match: Match, countries: Sequence[CountryMention]) -> bool:
@@ -40,6 +63,114 @@ def _foreign_mission(ctx: Ctx, match: Match, countries: Sequence[CountryMention]
         m.code != HOME_COUNTRY and (m.first == match.last or m.last == match.first)
         for m in countries
     )
+
+
+def _sentence_lemmas(ctx: Ctx, index: int) -> tuple[int, int]:
+    sent = ctx.tokens[index].sent
+    first = index
+    while first > 0 and ctx.tokens[first - 1].sent == sent:
+        first -= 1
+    last = index
+    while last + 1 < len(ctx.tokens) and ctx.tokens[last + 1].sent == sent:
+        last += 1
+    return first, last + 1
+
+
+def _trade_figures(ctx: Ctx, matches: Sequence[Match]) -> set[int]:
+    """Indices of matches that only report trade: an export word (not a mission) in a
+    sentence of trade figures, and the goods listed after 'категории экспорта'."""
+    dropped: set[int] = set()
+    for n, match in enumerate(matches):
+        if match.label != "export_promotion" or not ctx.lemmas[match.first].startswith("экспорт"):
+            continue
+        first, last = _sentence_lemmas(ctx, match.first)
+        words = set(ctx.lemmas[first:last])
+        if not words & TRADE_FIGURES:
+            continue
+        dropped.add(n)
+        if words & TRADE_LISTS:
+            for m, other in enumerate(matches):
+                if match.last <= other.first < last:
+                    dropped.add(m)
+    return dropped
+
+
+# Nouns that name a sector only as an item of a list of sectors ('в сфере сельского
+# хозяйства, строительства и логистики'); alone they are a project's works
+# ('строительство завода') or its roads and pipes.
+LIST_SECTORS = {"строительство": "construction", "инфраструктура": "construction"}
+LIST_REACH = 3
+
+
+def _listed_spheres(ctx: Ctx, matches: Sequence[Match]) -> list[Match]:
+    """A bare list noun ('строительства', not 'строительства завода') next to another
+    sector in a list joined by commas or 'и' is that sector."""
+    found: list[Match] = []
+    for i, lemma in enumerate(ctx.lemmas):
+        label = LIST_SECTORS.get(lemma)
+        if label is None or ctx.blocked[i]:
+            continue
+        nxt = ctx.tokens[i + 1] if i + 1 < len(ctx.tokens) else None
+        if nxt is not None and nxt.sent == ctx.tokens[i].sent and nxt.pos not in ("PUNCT", "CCONJ"):
+            continue  # 'строительства завода': the works of a project
+        for other in matches:
+            if other.label == label or ctx.tokens[other.first].sent != ctx.tokens[i].sent:
+                continue
+            if other.last <= i:
+                between = range(other.last, i)
+            elif other.first > i:
+                between = range(i + 1, other.first)
+            else:
+                continue
+            if len(between) > LIST_REACH:
+                continue
+            if any(ctx.tokens[k].pos not in ("NOUN", "ADJ", "PUNCT", "CCONJ") for k in between):
+                continue
+            if any(ctx.lower[k] in (",", "и") for k in between):
+                found.append(Match(label, i, i + 1, lemma))
+                break
+    return found
+
+
+# A sentence that says who came ('в составе делегации - представители пищевой
+# промышленности', 'прибыли бизнесмены, строители, энергетики') names the guests'
+# trades, not what the sides take up.
+ARRIVAL_VERBS = frozenset({"прибыть", "приехать", "прилететь"})
+COMPOSITION_WORDS = frozenset({"состав", "войти"})
+GUEST_NOUNS = frozenset({"представитель"})
+
+
+def _guest_trades(ctx: Ctx, matches: Sequence[Match]) -> set[int]:
+    """Indices of matches that only describe who the guests are: in a sentence on a
+    delegation's make-up or on an arrival, a people noun ('строители') or an industry
+    after 'представители'."""
+    dropped: set[int] = set()
+    for n, match in enumerate(matches):
+        first, last = _sentence_lemmas(ctx, match.first)
+        words = set(ctx.lemmas[first:last])
+        composition = "делегация" in words and bool(words & COMPOSITION_WORDS)
+        if not (composition or words & ARRIVAL_VERBS):
+            continue
+        token = ctx.tokens[match.first]
+        people = token.pos == "NOUN" and token.feat("Animacy") == "Anim"
+        guests = composition and bool(GUEST_NOUNS & set(ctx.lemmas[first : match.first]))
+        if people or guests:
+            dropped.add(n)
+    return dropped
+
+
+# 'Нас давно связывают отношения в сфере торговли, сельского хозяйства': ties the sides
+# already have are background, not what they take up now.
+TIES_VERBS = frozenset({"связывать"})
+
+
+def _existing_ties(ctx: Ctx, matches: Sequence[Match]) -> set[int]:
+    dropped: set[int] = set()
+    for n, match in enumerate(matches):
+        first, _ = _sentence_lemmas(ctx, match.first)
+        if TIES_VERBS & set(ctx.lemmas[first : match.first]):
+            dropped.add(n)
+    return dropped
 
 
 def block_portfolios(ctx: Ctx) -> None:
@@ -64,7 +195,12 @@ def find_sectors(ctx: Ctx, countries: Sequence[CountryMention] = ()) -> list[Mat
         return []
     excludes = ctx.compiled.sector_excludes.find(ctx.lemmas)
     kept = []
-    for match in matches:
+    trade = (
+        _trade_figures(ctx, matches) | _guest_trades(ctx, matches) | _existing_ties(ctx, matches)
+    )
+    for n, match in enumerate(matches):
+        if n in trade:
+            continue
         if any(
             e.label == match.label and e.first < match.last and match.first < e.last
             for e in excludes
@@ -75,6 +211,7 @@ def find_sectors(ctx: Ctx, countries: Sequence[CountryMention] = ()) -> list[Mat
         if _foreign_mission(ctx, match, countries):
             continue
         kept.append(match)
+    kept.extend(_listed_spheres(ctx, kept))
     for match in kept:
         start = ctx.tokens[match.first].start
         end = ctx.tokens[match.last - 1].stop
