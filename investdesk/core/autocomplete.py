@@ -153,7 +153,16 @@ def autocomplete_chosen(source: AutocompleteSource, *, user: Any, ids: set[int])
 
 
 def _users_match(text: str, user: Any) -> Q:
-    return words_match(text, "username", "first_name", "last_name")
+    # The agency's staff are a few dozen rows: any part of a login or name finds them, as
+    # "ov" finds ivanova and petrov (the word-start rule is for the big tables' indexes).
+    condition = Q()
+    for word in text.split():
+        condition &= (
+            Q(username__icontains=word)
+            | Q(first_name__icontains=word)
+            | Q(last_name__icontains=word)
+        )
+    return condition
 
 
 def register_users() -> None:
