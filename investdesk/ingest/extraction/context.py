@@ -126,6 +126,17 @@ class Ctx:
     def token_range(self, start: int, end: int) -> tuple[int, int]:
         return self.token_index(start), bisect.bisect_left(self._starts, end)
 
+    def sentence_span(self, index: int) -> tuple[int, int]:
+        """The token range ``[first, last)`` of the sentence holding token ``index``."""
+        sent = self.tokens[index].sent
+        first = index
+        while first > 0 and self.tokens[first - 1].sent == sent:
+            first -= 1
+        last = index
+        while last + 1 < len(self.tokens) and self.tokens[last + 1].sent == sent:
+            last += 1
+        return first, last + 1
+
     def paragraph_of(self, char: int) -> tuple[int, int]:
         start = self.text.rfind("\n", 0, char) + 1
         end = self.text.find("\n", char)

@@ -99,14 +99,8 @@ def _after_time_word(ctx: Ctx, first: int) -> bool:
 
 
 def _sentence(ctx: Ctx, index: int) -> list[str]:
-    sent = ctx.tokens[index].sent
-    first = index
-    while first > 0 and ctx.tokens[first - 1].sent == sent:
-        first -= 1
-    last = index
-    while last + 1 < len(ctx.tokens) and ctx.tokens[last + 1].sent == sent:
-        last += 1
-    return ctx.lemmas[first : last + 1]
+    first, last = ctx.sentence_span(index)
+    return ctx.lemmas[first:last]
 
 
 def _forum_is_setting(zones: dict[str, set[str]], talks_held: bool) -> bool:

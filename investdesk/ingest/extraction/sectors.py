@@ -65,17 +65,6 @@ def _foreign_mission(ctx: Ctx, match: Match, countries: Sequence[CountryMention]
     )
 
 
-def _sentence_lemmas(ctx: Ctx, index: int) -> tuple[int, int]:
-    sent = ctx.tokens[index].sent
-    first = index
-    while first > 0 and ctx.tokens[first - 1].sent == sent:
-        first -= 1
-    last = index
-    while last + 1 < len(ctx.tokens) and ctx.tokens[last + 1].sent == sent:
-        last += 1
-    return first, last + 1
-
-
 def _trade_figures(ctx: Ctx, matches: Sequence[Match]) -> set[int]:
     """Indices of matches that only report trade: an export word (not a mission) in a
     sentence of trade figures, and the goods listed after 'категории экспорта'."""
@@ -83,7 +72,7 @@ def _trade_figures(ctx: Ctx, matches: Sequence[Match]) -> set[int]:
     for n, match in enumerate(matches):
         if match.label != "export_promotion" or not ctx.lemmas[match.first].startswith("экспорт"):
             continue
-        first, last = _sentence_lemmas(ctx, match.first)
+        first, last = ctx.sentence_span(match.first)
         words = set(ctx.lemmas[first:last])
         if not words & TRADE_FIGURES:
             continue
@@ -146,7 +135,7 @@ def _guest_trades(ctx: Ctx, matches: Sequence[Match]) -> set[int]:
     after 'представители'."""
     dropped: set[int] = set()
     for n, match in enumerate(matches):
-        first, last = _sentence_lemmas(ctx, match.first)
+        first, last = ctx.sentence_span(match.first)
         words = set(ctx.lemmas[first:last])
         composition = "делегация" in words and bool(words & COMPOSITION_WORDS)
         if not (composition or words & ARRIVAL_VERBS):
@@ -167,7 +156,7 @@ TIES_VERBS = frozenset({"связывать"})
 def _existing_ties(ctx: Ctx, matches: Sequence[Match]) -> set[int]:
     dropped: set[int] = set()
     for n, match in enumerate(matches):
-        first, _ = _sentence_lemmas(ctx, match.first)
+        first, _ = ctx.sentence_span(match.first)
         if TIES_VERBS & set(ctx.lemmas[first : match.first]):
             dropped.add(n)
     return dropped
