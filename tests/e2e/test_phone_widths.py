@@ -74,6 +74,10 @@ def _pages(founding) -> list[str]:
         "/agreements/new/",
         "/support/new/",
         f"/support/new/?organisation={ze.pk}",
+        # The investor's side, in Russian like the rest: its checkboxes once stuck out.
+        "/portal/ru/",
+        "/portal/ru/sites/",
+        "/portal/ru/inquiry/",
     ]
     case = SupportCase.objects.order_by("pk").first()
     if case is not None:
