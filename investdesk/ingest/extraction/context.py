@@ -66,6 +66,8 @@ def find_quoted(text: str) -> list[tuple[int, int]]:
     pairs: list[tuple[int, int]] = []
     stack: list[int] = []
     straight_open: int | None = None
+    nested: int | None = None
+    shared_close = -1
     for match in _QUOTE_CHARS.finditer(text):
         i, ch = match.start(), match.group()
         if ch in "«„":
@@ -73,18 +75,28 @@ def find_quoted(text: str) -> list[tuple[int, int]]:
         elif ch in "»“" and stack:
             pairs.append((stack.pop() + 1, i))
         elif ch in '"”':
+            if i == shared_close:
+                continue
             prev = text[i - 1] if i else " "
             nxt = text[i + 1] if i + 1 < len(text) else " "
             opening = (prev.isspace() or prev in "(«-—–/") and not nxt.isspace()
             if straight_open is None and opening:
                 straight_open = i
+            elif straight_open is not None and nested is None and prev.isspace() and nxt.isalnum():
+                # 'ООО "Агропредприятие "Колос"': a name quoted inside a quoted name; one
+                # mark (or a doubled one) closes both
+                nested = i
             elif straight_open is not None:
+                if nested is not None:
+                    pairs.append((nested + 1, i))
+                    if text[i + 1 : i + 2] in ('"', "”"):
+                        shared_close = i = i + 1
                 pairs.append((straight_open + 1, i))
-                straight_open = None
+                straight_open = nested = None
         elif ch == "\n":
             # an unbalanced mark never spans paragraphs
             stack.clear()
-            straight_open = None
+            straight_open = nested = None
     return sorted(pairs)
 
 

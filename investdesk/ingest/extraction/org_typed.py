@@ -65,6 +65,8 @@ def typed_candidates(ctx: Ctx) -> tuple[list[Org], list[tuple[int, int, str]]]:
         inner = ctx.text[quoted.start : quoted.end].strip()
         if not inner or not (inner[0].isupper() or inner[0].isdigit()):
             continue
+        if any(a <= quoted.start and quoted.end <= b for o in orgs for a, b in o.core):
+            continue  # the inner name of 'ООО "Агропредприятие "Колос"' is part of the outer
         opening = quoted.first - 1
         org_type, type_start, had_legal = _type_before(ctx, opening - 1)
         if org_type is None and previous is not None and _coordinated(ctx, previous[0], opening):

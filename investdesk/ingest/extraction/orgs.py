@@ -27,6 +27,7 @@ SHORT_FORMS = {
 }
 LATIN_SUFFIXES = ("Ltd", "Co", "Inc", "LLC", "Corp", "Ltd.", "Co.")
 _STRAIGHT = re.compile(r'"([^"]+)"')
+_LONE_STRAIGHT = re.compile(r'"(?=\w)')
 _BRACKET_ACRONYM = re.compile(r"\s*\([A-ZА-ЯЁ][A-ZА-ЯЁ0-9&\-]{1,7}\)$")
 
 
@@ -53,6 +54,7 @@ class Org:
 
 def tidy_name(name: str) -> str:
     name = _STRAIGHT.sub(r"«\1»", " ".join(name.split()))
+    name = _LONE_STRAIGHT.sub("«", name)  # 'Агропредприятие "Колос' (a nested quote closed once)
     name = _BRACKET_ACRONYM.sub("", name)  # 'Корпорация развития ... (КРКО)' -> the name
     if name.count("«") > name.count("»"):
         name += "»" * (name.count("«") - name.count("»"))
