@@ -158,7 +158,7 @@ def ner_candidates(ctx: Ctx, taken: list[tuple[int, int]], excluded: list) -> li
         first = strip_legal(ctx, first, last)
         first = _strip_position(ctx, first, last)
         last = _strip_person(ctx, first, last, surnames)
-        if first >= last or _dateline(ctx, first, last):
+        if first >= last or _dateline(ctx, first, last) or _no_name(ctx, first, last):
             continue
         start, stop = ctx.tokens[first].start, ctx.tokens[last - 1].stop
         if "«" in ctx.text[start:stop] and "»" not in ctx.text[start:stop]:
@@ -377,6 +377,15 @@ def _strip_position(ctx: Ctx, first: int, last: int) -> int:
     if case != "Gen" and not (board and case is None):  # 'Российско-Итальянской' has no case
         return first
     return j
+
+
+def _no_name(ctx: Ctx, first: int, last: int) -> bool:
+    """'Президентам', 'Президентам наших стран' -> 'наших стран': position words alone, or
+    lower-case words left after them, name no organisation."""
+    tokens = ctx.tokens[first:last]
+    if all(ctx.lemmas[k] in ctx.lexicon.word_set("heads") for k in range(first, last)):
+        return True
+    return not any(t.text[:1].isupper() or t.text[:1].isdigit() for t in tokens)
 
 
 def _strip_person(ctx: Ctx, first: int, last: int, surnames: set[tuple[str, int]]) -> int:
