@@ -202,7 +202,91 @@ def ner_candidates(ctx: Ctx, taken: list[tuple[int, int]], excluded: list) -> li
         org = Org(name, ranges=[(start, stop)])
         org.core.append((start, stop))
         orgs.append(org)
+    orgs.extend(_shared_head(ctx, taken + blocked + [r for o in orgs for r in o.ranges]))
     return orgs
+
+
+# 'торгово-промышленных палат Волгограда и Волжского': bodies whose plural head word is
+# shared by the places after it, one body per place
+SHARED_HEADS = frozenset(
+    {
+        "палата",
+        "администрация",
+        "правительство",
+        "мэрия",
+        "ассоциация",
+        "союз",
+        "университет",
+        "фонд",
+        "агентство",
+        "корпорация",
+        "министерство",
+        "дума",
+        "посольство",
+        "консульство",
+        "генконсульство",
+        "торгпредство",
+    }
+)
+
+
+def _shared_head(ctx: Ctx, taken: list[tuple[int, int]]) -> list[Org]:
+    found: list[Org] = []
+    loc_by_first = {s.first: s for s in ctx.spans if s.type == "LOC"}
+    n = len(ctx.tokens)
+    for i, token in enumerate(ctx.tokens):
+        if (
+            ctx.lemmas[i] not in SHARED_HEADS
+            or token.feat("Number") != "Plur"
+            or not token.text.islower()
+            or i + 1 not in loc_by_first
+        ):
+            continue
+        places, j = [], i + 1
+        while j in loc_by_first and len(places) < 4:
+            place = loc_by_first[j]
+            if ctx.tokens[place.first].feat("Case") != "Gen" or place.last - place.first > 3:
+                break
+            places.append(place)
+            j = place.last
+            if j < n and ctx.lower[j] in (",", "и"):
+                j += 1
+        if len(places) < 2 or ctx.lower[places[-1].first - 1] != "и":
+            continue
+        first = i
+        while first > 0 and ctx.tokens[first - 1].pos == "ADJ" and ctx.tokens[first - 1].feat(
+            "Number"
+        ) == "Plur":
+            first -= 1
+        words = _singular_nominative(ctx, first, i + 1)
+        if words is None:
+            continue
+        for place in places:
+            start, stop = ctx.tokens[first].start, place.stop
+            if _overlaps(place.start, place.stop, taken):
+                continue
+            name = f"{words[:1].upper()}{words[1:]} {place.text}"
+            found.append(Org(name, ranges=[(start, stop)], core=[(start, stop)]))
+    return found
+
+
+def _singular_nominative(ctx: Ctx, first: int, last: int) -> str | None:
+    """'торгово-промышленных палат' -> 'торгово-промышленная палата'."""
+    head = ctx.tokens[last - 1]
+    parse = morph.best_parse(head.text, "NOUN", head.feats)
+    if parse is None or parse.inflect({"nomn", "sing"}) is None:
+        return None
+    gender = parse.tag.gender
+    words = []
+    for k in range(first, last - 1):
+        token = ctx.tokens[k]
+        adjective = morph.best_parse(token.text, "ADJ", token.feats)
+        form = adjective.inflect({"nomn", "sing", gender}) if adjective and gender else None
+        if form is None:
+            return None
+        words.append(form.word)
+    words.append(parse.inflect({"nomn", "sing"}).word)
+    return " ".join(words)
 
 
 def _names_stems(ctx: Ctx, first: int, last: int, key: str) -> bool:
