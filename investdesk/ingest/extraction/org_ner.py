@@ -455,6 +455,8 @@ def _strip_position(ctx: Ctx, first: int, last: int) -> int:
     ):
         board = board or ctx.lemmas[j] in BOARD_WORDS
         j += 1
+    if j > first and ctx.tokens[j - 1].pos == "ADJ":
+        j -= 1  # 'Генерального консульства': the adjective belongs to the body, not a title
     if j == first or j >= last:
         return first
     case = ctx.tokens[j].feat("Case")
