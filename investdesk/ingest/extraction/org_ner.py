@@ -60,6 +60,30 @@ def _names_outlet(ctx: Ctx, first: int, last: int, key: str = "not_org_outlets")
     return False
 
 
+def phrase_ends_at(ctx: Ctx, k: int, key: str) -> bool:
+    """A phrase of the word list ``key`` ends at token ``k`` ('выставочного центра')."""
+    for phrase in _outlet_phrases(ctx.lexicon.word_set(key)):
+        size = len(phrase)
+        if k + 1 >= size and tuple(ctx.lemmas[k + 1 - size : k + 1]) == phrase:
+            return True
+    return False
+
+
+# 'завершение строительства Международного университета': a building being built
+BUILT = frozenset({"строительство", "возведение", "реконструкция", "сооружение", "достройка"})
+
+
+def _venue(ctx: Ctx, first: int, last: int) -> bool:
+    """A venue or a facility ('выставочного центра «X»', 'стадион X', 'транспортного узла'),
+    or a building under construction, is no organisation."""
+    if _names_outlet(ctx, first, last, "not_org_venues"):
+        return True
+    k = first - 1
+    if k >= 0 and ctx.tokens[k].text in '«"':
+        k -= 1
+    return k >= 0 and (phrase_ends_at(ctx, k, "not_org_venues") or ctx.lemmas[k] in BUILT)
+
+
 def _is_outlet(ctx: Ctx, first: int, last: int, name: str) -> bool:
     if name_key(name) in ctx.lexicon.outlet_keys:
         return True
@@ -113,6 +137,8 @@ def ner_candidates(ctx: Ctx, taken: list[tuple[int, int]], excluded: list) -> li
             continue  # 'с Чрезвычайными и Полномочными Послами': a title's capitalised adjective
         if set(ctx.lemmas[first:last]) & parties:
             continue  # a party or its committee is politics, not a counterparty
+        if _venue(ctx, first, last):
+            continue
         if _names_stems(ctx, first, last, "not_org_military"):
             continue  # 'Вооруженных сил X': armed forces are not a counterparty
         if _event_named(ctx, first, last, events):

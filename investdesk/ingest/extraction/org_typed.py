@@ -8,6 +8,7 @@ from .. import morph
 from ..lexicon import OrgType, name_key
 from ..nlp import noun_group_nominative
 from .context import Ctx
+from .org_ner import phrase_ends_at
 from .orgs import LATIN_SUFFIXES, Org, tidy_name
 
 PLANNED = frozenset({"строительство", "создание", "проект", "возведение", "строить", "построить"})
@@ -40,6 +41,8 @@ def _type_before(ctx: Ctx, j: int) -> tuple[OrgType | None, int, bool]:
 
 def _excluded_context(ctx: Ctx, j: int) -> str | None:
     words = ctx.lexicon
+    if phrase_ends_at(ctx, j, "not_org_venues"):
+        return "project"  # 'выставочного центра «X»': a venue, like a project, is no party
     for k in range(max(0, j - 1), j + 1):
         lemma, text = ctx.lemmas[k], ctx.tokens[k].text
         if lemma in words.word_set("not_org_events"):
