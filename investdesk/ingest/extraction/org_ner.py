@@ -15,7 +15,9 @@ from .phrases import normal_word
 
 OUTLET_VERBS = frozenset({"сообщать", "сообщить", "писать", "передавать", "цитировать"})
 # 'корреспонденту НордПресс', 'корреспондента портала X': whoever has the correspondent is an outlet
-OUTLET_PEOPLE = frozenset({"корреспондент", "журналист", "обозреватель"})
+OUTLET_PEOPLE = frozenset(
+    {"корреспондент", "журналист", "обозреватель", "собкор", "спецкор", "редакция"}
+)
 # a legal regime named after its territory ('режим ТОР ...') is not an organisation
 REGIME_WORDS = frozenset({"режим"})
 # 'ura.ru', '1sn.ru': a web address cited as a source is an outlet, not an organisation
