@@ -282,9 +282,11 @@ def _shared_head(ctx: Ctx, taken: list[tuple[int, int]]) -> list[Org]:
         if len(places) < 2 or ctx.lower[places[-1].first - 1] != "и":
             continue
         first = i
-        while first > 0 and ctx.tokens[first - 1].pos == "ADJ" and ctx.tokens[first - 1].feat(
-            "Number"
-        ) == "Plur":
+        while (
+            first > 0
+            and ctx.tokens[first - 1].pos == "ADJ"
+            and ctx.tokens[first - 1].feat("Number") == "Plur"
+        ):
             first -= 1
         words = _singular_nominative(ctx, first, i + 1)
         if words is None:
@@ -499,7 +501,18 @@ def _no_name(ctx: Ctx, first: int, last: int) -> bool:
     tokens = ctx.tokens[first:last]
     if all(ctx.lemmas[k] in ctx.lexicon.word_set("heads") for k in range(first, last)):
         return True
-    return not any(t.text[:1].isupper() or t.text[:1].isdigit() for t in tokens)
+    if not any(t.text[:1].isupper() or t.text[:1].isdigit() for t in tokens):
+        return True
+    # 'Государственная корпорация развития также ...': a description of a company in common
+    # words, capitalised only because it opens the sentence
+    return (
+        ctx.is_sentence_start(first)
+        and all(t.text.islower() for t in tokens[1:])
+        and all(morph.known_word(t.text) for t in tokens)
+        and any(
+            ctx.lemmas[k] in ctx.lexicon.word_set("latin_company_intro") for k in range(first, last)
+        )
+    )
 
 
 def _strip_person(ctx: Ctx, first: int, last: int, surnames: set[tuple[str, int]]) -> int:
