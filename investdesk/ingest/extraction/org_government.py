@@ -197,6 +197,7 @@ def own_by_adjective(ctx: Ctx, orgs: list[Org]) -> None:
     named without its owner, after a lower-case owner adjective, belongs to the region of
     the text with that kind word."""
     for org in orgs:
+        _own_by_back_reference(ctx, org)
         first = ctx.token_index(org.ranges[0][0])
         if first < 1 or not ctx.tokens[first - 1].text.islower():
             continue
@@ -214,6 +215,47 @@ def own_by_adjective(ctx: Ctx, orgs: list[Org]) -> None:
             continue
         org.owner = morph.genitive_phrase(resolved[0])
         org.name = f"{org.name} {org.owner}"
+
+
+def _owned_kinds(ctx: Ctx, first: int, last: int) -> bool:
+    labels = {m.label for m in ctx.compiled.kinds.find(ctx.lemmas[first:last])}
+    return bool(labels & {"development_institution", "government", "business_association"})
+
+
+def _own_by_back_reference(ctx: Ctx, org: Org) -> None:
+    """'Агентства инвестиционного развития (АИР) региона' -> '... Ростовской области': a body
+    followed by 'региона' (or 'области', 'края') belongs to the text's region."""
+    first, last = ctx.token_range(*org.ranges[0])
+    k = last
+    if k + 2 < len(ctx.tokens) and ctx.tokens[k].text == "(" and ctx.tokens[k + 2].text == ")":
+        k += 3  # '(АИР)'
+    if k >= len(ctx.tokens) or not ctx.tokens[k].text.islower():
+        return
+    if ctx.tokens[k].feat("Case") != "Gen" or ctx.tokens[k].sent != ctx.tokens[first].sent:
+        return
+    word = ctx.lemmas[k]
+    if word not in BACK_REFERENCES and word != "регион":
+        return
+    if k + 1 < len(ctx.tokens) and ctx.tokens[k + 1].text[:1].isupper():
+        return  # 'области Х' names its own place
+    if any(s.type == "LOC" and first <= s.first < last for s in ctx.spans):
+        return
+    if not org.name[:1].isupper() or not _owned_kinds(ctx, first, last):
+        return
+    if word == "регион":
+        regions = {
+            r.name
+            for s in ctx.spans
+            if s.type == "LOC" and (r := ctx.lexicon.region_index.get(name_key(s.normal)))
+        }
+        resolved = (regions.pop(), "RU") if len(regions) == 1 else None
+    else:
+        resolved = _region_of_kind(ctx, word)
+    if resolved is None or resolved[1] != "RU":
+        return
+    org.owner = morph.genitive_phrase(resolved[0])
+    org.name = f"{org.name} {org.owner}"
+    org.ranges[0] = (org.ranges[0][0], ctx.tokens[k].stop)
 
 
 def _region_of_kind(ctx: Ctx, kind: str) -> tuple[str, str] | None:
