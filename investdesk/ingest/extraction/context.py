@@ -68,12 +68,15 @@ def find_quoted(text: str) -> list[tuple[int, int]]:
     straight_open: int | None = None
     nested: int | None = None
     shared_close = -1
-    for match in _QUOTE_CHARS.finditer(text):
+    inner_closes: list[tuple[int, int]] = []  # the « » pairs closed in this paragraph
+    for match in _QUOTE_CHARS.finditer(f"{text}\n"):
         i, ch = match.start(), match.group()
         if ch in "«„":
             stack.append(i)
         elif ch in "»“" and stack:
-            pairs.append((stack.pop() + 1, i))
+            opened = stack.pop()
+            pairs.append((opened + 1, i))
+            inner_closes.append((opened, i))
         elif ch in '"”':
             if i == shared_close:
                 continue
@@ -94,8 +97,14 @@ def find_quoted(text: str) -> list[tuple[int, int]]:
                 pairs.append((straight_open + 1, i))
                 straight_open = nested = None
         elif ch == "\n":
-            # an unbalanced mark never spans paragraphs
+            # 'АО «ОЭЗ ППТ «Алабуга»': an outer mark left open is closed by the first inner
+            # pair's closing mark; otherwise an unbalanced mark never spans paragraphs
+            for opened in stack:
+                close = next((b for a, b in inner_closes if a > opened), None)
+                if close is not None:
+                    pairs.append((opened + 1, close))
             stack.clear()
+            inner_closes.clear()
             straight_open = nested = None
     return sorted(pairs)
 
