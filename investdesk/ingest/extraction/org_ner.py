@@ -205,6 +205,8 @@ def ner_candidates(ctx: Ctx, taken: list[tuple[int, int]], excluded: list) -> li
         key = name_key(name)
         if key in generic or len(key) < 2 or _is_outlet(ctx, first, last, name):
             continue
+        if key in ctx.lexicon.word_set("legal_forms"):
+            continue  # 'в ООО отметили': a legal form alone refers back, it names nothing
         if _WITH_YEAR.search(name):
             continue
         if _DOMAIN.search(name) and key not in ctx.lexicon.org_index:
@@ -221,8 +223,12 @@ def ner_candidates(ctx: Ctx, taken: list[tuple[int, int]], excluded: list) -> li
             and key not in lex.org_index
             and tokens[-1].text.islower()
             and (
-                quoted.length <= last - first + 1
-                or not any(t.text[:1].isupper() for t in tokens[1:])
+                # «Сухой порт»; but «Газпром нефть» starts with a proper noun
+                (quoted.length <= last - first + 1 and _common_word(tokens[0].text))
+                or (
+                    quoted.length > last - first + 1
+                    and not any(t.text[:1].isupper() for t in tokens[1:])
+                )
             )
         ):
             continue  # «Сухой порт»: a project named with common nouns; in a quoted speech
@@ -493,6 +499,11 @@ def _strip_position(ctx: Ctx, first: int, last: int) -> int:
     if case != "Gen" and not (board and case is None):  # 'Российско-Итальянской' has no case
         return first
     return j
+
+
+def _common_word(word: str) -> bool:
+    """A dictionary word that is not an organisation's name ('Сухой', not 'Газпром')."""
+    return morph.known_word(word) and "Orgn" not in morph.grammemes(word)
 
 
 def _no_name(ctx: Ctx, first: int, last: int) -> bool:
