@@ -118,6 +118,7 @@ def merge_orgs(ctx: Ctx, orgs: list[Org], places: list[str]) -> list[Org]:
             target.core.extend(org.core)
             del merged[key]
     result = list(merged.values())
+    defined = _defined_acronyms(ctx, result)
     keep = []
     for org in result:
         key = name_key(org.name)
@@ -127,7 +128,8 @@ def merge_orgs(ctx: Ctx, orgs: list[Org], places: list[str]) -> list[Org]:
             if o is not org
             and len(o.name) > len(org.name)
             and (
-                name_key(o.name).startswith(key + " ")
+                defined.get(key) is o
+                or name_key(o.name).startswith(key + " ")
                 or (
                     org.name.isupper()
                     and len(org.name) >= 2
@@ -143,6 +145,26 @@ def merge_orgs(ctx: Ctx, orgs: list[Org], places: list[str]) -> list[Org]:
             continue  # 'СКО' is a region, not a company
         keep.append(org)
     return sorted(keep, key=lambda o: o.start)
+
+
+_DEFINITION = re.compile(r"\s*\(([A-ZА-ЯЁ][A-Za-zА-Яа-яЁё0-9&\-.]{1,9})\)")
+
+
+def _defined_acronyms(ctx: Ctx, orgs: list[Org]) -> dict[str, Org]:
+    """'Корпорация развития Дальнего Востока и Арктики (КРДВ)': an upper-case short form in
+    brackets right after a name (or at the end of its span) is that organisation's."""
+    defined: dict[str, Org] = {}
+    for org in orgs:
+        for start, end in org.ranges:
+            span = ctx.text[start:end]
+            match = _DEFINITION.match(ctx.text, end) or _BRACKET_ACRONYM.search(span)
+            if match is None:
+                continue
+            short = match.group(1) if match.re is _DEFINITION else match.group(0)
+            short = short.strip(" ()")
+            if sum(ch.isupper() for ch in short) >= 2 and name_key(short) != name_key(org.name):
+                defined.setdefault(name_key(short), org)
+    return defined
 
 
 KIND_ORDER = (
