@@ -78,8 +78,6 @@ def government_candidates(ctx: Ctx) -> list[Org]:
             continue  # 'Энской городской администрации' is a NER name
         if i > 0 and ctx.lemmas[i - 1] in BUILDINGS:
             continue  # 'в Доме Правительства' is a building
-        if orgs and ctx.tokens[i].start < orgs[-1].ranges[0][1]:
-            continue  # 'Департамента ... мэрии Пекина': the owner inside a body's name
         j, end, org_end = i + 1, None, None
         while j < n and j - i <= 14 and ctx.tokens[j].sent == ctx.tokens[i].sent:
             token = ctx.tokens[j]
