@@ -76,8 +76,10 @@ def typed_candidates(ctx: Ctx) -> tuple[list[Org], list[tuple[int, int, str]]]:
             # 'особые экономические зоны «Алабуга» и «Иннополис»': the type word is shared
             org_type, type_start = previous[1], opening
         reason = _excluded_context(ctx, opening - 1) if opening > 0 else None
-        if org_type is not None and org_type.site == "enterprise" and org_type.display is None:
-            context = ctx.lemmas[max(0, type_start - 6) : type_start]
+        if org_type is not None and org_type.site == "enterprise":
+            # 'строительство молочного комбината «X»': a plant being built is a project
+            near = 6 if org_type.display is None else 2
+            context = ctx.lemmas[max(0, type_start - near) : type_start]
             if PLANNED & set(context):
                 reason = "project"
         if reason == "project" or (reason and org_type is None):
