@@ -24,6 +24,8 @@ REGIME_WORDS = frozenset({"режим"})
 _DOMAIN = re.compile(r"\.(?:ru|рф|su|com|org|net|info|media|online|news|cn|kz|by|uz)$", re.I)
 # 'Иннопром-2024', 'Индра 2017': an event or an exercise with its year is not an organisation
 _WITH_YEAR = re.compile(r"[\s\-–]*(?:19|20)\d\d\s*»?$")
+# 'Беларус-320', 'К-744': a name with a model number is a product
+_MODEL = re.compile(r"\w-\d{2,5}\s*»?$")
 # A capitalised adjective and one of these nouns is a territory, not a body
 # ('Восточного аймака', 'Ховдского аймака'): NER tags some of them ORG.
 TERRITORY_NOUNS = frozenset({"аймак", "провинция", "уезд", "штат", "префектура", "улус"})
@@ -171,6 +173,8 @@ def ner_candidates(ctx: Ctx, taken: list[tuple[int, int]], excluded: list) -> li
             and (ctx.tokens[last - 1].text.islower() or _common_noun_end(ctx, first, last))
         ):
             last = loc_by_first[last + 1].last  # '... совета провинции Хэйлунцзян'
+        last = _dangling_place_word(ctx, first, last, loc_by_first)
+        last = _places_of_portfolio(ctx, first, last, loc_by_first)
         last = _second_place(ctx, first, last, loc_by_first)
         last = _attached_to(ctx, last, loc_by_first)
         last = _hosted_in(ctx, first, last, loc_by_first)
@@ -207,7 +211,7 @@ def ner_candidates(ctx: Ctx, taken: list[tuple[int, int]], excluded: list) -> li
             continue
         if key in ctx.lexicon.word_set("legal_forms"):
             continue  # 'в ООО отметили': a legal form alone refers back, it names nothing
-        if _WITH_YEAR.search(name):
+        if _WITH_YEAR.search(name) or _MODEL.search(name):
             continue
         if _DOMAIN.search(name) and key not in ctx.lexicon.org_index:
             continue
@@ -411,6 +415,34 @@ def _attached_to(ctx: Ctx, last: int, loc_by_first: dict) -> int:
     if place is not None and place.last - place.first <= 3:
         return place.last
     return last + 2  # 'при Президенте' alone
+
+
+PLACE_NOUNS = TERRITORY_NOUNS | {"район", "город", "область", "округ", "край", "регион"}
+
+
+def _dangling_place_word(ctx: Ctx, first: int, last: int, loc_by_first: dict) -> int:
+    """'Правительства города Тайань района' + 'Дайюэ': a lower-case place word NER kept at
+    the end without its name is not part of the body's name."""
+    while (
+        last - first > 2
+        and ctx.tokens[last - 1].text.islower()
+        and ctx.lemmas[last - 1] in PLACE_NOUNS
+        and any(s.last == last - 1 for s in loc_by_first.values())
+    ):
+        last -= 1
+    return last
+
+
+def _places_of_portfolio(ctx: Ctx, first: int, last: int, loc_by_first: dict) -> int:
+    """'Российско-Китайского центра' + 'по Уралу и Сибири': a body 'по' places it serves."""
+    if last + 1 >= len(ctx.tokens) or ctx.lower[last] != "по" or last + 1 not in loc_by_first:
+        return last
+    if not _common_noun_end(ctx, first, last) and not ctx.tokens[last - 1].text.islower():
+        return last
+    end = loc_by_first[last + 1].last
+    while end + 1 < len(ctx.tokens) and ctx.lower[end] == "и" and end + 1 in loc_by_first:
+        end = loc_by_first[end + 1].last
+    return end
 
 
 def _second_place(ctx: Ctx, first: int, last: int, loc_by_first: dict) -> int:
