@@ -38,6 +38,7 @@ BUILDINGS = frozenset({"дом", "здание"})
 PLACE_WORDS = frozenset(
     {"провинция", "аймак", "область", "округ", "город", "район", "уезд", "штат", "регион"}
 )
+ADJECTIVE_ENDINGS = ("ой", "ый", "ий", "ая", "яя", "го", "ей", "ое", "ее", "их", "ых")
 # A minister's title names the ministry: 'министра энергетики Казахстана'.
 MINISTRY_FROM_TITLE = {"министр": "Министерство", "замминистра": "Министерство"}
 # Bodies named in a title without their owner: 'председатель комитета по туризму'.
@@ -112,6 +113,14 @@ def government_candidates(ctx: Ctx) -> list[Org]:
                 ):
                     break  # 'департамента АБВ' is a company's department
                 end, j = span.last, span.last
+                if (
+                    span.type == "LOC"
+                    and span.last - span.first > 1
+                    and ctx.tokens[span.last - 1].text.islower()
+                    and ctx.lemmas[span.last - 1] in PLACE_WORDS
+                    and not ctx.tokens[span.last - 2].text.endswith(ADJECTIVE_ENDINGS)
+                ):
+                    end -= 1  # 'города Цзыбо района' + 'Чжанцзянь': the district is not the body's
                 if span.type == "LOC":
                     host = loc_first.get(j + 1)
                     if lemma in MISSIONS and host is not None and ctx.lower[j] in ("в", "во"):
