@@ -92,7 +92,10 @@ def typed_candidates(ctx: Ctx) -> tuple[list[Org], list[tuple[int, int, str]]]:
         keeps_type = org_type is not None and (
             org_type.site not in (None, "enterprise") or not _chinese_name(inner)
         )
-        if org_type is not None and org_type.display and keeps_type:
+        described = _described_type(ctx, type_start, opening, org_type)
+        if described:
+            name = f"{described} «{name}»"  # 'Курского областного индустриального парка'
+        elif org_type is not None and org_type.display and keeps_type:
             name = f"{org_type.display} «{name}»"
         elif org_type is not None and _place_name(ctx, inner):
             name = f"{_type_phrase(ctx, type_start, opening)} «{name}»"  # 'центра «Россия»'
@@ -115,6 +118,25 @@ def _place_name(ctx: Ctx, inner: str) -> bool:
     """A quoted name that is a country's or a region's is no organisation by itself."""
     key = name_key(inner)
     return key in ctx.lexicon.country_name_index or key in ctx.lexicon.region_index
+
+
+def _described_type(ctx: Ctx, type_start: int, opening: int, org_type: OrgType | None) -> str:
+    """'Курского областного индустриального парка «X»': a park's or a zone's own adjectives
+    before its type words (the first capitalised, not opening the sentence) are its name's."""
+    if org_type is None or org_type.site in (None, "enterprise") or not org_type.display:
+        return ""
+    if org_type.display.isupper() or opening - type_start > 4:
+        return ""
+    k = type_start
+    while k > 0 and ctx.tokens[k - 1].pos == "ADJ" and type_start - k < 3:
+        k -= 1
+    if k == type_start or not ctx.tokens[k].text[:1].isupper() or ctx.is_sentence_start(k):
+        return ""
+    if any(t.text[:1].isupper() for t in ctx.tokens[k + 1 : opening]):
+        return ""  # 'Северо-Западный Индустриальный парк' is a NER name
+    tokens = ctx.tokens[k:opening]
+    text = ctx.text[tokens[0].start : tokens[-1].stop]
+    return noun_group_nominative(tokens, text, tokens[0].start)
 
 
 def _type_phrase(ctx: Ctx, type_start: int, opening: int) -> str:
