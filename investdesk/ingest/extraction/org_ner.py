@@ -173,6 +173,7 @@ def ner_candidates(ctx: Ctx, taken: list[tuple[int, int]], excluded: list) -> li
             and (ctx.tokens[last - 1].text.islower() or _common_noun_end(ctx, first, last))
         ):
             last = loc_by_first[last + 1].last  # '... совета провинции Хэйлунцзян'
+        last = _country_of_acronym(ctx, first, last, loc_by_first)
         last = _dangling_place_word(ctx, first, last, loc_by_first)
         last = _places_of_portfolio(ctx, first, last, loc_by_first)
         last = _second_place(ctx, first, last, loc_by_first)
@@ -418,6 +419,26 @@ def _attached_to(ctx: Ctx, last: int, loc_by_first: dict) -> int:
 
 
 PLACE_NOUNS = TERRITORY_NOUNS | {"район", "город", "область", "округ", "край", "регион"}
+
+
+def _country_of_acronym(ctx: Ctx, first: int, last: int, loc_by_first: dict) -> int:
+    """'МИД' + 'РФ', 'МЧС' + 'России': a body's acronym goes on to the country after it."""
+    token = ctx.tokens[first]
+    if last - first != 1 or not token.text.isupper() or not 2 <= len(token.text) <= 6:
+        return last
+    place = loc_by_first.get(last)
+    if place is None or place.last - place.first > 2 or token.text.isascii():
+        return last
+    if name_key(ctx.tokens[first].text) in ctx.lexicon.org_index:
+        return last
+    key = name_key(place.normal)
+    if key not in ctx.lexicon.country_name_index and place.text not in ctx.compiled.country_abbr:
+        return last
+    if place.text[:1].isupper() and not place.text.isupper() and (
+        ctx.tokens[place.first].feat("Case") not in ("Gen", None)
+    ):
+        return last
+    return place.last
 
 
 def _dangling_place_word(ctx: Ctx, first: int, last: int, loc_by_first: dict) -> int:
