@@ -178,7 +178,8 @@ def ner_candidates(ctx: Ctx, taken: list[tuple[int, int]], excluded: list) -> li
         last = _places_of_portfolio(ctx, first, last, loc_by_first)
         last = _second_place(ctx, first, last, loc_by_first)
         last = _attached_to(ctx, last, loc_by_first)
-        last = _hosted_in(ctx, first, last, loc_by_first)
+        trade_rep = ctx.lemmas[first : first + 2] == ["торговый", "представитель"]
+        last = _hosted_in(ctx, first, last, loc_by_first, trade_rep)
         last = _named_after(ctx, first, last)
         if any(a <= span.start < b for a, b in covered):
             continue  # inside a name that ran on past a comma
@@ -207,6 +208,9 @@ def ner_candidates(ctx: Ctx, taken: list[tuple[int, int]], excluded: list) -> li
         name = tidy_name(noun_group_nominative(tokens, text, start) if tokens else text)
         if len(tokens) == 1:
             name = _company_nominative(tokens[0], name)
+        if trade_rep and len(tokens) > 2:
+            # 'Торгового представителя России в Индии' heads 'Торговое представительство ...'
+            name = "Торговое представительство " + name.split(" ", 2)[2]
         key = name_key(name)
         if key in generic or len(key) < 2 or _is_outlet(ctx, first, last, name):
             continue
@@ -242,7 +246,56 @@ def ner_candidates(ctx: Ctx, taken: list[tuple[int, int]], excluded: list) -> li
         org.core.append((start, stop))
         orgs.append(org)
     orgs.extend(_shared_head(ctx, taken + blocked + [r for o in orgs for r in o.ranges]))
+    orgs.extend(_commissions(ctx, taken + blocked + [r for o in orgs for r in o.ranges]))
     return orgs
+
+
+# 'межправительственной российско-вьетнамской комиссии по ... сотрудничеству': a standing
+# commission of two governments is a body even when printed in lower case
+COMMISSION_ADJECTIVES = frozenset({"межправительственный", "межгосударственный"})
+COMMISSION_HEADS = frozenset({"комиссия", "совет", "комитет"})
+
+
+def _commissions(ctx: Ctx, taken: list[tuple[int, int]]) -> list[Org]:
+    found: list[Org] = []
+    n = len(ctx.tokens)
+    loc_by_first = {s.first: s for s in ctx.spans if s.type == "LOC"}
+    for i in range(n):
+        if ctx.lemmas[i] not in COMMISSION_ADJECTIVES:
+            continue
+        head = i + 1
+        while head < n and ctx.tokens[head].pos == "ADJ" and head - i <= 3:
+            head += 1
+        if head + 2 >= n or ctx.lemmas[head] not in COMMISSION_HEADS or ctx.lower[head + 1] != "по":
+            continue
+        j = head + 2
+        sent = ctx.tokens[i].sent
+        while j < n and j - head <= 10 and ctx.tokens[j].sent == sent:
+            token = ctx.tokens[j]
+            if j in loc_by_first and ctx.tokens[j].feat("Case") == "Gen":
+                j = loc_by_first[j].last
+                continue
+            if token.text in ("и", "-") or (
+                token.text.islower()
+                and token.pos in ("ADJ", "NOUN")
+                and token.feat("Case") in ("Dat", "Gen")
+            ):
+                j += 1
+                continue
+            break
+        while j > head + 2 and ctx.tokens[j - 1].text in ("и", "-"):
+            j -= 1
+        if j == head + 2:
+            continue
+        start, stop = ctx.tokens[i].start, ctx.tokens[j - 1].stop
+        if _overlaps(start, stop, taken):
+            continue
+        words = noun_group_nominative(
+            ctx.tokens[i : head + 1], ctx.text[start : ctx.tokens[head].stop], start
+        )
+        name = f"{words[:1].upper()}{words[1:]} {ctx.text[ctx.tokens[head + 1].start : stop]}"
+        found.append(Org(name, "government", ranges=[(start, stop)], core=[(start, stop)]))
+    return found
 
 
 # 'торгово-промышленных палат Волгограда и Волжского': bodies whose plural head word is
@@ -434,8 +487,10 @@ def _country_of_acronym(ctx: Ctx, first: int, last: int, loc_by_first: dict) -> 
     key = name_key(place.normal)
     if key not in ctx.lexicon.country_name_index and place.text not in ctx.compiled.country_abbr:
         return last
-    if place.text[:1].isupper() and not place.text.isupper() and (
-        ctx.tokens[place.first].feat("Case") not in ("Gen", None)
+    if (
+        place.text[:1].isupper()
+        and not place.text.isupper()
+        and (ctx.tokens[place.first].feat("Case") not in ("Gen", None))
     ):
         return last
     return place.last
@@ -484,7 +539,7 @@ def _second_place(ctx: Ctx, first: int, last: int, loc_by_first: dict) -> int:
     return place.last if "development_institution" in labels else last
 
 
-def _hosted_in(ctx: Ctx, first: int, last: int, loc_by_first: dict) -> int:
+def _hosted_in(ctx: Ctx, first: int, last: int, loc_by_first: dict, mission: bool = False) -> int:
     """'Торгового представительства России' + 'в Индии': a mission (any place) or an
     association (a country) goes on to its host; a trailing 'в' NER kept is dropped."""
     if last - first >= 2 and ctx.lower[last - 1] in ("в", "во"):
@@ -496,8 +551,12 @@ def _hosted_in(ctx: Ctx, first: int, last: int, loc_by_first: dict) -> int:
     host = loc_by_first.get(last + 1)
     if host is None or host.last - host.first > 3:
         return last
-    if lemma not in HOSTED_ANYWHERE and not (
-        lemma in HOSTED_IN_COUNTRY and name_key(host.normal) in ctx.lexicon.country_name_index
+    if (
+        not mission
+        and lemma not in HOSTED_ANYWHERE
+        and not (
+            lemma in HOSTED_IN_COUNTRY and name_key(host.normal) in ctx.lexicon.country_name_index
+        )
     ):
         return last
     return host.last
