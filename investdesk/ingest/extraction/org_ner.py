@@ -214,6 +214,8 @@ def ner_candidates(ctx: Ctx, taken: list[tuple[int, int]], excluded: list) -> li
         key = name_key(name)
         if key in generic or len(key) < 2 or _is_outlet(ctx, first, last, name):
             continue
+        if tuple(ctx.lemmas[first:last]) in _outlet_phrases(generic):
+            continue  # 'Управляющей компании': a generic phrase in any case form
         if key in ctx.lexicon.word_set("legal_forms"):
             continue  # 'в ООО отметили': a legal form alone refers back, it names nothing
         if _WITH_YEAR.search(name) or _MODEL.search(name):

@@ -62,6 +62,7 @@ def typed_candidates(ctx: Ctx) -> tuple[list[Org], list[tuple[int, int, str]]]:
     orgs: list[Org] = []
     excluded: list[tuple[int, int, str]] = []
     previous: tuple[int, OrgType] | None = None  # token after the last typed name, its type
+    legal_forms = ctx.lexicon.word_set("legal_forms")
     for quoted in ctx.quoted:
         if not 1 <= quoted.length <= 8:
             continue
@@ -76,6 +77,8 @@ def typed_candidates(ctx: Ctx) -> tuple[list[Org], list[tuple[int, int, str]]]:
             # 'особые экономические зоны «Алабуга» и «Иннополис»': the type word is shared
             org_type, type_start = previous[1], opening
         reason = _excluded_context(ctx, opening - 1) if opening > 0 else None
+        if reason == "project" and opening > 0 and ctx.lower[opening - 1] in legal_forms:
+            reason = None  # 'в проектах АК «X»': a legal form makes it the company
         if org_type is not None and org_type.site == "enterprise":
             # 'строительство молочного комбината «X»': a plant being built is a project
             near = 6 if org_type.display is None else 2
