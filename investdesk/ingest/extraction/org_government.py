@@ -79,6 +79,8 @@ def government_candidates(ctx: Ctx) -> list[Org]:
             continue  # 'Энской городской администрации' is a NER name
         if i > 0 and ctx.lemmas[i - 1] in BUILDINGS:
             continue  # 'в Доме Правительства' is a building
+        if ctx.tokens[i].feat("Number") == "Plur" and ctx.tokens[i].text.islower():
+            continue  # 'министерств Правительства X': several bodies, none named
         j, end, org_end = i + 1, None, None
         while j < n and j - i <= 14 and ctx.tokens[j].sent == ctx.tokens[i].sent:
             token = ctx.tokens[j]

@@ -337,15 +337,23 @@ def _shared_head(ctx: Ctx, taken: list[tuple[int, int]]) -> list[Org]:
         ):
             continue
         places, j = [], i + 1
-        while j in loc_by_first and len(places) < 4:
-            place = loc_by_first[j]
-            if ctx.tokens[place.first].feat("Case") != "Gen" or place.last - place.first > 3:
+        while len(places) < 4:
+            # 'правительств Амурской области и провинции Хэйлунцзян': a place word may lead
+            word = (
+                j
+                if j < n and ctx.lemmas[j] in PLACE_NOUNS and ctx.lower[j] == ctx.tokens[j].text
+                else None
+            )
+            place = loc_by_first.get(j + 1 if word is not None else j)
+            if place is None or place.last - place.first > 3:
                 break
-            places.append(place)
+            if ctx.tokens[word if word is not None else place.first].feat("Case") != "Gen":
+                break
+            places.append((word if word is not None else place.first, place))
             j = place.last
             if j < n and ctx.lower[j] in (",", "и"):
                 j += 1
-        if len(places) < 2 or ctx.lower[places[-1].first - 1] != "и":
+        if len(places) < 2 or ctx.lower[places[-1][0] - 1] != "и":
             continue
         first = i
         while (
@@ -357,11 +365,11 @@ def _shared_head(ctx: Ctx, taken: list[tuple[int, int]]) -> list[Org]:
         words = _singular_nominative(ctx, first, i + 1)
         if words is None:
             continue
-        for place in places:
+        for lead, place in places:
             start, stop = ctx.tokens[first].start, place.stop
             if _overlaps(place.start, place.stop, taken):
                 continue
-            name = f"{words[:1].upper()}{words[1:]} {place.text}"
+            name = f"{words[:1].upper()}{words[1:]} {ctx.text[ctx.tokens[lead].start : place.stop]}"
             found.append(Org(name, ranges=[(start, stop)], core=[(start, stop)]))
     return found
 
