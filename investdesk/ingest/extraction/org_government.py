@@ -81,6 +81,8 @@ def government_candidates(ctx: Ctx) -> list[Org]:
             continue  # 'в Доме Правительства' is a building
         if ctx.tokens[i].feat("Number") == "Plur" and ctx.tokens[i].text.islower():
             continue  # 'министерств Правительства X': several bodies, none named
+        if i + 2 < n and ctx.lower[i + 1] == "и" and ctx.lemmas[i + 2] in GOVERNMENT_HEADS:
+            continue  # 'Посольства и Торгпредства РФ': named with the second body's owner
         j, end, org_end = i + 1, None, None
         while j < n and j - i <= 14 and ctx.tokens[j].sent == ctx.tokens[i].sent:
             token = ctx.tokens[j]
@@ -176,7 +178,32 @@ def government_candidates(ctx: Ctx) -> list[Org]:
             official = _canonical_region(ctx, name, tokens)
             org.inner = tidy_name(official[:1].upper() + official[1:]) if official != name else None
         orgs.append(org)
+        shared = _sharing_owner(ctx, i, end)
+        if shared is not None:
+            orgs.append(shared)
     return orgs
+
+
+def _sharing_owner(ctx: Ctx, i: int, end: int) -> Org | None:
+    """'Посольства и Торгпредства РФ': a body word joined by 'и' to the head of a named body
+    shares its owner ('Посольство РФ')."""
+    k = i - 2
+    if k < 0 or ctx.lower[i - 1] != "и" or ctx.lemmas[k] not in GOVERNMENT_HEADS:
+        return None
+    if ctx.lemmas[i] in MINISTRY_FROM_TITLE or end - i < 2:
+        return None
+    if ctx.tokens[k].feat("Number") == "Plur" or not ctx.tokens[k].text[:1].isupper():
+        return None
+    head = noun_group_nominative(ctx.tokens[k : k + 1], ctx.tokens[k].text, ctx.tokens[k].start)
+    owner = ctx.text[ctx.tokens[i + 1].start : ctx.tokens[end - 1].stop]
+    rng = (ctx.tokens[k].start, ctx.tokens[k].stop)
+    return Org(
+        tidy_name(f"{head[:1].upper()}{head[1:]} {owner}"),
+        "government",
+        ranges=[rng],
+        source="government",
+        core=[rng],
+    )
 
 
 def _portfolio_end(ctx: Ctx, i: int, stop: int) -> int:
