@@ -38,6 +38,8 @@ BUILDINGS = frozenset({"дом", "здание"})
 PLACE_WORDS = frozenset(
     {"провинция", "аймак", "область", "округ", "город", "район", "уезд", "штат", "регион"}
 )
+# Lower-case adjectives that belong to a body's name ('народный комитет провинции X')
+NAME_ADJECTIVES = frozenset({"народный"})
 ADJECTIVE_ENDINGS = ("ой", "ый", "ий", "ая", "яя", "го", "ей", "ое", "ее", "их", "ых")
 # A minister's title names the ministry: 'министра энергетики Казахстана'.
 MINISTRY_FROM_TITLE = {"министр": "Министерство", "замминистра": "Министерство"}
@@ -153,7 +155,15 @@ def government_candidates(ctx: Ctx) -> list[Org]:
             if owned is not None:
                 orgs.append(owned)
             continue
-        tokens = ctx.tokens[i:end]
+        lead = i
+        if (
+            i > 0
+            and lemma not in MINISTRY_FROM_TITLE
+            and ctx.lemmas[i - 1] in NAME_ADJECTIVES
+            and ctx.tokens[i - 1].text.islower()
+        ):
+            lead = i - 1  # 'народным комитетом провинции X': the adjective is the body's name
+        tokens = ctx.tokens[lead:end]
         if lemma in MINISTRY_FROM_TITLE:
             if end - i < 3 or not (
                 _foreign_place(ctx, tokens[-1])
