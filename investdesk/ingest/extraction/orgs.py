@@ -141,10 +141,28 @@ def merge_orgs(ctx: Ctx, orgs: list[Org], places: list[str]) -> list[Org]:
             longer[0].ranges.extend(org.ranges)
             longer[0].core.extend(org.core)
             continue
+        known = _known_after_descriptor(ctx, org, result)
+        if known is not None:
+            known.ranges.extend(org.ranges)
+            known.core.extend(org.core)
+            continue
         if org.name.isupper() and any(initials(p) == org.name for p in places):
             continue  # 'СКО' is a region, not a company
         keep.append(org)
     return sorted(keep, key=lambda o: o.start)
+
+
+def _known_after_descriptor(ctx: Ctx, org: Org, orgs: list[Org]) -> Org | None:
+    """'Федеральный Фонд развития промышленности': one descriptive word before a known
+    organisation's name found in the same text is not part of it."""
+    words = name_key(org.name).split(" ", 1)
+    if len(words) < 2 or not words[0].endswith(("ый", "ий", "ой", "ая", "ое")):
+        return None
+    rest = words[1]
+    for other in orgs:
+        if other is not org and name_key(other.name) == rest and rest in ctx.lexicon.org_index:
+            return other
+    return None
 
 
 _DEFINITION = re.compile(r"\s*\(([A-ZА-ЯЁ][A-Za-zА-Яа-яЁё0-9&\-.]{1,9})\)")
