@@ -636,6 +636,15 @@ def _no_name(ctx: Ctx, first: int, last: int) -> bool:
         return True
     if not any(t.text[:1].isupper() or t.text[:1].isdigit() for t in tokens):
         return True
+    company_word = any(
+        ctx.lemmas[k] in ctx.lexicon.word_set("latin_company_intro") for k in range(first, last)
+    )
+    if (
+        company_word
+        and any(s.type == "ORG" and s.first == last for s in ctx.spans)
+        and all(_common_word(t.text) for t in tokens)
+    ):
+        return True  # 'Международного холдинга' + 'TH Group': a description before the name
     # 'Государственная корпорация развития также ...': a description of a company in common
     # words, capitalised only because it opens the sentence
     return (
