@@ -151,7 +151,7 @@ def government_candidates(ctx: Ctx) -> list[Org]:
                 end = j + 1
             j += 1
         if end is None:
-            owned = _owned_by_context(ctx, i, j, orgs)
+            owned = _owned_by_context(ctx, i, j, orgs) or _owned_by_country_adjective(ctx, i, j)
             if owned is not None:
                 orgs.append(owned)
             continue
@@ -385,6 +385,38 @@ def _owned_by_context(ctx: Ctx, i: int, stop: int, found: list[Org]) -> Org | No
     org = Org(tidy_name(f"{head} {rest} {owner}"), "government", ranges=[rng], source="government")
     org.core = [rng]
     org.owner, org.owner_body, org.country = owner, body, country
+    return org
+
+
+COUNTRY_OWNED = frozenset({"министерство"})  # "иранского посольства" is an unnamed reference
+
+
+def _owned_by_country_adjective(ctx: Ctx, i: int, stop: int) -> Org | None:
+    """'вьетнамского министерства сельского хозяйства' -> 'Министерство сельского хозяйства
+    Вьетнама': a foreign country's adjective before a ministry names its owner."""
+    if i < 1 or ctx.lemmas[i] not in COUNTRY_OWNED or not ctx.tokens[i - 1].text.islower():
+        return None
+    adjective = ctx.lower[i - 1]
+    country = next(
+        (
+            c
+            for c in ctx.lexicon.countries
+            if c.code != "RU" and any(adjective.startswith(st) for st in c.stems if len(st) >= 5)
+        ),
+        None,
+    )
+    if country is None:
+        return None
+    end = _portfolio_end(ctx, i, max(stop, i + 1))
+    if end - i < 2:  # a ministry without its portfolio names none
+        return None
+    head = noun_group_nominative(ctx.tokens[i : i + 1], ctx.tokens[i].text, ctx.tokens[i].start)
+    rest = ctx.text[ctx.tokens[i + 1].start : ctx.tokens[end - 1].stop] if end > i + 1 else ""
+    owner = morph.genitive_phrase(country.name)
+    name = " ".join(w for w in (head[:1].upper() + head[1:], rest, owner) if w)
+    rng = (ctx.tokens[i - 1].start, ctx.tokens[end - 1].stop)
+    org = Org(tidy_name(name), "government", ranges=[rng], source="government", core=[rng])
+    org.owner, org.country = owner, country.code
     return org
 
 
