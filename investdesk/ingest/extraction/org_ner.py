@@ -249,7 +249,27 @@ def ner_candidates(ctx: Ctx, taken: list[tuple[int, int]], excluded: list) -> li
         orgs.append(org)
     orgs.extend(_shared_head(ctx, taken + blocked + [r for o in orgs for r in o.ranges]))
     orgs.extend(_commissions(ctx, taken + blocked + [r for o in orgs for r in o.ranges]))
+    orgs.extend(_executive_committees(ctx, taken + blocked + [r for o in orgs for r in o.ranges]))
     return orgs
+
+
+def _executive_committees(ctx: Ctx, taken: list[tuple[int, int]]) -> list[Org]:
+    """'могилевского облисполкома' -> 'Могилевский облисполком': a short form of an executive
+    committee with its place adjective names the body even in lower case."""
+    found = []
+    for i in range(1, len(ctx.tokens)):
+        if not ctx.lower[i].startswith(("облисполком", "горисполком", "райисполком")):
+            continue
+        adjective = ctx.tokens[i - 1]
+        if adjective.pos != "ADJ" or not re.search(r"[сц]к(?:ий|ого|ому|им|ом)$", adjective.text):
+            continue  # a place adjective: 'гомельского', 'витебский'
+        start, stop = adjective.start, ctx.tokens[i].stop
+        if _overlaps(start, stop, taken):
+            continue
+        words = noun_group_nominative(ctx.tokens[i - 1 : i + 1], ctx.text[start:stop], start)
+        name = words[:1].upper() + words[1:]
+        found.append(Org(name, "government", ranges=[(start, stop)], core=[(start, stop)]))
+    return found
 
 
 # 'межправительственной российско-вьетнамской комиссии по ... сотрудничеству': a standing
