@@ -189,6 +189,9 @@ def ner_candidates(ctx: Ctx, taken: list[tuple[int, int]], excluded: list) -> li
             covered.append((span.start, ctx.tokens[last - 1].stop))
         while first < last and _date_token(ctx, first):
             first += 1  # '12.03.2015 Омский ...': a dateline glued to the name
+        glued = _glued_to_person(ctx, first, last)
+        if glued is not None:
+            first, last = glued  # 'АО' + 'Сибагро Игорь Ким': the company NER gave the person
         first = strip_legal(ctx, first, last)
         first = _strip_position(ctx, first, last)
         last = _strip_person(ctx, first, last, surnames)
@@ -646,6 +649,23 @@ def _strip_position(ctx: Ctx, first: int, last: int) -> int:
 def _common_word(word: str) -> bool:
     """A dictionary word that is not an organisation's name ('Сухой', not 'Газпром')."""
     return morph.known_word(word) and "Orgn" not in morph.grammemes(word)
+
+
+def _glued_to_person(ctx: Ctx, first: int, last: int) -> tuple[int, int] | None:
+    """A legal form alone, then a PER span of three or more words whose first word is no
+    given name: that word is the company ('АО' + 'Сибагро Игорь Ким')."""
+    legal = ctx.lexicon.word_set("legal_forms")
+    if not all(ctx.lower[k] in legal for k in range(first, last)):
+        return None
+    person = next((s for s in ctx.spans if s.type == "PER" and s.first == last), None)
+    if person is None or person.last - person.first < 3:
+        return None
+    word = ctx.tokens[person.first].text
+    if not word[:1].isupper() or "Name" in morph.grammemes(word) or "Surn" in morph.grammemes(word):
+        return None
+    if "Name" not in morph.grammemes(ctx.tokens[person.first + 1].text):
+        return None
+    return first, person.first + 1
 
 
 def _no_name(ctx: Ctx, first: int, last: int) -> bool:
