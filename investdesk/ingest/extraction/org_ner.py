@@ -303,8 +303,8 @@ def _commissions(ctx: Ctx, taken: list[tuple[int, int]]) -> list[Org]:
             if token.text in ("и", "-") or (
                 token.text.islower()
                 and token.pos in ("ADJ", "NOUN")
-                and token.feat("Case") in ("Dat", "Gen")
-            ):
+                and (token.feat("Case") in ("Dat", "Gen") or token.pos == "ADJ")
+            ):  # a hyphenated adjective ('торгово-экономическому') may have no case
                 j += 1
                 continue
             break
