@@ -42,13 +42,21 @@ PLACE_WORDS = frozenset(
 NAME_ADJECTIVES = frozenset({"народный"})
 ADJECTIVE_ENDINGS = ("ой", "ый", "ий", "ая", "яя", "го", "ей", "ое", "ее", "их", "ых")
 # A minister's title names the ministry: 'министра энергетики Казахстана'.
-MINISTRY_FROM_TITLE = {"министр": "Министерство", "замминистра": "Министерство"}
+MINISTRY_FROM_TITLE = {
+    "министр": "Министерство",
+    "замминистра": "Министерство",
+    "вице-министр": "Министерство",
+}
 # Bodies named in a title without their owner: 'председатель комитета по туризму'.
-TITLE_BODIES = frozenset({"министр", "замминистра", "комитет", "департамент", "министерство"})
+TITLE_BODIES = frozenset(
+    {"министр", "замминистра", "вице-министр", "комитет", "департамент", "министерство"}
+)
 # 'министра промышленности края': the word refers back to the region the text names.
 BACK_REFERENCES = frozenset({"край", "область", "республика", "округ"})
 # Government bodies whose names may list areas with commas ('промышленности, шахт и торговли').
-LISTING_HEADS = frozenset({"министерство", "министр", "замминистра", "комитет", "департамент"})
+LISTING_HEADS = frozenset(
+    {"министерство", "министр", "замминистра", "вице-министр", "комитет", "департамент"}
+)
 
 
 def _second_body(ctx: Ctx, head: int, j: int) -> bool:

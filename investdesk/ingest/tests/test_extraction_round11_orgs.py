@@ -228,3 +228,8 @@ def test_a_company_glued_to_its_directors_name() -> None:
 def test_a_legal_form_makes_a_company_even_after_project() -> None:
     text = "Обсуждались предложения по участию предприятий в проектах АК «Алроса»."
     assert _orgs(text) == ["Алроса"]
+
+
+def test_a_vice_ministers_title_names_the_ministry() -> None:
+    text = "Губернатор встретился с вице-министром коммерции КНР Ли Фэем."
+    assert "Министерство коммерции КНР" in _orgs(text)
