@@ -82,8 +82,8 @@ def typed_candidates(ctx: Ctx) -> tuple[list[Org], list[tuple[int, int, str]]]:
         if org_type is not None and org_type.site == "enterprise":
             # 'строительство молочного комбината «X»': a plant being built is a project
             near = 6 if org_type.display is None else 2
-            context = ctx.lemmas[max(0, type_start - near) : type_start]
-            if PLANNED & set(context):
+            window = range(max(0, type_start - near), type_start)
+            if any(ctx.lemmas[k] in PLANNED and not _built(ctx, k) for k in window):
                 reason = "project"
         if reason == "project" or (reason and org_type is None):
             excluded.append((quoted.start, quoted.end, reason))
@@ -115,6 +115,12 @@ def typed_candidates(ctx: Ctx) -> tuple[list[Org], list[tuple[int, int, str]]]:
     orgs.extend(_latin_companies(ctx, orgs))
     orgs.extend(_bracket_acronyms(ctx, orgs))
     return orgs, excluded
+
+
+def _built(ctx: Ctx, k: int) -> bool:
+    """'здесь построен завод «X»', 'построили завод': built in the past, so it exists."""
+    token = ctx.tokens[k]
+    return token.pos in ("VERB", "ADJ") and token.feat("Tense") == "Past"
 
 
 def _place_name(ctx: Ctx, inner: str) -> bool:

@@ -233,3 +233,9 @@ def test_a_legal_form_makes_a_company_even_after_project() -> None:
 def test_a_vice_ministers_title_names_the_ministry() -> None:
     text = "Губернатор встретился с вице-министром коммерции КНР Ли Фэем."
     assert "Министерство коммерции КНР" in _orgs(text)
+
+
+def test_a_plant_built_in_the_past_exists() -> None:
+    text = "В 2015 году в районе построили завод «Северсталь-метиз», там работают 300 человек."
+    assert "Северсталь-метиз" in _orgs(text)
+    assert _orgs("В следующем году компания построит завод «Агроинвест» под Тулой.") == []
