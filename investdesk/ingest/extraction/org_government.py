@@ -6,7 +6,7 @@ from .. import morph
 from ..lexicon import name_key
 from ..nlp import noun_group_nominative
 from .context import Ctx
-from .org_ner import territory
+from .org_ner import region_of_adjective, territory
 from .orgs import Org, initials, tidy_name
 
 GOVERNMENT_HEADS = frozenset(
@@ -261,7 +261,8 @@ def own_by_adjective(ctx: Ctx, orgs: list[Org]) -> None:
         if first < 1 or not ctx.tokens[first - 1].text.islower():
             continue
         kind = OWNER_ADJECTIVES.get(ctx.lemmas[first - 1])
-        if kind is None or not org.name[:1].isupper():
+        region = None if kind else region_of_adjective(ctx, first - 1)
+        if (kind is None and region is None) or not org.name[:1].isupper():
             continue
         first_, last = ctx.token_range(*org.ranges[0])
         if any(s.type == "LOC" and first_ <= s.first < last for s in ctx.spans):
@@ -269,7 +270,7 @@ def own_by_adjective(ctx: Ctx, orgs: list[Org]) -> None:
         labels = {m.label for m in ctx.compiled.kinds.find(ctx.lemmas[first_:last])}
         if not labels & {"development_institution", "government", "business_association"}:
             continue
-        resolved = _region_of_kind(ctx, kind)
+        resolved = (region, "RU") if region else _region_of_kind(ctx, kind)
         if resolved is None or resolved[1] != "RU":
             continue
         org.owner = morph.genitive_phrase(resolved[0])

@@ -253,7 +253,50 @@ def ner_candidates(ctx: Ctx, taken: list[tuple[int, int]], excluded: list) -> li
     orgs.extend(_shared_head(ctx, taken + blocked + [r for o in orgs for r in o.ranges]))
     orgs.extend(_commissions(ctx, taken + blocked + [r for o in orgs for r in o.ranges]))
     orgs.extend(_executive_committees(ctx, taken + blocked + [r for o in orgs for r in o.ranges]))
+    orgs.extend(_owned_institutions(ctx, taken + blocked + [r for o in orgs for r in o.ranges]))
     return orgs
+
+
+def region_of_adjective(ctx: Ctx, k: int) -> str | None:
+    """'ростовского Центра поддержки экспорта': a lower-case adjective of a region the text
+    names ('Ростовской области') owns the body."""
+    token = ctx.tokens[k]
+    if token.pos != "ADJ" or len(token.text) < 6:
+        return None
+    found = set()
+    for span in ctx.spans:
+        region = ctx.lexicon.region_index.get(name_key(span.normal)) if span.type == "LOC" else None
+        if region is None:
+            continue
+        adjectives = [w for w in name_key(region.name).split() if w.endswith(("ая", "ий", "ый"))]
+        if any(ctx.lower[k].startswith(a[:-2]) and len(a) >= 7 for a in adjectives):
+            found.add(region.name)
+    return found.pop() if len(found) == 1 else None
+
+
+def _owned_institutions(ctx: Ctx, taken: list[tuple[int, int]]) -> list[Org]:
+    """'ростовского Центра поддержки экспорта': a capitalised development institution NER
+    missed, after a lower-case adjective of a region the text names (the owner is added by
+    ``own_by_adjective``)."""
+    found = []
+    for match in ctx.compiled.kinds.find(ctx.lemmas):
+        if match.label != "development_institution" or match.last - match.first < 2:
+            continue
+        first, last = match.first, match.last
+        token = ctx.tokens[first]
+        if not token.text[:1].isupper() or first < 1 or not ctx.tokens[first - 1].text.islower():
+            continue
+        if any(s.first <= first < s.last for s in ctx.spans):
+            continue
+        if region_of_adjective(ctx, first - 1) is None:
+            continue
+        start, stop = token.start, ctx.tokens[last - 1].stop
+        if _overlaps(start, stop, taken):
+            continue
+        words = noun_group_nominative(ctx.tokens[first:last], ctx.text[start:stop], start)
+        # no core: the institution's words ('поддержки экспорта') still say what the text is about
+        found.append(Org(words, ranges=[(start, stop)]))
+    return found
 
 
 def _executive_committees(ctx: Ctx, taken: list[tuple[int, int]]) -> list[Org]:
