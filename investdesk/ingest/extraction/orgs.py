@@ -129,6 +129,7 @@ def merge_orgs(ctx: Ctx, orgs: list[Org], places: list[str]) -> list[Org]:
             and len(o.name) > len(org.name)
             and (
                 defined.get(key) is o
+                or _acronym_of(org.name, o.name)
                 or name_key(o.name).startswith(key + " ")
                 or (
                     org.name.isupper()
@@ -150,6 +151,15 @@ def merge_orgs(ctx: Ctx, orgs: list[Org], places: list[str]) -> list[Org]:
             continue  # 'СКО' is a region, not a company
         keep.append(org)
     return sorted(keep, key=lambda o: o.start)
+
+
+def _acronym_of(short: str, full: str) -> bool:
+    """'ТПП Республики Казахстан' is 'Торгово-промышленная палата Республики Казахстан':
+    an acronym of the full name's first words, then the same words."""
+    head, _, tail = short.partition(" ")
+    if not tail or not head.isupper() or len(head) < 2 or not full.endswith(" " + tail):
+        return False
+    return initials(full[: -len(tail) - 1]) == head
 
 
 def _known_after_descriptor(ctx: Ctx, org: Org, orgs: list[Org]) -> Org | None:

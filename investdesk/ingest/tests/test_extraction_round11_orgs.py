@@ -247,3 +247,11 @@ def test_a_regions_lower_case_adjective_owns_a_development_institution() -> None
         "поддержки экспорта провели переговоры."
     )
     assert "Центр поддержки экспорта Ростовской области" in _orgs(text)
+
+
+def test_an_acronym_with_the_same_tail_is_the_full_name() -> None:
+    text = (
+        "Председатель Торгово-промышленной палаты Республики Казахстан Иван Петров встретился "
+        "с губернатором. В ТПП Республики Казахстан отметили рост товарооборота."
+    )
+    assert _orgs(text) == ["Торгово-промышленная палата Республики Казахстан"]
