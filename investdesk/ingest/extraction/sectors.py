@@ -178,6 +178,19 @@ def block_portfolios(ctx: Ctx) -> None:
             j += 1
 
 
+# A sector word inside a place or person name ('в Шахтах', 'посёлок Угольный') is a name.
+NAME_SPANS = frozenset({"LOC", "PER"})
+
+
+def _inside_names(ctx: Ctx, matches: Sequence[Match]) -> set[int]:
+    names = [(s.first, s.last) for s in ctx.spans if s.type in NAME_SPANS]
+    return {
+        n
+        for n, match in enumerate(matches)
+        if any(a <= match.first and match.last <= b for a, b in names)
+    }
+
+
 def find_sectors(ctx: Ctx, countries: Sequence[CountryMention] = ()) -> list[Match]:
     matches = ctx.compiled.sectors.find(ctx.lemmas, ctx.blocked)
     if not matches:
@@ -185,7 +198,10 @@ def find_sectors(ctx: Ctx, countries: Sequence[CountryMention] = ()) -> list[Mat
     excludes = ctx.compiled.sector_excludes.find(ctx.lemmas)
     kept = []
     trade = (
-        _trade_figures(ctx, matches) | _guest_trades(ctx, matches) | _existing_ties(ctx, matches)
+        _trade_figures(ctx, matches)
+        | _guest_trades(ctx, matches)
+        | _existing_ties(ctx, matches)
+        | _inside_names(ctx, matches)
     )
     for n, match in enumerate(matches):
         if n in trade:
