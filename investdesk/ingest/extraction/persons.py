@@ -77,6 +77,28 @@ def _plausible(span: NerSpan, ctx: Ctx) -> bool:
     return True
 
 
+# Family names of the Far East are one syllable ('Ким', 'Пак', 'Ли', 'Чон'); a place name
+# before a person's name is longer.
+SHORT_FAMILY_NAME = 3
+
+
+def _unit_name(ctx: Ctx, first: int, last: int) -> bool:
+    """The first word of a name span names the unit a noun before it speaks of ('аймака
+    Хэнтий Батжаргал Ганбаатар'): the noun is an administrative unit in the genitive, the word
+    is neither a first name nor a short family name, and a name follows."""
+    if first == 0 or last - first < 2 or not ctx.tokens[first].text.isalpha():
+        return False
+    unit = ctx.tokens[first - 1]
+    if ctx.lemmas[first - 1] not in ctx.lexicon.word_set("place_units"):
+        return False
+    if not unit.text.islower() or ctx.lower[first - 1] == ctx.lemmas[first - 1]:
+        return False  # only an inflected unit noun governs a name (the tagger's case errs)
+    word = ctx.tokens[first].text
+    if len(word) <= SHORT_FAMILY_NAME or word.lower() in chinese_surnames():
+        return False
+    return not {"Name", "Surn", "Patr"} & morph.grammemes(word)
+
+
 def _drop_honorific(ctx: Ctx, span: NerSpan) -> NerSpan | None:
     """'Его Превосходительством Султаном ...': NER may start a name with the form of address."""
     first = span.first
@@ -89,6 +111,8 @@ def _drop_honorific(ctx: Ctx, span: NerSpan) -> NerSpan | None:
         )
     ):
         first += 1
+    if _unit_name(ctx, first, span.last):
+        first += 1  # 'губернатором аймака Сэлэнгэ Ганзоригом': the aimag's name, then his
     last = next((k for k in range(first, span.last) if ctx.tokens[k].text == "("), span.last)
     if first == span.first and last == span.last:
         return span
@@ -153,7 +177,7 @@ def collect_persons(ctx: Ctx, org_ranges: list[tuple[int, int]]) -> list[Person]
         matches = [p for p in people if p.key == key or _same_surname(p.key, key)]
         if len(matches) == 1:
             matches[0].mentions.append(span)
-        elif not matches and _initials_name(words):
+        elif not matches and (_initials_name(words) or _titled_single(ctx, span, words)):
             # 'Д. Ивахненко', 'Смирнова Р.А.': no full name anywhere, the initials are the name
             person = Person(_initials_display(span), key, ())
             person.score = reliability(span)
@@ -166,6 +190,16 @@ def collect_persons(ctx: Ctx, org_ranges: list[tuple[int, int]]) -> list[Person]
             person.name = entry.name
     people.sort(key=lambda p: p.mentions[0].start)
     return people
+
+
+def _titled_single(ctx: Ctx, span: NerSpan, words: list[str]) -> bool:
+    """One foreign word after a job title ('губернатор аймака Ганзориг'): Mongolians and
+    others go by one name, which no dictionary knows."""
+    if len(words) != 1 or len(words[0]) < 4 or not words[0][:1].isupper():
+        return False
+    if morph.known_word(ctx.tokens[span.first].text) or not words[0].isalpha():
+        return False
+    return _title_before(ctx, span) is not None
 
 
 def _initials_name(words: list[str]) -> bool:
@@ -299,8 +333,8 @@ def _title_before(ctx: Ctx, span: NerSpan) -> tuple[int, int] | None:
             break
         if lemma in TITLE_STOP_LEMMAS or token.pos in ("VERB", "AUX", "PRON", "SCONJ"):
             break
-        if any(s.type == "PER" and s.first <= i < s.last for s in ctx.spans):
-            break
+        if any(s.type == "PER" and s.first <= i < s.last <= span.first for s in ctx.spans):
+            break  # another person (a span cut from this one, 'Сэлэнгэ', is not)
         if lemma in HONORIFICS:
             start = i
         elif lemma in heads and token.pos in ("NOUN", "ADJ", "PROPN", "X", "DET"):

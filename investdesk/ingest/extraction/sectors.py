@@ -188,6 +188,10 @@ def _inside_names(ctx: Ctx, matches: Sequence[Match]) -> set[int]:
         n
         for n, match in enumerate(matches)
         if any(a <= match.first and match.last <= b for a, b in names)
+        # a capital the sentence does not explain; the tagger also spans 'Бизнес-миссия
+        # области' at a sentence start
+        and ctx.tokens[match.first].text[:1].isupper()
+        and not ctx.is_sentence_start(match.first)
     }
 
 
