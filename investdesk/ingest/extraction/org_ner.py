@@ -83,6 +83,19 @@ def _is_outlet(ctx: Ctx, first: int, last: int, name: str) -> bool:
     return before in OUTLET_VERBS or after in OUTLET_VERBS or before == "/" or after == "/"
 
 
+def _after_product(ctx: Ctx, first: int) -> bool:
+    """The word before the name (past an opening quote) is a product noun."""
+    k = first - 1
+    if k >= 0 and ctx.tokens[k].text in '«"':
+        k -= 1
+    if k < 0 or not ctx.tokens[k].text.islower():
+        return False
+    products = ctx.lexicon.word_set("not_org_products")
+    return ctx.lemmas[k] in products or (
+        k > 0 and f"{ctx.lemmas[k - 1]} {ctx.lemmas[k]}" in products
+    )
+
+
 def ner_candidates(ctx: Ctx, taken: list[tuple[int, int]], excluded: list) -> list[Org]:
     orgs = []
     blocked = [(a, b) for a, b, _ in excluded]
@@ -117,6 +130,8 @@ def ner_candidates(ctx: Ctx, taken: list[tuple[int, int]], excluded: list) -> li
             continue  # 'Вооруженных сил X': armed forces are not a counterparty
         if _event_named(ctx, first, last, events):
             continue  # 'выставке вооружений и техники IDEX': an event's own name
+        if _after_product(ctx, first):
+            continue  # 'легковых Mercedes-Benz', 'тракторы «Кировец»': a brand, not a company
         if first > 0 and ctx.lemmas[first - 1] in REGIME_WORDS:
             continue  # an ORG after 'режим' names a legal regime, not its operator
         if ctx.lemmas[first] in projects or ctx.lower[first] in projects:

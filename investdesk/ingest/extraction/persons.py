@@ -11,6 +11,7 @@ from .. import morph
 from ..lexicon import name_key
 from ..nlp import NerSpan, noun_group_nominative, person_name
 from .context import DASHES, Ctx
+from .org_typed import glued_head
 
 # How many words a job title may have before the name ('первый заместитель председателя
 # комитета Государственной Думы по региональной политике и местному самоуправлению').
@@ -77,26 +78,23 @@ def _plausible(span: NerSpan, ctx: Ctx) -> bool:
     return True
 
 
-# Family names of the Far East are one syllable ('Ким', 'Пак', 'Ли', 'Чон'); a place name
-# before a person's name is longer.
-SHORT_FAMILY_NAME = 3
-
-
-def _unit_name(ctx: Ctx, first: int, last: int) -> bool:
-    """The first word of a name span names the unit a noun before it speaks of ('аймака
-    Хэнтий Батжаргал Ганбаатар'): the noun is an administrative unit in the genitive, the word
-    is neither a first name nor a short family name, and a name follows."""
-    if first == 0 or last - first < 2 or not ctx.tokens[first].text.isalpha():
-        return False
-    unit = ctx.tokens[first - 1]
-    if ctx.lemmas[first - 1] not in ctx.lexicon.word_set("place_units"):
-        return False
-    if not unit.text.islower() or ctx.lower[first - 1] == ctx.lemmas[first - 1]:
-        return False  # only an inflected unit noun governs a name (the tagger's case errs)
-    word = ctx.tokens[first].text
-    if len(word) <= SHORT_FAMILY_NAME or word.lower() in chinese_surnames():
-        return False
-    return not {"Name", "Surn", "Patr"} & morph.grammemes(word)
+def _after_org(ctx: Ctx, span: NerSpan, org_ranges: list[tuple[int, int]]) -> NerSpan | None:
+    """'компании Картал Мехметом Йылмазом': a span that opens with an organisation's name
+    keeps the words after it."""
+    first = span.first
+    while first < span.last and any(a <= ctx.tokens[first].start < b for a, b in org_ranges):
+        first += 1
+    if first == span.first:
+        return span
+    if first >= span.last:
+        return None
+    start = ctx.tokens[first].start
+    words = span.normal.split(" ")[first - span.first :]
+    if len(words) != span.last - first:
+        words = ctx.text[start : span.stop].split()
+    return NerSpan(
+        span.type, start, span.stop, ctx.text[start : span.stop], first, span.last, " ".join(words)
+    )
 
 
 def _drop_honorific(ctx: Ctx, span: NerSpan) -> NerSpan | None:
@@ -111,7 +109,7 @@ def _drop_honorific(ctx: Ctx, span: NerSpan) -> NerSpan | None:
         )
     ):
         first += 1
-    if _unit_name(ctx, first, span.last):
+    if span.last - first >= 2 and glued_head(ctx, first, ctx.lexicon.word_set("place_units")):
         first += 1  # 'губернатором аймака Сэлэнгэ Ганзоригом': the aimag's name, then his
     last = next((k for k in range(first, span.last) if ctx.tokens[k].text == "("), span.last)
     if first == span.first and last == span.last:
@@ -132,7 +130,12 @@ def collect_persons(ctx: Ctx, org_ranges: list[tuple[int, int]]) -> list[Person]
     spans = [_drop_honorific(ctx, s) for s in ctx.spans if s.type == "PER"]
     spans = [s for s in spans if s is not None and _plausible(s, ctx)]
     spans += _chinese_names(ctx)
-    spans = [s for s in spans if not any(a <= s.start and s.stop <= b for a, b in org_ranges)]
+    spans = [_after_org(ctx, s, org_ranges) for s in spans]
+    spans = [
+        s
+        for s in spans
+        if s is not None and not any(a <= s.start and s.stop <= b for a, b in org_ranges)
+    ]
     people: list[Person] = []
 
     def reliability(span: NerSpan) -> tuple[int, int]:
@@ -197,9 +200,26 @@ def _titled_single(ctx: Ctx, span: NerSpan, words: list[str]) -> bool:
     others go by one name, which no dictionary knows."""
     if len(words) != 1 or len(words[0]) < 4 or not words[0][:1].isupper():
         return False
-    if morph.known_word(ctx.tokens[span.first].text) or not words[0].isalpha():
+    text = ctx.tokens[span.first].text
+    if not words[0].isalpha():
         return False
-    return _title_before(ctx, span) is not None
+    grammemes = morph.grammemes(text)
+    if "Surn" in grammemes or (morph.known_word(text) and "Name" not in grammemes):
+        return False  # a surname alone ('министр Петров') or a common word ('Губернатора')
+    heads = ctx.lexicon.word_set("heads")
+    sent = ctx.tokens[span.first].sent
+    for k in range(span.first - 1, max(-1, span.first - 1 - TITLE_REACH), -1):
+        token = ctx.tokens[k]
+        if token.sent != sent or token.pos in ("VERB", "AUX", "PRON") or token.text in ".;:":
+            return False
+        if ctx.lemmas[k] in heads and token.pos == "NOUN":
+            return True
+    return False
+
+
+# How far back a single name looks for its title ('заместитель министра энергетики и
+# минеральных ресурсов Монголии Батбаяр').
+TITLE_REACH = 10
 
 
 def _initials_name(words: list[str]) -> bool:

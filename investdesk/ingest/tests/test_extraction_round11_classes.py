@@ -140,3 +140,99 @@ def test_a_short_family_name_after_a_unit_stays_in_the_name() -> None:
 def test_russian_names_after_po_slovam_stay_as_they_are() -> None:
     text = "По словам Анны Ивановой и Никиты Михалкова, проект будет реализован в срок."
     assert _persons(text) == ["Анна Иванова", "Никита Михалков"]
+
+
+def test_a_one_word_name_after_a_long_title_is_a_person() -> None:
+    text = (
+        "Делегацию возглавил заместитель министра энергетики и минеральных ресурсов "
+        "Монголии Батбаяр."
+    )
+    assert _persons(text) == ["Батбаяр"]
+
+
+def test_a_surname_alone_after_a_title_is_no_person() -> None:
+    assert _persons("Встречу провёл министр Петров. Министр рассказал о проекте.") == []
+
+
+# ----------------------------------------------------------------------- organisations
+
+
+def _orgs(text: str) -> list[str]:
+    return [o["name"] for o in extract(text)["organizations"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Делегация посетила свободную экономическую зону «Могилёв» и встретилась с её "
+            "администрацией.",
+            "Свободная экономическая зона «Могилёв»",
+        ),
+        (
+            "Казахстанская сторона предложила разместить производство в специальной "
+            "экономической зоне «Хоргос – Восточные ворота».",
+            "Специальная экономическая зона «Хоргос – Восточные ворота»",
+        ),
+        (
+            "Компания работает в свободной экономической зоне Навои в Узбекистане.",
+            "Свободная экономическая зона «Навои»",
+        ),
+        # the Russian special economic zone keeps its abbreviation, quoted or not
+        ("Инвестор станет резидентом особой экономической зоны Алабуга.", "ОЭЗ «Алабуга»"),
+    ],
+)
+def test_economic_zones_written_in_full(text: str, name: str) -> None:
+    assert name in _orgs(text)
+
+
+def test_a_zone_named_after_its_place_keeps_the_place() -> None:
+    result = extract("Компания работает в свободной экономической зоне Навои в Узбекистане.")
+    assert "Навои" in result["locations"]
+
+
+def test_an_inflected_place_after_a_zone_is_no_zone_name() -> None:
+    assert _orgs("Резиденты особой экономической зоны Москвы получат льготы.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Предприятие наладит сборку легковых Mercedes-Benz и грузовиков Volvo.",
+        'В регион поставят автобусы "ЛиАЗ" и тракторы "Кировец".',
+        "Продукция выпускается под торговой маркой «Северный край».",
+    ],
+)
+def test_a_name_after_a_product_noun_is_a_brand(text: str) -> None:
+    assert _orgs(text) == []
+
+
+def test_a_company_word_before_a_latin_name_still_names_a_company() -> None:
+    assert "Haier" in _orgs("Компания Haier построила в регионе завод стиральных машин.")
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "person"),
+    [
+        (
+            "Губернатор встретился с директором турецкой компании Картал Мехметом Йылмазом.",
+            "Картал",
+            "Мехмет Йылмаз",
+        ),
+        (
+            "В переговорах участвовал президент холдинга Шэньхуа Ван Сянси.",
+            "Шэньхуа",
+            "Ван Сянси",
+        ),
+    ],
+)
+def test_a_company_glued_to_its_heads_name(text: str, org: str, person: str) -> None:
+    result = extract(text)
+    assert org in [o["name"] for o in result["organizations"]]
+    assert [p["name"] for p in result["persons"]] == [person]
+
+
+def test_a_russian_name_after_a_company_word_stays_whole() -> None:
+    text = "Губернатор встретился с директором компании Иваном Петровым."
+    assert _persons(text) == ["Иван Петров"]
+    assert _orgs(text) == []
