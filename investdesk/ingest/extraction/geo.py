@@ -63,6 +63,7 @@ class CountryMention:
     first: int
     last: int
     is_name: bool  # 'Китай', 'КНР' (a place) versus 'китайский' (an attribute)
+    city: bool = False  # a capital, a city or a province of the country ('Ташкент')
 
 
 def country_mentions(ctx: Ctx) -> list[CountryMention]:
@@ -87,6 +88,12 @@ def country_mentions(ctx: Ctx) -> list[CountryMention]:
                 matched = True
                 break
         if matched:
+            continue
+        place = compiled.country_places.get(lemma) or compiled.country_places.get(text.lower())
+        if place and text[:1].isupper():
+            # 'в Ташкенте', 'провинции Хэйлунцзян': the place shows the country's side
+            found.append(CountryMention(place, i, i + 1, False, city=True))
+            i += 1
             continue
         for piece in (lemma, *lemma.split("-")) if "-" in lemma else (lemma,):
             stems = compiled.country_stems.get(piece[:3])
@@ -140,7 +147,30 @@ def _origin(ctx: Ctx, mention: CountryMention) -> bool:
 
 
 def _in_passing(ctx: Ctx, mention: CountryMention) -> bool:
+    if mention.city and _route_end(ctx, mention):
+        return True
     return bool(set(ctx.lemmas[max(0, mention.first - 2) : mention.first]) & PASSING)
+
+
+# 'мост из Благовещенска в Хэйхэ', 'между Благовещенском и Хэйхэ', 'рейс Иркутск – Пекин':
+# a foreign city at the far end of a route or a bridge is geography, not a partner.
+ROUTE_WORDS = frozenset({"и", "в", "во", "-", "–", "—", "до"})
+
+
+def _route_end(ctx: Ctx, mention: CountryMention) -> bool:
+    places = ctx.compiled.country_places
+    for span in ctx.spans:
+        if span.type != "LOC" or ctx.lemmas[span.first] in places:
+            continue
+        if span.last <= mention.first:
+            between = range(span.last, mention.first)
+        elif span.first >= mention.last:
+            between = range(mention.last, span.first)
+        else:
+            continue
+        if 1 <= len(between) <= 2 and all(ctx.lower[k] in ROUTE_WORDS for k in between):
+            return True
+    return False
 
 
 def abroad(ctx: Ctx, mentions: list[CountryMention]) -> bool:

@@ -236,3 +236,27 @@ def test_a_russian_name_after_a_company_word_stays_whole() -> None:
     text = "Губернатор встретился с директором компании Иваном Петровым."
     assert _persons(text) == ["Иван Петров"]
     assert _orgs(text) == []
+
+
+# ------------------------------------------------------------ countries and event type
+
+
+def test_a_mission_to_a_foreign_capital_is_a_visit_with_that_country() -> None:
+    text = (
+        "Экспортная миссия уральских предприятий прошла в Ташкенте\n"
+        "Двенадцать компаний региона представили свою продукцию покупателям. Проведено "
+        "более 80 деловых встреч."
+    )
+    result = extract(text)
+    assert result["countries"] == ["UZ"]
+    assert result["event_type"] == "delegation_visit"
+
+
+def test_a_foreign_province_names_the_country() -> None:
+    text = "Губернатор провёл переговоры с делегацией провинции Хэйлунцзян о поставках зерна."
+    assert extract(text)["countries"] == ["CN"]
+
+
+def test_a_foreign_city_at_the_end_of_a_bridge_is_no_partner() -> None:
+    text = "Губернатор проинспектировал строительство моста между Благовещенском и Хэйхэ."
+    assert extract(text)["countries"] == []
