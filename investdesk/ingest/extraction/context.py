@@ -65,7 +65,7 @@ def find_quoted(text: str) -> list[tuple[int, int]]:
     """Character ranges inside quotation marks (nested « » pairs are all kept)."""
     pairs: list[tuple[int, int]] = []
     stack: list[int] = []
-    straight_open: int | None = None
+    straight: list[int] = []  # open straight quotes; a second one nests ('"А "Б"')
     for match in _QUOTE_CHARS.finditer(text):
         i, ch = match.start(), match.group()
         if ch in "«„":
@@ -76,16 +76,31 @@ def find_quoted(text: str) -> list[tuple[int, int]]:
             prev = text[i - 1] if i else " "
             nxt = text[i + 1] if i + 1 < len(text) else " "
             opening = (prev.isspace() or prev in "(«-—–/") and not nxt.isspace()
-            if straight_open is None and opening:
-                straight_open = i
-            elif straight_open is not None:
-                pairs.append((straight_open + 1, i))
-                straight_open = None
+            if not straight and opening:
+                straight.append(i)
+            elif straight and opening and prev.isspace() and len(straight) == 1:
+                # a quote after a space cannot close: 'ООО "Предприятие "Плодородие"'
+                straight.append(i)
+            elif straight:
+                pairs.append((straight.pop() + 1, i))
+                if straight and not _closes_later(text, i + 1):
+                    # one mark closes both ('"Предприятие "Плодородие"'), as '»»' would
+                    pairs.append((straight.pop() + 1, i))
         elif ch == "\n":
             # an unbalanced mark never spans paragraphs
             stack.clear()
-            straight_open = None
+            straight.clear()
     return sorted(pairs)
+
+
+def _closes_later(text: str, start: int) -> bool:
+    """The next straight quote in the paragraph closes (no space before it)."""
+    end = text.find("\n", start)
+    end = len(text) if end < 0 else end
+    for k in range(start, end):
+        if text[k] in '"”':
+            return not text[k - 1].isspace()
+    return False
 
 
 class Ctx:

@@ -6,6 +6,7 @@ from collections import defaultdict
 
 from ..lexicon import name_key
 from .context import Ctx
+from .phrases import Match
 
 EVENT_TYPES = (
     "delegation_visit",
@@ -188,6 +189,35 @@ def _visit_reported(scores: dict[str, float]) -> bool:
     return scores["delegation_visit"] > scores["negotiations"] or "site_visit" in scores
 
 
+# 'Завод по производству оборудования «X» открыли в субботу': the works opened are the
+# subject before the verb, too far for a cue phrase.
+OPEN_VERBS = frozenset({"открыть", "открыться", "запустить", "заработать"})
+OPENED_WORKS = frozenset({"завод", "производство", "предприятие", "цех", "фабрика", "комбинат"})
+
+
+def _opened_subject(ctx: Ctx) -> list[Match]:
+    found = []
+    for i, lemma in enumerate(ctx.lemmas):
+        token = ctx.tokens[i]
+        if lemma not in OPEN_VERBS or token.pos != "VERB" or token.feat("Tense") != "Past":
+            continue
+        first, _ = ctx.sentence_span(i)
+        head = first
+        while head < i and ctx.tokens[head].pos in ("ADJ", "DET", "NUM"):
+            head += 1  # 'Новый завод ... открыли'
+        if (
+            head < i
+            and ctx.lemmas[head] in OPENED_WORKS
+            and ctx.tokens[head].feat("Case")
+            in (
+                "Nom",
+                "Acc",
+            )
+        ):
+            found.append(Match("project_launch", head, head + 1, "opened works"))
+    return found
+
+
 def classify_event(ctx: Ctx, foreign: bool = True) -> tuple[str, dict[str, float]]:
     weights = ctx.lexicon.settings.get("cue_weights", {})
     priority = ctx.lexicon.settings.get("event_priority", list(EVENT_TYPES))
@@ -202,7 +232,7 @@ def classify_event(ctx: Ctx, foreign: bool = True) -> tuple[str, dict[str, float
     forum_subject: set[str] = set()  # zones where the forum itself is the subject
     forum_hits: list[tuple[int, str]] = []  # forum cues (token, zone)
     talk_sents: set[int] = set()  # sentences where talks are held, not only planned
-    for match in ctx.compiled.events.find(ctx.lemmas):
+    for match in [*ctx.compiled.events.find(ctx.lemmas), *_opened_subject(ctx)]:
         zone = ctx.zone(match.first)
         words = " ".join(ctx.lemmas[match.first : match.last])
         if match.label == "negotiations" and not planned_words & set(_sentence(ctx, match.first)):
@@ -210,6 +240,8 @@ def classify_event(ctx: Ctx, foreign: bool = True) -> tuple[str, dict[str, float
             talk_sents.add(ctx.tokens[match.first].sent)
         if match.label == "project_launch" and _after_time_word(ctx, match.first):
             continue
+        if match.label == "project_launch" and planned_words & set(_sentence(ctx, match.first)):
+            continue  # 'инвестор намерен запустить производство': a plan, not a launch
         if _background(ctx, match.first):
             continue
         label = match.label
@@ -248,13 +280,24 @@ def classify_event(ctx: Ctx, foreign: bool = True) -> tuple[str, dict[str, float
         # a meeting on the side of a forum: the talks are the news, the forum the venue
         forum_setting = True
         scores.pop("forum", None)
+    early_forums = [i for i, zone in forum_hits if zone in ("lead", "second")]
+    if (
+        "title" in zones["project_launch"]
+        and "title" not in zones["forum"]
+        and all(_forum_locative(ctx, i) for i in early_forums)
+    ):
+        # an opening in the headline; a forum after it only as where something was signed
+        # ('соглашения, которое губернатор подписал на ПМЭФ')
+        forum_setting = True
+        scores.pop("forum", None)
     # What the headline and the lead say happened outranks how much the body talks.
     site_in_title = "title" in zones["site_visit"] and "title" not in country_visits
     for zone_set in ({"title", "lead"}, {"second"}):
         if signed & zone_set:
             return "agreement_signed", dict(scores)
-        if zone_set == {"second"} and site_in_title:
-            break  # a tour in the headline outranks a forum met only in the second sentence
+        if zone_set == {"second"} and (site_in_title or "title" in zones["project_launch"]):
+            break  # a tour or an opening in the headline outranks a forum met only in the
+            # second sentence
         if zones["forum"] & zone_set and not forum_setting:
             if signed and not forum_subject & {"title", "lead"}:
                 # agreements signed 'на форуме': the forum is only where they were signed

@@ -242,6 +242,20 @@ def _adjective_of_other_noun(ctx: Ctx, span: NerSpan) -> bool:
     return nxt.pos in ("NOUN", "PROPN") and ctx.lemmas[span.last] not in GEO_NOUNS
 
 
+def _adjective_town(ctx: Ctx, span: NerSpan, name: str) -> str:
+    """A town named by an adjective alone ('в Волжском', 'палаты Волжского') is 'Волжский'."""
+    if span.last - span.first != 1 or " " in name or "-" in name:
+        return name
+    token = ctx.tokens[span.first]
+    if token.feat("Case") in ("Nom", None) or not name.endswith(("ого", "его", "ом", "ем")):
+        return name
+    parses = morph.parses(token.text.lower())[:2]
+    if not parses or not all(p.tag.POS == "ADJF" and p.tag.gender != "femn" for p in parses):
+        return name
+    inflected = parses[0].inflect({"nomn", "masc", "sing"})
+    return morph.recover_shape(inflected.word, token.text) if inflected is not None else name
+
+
 def _extend(ctx: Ctx, span: NerSpan, name: str) -> str:
     tokens = ctx.tokens[span.first : span.last]
     adjectival = all(
@@ -378,7 +392,9 @@ def collect_locations(
         extended = _extend(ctx, span, name)
         if extended == name and _adjective_of_other_noun(ctx, span):
             continue  # 'Костромской губернатор', 'забайкальском Краснокаменске'
-        name = extended.replace("\u2011", "-")
+        # 'в Волжском' -> 'Волжский'
+        name = _adjective_town(ctx, span, name) if extended == name else extended
+        name = name.replace("\u2011", "-")
         name = _fix_plural_head(ctx, span, name)
         name = _known_form(ctx, span.text, name)
         name = territory(ctx, span.first, span.last) or name  # 'Хэнтэйском аймаке'

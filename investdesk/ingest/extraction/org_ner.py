@@ -15,7 +15,7 @@ from .phrases import normal_word
 
 OUTLET_VERBS = frozenset({"сообщать", "сообщить", "писать", "передавать", "цитировать"})
 # 'корреспонденту НордПресс', 'корреспондента портала X': whoever has the correspondent is an outlet
-OUTLET_PEOPLE = frozenset({"корреспондент", "журналист", "обозреватель"})
+OUTLET_PEOPLE = frozenset({"корреспондент", "журналист", "обозреватель", "собкор", "спецкор"})
 # a legal regime named after its territory ('режим ТОР ...') is not an organisation
 REGIME_WORDS = frozenset({"режим"})
 # 'ura.ru', '1sn.ru': a web address cited as a source is an outlet, not an organisation
@@ -136,6 +136,14 @@ def ner_candidates(ctx: Ctx, taken: list[tuple[int, int]], excluded: list) -> li
             continue  # an ORG after 'режим' names a legal regime, not its operator
         if ctx.lemmas[first] in projects or ctx.lower[first] in projects:
             continue  # 'КИП «...»' names a project (an abbreviation may lemmatise oddly)
+        if (
+            ctx.tokens[last - 1].text.islower()
+            and ctx.lemmas[last - 1] in projects
+            and not ctx.compiled.kinds.find(ctx.lemmas[first:last])
+        ):
+            continue  # 'Мурманского транспортного узла': a project named by its head noun
+        if last - first == 1 and ctx.lemmas[first] in ctx.lexicon.word_set("heads"):
+            continue  # 'благодаря Президентам наших государств': a position, not a body
         place = territory(ctx, first, last)
         if place:
             ctx.cache.setdefault("extra_places", []).append((span.start, place))
@@ -175,6 +183,8 @@ def ner_candidates(ctx: Ctx, taken: list[tuple[int, int]], excluded: list) -> li
         last = _strip_person(ctx, first, last, surnames)
         if first >= last or _dateline(ctx, first, last):
             continue
+        if first > span.first and all(t.text.islower() for t in ctx.tokens[first:last]):
+            continue  # 'Президентам наших государств': only a position was capitalised
         start, stop = ctx.tokens[first].start, ctx.tokens[last - 1].stop
         if "«" in ctx.text[start:stop] and "»" not in ctx.text[start:stop]:
             close = ctx.text.find("»", stop, stop + 60)

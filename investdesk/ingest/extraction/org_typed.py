@@ -68,6 +68,8 @@ def typed_candidates(ctx: Ctx) -> tuple[list[Org], list[tuple[int, int, str]]]:
         inner = ctx.text[quoted.start : quoted.end].strip()
         if not inner or not (inner[0].isupper() or inner[0].isdigit()):
             continue
+        if any(a < quoted.start and quoted.end < b for o in orgs for a, b in o.ranges):
+            continue  # the inner name of 'ООО "Предприятие "Плодородие"' is part of the outer
         opening = quoted.first - 1
         org_type, type_start, had_legal = _type_before(ctx, opening - 1)
         if org_type is None and previous is not None and _coordinated(ctx, previous[0], opening):
@@ -78,11 +80,18 @@ def typed_candidates(ctx: Ctx) -> tuple[list[Org], list[tuple[int, int, str]]]:
             context = ctx.lemmas[max(0, type_start - 6) : type_start]
             if PLANNED & set(context):
                 reason = "project"
-        if reason == "project" or (reason and org_type is None):
+        generic_type = org_type is None or org_type.display is None
+        if (
+            reason == "project"
+            or (reason and generic_type and reason != "place")
+            or (reason == "place" and org_type is None)
+        ):
             excluded.append((quoted.start, quoted.end, reason))
             continue
         if org_type is None and not had_legal:
             continue
+        if inner.count('"') == 1:
+            inner = inner.replace('"', "«") + "»"  # 'Предприятие "Плодородие' nested in quotes
         name = tidy_name(inner)
         # a Chinese company's type word is a description; a zone's or a park's is its name
         keeps_type = org_type is not None and (
@@ -154,7 +163,9 @@ def _glued_companies(ctx: Ctx, typed: list[Org]) -> list[Org]:
     starts = {s.first for s in pers}
     for span in pers:
         first = span.first
-        followed = span.last - first >= 2 or span.last in starts
+        # the head keeps a full name ('Картал Мехметом Йылмазом'); 'компании Хаун Гэминь'
+        # (the company named before) leaves one word, a Chinese name's family name
+        followed = span.last - first >= 3 or span.last in starts
         if not followed or not glued_head(ctx, first, words):
             continue
         token = ctx.tokens[first]

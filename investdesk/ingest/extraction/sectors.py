@@ -150,7 +150,9 @@ def _guest_trades(ctx: Ctx, matches: Sequence[Match]) -> set[int]:
 
 # 'Нас давно связывают отношения в сфере торговли, сельского хозяйства': ties the sides
 # already have are background, not what they take up now.
-TIES_VERBS = frozenset({"связывать"})
+TIES_VERBS = frozenset({"связывать", "славиться"})  # 'область славится текстильными ...'
+# 'переработка картофеля в крахмал', 'перерабатывать зерно': a crop processed is food.
+PROCESSING = frozenset({"переработка", "перерабатывать", "переработать", "перерабатывающий"})
 
 
 def _existing_ties(ctx: Ctx, matches: Sequence[Match]) -> set[int]:
@@ -160,6 +162,16 @@ def _existing_ties(ctx: Ctx, matches: Sequence[Match]) -> set[int]:
         if TIES_VERBS & set(ctx.lemmas[first : match.first]):
             dropped.add(n)
     return dropped
+
+
+def _processed_crop(ctx: Ctx, match: Match) -> Match:
+    """A crop or produce right after a processing word is the raw material of food."""
+    if match.label != "agriculture":
+        return match
+    before = ctx.lemmas[max(0, match.first - 2) : match.first]
+    if PROCESSING & set(before):
+        return Match("food", match.first, match.last, match.phrase)
+    return match
 
 
 def block_portfolios(ctx: Ctx) -> None:
@@ -220,6 +232,7 @@ def find_sectors(ctx: Ctx, countries: Sequence[CountryMention] = ()) -> list[Mat
         if _foreign_mission(ctx, match, countries):
             continue
         kept.append(match)
+    kept = [_processed_crop(ctx, m) for m in kept]
     kept.extend(_listed_spheres(ctx, kept))
     for match in kept:
         start = ctx.tokens[match.first].start

@@ -260,3 +260,106 @@ def test_a_foreign_province_names_the_country() -> None:
 def test_a_foreign_city_at_the_end_of_a_bridge_is_no_partner() -> None:
     text = "Губернатор проинспектировал строительство моста между Благовещенском и Хэйхэ."
     assert extract(text)["countries"] == []
+
+
+# ------------------------------------------- classes met on half A of the eighth fresh set
+
+
+def test_chambers_of_commerce_named_by_their_towns() -> None:
+    text = (
+        "В состав делегации вошли представители торгово-промышленных палат Самары и "
+        "Тольятти, а также предприятий."
+    )
+    result = extract(text)
+    orgs = [o["name"] for o in result["organizations"]]
+    assert "Торгово-промышленная палата Самары" in orgs
+    assert "Торгово-промышленная палата Тольятти" in orgs
+    assert "Самара" in result["locations"]
+
+
+def test_a_town_named_by_an_adjective_is_nominative() -> None:
+    assert "Жуковский" in extract("Инвестор открыл производство в Жуковском.")["locations"]
+
+
+def test_a_company_named_in_nested_straight_quotes() -> None:
+    text = 'Область подписала соглашение с ООО "Молочный комбинат "Заря" о строительстве цеха.'
+    assert _orgs(text) == ["Молочный комбинат «Заря»"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Посол побывает в научно-техническом парке «Квант».", "Научно-технический парк «Квант»"),
+        ("Обсуждалось сотрудничество с иранским портом «Бендер».", "Порт «Бендер»"),
+    ],
+)
+def test_more_kinds_before_a_quoted_name(text: str, name: str) -> None:
+    assert name in _orgs(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Об этом сообщили собкору Вестник Поволжья.",
+        "Связи укрепились благодаря Президентам наших государств.",
+        'Форум проходит на территории выставочного центра "Волгаэкспо".',
+        "Стороны договорились о развитии Тверского транспортного узла.",
+    ],
+)
+def test_outlets_positions_venues_and_hubs_are_no_organisations(text: str) -> None:
+    assert _orgs(text) == []
+
+
+def test_a_chinese_name_after_a_company_named_before_stays_a_person() -> None:
+    text = (
+        "Область подписала соглашение с компанией «Хуа Синь». Подписи поставили губернатор "
+        "и заместитель главы компании Хаун Гэминь."
+    )
+    assert "Хаун Гэминь" in _persons(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        (
+            "Завод по производству насосного оборудования «Гидромаш» открыли в субботу в "
+            "Тверской области.\nПредприятие создало двести рабочих мест.",
+            "project_launch",
+        ),
+        (
+            "Губернатор торжественно открыл новый завод в области\nПроект удалось реализовать "
+            "после соглашения, которое губернатор подписал на ПМЭФ-2019 с руководством компании.",
+            "project_launch",
+        ),
+        (
+            "Компания запустила на заводе новый проект по производству упаковки.",
+            "project_launch",
+        ),
+    ],
+)
+def test_launches_named_otherwise(text: str, event: str) -> None:
+    assert extract(text)["event_type"] == event
+
+
+def test_a_planned_launch_is_no_launch() -> None:
+    text = (
+        "Китайский инвестор намерен запустить в Тольятти производство дронов\n"
+        "Ранее инвестор уже открыл своё производство в городе. В ходе посещения делегации из "
+        "КНР учредитель компании выступил с презентацией."
+    )
+    assert extract(text)["event_type"] != "project_launch"
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        ("Завод займётся переработкой картофеля в крахмал.", "food", "agriculture"),
+        ("Область славится текстильными и хлопковыми производствами.", None, "other"),
+        ("Партнёры рассмотрят производство труб ПВХ и кирпича.", "petrochemicals", "metallurgy"),
+        ("Гости посетят предприятия автокластера.", "machine_building", None),
+    ],
+)
+def test_sector_words_in_context(text: str, present: str | None, absent: str | None) -> None:
+    sectors = _sectors(text)
+    assert present is None or present in sectors
+    assert absent is None or absent not in sectors
