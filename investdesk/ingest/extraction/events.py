@@ -180,6 +180,25 @@ def _meeting_at_forum(ctx: Ctx, forum_hits: list[tuple[int, str]], talk_sents: s
     return False
 
 
+# 'во время визита', 'в ходе визита', 'в рамках визита': the visit frames another event.
+SETTING_NOUNS = frozenset({"время", "ход", "рамка"})
+
+
+def _visit_as_setting(ctx: Ctx, first: int) -> bool:
+    """A visit cue after 'во время / в ходе / в рамках', in a sentence whose talks come
+    before it, is only when the talks took place."""
+    # 'во время визита делегации': the setting noun right before the cue or before the
+    # cue word it governs
+    setting = next(
+        (k for k in (first - 1, first - 2) if k >= 1 and ctx.lemmas[k] in SETTING_NOUNS), None
+    )
+    if setting is None or any(ctx.tokens[k].pos == "PUNCT" for k in range(setting, first)):
+        return False
+    start, _ = ctx.sentence_span(first)
+    talks = {"переговоры", "встреча", "обсудить", "обсуждение", "беседа"}
+    return any(ctx.lemmas[k] in talks for k in range(start, setting))
+
+
 def _visit_reported(scores: dict[str, float]) -> bool:
     """A visit is the news when its cues outweigh the talks' or the guests tour something.
 
@@ -257,6 +276,8 @@ def classify_event(ctx: Ctx, foreign: bool = True) -> tuple[str, dict[str, float
         if key in seen:
             continue  # overlapping cue phrases count once
         seen.add(key)
+        if label == "delegation_visit" and _visit_as_setting(ctx, match.first):
+            continue  # 'провели переговоры во время визита делегации': the talks are the news
         zones[label].add(zone)
         if label == "delegation_visit" and _trip_to_place(ctx, match.last):
             trips.add(zone)

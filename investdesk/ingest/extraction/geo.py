@@ -389,6 +389,10 @@ def collect_locations(
         if name.isupper() and len(name) >= 5 and " " not in name:
             name = "-".join(part.capitalize() for part in name.split("-"))
         name = country_names.get(name_key(name), name)
+        code = ctx.compiled.country_names.get(tuple(ctx.lemmas[span.first : span.last]))
+        if code is not None and " " in name:
+            # 'Объединенными Арабскими Эмиратами': a country's long name in any case
+            name = ctx.lexicon.country_by_code[code].name
         extended = _extend(ctx, span, name)
         if extended == name and _adjective_of_other_noun(ctx, span):
             continue  # 'Костромской губернатор', 'забайкальском Краснокаменске'

@@ -71,7 +71,14 @@ def government_candidates(ctx: Ctx) -> list[Org]:
             and not _abbreviated_ministry(ctx, i, named)
         ):
             continue
-        if i > 0 and ctx.tokens[i - 1].text[:1].isupper() and ctx.tokens[i - 1].pos == "ADJ":
+        # 'Генерального консульства Республики Корея': the mission's rank is in its name
+        start = i - 1 if lemma in MISSIONS and i > 0 and ctx.lemmas[i - 1] == "генеральный" else i
+        if (
+            start == i
+            and i > 0
+            and ctx.tokens[i - 1].text[:1].isupper()
+            and ctx.tokens[i - 1].pos == "ADJ"
+        ):
             continue  # 'Энской городской администрации' is a NER name
         if i > 0 and ctx.lemmas[i - 1] in BUILDINGS:
             continue  # 'в Доме Правительства' is a building
@@ -137,7 +144,7 @@ def government_candidates(ctx: Ctx) -> list[Org]:
             if owned is not None:
                 orgs.append(owned)
             continue
-        tokens = ctx.tokens[i:end]
+        tokens = ctx.tokens[start:end]
         if lemma in MINISTRY_FROM_TITLE:
             if end - i < 3 or not (
                 _foreign_place(ctx, tokens[-1])

@@ -14,6 +14,8 @@ from .orgs import LATIN_SUFFIXES, Org, strip_legal, tidy_name
 from .phrases import normal_word
 
 OUTLET_VERBS = frozenset({"сообщать", "сообщить", "писать", "передавать", "цитировать"})
+# What is being built is a project, not yet an organisation.
+BUILT = frozenset({"строительство", "возведение", "создание", "проектирование"})
 # 'корреспонденту НордПресс', 'корреспондента портала X': whoever has the correspondent is an outlet
 OUTLET_PEOPLE = frozenset({"корреспондент", "журналист", "обозреватель", "собкор", "спецкор"})
 # a legal regime named after its territory ('режим ТОР ...') is not an organisation
@@ -130,6 +132,8 @@ def ner_candidates(ctx: Ctx, taken: list[tuple[int, int]], excluded: list) -> li
             continue  # 'Вооруженных сил X': armed forces are not a counterparty
         if _event_named(ctx, first, last, events):
             continue  # 'выставке вооружений и техники IDEX': an event's own name
+        if first > 0 and ctx.lemmas[first - 1] in BUILT:
+            continue  # 'завершение строительства Международного университета': a project
         if _after_product(ctx, first):
             continue  # 'легковых Mercedes-Benz', 'тракторы «Кировец»': a brand, not a company
         if first > 0 and ctx.lemmas[first - 1] in REGIME_WORDS:

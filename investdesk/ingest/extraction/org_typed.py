@@ -40,6 +40,11 @@ def _type_before(ctx: Ctx, j: int) -> tuple[OrgType | None, int, bool]:
     return ctx.lexicon.org_types[int(best.label)], best.first + window, had_legal
 
 
+def _done(token) -> bool:
+    """A past form of a building verb ('построен', 'построили'): the works exist."""
+    return token.pos in ("VERB", "ADJ") and token.feat("Tense") == "Past"
+
+
 def _excluded_context(ctx: Ctx, j: int) -> str | None:
     words = ctx.lexicon
     for k in range(max(0, j - 1), j + 1):
@@ -77,8 +82,9 @@ def typed_candidates(ctx: Ctx) -> tuple[list[Org], list[tuple[int, int, str]]]:
             org_type, type_start = previous[1], opening
         reason = _excluded_context(ctx, opening - 1) if opening > 0 else None
         if org_type is not None and org_type.site == "enterprise" and org_type.display is None:
-            context = ctx.lemmas[max(0, type_start - 6) : type_start]
-            if PLANNED & set(context):
+            window = range(max(0, type_start - 6), type_start)
+            # 'построит завод «X»' is a project; 'здесь построен завод «X»' a working plant
+            if any(ctx.lemmas[k] in PLANNED and not _done(ctx.tokens[k]) for k in window):
                 reason = "project"
         generic_type = org_type is None or org_type.display is None
         if (

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from investdesk.core.palladius import chinese_given_name, chinese_surnames
 
@@ -130,6 +130,7 @@ def collect_persons(ctx: Ctx, org_ranges: list[tuple[int, int]]) -> list[Person]
     spans = [_drop_honorific(ctx, s) for s in ctx.spans if s.type == "PER"]
     spans = [s for s in spans if s is not None and _plausible(s, ctx)]
     spans += _chinese_names(ctx)
+    spans += _dictionary_names(ctx)
     spans = [_after_org(ctx, s, org_ranges) for s in spans]
     spans = [
         s
@@ -264,6 +265,55 @@ def _chinese_names(ctx: Ctx) -> list[NerSpan]:
             NerSpan("PER", family.start, given.stop, text, i, i + 2, f"{family.text} {nominative}")
         )
     return found
+
+
+NAMED_AFTER = frozenset(
+    {"улица", "проспект", "площадь", "переулок", "бульвар", "набережная", "имя", "имени", "им"}
+)
+
+
+def _name_cases(word: str, grammeme: str) -> set[str]:
+    """Cases in which the dictionary reads the word as a singular first name or surname."""
+    return {
+        parse.tag.case
+        for parse in morph.parses(word.lower())
+        if grammeme in parse.tag
+        and parse.tag.number == "sing"
+        and type(parse.methods_stack[0][0]).__name__ == "DictionaryAnalyzer"
+    }
+
+
+def _dictionary_names(ctx: Ctx) -> list[NerSpan]:
+    """A first name and a surname the dictionary knows, in one case, that the NER missed
+    ('По приглашению Главы Республики Рамзана Кадырова')."""
+    inside = {i for s in ctx.spans for i in range(s.first, s.last)}
+    found = []
+    for i in range(len(ctx.tokens) - 1):
+        first, second = ctx.tokens[i], ctx.tokens[i + 1]
+        if i in inside or i + 1 in inside or first.sent != second.sent:
+            continue
+        if not (first.text[:1].isupper() and second.text[:1].isupper()):
+            continue
+        if not (first.text[1:].islower() and second.text[1:].islower()):
+            continue
+        if i > 0 and ctx.lemmas[i - 1].rstrip(".") in NAMED_AFTER:
+            continue  # 'улица Льва Толстого', 'университет имени ...': a name of a place
+        cases = _name_cases(first.text, "Name") & _name_cases(second.text, "Surn")
+        if not cases:
+            continue
+        case = {"nomn": "Nom", "gent": "Gen", "datv": "Dat", "ablt": "Ins", "accs": "Acc"}
+        tokens = [first, second]
+        if len(cases) == 1 and next(iter(cases)) in case:
+            wanted = case[next(iter(cases))]
+            tokens = [replace(t, feats=_with_case(t.feats, wanted)) for t in tokens]
+        name = person_name(tokens)
+        text = ctx.text[first.start : second.stop]
+        found.append(NerSpan("PER", first.start, second.stop, text, i, i + 2, name))
+    return found
+
+
+def _with_case(feats: tuple[tuple[str, str], ...], case: str) -> tuple[tuple[str, str], ...]:
+    return tuple(sorted({**dict(feats), "Case": case}.items()))
 
 
 PATRONYMIC_ENDINGS = ("ович", "евич", "ьич", "овна", "евна", "ична", "инична")

@@ -54,6 +54,25 @@ TRADE_FIGURES = frozenset(
 TRADE_LISTS = frozenset({"категория", "структура", "номенклатура"})
 
 
+# How far back a list after 'для' may start ('для молока и соков, бытовых и
+# фармацевтических товаров').
+PURPOSE_REACH = 8
+
+
+def _for_customers(ctx: Ctx, first: int) -> bool:
+    """The match is in a list of what a product is for, opened by 'для'."""
+    sent = ctx.tokens[first].sent
+    for k in range(first - 1, max(-1, first - 1 - PURPOSE_REACH), -1):
+        token = ctx.tokens[k]
+        if token.sent != sent:
+            return False
+        if ctx.lemmas[k] in PURPOSE:
+            return True
+        if token.pos not in ("NOUN", "ADJ", "CCONJ", "PUNCT") or token.text in ".;:()":
+            return False
+    return False
+
+
 def _foreign_mission(ctx: Ctx, match: Match, countries: Sequence[CountryMention]) -> bool:
     if match.label != "export_promotion" or not any(
         ctx.lemmas[i].startswith(MISSION_WORDS) for i in range(match.first, match.last)
@@ -63,6 +82,30 @@ def _foreign_mission(ctx: Ctx, match: Match, countries: Sequence[CountryMention]
         m.code != HOME_COUNTRY and (m.first == match.last or m.last == match.first)
         for m in countries
     )
+
+
+# 'Край направляет в Узбекистан промышленные товары, минеральные удобрения ...',
+# 'Республика продаёт хлопок': the goods a side sells to the other are trade, not the news.
+TRADE_VERBS = frozenset(
+    {"направлять", "продавать", "продать", "импортировать", "ввозить", "вывозить", "закупать"}
+)
+TRADE_GOODS = frozenset({"товар", "продукция", "сырьё", "сырье"})
+
+
+def _trade_flows(
+    ctx: Ctx, matches: Sequence[Match], countries: Sequence[CountryMention]
+) -> set[int]:
+    dropped: set[int] = set()
+    for n, match in enumerate(matches):
+        first, last = ctx.sentence_span(match.first)
+        verbs = [k for k in range(first, match.first) if ctx.lemmas[k] in TRADE_VERBS]
+        if not verbs or not TRADE_GOODS & set(ctx.lemmas[first:last]):
+            continue
+        if any(first <= m.first < last for m in countries) or any(
+            s.type == "LOC" and first <= s.first < last for s in ctx.spans
+        ):
+            dropped.add(n)
+    return dropped
 
 
 def _trade_figures(ctx: Ctx, matches: Sequence[Match]) -> set[int]:
@@ -196,15 +239,37 @@ NAME_SPANS = frozenset({"LOC", "PER"})
 
 def _inside_names(ctx: Ctx, matches: Sequence[Match]) -> set[int]:
     names = [(s.first, s.last) for s in ctx.spans if s.type in NAME_SPANS]
+
+    def capitalised(k: int) -> bool:
+        text = ctx.tokens[k].text
+        return text[:1].isupper() and not text.isupper()
+
     return {
         n
         for n, match in enumerate(matches)
-        if any(a <= match.first and match.last <= b for a, b in names)
         # a capital the sentence does not explain; the tagger also spans 'Бизнес-миссия
         # области' at a sentence start
-        and ctx.tokens[match.first].text[:1].isupper()
-        and not ctx.is_sentence_start(match.first)
+        if capitalised(match.first)
+        and (not ctx.is_sentence_start(match.first) or _after_abbreviation(ctx, match.first))
+        and (
+            any(a <= match.first and match.last <= b for a, b in names)
+            # 'в г. Минеральные Воды': every word of the phrase capitalised is a name
+            or (
+                match.last - match.first > 1
+                and all(map(capitalised, range(match.first, match.last)))
+            )
+        )
     }
+
+
+def _after_abbreviation(ctx: Ctx, k: int) -> bool:
+    """'в г. Минеральные Воды': the full stop before the word ends an abbreviation."""
+    return (
+        k >= 2
+        and ctx.tokens[k - 1].text == "."
+        and ctx.tokens[k - 2].text.islower()
+        and len(ctx.tokens[k - 2].text) <= 3
+    )
 
 
 def find_sectors(ctx: Ctx, countries: Sequence[CountryMention] = ()) -> list[Match]:
@@ -218,6 +283,7 @@ def find_sectors(ctx: Ctx, countries: Sequence[CountryMention] = ()) -> list[Mat
         | _guest_trades(ctx, matches)
         | _existing_ties(ctx, matches)
         | _inside_names(ctx, matches)
+        | _trade_flows(ctx, matches, countries)
     )
     for n, match in enumerate(matches):
         if n in trade:
@@ -227,7 +293,7 @@ def find_sectors(ctx: Ctx, countries: Sequence[CountryMention] = ()) -> list[Mat
             for e in excludes
         ):
             continue
-        if match.first > 0 and ctx.lemmas[match.first - 1] in PURPOSE:
+        if _for_customers(ctx, match.first):
             continue
         if _foreign_mission(ctx, match, countries):
             continue

@@ -363,3 +363,75 @@ def test_sector_words_in_context(text: str, present: str | None, absent: str | N
     sectors = _sectors(text)
     assert present is None or present in sectors
     assert absent is None or absent not in sectors
+
+
+# ------------------------------------------- classes met on half B of the eighth fresh set
+
+
+def test_a_name_the_tagger_misses_after_a_title_in_the_genitive() -> None:
+    text = (
+        "По приглашению Главы Республики Алтай Андрея Турчака регион посетил председатель "
+        "совета директоров компании."
+    )
+    assert "Андрей Турчак" in _persons(text)
+
+
+def test_a_street_named_after_a_person_is_no_person() -> None:
+    assert _persons("Новый офис открылся на улице Льва Толстого.") == []
+
+
+def test_a_general_consulate_keeps_its_rank() -> None:
+    text = "Министр встретился с консулом Генерального консульства КНР в Екатеринбурге."
+    assert "Генеральное консульство КНР в Екатеринбурге" in _orgs(text)
+
+
+def test_a_plant_already_built_is_an_organisation_and_one_to_be_built_a_project() -> None:
+    assert _orgs("В округе уже построен завод «Вектор».") == ["Вектор"]
+    assert _orgs("Компания построит завод «Вектор».") == []
+
+
+def test_what_is_being_built_is_a_project() -> None:
+    text = "Гость изучил вопросы завершения строительства Международного университета в Казани."
+    result = extract(text)
+    assert result["organizations"] == []
+    assert "construction" in result["sectors"]
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        (
+            "Комбинат выпустит упаковку из картона для молока и соков, бытовых и "
+            "фармацевтических товаров.",
+            "timber",
+            "pharma",
+        ),
+        (
+            "Край направляет в Киргизию промышленные товары и минеральные удобрения.",
+            None,
+            "chemicals",
+        ),
+        ("Появится завод по производству газировки.", "food", None),
+        ("Будет построен завод по переработке сахарной свеклы.", "food", None),
+        ("Предприятие будет выпускать газовые баллоны.", "machine_building", None),
+        ("Встреча прошла в г. Минеральные Воды.", None, "food"),
+    ],
+)
+def test_sector_words_met_on_half_b(text: str, present: str | None, absent: str | None) -> None:
+    sectors = _sectors(text)
+    assert present is None or present in sectors
+    assert absent is None or absent not in sectors
+
+
+def test_talks_during_a_visit_are_the_news() -> None:
+    text = (
+        "Власти области обсудили с китайской корпорацией проект нового завода\n"
+        "Стороны провели очередной этап переговоров во время визита делегации области в Китай. "
+        "Делегация также побывала на предприятиях корпорации."
+    )
+    assert extract(text)["event_type"] == "negotiations"
+
+
+def test_a_long_country_name_in_the_instrumental_is_the_short_name() -> None:
+    text = "Регион развивает сотрудничество с Объединенными Арабскими Эмиратами."
+    assert extract(text)["locations"] == ["ОАЭ"]
