@@ -220,7 +220,11 @@ def _opened_subject(ctx: Ctx) -> list[Match]:
         token = ctx.tokens[i]
         if lemma not in OPEN_VERBS or token.pos != "VERB" or token.feat("Tense") != "Past":
             continue
-        first, _ = ctx.sentence_span(i)
+        first, last = ctx.sentence_span(i)
+        obj = _launched_object(ctx, i, last)
+        if obj is not None:
+            found.append(Match("project_launch", obj, obj + 1, "launched works"))
+            continue
         head = first
         while head < i and ctx.tokens[head].pos in ("ADJ", "DET", "NUM"):
             head += 1  # 'Новый завод ... открыли'
@@ -235,6 +239,44 @@ def _opened_subject(ctx: Ctx) -> list[Match]:
         ):
             found.append(Match("project_launch", head, head + 1, "opened works"))
     return found
+
+
+# 'запустила на заводе, находящемся ..., новый проект по производству': the works launched
+# come after the verb, past commas a cue phrase does not cross.
+LAUNCHED_WORKS = OPENED_WORKS | {"линия"}
+
+
+def _launched_object(ctx: Ctx, verb: int, last: int) -> int | None:
+    for k in range(verb + 1, last):
+        token = ctx.tokens[k]
+        if (token.pos == "VERB" and token.feat("VerbForm") == "Fin") or ctx.lower[k] in ".;":
+            return None  # another clause ('находящимся на площадке' is not one)
+        # an inanimate object reads the same in the nominative (the tagger may say so)
+        if token.pos != "NOUN" or token.feat("Case") not in ("Acc", "Nom"):
+            continue
+        if ctx.lemmas[k] in LAUNCHED_WORKS:
+            return k
+        if ctx.lemmas[k] == "проект" and ctx.lemmas[k + 1 : k + 3] == ["по", "производство"]:
+            return k
+    return None
+
+
+# 'сумма заключенных соглашений достигла 176 млрд', 'подписано 51 соглашение': totals of a
+# forum's agreements report the forum, not one signing.
+AGGREGATES = frozenset({"сумма", "количество", "число", "итог", "общий"})
+
+
+def _agreement_total(ctx: Ctx, match: Match) -> bool:
+    first, last = ctx.sentence_span(match.first)
+    if AGGREGATES & set(ctx.lemmas[first:last]):
+        return True
+    return any(
+        ctx.lemmas[k].startswith("соглашен")
+        and k > 0
+        and ctx.tokens[k - 1].pos == "NUM"
+        and ctx.tokens[k - 1].text not in ("1", "одно", "один")
+        for k in range(match.first, match.last)
+    )
 
 
 def classify_event(ctx: Ctx, foreign: bool = True) -> tuple[str, dict[str, float]]:
@@ -262,6 +304,8 @@ def classify_event(ctx: Ctx, foreign: bool = True) -> tuple[str, dict[str, float
         if match.label == "project_launch" and planned_words & set(_sentence(ctx, match.first)):
             continue  # 'инвестор намерен запустить производство': a plan, not a launch
         if _background(ctx, match.first):
+            continue
+        if match.label == "agreement_signed" and _agreement_total(ctx, match):
             continue
         label = match.label
         if (
@@ -343,8 +387,11 @@ def classify_event(ctx: Ctx, foreign: bool = True) -> tuple[str, dict[str, float
         scores,
         key=lambda label: (scores[label], "title" in zones[label], -rank.get(label, 99)),
     )
-    if scores[best] < MIN_SCORE and not (foreign and set(scores) == {"negotiations"}):
-        # a meeting with a foreign side reported only in the body is still the news
-        # when nothing else happens in the text
+    if scores[best] < MIN_SCORE and not (
+        (foreign and (set(scores) == {"negotiations"} or best == "delegation_visit"))
+        or set(scores) == {"project_launch"}
+    ):
+        # a meeting with a foreign side, a foreign delegation's visit or a launch reported
+        # only in the body is still the news when nothing else happens in the text
         return "other", dict(scores)
     return best, dict(scores)

@@ -435,3 +435,36 @@ def test_talks_during_a_visit_are_the_news() -> None:
 def test_a_long_country_name_in_the_instrumental_is_the_short_name() -> None:
     text = "Регион развивает сотрудничество с Объединенными Арабскими Эмиратами."
     assert extract(text)["locations"] == ["ОАЭ"]
+
+
+# --------------------------------------------- second pass on half A of the eighth set
+
+
+def test_a_launch_whose_works_come_after_commas() -> None:
+    text = (
+        "Инвестор вложит 50 млн рублей в новую линию\n"
+        "Об этом сообщил губернатор. Компания «Альфа» запустила на заводе, находящемся в "
+        "индустриальном парке, новый проект по производству салфеток."
+    )
+    assert extract(text)["event_type"] == "project_launch"
+
+
+def test_a_foreign_delegations_visit_told_only_in_the_body() -> None:
+    text = (
+        "Китайский инвестор намерен запустить в городе производство дронов\n"
+        "В области могут появиться новые производства. В ходе посещения делегации из КНР "
+        "учредитель компании выступил с предложением."
+    )
+    assert extract(text)["event_type"] == "delegation_visit"
+
+
+def test_totals_of_a_forums_agreements_report_the_forum() -> None:
+    text = (
+        "За два дня работы Уральского инвестиционного форума сумма заключенных соглашений "
+        "достигла 90 миллиардов рублей. На площадке форума подписано 40 соглашений."
+    )
+    assert extract(text)["event_type"] == "forum"
+
+
+def test_a_date_with_hyphens() -> None:
+    assert extract("Завод открыт\n20-04-2023\nКомпания запустила линию.")["date"] == "2023-04-20"
