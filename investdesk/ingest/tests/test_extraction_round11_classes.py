@@ -468,3 +468,14 @@ def test_totals_of_a_forums_agreements_report_the_forum() -> None:
 
 def test_a_date_with_hyphens() -> None:
     assert extract("Завод открыт\n20-04-2023\nКомпания запустила линию.")["date"] == "2023-04-20"
+
+
+def test_a_lower_case_body_word_inside_a_long_foreign_name_is_its_portfolio() -> None:
+    text = (
+        "На встрече присутствовал представитель Государственного комитета по инвестициям и "
+        "управлению государственной собственностью Республики Таджикистан."
+    )
+    assert _orgs(text) == [
+        "Государственный комитет по инвестициям и управлению государственной собственностью "
+        "Республики Таджикистан"
+    ]
