@@ -60,6 +60,7 @@ class CountryEntry:
     name: str
     names: tuple[str, ...] = ()
     stems: tuple[str, ...] = ()
+    places: tuple[str, ...] = ()  # capitals, cities, provinces that show the country's side
 
 
 @dataclass(frozen=True)
@@ -151,7 +152,13 @@ class Lexicon:
             direction_names=directions.get("names", {}),
             organizations=[_org(o) for o in orgs],
             countries=[
-                CountryEntry(c["code"], c["name"], tuple(c.get("names", ())), tuple(c["stems"]))
+                CountryEntry(
+                    c["code"],
+                    c["name"],
+                    tuple(c.get("names", ())),
+                    tuple(c["stems"]),
+                    tuple(c.get("places", ())),
+                )
                 for c in countries
             ],
             regions=[RegionEntry(r["name"], tuple(r.get("aliases", ()))) for r in regions],

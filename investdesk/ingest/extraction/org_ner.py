@@ -14,6 +14,8 @@ from .orgs import LATIN_SUFFIXES, Org, strip_legal, tidy_name
 from .phrases import normal_word
 
 OUTLET_VERBS = frozenset({"сообщать", "сообщить", "писать", "передавать", "цитировать"})
+# What is being built is a project, not yet an organisation.
+BUILT = frozenset({"строительство", "возведение", "создание", "проектирование"})
 # 'корреспонденту НордПресс', 'корреспондента портала X': whoever has the correspondent is an outlet
 OUTLET_PEOPLE = frozenset(
     {"корреспондент", "журналист", "обозреватель", "собкор", "спецкор", "редакция"}
@@ -111,6 +113,19 @@ def _is_outlet(ctx: Ctx, first: int, last: int, name: str) -> bool:
     return before in OUTLET_VERBS or after in OUTLET_VERBS or before == "/" or after == "/"
 
 
+def _after_product(ctx: Ctx, first: int) -> bool:
+    """The word before the name (past an opening quote) is a product noun."""
+    k = first - 1
+    if k >= 0 and ctx.tokens[k].text in '«"':
+        k -= 1
+    if k < 0 or not ctx.tokens[k].text.islower():
+        return False
+    products = ctx.lexicon.word_set("not_org_products")
+    return ctx.lemmas[k] in products or (
+        k > 0 and f"{ctx.lemmas[k - 1]} {ctx.lemmas[k]}" in products
+    )
+
+
 def ner_candidates(ctx: Ctx, taken: list[tuple[int, int]], excluded: list) -> list[Org]:
     orgs = []
     blocked = [(a, b) for a, b, _ in excluded]
@@ -147,10 +162,22 @@ def ner_candidates(ctx: Ctx, taken: list[tuple[int, int]], excluded: list) -> li
             continue  # 'Вооруженных сил X': armed forces are not a counterparty
         if _event_named(ctx, first, last, events):
             continue  # 'выставке вооружений и техники IDEX': an event's own name
+        if first > 0 and ctx.lemmas[first - 1] in BUILT:
+            continue  # 'завершение строительства Международного университета': a project
+        if _after_product(ctx, first):
+            continue  # 'легковых Mercedes-Benz', 'тракторы «Кировец»': a brand, not a company
         if first > 0 and ctx.lemmas[first - 1] in REGIME_WORDS:
             continue  # an ORG after 'режим' names a legal regime, not its operator
         if ctx.lemmas[first] in projects or ctx.lower[first] in projects:
             continue  # 'КИП «...»' names a project (an abbreviation may lemmatise oddly)
+        if (
+            ctx.tokens[last - 1].text.islower()
+            and ctx.lemmas[last - 1] in projects
+            and not ctx.compiled.kinds.find(ctx.lemmas[first:last])
+        ):
+            continue  # 'Мурманского транспортного узла': a project named by its head noun
+        if last - first == 1 and ctx.lemmas[first] in ctx.lexicon.word_set("heads"):
+            continue  # 'благодаря Президентам наших государств': a position, not a body
         place = territory(ctx, first, last)
         if place:
             ctx.cache.setdefault("extra_places", []).append((span.start, place))
@@ -197,6 +224,8 @@ def ner_candidates(ctx: Ctx, taken: list[tuple[int, int]], excluded: list) -> li
         last = _strip_person(ctx, first, last, surnames)
         if first >= last or _dateline(ctx, first, last) or _no_name(ctx, first, last):
             continue
+        if first > span.first and all(t.text.islower() for t in ctx.tokens[first:last]):
+            continue  # 'Президентам наших государств': only a position was capitalised
         start, stop = ctx.tokens[first].start, ctx.tokens[last - 1].stop
         if "«" in ctx.text[start:stop] and "»" not in ctx.text[start:stop]:
             close = ctx.text.find("»", stop, stop + 60)

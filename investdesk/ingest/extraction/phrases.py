@@ -169,6 +169,7 @@ class CompiledLexicon:
     country_names: dict[tuple[str, ...], str]
     country_first: frozenset[str]
     country_stems: dict[str, list[tuple[str, str]]]
+    country_places: dict[str, str]  # lemma of a foreign capital, city or province -> code
 
 
 def _matcher(groups: dict[str, list[str]], lemmatize: bool = True) -> PhraseMatcher:
@@ -193,6 +194,7 @@ def compile_lexicon(lexicon: Lexicon) -> CompiledLexicon:
     abbr: dict[str, str] = {}
     names: dict[tuple[str, ...], str] = {}
     stems: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    places: dict[str, str] = {}
     for country in lexicon.countries:
         for name in (country.name, *country.names):
             if name.isupper() or not any("а" <= ch <= "я" for ch in name.lower()):
@@ -201,6 +203,8 @@ def compile_lexicon(lexicon: Lexicon) -> CompiledLexicon:
                 names[tuple(_normal_word(w) for w in name.split())] = country.code
         for stem in country.stems:
             stems[stem[:3]].append((stem, country.code))
+        for place in country.places:
+            places[_normal_word(place)] = country.code
     return CompiledLexicon(
         # commitment phrases are surface forms: 'будет проработано' is not 'быть проработать'
         commitments=_matcher({"commitment": lexicon.words.get("commitment_phrases", [])}, False),
@@ -208,6 +212,7 @@ def compile_lexicon(lexicon: Lexicon) -> CompiledLexicon:
         country_names=names,
         country_first=frozenset(key[0] for key in names),
         country_stems=dict(stems),
+        country_places=places,
         sectors=_matcher(lexicon.directions),
         sector_excludes=_matcher(lexicon.direction_excludes),
         events=_matcher(lexicon.event_cues),
