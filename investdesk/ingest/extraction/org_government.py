@@ -521,36 +521,3 @@ def _canonical_region(ctx: Ctx, name: str, tokens: list) -> str:
             words = noun_group_nominative(head, text, head[0].start)
             return f"{words} {morph.genitive_phrase(region.name)}"
     return name
-
-
-# A chamber of commerce is named by its place, which may be a city ('торгово-промышленной
-# палаты Волгограда'); several may share the words ('палат Волгограда и Волжского').
-CHAMBER = ("торгово-промышленный", "палата")
-
-
-def chamber_candidates(ctx: Ctx, taken: list[tuple[int, int]]) -> list[Org]:
-    found: list[Org] = []
-    loc_by_first = {s.first: s for s in ctx.spans if s.type == "LOC"}
-    n = len(ctx.tokens)
-    for i in range(n - 2):
-        if (ctx.lemmas[i], ctx.lemmas[i + 1]) != CHAMBER or not ctx.tokens[i].text.islower():
-            continue
-        plural = ctx.tokens[i + 1].feat("Number") == "Plur"
-        k = i + 2
-        while k in loc_by_first:
-            place = loc_by_first[k]
-            if ctx.tokens[place.first].feat("Case") not in ("Gen", None):
-                break
-            start, stop = ctx.tokens[i].start, place.stop
-            if not any(a < stop and start < b for a, b in taken):
-                org = Org(f"Торгово-промышленная палата {place.text}", "business_association")
-                org.ranges.append((start if k == i + 2 else place.start, stop))
-                # the place stays a location: only the chamber's words are the name proper
-                org.core.append((ctx.tokens[i].start, ctx.tokens[i + 1].stop))
-                org.source = "government"
-                found.append(org)
-            k = place.last
-            if not plural or k >= n or ctx.lower[k] not in ("и", ","):
-                break
-            k += 1
-    return found
