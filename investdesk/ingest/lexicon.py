@@ -60,6 +60,8 @@ class CountryEntry:
     name: str
     names: tuple[str, ...] = ()
     stems: tuple[str, ...] = ()
+    printed: tuple[str, ...] = ()  # other short names kept as printed ('Белоруссия')
+    places: tuple[str, ...] = ()  # capitals, main cities, first-level regions
 
 
 @dataclass(frozen=True)
@@ -151,7 +153,14 @@ class Lexicon:
             direction_names=directions.get("names", {}),
             organizations=[_org(o) for o in orgs],
             countries=[
-                CountryEntry(c["code"], c["name"], tuple(c.get("names", ())), tuple(c["stems"]))
+                CountryEntry(
+                    c["code"],
+                    c["name"],
+                    tuple(c.get("names", ())),
+                    tuple(c["stems"]),
+                    tuple(c.get("printed", ())),
+                    tuple(c.get("places", ())),
+                )
                 for c in countries
             ],
             regions=[RegionEntry(r["name"], tuple(r.get("aliases", ()))) for r in regions],

@@ -38,6 +38,11 @@ MONTH_ABBR = {
     "ноя": 11,
     "дек": 12,
 }
+# a month named before the day, in the nominative or the genitive ('Май 21, 2025')
+_MONTH_FIRST = (
+    r"(январ[ья]|феврал[ья]|марта?|апрел[ья]|ма[йя]|июн[ья]|июл[ья]|августа?|сентябр[ья]|"
+    r"октябр[ья]|ноябр[ья]|декабр[ья])"
+)
 _MONTH_ABBR = r"(янв|февр?|март?|апр|ма[йя]|июн|июл|авг|сент?|окт|нояб?|дек)\.?"
 SCALES = {
     "тыс": 1e3,
@@ -121,6 +126,8 @@ PER_YEAR = re.compile(r"^\s*(?:в год|ежегодно|в месяц|в су�
 DATE_PATTERNS = [
     (re.compile(r"(?<!\d)(\d{1,2})[./](\d{1,2})[./](\d{4})(?!\d)"), ("d", "m", "y")),
     (re.compile(r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)"), ("y", "m", "d")),
+    # '20-04-2023': a day-first date with hyphens (a dateline under the headline)
+    (re.compile(r"(?<![\d-])(\d{1,2})-(\d{1,2})-(\d{4})(?![\d-])"), ("d", "m", "y")),
     # '14 мая 2012', '14 мая, 2012'; '10–12 марта 2015' (a range) gives its first day
     (
         re.compile(rf"(?<!\d)(\d{{1,2}})\s*[–-]\s*\d{{1,2}}\s+{_MONTH},?\s+(\d{{4}})(?!\d)", re.I),
@@ -129,6 +136,8 @@ DATE_PATTERNS = [
     (re.compile(rf"(?<!\d)(\d{{1,2}})\s+{_MONTH},?\s+(\d{{4}})(?!\d)", re.I), ("d", "M", "y")),
     (re.compile(rf"(?<!\d)(\d{{4}}),?\s+(\d{{1,2}})\s+{_MONTH}", re.I), ("y", "d", "M")),
     (re.compile(rf"(?<!\d)(\d{{1,2}})\s+{_MONTH_ABBR}\s+(\d{{4}})(?!\d)", re.I), ("d", "A", "y")),
+    # 'Май 21, 2025': the month first, as English-style datelines print it
+    (re.compile(rf"(?<!\w){_MONTH_FIRST}\s+(\d{{1,2}}),?\s+(\d{{4}})(?!\d)", re.I), ("M", "d", "y")),
 ]
 DURATION_WORDS = {
     "одно": 1,

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from .. import morph
-from ..lexicon import Lexicon
+from ..lexicon import Lexicon, name_key
 
 DEFAULT_GAP = 2
 WIDE_GAP = 5
@@ -169,6 +169,10 @@ class CompiledLexicon:
     country_names: dict[tuple[str, ...], str]
     country_first: frozenset[str]
     country_stems: dict[str, list[tuple[str, str]]]
+    # a short name a text keeps as printed in its places ('Белоруссия'), by its lemmas
+    country_printed: dict[tuple[str, ...], str]
+    # a capital, city or region (name key) -> the code of its country
+    country_places: dict[str, str]
 
 
 def _matcher(groups: dict[str, list[str]], lemmatize: bool = True) -> PhraseMatcher:
@@ -193,7 +197,13 @@ def compile_lexicon(lexicon: Lexicon) -> CompiledLexicon:
     abbr: dict[str, str] = {}
     names: dict[tuple[str, ...], str] = {}
     stems: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    printed: dict[tuple[str, ...], str] = {}
+    places: dict[str, str] = {}
     for country in lexicon.countries:
+        for name in country.printed:
+            printed[tuple(_normal_word(w) for w in name.split())] = name
+        for place in country.places:
+            places.setdefault(name_key(place), country.code)
         for name in (country.name, *country.names):
             if name.isupper() or not any("а" <= ch <= "я" for ch in name.lower()):
                 abbr[name] = country.code
@@ -208,6 +218,8 @@ def compile_lexicon(lexicon: Lexicon) -> CompiledLexicon:
         country_names=names,
         country_first=frozenset(key[0] for key in names),
         country_stems=dict(stems),
+        country_printed=printed,
+        country_places=places,
         sectors=_matcher(lexicon.directions),
         sector_excludes=_matcher(lexicon.direction_excludes),
         events=_matcher(lexicon.event_cues),
