@@ -103,6 +103,12 @@ _RUB = r"(?:руб(?:лей|ля|ль|\.)?|₽|р\.)"
 AMOUNT = re.compile(
     rf"(?<![\w$])(?:{_NUM}|{_WORDNUM})\s*(?:{_SCALE}\s*)?{_RUB}(?!\w)", re.IGNORECASE
 )
+# 'Миллиард рублей вложит...', 'Более полумиллиарда рублей...': a round sum with no figure
+# ('миллиардов рублей' without a figure is a vague 'billions', not a sum)
+WORD_AMOUNT = re.compile(
+    r"(?<![\w-])(пол(?:у)?)?(миллиард|миллион|триллион)(?:а|у|ом)?\s+(?:руб(?:лей|ля|\.)|₽)",
+    re.IGNORECASE,
+)
 # 'эта сумма превысит миллиард' continues a rouble figure from the same paragraph
 BARE_SCALE = re.compile(
     r"(?:перевал\w*|превы\w*|достигн\w*|составит|составляет|составил\w*)\s+(?:за\s+)?"
@@ -200,6 +206,17 @@ def find_amounts(ctx: Ctx) -> list[int]:
         value = int(round(number * _scale(match.group(3))))
         last_rub_end = match.end()
         if value <= 0 or not _is_investment(text, match.start(), match.end()):
+            continue
+        ctx.add("amount", match.start(), match.end(), value)
+        if value not in values:
+            values.append(value)
+    for match in WORD_AMOUNT.finditer(text):
+        before = text[max(0, match.start() - 12) : match.start()].rstrip().lower()
+        if before[-1:].isdigit() or before.endswith(tuple(NUMBER_WORDS)):
+            continue  # '2 миллиарда рублей', 'три миллиарда рублей': the figure pattern has it
+        value = int(_scale(match.group(2)) * (0.5 if match.group(1) else 1))
+        last_rub_end = max(last_rub_end, match.end())
+        if not _is_investment(text, match.start(), match.end()):
             continue
         ctx.add("amount", match.start(), match.end(), value)
         if value not in values:

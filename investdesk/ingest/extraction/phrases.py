@@ -54,6 +54,17 @@ def _normal_word(word: str) -> str:
     return options[0].normal_form.replace("ё", "е")
 
 
+def _country_word(word: str) -> str:
+    """A word of a country's name as the tagger lemmatises it, hyphenated ones included
+    ('Народно-Демократическая' -> 'народно-демократический')."""
+    lowered = word.lower().replace("ё", "е")
+    if "-" in lowered and all(part.isalpha() for part in lowered.split("-")):
+        options = morph.parses(lowered)
+        if options:
+            return options[0].normal_form.replace("ё", "е")
+    return _normal_word(word)
+
+
 def normal_word(word: str) -> str:
     """The lemma a phrase word is compared with (public for other modules)."""
     return _normal_word(word)
@@ -201,14 +212,14 @@ def compile_lexicon(lexicon: Lexicon) -> CompiledLexicon:
     places: dict[str, str] = {}
     for country in lexicon.countries:
         for name in country.printed:
-            printed[tuple(_normal_word(w) for w in name.split())] = name
+            printed[tuple(_country_word(w) for w in name.split())] = name
         for place in country.places:
             places.setdefault(name_key(place), country.code)
         for name in (country.name, *country.names):
             if name.isupper() or not any("а" <= ch <= "я" for ch in name.lower()):
                 abbr[name] = country.code
             else:
-                names[tuple(_normal_word(w) for w in name.split())] = country.code
+                names[tuple(_country_word(w) for w in name.split())] = country.code
         for stem in country.stems:
             stems[stem[:3]].append((stem, country.code))
     return CompiledLexicon(
