@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from .. import morph
 from ..lexicon import name_key
-from ..nlp import NerSpan
+from ..nlp import NerSpan, Token
 from .context import Ctx
 from .org_ner import territory
 
@@ -351,38 +351,60 @@ def _extend(ctx: Ctx, span: NerSpan, name: str) -> str:
     ) and tokens[-1].text.lower().endswith(ADJ_ENDINGS)
     if not adjectival or span.last >= len(ctx.tokens):
         return name
-    k = span.last
-    while (
-        k < len(ctx.tokens) - 1
-        and k - span.last < 2
-        and ctx.tokens[k].pos == "ADJ"
-        and ctx.tokens[k].text.islower()
-        and ctx.tokens[k + 1].text.islower()
-    ):
-        k += 1  # 'Южно-Кисловского газоконденсатного месторождения': a kind before the noun
-    if ctx.lemmas[k] not in GEO_NOUNS:
-        k = span.last
+    k = _noun_after(ctx, span.last)
     nxt = ctx.tokens[k]
     if ctx.lemmas[k] in GEO_NOUNS and nxt.text.islower():
+        parse = morph.best_parse(nxt.text, nxt.pos, nxt.feats)
+        gender = parse.tag.gender if parse is not None else None
+        if nxt.feat("Number") == "Plur":
+            # 'Елецким и Данковским муниципальными районами': one district each
+            adjective = " ".join(_singular_adjective(t, gender) for t in tokens)
+            return f"{adjective} {_singular(ctx.lemmas[k])}"
         noun = morph.to_nominative(nxt.text, nxt.pos, nxt.feats)
-        gender = morph.best_parse(nxt.text, nxt.pos, nxt.feats)
-        gender = gender.tag.gender if gender is not None else None
         words = [*tokens, *ctx.tokens[span.last : k]]
         adjective = " ".join(morph.to_nominative(t.text, "ADJ", t.feats, gender) for t in words)
         return f"{adjective} {_singular(noun)}"
     # 'Сургутского (...) и Нефтеюганского районов': the noun is shared
     for other in ctx.spans:
         if other.type == "LOC" and other.first > span.last and other.first - span.last <= 12:
-            last = ctx.tokens[other.last - 1]
-            if ctx.lemmas[other.last - 1] in GEO_NOUNS and last.feat("Number") == "Plur":
-                gender = morph.best_parse(last.text, last.pos, last.feats)
-                gender = gender.tag.gender if gender is not None else None
-                adjective = " ".join(
-                    morph.to_nominative(t.text, "ADJ", t.feats, gender) for t in tokens
-                )
-                return f"{adjective} {_singular(ctx.lemmas[other.last - 1])}"
+            k = other.last - 1
+            if ctx.lemmas[k] not in GEO_NOUNS:
+                k = _noun_after(ctx, other.last)
+            last = ctx.tokens[k]
+            if ctx.lemmas[k] in GEO_NOUNS and last.feat("Number") == "Plur":
+                parse = morph.best_parse(last.text, last.pos, last.feats)
+                gender = parse.tag.gender if parse is not None else None
+                adjective = " ".join(_singular_adjective(t, gender) for t in tokens)
+                return f"{adjective} {_singular(ctx.lemmas[k])}"
             break
     return name
+
+
+def _noun_after(ctx: Ctx, k: int) -> int:
+    """The index of a type noun after a name, past at most two kind adjectives
+    ('Южно-Кисловского газоконденсатного месторождения'); ``k`` when there is none."""
+    start = k
+    if k >= len(ctx.tokens):
+        return len(ctx.tokens) - 1
+    while (
+        k < len(ctx.tokens) - 1
+        and k - start < 2
+        and ctx.tokens[k].pos == "ADJ"
+        and ctx.tokens[k].text.islower()
+        and ctx.tokens[k + 1].text.islower()
+    ):
+        k += 1
+    return k if ctx.lemmas[k] in GEO_NOUNS else start
+
+
+def _singular_adjective(token: Token, gender: str | None) -> str:
+    parse = morph.best_parse(token.text, "ADJ", token.feats)
+    if parse is not None:
+        wanted = {"nomn", "sing", gender} if gender else {"nomn", "sing"}
+        inflected = parse.inflect(wanted)
+        if inflected is not None:
+            return morph.recover_shape(inflected.word, token.text)
+    return morph.to_nominative(token.text, "ADJ", token.feats, gender)
 
 
 def _place_end(
@@ -500,7 +522,11 @@ def _fix_plural_head(ctx: Ctx, span: NerSpan, name: str) -> str:
         len(tokens) >= 2
         and tokens[-1].feat("Number") == "Plur"
         and tokens[-2].pos == "ADJ"
-        and tokens[-2].feat("Number") == "Sing"
+        and (
+            tokens[-2].feat("Number") == "Sing"
+            # 'Ханты-Мансийским и Берёзовским районами': the second of two districts
+            or (span.first > 0 and ctx.tokens[span.first - 1].text in ("и", ","))
+        )
         and ctx.lemmas[span.last - 1] in GEO_NOUNS
     ):
         words = name.split(" ")
