@@ -43,6 +43,25 @@ _MONTH_FIRST = (
     r"(январ[ья]|феврал[ья]|марта?|апрел[ья]|ма[йя]|июн[ья]|июл[ья]|августа?|сентябр[ья]|"
     r"октябр[ья]|ноябр[ья]|декабр[ья])"
 )
+# an English timestamp under the headline ('Monday, 07 March 2022', 'May 21, 2025')
+MONTHS_EN = {
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "may": 5,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
+}
+_MONTH_EN = (
+    r"(January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+)
 _MONTH_ABBR = r"(янв|февр?|март?|апр|ма[йя]|июн|июл|авг|сент?|окт|нояб?|дек)\.?"
 SCALES = {
     "тыс": 1e3,
@@ -142,6 +161,8 @@ DATE_PATTERNS = [
     (re.compile(rf"(?<!\d)(\d{{1,2}})\s+{_MONTH},?\s+(\d{{4}})(?!\d)", re.I), ("d", "M", "y")),
     (re.compile(rf"(?<!\d)(\d{{4}}),?\s+(\d{{1,2}})\s+{_MONTH}", re.I), ("y", "d", "M")),
     (re.compile(rf"(?<!\d)(\d{{1,2}})\s+{_MONTH_ABBR}\s+(\d{{4}})(?!\d)", re.I), ("d", "A", "y")),
+    (re.compile(rf"(?<!\d)(\d{{1,2}})\s+{_MONTH_EN},?\s+(\d{{4}})(?!\d)"), ("d", "E", "y")),
+    (re.compile(rf"(?<![A-Za-z]){_MONTH_EN}\s+(\d{{1,2}}),?\s+(\d{{4}})(?!\d)"), ("E", "d", "y")),
     # 'Май 21, 2025': the month first, as English-style datelines print it
     (re.compile(rf"(?<!\w){_MONTH_FIRST}\s+(\d{{1,2}}),?\s+(\d{{4}})(?!\d)", re.I), ("M", "d", "y")),
 ]
@@ -273,6 +294,8 @@ def find_date(ctx: Ctx) -> str | None:
             if "M" in parts:
                 word = parts["M"].lower()
                 month = next(v for k, v in MONTHS.items() if word.startswith(k))
+            if "E" in parts:
+                month = MONTHS_EN[parts["E"].lower()[:3]]
             if "A" in parts:
                 month = MONTH_ABBR[parts["A"].lower()[:3]]
             try:

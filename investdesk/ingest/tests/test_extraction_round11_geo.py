@@ -147,3 +147,37 @@ def test_a_day_first_date_with_hyphens() -> None:
 
 def test_a_month_first_date() -> None:
     assert _run("Октябрь 7, 2024. Губернатор встретился с послом.")["date"] == "2024-10-07"
+
+
+def test_an_english_timestamp_under_the_headline() -> None:
+    text = "Губернатор встретился с инвестором\n\nTuesday, 04 June 2024 10:15 AM\n\nТекст."
+    assert _run(text)["date"] == "2024-06-04"
+
+
+# ------------------------------------------------------------------------------ amounts
+
+
+def test_a_round_sum_with_no_figure_opens_the_sentence() -> None:
+    text = "Губернатор осмотрел площадку. Миллиард рублей вложит компания в новый цех."
+    assert _run(text)["amounts_rub"] == [1_000_000_000]
+
+
+def test_vague_billions_are_no_sum() -> None:
+    assert _run("Сотни миллионов рублей вложат компании региона.")["amounts_rub"] == []
+
+
+# ------------------------------------------------------------------ coordinated districts
+
+
+def test_two_districts_sharing_a_plural_noun() -> None:
+    result = _run(
+        "Соглашения подписали между Грязинским и Лебедянским муниципальными районами "
+        "Липецкой области."
+    )
+    assert "Грязинский район" in result["locations"]
+    assert "Лебедянский район" in result["locations"]
+
+
+def test_the_second_of_two_districts_is_singular() -> None:
+    result = _run("Соглашение между Сургутским и Берёзовским районами подписано.")
+    assert "Берёзовский район" in result["locations"]
