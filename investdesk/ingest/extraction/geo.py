@@ -51,7 +51,20 @@ GEO_NOUNS = frozenset(
 )
 
 # 'ГОРОД, 1 янв – Агентство.' (a capitalised town, a date, an agency) opens many agency items
-DATELINE = re.compile(r"(?m)^([А-ЯЁ]{3,}(?:-[А-ЯЁ]{2,})*),\s+\d{1,2}\s")
+# also 'САНКТ‑ПЕТЕРБУРГ' (a non-breaking hyphen) and 'НИЖНИЙ НОВГОРОД' (two words)
+DATELINE = re.compile(r"(?m)^([А-ЯЁ]{3,}(?:[-\u2011 ][А-ЯЁ]{2,})*),\s+\d{1,2}\s")
+# the small words of a compound town name stay in lower case ('Ростов-на-Дону')
+NAME_LINKS = frozenset({"на", "над", "под", "де", "ла", "эль", "ан", "об"})
+
+
+def _title_case(name: str) -> str:
+    """'РОСТОВ-НА-ДОНУ' -> 'Ростов-на-Дону', 'НИЖНИЙ НОВГОРОД' -> 'Нижний Новгород'."""
+    parts = re.split(r"([-\u2011 ])", name.lower())
+    words = [
+        p if p in NAME_LINKS and 0 < i < len(parts) - 1 else p.capitalize()
+        for i, p in enumerate(parts)
+    ]
+    return "".join(words).replace("\u2011", "-")
 
 
 # 'Тайань района Дайюэ': a guessed adjective parse of a foreign name does not take the noun
@@ -258,6 +271,18 @@ LINK_WORDS = frozenset(
 )
 
 
+def _inverted_region(ctx: Ctx, span: NerSpan) -> bool:
+    """'в области Абай', 'область Жетысу': the type noun before a name that is no adjective."""
+    return (
+        span.last - span.first == 1
+        and span.first > 0
+        and ctx.lemmas[span.first - 1] == "область"
+        and ctx.tokens[span.first - 1].text.islower()
+        and ctx.tokens[span.first].pos != "ADJ"
+        and not ctx.tokens[span.first].text.lower().endswith(ADJ_ENDINGS)
+    )
+
+
 def _places_abroad(ctx: Ctx) -> list[str]:
     """Countries of the foreign capitals, cities and regions the text names as places."""
     places = ctx.compiled.country_places
@@ -269,6 +294,8 @@ def _places_abroad(ctx: Ctx) -> list[str]:
         if LINK_WORDS.intersection(ctx.lemmas[first:last]):
             continue
         code = places.get(name_key(span.normal)) or places.get(name_key(span.text))
+        if _inverted_region(ctx, span):
+            code = places.get(name_key(f"область {span.normal}"))
         if code and code not in codes:
             codes.append(code)
     for match in DATELINE.finditer(ctx.text):
@@ -613,8 +640,8 @@ def collect_locations(
                 _cut_normal(ctx, span, first, last),
             )
         name = span.normal
-        if name.isupper() and len(name) >= 5 and " " not in name:
-            name = "-".join(part.capitalize() for part in name.split("-"))
+        if name.isupper() and len(name) >= 5:
+            name = _title_case(name)
         name = _glued_tail(ctx, span, name)
         name = country_names.get(name_key(name), name)
         extended = _extend(ctx, span, name)
@@ -627,6 +654,8 @@ def collect_locations(
         if not was_extended:
             name = _adjectival_town(ctx, span, name)
         name = territory(ctx, span.first, span.last) or name  # 'Хэнтэйском аймаке'
+        if _inverted_region(ctx, span):
+            name = f"область {name}"  # 'области Абай': a region named with the noun first
         if span.last - span.first == 1 and ctx.lemmas[span.first] in GEO_NOUNS:
             continue  # a type word with no name ('в Область'), a bare cardinal direction ('Юг')
         for part in _bracketed(ctx, name):
@@ -642,13 +671,15 @@ def collect_locations(
     for match in DATELINE.finditer(ctx.text):
         if _agency(match.group(1)):
             continue  # 'ТАСС, 20 сентября.': the agency opens the item, not a town
-        place = "-".join(part.capitalize() for part in match.group(1).split("-"))
-        result.append((match.start(1), place))
+        result.append((match.start(1), _title_case(match.group(1))))
     for start, place in _region_nicknames(ctx, org_ranges):
         result.append((start, place))
     for start, place in places + ctx.cache.get("extra_places", []):
         result.append((start, place))
     seen: dict[str, str] = {}
     for _, name in sorted(result):
-        seen.setdefault(name_key(name), name)
+        key = name_key(name)
+        if key in seen and seen[key].isupper() and not name.isupper():
+            seen[key] = name  # 'АСТАНА' in a dateline and 'Астана' read as 'Астана'
+        seen.setdefault(key, name)
     return list(seen.values())

@@ -88,7 +88,7 @@ def test_another_short_name_of_a_country_is_kept_as_printed() -> None:
 
 def test_a_full_name_in_an_oblique_case_is_the_country() -> None:
     result = _run(
-        "Сотрудничество между Объединёнными Арабскими Эмиратами и Пензенской областью растёт."
+        "Сотрудничество между Объединенными Арабскими Эмиратами и Пензенской областью растёт."
     )
     assert "ОАЭ" in result["locations"]
     assert not any("Эмиратами" in place for place in result["locations"])
@@ -181,3 +181,27 @@ def test_two_districts_sharing_a_plural_noun() -> None:
 def test_the_second_of_two_districts_is_singular() -> None:
     result = _run("Соглашение между Сургутским и Берёзовским районами подписано.")
     assert "Берёзовский район" in result["locations"]
+
+
+# ---------------------------------------------------------------------------- datelines
+
+
+def test_a_two_word_dateline_town() -> None:
+    result = _run("НИЖНИЙ НОВГОРОД, 5 мая. Губернатор встретился с инвесторами из Китая.")
+    assert "Нижний Новгород" in result["locations"]
+
+
+def test_a_dateline_town_with_a_non_breaking_hyphen() -> None:
+    result = _run("САНКТ\u2011ПЕТЕРБУРГ, 5 мая. Губернатор встретился с инвесторами из Китая.")
+    assert "Санкт-Петербург" in result["locations"]
+
+
+def test_a_dateline_town_with_small_linking_words() -> None:
+    result = _run("РОСТОВ-НА-ДОНУ, 5 мая. Губернатор встретился с инвесторами из Ирана.")
+    assert "Ростов-на-Дону" in result["locations"]
+
+
+def test_a_region_named_with_the_noun_first() -> None:
+    result = _run("Делегация из области Абай прибыла в Барнаул.")
+    assert "область Абай" in result["locations"]
+    assert result["countries"] == ["KZ"]
