@@ -95,7 +95,12 @@ ADJ_ENDINGS = (
     "ими",
 )
 
-PASSING = frozenset({"санкция", "санкционный", "против", "кроме"})
+# 'санкции США', 'со сборной Сербии': a country in passing, not a partner
+PASSING = frozenset({"санкция", "санкционный", "против", "кроме", "сборная", "соперник"})
+# a sports contest names the countries of its teams, not the parties of a deal
+SPORT = frozenset(
+    {"матч", "турнир", "чемпионат", "первенство", "соревнование", "спартакиада", "олимпиада"}
+)
 # 'долларов США', 'американских долларов', 'китайских юаней': a currency, not a party
 CURRENCY = frozenset(
     {
@@ -238,7 +243,10 @@ def _origin(ctx: Ctx, mention: CountryMention) -> bool:
 
 
 def _in_passing(ctx: Ctx, mention: CountryMention) -> bool:
-    return bool(set(ctx.lemmas[max(0, mention.first - 2) : mention.first]) & PASSING)
+    if set(ctx.lemmas[max(0, mention.first - 2) : mention.first]) & PASSING:
+        return True
+    first, last = ctx.sentence_span(mention.first)
+    return not SPORT.isdisjoint(ctx.lemmas[first:last])
 
 
 def abroad(ctx: Ctx, mentions: list[CountryMention]) -> bool:

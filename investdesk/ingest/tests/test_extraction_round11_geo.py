@@ -70,7 +70,15 @@ def test_a_town_at_the_far_end_of_a_bridge_is_no_party() -> None:
     assert result["countries"] == []
 
 
-def test_a_sheltered_island_state_is_known() -> None:
+def test_a_sports_opponent_is_no_partner() -> None:
+    result = _run(
+        "Омские хоккеисты сыграют матч с командой Казахстана. Губернатор встретился с послом "
+        "Индии и обсудил поставки зерна."
+    )
+    assert result["countries"] == ["IN"]
+
+
+def test_an_island_state_is_known() -> None:
     result = _run("Посол Сейшельских Островов посетил Ростовскую область.")
     assert result["countries"] == ["SC"]
     assert "Сейшельские Острова" in result["locations"]
