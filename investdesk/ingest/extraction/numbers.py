@@ -164,7 +164,10 @@ DATE_PATTERNS = [
     (re.compile(rf"(?<!\d)(\d{{1,2}})\s+{_MONTH_EN},?\s+(\d{{4}})(?!\d)"), ("d", "E", "y")),
     (re.compile(rf"(?<![A-Za-z]){_MONTH_EN}\s+(\d{{1,2}}),?\s+(\d{{4}})(?!\d)"), ("E", "d", "y")),
     # 'Май 21, 2025': the month first, as English-style datelines print it
-    (re.compile(rf"(?<!\w){_MONTH_FIRST}\s+(\d{{1,2}}),?\s+(\d{{4}})(?!\d)", re.I), ("M", "d", "y")),
+    (
+        re.compile(rf"(?<!\w){_MONTH_FIRST}\s+(\d{{1,2}}),?\s+(\d{{4}})(?!\d)", re.I),
+        ("M", "d", "y"),
+    ),
 ]
 DURATION_WORDS = {
     "одно": 1,

@@ -32,9 +32,7 @@ def test_a_dollar_sum_is_no_american_partner() -> None:
 
 
 def test_american_dollars_are_no_partner_either() -> None:
-    result = _run(
-        "Индийская компания вложит 50 миллионов американских долларов в завод в Калуге."
-    )
+    result = _run("Индийская компания вложит 50 миллионов американских долларов в завод в Калуге.")
     assert result["countries"] == ["IN"]
 
 
