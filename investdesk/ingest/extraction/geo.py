@@ -519,15 +519,7 @@ def _agency(word: str) -> bool:
 
 def _region_nicknames(ctx: Ctx, org_ranges: list[tuple[int, int]]) -> list[tuple[int, str]]:
     """'Брянщина', 'Орловщине': a region's one-word name the tagger took for a person."""
-    nicknames = ctx.cache.get("region_nicknames")
-    if nicknames is None:
-        nicknames = {
-            alias.lower().replace("ё", "е"): alias
-            for region in ctx.lexicon.regions
-            for alias in region.aliases
-            if " " not in alias and len(alias) >= 5 and alias[:1].isupper() and not alias.isupper()
-        }
-        ctx.cache["region_nicknames"] = nicknames
+    nicknames = ctx.compiled.region_nicknames
     located = {i for s in ctx.spans if s.type in ("LOC", "ORG") for i in range(s.first, s.last)}
     found = []
     for i, token in enumerate(ctx.tokens):

@@ -184,6 +184,8 @@ class CompiledLexicon:
     country_printed: dict[tuple[str, ...], str]
     # a capital, city or region (name key) -> the code of its country
     country_places: dict[str, str]
+    # a region's one-word name in lower case ('брянщина') -> as written ('Брянщина')
+    region_nicknames: dict[str, str]
 
 
 def _matcher(groups: dict[str, list[str]], lemmatize: bool = True) -> PhraseMatcher:
@@ -231,6 +233,12 @@ def compile_lexicon(lexicon: Lexicon) -> CompiledLexicon:
         country_stems=dict(stems),
         country_printed=printed,
         country_places=places,
+        region_nicknames={
+            alias.lower().replace("ё", "е"): alias
+            for region in lexicon.regions
+            for alias in region.aliases
+            if " " not in alias and len(alias) >= 5 and alias[:1].isupper() and not alias.isupper()
+        },
         sectors=_matcher(lexicon.directions),
         sector_excludes=_matcher(lexicon.direction_excludes),
         events=_matcher(lexicon.event_cues),
