@@ -534,6 +534,31 @@ def _region_nicknames(ctx: Ctx, org_ranges: list[tuple[int, int]]) -> list[tuple
     return found
 
 
+def _towns_after_country_adjective(
+    ctx: Ctx, mentions: list[CountryMention], org_ranges: list[tuple[int, int]]
+) -> list[tuple[int, str]]:
+    """'из китайского Ганьчжоу': a foreign town the tagger missed, after its country's
+    adjective."""
+    tagged = {i for s in ctx.spans for i in range(s.first, s.last)}
+    found = []
+    for mention in mentions:
+        k = mention.last
+        if mention.is_name or k >= len(ctx.tokens) or k in tagged:
+            continue
+        token = ctx.tokens[k]
+        word = token.text
+        if (
+            not word[:1].isupper()
+            or word.isupper()
+            or not all("а" <= ch <= "я" or ch in "ё-" for ch in word[1:].lower())
+            or any(a <= token.start < b for a, b in org_ranges)
+        ):
+            continue
+        if "Geox" in morph.grammemes(word) or not morph.known_word(word):
+            found.append((token.start, morph.recover_shape(ctx.lemmas[k], word)))
+    return found
+
+
 def _singular(noun: str) -> str:
     options = [p for p in morph.parses(noun.lower()) if p.tag.POS == "NOUN"]
     if options:
@@ -673,6 +698,8 @@ def collect_locations(
             continue  # 'ТАСС, 20 сентября.': the agency opens the item, not a town
         result.append((match.start(1), _title_case(match.group(1))))
     for start, place in _region_nicknames(ctx, org_ranges):
+        result.append((start, place))
+    for start, place in _towns_after_country_adjective(ctx, mentions, org_ranges):
         result.append((start, place))
     for start, place in places + ctx.cache.get("extra_places", []):
         result.append((start, place))

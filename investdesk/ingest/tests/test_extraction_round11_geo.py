@@ -211,3 +211,10 @@ def test_a_region_named_with_the_noun_first() -> None:
     result = _run("Делегация из области Абай прибыла в Барнаул.")
     assert "область Абай" in result["locations"]
     assert result["countries"] == ["KZ"]
+
+
+def test_a_foreign_town_after_its_country_adjective() -> None:
+    result = _run(
+        "Губернатор встретился с делегацией из китайского Цзюцзяна, чтобы обсудить поставки."
+    )
+    assert "Цзюцзян" in result["locations"]
