@@ -122,6 +122,8 @@ _RUB = r"(?:руб(?:лей|ля|ль|\.)?|₽|р\.)"
 AMOUNT = re.compile(
     rf"(?<![\w$])(?:{_NUM}|{_WORDNUM})\s*(?:{_SCALE}\s*)?{_RUB}(?!\w)", re.IGNORECASE
 )
+# '1 млрд 200 млн рублей', '2 миллиарда 300 миллионов рублей': the head of a compound sum
+COMPOUND_HEAD = re.compile(rf"(?<![\w.,]){_NUM}\s*{_SCALE}\s+$", re.IGNORECASE)
 # 'Миллиард рублей вложит...', 'Более полумиллиарда рублей...': a round sum with no figure
 # ('миллиардов рублей' without a figure is a vague 'billions', not a sum)
 WORD_AMOUNT = re.compile(
@@ -228,10 +230,16 @@ def find_amounts(ctx: Ctx) -> list[int]:
         if match.group(1) and split is not None and match.group(1).isdigit():
             number = float(f"{split.group(1)}.{match.group(1)}")  # '215, 5 млрд рублей'
         value = int(round(number * _scale(match.group(3))))
+        start = match.start()
+        head = COMPOUND_HEAD.search(text, max(0, start - 30), start)
+        if head is not None and match.group(1) and _scale(head.group(2)) > _scale(match.group(3)):
+            # '1 млрд 200 млн рублей': the larger unit printed first belongs to the sum
+            value += int(round(_number(head.group(1)) * _scale(head.group(2))))
+            start = head.start()
         last_rub_end = match.end()
-        if value <= 0 or not _is_investment(text, match.start(), match.end()):
+        if value <= 0 or not _is_investment(text, start, match.end()):
             continue
-        ctx.add("amount", match.start(), match.end(), value)
+        ctx.add("amount", start, match.end(), value)
         if value not in values:
             values.append(value)
     for match in WORD_AMOUNT.finditer(text):

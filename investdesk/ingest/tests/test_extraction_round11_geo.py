@@ -218,3 +218,13 @@ def test_a_foreign_town_after_its_country_adjective() -> None:
         "Губернатор встретился с делегацией из китайского Цзюцзяна, чтобы обсудить поставки."
     )
     assert "Цзюцзян" in result["locations"]
+
+
+def test_a_compound_sum_of_two_units() -> None:
+    text = "Объём инвестиций в новый цех составит 1 млрд 200 млн рублей."
+    assert _run(text)["amounts_rub"] == [1_200_000_000]
+
+
+def test_two_sums_of_the_same_unit_stay_apart() -> None:
+    text = "Из 10 млрд рублей 2 млрд рублей вложит компания."
+    assert sorted(_run(text)["amounts_rub"]) == [2_000_000_000, 10_000_000_000]
