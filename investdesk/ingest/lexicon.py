@@ -62,6 +62,7 @@ class CountryEntry:
     stems: tuple[str, ...] = ()
     printed: tuple[str, ...] = ()  # other short names kept as printed ('Белоруссия')
     places: tuple[str, ...] = ()  # capitals, main cities, first-level regions
+    institutions: tuple[str, ...] = ()  # local bodies only it has ('облисполком')
 
 
 @dataclass(frozen=True)
@@ -160,6 +161,7 @@ class Lexicon:
                     tuple(c["stems"]),
                     tuple(c.get("printed", ())),
                     tuple(c.get("places", ())),
+                    tuple(c.get("institutions", ())),
                 )
                 for c in countries
             ],

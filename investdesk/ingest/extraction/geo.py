@@ -310,6 +310,11 @@ def _places_abroad(ctx: Ctx) -> list[str]:
         code = places.get(name_key(match.group(1)))
         if code and code not in codes:
             codes.append(code)
+    institutions = ctx.compiled.country_institutions
+    for lemma in ctx.lemmas:
+        code = institutions.get(lemma)  # 'Гомельского облисполкома', 'акимат Павлодара'
+        if code and code not in codes:
+            codes.append(code)
     return codes
 
 

@@ -184,6 +184,8 @@ class CompiledLexicon:
     country_printed: dict[tuple[str, ...], str]
     # a capital, city or region (name key) -> the code of its country
     country_places: dict[str, str]
+    # a local body only one country has ('облисполком', 'акимат') -> its code
+    country_institutions: dict[str, str]
     # a region's one-word name in lower case ('брянщина') -> as written ('Брянщина')
     region_nicknames: dict[str, str]
 
@@ -212,11 +214,14 @@ def compile_lexicon(lexicon: Lexicon) -> CompiledLexicon:
     stems: dict[str, list[tuple[str, str]]] = defaultdict(list)
     printed: dict[tuple[str, ...], str] = {}
     places: dict[str, str] = {}
+    institutions: dict[str, str] = {}
     for country in lexicon.countries:
         for name in country.printed:
             printed[tuple(_country_word(w) for w in name.split())] = name
         for place in country.places:
             places.setdefault(name_key(place), country.code)
+        for word in country.institutions:
+            institutions.setdefault(word, country.code)
         for name in (country.name, *country.names):
             if name.isupper() or not any("а" <= ch <= "я" for ch in name.lower()):
                 abbr[name] = country.code
@@ -233,6 +238,7 @@ def compile_lexicon(lexicon: Lexicon) -> CompiledLexicon:
         country_stems=dict(stems),
         country_printed=printed,
         country_places=places,
+        country_institutions=institutions,
         region_nicknames={
             alias.lower().replace("ё", "е"): alias
             for region in lexicon.regions

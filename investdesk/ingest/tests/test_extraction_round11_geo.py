@@ -60,6 +60,11 @@ def test_a_foreign_region_names_its_country() -> None:
     assert result["countries"] == ["KZ"]
 
 
+def test_a_local_body_only_one_country_has_names_it() -> None:
+    result = _run("Делегация Витебского облисполкома посетила Псков и обсудила поставки техники.")
+    assert result["countries"] == ["BY"]
+
+
 def test_a_town_at_the_far_end_of_a_bridge_is_no_party() -> None:
     result = _run(
         "Губернатор осмотрел стройку терминала у моста между Благовещенском и Харбином. "
