@@ -462,8 +462,12 @@ def _place_end(
         if ctx.tokens[mention.first - 1].pos != "ADJ":
             last = mention.first  # not 'Латинской Америки'
             break
-    while last - 1 > span.first and name_key(ctx.tokens[last - 1].text)[:5] in person_keys:
-        last -= 1
+    while (
+        last - 1 > span.first
+        and name_key(ctx.tokens[last - 1].text)[:5] in person_keys
+        and "Geox" not in morph.grammemes(ctx.tokens[last - 1].text)
+    ):
+        last -= 1  # not 'Республика Татарстан' beside a Mr Татаринов
     before = ctx.tokens[last - 2] if last - 2 >= span.first else None
     if (
         before is not None
