@@ -107,7 +107,8 @@ def grammemes(word: str) -> set[str]:
 def name_gender(word: str) -> str | None:
     """Gender of a first name ('masc'/'femn') when pymorphy3 knows it as a name."""
     for parse in parses(word.lower()):
-        if "Name" in parse.tag and parse.score > 0.05:
+        # a plural guess ('Доржжанцангийн' as a genitive plural) says nothing of one person
+        if "Name" in parse.tag and parse.score > 0.05 and parse.tag.number != "plur":
             return parse.tag.gender
     return None
 
@@ -164,6 +165,7 @@ _MASC_SURNAME = [
     (re.compile(r"(ов|ев|ёв|ин|ын)(а|у|ым|е)$"), r"\1"),
     (re.compile(r"([жшчщц])ем$"), r"\1"),
     (re.compile(r"([бвгдзклмнпрстфхй])ем$"), r"\1ь"),
+    (re.compile(r"([еиоуэюя])ем$"), r"\1й"),  # 'Ханьхуэем' -> 'Ханьхуэй', as 'Алексеем'
     (re.compile(r"ом$"), ""),
     (re.compile(r"([бвгдзклмнпрстфх])(ю|я)$"), r"\1ь"),
     (re.compile(r"([бвгджзклмнпрстфхцчшщ])(а|у|е)$"), r"\1"),

@@ -220,7 +220,11 @@ def analyze(text: str) -> Analysis:
 _CASE_ENDINGS = {
     "Ins": ("ом", "ем", "ём", "ым", "им", "ой", "ей"),
     "Dat": ("у", "ю", "ой", "ей"),
+    "Gen": ("а", "я"),
 }
+# 'по словам Ли Шичжуна', 'по приглашению Пак Сон Хуна': these nouns after 'по' take the
+# speaker in the genitive.
+_GENITIVE_FRAMES = frozenset({"словам", "мнению", "оценке", "приглашению", "инициативе"})
 
 
 def _context_case(tokens: Sequence[Token], first: int) -> str | None:
@@ -232,9 +236,18 @@ def _context_case(tokens: Sequence[Token], first: int) -> str | None:
         token = tokens[i]
         if token.text.lower() in ("с", "со"):
             return "Ins"
-        if token.pos == "NOUN" and token.feat("Case") in _CASE_ENDINGS and token.text.islower():
+        if i == first - 1 and token.text.lower() in _GENITIVE_FRAMES and i > 0:
+            return "Gen" if tokens[i - 1].text.lower() == "по" else None
+        # a title in capitals ('Чрезвычайным и Полномочным Послом') governs as well
+        capitalised = token.text[1:].islower() and i != first - 1
+        title = (token.pos == "NOUN" and token.text.islower()) or (
+            token.pos in ("NOUN", "PROPN") and capitalised
+        )
+        if title and token.feat("Case") in ("Ins", "Dat"):
             return token.feat("Case")
         genitive = token.feat("Case") == "Gen" and token.pos in ("NOUN", "PROPN", "ADJ")
+        # 'послом Монголии в России': the host country after 'в' belongs to the title
+        genitive = genitive or (token.pos == "PROPN" and tokens[i - 1].text.lower() == "в")
         # 'с Ло Шисюном и Чжанг Сю Геном': another name before, or an abbreviation ('РК')
         name = token.pos == "PROPN" or (token.text.isupper() and len(token.text) > 1)
         if not (genitive or name or token.text in (",", "и", "в", "при", "по")):
@@ -254,6 +267,8 @@ def person_name(tokens: Sequence[Token], context_case: str | None = None) -> str
     if gender is None:
         tagged = words[-1].feat("Gender") if words else None
         gender = {"Fem": "femn", "Masc": "masc"}.get(tagged or "")
+    if context_case == "Gen" and words and words[-1].text.lower().endswith(("а", "я")):
+        gender = "masc"  # a woman's name in the genitive ends otherwise ('Анны Ивановой')
     if context_case is None and gender != "femn" and _all_instrumental(words):
         context_case = "Ins"  # 'Шерзодом Исмоиловым' tagged as a nominative
     parts = []

@@ -66,25 +66,46 @@ def find_quoted(text: str) -> list[tuple[int, int]]:
     pairs: list[tuple[int, int]] = []
     stack: list[int] = []
     straight_open: int | None = None
-    for match in _QUOTE_CHARS.finditer(text):
+    nested: int | None = None
+    shared_close = -1
+    inner_closes: list[tuple[int, int]] = []  # the « » pairs closed in this paragraph
+    for match in _QUOTE_CHARS.finditer(f"{text}\n"):
         i, ch = match.start(), match.group()
         if ch in "«„":
             stack.append(i)
         elif ch in "»“" and stack:
-            pairs.append((stack.pop() + 1, i))
+            opened = stack.pop()
+            pairs.append((opened + 1, i))
+            inner_closes.append((opened, i))
         elif ch in '"”':
+            if i == shared_close:
+                continue
             prev = text[i - 1] if i else " "
             nxt = text[i + 1] if i + 1 < len(text) else " "
             opening = (prev.isspace() or prev in "(«-—–/") and not nxt.isspace()
             if straight_open is None and opening:
                 straight_open = i
+            elif straight_open is not None and nested is None and prev.isspace() and nxt.isalnum():
+                # 'ООО "Агропредприятие "Колос"': a name quoted inside a quoted name; one
+                # mark (or a doubled one) closes both
+                nested = i
             elif straight_open is not None:
+                if nested is not None:
+                    pairs.append((nested + 1, i))
+                    if text[i + 1 : i + 2] in ('"', "”"):
+                        shared_close = i = i + 1
                 pairs.append((straight_open + 1, i))
-                straight_open = None
+                straight_open = nested = None
         elif ch == "\n":
-            # an unbalanced mark never spans paragraphs
+            # 'АО «ОЭЗ ППТ «Алабуга»': an outer mark left open is closed by the first inner
+            # pair's closing mark; otherwise an unbalanced mark never spans paragraphs
+            for opened in stack:
+                close = next((b for a, b in inner_closes if a > opened), None)
+                if close is not None:
+                    pairs.append((opened + 1, close))
             stack.clear()
-            straight_open = None
+            inner_closes.clear()
+            straight_open = nested = None
     return sorted(pairs)
 
 

@@ -16,7 +16,7 @@ from .context import Ctx
 from .events import classify_event
 from .geo import abroad, collect_locations, counterparty_countries, country_mentions
 from .numbers import find_amounts, find_date, find_duration
-from .org_government import government_candidates, own_by_adjective
+from .org_government import chamber_candidates, government_candidates, own_by_adjective
 from .org_ner import ner_candidates
 from .org_typed import typed_candidates
 from .orgs import alias_candidates, classify_orgs, merge_orgs
@@ -52,6 +52,19 @@ def extract_analysis(analysis: nlp.Analysis, lexicon: Lexicon) -> dict[str, Any]
         if not _inside(*org.ranges[0], gov_ranges)
     ]
     government = [g for g in government if not _inside(*g.ranges[0], taken)]
+    # 'Комитета по инвестициям и управлению госсобственностью': a lower-case head word inside
+    # a longer name is its portfolio, not another body
+    wider = [o.ranges[0] for o in named]
+    government = [
+        g
+        for g in government
+        if not (
+            _inside(*g.ranges[0], wider)
+            and g.ranges[0] not in wider
+            and analysis.text[g.ranges[0][0]].islower()
+        )
+    ]
+    government += chamber_candidates(ctx, taken + gov_ranges)
     own_by_adjective(ctx, named)
     place_names = [s.normal for s in ctx.spans if s.type == "LOC"]
     orgs = merge_orgs(ctx, typed + named + government + alias_candidates(ctx), place_names)

@@ -6,6 +6,7 @@ from collections import defaultdict
 
 from ..lexicon import name_key
 from .context import Ctx
+from .phrases import Match
 
 EVENT_TYPES = (
     "delegation_visit",
@@ -179,6 +180,25 @@ def _meeting_at_forum(ctx: Ctx, forum_hits: list[tuple[int, str]], talk_sents: s
     return False
 
 
+# 'во время визита', 'в ходе визита', 'в рамках визита': the visit frames another event.
+SETTING_NOUNS = frozenset({"время", "ход", "рамка"})
+
+
+def _visit_as_setting(ctx: Ctx, first: int) -> bool:
+    """A visit cue after 'во время / в ходе / в рамках', in a sentence whose talks come
+    before it, is only when the talks took place."""
+    # 'во время визита делегации': the setting noun right before the cue or before the
+    # cue word it governs
+    setting = next(
+        (k for k in (first - 1, first - 2) if k >= 1 and ctx.lemmas[k] in SETTING_NOUNS), None
+    )
+    if setting is None or any(ctx.tokens[k].pos == "PUNCT" for k in range(setting, first)):
+        return False
+    start, _ = ctx.sentence_span(first)
+    talks = {"переговоры", "встреча", "обсудить", "обсуждение", "беседа"}
+    return any(ctx.lemmas[k] in talks for k in range(start, setting))
+
+
 def _visit_reported(scores: dict[str, float]) -> bool:
     """A visit is the news when its cues outweigh the talks' or the guests tour something.
 
@@ -186,6 +206,77 @@ def _visit_reported(scores: dict[str, float]) -> bool:
     of them than of the visit, is about the negotiations (a meeting with a delegation).
     """
     return scores["delegation_visit"] > scores["negotiations"] or "site_visit" in scores
+
+
+# 'Завод по производству оборудования «X» открыли в субботу': the works opened are the
+# subject before the verb, too far for a cue phrase.
+OPEN_VERBS = frozenset({"открыть", "открыться", "запустить", "заработать"})
+OPENED_WORKS = frozenset({"завод", "производство", "предприятие", "цех", "фабрика", "комбинат"})
+
+
+def _opened_subject(ctx: Ctx) -> list[Match]:
+    found = []
+    for i, lemma in enumerate(ctx.lemmas):
+        token = ctx.tokens[i]
+        if lemma not in OPEN_VERBS or token.pos != "VERB" or token.feat("Tense") != "Past":
+            continue
+        first, last = ctx.sentence_span(i)
+        obj = _launched_object(ctx, i, last)
+        if obj is not None:
+            found.append(Match("project_launch", obj, obj + 1, "launched works"))
+            continue
+        head = first
+        while head < i and ctx.tokens[head].pos in ("ADJ", "DET", "NUM"):
+            head += 1  # 'Новый завод ... открыли'
+        if (
+            head < i
+            and ctx.lemmas[head] in OPENED_WORKS
+            and ctx.tokens[head].feat("Case")
+            in (
+                "Nom",
+                "Acc",
+            )
+        ):
+            found.append(Match("project_launch", head, head + 1, "opened works"))
+    return found
+
+
+# 'запустила на заводе, находящемся ..., новый проект по производству': the works launched
+# come after the verb, past commas a cue phrase does not cross.
+LAUNCHED_WORKS = OPENED_WORKS | {"линия"}
+
+
+def _launched_object(ctx: Ctx, verb: int, last: int) -> int | None:
+    for k in range(verb + 1, last):
+        token = ctx.tokens[k]
+        if (token.pos == "VERB" and token.feat("VerbForm") == "Fin") or ctx.lower[k] in ".;":
+            return None  # another clause ('находящимся на площадке' is not one)
+        # an inanimate object reads the same in the nominative (the tagger may say so)
+        if token.pos != "NOUN" or token.feat("Case") not in ("Acc", "Nom"):
+            continue
+        if ctx.lemmas[k] in LAUNCHED_WORKS:
+            return k
+        if ctx.lemmas[k] == "проект" and ctx.lemmas[k + 1 : k + 3] == ["по", "производство"]:
+            return k
+    return None
+
+
+# 'сумма заключенных соглашений достигла 176 млрд', 'подписано 51 соглашение': totals of a
+# forum's agreements report the forum, not one signing.
+AGGREGATES = frozenset({"сумма", "количество", "число", "итог", "общий"})
+
+
+def _agreement_total(ctx: Ctx, match: Match) -> bool:
+    first, last = ctx.sentence_span(match.first)
+    if AGGREGATES & set(ctx.lemmas[first:last]):
+        return True
+    return any(
+        ctx.lemmas[k].startswith("соглашен")
+        and k > 0
+        and ctx.tokens[k - 1].pos == "NUM"
+        and ctx.tokens[k - 1].text not in ("1", "одно", "один")
+        for k in range(match.first, match.last)
+    )
 
 
 def classify_event(ctx: Ctx, foreign: bool = True) -> tuple[str, dict[str, float]]:
@@ -202,7 +293,7 @@ def classify_event(ctx: Ctx, foreign: bool = True) -> tuple[str, dict[str, float
     forum_subject: set[str] = set()  # zones where the forum itself is the subject
     forum_hits: list[tuple[int, str]] = []  # forum cues (token, zone)
     talk_sents: set[int] = set()  # sentences where talks are held, not only planned
-    for match in ctx.compiled.events.find(ctx.lemmas):
+    for match in [*ctx.compiled.events.find(ctx.lemmas), *_opened_subject(ctx)]:
         zone = ctx.zone(match.first)
         words = " ".join(ctx.lemmas[match.first : match.last])
         if match.label == "negotiations" and not planned_words & set(_sentence(ctx, match.first)):
@@ -210,7 +301,11 @@ def classify_event(ctx: Ctx, foreign: bool = True) -> tuple[str, dict[str, float
             talk_sents.add(ctx.tokens[match.first].sent)
         if match.label == "project_launch" and _after_time_word(ctx, match.first):
             continue
+        if match.label == "project_launch" and planned_words & set(_sentence(ctx, match.first)):
+            continue  # 'инвестор намерен запустить производство': a plan, not a launch
         if _background(ctx, match.first):
+            continue
+        if match.label == "agreement_signed" and _agreement_total(ctx, match):
             continue
         label = match.label
         if (
@@ -225,6 +320,8 @@ def classify_event(ctx: Ctx, foreign: bool = True) -> tuple[str, dict[str, float
         if key in seen:
             continue  # overlapping cue phrases count once
         seen.add(key)
+        if label == "delegation_visit" and _visit_as_setting(ctx, match.first):
+            continue  # 'провели переговоры во время визита делегации': the talks are the news
         zones[label].add(zone)
         if label == "delegation_visit" and _trip_to_place(ctx, match.last):
             trips.add(zone)
@@ -248,13 +345,24 @@ def classify_event(ctx: Ctx, foreign: bool = True) -> tuple[str, dict[str, float
         # a meeting on the side of a forum: the talks are the news, the forum the venue
         forum_setting = True
         scores.pop("forum", None)
+    early_forums = [i for i, zone in forum_hits if zone in ("lead", "second")]
+    if (
+        "title" in zones["project_launch"]
+        and "title" not in zones["forum"]
+        and all(_forum_locative(ctx, i) for i in early_forums)
+    ):
+        # an opening in the headline; a forum after it only as where something was signed
+        # ('соглашения, которое губернатор подписал на ПМЭФ')
+        forum_setting = True
+        scores.pop("forum", None)
     # What the headline and the lead say happened outranks how much the body talks.
     site_in_title = "title" in zones["site_visit"] and "title" not in country_visits
     for zone_set in ({"title", "lead"}, {"second"}):
         if signed & zone_set:
             return "agreement_signed", dict(scores)
-        if zone_set == {"second"} and site_in_title:
-            break  # a tour in the headline outranks a forum met only in the second sentence
+        if zone_set == {"second"} and (site_in_title or "title" in zones["project_launch"]):
+            break  # a tour or an opening in the headline outranks a forum met only in the
+            # second sentence
         if zones["forum"] & zone_set and not forum_setting:
             if signed and not forum_subject & {"title", "lead"}:
                 # agreements signed 'на форуме': the forum is only where they were signed
@@ -279,8 +387,11 @@ def classify_event(ctx: Ctx, foreign: bool = True) -> tuple[str, dict[str, float
         scores,
         key=lambda label: (scores[label], "title" in zones[label], -rank.get(label, 99)),
     )
-    if scores[best] < MIN_SCORE and not (foreign and set(scores) == {"negotiations"}):
-        # a meeting with a foreign side reported only in the body is still the news
-        # when nothing else happens in the text
+    if scores[best] < MIN_SCORE and not (
+        (foreign and (set(scores) == {"negotiations"} or best == "delegation_visit"))
+        or set(scores) == {"project_launch"}
+    ):
+        # a meeting with a foreign side, a foreign delegation's visit or a launch reported
+        # only in the body is still the news when nothing else happens in the text
         return "other", dict(scores)
     return best, dict(scores)

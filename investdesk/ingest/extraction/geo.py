@@ -142,6 +142,7 @@ class CountryMention:
     first: int
     last: int
     is_name: bool  # 'Китай', 'КНР' (a place) versus 'китайский' (an attribute)
+    city: bool = False  # a capital, a city or a province of the country ('Ташкент')
     printed: str = ""  # the place as the text names it, when it keeps a short name
 
 
@@ -177,11 +178,17 @@ def country_mentions(ctx: Ctx) -> list[CountryMention]:
             if code and ctx.tokens[i].text[:1].isupper():
                 if not _currency(ctx, i, i + size, True):
                     printed = compiled.country_printed.get(key, "")
-                    found.append(CountryMention(code, i, i + size, True, printed))
+                    found.append(CountryMention(code, i, i + size, True, printed=printed))
                 i += size
                 matched = True
                 break
         if matched:
+            continue
+        place = compiled.country_places.get(lemma) or compiled.country_places.get(text.lower())
+        if place and text[:1].isupper():
+            # 'в Ташкенте', 'провинции Хэйлунцзян': the place shows the country's side
+            found.append(CountryMention(place, i, i + 1, False, city=True))
+            i += 1
             continue
         for piece in (lemma, *lemma.split("-")) if "-" in lemma else (lemma,):
             stems = compiled.country_stems.get(piece[:3])
@@ -243,10 +250,33 @@ def _origin(ctx: Ctx, mention: CountryMention) -> bool:
 
 
 def _in_passing(ctx: Ctx, mention: CountryMention) -> bool:
+    if mention.city and _route_end(ctx, mention):
+        return True
     if set(ctx.lemmas[max(0, mention.first - 2) : mention.first]) & PASSING:
         return True
     first, last = ctx.sentence_span(mention.first)
     return not SPORT.isdisjoint(ctx.lemmas[first:last])
+
+
+# 'мост из Благовещенска в Хэйхэ', 'между Благовещенском и Хэйхэ', 'рейс Иркутск – Пекин':
+# a foreign city at the far end of a route or a bridge is geography, not a partner.
+ROUTE_WORDS = frozenset({"и", "в", "во", "-", "–", "—", "до"})
+
+
+def _route_end(ctx: Ctx, mention: CountryMention) -> bool:
+    places = ctx.compiled.country_places
+    for span in ctx.spans:
+        if span.type != "LOC" or ctx.lemmas[span.first] in places:
+            continue
+        if span.last <= mention.first:
+            between = range(span.last, mention.first)
+        elif span.first >= mention.last:
+            between = range(mention.last, span.first)
+        else:
+            continue
+        if 1 <= len(between) <= 2 and all(ctx.lower[k] in ROUTE_WORDS for k in between):
+            return True
+    return False
 
 
 def abroad(ctx: Ctx, mentions: list[CountryMention]) -> bool:
@@ -293,7 +323,7 @@ def _inverted_region(ctx: Ctx, span: NerSpan) -> bool:
 
 def _places_abroad(ctx: Ctx) -> list[str]:
     """Countries of the foreign capitals, cities and regions the text names as places."""
-    places = ctx.compiled.country_places
+    places = ctx.compiled.country_place_names
     codes: list[str] = []
     for span in ctx.spans:
         if span.type != "LOC":
@@ -382,6 +412,20 @@ def _adjective_of_other_noun(ctx: Ctx, span: NerSpan) -> bool:
     if any(s.type == "PER" and s.first == span.last for s in ctx.spans):
         return False  # 'мэр города Богатич Ненад ...': a town, then a name
     return nxt.pos in ("NOUN", "PROPN") and ctx.lemmas[span.last] not in GEO_NOUNS
+
+
+def _adjective_town(ctx: Ctx, span: NerSpan, name: str) -> str:
+    """A town named by an adjective alone ('в Волжском', 'палаты Волжского') is 'Волжский'."""
+    if span.last - span.first != 1 or " " in name or "-" in name:
+        return name
+    token = ctx.tokens[span.first]
+    if token.feat("Case") in ("Nom", None) or not name.endswith(("ого", "его", "ом", "ем")):
+        return name
+    parses = morph.parses(token.text.lower())[:2]
+    if not parses or not all(p.tag.POS == "ADJF" and p.tag.gender != "femn" for p in parses):
+        return name
+    inflected = parses[0].inflect({"nomn", "masc", "sing"})
+    return morph.recover_shape(inflected.word, token.text) if inflected is not None else name
 
 
 def _extend(ctx: Ctx, span: NerSpan, name: str) -> str:
@@ -502,25 +546,6 @@ def _glued_tail(ctx: Ctx, span: NerSpan, name: str) -> str:
     return " ".join([*words, morph.to_nominative(head, token.pos, token.feats)])
 
 
-def _adjectival_town(ctx: Ctx, span: NerSpan, name: str) -> str:
-    """'в Волжском', 'Волжского': a town named by an adjective, in an oblique case."""
-    token = ctx.tokens[span.first]
-    if (
-        span.last - span.first != 1
-        or name != span.text
-        or token.pos != "ADJ"
-        or token.feat("Case") in (None, "Nom")
-    ):
-        return name
-    for parse in morph.parses(token.text.lower()):
-        if parse.tag.POS == "ADJF":
-            inflected = parse.inflect({"nomn", "sing", "masc"})
-            if inflected is not None:
-                return morph.recover_shape(inflected.word, token.text)
-            break
-    return name
-
-
 def _agency(word: str) -> bool:
     grammemes = morph.grammemes(word)
     return "Orgn" in grammemes and "Geox" not in grammemes
@@ -552,7 +577,7 @@ def _towns_after_country_adjective(
     found = []
     for mention in mentions:
         k = mention.last
-        if mention.is_name or k >= len(ctx.tokens) or k in tagged:
+        if mention.is_name or mention.city or k >= len(ctx.tokens) or k in tagged:
             continue
         token = ctx.tokens[k]
         word = token.text
@@ -678,15 +703,18 @@ def collect_locations(
             name = _title_case(name)
         name = _glued_tail(ctx, span, name)
         name = country_names.get(name_key(name), name)
+        code = ctx.compiled.country_names.get(tuple(ctx.lemmas[span.first : span.last]))
+        if code is not None and " " in name:
+            # 'Объединенными Арабскими Эмиратами': a country's long name in any case
+            name = ctx.lexicon.country_by_code[code].name
         extended = _extend(ctx, span, name)
         if extended == name and _adjective_of_other_noun(ctx, span):
             continue  # 'Костромской губернатор', 'забайкальском Краснокаменске'
-        was_extended = extended != name
-        name = extended.replace("\u2011", "-")
+        # 'в Волжском' -> 'Волжский'
+        name = _adjective_town(ctx, span, name) if extended == name else extended
+        name = name.replace("\u2011", "-")
         name = _fix_plural_head(ctx, span, name)
         name = _known_form(ctx, span.text, name)
-        if not was_extended:
-            name = _adjectival_town(ctx, span, name)
         name = territory(ctx, span.first, span.last) or name  # 'Хэнтэйском аймаке'
         if _inverted_region(ctx, span):
             name = f"область {name}"  # 'области Абай': a region named with the noun first

@@ -151,10 +151,9 @@ SPLIT_DECIMAL = re.compile(r"(?<![\d.,])(\d{1,3}),[ \u00a0]$")
 PER_YEAR = re.compile(r"^\s*(?:в год|ежегодно|в месяц|в сутки)", re.IGNORECASE)
 
 DATE_PATTERNS = [
-    (re.compile(r"(?<!\d)(\d{1,2})[./](\d{1,2})[./](\d{4})(?!\d)"), ("d", "m", "y")),
+    # 20.04.2023, 20/04/2023 and 20-04-2023 (the two separators alike)
+    (re.compile(r"(?<![\d.-])(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?!\d)"), ("d", "_", "m", "y")),
     (re.compile(r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)"), ("y", "m", "d")),
-    # '20-04-2023': a day-first date with hyphens (a dateline under the headline)
-    (re.compile(r"(?<![\d-])(\d{1,2})-(\d{1,2})-(\d{4})(?![\d-])"), ("d", "m", "y")),
     # '14 мая 2012', '14 мая, 2012'; '10–12 марта 2015' (a range) gives its first day
     (
         re.compile(rf"(?<!\d)(\d{{1,2}})\s*[–-]\s*\d{{1,2}}\s+{_MONTH},?\s+(\d{{4}})(?!\d)", re.I),

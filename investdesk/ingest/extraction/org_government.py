@@ -6,7 +6,7 @@ from .. import morph
 from ..lexicon import name_key
 from ..nlp import noun_group_nominative
 from .context import Ctx
-from .org_ner import territory
+from .org_ner import region_of_adjective, territory
 from .orgs import Org, initials, tidy_name
 
 GOVERNMENT_HEADS = frozenset(
@@ -22,6 +22,9 @@ GOVERNMENT_HEADS = frozenset(
         "облдума",
         "хурал",
         "мэрия",
+        "акимат",
+        "хокимият",
+        "канцелярия",
         "посольство",
         "консульство",
         "генконсульство",
@@ -35,14 +38,25 @@ BUILDINGS = frozenset({"дом", "здание"})
 PLACE_WORDS = frozenset(
     {"провинция", "аймак", "область", "округ", "город", "район", "уезд", "штат", "регион"}
 )
+# Lower-case adjectives that belong to a body's name ('народный комитет провинции X')
+NAME_ADJECTIVES = frozenset({"народный"})
+ADJECTIVE_ENDINGS = ("ой", "ый", "ий", "ая", "яя", "го", "ей", "ое", "ее", "их", "ых")
 # A minister's title names the ministry: 'министра энергетики Казахстана'.
-MINISTRY_FROM_TITLE = {"министр": "Министерство", "замминистра": "Министерство"}
+MINISTRY_FROM_TITLE = {
+    "министр": "Министерство",
+    "замминистра": "Министерство",
+    "вице-министр": "Министерство",
+}
 # Bodies named in a title without their owner: 'председатель комитета по туризму'.
-TITLE_BODIES = frozenset({"министр", "замминистра", "комитет", "департамент", "министерство"})
+TITLE_BODIES = frozenset(
+    {"министр", "замминистра", "вице-министр", "комитет", "департамент", "министерство"}
+)
 # 'министра промышленности края': the word refers back to the region the text names.
 BACK_REFERENCES = frozenset({"край", "область", "республика", "округ"})
 # Government bodies whose names may list areas with commas ('промышленности, шахт и торговли').
-LISTING_HEADS = frozenset({"министерство", "министр", "замминистра", "комитет", "департамент"})
+LISTING_HEADS = frozenset(
+    {"министерство", "министр", "замминистра", "вице-министр", "комитет", "департамент"}
+)
 
 
 def _second_body(ctx: Ctx, head: int, j: int) -> bool:
@@ -71,10 +85,21 @@ def government_candidates(ctx: Ctx) -> list[Org]:
             and not _abbreviated_ministry(ctx, i, named)
         ):
             continue
-        if i > 0 and ctx.tokens[i - 1].text[:1].isupper() and ctx.tokens[i - 1].pos == "ADJ":
+        # 'Генерального консульства Республики Корея': the mission's rank is in its name
+        start = i - 1 if lemma in MISSIONS and i > 0 and ctx.lemmas[i - 1] == "генеральный" else i
+        if (
+            start == i
+            and i > 0
+            and ctx.tokens[i - 1].text[:1].isupper()
+            and ctx.tokens[i - 1].pos == "ADJ"
+        ):
             continue  # 'Энской городской администрации' is a NER name
         if i > 0 and ctx.lemmas[i - 1] in BUILDINGS:
             continue  # 'в Доме Правительства' is a building
+        if ctx.tokens[i].feat("Number") == "Plur" and ctx.tokens[i].text.islower():
+            continue  # 'министерств Правительства X': several bodies, none named
+        if i + 2 < n and ctx.lower[i + 1] == "и" and ctx.lemmas[i + 2] in GOVERNMENT_HEADS:
+            continue  # 'Посольства и Торгпредства РФ': named with the second body's owner
         j, end, org_end = i + 1, None, None
         while j < n and j - i <= 14 and ctx.tokens[j].sent == ctx.tokens[i].sent:
             token = ctx.tokens[j]
@@ -109,6 +134,14 @@ def government_candidates(ctx: Ctx) -> list[Org]:
                 ):
                     break  # 'департамента АБВ' is a company's department
                 end, j = span.last, span.last
+                if (
+                    span.type == "LOC"
+                    and span.last - span.first > 1
+                    and ctx.tokens[span.last - 1].text.islower()
+                    and ctx.lemmas[span.last - 1] in PLACE_WORDS
+                    and not ctx.tokens[span.last - 2].text.endswith(ADJECTIVE_ENDINGS)
+                ):
+                    end -= 1  # 'города Цзыбо района' + 'Чжанцзянь': the district is not the body's
                 if span.type == "LOC":
                     host = loc_first.get(j + 1)
                     if lemma in MISSIONS and host is not None and ctx.lower[j] in ("в", "во"):
@@ -133,11 +166,20 @@ def government_candidates(ctx: Ctx) -> list[Org]:
                 end = j + 1
             j += 1
         if end is None:
-            owned = _owned_by_context(ctx, i, j, orgs)
+            owned = _owned_by_context(ctx, i, j, orgs) or _owned_by_country_adjective(ctx, i, j)
             if owned is not None:
                 orgs.append(owned)
             continue
-        tokens = ctx.tokens[i:end]
+        lead = start
+        if (
+            start == i
+            and i > 0
+            and lemma not in MINISTRY_FROM_TITLE
+            and ctx.lemmas[i - 1] in NAME_ADJECTIVES
+            and ctx.tokens[i - 1].text.islower()
+        ):
+            lead = i - 1  # 'народным комитетом провинции X': the adjective is the body's name
+        tokens = ctx.tokens[lead:end]
         if lemma in MINISTRY_FROM_TITLE:
             if end - i < 3 or not (
                 _foreign_place(ctx, tokens[-1])
@@ -162,7 +204,32 @@ def government_candidates(ctx: Ctx) -> list[Org]:
             official = _canonical_region(ctx, name, tokens)
             org.inner = tidy_name(official[:1].upper() + official[1:]) if official != name else None
         orgs.append(org)
+        shared = _sharing_owner(ctx, i, end)
+        if shared is not None:
+            orgs.append(shared)
     return orgs
+
+
+def _sharing_owner(ctx: Ctx, i: int, end: int) -> Org | None:
+    """'Посольства и Торгпредства РФ': a body word joined by 'и' to the head of a named body
+    shares its owner ('Посольство РФ')."""
+    k = i - 2
+    if k < 0 or ctx.lower[i - 1] != "и" or ctx.lemmas[k] not in GOVERNMENT_HEADS:
+        return None
+    if ctx.lemmas[i] in MINISTRY_FROM_TITLE or end - i < 2:
+        return None
+    if ctx.tokens[k].feat("Number") == "Plur" or not ctx.tokens[k].text[:1].isupper():
+        return None
+    head = noun_group_nominative(ctx.tokens[k : k + 1], ctx.tokens[k].text, ctx.tokens[k].start)
+    owner = ctx.text[ctx.tokens[i + 1].start : ctx.tokens[end - 1].stop]
+    rng = (ctx.tokens[k].start, ctx.tokens[k].stop)
+    return Org(
+        tidy_name(f"{head[:1].upper()}{head[1:]} {owner}"),
+        "government",
+        ranges=[rng],
+        source="government",
+        core=[rng],
+    )
 
 
 def _portfolio_end(ctx: Ctx, i: int, stop: int) -> int:
@@ -197,11 +264,13 @@ def own_by_adjective(ctx: Ctx, orgs: list[Org]) -> None:
     named without its owner, after a lower-case owner adjective, belongs to the region of
     the text with that kind word."""
     for org in orgs:
+        _own_by_back_reference(ctx, org)
         first = ctx.token_index(org.ranges[0][0])
         if first < 1 or not ctx.tokens[first - 1].text.islower():
             continue
         kind = OWNER_ADJECTIVES.get(ctx.lemmas[first - 1])
-        if kind is None or not org.name[:1].isupper():
+        region = None if kind else region_of_adjective(ctx, first - 1)
+        if (kind is None and region is None) or not org.name[:1].isupper():
             continue
         first_, last = ctx.token_range(*org.ranges[0])
         if any(s.type == "LOC" and first_ <= s.first < last for s in ctx.spans):
@@ -209,11 +278,52 @@ def own_by_adjective(ctx: Ctx, orgs: list[Org]) -> None:
         labels = {m.label for m in ctx.compiled.kinds.find(ctx.lemmas[first_:last])}
         if not labels & {"development_institution", "government", "business_association"}:
             continue
-        resolved = _region_of_kind(ctx, kind)
+        resolved = (region, "RU") if region else _region_of_kind(ctx, kind)
         if resolved is None or resolved[1] != "RU":
             continue
         org.owner = morph.genitive_phrase(resolved[0])
         org.name = f"{org.name} {org.owner}"
+
+
+def _owned_kinds(ctx: Ctx, first: int, last: int) -> bool:
+    labels = {m.label for m in ctx.compiled.kinds.find(ctx.lemmas[first:last])}
+    return bool(labels & {"development_institution", "government", "business_association"})
+
+
+def _own_by_back_reference(ctx: Ctx, org: Org) -> None:
+    """'Агентства инвестиционного развития (АИР) региона' -> '... Ростовской области': a body
+    followed by 'региона' (or 'области', 'края') belongs to the text's region."""
+    first, last = ctx.token_range(*org.ranges[0])
+    k = last
+    if k + 2 < len(ctx.tokens) and ctx.tokens[k].text == "(" and ctx.tokens[k + 2].text == ")":
+        k += 3  # '(АИР)'
+    if k >= len(ctx.tokens) or not ctx.tokens[k].text.islower():
+        return
+    if ctx.tokens[k].feat("Case") != "Gen" or ctx.tokens[k].sent != ctx.tokens[first].sent:
+        return
+    word = ctx.lemmas[k]
+    if word not in BACK_REFERENCES and word != "регион":
+        return
+    if k + 1 < len(ctx.tokens) and ctx.tokens[k + 1].text[:1].isupper():
+        return  # 'области Х' names its own place
+    if any(s.type == "LOC" and first <= s.first < last for s in ctx.spans):
+        return
+    if not org.name[:1].isupper() or not _owned_kinds(ctx, first, last):
+        return
+    if word == "регион":
+        regions = {
+            r.name
+            for s in ctx.spans
+            if s.type == "LOC" and (r := ctx.lexicon.region_index.get(name_key(s.normal)))
+        }
+        resolved = (regions.pop(), "RU") if len(regions) == 1 else None
+    else:
+        resolved = _region_of_kind(ctx, word)
+    if resolved is None or resolved[1] != "RU":
+        return
+    org.owner = morph.genitive_phrase(resolved[0])
+    org.name = f"{org.name} {org.owner}"
+    org.ranges[0] = (org.ranges[0][0], ctx.tokens[k].stop)
 
 
 def _region_of_kind(ctx: Ctx, kind: str) -> tuple[str, str] | None:
@@ -292,6 +402,38 @@ def _owned_by_context(ctx: Ctx, i: int, stop: int, found: list[Org]) -> Org | No
     org = Org(tidy_name(f"{head} {rest} {owner}"), "government", ranges=[rng], source="government")
     org.core = [rng]
     org.owner, org.owner_body, org.country = owner, body, country
+    return org
+
+
+COUNTRY_OWNED = frozenset({"министерство"})  # "иранского посольства" is an unnamed reference
+
+
+def _owned_by_country_adjective(ctx: Ctx, i: int, stop: int) -> Org | None:
+    """'вьетнамского министерства сельского хозяйства' -> 'Министерство сельского хозяйства
+    Вьетнама': a foreign country's adjective before a ministry names its owner."""
+    if i < 1 or ctx.lemmas[i] not in COUNTRY_OWNED or not ctx.tokens[i - 1].text.islower():
+        return None
+    adjective = ctx.lower[i - 1]
+    country = next(
+        (
+            c
+            for c in ctx.lexicon.countries
+            if c.code != "RU" and any(adjective.startswith(st) for st in c.stems if len(st) >= 5)
+        ),
+        None,
+    )
+    if country is None:
+        return None
+    end = _portfolio_end(ctx, i, max(stop, i + 1))
+    if end - i < 2:  # a ministry without its portfolio names none
+        return None
+    head = noun_group_nominative(ctx.tokens[i : i + 1], ctx.tokens[i].text, ctx.tokens[i].start)
+    rest = ctx.text[ctx.tokens[i + 1].start : ctx.tokens[end - 1].stop] if end > i + 1 else ""
+    owner = morph.genitive_phrase(country.name)
+    name = " ".join(w for w in (head[:1].upper() + head[1:], rest, owner) if w)
+    rng = (ctx.tokens[i - 1].start, ctx.tokens[end - 1].stop)
+    org = Org(tidy_name(name), "government", ranges=[rng], source="government", core=[rng])
+    org.owner, org.country = owner, country.code
     return org
 
 
@@ -379,3 +521,36 @@ def _canonical_region(ctx: Ctx, name: str, tokens: list) -> str:
             words = noun_group_nominative(head, text, head[0].start)
             return f"{words} {morph.genitive_phrase(region.name)}"
     return name
+
+
+# A chamber of commerce is named by its place, which may be a city ('торгово-промышленной
+# палаты Волгограда'); several may share the words ('палат Волгограда и Волжского').
+CHAMBER = ("торгово-промышленный", "палата")
+
+
+def chamber_candidates(ctx: Ctx, taken: list[tuple[int, int]]) -> list[Org]:
+    found: list[Org] = []
+    loc_by_first = {s.first: s for s in ctx.spans if s.type == "LOC"}
+    n = len(ctx.tokens)
+    for i in range(n - 2):
+        if (ctx.lemmas[i], ctx.lemmas[i + 1]) != CHAMBER or not ctx.tokens[i].text.islower():
+            continue
+        plural = ctx.tokens[i + 1].feat("Number") == "Plur"
+        k = i + 2
+        while k in loc_by_first:
+            place = loc_by_first[k]
+            if ctx.tokens[place.first].feat("Case") not in ("Gen", None):
+                break
+            start, stop = ctx.tokens[i].start, place.stop
+            if not any(a < stop and start < b for a, b in taken):
+                org = Org(f"Торгово-промышленная палата {place.text}", "business_association")
+                org.ranges.append((start if k == i + 2 else place.start, stop))
+                # the place stays a location: only the chamber's words are the name proper
+                org.core.append((ctx.tokens[i].start, ctx.tokens[i + 1].stop))
+                org.source = "government"
+                found.append(org)
+            k = place.last
+            if not plural or k >= n or ctx.lower[k] not in ("и", ","):
+                break
+            k += 1
+    return found

@@ -14,14 +14,20 @@ from .orgs import LATIN_SUFFIXES, Org, strip_legal, tidy_name
 from .phrases import normal_word
 
 OUTLET_VERBS = frozenset({"сообщать", "сообщить", "писать", "передавать", "цитировать"})
+# What is being built is a project, not yet an organisation.
+BUILT = frozenset({"строительство", "возведение", "создание", "проектирование"})
 # 'корреспонденту НордПресс', 'корреспондента портала X': whoever has the correspondent is an outlet
-OUTLET_PEOPLE = frozenset({"корреспондент", "журналист", "обозреватель"})
+OUTLET_PEOPLE = frozenset(
+    {"корреспондент", "журналист", "обозреватель", "собкор", "спецкор", "редакция"}
+)
 # a legal regime named after its territory ('режим ТОР ...') is not an organisation
 REGIME_WORDS = frozenset({"режим"})
 # 'ura.ru', '1sn.ru': a web address cited as a source is an outlet, not an organisation
 _DOMAIN = re.compile(r"\.(?:ru|рф|su|com|org|net|info|media|online|news|cn|kz|by|uz)$", re.I)
 # 'Иннопром-2024', 'Индра 2017': an event or an exercise with its year is not an organisation
 _WITH_YEAR = re.compile(r"[\s\-–]*(?:19|20)\d\d\s*»?$")
+# 'Беларус-320', 'К-744': a name with a model number is a product
+_MODEL = re.compile(r"\w-\d{2,5}\s*»?$")
 # A capitalised adjective and one of these nouns is a territory, not a body
 # ('Восточного аймака', 'Ховдского аймака'): NER tags some of them ORG.
 TERRITORY_NOUNS = frozenset({"аймак", "провинция", "уезд", "штат", "префектура", "улус"})
@@ -60,6 +66,30 @@ def _names_outlet(ctx: Ctx, first: int, last: int, key: str = "not_org_outlets")
     return False
 
 
+def phrase_ends_at(ctx: Ctx, k: int, key: str) -> bool:
+    """A phrase of the word list ``key`` ends at token ``k`` ('выставочного центра')."""
+    for phrase in _outlet_phrases(ctx.lexicon.word_set(key)):
+        size = len(phrase)
+        if k + 1 >= size and tuple(ctx.lemmas[k + 1 - size : k + 1]) == phrase:
+            return True
+    return False
+
+
+# 'завершение строительства Международного университета': a building being built
+BUILT = frozenset({"строительство", "возведение", "реконструкция", "сооружение", "достройка"})
+
+
+def _venue(ctx: Ctx, first: int, last: int) -> bool:
+    """A venue or a facility ('выставочного центра «X»', 'стадион X', 'транспортного узла'),
+    or a building under construction, is no organisation."""
+    if _names_outlet(ctx, first, last, "not_org_venues"):
+        return True
+    k = first - 1
+    if k >= 0 and ctx.tokens[k].text in '«"':
+        k -= 1
+    return k >= 0 and (phrase_ends_at(ctx, k, "not_org_venues") or ctx.lemmas[k] in BUILT)
+
+
 def _is_outlet(ctx: Ctx, first: int, last: int, name: str) -> bool:
     if name_key(name) in ctx.lexicon.outlet_keys:
         return True
@@ -81,6 +111,19 @@ def _is_outlet(ctx: Ctx, first: int, last: int, name: str) -> bool:
     if before in OUTLET_PEOPLE or (first > 1 and ctx.lemmas[first - 2] in OUTLET_PEOPLE):
         return True
     return before in OUTLET_VERBS or after in OUTLET_VERBS or before == "/" or after == "/"
+
+
+def _after_product(ctx: Ctx, first: int) -> bool:
+    """The word before the name (past an opening quote) is a product noun."""
+    k = first - 1
+    if k >= 0 and ctx.tokens[k].text in '«"':
+        k -= 1
+    if k < 0 or not ctx.tokens[k].text.islower():
+        return False
+    products = ctx.lexicon.word_set("not_org_products")
+    return ctx.lemmas[k] in products or (
+        k > 0 and f"{ctx.lemmas[k - 1]} {ctx.lemmas[k]}" in products
+    )
 
 
 def ner_candidates(ctx: Ctx, taken: list[tuple[int, int]], excluded: list) -> list[Org]:
@@ -113,14 +156,28 @@ def ner_candidates(ctx: Ctx, taken: list[tuple[int, int]], excluded: list) -> li
             continue  # 'с Чрезвычайными и Полномочными Послами': a title's capitalised adjective
         if set(ctx.lemmas[first:last]) & parties:
             continue  # a party or its committee is politics, not a counterparty
+        if _venue(ctx, first, last):
+            continue
         if _names_stems(ctx, first, last, "not_org_military"):
             continue  # 'Вооруженных сил X': armed forces are not a counterparty
         if _event_named(ctx, first, last, events):
             continue  # 'выставке вооружений и техники IDEX': an event's own name
+        if first > 0 and ctx.lemmas[first - 1] in BUILT:
+            continue  # 'завершение строительства Международного университета': a project
+        if _after_product(ctx, first):
+            continue  # 'легковых Mercedes-Benz', 'тракторы «Кировец»': a brand, not a company
         if first > 0 and ctx.lemmas[first - 1] in REGIME_WORDS:
             continue  # an ORG after 'режим' names a legal regime, not its operator
         if ctx.lemmas[first] in projects or ctx.lower[first] in projects:
             continue  # 'КИП «...»' names a project (an abbreviation may lemmatise oddly)
+        if (
+            ctx.tokens[last - 1].text.islower()
+            and ctx.lemmas[last - 1] in projects
+            and not ctx.compiled.kinds.find(ctx.lemmas[first:last])
+        ):
+            continue  # 'Мурманского транспортного узла': a project named by its head noun
+        if last - first == 1 and ctx.lemmas[first] in ctx.lexicon.word_set("heads"):
+            continue  # 'благодаря Президентам наших государств': a position, not a body
         place = territory(ctx, first, last)
         if place:
             ctx.cache.setdefault("extra_places", []).append((span.start, place))
@@ -143,9 +200,13 @@ def ner_candidates(ctx: Ctx, taken: list[tuple[int, int]], excluded: list) -> li
             and (ctx.tokens[last - 1].text.islower() or _common_noun_end(ctx, first, last))
         ):
             last = loc_by_first[last + 1].last  # '... совета провинции Хэйлунцзян'
+        last = _country_of_acronym(ctx, first, last, loc_by_first)
+        last = _dangling_place_word(ctx, first, last, loc_by_first)
+        last = _places_of_portfolio(ctx, first, last, loc_by_first)
         last = _second_place(ctx, first, last, loc_by_first)
         last = _attached_to(ctx, last, loc_by_first)
-        last = _hosted_in(ctx, first, last, loc_by_first)
+        trade_rep = ctx.lemmas[first : first + 2] == ["торговый", "представитель"]
+        last = _hosted_in(ctx, first, last, loc_by_first, trade_rep)
         last = _named_after(ctx, first, last)
         if any(a <= span.start < b for a, b in covered):
             continue  # inside a name that ran on past a comma
@@ -155,11 +216,16 @@ def ner_candidates(ctx: Ctx, taken: list[tuple[int, int]], excluded: list) -> li
             covered.append((span.start, ctx.tokens[last - 1].stop))
         while first < last and _date_token(ctx, first):
             first += 1  # '12.03.2015 Омский ...': a dateline glued to the name
+        glued = _glued_to_person(ctx, first, last)
+        if glued is not None:
+            first, last = glued  # 'АО' + 'Сибагро Игорь Ким': the company NER gave the person
         first = strip_legal(ctx, first, last)
         first = _strip_position(ctx, first, last)
         last = _strip_person(ctx, first, last, surnames)
-        if first >= last or _dateline(ctx, first, last):
+        if first >= last or _dateline(ctx, first, last) or _no_name(ctx, first, last):
             continue
+        if first > span.first and all(t.text.islower() for t in ctx.tokens[first:last]):
+            continue  # 'Президентам наших государств': only a position was capitalised
         start, stop = ctx.tokens[first].start, ctx.tokens[last - 1].stop
         if "«" in ctx.text[start:stop] and "»" not in ctx.text[start:stop]:
             close = ctx.text.find("»", stop, stop + 60)
@@ -174,10 +240,17 @@ def ner_candidates(ctx: Ctx, taken: list[tuple[int, int]], excluded: list) -> li
         name = tidy_name(noun_group_nominative(tokens, text, start) if tokens else text)
         if len(tokens) == 1:
             name = _company_nominative(tokens[0], name)
+        if trade_rep and len(tokens) > 2:
+            # 'Торгового представителя России в Индии' heads 'Торговое представительство ...'
+            name = "Торговое представительство " + name.split(" ", 2)[2]
         key = name_key(name)
         if key in generic or len(key) < 2 or _is_outlet(ctx, first, last, name):
             continue
-        if _WITH_YEAR.search(name):
+        if tuple(ctx.lemmas[first:last]) in _outlet_phrases(generic):
+            continue  # 'Управляющей компании': a generic phrase in any case form
+        if key in ctx.lexicon.word_set("legal_forms"):
+            continue  # 'в ООО отметили': a legal form alone refers back, it names nothing
+        if _WITH_YEAR.search(name) or _MODEL.search(name):
             continue
         if _DOMAIN.search(name) and key not in ctx.lexicon.org_index:
             continue
@@ -193,8 +266,12 @@ def ner_candidates(ctx: Ctx, taken: list[tuple[int, int]], excluded: list) -> li
             and key not in lex.org_index
             and tokens[-1].text.islower()
             and (
-                quoted.length <= last - first + 1
-                or not any(t.text[:1].isupper() for t in tokens[1:])
+                # «Сухой порт»; but «Газпром нефть» starts with a proper noun
+                (quoted.length <= last - first + 1 and _common_word(tokens[0].text))
+                or (
+                    quoted.length > last - first + 1
+                    and not any(t.text[:1].isupper() for t in tokens[1:])
+                )
             )
         ):
             continue  # «Сухой порт»: a project named with common nouns; in a quoted speech
@@ -202,7 +279,213 @@ def ner_candidates(ctx: Ctx, taken: list[tuple[int, int]], excluded: list) -> li
         org = Org(name, ranges=[(start, stop)])
         org.core.append((start, stop))
         orgs.append(org)
+    orgs.extend(_shared_head(ctx, taken + blocked + [r for o in orgs for r in o.ranges]))
+    orgs.extend(_commissions(ctx, taken + blocked + [r for o in orgs for r in o.ranges]))
+    orgs.extend(_executive_committees(ctx, taken + blocked + [r for o in orgs for r in o.ranges]))
+    orgs.extend(_owned_institutions(ctx, taken + blocked + [r for o in orgs for r in o.ranges]))
     return orgs
+
+
+def region_of_adjective(ctx: Ctx, k: int) -> str | None:
+    """'ростовского Центра поддержки экспорта': a lower-case adjective of a region the text
+    names ('Ростовской области') owns the body."""
+    token = ctx.tokens[k]
+    if token.pos != "ADJ" or len(token.text) < 6:
+        return None
+    found = set()
+    for span in ctx.spans:
+        region = ctx.lexicon.region_index.get(name_key(span.normal)) if span.type == "LOC" else None
+        if region is None:
+            continue
+        adjectives = [w for w in name_key(region.name).split() if w.endswith(("ая", "ий", "ый"))]
+        if any(ctx.lower[k].startswith(a[:-2]) and len(a) >= 7 for a in adjectives):
+            found.add(region.name)
+    return found.pop() if len(found) == 1 else None
+
+
+def _owned_institutions(ctx: Ctx, taken: list[tuple[int, int]]) -> list[Org]:
+    """'ростовского Центра поддержки экспорта': a capitalised development institution NER
+    missed, after a lower-case adjective of a region the text names (the owner is added by
+    ``own_by_adjective``)."""
+    found = []
+    for match in ctx.compiled.kinds.find(ctx.lemmas):
+        if match.label != "development_institution" or match.last - match.first < 2:
+            continue
+        first, last = match.first, match.last
+        token = ctx.tokens[first]
+        if not token.text[:1].isupper() or first < 1 or not ctx.tokens[first - 1].text.islower():
+            continue
+        if any(s.first <= first < s.last for s in ctx.spans):
+            continue
+        if region_of_adjective(ctx, first - 1) is None:
+            continue
+        start, stop = token.start, ctx.tokens[last - 1].stop
+        if _overlaps(start, stop, taken):
+            continue
+        words = noun_group_nominative(ctx.tokens[first:last], ctx.text[start:stop], start)
+        # no core: the institution's words ('поддержки экспорта') still say what the text is about
+        found.append(Org(words, ranges=[(start, stop)]))
+    return found
+
+
+def _executive_committees(ctx: Ctx, taken: list[tuple[int, int]]) -> list[Org]:
+    """'могилевского облисполкома' -> 'Могилевский облисполком': a short form of an executive
+    committee with its place adjective names the body even in lower case."""
+    found = []
+    for i in range(1, len(ctx.tokens)):
+        if not ctx.lower[i].startswith(("облисполком", "горисполком", "райисполком")):
+            continue
+        adjective = ctx.tokens[i - 1]
+        if adjective.pos != "ADJ" or not re.search(r"[сц]к(?:ий|ого|ому|им|ом)$", adjective.text):
+            continue  # a place adjective: 'гомельского', 'витебский'
+        start, stop = adjective.start, ctx.tokens[i].stop
+        if _overlaps(start, stop, taken):
+            continue
+        words = noun_group_nominative(ctx.tokens[i - 1 : i + 1], ctx.text[start:stop], start)
+        name = words[:1].upper() + words[1:]
+        found.append(Org(name, "government", ranges=[(start, stop)], core=[(start, stop)]))
+    return found
+
+
+# 'межправительственной российско-вьетнамской комиссии по ... сотрудничеству': a standing
+# commission of two governments is a body even when printed in lower case
+COMMISSION_ADJECTIVES = frozenset({"межправительственный", "межгосударственный"})
+COMMISSION_HEADS = frozenset({"комиссия", "совет", "комитет"})
+
+
+def _commissions(ctx: Ctx, taken: list[tuple[int, int]]) -> list[Org]:
+    found: list[Org] = []
+    n = len(ctx.tokens)
+    loc_by_first = {s.first: s for s in ctx.spans if s.type == "LOC"}
+    for i in range(n):
+        if ctx.lemmas[i] not in COMMISSION_ADJECTIVES:
+            continue
+        head = i + 1
+        while head < n and ctx.tokens[head].pos == "ADJ" and head - i <= 3:
+            head += 1
+        if head + 2 >= n or ctx.lemmas[head] not in COMMISSION_HEADS or ctx.lower[head + 1] != "по":
+            continue
+        j = head + 2
+        sent = ctx.tokens[i].sent
+        while j < n and j - head <= 10 and ctx.tokens[j].sent == sent:
+            token = ctx.tokens[j]
+            if j in loc_by_first and ctx.tokens[j].feat("Case") == "Gen":
+                j = loc_by_first[j].last
+                continue
+            if token.text in ("и", "-") or (
+                token.text.islower()
+                and token.pos in ("ADJ", "NOUN")
+                and (token.feat("Case") in ("Dat", "Gen") or token.pos == "ADJ")
+            ):  # a hyphenated adjective ('торгово-экономическому') may have no case
+                j += 1
+                continue
+            break
+        while j > head + 2 and ctx.tokens[j - 1].text in ("и", "-"):
+            j -= 1
+        if j == head + 2:
+            continue
+        start, stop = ctx.tokens[i].start, ctx.tokens[j - 1].stop
+        if _overlaps(start, stop, taken):
+            continue
+        words = noun_group_nominative(
+            ctx.tokens[i : head + 1], ctx.text[start : ctx.tokens[head].stop], start
+        )
+        name = f"{words[:1].upper()}{words[1:]} {ctx.text[ctx.tokens[head + 1].start : stop]}"
+        found.append(Org(name, "government", ranges=[(start, stop)], core=[(start, stop)]))
+    return found
+
+
+# 'торгово-промышленных палат Волгограда и Волжского': bodies whose plural head word is
+# shared by the places after it, one body per place
+SHARED_HEADS = frozenset(
+    {
+        "палата",
+        "администрация",
+        "правительство",
+        "мэрия",
+        "ассоциация",
+        "союз",
+        "университет",
+        "фонд",
+        "агентство",
+        "корпорация",
+        "министерство",
+        "дума",
+        "посольство",
+        "консульство",
+        "генконсульство",
+        "торгпредство",
+    }
+)
+
+
+def _shared_head(ctx: Ctx, taken: list[tuple[int, int]]) -> list[Org]:
+    found: list[Org] = []
+    loc_by_first = {s.first: s for s in ctx.spans if s.type == "LOC"}
+    n = len(ctx.tokens)
+    for i, token in enumerate(ctx.tokens):
+        if (
+            ctx.lemmas[i] not in SHARED_HEADS
+            or token.feat("Number") != "Plur"
+            or not token.text.islower()
+            or i + 1 not in loc_by_first
+        ):
+            continue
+        places, j = [], i + 1
+        while len(places) < 4:
+            # 'правительств Амурской области и провинции Хэйлунцзян': a place word may lead
+            word = (
+                j
+                if j < n and ctx.lemmas[j] in PLACE_NOUNS and ctx.lower[j] == ctx.tokens[j].text
+                else None
+            )
+            place = loc_by_first.get(j + 1 if word is not None else j)
+            if place is None or place.last - place.first > 3:
+                break
+            if ctx.tokens[word if word is not None else place.first].feat("Case") != "Gen":
+                break
+            places.append((word if word is not None else place.first, place))
+            j = place.last
+            if j < n and ctx.lower[j] in (",", "и"):
+                j += 1
+        if len(places) < 2 or ctx.lower[places[-1][0] - 1] != "и":
+            continue
+        first = i
+        while (
+            first > 0
+            and ctx.tokens[first - 1].pos == "ADJ"
+            and ctx.tokens[first - 1].feat("Number") == "Plur"
+        ):
+            first -= 1
+        words = _singular_nominative(ctx, first, i + 1)
+        if words is None:
+            continue
+        for lead, place in places:
+            start, stop = ctx.tokens[first].start, place.stop
+            if _overlaps(place.start, place.stop, taken):
+                continue
+            name = f"{words[:1].upper()}{words[1:]} {ctx.text[ctx.tokens[lead].start : place.stop]}"
+            found.append(Org(name, ranges=[(start, stop)], core=[(start, stop)]))
+    return found
+
+
+def _singular_nominative(ctx: Ctx, first: int, last: int) -> str | None:
+    """'торгово-промышленных палат' -> 'торгово-промышленная палата'."""
+    head = ctx.tokens[last - 1]
+    parse = morph.best_parse(head.text, "NOUN", head.feats)
+    if parse is None or parse.inflect({"nomn", "sing"}) is None:
+        return None
+    gender = parse.tag.gender
+    words = []
+    for k in range(first, last - 1):
+        token = ctx.tokens[k]
+        adjective = morph.best_parse(token.text, "ADJ", token.feats)
+        form = adjective.inflect({"nomn", "sing", gender}) if adjective and gender else None
+        if form is None:
+            return None
+        words.append(form.word)
+    words.append(parse.inflect({"nomn", "sing"}).word)
+    return " ".join(words)
 
 
 def _names_stems(ctx: Ctx, first: int, last: int, key: str) -> bool:
@@ -293,6 +576,56 @@ def _attached_to(ctx: Ctx, last: int, loc_by_first: dict) -> int:
     return last + 2  # 'при Президенте' alone
 
 
+PLACE_NOUNS = TERRITORY_NOUNS | {"район", "город", "область", "округ", "край", "регион"}
+
+
+def _country_of_acronym(ctx: Ctx, first: int, last: int, loc_by_first: dict) -> int:
+    """'МИД' + 'РФ', 'МЧС' + 'России': a body's acronym goes on to the country after it."""
+    token = ctx.tokens[first]
+    if last - first != 1 or not token.text.isupper() or not 2 <= len(token.text) <= 6:
+        return last
+    place = loc_by_first.get(last)
+    if place is None or place.last - place.first > 2 or token.text.isascii():
+        return last
+    if name_key(ctx.tokens[first].text) in ctx.lexicon.org_index:
+        return last
+    key = name_key(place.normal)
+    if key not in ctx.lexicon.country_name_index and place.text not in ctx.compiled.country_abbr:
+        return last
+    if (
+        place.text[:1].isupper()
+        and not place.text.isupper()
+        and (ctx.tokens[place.first].feat("Case") not in ("Gen", None))
+    ):
+        return last
+    return place.last
+
+
+def _dangling_place_word(ctx: Ctx, first: int, last: int, loc_by_first: dict) -> int:
+    """'Правительства города Тайань района' + 'Дайюэ': a lower-case place word NER kept at
+    the end without its name is not part of the body's name."""
+    while (
+        last - first > 2
+        and ctx.tokens[last - 1].text.islower()
+        and ctx.lemmas[last - 1] in PLACE_NOUNS
+        and any(s.last == last - 1 for s in loc_by_first.values())
+    ):
+        last -= 1
+    return last
+
+
+def _places_of_portfolio(ctx: Ctx, first: int, last: int, loc_by_first: dict) -> int:
+    """'Российско-Китайского центра' + 'по Уралу и Сибири': a body 'по' places it serves."""
+    if last + 1 >= len(ctx.tokens) or ctx.lower[last] != "по" or last + 1 not in loc_by_first:
+        return last
+    if not _common_noun_end(ctx, first, last) and not ctx.tokens[last - 1].text.islower():
+        return last
+    end = loc_by_first[last + 1].last
+    while end + 1 < len(ctx.tokens) and ctx.lower[end] == "и" and end + 1 in loc_by_first:
+        end = loc_by_first[end + 1].last
+    return end
+
+
 def _second_place(ctx: Ctx, first: int, last: int, loc_by_first: dict) -> int:
     """'Корпорации развития Дальнего Востока' + 'и Арктики': a development institution's
     territory may name two places joined by 'и'."""
@@ -311,7 +644,7 @@ def _second_place(ctx: Ctx, first: int, last: int, loc_by_first: dict) -> int:
     return place.last if "development_institution" in labels else last
 
 
-def _hosted_in(ctx: Ctx, first: int, last: int, loc_by_first: dict) -> int:
+def _hosted_in(ctx: Ctx, first: int, last: int, loc_by_first: dict, mission: bool = False) -> int:
     """'Торгового представительства России' + 'в Индии': a mission (any place) or an
     association (a country) goes on to its host; a trailing 'в' NER kept is dropped."""
     if last - first >= 2 and ctx.lower[last - 1] in ("в", "во"):
@@ -323,8 +656,12 @@ def _hosted_in(ctx: Ctx, first: int, last: int, loc_by_first: dict) -> int:
     host = loc_by_first.get(last + 1)
     if host is None or host.last - host.first > 3:
         return last
-    if lemma not in HOSTED_ANYWHERE and not (
-        lemma in HOSTED_IN_COUNTRY and name_key(host.normal) in ctx.lexicon.country_name_index
+    if (
+        not mission
+        and lemma not in HOSTED_ANYWHERE
+        and not (
+            lemma in HOSTED_IN_COUNTRY and name_key(host.normal) in ctx.lexicon.country_name_index
+        )
     ):
         return last
     return host.last
@@ -371,12 +708,65 @@ def _strip_position(ctx: Ctx, first: int, last: int) -> int:
     ):
         board = board or ctx.lemmas[j] in BOARD_WORDS
         j += 1
+    if j > first and ctx.tokens[j - 1].pos == "ADJ":
+        j -= 1  # 'Генерального консульства': the adjective belongs to the body, not a title
     if j == first or j >= last:
         return first
     case = ctx.tokens[j].feat("Case")
     if case != "Gen" and not (board and case is None):  # 'Российско-Итальянской' has no case
         return first
     return j
+
+
+def _common_word(word: str) -> bool:
+    """A dictionary word that is not an organisation's name ('Сухой', not 'Газпром')."""
+    return morph.known_word(word) and "Orgn" not in morph.grammemes(word)
+
+
+def _glued_to_person(ctx: Ctx, first: int, last: int) -> tuple[int, int] | None:
+    """A legal form alone, then a PER span of three or more words whose first word is no
+    given name: that word is the company ('АО' + 'Сибагро Игорь Ким')."""
+    legal = ctx.lexicon.word_set("legal_forms")
+    if not all(ctx.lower[k] in legal for k in range(first, last)):
+        return None
+    person = next((s for s in ctx.spans if s.type == "PER" and s.first == last), None)
+    if person is None or person.last - person.first < 3:
+        return None
+    word = ctx.tokens[person.first].text
+    if not word[:1].isupper() or "Name" in morph.grammemes(word) or "Surn" in morph.grammemes(word):
+        return None
+    if "Name" not in morph.grammemes(ctx.tokens[person.first + 1].text):
+        return None
+    return first, person.first + 1
+
+
+def _no_name(ctx: Ctx, first: int, last: int) -> bool:
+    """'Президентам', 'Президентам наших стран' -> 'наших стран': position words alone, or
+    lower-case words left after them, name no organisation."""
+    tokens = ctx.tokens[first:last]
+    if all(ctx.lemmas[k] in ctx.lexicon.word_set("heads") for k in range(first, last)):
+        return True
+    if not any(t.text[:1].isupper() or t.text[:1].isdigit() for t in tokens):
+        return True
+    company_word = any(
+        ctx.lemmas[k] in ctx.lexicon.word_set("latin_company_intro") for k in range(first, last)
+    )
+    if (
+        company_word
+        and any(s.type == "ORG" and s.first == last for s in ctx.spans)
+        and all(_common_word(t.text) for t in tokens)
+    ):
+        return True  # 'Международного холдинга' + 'TH Group': a description before the name
+    # 'Государственная корпорация развития также ...': a description of a company in common
+    # words, capitalised only because it opens the sentence
+    return (
+        ctx.is_sentence_start(first)
+        and all(t.text.islower() for t in tokens[1:])
+        and all(morph.known_word(t.text) for t in tokens)
+        and any(
+            ctx.lemmas[k] in ctx.lexicon.word_set("latin_company_intro") for k in range(first, last)
+        )
+    )
 
 
 def _strip_person(ctx: Ctx, first: int, last: int, surnames: set[tuple[str, int]]) -> int:

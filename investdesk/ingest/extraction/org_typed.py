@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
-from investdesk.core.palladius import palladius_syllables
+from investdesk.core.palladius import chinese_surnames, palladius_syllables
 
 from .. import morph
 from ..lexicon import OrgType, name_key
 from ..nlp import noun_group_nominative
 from .context import Ctx
+from .org_ner import phrase_ends_at
 from .orgs import LATIN_SUFFIXES, Org, tidy_name
 
+# The display of a type whose words stay as printed ('Свободная экономическая зона «X»').
+AS_PRINTED = "*"
 PLANNED = frozenset({"строительство", "создание", "проект", "возведение", "строить", "построить"})
 
 
@@ -40,6 +43,8 @@ def _type_before(ctx: Ctx, j: int) -> tuple[OrgType | None, int, bool]:
 
 def _excluded_context(ctx: Ctx, j: int) -> str | None:
     words = ctx.lexicon
+    if phrase_ends_at(ctx, j, "not_org_venues"):
+        return "project"  # 'выставочного центра «X»': a venue, like a project, is no party
     for k in range(max(0, j - 1), j + 1):
         lemma, text = ctx.lemmas[k], ctx.tokens[k].text
         if lemma in words.word_set("not_org_events"):
@@ -59,33 +64,55 @@ def typed_candidates(ctx: Ctx) -> tuple[list[Org], list[tuple[int, int, str]]]:
     orgs: list[Org] = []
     excluded: list[tuple[int, int, str]] = []
     previous: tuple[int, OrgType] | None = None  # token after the last typed name, its type
+    legal_forms = ctx.lexicon.word_set("legal_forms")
+    printed = ""  # the type words as printed, for names that share them
     for quoted in ctx.quoted:
         if not 1 <= quoted.length <= 8:
             continue
         inner = ctx.text[quoted.start : quoted.end].strip()
         if not inner or not (inner[0].isupper() or inner[0].isdigit()):
             continue
+        if any(a <= quoted.start and quoted.end <= b for o in orgs for a, b in o.core):
+            continue  # the inner name of 'ООО "Агропредприятие "Колос"' is part of the outer
         opening = quoted.first - 1
         org_type, type_start, had_legal = _type_before(ctx, opening - 1)
         if org_type is None and previous is not None and _coordinated(ctx, previous[0], opening):
             # 'особые экономические зоны «Алабуга» и «Иннополис»': the type word is shared
             org_type, type_start = previous[1], opening
         reason = _excluded_context(ctx, opening - 1) if opening > 0 else None
-        if org_type is not None and org_type.site == "enterprise" and org_type.display is None:
-            context = ctx.lemmas[max(0, type_start - 6) : type_start]
-            if PLANNED & set(context):
+        if reason == "project" and opening > 0 and ctx.lower[opening - 1] in legal_forms:
+            reason = None  # 'в проектах АК «X»': a legal form makes it the company
+        if org_type is not None and org_type.site == "enterprise":
+            # 'строительство молочного комбината «X»': a plant being built is a project
+            near = 6 if org_type.display is None else 2
+            window = range(max(0, type_start - near), type_start)
+            if any(ctx.lemmas[k] in PLANNED and not _built(ctx, k) for k in window):
                 reason = "project"
-        if reason == "project" or (reason and org_type is None):
+        generic_type = org_type is None or org_type.display is None
+        if (
+            reason == "project"
+            or (reason and generic_type and reason != "place")
+            or (reason == "place" and org_type is None)
+        ):
             excluded.append((quoted.start, quoted.end, reason))
             continue
         if org_type is None and not had_legal:
             continue
+        if inner.count('"') == 1:
+            inner = inner.replace('"', "«") + "»"  # 'Предприятие "Плодородие' nested in quotes
         name = tidy_name(inner)
         # a Chinese company's type word is a description; a zone's or a park's is its name
         keeps_type = org_type is not None and (
             org_type.site not in (None, "enterprise") or not _chinese_name(inner)
         )
-        if org_type is not None and org_type.display and keeps_type:
+        described = _described_type(ctx, type_start, opening, org_type)
+        if org_type is not None and org_type.display == AS_PRINTED:
+            if type_start < opening - 1:
+                printed = _singular_phrase(ctx, type_start, opening)
+            name = f"{printed or org_type.phrase} «{name}»"
+        elif described:
+            name = f"{described} «{name}»"  # 'Курского областного индустриального парка'
+        elif org_type is not None and org_type.display and keeps_type:
             name = f"{org_type.display} «{name}»"
         elif org_type is not None and _place_name(ctx, inner):
             name = f"{_type_phrase(ctx, type_start, opening)} «{name}»"  # 'центра «Россия»'
@@ -101,13 +128,95 @@ def typed_candidates(ctx: Ctx) -> tuple[list[Org], list[tuple[int, int, str]]]:
     orgs.extend(_unquoted_sites(ctx, orgs))
     orgs.extend(_latin_companies(ctx, orgs))
     orgs.extend(_bracket_acronyms(ctx, orgs))
+    orgs.extend(_glued_companies(ctx, orgs))
     return orgs, excluded
+
+
+def _built(ctx: Ctx, k: int) -> bool:
+    """'здесь построен завод «X»', 'построили завод': built in the past, so it exists."""
+    token = ctx.tokens[k]
+    return token.pos in ("VERB", "ADJ") and token.feat("Tense") == "Past"
+
+
+# Family names of the Far East are one syllable ('Ким', 'Ван', 'Чон'); a company's name
+# glued to its director's is longer.
+SHORT_FAMILY_NAME = 3
+
+
+def glued_head(ctx: Ctx, first: int, words: frozenset[str]) -> bool:
+    """The word at ``first`` opens a person span but names what the inflected noun before it
+    speaks of ('компании Картал Мехметом Йылмазом', 'аймака Хэнтий ...'): it is neither a
+    first name nor a surname nor a short family name."""
+    if first == 0 or not ctx.tokens[first].text.isalpha():
+        return False
+    noun = ctx.tokens[first - 1]
+    if ctx.lemmas[first - 1] not in words or not noun.text.islower():
+        return False
+    if ctx.lower[first - 1] == ctx.lemmas[first - 1]:
+        return False  # only an inflected noun governs a name (the tagger's case errs)
+    word = ctx.tokens[first].text
+    if len(word) <= SHORT_FAMILY_NAME or word.lower() in chinese_surnames():
+        return False
+    return not _dictionary_name(word)
+
+
+def _dictionary_name(word: str) -> bool:
+    """The dictionary knows the word as one person's name ('Мехмет'; not 'Картал', which
+    it reads only as a plural of 'Картала')."""
+    return any(
+        {"Name", "Surn", "Patr"} & set(parse.tag.grammemes)
+        and parse.tag.number == "sing"
+        and type(parse.methods_stack[0][0]).__name__ == "DictionaryAnalyzer"
+        for parse in morph.parses(word.lower())
+    )
+
+
+def _glued_companies(ctx: Ctx, typed: list[Org]) -> list[Org]:
+    """'директором компании Картал Мехметом Йылмазом', 'президент холдинга Шэньхуа Ван
+    Сянси': the tagger reads a company's one-word name as the start of its head's name."""
+    found = []
+    words = ctx.lexicon.word_set("latin_company_intro")
+    pers = [s for s in ctx.spans if s.type == "PER"]
+    starts = {s.first for s in pers}
+    for span in pers:
+        first = span.first
+        # the head keeps a full name ('Картал Мехметом Йылмазом'); 'компании Хаун Гэминь'
+        # (the company named before) leaves one word, a Chinese name's family name
+        followed = span.last - first >= 3 or span.last in starts
+        if not followed or not glued_head(ctx, first, words):
+            continue
+        token = ctx.tokens[first]
+        if any(a <= token.start < b for o in typed for a, b in o.ranges):
+            continue
+        org = Org(token.text, "enterprise", ranges=[(token.start, token.stop)], source="typed")
+        org.core.append((token.start, token.stop))
+        found.append(org)
+    return found
 
 
 def _place_name(ctx: Ctx, inner: str) -> bool:
     """A quoted name that is a country's or a region's is no organisation by itself."""
     key = name_key(inner)
     return key in ctx.lexicon.country_name_index or key in ctx.lexicon.region_index
+
+
+def _described_type(ctx: Ctx, type_start: int, opening: int, org_type: OrgType | None) -> str:
+    """'Курского областного индустриального парка «X»': a park's or a zone's own adjectives
+    before its type words (the first capitalised, not opening the sentence) are its name's."""
+    if org_type is None or org_type.site in (None, "enterprise") or not org_type.display:
+        return ""
+    if org_type.display.isupper() or opening - type_start > 4:
+        return ""
+    k = type_start
+    while k > 0 and ctx.tokens[k - 1].pos == "ADJ" and type_start - k < 3:
+        k -= 1
+    if k == type_start or not ctx.tokens[k].text[:1].isupper() or ctx.is_sentence_start(k):
+        return ""
+    if any(t.text[:1].isupper() for t in ctx.tokens[k + 1 : opening]):
+        return ""  # 'Северо-Западный Индустриальный парк' is a NER name
+    tokens = ctx.tokens[k:opening]
+    text = ctx.text[tokens[0].start : tokens[-1].stop]
+    return noun_group_nominative(tokens, text, tokens[0].start)
 
 
 def _type_phrase(ctx: Ctx, type_start: int, opening: int) -> str:
@@ -119,6 +228,27 @@ def _type_phrase(ctx: Ctx, type_start: int, opening: int) -> str:
     tokens = ctx.tokens[k:opening]
     text = ctx.text[tokens[0].start : tokens[-1].stop]
     phrase = noun_group_nominative(tokens, text, tokens[0].start)
+    return phrase[:1].upper() + phrase[1:]
+
+
+def _singular_phrase(ctx: Ctx, start: int, end: int) -> str:
+    """'свободные экономические зоны' -> 'Свободная экономическая зона': a type phrase in the
+    nominative singular, capitalised (a zone is named one at a time)."""
+    tokens = []
+    for token in ctx.tokens[start:end]:
+        if token.pos not in ("ADJ", "NOUN"):
+            break
+        tokens.append(token)
+    nouns = [t for t in tokens if t.pos == "NOUN"]
+    head = morph.best_parse(nouns[0].text, "NOUN", nouns[0].feats) if nouns else None
+    gender = head.tag.gender if head is not None else None
+    words = []
+    for token in tokens:
+        parse = morph.best_parse(token.text, token.pos, token.feats)
+        wanted = {"nomn", "sing"} | ({gender} if gender and token.pos == "ADJ" else set())
+        inflected = parse.inflect(wanted) if parse is not None else None
+        words.append(inflected.word if inflected is not None else token.text.lower())
+    phrase = " ".join(words)
     return phrase[:1].upper() + phrase[1:]
 
 
@@ -184,6 +314,13 @@ def _unquoted_sites(ctx: Ctx, typed: list[Org]) -> list[Org]:
         token = ctx.tokens[i + 1]
         latin = token.text.isascii() and token.text.isalpha() and token.text.isupper()
         org_type = site_types.get(ctx.lemmas[i])
+        type_start = i
+        zone = False
+        if org_type is None and ctx.lemmas[i] == "зона" and token.text[:1].isupper():
+            # 'в свободной экономической зоне Навои': a zone named in full, then its place
+            org_type, type_start, _ = _type_before(ctx, i)
+            zone = org_type is not None and org_type.site not in (None, "enterprise")
+            org_type = org_type if zone else None
         if org_type is None and latin and len(token.text) >= 3:
             org_type = _type_before(ctx, i)[0]  # 'свободную экономическую зону JAFZA'
             if org_type is not None and org_type.site in (None, "enterprise"):
@@ -191,19 +328,30 @@ def _unquoted_sites(ctx: Ctx, typed: list[Org]) -> list[Org]:
         if org_type is None:
             continue
         if not latin:  # 'зону JAFZA': a Latin acronym is a name in any case
-            if not token.text[:1].isupper() or token.feat("Case") not in ("Nom", None):
+            # a zone's place name may be indeclinable ('зоне Навои'), not inflected ('Москвы')
+            uninflected = zone and ctx.lower[i + 1] == ctx.lemmas[i + 1]
+            if not token.text[:1].isupper():
                 continue
-            if token.pos not in ("NOUN", "PROPN") or "Geox" in morph.grammemes(token.text):
+            if token.feat("Case") not in ("Nom", None) and not uninflected:
+                continue
+            if token.pos not in ("NOUN", "PROPN"):
+                continue
+            if "Geox" in morph.grammemes(token.text) and not zone:
                 continue
         if any(a <= token.start < b for o in typed for a, b in o.ranges):
             continue
         name = token.text
         if org_type.display == "ОЭЗ" or org_type.display == "ТОР":
             name = f"{org_type.display} «{name}»"
+        elif org_type.display == AS_PRINTED and not latin:  # 'зону KIZAD' is KIZAD
+            name = f"{_singular_phrase(ctx, type_start, i + 1)} «{name}»"
+        if zone and any(s.type == "LOC" and s.first == i + 1 == s.last - 1 for s in ctx.spans):
+            # the zone is named after its place, which the text still names ('зоне Навои')
+            ctx.cache.setdefault("extra_places", []).append((token.start, token.text))
         org = Org(
             name,
             org_type.kind,
-            ranges=[(ctx.tokens[i].start, token.stop)],
+            ranges=[(ctx.tokens[type_start].start, token.stop)],
             site_kind=org_type.site,
             inner=token.text,
             source="typed",

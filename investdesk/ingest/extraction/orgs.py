@@ -27,6 +27,7 @@ SHORT_FORMS = {
 }
 LATIN_SUFFIXES = ("Ltd", "Co", "Inc", "LLC", "Corp", "Ltd.", "Co.")
 _STRAIGHT = re.compile(r'"([^"]+)"')
+_LONE_STRAIGHT = re.compile(r'"(?=\w)')
 _BRACKET_ACRONYM = re.compile(r"\s*\([A-ZА-ЯЁ][A-ZА-ЯЁ0-9&\-]{1,7}\)$")
 
 
@@ -53,6 +54,7 @@ class Org:
 
 def tidy_name(name: str) -> str:
     name = _STRAIGHT.sub(r"«\1»", " ".join(name.split()))
+    name = _LONE_STRAIGHT.sub("«", name)  # 'Агропредприятие "Колос' (a nested quote closed once)
     name = _BRACKET_ACRONYM.sub("", name)  # 'Корпорация развития ... (КРКО)' -> the name
     if name.count("«") > name.count("»"):
         name += "»" * (name.count("«") - name.count("»"))
@@ -116,6 +118,7 @@ def merge_orgs(ctx: Ctx, orgs: list[Org], places: list[str]) -> list[Org]:
             target.core.extend(org.core)
             del merged[key]
     result = list(merged.values())
+    defined = _defined_acronyms(ctx, result)
     keep = []
     for org in result:
         key = name_key(org.name)
@@ -125,7 +128,9 @@ def merge_orgs(ctx: Ctx, orgs: list[Org], places: list[str]) -> list[Org]:
             if o is not org
             and len(o.name) > len(org.name)
             and (
-                name_key(o.name).startswith(key + " ")
+                defined.get(key) is o
+                or _acronym_of(org.name, o.name)
+                or name_key(o.name).startswith(key + " ")
                 or (
                     org.name.isupper()
                     and len(org.name) >= 2
@@ -137,10 +142,57 @@ def merge_orgs(ctx: Ctx, orgs: list[Org], places: list[str]) -> list[Org]:
             longer[0].ranges.extend(org.ranges)
             longer[0].core.extend(org.core)
             continue
+        known = _known_after_descriptor(ctx, org, result)
+        if known is not None:
+            known.ranges.extend(org.ranges)
+            known.core.extend(org.core)
+            continue
         if org.name.isupper() and any(initials(p) == org.name for p in places):
             continue  # 'СКО' is a region, not a company
         keep.append(org)
     return sorted(keep, key=lambda o: o.start)
+
+
+def _acronym_of(short: str, full: str) -> bool:
+    """'ТПП Республики Казахстан' is 'Торгово-промышленная палата Республики Казахстан':
+    an acronym of the full name's first words, then the same words."""
+    head, _, tail = short.partition(" ")
+    if not tail or not head.isupper() or len(head) < 2 or not full.endswith(" " + tail):
+        return False
+    return initials(full[: -len(tail) - 1]) == head
+
+
+def _known_after_descriptor(ctx: Ctx, org: Org, orgs: list[Org]) -> Org | None:
+    """'Федеральный Фонд развития промышленности': one descriptive word before a known
+    organisation's name found in the same text is not part of it."""
+    words = name_key(org.name).split(" ", 1)
+    if len(words) < 2 or not words[0].endswith(("ый", "ий", "ой", "ая", "ое")):
+        return None
+    rest = words[1]
+    for other in orgs:
+        if other is not org and name_key(other.name) == rest and rest in ctx.lexicon.org_index:
+            return other
+    return None
+
+
+_DEFINITION = re.compile(r"\s*\(([A-ZА-ЯЁ][A-Za-zА-Яа-яЁё0-9&\-.]{1,9})\)")
+
+
+def _defined_acronyms(ctx: Ctx, orgs: list[Org]) -> dict[str, Org]:
+    """'Корпорация развития Дальнего Востока и Арктики (КРДВ)': an upper-case short form in
+    brackets right after a name (or at the end of its span) is that organisation's."""
+    defined: dict[str, Org] = {}
+    for org in orgs:
+        for start, end in org.ranges:
+            span = ctx.text[start:end]
+            match = _DEFINITION.match(ctx.text, end) or _BRACKET_ACRONYM.search(span)
+            if match is None:
+                continue
+            short = match.group(1) if match.re is _DEFINITION else match.group(0)
+            short = short.strip(" ()")
+            if sum(ch.isupper() for ch in short) >= 2 and name_key(short) != name_key(org.name):
+                defined.setdefault(name_key(short), org)
+    return defined
 
 
 KIND_ORDER = (

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from investdesk.core.palladius import chinese_given_name, chinese_surnames
 
@@ -11,6 +11,7 @@ from .. import morph
 from ..lexicon import name_key
 from ..nlp import NerSpan, noun_group_nominative, person_name
 from .context import DASHES, Ctx
+from .org_typed import glued_head
 
 # How many words a job title may have before the name ('первый заместитель председателя
 # комитета Государственной Думы по региональной политике и местному самоуправлению').
@@ -77,6 +78,25 @@ def _plausible(span: NerSpan, ctx: Ctx) -> bool:
     return True
 
 
+def _after_org(ctx: Ctx, span: NerSpan, org_ranges: list[tuple[int, int]]) -> NerSpan | None:
+    """'компании Картал Мехметом Йылмазом': a span that opens with an organisation's name
+    keeps the words after it."""
+    first = span.first
+    while first < span.last and any(a <= ctx.tokens[first].start < b for a, b in org_ranges):
+        first += 1
+    if first == span.first:
+        return span
+    if first >= span.last:
+        return None
+    start = ctx.tokens[first].start
+    words = span.normal.split(" ")[first - span.first :]
+    if len(words) != span.last - first:
+        words = ctx.text[start : span.stop].split()
+    return NerSpan(
+        span.type, start, span.stop, ctx.text[start : span.stop], first, span.last, " ".join(words)
+    )
+
+
 def _drop_honorific(ctx: Ctx, span: NerSpan) -> NerSpan | None:
     """'Его Превосходительством Султаном ...': NER may start a name with the form of address."""
     first = span.first
@@ -89,6 +109,8 @@ def _drop_honorific(ctx: Ctx, span: NerSpan) -> NerSpan | None:
         )
     ):
         first += 1
+    if span.last - first >= 2 and glued_head(ctx, first, ctx.lexicon.word_set("place_units")):
+        first += 1  # 'губернатором аймака Сэлэнгэ Ганзоригом': the aimag's name, then his
     last = next((k for k in range(first, span.last) if ctx.tokens[k].text == "("), span.last)
     if first == span.first and last == span.last:
         return span
@@ -108,7 +130,13 @@ def collect_persons(ctx: Ctx, org_ranges: list[tuple[int, int]]) -> list[Person]
     spans = [_drop_honorific(ctx, s) for s in ctx.spans if s.type == "PER"]
     spans = [s for s in spans if s is not None and _plausible(s, ctx)]
     spans += _chinese_names(ctx)
-    spans = [s for s in spans if not any(a <= s.start and s.stop <= b for a, b in org_ranges)]
+    spans += _dictionary_names(ctx)
+    spans = [_after_org(ctx, s, org_ranges) for s in spans]
+    spans = [
+        s
+        for s in spans
+        if s is not None and not any(a <= s.start and s.stop <= b for a, b in org_ranges)
+    ]
     people: list[Person] = []
 
     def reliability(span: NerSpan) -> tuple[int, int]:
@@ -153,7 +181,7 @@ def collect_persons(ctx: Ctx, org_ranges: list[tuple[int, int]]) -> list[Person]
         matches = [p for p in people if p.key == key or _same_surname(p.key, key)]
         if len(matches) == 1:
             matches[0].mentions.append(span)
-        elif not matches and _initials_name(words):
+        elif not matches and (_initials_name(words) or _titled_single(ctx, span, words)):
             # 'Д. Ивахненко', 'Смирнова Р.А.': no full name anywhere, the initials are the name
             person = Person(_initials_display(span), key, ())
             person.score = reliability(span)
@@ -166,6 +194,33 @@ def collect_persons(ctx: Ctx, org_ranges: list[tuple[int, int]]) -> list[Person]
             person.name = entry.name
     people.sort(key=lambda p: p.mentions[0].start)
     return people
+
+
+def _titled_single(ctx: Ctx, span: NerSpan, words: list[str]) -> bool:
+    """One foreign word after a job title ('губернатор аймака Ганзориг'): Mongolians and
+    others go by one name, which no dictionary knows."""
+    if len(words) != 1 or len(words[0]) < 4 or not words[0][:1].isupper():
+        return False
+    text = ctx.tokens[span.first].text
+    if not words[0].isalpha():
+        return False
+    grammemes = morph.grammemes(text)
+    if "Surn" in grammemes or (morph.known_word(text) and "Name" not in grammemes):
+        return False  # a surname alone ('министр Петров') or a common word ('Губернатора')
+    heads = ctx.lexicon.word_set("heads")
+    sent = ctx.tokens[span.first].sent
+    for k in range(span.first - 1, max(-1, span.first - 1 - TITLE_REACH), -1):
+        token = ctx.tokens[k]
+        if token.sent != sent or token.pos in ("VERB", "AUX", "PRON") or token.text in ".;:":
+            return False
+        if ctx.lemmas[k] in heads and token.pos == "NOUN":
+            return True
+    return False
+
+
+# How far back a single name looks for its title ('заместитель министра энергетики и
+# минеральных ресурсов Монголии Батбаяр').
+TITLE_REACH = 10
 
 
 def _initials_name(words: list[str]) -> bool:
@@ -210,6 +265,55 @@ def _chinese_names(ctx: Ctx) -> list[NerSpan]:
             NerSpan("PER", family.start, given.stop, text, i, i + 2, f"{family.text} {nominative}")
         )
     return found
+
+
+NAMED_AFTER = frozenset(
+    {"улица", "проспект", "площадь", "переулок", "бульвар", "набережная", "имя", "имени", "им"}
+)
+
+
+def _name_cases(word: str, grammeme: str) -> set[str]:
+    """Cases in which the dictionary reads the word as a singular first name or surname."""
+    return {
+        parse.tag.case
+        for parse in morph.parses(word.lower())
+        if grammeme in parse.tag
+        and parse.tag.number == "sing"
+        and type(parse.methods_stack[0][0]).__name__ == "DictionaryAnalyzer"
+    }
+
+
+def _dictionary_names(ctx: Ctx) -> list[NerSpan]:
+    """A first name and a surname the dictionary knows, in one case, that the NER missed
+    ('По приглашению Главы Республики Рамзана Кадырова')."""
+    inside = {i for s in ctx.spans for i in range(s.first, s.last)}
+    found = []
+    for i in range(len(ctx.tokens) - 1):
+        first, second = ctx.tokens[i], ctx.tokens[i + 1]
+        if i in inside or i + 1 in inside or first.sent != second.sent:
+            continue
+        if not (first.text[:1].isupper() and second.text[:1].isupper()):
+            continue
+        if not (first.text[1:].islower() and second.text[1:].islower()):
+            continue
+        if i > 0 and ctx.lemmas[i - 1].rstrip(".") in NAMED_AFTER:
+            continue  # 'улица Льва Толстого', 'университет имени ...': a name of a place
+        cases = _name_cases(first.text, "Name") & _name_cases(second.text, "Surn")
+        if not cases:
+            continue
+        case = {"nomn": "Nom", "gent": "Gen", "datv": "Dat", "ablt": "Ins", "accs": "Acc"}
+        tokens = [first, second]
+        if len(cases) == 1 and next(iter(cases)) in case:
+            wanted = case[next(iter(cases))]
+            tokens = [replace(t, feats=_with_case(t.feats, wanted)) for t in tokens]
+        name = person_name(tokens)
+        text = ctx.text[first.start : second.stop]
+        found.append(NerSpan("PER", first.start, second.stop, text, i, i + 2, name))
+    return found
+
+
+def _with_case(feats: tuple[tuple[str, str], ...], case: str) -> tuple[tuple[str, str], ...]:
+    return tuple(sorted({**dict(feats), "Case": case}.items()))
 
 
 PATRONYMIC_ENDINGS = ("ович", "евич", "ьич", "овна", "евна", "ична", "инична")
@@ -299,8 +403,8 @@ def _title_before(ctx: Ctx, span: NerSpan) -> tuple[int, int] | None:
             break
         if lemma in TITLE_STOP_LEMMAS or token.pos in ("VERB", "AUX", "PRON", "SCONJ"):
             break
-        if any(s.type == "PER" and s.first <= i < s.last for s in ctx.spans):
-            break
+        if any(s.type == "PER" and s.first <= i < s.last <= span.first for s in ctx.spans):
+            break  # another person (a span cut from this one, 'Сэлэнгэ', is not)
         if lemma in HONORIFICS:
             start = i
         elif lemma in heads and token.pos in ("NOUN", "ADJ", "PROPN", "X", "DET"):

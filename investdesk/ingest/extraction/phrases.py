@@ -180,10 +180,11 @@ class CompiledLexicon:
     country_names: dict[tuple[str, ...], str]
     country_first: frozenset[str]
     country_stems: dict[str, list[tuple[str, str]]]
+    country_places: dict[str, str]  # lemma of a foreign capital, city or province -> code
     # a short name a text keeps as printed in its places ('Белоруссия'), by its lemmas
     country_printed: dict[tuple[str, ...], str]
-    # a capital, city or region (name key) -> the code of its country
-    country_places: dict[str, str]
+    # any place of a country, one word or several (name key) -> its code ('Атырауская область')
+    country_place_names: dict[str, str]
     # a local body only one country has ('облисполком', 'акимат') -> its code
     country_institutions: dict[str, str]
     # a region's one-word name in lower case ('брянщина') -> as written ('Брянщина')
@@ -214,12 +215,13 @@ def compile_lexicon(lexicon: Lexicon) -> CompiledLexicon:
     stems: dict[str, list[tuple[str, str]]] = defaultdict(list)
     printed: dict[tuple[str, ...], str] = {}
     places: dict[str, str] = {}
+    place_names: dict[str, str] = {}
     institutions: dict[str, str] = {}
     for country in lexicon.countries:
         for name in country.printed:
             printed[tuple(_country_word(w) for w in name.split())] = name
         for place in country.places:
-            places.setdefault(name_key(place), country.code)
+            place_names.setdefault(name_key(place), country.code)
         for word in country.institutions:
             institutions.setdefault(word, country.code)
         for name in (country.name, *country.names):
@@ -229,6 +231,8 @@ def compile_lexicon(lexicon: Lexicon) -> CompiledLexicon:
                 names[tuple(_country_word(w) for w in name.split())] = country.code
         for stem in country.stems:
             stems[stem[:3]].append((stem, country.code))
+        for place in country.places:
+            places[_normal_word(place)] = country.code
     return CompiledLexicon(
         # commitment phrases are surface forms: 'будет проработано' is not 'быть проработать'
         commitments=_matcher({"commitment": lexicon.words.get("commitment_phrases", [])}, False),
@@ -236,8 +240,9 @@ def compile_lexicon(lexicon: Lexicon) -> CompiledLexicon:
         country_names=names,
         country_first=frozenset(key[0] for key in names),
         country_stems=dict(stems),
-        country_printed=printed,
         country_places=places,
+        country_printed=printed,
+        country_place_names=place_names,
         country_institutions=institutions,
         region_nicknames={
             alias.lower().replace("ё", "е"): alias

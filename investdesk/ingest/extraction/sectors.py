@@ -54,6 +54,25 @@ TRADE_FIGURES = frozenset(
 TRADE_LISTS = frozenset({"категория", "структура", "номенклатура"})
 
 
+# How far back a list after 'для' may start ('для молока и соков, бытовых и
+# фармацевтических товаров').
+PURPOSE_REACH = 8
+
+
+def _for_customers(ctx: Ctx, first: int) -> bool:
+    """The match is in a list of what a product is for, opened by 'для'."""
+    sent = ctx.tokens[first].sent
+    for k in range(first - 1, max(-1, first - 1 - PURPOSE_REACH), -1):
+        token = ctx.tokens[k]
+        if token.sent != sent:
+            return False
+        if ctx.lemmas[k] in PURPOSE:
+            return True
+        if token.pos not in ("NOUN", "ADJ", "CCONJ", "PUNCT") or token.text in ".;:()":
+            return False
+    return False
+
+
 def _foreign_mission(ctx: Ctx, match: Match, countries: Sequence[CountryMention]) -> bool:
     if match.label != "export_promotion" or not any(
         ctx.lemmas[i].startswith(MISSION_WORDS) for i in range(match.first, match.last)
@@ -63,6 +82,30 @@ def _foreign_mission(ctx: Ctx, match: Match, countries: Sequence[CountryMention]
         m.code != HOME_COUNTRY and (m.first == match.last or m.last == match.first)
         for m in countries
     )
+
+
+# 'Край направляет в Узбекистан промышленные товары, минеральные удобрения ...',
+# 'Республика продаёт хлопок': the goods a side sells to the other are trade, not the news.
+TRADE_VERBS = frozenset(
+    {"направлять", "продавать", "продать", "импортировать", "ввозить", "вывозить", "закупать"}
+)
+TRADE_GOODS = frozenset({"товар", "продукция", "сырьё", "сырье"})
+
+
+def _trade_flows(
+    ctx: Ctx, matches: Sequence[Match], countries: Sequence[CountryMention]
+) -> set[int]:
+    dropped: set[int] = set()
+    for n, match in enumerate(matches):
+        first, last = ctx.sentence_span(match.first)
+        verbs = [k for k in range(first, match.first) if ctx.lemmas[k] in TRADE_VERBS]
+        if not verbs or not TRADE_GOODS & set(ctx.lemmas[first:last]):
+            continue
+        if any(first <= m.first < last for m in countries) or any(
+            s.type == "LOC" and first <= s.first < last for s in ctx.spans
+        ):
+            dropped.add(n)
+    return dropped
 
 
 def _trade_figures(ctx: Ctx, matches: Sequence[Match]) -> set[int]:
@@ -150,7 +193,9 @@ def _guest_trades(ctx: Ctx, matches: Sequence[Match]) -> set[int]:
 
 # 'Нас давно связывают отношения в сфере торговли, сельского хозяйства': ties the sides
 # already have are background, not what they take up now.
-TIES_VERBS = frozenset({"связывать"})
+TIES_VERBS = frozenset({"связывать", "славиться"})  # 'область славится текстильными ...'
+# 'переработка картофеля в крахмал', 'перерабатывать зерно': a crop processed is food.
+PROCESSING = frozenset({"переработка", "перерабатывать", "переработать", "перерабатывающий"})
 
 
 def _existing_ties(ctx: Ctx, matches: Sequence[Match]) -> set[int]:
@@ -160,6 +205,16 @@ def _existing_ties(ctx: Ctx, matches: Sequence[Match]) -> set[int]:
         if TIES_VERBS & set(ctx.lemmas[first : match.first]):
             dropped.add(n)
     return dropped
+
+
+def _processed_crop(ctx: Ctx, match: Match) -> Match:
+    """A crop or produce right after a processing word is the raw material of food."""
+    if match.label != "agriculture":
+        return match
+    before = ctx.lemmas[max(0, match.first - 2) : match.first]
+    if PROCESSING & set(before):
+        return Match("food", match.first, match.last, match.phrase)
+    return match
 
 
 def block_portfolios(ctx: Ctx) -> None:
@@ -178,6 +233,45 @@ def block_portfolios(ctx: Ctx) -> None:
             j += 1
 
 
+# A sector word inside a place or person name ('в Шахтах', 'посёлок Угольный') is a name.
+NAME_SPANS = frozenset({"LOC", "PER"})
+
+
+def _inside_names(ctx: Ctx, matches: Sequence[Match]) -> set[int]:
+    names = [(s.first, s.last) for s in ctx.spans if s.type in NAME_SPANS]
+
+    def capitalised(k: int) -> bool:
+        text = ctx.tokens[k].text
+        return text[:1].isupper() and not text.isupper()
+
+    return {
+        n
+        for n, match in enumerate(matches)
+        # a capital the sentence does not explain; the tagger also spans 'Бизнес-миссия
+        # области' at a sentence start
+        if capitalised(match.first)
+        and (not ctx.is_sentence_start(match.first) or _after_abbreviation(ctx, match.first))
+        and (
+            any(a <= match.first and match.last <= b for a, b in names)
+            # 'в г. Минеральные Воды': every word of the phrase capitalised is a name
+            or (
+                match.last - match.first > 1
+                and all(map(capitalised, range(match.first, match.last)))
+            )
+        )
+    }
+
+
+def _after_abbreviation(ctx: Ctx, k: int) -> bool:
+    """'в г. Минеральные Воды': the full stop before the word ends an abbreviation."""
+    return (
+        k >= 2
+        and ctx.tokens[k - 1].text == "."
+        and ctx.tokens[k - 2].text.islower()
+        and len(ctx.tokens[k - 2].text) <= 3
+    )
+
+
 def find_sectors(ctx: Ctx, countries: Sequence[CountryMention] = ()) -> list[Match]:
     matches = ctx.compiled.sectors.find(ctx.lemmas, ctx.blocked)
     if not matches:
@@ -185,7 +279,11 @@ def find_sectors(ctx: Ctx, countries: Sequence[CountryMention] = ()) -> list[Mat
     excludes = ctx.compiled.sector_excludes.find(ctx.lemmas)
     kept = []
     trade = (
-        _trade_figures(ctx, matches) | _guest_trades(ctx, matches) | _existing_ties(ctx, matches)
+        _trade_figures(ctx, matches)
+        | _guest_trades(ctx, matches)
+        | _existing_ties(ctx, matches)
+        | _inside_names(ctx, matches)
+        | _trade_flows(ctx, matches, countries)
     )
     for n, match in enumerate(matches):
         if n in trade:
@@ -195,11 +293,12 @@ def find_sectors(ctx: Ctx, countries: Sequence[CountryMention] = ()) -> list[Mat
             for e in excludes
         ):
             continue
-        if match.first > 0 and ctx.lemmas[match.first - 1] in PURPOSE:
+        if _for_customers(ctx, match.first):
             continue
         if _foreign_mission(ctx, match, countries):
             continue
         kept.append(match)
+    kept = [_processed_crop(ctx, m) for m in kept]
     kept.extend(_listed_spheres(ctx, kept))
     for match in kept:
         start = ctx.tokens[match.first].start
