@@ -60,7 +60,9 @@ class CountryEntry:
     name: str
     names: tuple[str, ...] = ()
     stems: tuple[str, ...] = ()
-    places: tuple[str, ...] = ()  # capitals, cities, provinces that show the country's side
+    printed: tuple[str, ...] = ()  # other short names kept as printed ('Белоруссия')
+    places: tuple[str, ...] = ()  # capitals, main cities, first-level regions
+    institutions: tuple[str, ...] = ()  # local bodies only it has ('облисполком')
 
 
 @dataclass(frozen=True)
@@ -157,7 +159,9 @@ class Lexicon:
                     c["name"],
                     tuple(c.get("names", ())),
                     tuple(c["stems"]),
+                    tuple(c.get("printed", ())),
                     tuple(c.get("places", ())),
+                    tuple(c.get("institutions", ())),
                 )
                 for c in countries
             ],

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from .. import morph
 from ..lexicon import name_key
-from ..nlp import NerSpan
+from ..nlp import NerSpan, Token
 from .context import Ctx
 from .org_ner import territory
 
@@ -51,10 +51,89 @@ GEO_NOUNS = frozenset(
 )
 
 # 'ГОРОД, 1 янв – Агентство.' (a capitalised town, a date, an agency) opens many agency items
-DATELINE = re.compile(r"(?m)^([А-ЯЁ]{3,}(?:-[А-ЯЁ]{2,})*),\s+\d{1,2}\s")
+# also 'САНКТ‑ПЕТЕРБУРГ' (a non-breaking hyphen) and 'НИЖНИЙ НОВГОРОД' (two words)
+DATELINE = re.compile(r"(?m)^([А-ЯЁ]{3,}(?:[-\u2011 ][А-ЯЁ]{2,})*),\s+\d{1,2}\s")
+# the small words of a compound town name stay in lower case ('Ростов-на-Дону')
+NAME_LINKS = frozenset({"на", "над", "под", "де", "ла", "эль", "ан", "об"})
 
 
-PASSING = frozenset({"санкция", "санкционный", "против", "кроме"})
+def _title_case(name: str) -> str:
+    """'РОСТОВ-НА-ДОНУ' -> 'Ростов-на-Дону', 'НИЖНИЙ НОВГОРОД' -> 'Нижний Новгород'."""
+    parts = re.split(r"([-\u2011 ])", name.lower())
+    words = [
+        p if p in NAME_LINKS and 0 < i < len(parts) - 1 else p.capitalize()
+        for i, p in enumerate(parts)
+    ]
+    return "".join(words).replace("\u2011", "-")
+
+
+# 'Тайань района Дайюэ': a guessed adjective parse of a foreign name does not take the noun
+ADJ_ENDINGS = (
+    "ий",
+    "ый",
+    "ой",
+    "ая",
+    "яя",
+    "ое",
+    "ее",
+    "ые",
+    "ие",
+    "ого",
+    "его",
+    "ому",
+    "ему",
+    "ом",
+    "ем",
+    "ым",
+    "им",
+    "ых",
+    "их",
+    "ую",
+    "юю",
+    "ей",
+    "ыми",
+    "ими",
+)
+
+# 'санкции США', 'со сборной Сербии': a country in passing, not a partner
+PASSING = frozenset({"санкция", "санкционный", "против", "кроме", "сборная", "соперник"})
+# a sports contest names the countries of its teams, not the parties of a deal
+SPORT = frozenset(
+    {"матч", "турнир", "чемпионат", "первенство", "соревнование", "спартакиада", "олимпиада"}
+)
+# 'долларов США', 'американских долларов', 'китайских юаней': a currency, not a party
+CURRENCY = frozenset(
+    {
+        "доллар",
+        "цент",
+        "юань",
+        "иена",
+        "йена",
+        "вона",
+        "рупия",
+        "лира",
+        "фунт",
+        "франк",
+        "тенге",
+        "сум",
+        "сомони",
+        "сом",
+        "драм",
+        "манат",
+        "лари",
+        "дирхам",
+        "риал",
+        "динар",
+        "донг",
+        "бат",
+        "реал",
+        "песо",
+        "крона",
+        "злотый",
+        "форинт",
+        "лев",
+    }
+)
 
 
 @dataclass
@@ -64,6 +143,19 @@ class CountryMention:
     last: int
     is_name: bool  # 'Китай', 'КНР' (a place) versus 'китайский' (an attribute)
     city: bool = False  # a capital, a city or a province of the country ('Ташкент')
+    printed: str = ""  # the place as the text names it, when it keeps a short name
+
+
+def _currency(ctx: Ctx, first: int, last: int, is_name: bool) -> bool:
+    if is_name:
+        return first > 0 and ctx.lemmas[first - 1] in CURRENCY
+    return last < len(ctx.tokens) and ctx.lemmas[last] in CURRENCY
+
+
+def _in_address(ctx: Ctx, first: int) -> bool:
+    """'ВЭБ.РФ', 'мойбизнес.рф': a name glued to a word by a dot is a domain, not a place."""
+    start = ctx.tokens[first].start
+    return start >= 2 and ctx.text[start - 1] == "." and ctx.text[start - 2].isalnum()
 
 
 def country_mentions(ctx: Ctx) -> list[CountryMention]:
@@ -75,7 +167,8 @@ def country_mentions(ctx: Ctx) -> list[CountryMention]:
         text, lemma = ctx.tokens[i].text, ctx.lemmas[i]
         code = compiled.country_abbr.get(text)
         if code:
-            found.append(CountryMention(code, i, i + 1, True))
+            if not _currency(ctx, i, i + 1, True) and not _in_address(ctx, i):
+                found.append(CountryMention(code, i, i + 1, True))
             i += 1
             continue
         matched = False
@@ -83,7 +176,9 @@ def country_mentions(ctx: Ctx) -> list[CountryMention]:
             key = tuple(ctx.lemmas[i : i + size])
             code = compiled.country_names.get(key) if len(key) == size else None
             if code and ctx.tokens[i].text[:1].isupper():
-                found.append(CountryMention(code, i, i + size, True))
+                if not _currency(ctx, i, i + size, True):
+                    printed = compiled.country_printed.get(key, "")
+                    found.append(CountryMention(code, i, i + size, True, printed=printed))
                 i += size
                 matched = True
                 break
@@ -101,7 +196,8 @@ def country_mentions(ctx: Ctx) -> list[CountryMention]:
                 continue
             for stem, code in stems:
                 if piece.startswith(stem):
-                    found.append(CountryMention(code, i, i + 1, False))
+                    if not _currency(ctx, i, i + 1, False):
+                        found.append(CountryMention(code, i, i + 1, False))
                     break
         i += 1
     return found
@@ -124,6 +220,13 @@ def _enumerated(ctx: Ctx, mentions: list[CountryMention]) -> set[int]:
             # a country the lexicon lacks may stand in the list ('..., Ботсване, Мьянме'),
             # its name split by an apostrophe (Côte d'Ivoire in Russian) into several tokens
             words = sum(1 for t in between if t.text not in LIST_MARKS)
+            # '..., Руанде и Замбии, а также представитель РФ в Палестине': the list goes on
+            run = runs[-2] if len(runs) > 1 and previous.code == "RU" else runs[-1]
+            before = mentions[run[-1]]
+            tail = [ctx.lemmas[k] for k in range(before.last, mention.first)]
+            if "также" in tail and len(tail) <= 7 and index == len(mentions) - 1:
+                run.append(index)
+                continue
             if words <= 3 and all(
                 t.text in LIST_JOINERS or t.text in LIST_MARKS or t.text[:1].isupper()
                 for t in between
@@ -149,7 +252,10 @@ def _origin(ctx: Ctx, mention: CountryMention) -> bool:
 def _in_passing(ctx: Ctx, mention: CountryMention) -> bool:
     if mention.city and _route_end(ctx, mention):
         return True
-    return bool(set(ctx.lemmas[max(0, mention.first - 2) : mention.first]) & PASSING)
+    if set(ctx.lemmas[max(0, mention.first - 2) : mention.first]) & PASSING:
+        return True
+    first, last = ctx.sentence_span(mention.first)
+    return not SPORT.isdisjoint(ctx.lemmas[first:last])
 
 
 # 'мост из Благовещенска в Хэйхэ', 'между Благовещенском и Хэйхэ', 'рейс Иркутск – Пекин':
@@ -189,6 +295,56 @@ def counterparty_countries(ctx: Ctx, mentions: list[CountryMention]) -> list[str
             continue  # 'послы России в Армении, Канаде, Египте, ...' is a list, not partners
         if mention.code != "RU" and mention.code not in codes:
             codes.append(mention.code)
+    named = {m.code for m in mentions}
+    for code in _places_abroad(ctx):
+        if code not in named and code not in codes:
+            codes.append(code)  # 'делегация Атырауской области', 'переговоры в Тегеране'
+    return codes
+
+
+# 'мост из Благовещенска в Хэйхэ': a town at the far end of a bridge, route or border
+# crossing is geography, not a party
+LINK_WORDS = frozenset(
+    {"мост", "маршрут", "рейс", "авиарейс", "граница", "трасса", "переход", "пункт", "перевозка"}
+)
+
+
+def _inverted_region(ctx: Ctx, span: NerSpan) -> bool:
+    """'в области Абай', 'область Жетысу': the type noun before a name that is no adjective."""
+    return (
+        span.last - span.first == 1
+        and span.first > 0
+        and ctx.lemmas[span.first - 1] == "область"
+        and ctx.tokens[span.first - 1].text.islower()
+        and ctx.tokens[span.first].pos != "ADJ"
+        and not ctx.tokens[span.first].text.lower().endswith(ADJ_ENDINGS)
+    )
+
+
+def _places_abroad(ctx: Ctx) -> list[str]:
+    """Countries of the foreign capitals, cities and regions the text names as places."""
+    places = ctx.compiled.country_place_names
+    codes: list[str] = []
+    for span in ctx.spans:
+        if span.type != "LOC":
+            continue
+        first, last = ctx.sentence_span(span.first)
+        if LINK_WORDS.intersection(ctx.lemmas[first:last]):
+            continue
+        code = places.get(name_key(span.normal)) or places.get(name_key(span.text))
+        if _inverted_region(ctx, span):
+            code = places.get(name_key(f"область {span.normal}"))
+        if code and code not in codes:
+            codes.append(code)
+    for match in DATELINE.finditer(ctx.text):
+        code = places.get(name_key(match.group(1)))
+        if code and code not in codes:
+            codes.append(code)
+    institutions = ctx.compiled.country_institutions
+    for lemma in ctx.lemmas:
+        code = institutions.get(lemma)  # 'Гомельского облисполкома', 'акимат Павлодара'
+        if code and code not in codes:
+            codes.append(code)
     return codes
 
 
@@ -196,6 +352,16 @@ def _junk(ctx: Ctx, span: NerSpan) -> bool:
     words = [t.text for t in ctx.tokens[span.first : span.last]]
     if not any(w[:1].isupper() for w in words):
         return True
+    head = ctx.tokens[span.first]
+    if (
+        len(words) >= 2
+        and all(w.islower() for w in words[1:])
+        and head.pos in ("NOUN", "PROPN")
+        and ctx.lemmas[span.first] not in GEO_NOUNS
+        and morph.known_word(head.text)
+        and "Geox" not in morph.grammemes(head.text)
+    ):
+        return True  # 'Администрации города': a capitalised common noun, no name
     if not ctx.is_sentence_start(span.first):
         return False
     # 'Делегация региона', 'Об этом' at the start of a sentence; adjectives of places stay
@@ -222,11 +388,17 @@ def _known_form(ctx: Ctx, surface: str, normal: str) -> str:
 
 def _known_places(ctx: Ctx) -> list[str]:
     names = list(ctx.lexicon.single_word_places)
+    printed = []
     for span in ctx.spans:
         head = ctx.tokens[span.last - 1]
-        if span.type == "LOC" and span.last - span.first == 1 and head.feat("Case") == "Nom":
+        if span.type != "LOC" or span.last - span.first != 1:
+            continue
+        if head.feat("Case") == "Nom":
             names.append(span.text)
-    return sorted(set(names), key=len, reverse=True)
+        elif span.normal == span.text and head.pos == "PROPN":
+            printed.append(span.text)  # 'в китайский Сиань': the tagger kept the printed form
+    by_length = sorted(set(names), key=len, reverse=True)
+    return by_length + sorted(set(printed) - set(names), key=len, reverse=True)
 
 
 def _adjective_of_other_noun(ctx: Ctx, span: NerSpan) -> bool:
@@ -260,41 +432,165 @@ def _extend(ctx: Ctx, span: NerSpan, name: str) -> str:
     tokens = ctx.tokens[span.first : span.last]
     adjectival = all(
         any(p.tag.POS == "ADJF" for p in morph.parses(t.text.lower())[:2]) for t in tokens
-    )
+    ) and tokens[-1].text.lower().endswith(ADJ_ENDINGS)
     if not adjectival or span.last >= len(ctx.tokens):
         return name
-    k = span.last
-    while (
-        k < len(ctx.tokens) - 1
-        and k - span.last < 2
-        and ctx.tokens[k].pos == "ADJ"
-        and ctx.tokens[k].text.islower()
-        and ctx.tokens[k + 1].text.islower()
-    ):
-        k += 1  # 'Южно-Кисловского газоконденсатного месторождения': a kind before the noun
-    if ctx.lemmas[k] not in GEO_NOUNS:
-        k = span.last
+    k = _noun_after(ctx, span.last)
     nxt = ctx.tokens[k]
     if ctx.lemmas[k] in GEO_NOUNS and nxt.text.islower():
+        parse = morph.best_parse(nxt.text, nxt.pos, nxt.feats)
+        gender = parse.tag.gender if parse is not None else None
+        if nxt.feat("Number") == "Plur":
+            # 'Елецким и Данковским муниципальными районами': one district each
+            adjective = " ".join(_singular_adjective(t, gender) for t in tokens)
+            return f"{adjective} {_singular(ctx.lemmas[k])}"
         noun = morph.to_nominative(nxt.text, nxt.pos, nxt.feats)
-        gender = morph.best_parse(nxt.text, nxt.pos, nxt.feats)
-        gender = gender.tag.gender if gender is not None else None
         words = [*tokens, *ctx.tokens[span.last : k]]
         adjective = " ".join(morph.to_nominative(t.text, "ADJ", t.feats, gender) for t in words)
         return f"{adjective} {_singular(noun)}"
     # 'Сургутского (...) и Нефтеюганского районов': the noun is shared
     for other in ctx.spans:
         if other.type == "LOC" and other.first > span.last and other.first - span.last <= 12:
-            last = ctx.tokens[other.last - 1]
-            if ctx.lemmas[other.last - 1] in GEO_NOUNS and last.feat("Number") == "Plur":
-                gender = morph.best_parse(last.text, last.pos, last.feats)
-                gender = gender.tag.gender if gender is not None else None
-                adjective = " ".join(
-                    morph.to_nominative(t.text, "ADJ", t.feats, gender) for t in tokens
-                )
-                return f"{adjective} {_singular(ctx.lemmas[other.last - 1])}"
+            k = other.last - 1
+            if ctx.lemmas[k] not in GEO_NOUNS:
+                k = _noun_after(ctx, other.last)
+            last = ctx.tokens[k]
+            if ctx.lemmas[k] in GEO_NOUNS and last.feat("Number") == "Plur":
+                parse = morph.best_parse(last.text, last.pos, last.feats)
+                gender = parse.tag.gender if parse is not None else None
+                adjective = " ".join(_singular_adjective(t, gender) for t in tokens)
+                return f"{adjective} {_singular(ctx.lemmas[k])}"
             break
     return name
+
+
+def _noun_after(ctx: Ctx, k: int) -> int:
+    """The index of a type noun after a name, past at most two kind adjectives
+    ('Южно-Кисловского газоконденсатного месторождения'); ``k`` when there is none."""
+    start = k
+    if k >= len(ctx.tokens):
+        return len(ctx.tokens) - 1
+    while (
+        k < len(ctx.tokens) - 1
+        and k - start < 2
+        and ctx.tokens[k].pos == "ADJ"
+        and ctx.tokens[k].text.islower()
+        and ctx.tokens[k + 1].text.islower()
+    ):
+        k += 1
+    return k if ctx.lemmas[k] in GEO_NOUNS else start
+
+
+def _singular_adjective(token: Token, gender: str | None) -> str:
+    parse = morph.best_parse(token.text, "ADJ", token.feats)
+    if parse is not None:
+        wanted = {"nomn", "sing", gender} if gender else {"nomn", "sing"}
+        inflected = parse.inflect(wanted)
+        if inflected is not None:
+            return morph.recover_shape(inflected.word, token.text)
+    return morph.to_nominative(token.text, "ADJ", token.feats, gender)
+
+
+def _place_end(
+    ctx: Ctx, span: NerSpan, mentions: list[CountryMention], person_keys: set[str]
+) -> int:
+    """Where the place name ends: before a country named after it ('провинция Мазандаран
+    Исламской Республики Иран') or a person glued to it ('города Сяньян Лэном Цзиньсуном').
+    ``span.first`` when the span opens with a country's name (the mention names it)."""
+    last = span.last
+    for mention in mentions:
+        if not mention.is_name or not span.first <= mention.first < span.last:
+            continue
+        if mention.first == span.first:
+            return span.first
+        if ctx.tokens[mention.first - 1].pos != "ADJ":
+            last = mention.first  # not 'Латинской Америки'
+            break
+    while (
+        last - 1 > span.first
+        and name_key(ctx.tokens[last - 1].text)[:5] in person_keys
+        and "Geox" not in morph.grammemes(ctx.tokens[last - 1].text)
+    ):
+        last -= 1  # not 'Республика Татарстан' beside a Mr Татаринов
+    before = ctx.tokens[last - 2] if last - 2 >= span.first else None
+    if (
+        before is not None
+        and ctx.lemmas[last - 1] in GEO_NOUNS
+        and ctx.tokens[last - 1].text.islower()
+        and before.text[:1].isupper()
+        and not before.text.lower().endswith(ADJ_ENDINGS)
+    ):
+        last -= 1  # 'города Тайань района Дайюэ': the noun belongs to the next name
+    return last
+
+
+def _cut_normal(ctx: Ctx, span: NerSpan, first: int, last: int) -> str:
+    words = span.normal.split(" ")
+    if len(words) == span.last - span.first:
+        return " ".join(words[first - span.first : last - span.first])
+    return ctx.text[ctx.tokens[first].start : ctx.tokens[last - 1].stop]
+
+
+def _glued_tail(ctx: Ctx, span: NerSpan, name: str) -> str:
+    """'Чувашской Республики-полномочный представитель': the hyphen glues the next word."""
+    token = ctx.tokens[span.last - 1]
+    head, _, tail = token.text.rpartition("-")
+    if not head or not tail.islower() or not head[:1].isupper() or tail in ("на", "де", "ла"):
+        return name
+    parse = morph.best_parse(head, token.pos, token.feats)
+    gender = parse.tag.gender if parse is not None else None
+    words = [
+        morph.to_nominative(t.text, t.pos, t.feats, gender)
+        for t in ctx.tokens[span.first : span.last - 1]
+    ]
+    return " ".join([*words, morph.to_nominative(head, token.pos, token.feats)])
+
+
+def _agency(word: str) -> bool:
+    grammemes = morph.grammemes(word)
+    return "Orgn" in grammemes and "Geox" not in grammemes
+
+
+def _region_nicknames(ctx: Ctx, org_ranges: list[tuple[int, int]]) -> list[tuple[int, str]]:
+    """'Брянщина', 'Орловщине': a region's one-word name the tagger took for a person."""
+    nicknames = ctx.compiled.region_nicknames
+    located = {i for s in ctx.spans if s.type in ("LOC", "ORG") for i in range(s.first, s.last)}
+    found = []
+    for i, token in enumerate(ctx.tokens):
+        alias = nicknames.get(ctx.lemmas[i].replace("ё", "е"))
+        if (
+            alias
+            and token.text[:1].isupper()
+            and i not in located
+            and not any(a <= token.start < b for a, b in org_ranges)
+        ):
+            found.append((token.start, alias))
+    return found
+
+
+def _towns_after_country_adjective(
+    ctx: Ctx, mentions: list[CountryMention], org_ranges: list[tuple[int, int]]
+) -> list[tuple[int, str]]:
+    """'из китайского Ганьчжоу': a foreign town the tagger missed, after its country's
+    adjective."""
+    tagged = {i for s in ctx.spans for i in range(s.first, s.last)}
+    found = []
+    for mention in mentions:
+        k = mention.last
+        if mention.is_name or mention.city or k >= len(ctx.tokens) or k in tagged:
+            continue
+        token = ctx.tokens[k]
+        word = token.text
+        if (
+            not word[:1].isupper()
+            or word.isupper()
+            or not all("а" <= ch <= "я" or ch in "ё-" for ch in word[1:].lower())
+            or any(a <= token.start < b for a, b in org_ranges)
+        ):
+            continue
+        if "Geox" in morph.grammemes(word) or not morph.known_word(word):
+            found.append((token.start, morph.recover_shape(ctx.lemmas[k], word)))
+    return found
 
 
 def _singular(noun: str) -> str:
@@ -312,7 +608,11 @@ def _fix_plural_head(ctx: Ctx, span: NerSpan, name: str) -> str:
         len(tokens) >= 2
         and tokens[-1].feat("Number") == "Plur"
         and tokens[-2].pos == "ADJ"
-        and tokens[-2].feat("Number") == "Sing"
+        and (
+            tokens[-2].feat("Number") == "Sing"
+            # 'Ханты-Мансийским и Берёзовским районами': the second of two districts
+            or (span.first > 0 and ctx.tokens[span.first - 1].text in ("и", ","))
+        )
         and ctx.lemmas[span.last - 1] in GEO_NOUNS
     ):
         words = name.split(" ")
@@ -375,19 +675,33 @@ def collect_locations(
             continue  # 'Каспийского кластера', 'Прикаспийской страны'
         if not in_site and any(a == span.start and b == span.stop for a, b in org_ranges):
             continue
-        if first != span.first:
+        if any(ord(ch) < 128 and ch.isalpha() for ch in span.text) and any(
+            "а" <= ch <= "я" for ch in span.text.lower()
+        ):
+            continue  # 'LADA-Ижевск': Latin and Cyrillic in one name is a brand, not a place
+        if _currency(ctx, span.first, span.last, True) or _in_address(ctx, span.first):
+            continue  # 'долларов США', 'ВЭБ.РФ'
+        last = _place_end(ctx, span, mentions, person_keys)
+        if last <= first:
+            # the country itself ('Республики Вьетнам Нго Дык Мань'), named as its mention is
+            mention = next(m for m in mentions if m.is_name and m.first == span.first)
+            country = mention.printed or ctx.lexicon.country_by_code[mention.code].name
+            result.append((span.start, country))
+            continue
+        if first != span.first or last != span.last:
             span = NerSpan(
                 span.type,
                 ctx.tokens[first].start,
                 span.stop,
-                ctx.text[ctx.tokens[first].start : span.stop],
+                ctx.text[ctx.tokens[first].start : ctx.tokens[last - 1].stop],
                 first,
-                span.last,
-                " ".join(span.normal.split(" ")[first - span.first :]),
+                last,
+                _cut_normal(ctx, span, first, last),
             )
         name = span.normal
-        if name.isupper() and len(name) >= 5 and " " not in name:
-            name = "-".join(part.capitalize() for part in name.split("-"))
+        if name.isupper() and len(name) >= 5:
+            name = _title_case(name)
+        name = _glued_tail(ctx, span, name)
         name = country_names.get(name_key(name), name)
         code = ctx.compiled.country_names.get(tuple(ctx.lemmas[span.first : span.last]))
         if code is not None and " " in name:
@@ -402,6 +716,8 @@ def collect_locations(
         name = _fix_plural_head(ctx, span, name)
         name = _known_form(ctx, span.text, name)
         name = territory(ctx, span.first, span.last) or name  # 'Хэнтэйском аймаке'
+        if _inverted_region(ctx, span):
+            name = f"область {name}"  # 'области Абай': a region named with the noun first
         if span.last - span.first == 1 and ctx.lemmas[span.first] in GEO_NOUNS:
             continue  # a type word with no name ('в Область'), a bare cardinal direction ('Юг')
         for part in _bracketed(ctx, name):
@@ -412,14 +728,22 @@ def collect_locations(
             a <= ctx.tokens[mention.first].start < b for a, b in org_ranges
         ):
             start = ctx.tokens[mention.first].start
-            country = ctx.lexicon.country_by_code[mention.code].name
+            country = mention.printed or ctx.lexicon.country_by_code[mention.code].name
             result.append((start, country))
     for match in DATELINE.finditer(ctx.text):
-        place = "-".join(part.capitalize() for part in match.group(1).split("-"))
-        result.append((match.start(1), place))
+        if _agency(match.group(1)):
+            continue  # 'ТАСС, 20 сентября.': the agency opens the item, not a town
+        result.append((match.start(1), _title_case(match.group(1))))
+    for start, place in _region_nicknames(ctx, org_ranges):
+        result.append((start, place))
+    for start, place in _towns_after_country_adjective(ctx, mentions, org_ranges):
+        result.append((start, place))
     for start, place in places + ctx.cache.get("extra_places", []):
         result.append((start, place))
     seen: dict[str, str] = {}
     for _, name in sorted(result):
-        seen.setdefault(name_key(name), name)
+        key = name_key(name)
+        if key in seen and seen[key].isupper() and not name.isupper():
+            seen[key] = name  # 'АСТАНА' in a dateline and 'Астана' read as 'Астана'
+        seen.setdefault(key, name)
     return list(seen.values())

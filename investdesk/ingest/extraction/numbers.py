@@ -38,6 +38,30 @@ MONTH_ABBR = {
     "ноя": 11,
     "дек": 12,
 }
+# a month named before the day, in the nominative or the genitive ('Май 21, 2025')
+_MONTH_FIRST = (
+    r"(январ[ья]|феврал[ья]|марта?|апрел[ья]|ма[йя]|июн[ья]|июл[ья]|августа?|сентябр[ья]|"
+    r"октябр[ья]|ноябр[ья]|декабр[ья])"
+)
+# an English timestamp under the headline ('Monday, 07 March 2022', 'May 21, 2025')
+MONTHS_EN = {
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "may": 5,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
+}
+_MONTH_EN = (
+    r"(January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+)
 _MONTH_ABBR = r"(янв|февр?|март?|апр|ма[йя]|июн|июл|авг|сент?|окт|нояб?|дек)\.?"
 SCALES = {
     "тыс": 1e3,
@@ -98,6 +122,14 @@ _RUB = r"(?:руб(?:лей|ля|ль|\.)?|₽|р\.)"
 AMOUNT = re.compile(
     rf"(?<![\w$])(?:{_NUM}|{_WORDNUM})\s*(?:{_SCALE}\s*)?{_RUB}(?!\w)", re.IGNORECASE
 )
+# '1 млрд 200 млн рублей', '2 миллиарда 300 миллионов рублей': the head of a compound sum
+COMPOUND_HEAD = re.compile(rf"(?<![\w.,]){_NUM}\s*{_SCALE}\s+$", re.IGNORECASE)
+# 'Миллиард рублей вложит...', 'Более полумиллиарда рублей...': a round sum with no figure
+# ('миллиардов рублей' without a figure is a vague 'billions', not a sum)
+WORD_AMOUNT = re.compile(
+    r"(?<![\w-])(пол(?:у)?)?(миллиард|миллион|триллион)(?:а|у|ом)?\s+(?:руб(?:лей|ля|\.)|₽)",
+    re.IGNORECASE,
+)
 # 'эта сумма превысит миллиард' continues a rouble figure from the same paragraph
 BARE_SCALE = re.compile(
     r"(?:перевал\w*|превы\w*|достигн\w*|составит|составляет|составил\w*)\s+(?:за\s+)?"
@@ -130,6 +162,13 @@ DATE_PATTERNS = [
     (re.compile(rf"(?<!\d)(\d{{1,2}})\s+{_MONTH},?\s+(\d{{4}})(?!\d)", re.I), ("d", "M", "y")),
     (re.compile(rf"(?<!\d)(\d{{4}}),?\s+(\d{{1,2}})\s+{_MONTH}", re.I), ("y", "d", "M")),
     (re.compile(rf"(?<!\d)(\d{{1,2}})\s+{_MONTH_ABBR}\s+(\d{{4}})(?!\d)", re.I), ("d", "A", "y")),
+    (re.compile(rf"(?<!\d)(\d{{1,2}})\s+{_MONTH_EN},?\s+(\d{{4}})(?!\d)"), ("d", "E", "y")),
+    (re.compile(rf"(?<![A-Za-z]){_MONTH_EN}\s+(\d{{1,2}}),?\s+(\d{{4}})(?!\d)"), ("E", "d", "y")),
+    # 'Май 21, 2025': the month first, as English-style datelines print it
+    (
+        re.compile(rf"(?<!\w){_MONTH_FIRST}\s+(\d{{1,2}}),?\s+(\d{{4}})(?!\d)", re.I),
+        ("M", "d", "y"),
+    ),
 ]
 DURATION_WORDS = {
     "одно": 1,
@@ -190,8 +229,25 @@ def find_amounts(ctx: Ctx) -> list[int]:
         if match.group(1) and split is not None and match.group(1).isdigit():
             number = float(f"{split.group(1)}.{match.group(1)}")  # '215, 5 млрд рублей'
         value = int(round(number * _scale(match.group(3))))
+        start = match.start()
+        head = COMPOUND_HEAD.search(text, max(0, start - 30), start)
+        if head is not None and match.group(1) and _scale(head.group(2)) > _scale(match.group(3)):
+            # '1 млрд 200 млн рублей': the larger unit printed first belongs to the sum
+            value += int(round(_number(head.group(1)) * _scale(head.group(2))))
+            start = head.start()
         last_rub_end = match.end()
-        if value <= 0 or not _is_investment(text, match.start(), match.end()):
+        if value <= 0 or not _is_investment(text, start, match.end()):
+            continue
+        ctx.add("amount", start, match.end(), value)
+        if value not in values:
+            values.append(value)
+    for match in WORD_AMOUNT.finditer(text):
+        before = text[max(0, match.start() - 12) : match.start()].rstrip().lower()
+        if before[-1:].isdigit() or before.endswith(tuple(NUMBER_WORDS)):
+            continue  # '2 миллиарда рублей', 'три миллиарда рублей': the figure pattern has it
+        value = int(_scale(match.group(2)) * (0.5 if match.group(1) else 1))
+        last_rub_end = max(last_rub_end, match.end())
+        if not _is_investment(text, match.start(), match.end()):
             continue
         ctx.add("amount", match.start(), match.end(), value)
         if value not in values:
@@ -248,6 +304,8 @@ def find_date(ctx: Ctx) -> str | None:
             if "M" in parts:
                 word = parts["M"].lower()
                 month = next(v for k, v in MONTHS.items() if word.startswith(k))
+            if "E" in parts:
+                month = MONTHS_EN[parts["E"].lower()[:3]]
             if "A" in parts:
                 month = MONTH_ABBR[parts["A"].lower()[:3]]
             try:

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from .. import morph
-from ..lexicon import Lexicon
+from ..lexicon import Lexicon, name_key
 
 DEFAULT_GAP = 2
 WIDE_GAP = 5
@@ -52,6 +52,17 @@ def _normal_word(word: str) -> str:
     if not options or any(p.normal_form.replace("ё", "е") == word for p in options):
         return word
     return options[0].normal_form.replace("ё", "е")
+
+
+def _country_word(word: str) -> str:
+    """A word of a country's name as the tagger lemmatises it, hyphenated ones included
+    ('Народно-Демократическая' -> 'народно-демократический')."""
+    lowered = word.lower().replace("ё", "е")
+    if "-" in lowered and all(part.isalpha() for part in lowered.split("-")):
+        options = morph.parses(lowered)
+        if options:
+            return options[0].normal_form.replace("ё", "е")
+    return _normal_word(word)
 
 
 def normal_word(word: str) -> str:
@@ -170,6 +181,14 @@ class CompiledLexicon:
     country_first: frozenset[str]
     country_stems: dict[str, list[tuple[str, str]]]
     country_places: dict[str, str]  # lemma of a foreign capital, city or province -> code
+    # a short name a text keeps as printed in its places ('Белоруссия'), by its lemmas
+    country_printed: dict[tuple[str, ...], str]
+    # any place of a country, one word or several (name key) -> its code ('Атырауская область')
+    country_place_names: dict[str, str]
+    # a local body only one country has ('облисполком', 'акимат') -> its code
+    country_institutions: dict[str, str]
+    # a region's one-word name in lower case ('брянщина') -> as written ('Брянщина')
+    region_nicknames: dict[str, str]
 
 
 def _matcher(groups: dict[str, list[str]], lemmatize: bool = True) -> PhraseMatcher:
@@ -194,13 +213,22 @@ def compile_lexicon(lexicon: Lexicon) -> CompiledLexicon:
     abbr: dict[str, str] = {}
     names: dict[tuple[str, ...], str] = {}
     stems: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    printed: dict[tuple[str, ...], str] = {}
     places: dict[str, str] = {}
+    place_names: dict[str, str] = {}
+    institutions: dict[str, str] = {}
     for country in lexicon.countries:
+        for name in country.printed:
+            printed[tuple(_country_word(w) for w in name.split())] = name
+        for place in country.places:
+            place_names.setdefault(name_key(place), country.code)
+        for word in country.institutions:
+            institutions.setdefault(word, country.code)
         for name in (country.name, *country.names):
             if name.isupper() or not any("а" <= ch <= "я" for ch in name.lower()):
                 abbr[name] = country.code
             else:
-                names[tuple(_normal_word(w) for w in name.split())] = country.code
+                names[tuple(_country_word(w) for w in name.split())] = country.code
         for stem in country.stems:
             stems[stem[:3]].append((stem, country.code))
         for place in country.places:
@@ -213,6 +241,15 @@ def compile_lexicon(lexicon: Lexicon) -> CompiledLexicon:
         country_first=frozenset(key[0] for key in names),
         country_stems=dict(stems),
         country_places=places,
+        country_printed=printed,
+        country_place_names=place_names,
+        country_institutions=institutions,
+        region_nicknames={
+            alias.lower().replace("ё", "е"): alias
+            for region in lexicon.regions
+            for alias in region.aliases
+            if " " not in alias and len(alias) >= 5 and alias[:1].isupper() and not alias.isupper()
+        },
         sectors=_matcher(lexicon.directions),
         sector_excludes=_matcher(lexicon.direction_excludes),
         events=_matcher(lexicon.event_cues),
