@@ -5,12 +5,15 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from typing import Any
 
+from django.contrib.postgres.expressions import ArraySubquery
 from django.db import connection
 from django.db.models import (
+    BigIntegerField,
     Case,
     Count,
     Exists,
     F,
+    Func,
     IntegerField,
     OuterRef,
     Prefetch,
@@ -230,20 +233,28 @@ def board_columns(
 def _newest_per_stage(projects: QuerySet[Project], stage_ids: list[int], cap: int) -> QuerySet:
     """The ``cap`` most recently updated of ``projects`` in each stage, by stage then newest.
 
-    On PostgreSQL a UNION of one ``LIMIT`` per stage (each read through the stage's index);
-    where a compound query cannot hold a ``LIMIT`` (SQLite), the projects numbered within
-    their stage by a window function.
+    On PostgreSQL each stage's ids are an ``ARRAY(... LIMIT cap)`` subquery correlated with
+    the stage (read through the stage's index), unnested: the projects' condition is in
+    the SQL once. As a UNION of one ``LIMIT`` per stage, a direction's 5,330 project ids
+    were written, sent and planned eleven times (a 350 kB statement, a third of the
+    page's time). Elsewhere (SQLite) the projects numbered within their stage by a window
+    function.
     """
     order = ("stage_id", "-updated_at", "-id")
     if not stage_ids:
         return Project.objects.none()
-    if connection.features.supports_slicing_ordering_in_compound:
-        columns = [
-            projects.filter(stage_id=pk).order_by("-updated_at", "-id").values("pk")[:cap]
-            for pk in stage_ids
-        ]
-        newest = columns[0].union(*columns[1:], all=True) if len(columns) > 1 else columns[0]
-        return Project.objects.filter(pk__in=newest).order_by(*order)
+    if connection.vendor == "postgresql":
+        newest = ArraySubquery(
+            projects.filter(stage_id=OuterRef("pk"))
+            .order_by("-updated_at", "-id")
+            .values("pk")[:cap]
+        )
+        ids = (
+            PipelineStage.objects.filter(pk__in=stage_ids)
+            .annotate(card=Func(newest, function="unnest", output_field=BigIntegerField()))
+            .values("card")
+        )
+        return Project.objects.filter(pk__in=ids).order_by(*order)
     return (
         Project.objects.filter(pk__in=projects.values("pk"))
         .annotate(
