@@ -443,9 +443,10 @@ def projects_fitting_site(*, site: Site, user, limit: int = 10, min_score: int =
 
     A project needs only directions and a place (``needs_for_project``), and a candidate
     shares a direction with the site, so its score depends only on its municipality: the
-    score is computed per municipality with ``site_fit`` itself, and the database ranks the
-    projects by it and by title and returns a few more than ``limit``; only those are read
-    with their investors and scored again (with the reasons). Scoring every open project
+    score is computed per municipality with ``site_fit`` itself, and the projects are ranked
+    by it and by title (each place's first by title read from an index) and a few more
+    than ``limit`` kept; only those are read with their investors and scored again (with
+    the reasons). Scoring every open project
     of the site's directions in Python took 2 s at scale 100.
     """
     site = (
@@ -486,12 +487,16 @@ def projects_fitting_site(*, site: Site, user, limit: int = 10, min_score: int =
         )
     )
 
-    def ranked(queryset: QuerySet[Project]) -> list[Project]:
+    def ranked(queryset: QuerySet[Project], *, score: bool = True) -> list[Project]:
+        # Without ``score``: the few projects already chosen, read (and ordered later).
+        if score:
+            queryset = (
+                queryset.annotate(fit=fit)
+                .filter(fit__gte=min_score)
+                .order_by(F("fit").desc(), *by_title)[: limit * 2]
+            )
         return list(
-            queryset.annotate(fit=fit)
-            .filter(fit__gte=min_score)
-            .select_related("stage", "municipality")
-            .prefetch_related(
+            queryset.select_related("stage", "municipality").prefetch_related(
                 "directions",
                 Prefetch(
                     "participants",
@@ -503,7 +508,6 @@ def projects_fitting_site(*, site: Site, user, limit: int = 10, min_score: int =
                     to_attr="investor_list",
                 ),
             )
-            .order_by(F("fit").desc(), *by_title)[: limit * 2]
         )
 
     if not connection.features.supports_slicing_ordering_in_compound:
@@ -513,7 +517,7 @@ def projects_fitting_site(*, site: Site, user, limit: int = 10, min_score: int =
     # order through ``project_fit_title_idx`` (PostgreSQL), not every open project of the
     # site's directions ranked (5,000-16,000 at scale 100). The best-scoring places are
     # asked first: when they alone fill the list, no project elsewhere (all scoring lower)
-    # can enter it, and compiling and planning one arm per municipality is saved.
+    # can enter it, and the other places' indexes are not walked.
     places: dict[int | None, int] = dict(scores)
     places[None] = default
     tiers = sorted({score for score in places.values() if score >= min_score}, reverse=True)
@@ -523,21 +527,54 @@ def projects_fitting_site(*, site: Site, user, limit: int = 10, min_score: int =
     everywhere = [pk for pk, score in places.items() if score >= min_score]
 
     def firsts_by_title(chosen: list[int | None]) -> QuerySet:
-        arms = [
-            eligible.filter(Q(municipality__isnull=True) if pk is None else Q(municipality_id=pk))
-            .order_by(*by_title)
-            .values("pk")[: limit * 2]
-            for pk in chosen
-        ]
+        # One arm for every municipality (an ARRAY subquery correlated with it, compiled
+        # and planned once however many places), one for the projects without a place.
+        arms: list[QuerySet] = []
+        municipalities = [pk for pk in chosen if pk is not None]
+        if municipalities:
+            firsts = ArraySubquery(
+                eligible.filter(municipality_id=OuterRef("pk"))
+                .order_by(*by_title)
+                .values("pk")[: limit * 2]
+            )
+            arms.append(
+                Municipality.objects.filter(pk__in=municipalities)
+                .annotate(first=Func(firsts, function="unnest", output_field=BigIntegerField()))
+                .values("first")
+            )
+        if None in chosen:
+            arms.append(
+                eligible.filter(municipality__isnull=True)
+                .order_by(*by_title)
+                .values("pk")[: limit * 2]
+            )
         return arms[0].union(*arms[1:], all=True) if len(arms) > 1 else arms[0]
 
-    # Always read the best places' ids, then rank: the same queries whether they fill the
-    # list or the other places must be asked too.
-    pool: Any = [row["pk"] for row in firsts_by_title(first)]
-    if len(pool) < limit * 2 and len(first) < len(everywhere):
-        pool = firsts_by_title(everywhere)
-    candidates = ranked(Project.objects.filter(pk__in=pool))
+    # Always read the best places' projects; when they fill the list they are ranked here
+    # by the same rule as the database's (score, then title, then id: ``_fitting_rows``
+    # orders the final ones again, with the reasons), without compiling the score's CASE
+    # of every municipality three times; else every place is ranked in the database. The
+    # same number of queries either way.
+    found = list(
+        Project.objects.filter(pk__in=firsts_by_title(first)).values_list(
+            "pk", "municipality_id", "title", "code_name", "confidentiality"
+        )
+    )
+    if len(found) < limit * 2 and len(first) < len(everywhere):
+        candidates = ranked(Project.objects.filter(pk__in=firsts_by_title(everywhere)))
+    else:
+        found.sort(key=lambda row: (-places.get(row[1], default), _shown_title(*row[2:]), row[0]))
+        candidates = ranked(
+            Project.objects.filter(pk__in=[row[0] for row in found[: limit * 2]]), score=False
+        )
     return _fitting_rows(site, candidates, min_score=min_score)[:limit]
+
+
+def _shown_title(title: str, code_name: str, confidentiality: str) -> str:
+    """``Project.display_title`` in lower case, as ``_fitting_rows`` orders by it."""
+    if confidentiality == Confidentiality.CONFIDENTIAL and code_name:
+        return code_name.lower()
+    return title.lower()
 
 
 def _fitting_rows(site: Site, projects: Iterable[Project], *, min_score: int) -> list[dict]:
