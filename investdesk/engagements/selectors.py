@@ -218,10 +218,11 @@ def document_engagements(document: Document, *, user) -> dict[str, Any]:
 
 
 def project_engagements_prefetch(*, user) -> Prefetch:
-    """A project's engagements, newest first, as ``project.engagement_list``."""
+    """A project's engagements, newest first, as ``project.engagement_list`` (with their
+    municipality: the page's timeline lists them too)."""
     return Prefetch(
         "engagements",
-        queryset=Engagement.objects.order_by("-start_date", "-id"),
+        queryset=Engagement.objects.select_related("municipality").order_by("-start_date", "-id"),
         to_attr="engagement_list",
     )
 
