@@ -76,12 +76,12 @@ def timeline_for(obj: Model, *, user: Any = None, request: Any = None) -> list[T
     builder = builders.get(type(obj))
     if builder is None:
         raise TypeError(f"No timeline for {type(obj).__name__}")
-    if builder is _project_sources and (user is None or sees_everything(user)):
-        # The project page read its engagements, transitions and tasks with the project
-        # (lists, each whole): the timeline takes them from there. Partners' timelines
-        # are narrowed by the querysets below.
-        sources = _project_sources_read(obj) or builder(obj)
-    else:
+    # A project's or an engagement's page read some sources with the record (lists, each
+    # whole): the timeline takes them from there. Partners' timelines are narrowed by the
+    # querysets below.
+    read = {Project: _project_sources_read, Engagement: _engagement_sources_read}.get(type(obj))
+    sources = read(obj) if read and (user is None or sees_everything(user)) else None
+    if sources is None:
         sources = builder(obj)
     engagements = sources.get("engagements")
     tasks = sources.get("tasks")
@@ -216,6 +216,20 @@ def _engagement_sources(engagement: Engagement) -> dict[str, QuerySet]:
     }
 
 
+def _engagement_sources_read(engagement: Engagement) -> dict[str, Any] | None:
+    """``_engagement_sources`` from what ``engagements.selectors.engagement_story`` read
+    with the engagement (``commitment_list``, ``document_list``), or None."""
+    commitments = getattr(engagement, "commitment_list", None)
+    documents = getattr(engagement, "document_list", None)
+    if commitments is None or documents is None:
+        return None
+    return {
+        "tasks": Task.objects.filter(engagement=engagement),
+        "commitments": commitments[::-1],  # oldest first: newest first
+        "documents": sorted(documents, key=lambda d: (d.created_at, d.pk), reverse=True),
+    }
+
+
 # --- events ------------------------------------------------------------------------------
 
 
@@ -316,10 +330,15 @@ def _task_events(qs: QuerySet | list) -> list[TimelineEvent]:
     return events
 
 
-def _commitment_events(qs: QuerySet) -> list[TimelineEvent]:
-    rows = qs.select_related("person", "engagement").order_by("-created_at", "-id")[
-        :PER_SOURCE_LIMIT
-    ]
+def _commitment_events(qs: QuerySet | list) -> list[TimelineEvent]:
+    # A list is already read, newest first, with the person and the engagement.
+    rows = (
+        qs[:PER_SOURCE_LIMIT]
+        if isinstance(qs, list)
+        else qs.select_related("person", "engagement").order_by("-created_at", "-id")[
+            :PER_SOURCE_LIMIT
+        ]
+    )
     return [
         TimelineEvent(
             when=c.created_at,
@@ -333,9 +352,12 @@ def _commitment_events(qs: QuerySet) -> list[TimelineEvent]:
     ]
 
 
-def _document_events(qs: QuerySet) -> list[TimelineEvent]:
+def _document_events(qs: QuerySet | list) -> list[TimelineEvent]:
+    # A list is already read, newest first, without the long texts.
     rows = (
-        Document.objects.filter(pk__in=qs.values("pk"))
+        qs[:PER_SOURCE_LIMIT]
+        if isinstance(qs, list)
+        else Document.objects.filter(pk__in=qs.values("pk"))
         .defer("text", "extraction")
         .order_by("-created_at", "-id")[:PER_SOURCE_LIMIT]
     )
