@@ -166,8 +166,11 @@ def _visible(ids, *, user) -> QuerySet[Engagement]:
 
 
 def organisation_engagements(organisation: Organisation, *, user) -> dict[str, Any]:
-    """The engagements an organisation took part in and their open commitments."""
+    """The engagements an organisation took part in and their open commitments. The ids
+    read are kept on the record (``involved_engagement_ids``, as a prefetch's ``to_attr``):
+    the page's timeline lists the same engagements."""
     engagement_ids = engagement_ids_involving(organisation)
+    organisation.involved_engagement_ids = engagement_ids
     return {
         "engagements": list(
             _visible(engagement_ids, user=user).select_related("municipality")[:50]

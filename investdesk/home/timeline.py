@@ -133,7 +133,10 @@ def _ids(engagements: QuerySet) -> list[int]:
 
 
 def _organisation_sources(org: Organisation) -> dict[str, QuerySet]:
-    engagement_ids = engagement_ids_involving(org)
+    # Read by the organisation page's engagements section already, when it ran.
+    engagement_ids = getattr(org, "involved_engagement_ids", None)
+    if engagement_ids is None:
+        engagement_ids = engagement_ids_involving(org)
     # A list, not a subquery: ``organisation = x OR project IN (subquery)`` can only be
     # answered by scanning every task, while ``OR project IN (1, 2, 3)`` combines two indexes.
     project_ids = list(
