@@ -596,21 +596,49 @@ def _fitting_rows(site: Site, projects: Iterable[Project], *, min_score: int) ->
     return rows
 
 
+# ``_fit_by_municipality``'s answers by their whole input (see there); a few hundred sites
+# at most, the map of answers is emptied when full.
+_FIT_BY_MUNICIPALITY: dict[tuple, dict[int | None, int]] = {}
+_FIT_BY_MUNICIPALITY_SIZE = 512
+
+
 def _fit_by_municipality(site: Site, direction_ids: list[int]) -> dict[int | None, int]:
     """The score ``site_fit`` gives a project of one of ``direction_ids`` in each
-    municipality (``None``: a project without a place), by the same rule as one by one."""
+    municipality (``None``: a project without a place), by the same rule as one by one.
+
+    Kept per process by everything the scores depend on: the site's own columns, its
+    directions and the municipalities' places (read every time). The same site page asked
+    again scores nothing: ``site_fit`` for each of the municipalities, with the reasons in
+    words it also writes, was a tenth of the page's time.
+    """
+    municipalities = list(Municipality.objects.values_list("pk", "latitude", "longitude"))
+    key = (
+        tuple(getattr(site, field.attname) for field in Site._meta.concrete_fields),
+        tuple(direction_ids),
+        tuple(municipalities),
+    )
+    scores = _FIT_BY_MUNICIPALITY.get(key)
+    if scores is None:
+        scores = _score_municipalities(site, direction_ids, municipalities)
+        if len(_FIT_BY_MUNICIPALITY) >= _FIT_BY_MUNICIPALITY_SIZE:
+            _FIT_BY_MUNICIPALITY.clear()
+        _FIT_BY_MUNICIPALITY[key] = scores
+    return dict(scores)
+
+
+def _score_municipalities(
+    site: Site, direction_ids: list[int], municipalities: list[tuple[int, Any, Any]]
+) -> dict[int | None, int]:
     direction = frozenset(direction_ids[:1])
     scores: dict[int | None, int] = {None: site_fit(site, SiteNeeds(direction_ids=direction)).score}
-    for municipality in Municipality.objects.all():
-        if municipality.latitude is None or municipality.longitude is None:
-            scores[municipality.pk] = scores[None]  # as a project without a place
+    for pk, latitude, longitude in municipalities:
+        if latitude is None or longitude is None:
+            scores[pk] = scores[None]  # as a project without a place
             continue
         needs = SiteNeeds(
-            direction_ids=direction,
-            latitude=float(municipality.latitude),
-            longitude=float(municipality.longitude),
+            direction_ids=direction, latitude=float(latitude), longitude=float(longitude)
         )
-        scores[municipality.pk] = site_fit(site, needs).score
+        scores[pk] = site_fit(site, needs).score
     return scores
 
 
