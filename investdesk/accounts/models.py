@@ -75,9 +75,7 @@ class User(AbstractUser):
         self._role_cache = roles
         if self.is_active and not self.is_superuser:
             own = {f"{app}.{code}" for group, app, code in rows if group is None}
-            by_group = {
-                f"{app}.{code}" for group, app, code in rows if group is not None and code
-            }
+            by_group = {f"{app}.{code}" for group, app, code in rows if group is not None and code}
             self._user_perm_cache = own
             self._group_perm_cache = by_group
             self._perm_cache = own | by_group
