@@ -4,6 +4,8 @@ from typing import Any
 
 from django.db.models import Model, Q, QuerySet
 
+from investdesk.core import related
+
 from . import registry
 from .models import Attachment
 
@@ -12,6 +14,12 @@ def attachments_of(obj: Model, *, archived: bool = False) -> QuerySet[Attachment
     """The attachments of ``obj`` (a record the caller already showed), newest first."""
     queryset = Attachment.objects.of(obj).filter(is_archived=archived)
     return queryset.select_related("uploaded_by", "archived_by")
+
+
+def current_attachments(obj: Model, *, request: Any = None) -> list[Attachment]:
+    """``attachments_of(obj)`` read once per request: a detail page shows them in its panel
+    and on its timeline, which would otherwise read them twice."""
+    return related.read_once(request, obj, "attachments", lambda: list(attachments_of(obj)))
 
 
 def attachment_for(*, pk: int, user: Any) -> Attachment | None:

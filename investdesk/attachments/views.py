@@ -27,7 +27,9 @@ from .services import attachment_archive, attachment_upload, too_large_error
 PANEL_TEMPLATE = "attachments/_panel.html"
 
 
-def panel_context(*, record: Model, user: Any, form: AttachmentForm | None = None) -> dict:
+def panel_context(
+    *, record: Model, user: Any, form: AttachmentForm | None = None, request: Any = None
+) -> dict:
     """What the panel shows: the record's current files, and the upload form to editors.
 
     The page that includes the panel has already checked that ``user`` sees ``record``; the
@@ -38,7 +40,7 @@ def panel_context(*, record: Model, user: Any, form: AttachmentForm | None = Non
     return {
         "record": record,
         "kind": registry.kind_of(record),
-        "attachments": list(selectors.attachments_of(record)),
+        "attachments": selectors.current_attachments(record, request=request),
         "can_change": can_change,
         "form": (form or AttachmentForm()) if can_change else None,
         "max_size": uploads.max_bytes(),

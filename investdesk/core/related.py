@@ -14,13 +14,17 @@ Two kinds of contribution:
   it to its one query set, so the page keeps its fixed number of queries;
 - a *section*: extra template context for the record's page (``{"engagements": [...]}``),
   computed from the record (already read with its prefetches) and the user.
+
+And ``read_once``: what two parts of one page show of a record (its files in their panel and
+on its timeline) is read once for the request.
 """
 
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar
 
 from django.db.models import Prefetch
 
+T = TypeVar("T")
 PrefetchFactory = Callable[..., Prefetch]
 SectionProvider = Callable[..., dict[str, Any]]
 
@@ -55,3 +59,16 @@ def sections(point: str, record: Any, *, user: Any) -> dict[str, Any]:
     for provider in _sections.get(point, {}).values():
         context.update(provider(record, user=user))
     return context
+
+
+def read_once(request: Any, record: Any, name: str, read: Callable[[], T]) -> T:
+    """``read()``'s answer for ``name`` of ``record``, read at the first ask of the request
+    (``request`` None: every time). Kept on the request, not the record: a record instance
+    may outlive a write (a test, a view that saves then renders), a request's reads do not."""
+    if request is None:
+        return read()
+    reads = request.__dict__.setdefault("_record_reads", {})
+    key = (record._meta.label_lower, record.pk, name)
+    if key not in reads:
+        reads[key] = read()
+    return reads[key]

@@ -166,8 +166,11 @@ def _visible(ids, *, user) -> QuerySet[Engagement]:
 
 
 def organisation_engagements(organisation: Organisation, *, user) -> dict[str, Any]:
-    """The engagements an organisation took part in and their open commitments."""
+    """The engagements an organisation took part in and their open commitments. The ids
+    read are kept on the record (``involved_engagement_ids``, as a prefetch's ``to_attr``):
+    the page's timeline lists the same engagements."""
     engagement_ids = engagement_ids_involving(organisation)
+    organisation.involved_engagement_ids = engagement_ids
     return {
         "engagements": list(
             _visible(engagement_ids, user=user).select_related("municipality")[:50]
@@ -218,10 +221,11 @@ def document_engagements(document: Document, *, user) -> dict[str, Any]:
 
 
 def project_engagements_prefetch(*, user) -> Prefetch:
-    """A project's engagements, newest first, as ``project.engagement_list``."""
+    """A project's engagements, newest first, as ``project.engagement_list`` (with their
+    municipality: the page's timeline lists them too)."""
     return Prefetch(
         "engagements",
-        queryset=Engagement.objects.order_by("-start_date", "-id"),
+        queryset=Engagement.objects.select_related("municipality").order_by("-start_date", "-id"),
         to_attr="engagement_list",
     )
 

@@ -19,12 +19,12 @@ from django.utils.translation import gettext_lazy, pgettext_lazy
 
 from investdesk.accounts.access import sees_everything
 from investdesk.attachments.registry import is_attachable
-from investdesk.attachments.selectors import attachments_of
+from investdesk.attachments.selectors import current_attachments
 from investdesk.core.records import files_and_notes_open_to
 from investdesk.documents.models import Document
 from investdesk.engagements.models import Commitment, Engagement
 from investdesk.engagements.selectors import engagement_ids_involving
-from investdesk.notes.selectors import can_read_notes, is_notable, notes_of
+from investdesk.notes.selectors import can_read_notes, current_notes, is_notable
 from investdesk.organisations.models import Organisation
 from investdesk.people.models import Person
 from investdesk.projects.models import Project, ProjectParticipant, StageTransition
@@ -63,8 +63,9 @@ class TimelineEvent:
         return str(KIND_LABELS.get(self.kind, self.kind))
 
 
-def timeline_for(obj: Model, *, user: Any = None) -> list[TimelineEvent]:
-    """Events about ``obj``, newest first; ``user`` applies partner visibility if given."""
+def timeline_for(obj: Model, *, user: Any = None, request: Any = None) -> list[TimelineEvent]:
+    """Events about ``obj``, newest first; ``user`` applies partner visibility if given.
+    With the page's ``request``, the files and notes its panels read are not read again."""
     builders = {
         Organisation: _organisation_sources,
         Person: _person_sources,
@@ -75,7 +76,13 @@ def timeline_for(obj: Model, *, user: Any = None) -> list[TimelineEvent]:
     builder = builders.get(type(obj))
     if builder is None:
         raise TypeError(f"No timeline for {type(obj).__name__}")
-    sources = builder(obj)
+    # A project's or an engagement's page read some sources with the record (lists, each
+    # whole): the timeline takes them from there. Partners' timelines are narrowed by the
+    # querysets below.
+    read = {Project: _project_sources_read, Engagement: _engagement_sources_read}.get(type(obj))
+    sources = read(obj) if read and (user is None or sees_everything(user)) else None
+    if sources is None:
+        sources = builder(obj)
     engagements = sources.get("engagements")
     tasks = sources.get("tasks")
     # Only partners see less; for everyone else the filter would be a no-op that still
@@ -102,10 +109,10 @@ def timeline_for(obj: Model, *, user: Any = None) -> list[TimelineEvent]:
     # see contact details.
     private_ok = user is None or files_and_notes_open_to(user, obj._meta.label_lower)
     if is_attachable(obj) and private_ok:
-        events += _attachment_events(obj)
+        events += _attachment_events(obj, request=request)
     # Notes are the agency's own: on the timeline for whoever reads them (not partners).
     if is_notable(obj) and private_ok and (user is None or can_read_notes(user)):
-        events += _note_events(obj)
+        events += _note_events(obj, request=request)
     events += _history_events(obj)
     events.sort(key=lambda e: e.when, reverse=True)
     return events
@@ -126,7 +133,10 @@ def _ids(engagements: QuerySet) -> list[int]:
 
 
 def _organisation_sources(org: Organisation) -> dict[str, QuerySet]:
-    engagement_ids = engagement_ids_involving(org)
+    # Read by the organisation page's engagements section already, when it ran.
+    engagement_ids = getattr(org, "involved_engagement_ids", None)
+    if engagement_ids is None:
+        engagement_ids = engagement_ids_involving(org)
     # A list, not a subquery: ``organisation = x OR project IN (subquery)`` can only be
     # answered by scanning every task, while ``OR project IN (1, 2, 3)`` combines two indexes.
     project_ids = list(
@@ -171,6 +181,26 @@ def _project_sources(project: Project) -> dict[str, QuerySet]:
     }
 
 
+def _project_sources_read(project: Project) -> dict[str, Any] | None:
+    """``_project_sources`` from what ``projects.selectors.project_detail`` read with the
+    project (``engagement_list``, ``ordered_transitions``, ``task_list``), or None."""
+    engagements = getattr(project, "engagement_list", None)
+    transitions = getattr(project, "ordered_transitions", None)
+    tasks = getattr(project, "task_list", None)
+    if engagements is None or transitions is None or tasks is None:
+        return None
+    engagement_ids = [engagement.pk for engagement in engagements]
+    return {
+        "engagements": engagements,  # newest first, as the timeline lists them
+        "transitions": transitions[::-1],  # oldest first: newest first
+        "tasks": sorted(tasks, key=lambda task: (task.created_at, task.pk), reverse=True),
+        "commitments": Commitment.objects.filter(engagement__in=engagement_ids),
+        "documents": Document.objects.filter(
+            Q(engagements__in=engagement_ids) | Q(agreements__project=project)
+        ),
+    }
+
+
 def _site_sources(site: Site) -> dict[str, QuerySet]:
     engagement_ids = _ids(Engagement.objects.filter(sites=site))
     return {
@@ -189,6 +219,20 @@ def _engagement_sources(engagement: Engagement) -> dict[str, QuerySet]:
     }
 
 
+def _engagement_sources_read(engagement: Engagement) -> dict[str, Any] | None:
+    """``_engagement_sources`` from what ``engagements.selectors.engagement_story`` read
+    with the engagement (``commitment_list``, ``document_list``), or None."""
+    commitments = getattr(engagement, "commitment_list", None)
+    documents = getattr(engagement, "document_list", None)
+    if commitments is None or documents is None:
+        return None
+    return {
+        "tasks": Task.objects.filter(engagement=engagement),
+        "commitments": commitments[::-1],  # oldest first: newest first
+        "documents": sorted(documents, key=lambda d: (d.created_at, d.pk), reverse=True),
+    }
+
+
 # --- events ------------------------------------------------------------------------------
 
 
@@ -203,8 +247,13 @@ def _url(obj: Any) -> str:
         return ""
 
 
-def _engagement_events(qs: QuerySet) -> list[TimelineEvent]:
-    rows = qs.select_related("municipality").order_by("-start_date", "-id")[:PER_SOURCE_LIMIT]
+def _engagement_events(qs: QuerySet | list) -> list[TimelineEvent]:
+    # A list is already read, newest first, with the municipality.
+    rows = (
+        qs[:PER_SOURCE_LIMIT]
+        if isinstance(qs, list)
+        else qs.select_related("municipality").order_by("-start_date", "-id")[:PER_SOURCE_LIMIT]
+    )
     events = []
     for engagement in rows:
         dates = engagement.start_date.strftime("%d.%m.%Y")
@@ -225,10 +274,15 @@ def _engagement_events(qs: QuerySet) -> list[TimelineEvent]:
     return events
 
 
-def _transition_events(qs: QuerySet) -> list[TimelineEvent]:
-    rows = qs.select_related("project", "from_stage", "to_stage", "changed_by").order_by(
-        "-changed_at", "-id"
-    )[:PER_SOURCE_LIMIT]
+def _transition_events(qs: QuerySet | list) -> list[TimelineEvent]:
+    # A list is already read, newest first, with its project, stages and author.
+    rows = (
+        qs[:PER_SOURCE_LIMIT]
+        if isinstance(qs, list)
+        else qs.select_related("project", "from_stage", "to_stage", "changed_by").order_by(
+            "-changed_at", "-id"
+        )[:PER_SOURCE_LIMIT]
+    )
     events = []
     for transition in rows:
         stages = (
@@ -249,10 +303,15 @@ def _transition_events(qs: QuerySet) -> list[TimelineEvent]:
     return events
 
 
-def _task_events(qs: QuerySet) -> list[TimelineEvent]:
-    rows = qs.select_related("assignee", "created_by").order_by("-created_at", "-id")[
-        :PER_SOURCE_LIMIT
-    ]
+def _task_events(qs: QuerySet | list) -> list[TimelineEvent]:
+    # A list is already read, newest first, with the assignee and the author.
+    rows = (
+        qs[:PER_SOURCE_LIMIT]
+        if isinstance(qs, list)
+        else qs.select_related("assignee", "created_by").order_by("-created_at", "-id")[
+            :PER_SOURCE_LIMIT
+        ]
+    )
     events = []
     for task in rows:
         detail = _("%(status)s, due %(due)s, assignee %(assignee)s") % {
@@ -274,10 +333,15 @@ def _task_events(qs: QuerySet) -> list[TimelineEvent]:
     return events
 
 
-def _commitment_events(qs: QuerySet) -> list[TimelineEvent]:
-    rows = qs.select_related("person", "engagement").order_by("-created_at", "-id")[
-        :PER_SOURCE_LIMIT
-    ]
+def _commitment_events(qs: QuerySet | list) -> list[TimelineEvent]:
+    # A list is already read, newest first, with the person and the engagement.
+    rows = (
+        qs[:PER_SOURCE_LIMIT]
+        if isinstance(qs, list)
+        else qs.select_related("person", "engagement").order_by("-created_at", "-id")[
+            :PER_SOURCE_LIMIT
+        ]
+    )
     return [
         TimelineEvent(
             when=c.created_at,
@@ -291,9 +355,12 @@ def _commitment_events(qs: QuerySet) -> list[TimelineEvent]:
     ]
 
 
-def _document_events(qs: QuerySet) -> list[TimelineEvent]:
+def _document_events(qs: QuerySet | list) -> list[TimelineEvent]:
+    # A list is already read, newest first, without the long texts.
     rows = (
-        Document.objects.filter(pk__in=qs.values("pk"))
+        qs[:PER_SOURCE_LIMIT]
+        if isinstance(qs, list)
+        else Document.objects.filter(pk__in=qs.values("pk"))
         .defer("text", "extraction")
         .order_by("-created_at", "-id")[:PER_SOURCE_LIMIT]
     )
@@ -309,7 +376,7 @@ def _document_events(qs: QuerySet) -> list[TimelineEvent]:
     ]
 
 
-def _attachment_events(obj: Model) -> list[TimelineEvent]:
+def _attachment_events(obj: Model, *, request: Any = None) -> list[TimelineEvent]:
     """Files attached to the record (archived ones left out), one query."""
     return [
         TimelineEvent(
@@ -320,12 +387,13 @@ def _attachment_events(obj: Model) -> list[TimelineEvent]:
             actor=str(attachment.uploaded_by) if attachment.uploaded_by_id else "",
             detail=attachment.description,
         )
-        for attachment in attachments_of(obj)[:PER_SOURCE_LIMIT]
+        for attachment in current_attachments(obj, request=request)[:PER_SOURCE_LIMIT]
     ]
 
 
-def _note_events(obj: Model) -> list[TimelineEvent]:
-    rows = notes_of(obj).order_by("-created_at", "-id")[:PER_SOURCE_LIMIT]
+def _note_events(obj: Model, *, request: Any = None) -> list[TimelineEvent]:
+    # Newest first: the thread's notes (oldest first, by created_at then id) reversed.
+    rows = current_notes(obj, request=request)[::-1][:PER_SOURCE_LIMIT]
     return [
         TimelineEvent(
             when=note.created_at,

@@ -16,6 +16,7 @@ from django.db.models import Model, Q, QuerySet
 from investdesk.accounts.access import PORTFOLIO_ROLES, sees_everything
 from investdesk.accounts.choices import Role
 from investdesk.accounts.models import User
+from investdesk.core import related
 from investdesk.core.records import CURATOR_RECORDS, files_and_notes_open_to
 
 from .models import Note
@@ -34,6 +35,10 @@ def is_notable(target: Model) -> bool:
 
 def target_visible_to(target: Model, user: Any) -> bool:
     """Whether ``user`` may see ``target``, by the record's own ``visible_to`` rule."""
+    if sees_everything(user) and target.pk is not None and not target._state.adding:
+        # The portfolio roles see every record (``accounts.access``): one read from the
+        # database (the page's own) is visible without asking the database again.
+        return True
     queryset = type(target)._default_manager.filter(pk=target.pk)
     visible_to = getattr(queryset, "visible_to", None)
     if visible_to is None:  # a model without a rule is for the portfolio roles only
@@ -100,6 +105,12 @@ def notes_of(target: Model) -> QuerySet[Note]:
     return Note.objects.alive().about(target).select_related("author").order_by("created_at", "id")
 
 
+def current_notes(target: Model, *, request: Any = None) -> list[Note]:
+    """``notes_of(target)`` read once per request: a detail page shows them in its thread
+    and on its timeline, which would otherwise read them twice."""
+    return related.read_once(request, target, "notes", lambda: list(notes_of(target)))
+
+
 def notes_visible_to(user: Any) -> QuerySet[Note]:
     """Every live note ``user`` may read (the API's list; filter it by target)."""
     if not sees_everything(user):
@@ -116,11 +127,13 @@ def notes_visible_to(user: Any) -> QuerySet[Note]:
     )
 
 
-def note_thread_context(*, target: Model, user: Any, form: Any = None) -> dict[str, Any]:
+def note_thread_context(
+    *, target: Model, user: Any, form: Any = None, request: Any = None
+) -> dict[str, Any]:
     """What the thread panel of ``target`` shows to ``user``: its notes, each with what the
     user may do with it, and the form. A constant number of queries, however many notes."""
     readable = can_read_notes(user, target)
-    notes = list(notes_of(target)) if readable else []
+    notes = current_notes(target, request=request) if readable else []
     is_admin = readable and user.has_role(Role.ADMIN)
     rows = [
         {

@@ -308,8 +308,8 @@ def project_move(request: HttpRequest, pk: int) -> HttpResponse:
                     card = selectors.board_card(pk=project.pk)
                     response = render(
                         request,
-                        "projects/_board_card.html",
-                        {"project": card, **_card_context(request, board_url=_board_url(request))},
+                        "projects/_board_cards.html",
+                        {"cards": [card], **_card_context(request, board_url=_board_url(request))},
                     )
                     response["HX-Trigger"] = json.dumps(
                         {"board-moved": {"message": message}}, ensure_ascii=True

@@ -65,10 +65,13 @@ def directions_needing_a_task(commitment: Commitment) -> list[Direction]:
 
 
 def project_tasks_prefetch(*, user) -> Prefetch:
-    """A project's tasks by due date, as ``project.task_list``."""
+    """A project's tasks by due date, as ``project.task_list`` (with their authors: the
+    page's timeline lists them too)."""
     return Prefetch(
         "tasks",
-        queryset=Task.objects.select_related("assignee", "direction").order_by("due_date", "id"),
+        queryset=Task.objects.select_related("assignee", "direction", "created_by").order_by(
+            "due_date", "id"
+        ),
         to_attr="task_list",
     )
 

@@ -20,5 +20,5 @@ def attachments_panel(context: template.Context, record: Model) -> dict[str, Any
     return {
         "request": request,
         "csrf_token": context.get("csrf_token"),
-        **panel_context(record=record, user=request.user),
+        **panel_context(record=record, user=request.user, request=request),
     }

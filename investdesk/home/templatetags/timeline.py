@@ -17,4 +17,4 @@ register = template.Library()
 @register.simple_tag(takes_context=True)
 def timeline_of(context: dict[str, Any], record: Model) -> list[TimelineEvent]:
     request = context.get("request")
-    return timeline_for(record, user=getattr(request, "user", None))
+    return timeline_for(record, user=getattr(request, "user", None), request=request)

@@ -59,3 +59,45 @@ def test_timeline_query_count_is_constant(make_user):
         big = timeline_for(org)
     assert len(big) > len(small)
     assert len(many) == len(few)
+
+
+def test_detail_pages_timelines_from_what_the_page_read_equal_the_ones_read_anew(make_user):
+    """The project and engagement pages hand their timelines the rows they read with the
+    record: the events are the same as read from the record alone."""
+    from investdesk.engagements.models import Engagement
+    from investdesk.engagements.selectors import engagement_story
+    from investdesk.projects.models import Project
+    from investdesk.projects.selectors import project_detail
+
+    user = make_user("curator")
+    org = organisation_create(name="ZE", kind="investor")
+    for i in range(1, 4):
+        _story(user, org, i)
+    project = Project.objects.order_by("pk").first()
+    for i in range(4, 7):
+        engagement_record(
+            kind="negotiations",
+            title=f"Ещё {i}",
+            start_date=datetime.date(2025, 1, 1),  # the same day: the id orders them
+            projects=[project],
+            commitments=[CommitmentSpec(text=f"Обещание {i}"), CommitmentSpec(text=f"И {i}")],
+        )
+        task_create(
+            title=f"Задача {i}", assignee=user, due_date=datetime.date(2026, 1, i), project=project
+        )
+    project_advance_stage(project=project, to_stage="negotiations", user=user, reason="Дальше")
+    read = project_detail(pk=project.pk, user=user)
+    assert read.engagement_list and read.task_list and read.ordered_transitions
+    with CaptureQueriesContext(connection) as fewer:
+        from_page = timeline_for(read, user=user)
+    with CaptureQueriesContext(connection) as anew:
+        assert from_page == timeline_for(Project.objects.get(pk=project.pk), user=user)
+    assert len(fewer) < len(anew)
+    assert {"engagement", "stage", "task", "commitment"} <= {e.kind for e in from_page}
+
+    engagement = Engagement.objects.filter(projects=project).order_by("-pk").first()
+    read = engagement_story(pk=engagement.pk, user=user)
+    assert read.commitment_list
+    assert timeline_for(read, user=user) == timeline_for(
+        Engagement.objects.get(pk=engagement.pk), user=user
+    )

@@ -12,9 +12,10 @@ from investdesk.tasks.services import task_create
 
 pytestmark = pytest.mark.django_db
 
-# Session, user, roles, notifications, permissions (6); tasks; projects and (when there
-# are some) their participants; the longest engagement, those running, those to come.
-HOME_QUERIES = 12
+# Session, user, roles and permissions (one query), notifications (4); tasks; projects and
+# (when there are some) their participants; the longest engagement, those running, those to
+# come.
+HOME_QUERIES = 10
 
 
 def _engagements(today: datetime.date, count: int) -> None:

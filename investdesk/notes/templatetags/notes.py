@@ -15,7 +15,7 @@ register = template.Library()
 def notes_thread(context: dict[str, Any], record: Model) -> dict[str, Any]:
     request = context.get("request")
     user = getattr(request, "user", None)
-    panel = note_thread_context(target=record, user=user, form=NoteForm())
+    panel = note_thread_context(target=record, user=user, form=NoteForm(), request=request)
     panel["request"] = request
     panel["csrf_token"] = context.get("csrf_token")
     return panel

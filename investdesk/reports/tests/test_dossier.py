@@ -71,7 +71,7 @@ def test_dossier_page_renders_with_constant_queries(
         "project": dataset.p1.pk,
         "engagement": dataset.e1.pk,
     }[kind]
-    with django_assert_max_num_queries(22):
+    with django_assert_max_num_queries(20):
         response = client.get(f"/dossier/{kind}/{pk}/")
     assert response.status_code == 200
     assert "Каждое направление будет детально проработано" in response.content.decode()
