@@ -152,8 +152,8 @@ class _LoadedChoices(ModelChoiceIterator):
 
 class _LoadedMixin:
     """A model choice over a small reference table (stages, directions, municipalities),
-    read once per form: its rows are listed by the filter form and the chosen values are
-    checked against the same rows. Django reads the table twice on a filtered list (the
+    read once per form (list filters, and forms through ``Meta.field_classes``): its rows
+    are listed by the form and the chosen values are checked against the same rows. Django reads the table twice on a filtered list (the
     chosen ids, then every row through a server-side cursor: DECLARE, FETCH and CLOSE);
     one plain query serves both. Not for tables that grow with the data."""
 
@@ -166,6 +166,11 @@ class _LoadedMixin:
         if self._loaded is None or self._loaded_from is not self.queryset:
             self._loaded, self._loaded_from = list(self.queryset), self.queryset
         return self._loaded
+
+    def use_rows(self, rows: list[Any]) -> None:
+        """Take the rows of ``queryset`` read already (one read for a page's many pickers
+        of the same table, e.g. every row of a formset)."""
+        self._loaded, self._loaded_from = rows, self.queryset
 
     def _by_key(self) -> dict[str, Any]:
         key = self.to_field_name or "pk"
