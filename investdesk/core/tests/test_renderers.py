@@ -61,7 +61,7 @@ def test_same_html_as_the_templates(widget, value):
         (forms.CheckboxInput(), True),
         (forms.CheckboxInput(), False),
         (forms.Textarea(attrs={"rows": 3}), None),
-        (forms.Textarea(), "Line 1\nLine <2> & \"3\""),
+        (forms.Textarea(), 'Line 1\nLine <2> & "3"'),
         (forms.Textarea(), mark_safe("<b>safe</b>")),
         (forms.Textarea(), 42),
     ],
