@@ -9,7 +9,7 @@ the rows are not repeated, no ``DISTINCT`` is needed, and the list's order can s
 from its index, checking each row against the (hashed) set of matches.
 """
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 import django_filters
@@ -160,17 +160,24 @@ class _LoadedMixin:
     iterator = _LoadedChoices
     _loaded: list[Any] | None = None
     _loaded_from: Any = None
+    _source: Callable[[], list[Any]] | None = None
+    _source_for: Any = None
 
     def loaded(self) -> list[Any]:
         # Keyed on the queryset: a copied field (each form's) or a narrowed one reads anew.
         if self._loaded is None or self._loaded_from is not self.queryset:
-            self._loaded, self._loaded_from = list(self.queryset), self.queryset
+            if self._source is not None and self._source_for is self.queryset:
+                rows = self._source()
+            else:
+                rows = list(self.queryset)
+            self._loaded, self._loaded_from = rows, self.queryset
         return self._loaded
 
-    def use_rows(self, rows: list[Any]) -> None:
-        """Take the rows of ``queryset`` read already (one read for a page's many pickers
-        of the same table, e.g. every row of a formset)."""
-        self._loaded, self._loaded_from = rows, self.queryset
+    def use_rows(self, rows: Callable[[], list[Any]]) -> None:
+        """Take the rows of ``queryset`` from ``rows()``, called when they are first
+        needed: one read for a page's many pickers of the same table (every row of a
+        formset), and none if no picker is shown or checked."""
+        self._source, self._source_for = rows, self.queryset
 
     def _by_key(self) -> dict[str, Any]:
         key = self.to_field_name or "pk"

@@ -3,6 +3,7 @@
 from typing import Any
 
 from django import forms
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
 from investdesk.core.filters import ReferenceChoiceField, ReferenceMultipleChoiceField
@@ -56,13 +57,16 @@ REFERENCE_FIELDS = {
 
 
 class DirectionRows:
-    """Every direction read once for a page with many direction pickers (the engagement's
-    own, and each outcome's and commitment's row): ``every`` for the engagement, ``active``
-    for the rows (their fields' querysets)."""
+    """Every direction read once, when first needed, for a page with many direction
+    pickers (the engagement's own, and each outcome's and commitment's row): ``every``
+    for the engagement, ``active`` for the rows (their fields' querysets)."""
 
-    def __init__(self) -> None:
-        self.every = list(Direction.objects.all())
-        self.active = [d for d in self.every if d.is_active]
+    @cached_property
+    def every(self) -> list[Direction]:
+        return list(Direction.objects.all())
+
+    def active(self) -> list[Direction]:
+        return [d for d in self.every if d.is_active]
 
 
 class EngagementRecordForm(BootstrapFormMixin, forms.ModelForm):
@@ -83,7 +87,7 @@ class EngagementRecordForm(BootstrapFormMixin, forms.ModelForm):
         if user is not None:
             self.fields["projects"].queryset = Project.objects.visible_to(user)
         if directions is not None:
-            self.fields["directions"].use_rows(directions.every)
+            self.fields["directions"].use_rows(lambda: directions.every)
 
     def clean(self) -> dict[str, Any]:
         return check_date_range(self, super().clean())
