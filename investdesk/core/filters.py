@@ -9,13 +9,16 @@ the rows are not repeated, no ``DISTINCT`` is needed, and the list's order can s
 from its index, checking each row against the (hashed) set of matches.
 """
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 import django_filters
 import django_filters.constants
+from django import forms
+from django.core.exceptions import ValidationError
 from django.db import connections
 from django.db.models import F, Lookup, Q, QuerySet
+from django.forms.models import ModelChoiceIterator
 from django.utils.choices import BaseChoiceIterator, normalize_choices
 
 from .pagination import estimated_rows
@@ -90,7 +93,10 @@ def link_rows(base: QuerySet, filterset: Any, queryset: QuerySet) -> QuerySet | 
         return None
     ((name, values),) = chosen.items()
     related = filterset.filters.get(name)
-    if type(related) is not RelatedAnyFilter or type(related).filter is not RelatedAnyFilter.filter:
+    if (
+        not isinstance(related, RelatedAnyFilter)
+        or type(related).filter is not RelatedAnyFilter.filter
+    ):
         return None
     # The list's own condition must be that filter's, alone (a view may add its own).
     where = queryset.query.where
@@ -126,6 +132,127 @@ class RelatedAnyFilter(django_filters.ModelMultipleChoiceFilter):
         condition = related_any_condition(qs, self.field_name, list(value))
         self.broad = is_subquery(condition)
         return qs.filter(condition)
+
+
+class _LoadedChoices(ModelChoiceIterator):
+    """The choices of a ``ReferenceChoiceField`` from its rows read once (``loaded``)."""
+
+    def __iter__(self) -> Iterator[Any]:
+        if self.field.empty_label is not None:
+            yield ("", self.field.empty_label)
+        for obj in self.field.loaded():
+            yield self.choice(obj)
+
+    def __len__(self) -> int:
+        return len(self.field.loaded()) + (1 if self.field.empty_label is not None else 0)
+
+    def __bool__(self) -> bool:
+        return self.field.empty_label is not None or bool(self.field.loaded())
+
+
+class _LoadedMixin:
+    """A model choice over a small reference table (stages, directions, municipalities),
+    read once per form (list filters, and forms through ``Meta.field_classes``): its rows
+    are listed by the form and the chosen values are checked against the same rows. Django reads the table twice on a filtered list (the
+    chosen ids, then every row through a server-side cursor: DECLARE, FETCH and CLOSE);
+    one plain query serves both. Not for tables that grow with the data."""
+
+    iterator = _LoadedChoices
+    _loaded: list[Any] | None = None
+    _loaded_from: Any = None
+    _source: Callable[[], list[Any]] | None = None
+    _source_for: Any = None
+
+    def loaded(self) -> list[Any]:
+        # Keyed on the queryset: a copied field (each form's) or a narrowed one reads anew.
+        if self._loaded is None or self._loaded_from is not self.queryset:
+            if self._source is not None and self._source_for is self.queryset:
+                rows = self._source()
+            else:
+                rows = list(self.queryset)
+            self._loaded, self._loaded_from = rows, self.queryset
+        return self._loaded
+
+    def use_rows(self, rows: Callable[[], list[Any]]) -> None:
+        """Take the rows of ``queryset`` from ``rows()``, called when they are first
+        needed: one read for a page's many pickers of the same table (every row of a
+        formset), and none if no picker is shown or checked."""
+        self._source, self._source_for = rows, self.queryset
+
+    def _by_key(self) -> dict[str, Any]:
+        key = self.to_field_name or "pk"
+        return {str(getattr(obj, key)): obj for obj in self.loaded()}
+
+
+class ReferenceChoiceField(_LoadedMixin, forms.ModelChoiceField):
+    """``ModelChoiceField`` over a small reference table (see ``_LoadedMixin``)."""
+
+    def to_python(self, value: Any) -> Any:
+        if value in self.empty_values:
+            return None
+        self.validate_no_null_characters(value)
+        if isinstance(value, self.queryset.model):
+            value = getattr(value, self.to_field_name or "pk")
+        found = self._by_key().get(str(value))
+        if found is None:
+            raise ValidationError(
+                self.error_messages["invalid_choice"],
+                code="invalid_choice",
+                params={"value": value},
+            )
+        return found
+
+
+class ReferenceMultipleChoiceField(_LoadedMixin, forms.ModelMultipleChoiceField):
+    """``ModelMultipleChoiceField`` over a small reference table (see ``_LoadedMixin``);
+    the chosen records come as a list in the table's order."""
+
+    def _check_values(self, value: Any) -> list[Any]:
+        key = self.to_field_name or "pk"
+        try:
+            value = frozenset(value)
+        except TypeError:
+            raise ValidationError(
+                self.error_messages["invalid_list"], code="invalid_list"
+            ) from None
+        for pk in value:
+            self.validate_no_null_characters(pk)
+            try:
+                self.queryset.filter(**{key: pk})  # builds the condition only: no query
+            except (ValueError, TypeError):
+                raise ValidationError(
+                    self.error_messages["invalid_pk_value"],
+                    code="invalid_pk_value",
+                    params={"pk": pk},
+                ) from None
+        by_key = self._by_key()
+        for val in value:
+            if str(val) not in by_key:
+                raise ValidationError(
+                    self.error_messages["invalid_choice"],
+                    code="invalid_choice",
+                    params={"value": val},
+                )
+        chosen = {str(val) for val in value}
+        return [obj for text, obj in by_key.items() if text in chosen]
+
+
+class ReferenceChoiceFilter(django_filters.ModelChoiceFilter):
+    """A ``ModelChoiceFilter`` over a small reference table (``ReferenceChoiceField``)."""
+
+    field_class = ReferenceChoiceField
+
+
+class ReferenceMultipleChoiceFilter(django_filters.ModelMultipleChoiceFilter):
+    """A ``ModelMultipleChoiceFilter`` over a small reference table."""
+
+    field_class = ReferenceMultipleChoiceField
+
+
+class ReferenceAnyFilter(RelatedAnyFilter):
+    """A ``RelatedAnyFilter`` whose choices are a small reference table (directions)."""
+
+    field_class = ReferenceMultipleChoiceField
 
 
 class StaticChoices(BaseChoiceIterator):

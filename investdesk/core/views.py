@@ -109,6 +109,7 @@ class FilteredListView(ProtectedMixin, ListView):
             cap=SEARCH_COUNT_CAP if searched or broad else COUNT_CAP,
             match_first=searched,
             count_rows=count_rows,
+            walk_base=self.unfiltered if searched else None,
             **kwargs,
         )
 

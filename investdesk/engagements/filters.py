@@ -2,7 +2,12 @@ import django_filters
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
-from investdesk.core.filters import RelatedAnyFilter, pk_among
+from investdesk.core.filters import (
+    ReferenceAnyFilter,
+    ReferenceChoiceFilter,
+    RelatedAnyFilter,
+    pk_among,
+)
 from investdesk.core.widgets import AutocompleteSelectMultiple
 from investdesk.organisations.models import Organisation
 from investdesk.reference.models import Direction, Municipality
@@ -25,10 +30,10 @@ class EngagementFilter(django_filters.FilterSet):
     start_before = django_filters.DateFilter(
         field_name="start_date", lookup_expr="lte", label=_("To")
     )
-    directions = RelatedAnyFilter(
+    directions = ReferenceAnyFilter(
         queryset=Direction.objects.all(), field_name="directions", label=_("Direction")
     )
-    municipality = django_filters.ModelChoiceFilter(
+    municipality = ReferenceChoiceFilter(
         queryset=Municipality.objects.all(), label=_("Municipality")
     )
     # Organisations grow with the data: searched on the server, only the chosen rendered.

@@ -3,8 +3,10 @@
 from typing import Any
 
 from django import forms
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
+from investdesk.core.filters import ReferenceChoiceField, ReferenceMultipleChoiceField
 from investdesk.core.forms import (
     BootstrapFormMixin,
     DateInput,
@@ -47,6 +49,26 @@ ENGAGEMENT_WIDGETS = {
 }
 
 
+# The reference tables an engagement's form picks from: read once per form (core.filters).
+REFERENCE_FIELDS = {
+    "municipality": ReferenceChoiceField,
+    "directions": ReferenceMultipleChoiceField,
+}
+
+
+class DirectionRows:
+    """Every direction read once, when first needed, for a page with many direction
+    pickers (the engagement's own, and each outcome's and commitment's row): ``every``
+    for the engagement, ``active`` for the rows (their fields' querysets)."""
+
+    @cached_property
+    def every(self) -> list[Direction]:
+        return list(Direction.objects.all())
+
+    def active(self) -> list[Direction]:
+        return [d for d in self.every if d.is_active]
+
+
 class EngagementRecordForm(BootstrapFormMixin, forms.ModelForm):
     """The main part of "record a visit": what, when, where, and what it touched."""
 
@@ -54,13 +76,18 @@ class EngagementRecordForm(BootstrapFormMixin, forms.ModelForm):
         model = Engagement
         fields = [*ENGAGEMENT_FIELDS, "organisations", "sites", "projects", "directions"]
         widgets = ENGAGEMENT_WIDGETS
+        field_classes = REFERENCE_FIELDS
 
-    def __init__(self, *args: Any, user: Any = None, **kwargs: Any) -> None:
+    def __init__(
+        self, *args: Any, user: Any = None, directions: DirectionRows | None = None, **kwargs: Any
+    ) -> None:
         super().__init__(*args, **kwargs)
         self.fields["end_date"].required = False
         self.fields["end_date"].help_text = _("Leave empty for a one-day engagement.")
         if user is not None:
             self.fields["projects"].queryset = Project.objects.visible_to(user)
+        if directions is not None:
+            self.fields["directions"].use_rows(lambda: directions.every)
 
     def clean(self) -> dict[str, Any]:
         return check_date_range(self, super().clean())
@@ -154,12 +181,22 @@ class ParticipantForm(BootstrapFormMixin, forms.Form):
         return cleaned
 
 
-class OutcomeForm(BootstrapFormMixin, forms.Form):
+class _SharedDirections:
+    """A formset row whose directions come from the page's one read (``DirectionRows``,
+    passed through the formset's ``form_kwargs``)."""
+
+    def __init__(self, *args: Any, directions: DirectionRows | None = None, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        if directions is not None:
+            self.fields["directions"].use_rows(directions.active)
+
+
+class OutcomeForm(_SharedDirections, BootstrapFormMixin, forms.Form):
     kind = forms.ChoiceField(
         label=_("Kind"), choices=OutcomeKind.choices, initial=OutcomeKind.DIRECTIONS_AGREED
     )
     text = forms.CharField(label=_("Outcome"), widget=forms.Textarea(attrs={"rows": 2}))
-    directions = forms.ModelMultipleChoiceField(
+    directions = ReferenceMultipleChoiceField(
         queryset=Direction.objects.filter(is_active=True),
         required=False,
         label=_("Directions"),
@@ -167,7 +204,7 @@ class OutcomeForm(BootstrapFormMixin, forms.Form):
     )
 
 
-class CommitmentForm(BootstrapFormMixin, forms.Form):
+class CommitmentForm(_SharedDirections, BootstrapFormMixin, forms.Form):
     text = forms.CharField(label=_("Commitment"), widget=forms.Textarea(attrs={"rows": 2}))
     person = forms.ModelChoiceField(
         queryset=Person.objects.all(),
@@ -175,7 +212,7 @@ class CommitmentForm(BootstrapFormMixin, forms.Form):
         label=_("Who promised"),
         widget=AutocompleteSelect(kind="people"),
     )
-    directions = forms.ModelMultipleChoiceField(
+    directions = ReferenceMultipleChoiceField(
         queryset=Direction.objects.filter(is_active=True),
         required=False,
         label=_("Directions covered"),

@@ -5,7 +5,7 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
-from investdesk.core.filters import RelatedAnyFilter, StaticChoices, pk_among
+from investdesk.core.filters import ReferenceAnyFilter, StaticChoices, pk_among
 from investdesk.core.widgets import StaticSelectMultiple
 from investdesk.reference.models import Direction
 
@@ -26,7 +26,7 @@ class OrganisationFilter(django_filters.FilterSet):
         distinct=False,
         widget=StaticSelectMultiple,
     )
-    directions = RelatedAnyFilter(
+    directions = ReferenceAnyFilter(
         queryset=Direction.objects.all(), field_name="directions", label=_("Sector")
     )
 

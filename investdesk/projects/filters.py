@@ -3,7 +3,13 @@ from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
 from investdesk.accounts.selectors import visible_users
-from investdesk.core.filters import RelatedAnyFilter, StaticChoices, pk_among
+from investdesk.core.filters import (
+    ReferenceAnyFilter,
+    ReferenceChoiceFilter,
+    ReferenceMultipleChoiceFilter,
+    StaticChoices,
+    pk_among,
+)
 from investdesk.core.widgets import AutocompleteSelect, StaticSelectMultiple
 from investdesk.reference.models import Direction, Municipality
 
@@ -13,13 +19,13 @@ from .models import PipelineStage, Project, ProjectParticipant, title_contains_q
 
 class ProjectFilter(django_filters.FilterSet):
     q = django_filters.CharFilter(method="filter_q", label=_("Title or investor"))
-    stage = django_filters.ModelMultipleChoiceFilter(
+    stage = ReferenceMultipleChoiceFilter(
         queryset=PipelineStage.objects.all(),
         field_name="stage",
         label=_("Stage"),
         distinct=False,
     )
-    directions = RelatedAnyFilter(
+    directions = ReferenceAnyFilter(
         queryset=Direction.objects.all(), field_name="directions", label=_("Direction")
     )
     curator = django_filters.ModelChoiceFilter(
@@ -31,7 +37,7 @@ class ProjectFilter(django_filters.FilterSet):
         label=_("Investor country"),
         widget=StaticSelectMultiple,
     )
-    municipality = django_filters.ModelChoiceFilter(
+    municipality = ReferenceChoiceFilter(
         queryset=Municipality.objects.all(), label=_("Municipality")
     )
     lead_source = django_filters.MultipleChoiceFilter(

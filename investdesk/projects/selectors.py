@@ -50,16 +50,23 @@ DETAIL_POINT = "projects.project"
 
 
 def project_list(*, user, archived: bool = False) -> QuerySet[Project]:
-    """The projects ``user`` sees, or with ``archived`` the archived ones."""
+    """The projects ``user`` sees, or with ``archived`` the archived ones.
+
+    Read for the list page's rows only: what a row shows (its stage, curator, directions,
+    investors by name), without the description and without the other participants.
+    """
     return (
         Project.objects.filter(is_archived=archived)
         .visible_to(user)
-        .select_related("stage", "curator", "municipality", "site")
+        .defer("description")
+        .select_related("stage", "curator")
         .prefetch_related(
             "directions",
             Prefetch(
                 "participants",
-                queryset=ProjectParticipant.objects.select_related("organisation"),
+                queryset=ProjectParticipant.objects.filter(role=ParticipantRole.INVESTOR)
+                .select_related("organisation")
+                .only("project", "role", "organisation", "organisation__name"),
             ),
         )
     )

@@ -5,10 +5,10 @@ from django.utils.translation import gettext_lazy as _
 
 from .choices import EntityType
 
-# The PostgreSQL full-text index of migration 0002; a full reindex drops and rebuilds it.
+# The PostgreSQL full-text index (migration 0005, on the stored ``text_vector``); a full
+# reindex drops and rebuilds it.
 PG_INDEX_CREATE = [
-    "CREATE INDEX search_entry_text_gin ON search_searchentry "
-    "USING GIN (to_tsvector('simple', text))",
+    "CREATE INDEX search_entry_text_gin ON search_searchentry USING GIN (text_vector)",
 ]
 PG_INDEX_DROP = ["DROP INDEX IF EXISTS search_entry_text_gin"]
 
@@ -19,8 +19,10 @@ class SearchEntry(models.Model):
     ``text`` holds every normal form of every word (pymorphy3) followed by the raw
     lowercase words, so Russian inflections, Latin and Chinese names all match. SQLite
     searches it through the FTS5 table ``search_entry_fts`` (kept in sync by triggers),
-    PostgreSQL through a GIN index on ``to_tsvector('simple', text)``; both are created
-    by migration 0002.
+    PostgreSQL through a GIN index on the column ``text_vector``, which PostgreSQL
+    generates from ``text`` (``to_tsvector('simple', text)``, stored so that ranking the
+    matches does not parse their text again; not a model field, so every writer keeps it
+    without knowing it). FTS5 comes from migration 0002, the column from 0005.
     """
 
     entity_type = models.CharField(_("type"), max_length=20, choices=EntityType.choices)

@@ -1,7 +1,7 @@
 import django_filters
 from django.utils.translation import gettext_lazy as _
 
-from investdesk.core.filters import RelatedAnyFilter
+from investdesk.core.filters import ReferenceAnyFilter, ReferenceChoiceFilter
 from investdesk.reference.models import Direction, Municipality
 
 from .choices import SiteKind, SiteStatus
@@ -16,10 +16,10 @@ class SiteFilter(django_filters.FilterSet):
     status = django_filters.MultipleChoiceFilter(
         choices=SiteStatus.choices, label=_("Status"), distinct=False
     )
-    municipality = django_filters.ModelChoiceFilter(
+    municipality = ReferenceChoiceFilter(
         queryset=Municipality.objects.all(), label=_("Municipality")
     )
-    directions = RelatedAnyFilter(
+    directions = ReferenceAnyFilter(
         queryset=Direction.objects.all(), field_name="directions", label=_("Suitable direction")
     )
     min_free_area = django_filters.NumberFilter(

@@ -3,6 +3,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from investdesk.accounts.selectors import visible_users
+from investdesk.core.filters import ReferenceChoiceFilter
 from investdesk.core.widgets import AutocompleteSelect
 from investdesk.projects.models import Project
 from investdesk.reference.models import Direction
@@ -30,9 +31,7 @@ class TaskFilter(django_filters.FilterSet):
     assignee = django_filters.ModelChoiceFilter(
         queryset=visible_users, label=_("Assignee"), widget=AutocompleteSelect(kind="users")
     )
-    direction = django_filters.ModelChoiceFilter(
-        queryset=Direction.objects.all(), label=_("Direction")
-    )
+    direction = ReferenceChoiceFilter(queryset=Direction.objects.all(), label=_("Direction"))
     # Projects grow with the data: searched on the server, only the chosen one is rendered.
     project = django_filters.ModelChoiceFilter(
         queryset=visible_projects,

@@ -2,6 +2,7 @@
 is read first (or left a subquery when it is too large)."""
 
 import pytest
+from django.core.exceptions import ValidationError
 from django.db import connection
 from django.db.models import F
 from django.test.utils import CaptureQueriesContext
@@ -147,3 +148,37 @@ def test_a_broad_to_many_filter_with_another_condition_is_counted_to_the_search_
     assert len(response.context["object_list"]) == 2  # the pages of the counted records
     response = client.get(f"/engagements/?directions={first.pk}")
     assert (response.context["total_count"], response.context["total_capped"]) == (3, False)
+
+
+def test_reference_choices_are_read_once_for_the_form_and_the_chosen_values(client, make_user):
+    """A list filtered by a direction reads the directions once: the filter form lists
+    them and the chosen one is checked against the same rows (no server-side cursor)."""
+    first, second = Direction.objects.order_by("pk")[:2]
+    project_create(title="С направлением", directions=[first])
+    project_create(title="Другое направление", directions=[second])
+    client.force_login(make_user(Role.LEADERSHIP))
+    with CaptureQueriesContext(connection) as context:
+        response = client.get("/projects/", {"directions": first.pk})
+    assert [p.title for p in response.context["object_list"]] == ["С направлением"]
+    sqls = [q["sql"] for q in context.captured_queries]
+    from_directions = [sql for sql in sqls if 'FROM "reference_direction"' in sql]
+    assert len(from_directions) == 2  # the form's choices, and the listed projects' prefetch
+    assert not any("DECLARE" in sql for sql in sqls)
+    assert f'value="{first.pk}" selected' in response.content.decode()
+
+
+@pytest.mark.parametrize(
+    ("value", "code"), [("999999", "invalid_choice"), ("abc", "invalid_pk_value")]
+)
+def test_reference_choices_refuse_unknown_values_as_django_does(value, code):
+    field = filters.ReferenceMultipleChoiceField(queryset=Direction.objects.all())
+    with pytest.raises(ValidationError) as raised:
+        field.clean([value])
+    assert raised.value.code == code
+    single = filters.ReferenceChoiceField(queryset=Direction.objects.all())
+    with pytest.raises(ValidationError) as raised:
+        single.clean(value)
+    assert raised.value.code == "invalid_choice"
+    direction = Direction.objects.order_by("pk").first()
+    assert single.clean(str(direction.pk)) == direction
+    assert field.clean([str(direction.pk)]) == [direction]

@@ -101,3 +101,38 @@ def test_distinct_lists_cut_after_matching_equal_plain_pages(monkeypatch):
     paginator = CappedPaginator(rows, 2, match_first=True)
     assert [o.name for o in paginator.page(2)] == ["Организация 2", "Организация 1"]
     assert [o.name for o in paginator.page(3)] == ["Организация 0"]
+
+
+@pytest.mark.parametrize("walk_rows", [0, 2, 5, 100])
+@pytest.mark.parametrize("order", [("name", "pk"), ("-name", "-pk")])
+def test_broad_searches_walk_a_bounded_prefix(monkeypatch, walk_rows, order):
+    """A broad search's page is looked for among the first rows of the list before its
+    filters (a row bound on the whole order, PostgreSQL); found there or not (then the
+    matches are sorted), every page equals the plain slice's."""
+    from investdesk.core import pagination
+
+    names = ["Бета", "Пси", "Альфа", "Бета", "Ро", "Альфа-2", "бета", "Хи", "дельта", "Эпсилон"]
+    for n, name in enumerate(names):
+        organisation_create(name=f"{name} {n}", kind="investor" if n % 2 else "government")
+    monkeypatch.setattr(pagination, "MATCH_FIRST_ROWS", 0)  # every search is broad
+    monkeypatch.setattr(pagination, "WALK_ROWS", walk_rows)
+    monkeypatch.setattr(pagination, "WALK_ROWS_PER_ROW", 1)
+    base = Organisation.objects.all()
+    rows = base.filter(name__icontains="а").order_by(*order)
+    in_order = [o.name for o in base.order_by(*order)]
+    plain = CappedPaginator(rows, 2, cap=3)
+    walked = CappedPaginator(rows, 2, cap=3, match_first=True, walk_base=base)
+    assert plain.num_pages == walked.num_pages == 2
+    for number in plain.page_range:
+        with CaptureQueriesContext(connection) as context:
+            page = [o.pk for o in walked.page(number)]
+        assert page == [o.pk for o in plain.page(number)]
+        if connection.vendor == "postgresql":
+            sqls = [q["sql"] for q in context.captured_queries]
+            assert any("ROW(" in sql for sql in sqls)
+            # The walk finds the page when the rows up to the bound hold it; else the
+            # matches are sorted.
+            top = min(number * 2, 3)
+            bound = walk_rows + top
+            found = bound < len(in_order) and sum("а" in n for n in in_order[: bound + 1]) >= top
+            assert any(" || '')" in sql for sql in sqls) is not found

@@ -1,6 +1,7 @@
 """The fast select renderer writes exactly what Django's templates write."""
 
 import copy
+import datetime
 
 import pytest
 from django import forms
@@ -39,6 +40,37 @@ GROUPED = [("Group <1>", [(1, "one"), (2, "two")]), ("Group 2", [(3, "three")]),
 def test_same_html_as_the_templates(widget, value):
     fast = widget.render("field", value, attrs={"id": "id_field"}, renderer=FastSelectRenderer())
     django = widget.render("field", value, attrs={"id": "id_field"}, renderer=DjangoTemplates())
+    assert fast == django
+
+
+@pytest.mark.parametrize(
+    ("widget", "value"),
+    [
+        (forms.TextInput(), None),
+        (forms.TextInput(attrs={"class": "form-control", "data-x": 'a"b<'}), 'Quotes " & <b>'),
+        (forms.TextInput(attrs={"placeholder": gettext_lazy("Investor")}), ""),
+        (forms.TextInput(attrs={"data-safe": mark_safe("<i>")}), mark_safe("<b>safe</b>")),
+        (forms.NumberInput(attrs={"min": 0, "step": 0.5}), 12),
+        (forms.NumberInput(), 1.5),
+        (forms.DateInput(attrs={"type": "date"}), datetime.date(2025, 10, 1)),
+        (forms.DateInput(), "2025-10-01"),
+        (forms.HiddenInput(), 7),
+        (forms.EmailInput(attrs={"required": True, "disabled": False}), "a@b.ru"),
+        (forms.URLInput(), "https://x.ru/?a=1&b=2"),
+        (forms.PasswordInput(render_value=True), "secret"),
+        (forms.CheckboxInput(), True),
+        (forms.CheckboxInput(), False),
+        (forms.Textarea(attrs={"rows": 3}), None),
+        (forms.Textarea(), 'Line 1\nLine <2> & "3"'),
+        (forms.Textarea(), mark_safe("<b>safe</b>")),
+        (forms.Textarea(), 42),
+    ],
+)
+@pytest.mark.parametrize("language", ["ru", "en"])
+def test_inputs_same_html_as_the_templates(widget, value, language):
+    with translation.override(language):
+        fast = widget.render("f", value, attrs={"id": "id_f"}, renderer=FastSelectRenderer())
+        django = widget.render("f", value, attrs={"id": "id_f"}, renderer=DjangoTemplates())
     assert fast == django
 
 

@@ -164,3 +164,24 @@ def test_commitment_kept_moves_the_dashboard(story, curator):
     assert kept() == before
     partly = {r["key"]: r["count"] for r in dashboard_data(DashboardFilters()).commitments}
     assert partly["partly"] == 1
+
+
+def test_rows_share_one_read_of_the_directions(story, curator):
+    """Every outcome's and commitment's direction picker lists the directions from one
+    query (each row used to read them through a cursor of its own)."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    visit = story["visit"]
+    assert visit.outcomes.count() + visit.commitments.count() >= 2
+    client = login(curator)
+    with CaptureQueriesContext(connection) as context:
+        response = client.get(f"/engagements/{visit.pk}/edit/all/")
+    assert response.status_code == 200
+    every_direction = [
+        q["sql"]
+        for q in context.captured_queries
+        if 'FROM "reference_direction"' in q["sql"] and "JOIN" not in q["sql"]
+    ]
+    # The rows' one read, and the engagement's own picker.
+    assert len(every_direction) == 2

@@ -143,6 +143,33 @@ def test_list_queries_do_not_grow(curator, django_assert_num_queries):
     assert response.context["total_count"] == 21
 
 
+def test_record_form_reads_the_directions_once_in_constant_queries(
+    curator, django_assert_num_queries
+):
+    """The engagement's directions and each outcome's and commitment's row (and their
+    empty rows) share one read of the directions; more directions add no query."""
+    client = login(curator)
+    client.get("/engagements/new/")  # warm the caches of the page shell
+    with CaptureQueriesContext(connection) as baseline:
+        response = client.get("/engagements/new/")
+    assert response.status_code == 200
+    sqls = [q["sql"] for q in baseline.captured_queries]
+    assert sum('FROM "reference_direction"' in sql for sql in sqls) == 1
+    assert not any("DECLARE" in sql for sql in sqls)
+    active = Direction.objects.filter(is_active=True).count()
+    # Every picker lists the directions: the engagement's, the outcome's and the
+    # commitment's (row and empty row).
+    content = response.content.decode()
+    for name in ("directions", "outcomes-0-directions", "commitments-__prefix__-directions"):
+        assert f'name="{name}"' in content
+    assert content.count(f">{Direction.objects.filter(is_active=True).first()}</option>") == 5
+    for n in range(3):
+        Direction.objects.create(code=f"extra_{n}", name_ru=f"Доп {n}", name_en=f"Extra {n}")
+    with django_assert_num_queries(len(sqls)):
+        client.get("/engagements/new/")
+    assert Direction.objects.filter(is_active=True).count() == active + 3
+
+
 def test_partner_sees_only_engagements_of_shared_projects(make_user):
     partner = make_user("partner", username="partner")
     shared, hidden = make_visit(0), make_visit(1)

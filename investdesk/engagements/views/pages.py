@@ -25,6 +25,7 @@ from ..choices import CommitmentStatus
 from ..filters import EngagementFilter
 from ..forms import (
     CommitmentFormSet,
+    DirectionRows,
     EngagementEditForm,
     EngagementRecordForm,
     OutcomeFormSet,
@@ -123,11 +124,13 @@ class _Abort(Exception):
 
 def _forms(request: HttpRequest) -> dict[str, Any]:
     data = request.POST if request.method == "POST" else None
+    # One read of the directions for the form's five pickers (and their empty rows).
+    shared = {"directions": DirectionRows()}
     return {
-        "form": EngagementRecordForm(data, user=request.user),
+        "form": EngagementRecordForm(data, user=request.user, **shared),
         "participants": ParticipantFormSet(data, prefix="participants"),
-        "outcomes": OutcomeFormSet(data, prefix="outcomes"),
-        "commitments": CommitmentFormSet(data, prefix="commitments"),
+        "outcomes": OutcomeFormSet(data, prefix="outcomes", form_kwargs=shared),
+        "commitments": CommitmentFormSet(data, prefix="commitments", form_kwargs=shared),
     }
 
 

@@ -17,6 +17,7 @@ from investdesk.core.views import show_conflict
 
 from ..forms import (
     CommitmentEditFormSet,
+    DirectionRows,
     EngagementReviseForm,
     OutcomeEditFormSet,
     ParticipantEditFormSet,
@@ -47,6 +48,8 @@ def _revise_forms(request: HttpRequest, engagement: Engagement) -> dict[str, Any
     parts = list(engagement.parts.prefetch_related("sites").order_by("start_date", "id"))
     outcomes = list(engagement.outcomes.prefetch_related("directions"))
     commitments = list(engagement.commitments.prefetch_related("directions").order_by("id"))
+    # One read of the directions for every outcome's and commitment's picker.
+    shared = {"directions": DirectionRows()}
     return {
         "form": EngagementReviseForm(data, instance=engagement, user=request.user),
         "participants": ParticipantEditFormSet(
@@ -81,6 +84,7 @@ def _revise_forms(request: HttpRequest, engagement: Engagement) -> dict[str, Any
         "outcomes": OutcomeEditFormSet(
             data,
             prefix="outcomes",
+            form_kwargs=shared,
             initial=[
                 {
                     "id": o.pk,
@@ -94,6 +98,7 @@ def _revise_forms(request: HttpRequest, engagement: Engagement) -> dict[str, Any
         "commitments": CommitmentEditFormSet(
             data,
             prefix="commitments",
+            form_kwargs=shared,
             initial=[
                 {
                     "id": c.pk,

@@ -169,3 +169,18 @@ def test_list_and_detail_query_counts(client, make_user, zakharov, django_assert
     assert_constant_queries(client, f"/people/{zakharov.pk}/", add)
     html = client.get(f"/people/{zakharov.pk}/").content.decode()
     assert "Цитата 0" in html
+
+
+@pytest.mark.parametrize("query", ["q=Фамилия", "q=фамилия директор", "organisation_kind=investor"])
+def test_searched_and_filtered_lists_query_counts(client, make_user, query):
+    client.force_login(make_user("curator"))
+    organisation = organisation_create(name="Инвестор", kind="investor")
+    counter = iter(range(1000))
+
+    def add(n: int) -> None:
+        for _ in range(n):
+            person_create(
+                last_name=f"Фамилия {next(counter)}", position="Директор", organisation=organisation
+            )
+
+    assert_constant_queries(client, f"/people/?{query}", add)

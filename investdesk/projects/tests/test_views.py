@@ -102,6 +102,35 @@ def test_list_and_board_queries_do_not_grow(curator, url, django_assert_num_quer
     assert response.status_code == 200
 
 
+@pytest.mark.parametrize(
+    "query", ["q=Инвестор", "q=Проект 1", "directions={quartz}", "stage={stage}&municipality="]
+)
+def test_filtered_and_searched_lists_do_not_grow(curator, query, django_assert_num_queries):
+    """Searched and filtered lists: constant queries, and each reference table of the
+    filter form (stages, directions, municipalities) read once, chosen values included."""
+    from investdesk.projects.models import PipelineStage
+
+    quartz = Direction.objects.get(code="quartz")
+    stage = PipelineStage.objects.get(code="negotiations")
+    url = "/projects/?" + query.format(quartz=quartz.pk, stage=stage.pk)
+    make_projects(2, curator=curator)
+    client = login(curator)
+    client.get(url)  # warm the caches of the page shell
+    with CaptureQueriesContext(connection) as baseline:
+        response = client.get(url)
+    assert response.status_code == 200
+    assert response.context["total_count"] >= 1
+    sqls = [q["sql"] for q in baseline.captured_queries]
+    for table in ("projects_pipelinestage", "reference_municipality"):
+        assert sum(f'FROM "{table}"' in sql for sql in sqls) == 1, table
+    # The form's directions, and the listed projects' (a prefetch through their links).
+    directions = [sql for sql in sqls if 'FROM "reference_direction"' in sql]
+    assert len(directions) == 2 and sum("JOIN" in sql for sql in directions) == 1
+    make_projects(18, start=2, curator=curator)
+    with django_assert_num_queries(len(sqls)):
+        assert client.get(url).status_code == 200
+
+
 def test_detail_queries_do_not_grow(curator, django_assert_num_queries):
     project = make_projects(1, curator=curator)[0]
     client = login(curator)
