@@ -268,7 +268,12 @@ AGGREGATES = frozenset({"сумма", "количество", "число", "и�
 
 def _agreement_total(ctx: Ctx, match: Match) -> bool:
     first, last = ctx.sentence_span(match.first)
-    if AGGREGATES & set(ctx.lemmas[first:last]):
+    if any(
+        ctx.lemmas[k] in AGGREGATES
+        # 'по итогам визита' dates the signing; 'итоги форума' sum its agreements
+        and not (ctx.lemmas[k] == "итог" and k > first and ctx.lower[k - 1] == "по")
+        for k in range(first, last)
+    ):
         return True
     return any(
         ctx.lemmas[k].startswith("соглашен")
@@ -277,6 +282,78 @@ def _agreement_total(ctx: Ctx, match: Match) -> bool:
         and ctx.tokens[k - 1].text not in ("1", "одно", "один")
         for k in range(match.first, match.last)
     )
+
+
+# 'Протокол о сотрудничестве по итогам визита ... подписали губернаторы': the document opens
+# the sentence and its signing verb comes after a long complement, too far for a cue phrase.
+AGREEMENT_NOUNS = frozenset(
+    {"соглашение", "протокол", "меморандум", "договор", "контракт", "допсоглашение"}
+)
+SIGN_VERBS = frozenset({"подписать", "заключить", "подписывать", "заключать"})
+
+
+def _signed_document_first(ctx: Ctx) -> list[Match]:
+    found = []
+    for sent in ctx.lead_sents[:2]:
+        first = next((i for i, t in enumerate(ctx.tokens) if t.sent == sent), None)
+        if first is None:
+            continue
+        _, last = ctx.sentence_span(first)
+        head = first
+        while head < last and ctx.tokens[head].pos in ("ADJ", "DET", "NUM", "PUNCT"):
+            head += 1
+        if head >= last or ctx.lemmas[head] not in AGREEMENT_NOUNS:
+            continue
+        if ctx.tokens[head].feat("Case") not in ("Nom", "Acc"):
+            continue
+        if ctx.tokens[head].feat("Number") == "Plur":
+            continue  # 'Соглашения на 82 млрд подписаны на форуме': a forum's total
+
+        for k in range(head + 1, last):
+            token = ctx.tokens[k]
+            if ctx.lemmas[k] in SIGN_VERBS:
+                found.append(Match("agreement_signed", head, k + 1, "document signed"))
+                break
+            if token.pos in ("VERB", "AUX") or ctx.lower[k] in (",", ";", ":"):
+                break  # another verb or clause comes first: the document is not its object
+    return found
+
+
+# 'Губернатор встретился с делегацией из Беларуси': a meeting whose other side is a
+# delegation or guests is their reception, the visit, unless the sentence is about what was
+# discussed ('встретился с делегацией, чтобы обсудить сотрудничество').
+MEETING_LEMMAS = frozenset({"встретиться", "встреча"})
+GUEST_NOUNS = frozenset({"делегация", "гость", "делегат"})
+DISCUSSION = frozenset({"обсудить", "обсуждать", "обсуждение", "переговоры", "беседа"})
+
+
+def _meets_guests(ctx: Ctx, match: Match) -> bool:
+    if ctx.lemmas[match.first] not in MEETING_LEMMAS:
+        return False
+    start, stop = ctx.sentence_span(match.first)
+    if DISCUSSION & set(ctx.lemmas[start:stop]):
+        return False
+    for k in range(match.last, min(match.last + 3, stop)):
+        if ctx.lower[k] in ("с", "со"):
+            return any(ctx.lemmas[j] in GUEST_NOUNS for j in range(k + 1, min(k + 4, stop)))
+        if ctx.tokens[k].pos == "PUNCT":
+            return False
+    return False
+
+
+TOUR_LEMMAS = frozenset({"побывать", "посетить", "осмотреть", "ознакомиться", "экскурсия"})
+
+
+def _tour_in_visit(ctx: Ctx, first: int) -> bool:
+    """'в ходе рабочей поездки в Белоруссию ... побывал на тракторном заводе': a trip named
+    as the frame of a tour in the same sentence; the tour is the news."""
+    setting = next(
+        (k for k in (first - 1, first - 2) if k >= 1 and ctx.lemmas[k] in SETTING_NOUNS), None
+    )
+    if setting is None:
+        return False
+    _, stop = ctx.sentence_span(first)
+    return any(ctx.lemmas[k] in TOUR_LEMMAS for k in range(first + 1, stop))
 
 
 def classify_event(ctx: Ctx, foreign: bool = True) -> tuple[str, dict[str, float]]:
@@ -293,7 +370,12 @@ def classify_event(ctx: Ctx, foreign: bool = True) -> tuple[str, dict[str, float
     forum_subject: set[str] = set()  # zones where the forum itself is the subject
     forum_hits: list[tuple[int, str]] = []  # forum cues (token, zone)
     talk_sents: set[int] = set()  # sentences where talks are held, not only planned
-    for match in [*ctx.compiled.events.find(ctx.lemmas), *_opened_subject(ctx)]:
+    found = [
+        *ctx.compiled.events.find(ctx.lemmas),
+        *_opened_subject(ctx),
+        *_signed_document_first(ctx),
+    ]
+    for match in found:
         zone = ctx.zone(match.first)
         words = " ".join(ctx.lemmas[match.first : match.last])
         if match.label == "negotiations" and not planned_words & set(_sentence(ctx, match.first)):
@@ -316,11 +398,15 @@ def classify_event(ctx: Ctx, foreign: bool = True) -> tuple[str, dict[str, float
             continue  # 'комиссия на заседании одобрила заявки': the approval is the news
         if label == "site_visit" and _place_object(ctx, match.last):
             label = "delegation_visit"  # a town or a province is visited, not a site
+        if label == "negotiations" and foreign and _meets_guests(ctx, match):
+            label = "delegation_visit"  # the guests' reception
         key = (label, words.split()[0], ctx.tokens[match.first].sent)
         if key in seen:
             continue  # overlapping cue phrases count once
         seen.add(key)
-        if label == "delegation_visit" and _visit_as_setting(ctx, match.first):
+        if label == "delegation_visit" and (
+            _visit_as_setting(ctx, match.first) or _tour_in_visit(ctx, match.first)
+        ):
             continue  # 'провели переговоры во время визита делегации': the talks are the news
         zones[label].add(zone)
         if label == "delegation_visit" and _trip_to_place(ctx, match.last):
