@@ -268,10 +268,17 @@ AGGREGATES = frozenset({"сумма", "количество", "число", "и�
 
 def _agreement_total(ctx: Ctx, match: Match) -> bool:
     first, last = ctx.sentence_span(match.first)
+    single = all(
+        ctx.tokens[k].feat("Number") != "Plur"
+        for k in range(match.first, match.last)
+        if ctx.lemmas[k] in AGREEMENT_NOUNS
+    )
     if any(
         ctx.lemmas[k] in AGGREGATES
         # 'по итогам визита' dates the signing; 'итоги форума' sum its agreements
         and not (ctx.lemmas[k] == "итог" and k > first and ctx.lower[k - 1] == "по")
+        # 'заключили кредитное соглашение на сумму 2,4 млрд': the value of one agreement
+        and not (ctx.lemmas[k] == "сумма" and k > first and ctx.lower[k - 1] == "на" and single)
         for k in range(first, last)
     ):
         return True
@@ -356,6 +363,38 @@ def _tour_in_visit(ctx: Ctx, first: int) -> bool:
     return any(ctx.lemmas[k] in TOUR_LEMMAS for k in range(first + 1, stop))
 
 
+def _future(ctx: Ctx, match: Match) -> bool:
+    """'Будет подписан протокол', 'подпишут соглашение': a signing still to come."""
+    for k in range(max(match.first - 2, 0), match.last):
+        token = ctx.tokens[k]
+        if ctx.lemmas[k] == "быть" and ctx.lower[k].startswith("буд"):
+            return True  # the tagger may read 'будет' as present
+        # a perfective verb's present form is its future ('подпишут')
+        if (
+            token.pos == "VERB"
+            and token.feat("VerbForm") == "Fin"
+            and token.feat("Tense") in ("Fut", "Pres")
+            and token.feat("Aspect") == "Perf"
+        ):
+            return True
+    return False
+
+
+PARTICIPATION = frozenset({"участие", "участвовать", "участник"})
+
+
+def _takes_part(ctx: Ctx, first: int) -> bool:
+    """'Делегация примет участие в ярмарке': taking part in an exhibition or forum is the
+    news, the forum is not only the setting of the delegation's talks."""
+    sent = ctx.tokens[first].sent
+    for k in range(first - 1, max(first - 5, -1), -1):
+        if ctx.tokens[k].sent != sent or ctx.tokens[k].pos == "PUNCT":
+            return False
+        if ctx.lemmas[k] in PARTICIPATION:
+            return True
+    return False
+
+
 def classify_event(ctx: Ctx, foreign: bool = True) -> tuple[str, dict[str, float]]:
     weights = ctx.lexicon.settings.get("cue_weights", {})
     priority = ctx.lexicon.settings.get("event_priority", list(EVENT_TYPES))
@@ -415,8 +454,10 @@ def classify_event(ctx: Ctx, foreign: bool = True) -> tuple[str, dict[str, float
             _country_follows(ctx, match.last) or _region_object(ctx, match.first, match.last)
         ):
             country_visits.add(zone)  # 'посетит Китай' visits a country, not a site
-        if match.label == "agreement_signed" and not planned_words & set(
-            _sentence(ctx, match.first)
+        if (
+            match.label == "agreement_signed"
+            and not planned_words & set(_sentence(ctx, match.first))
+            and not _future(ctx, match)
         ):
             signed.add(zone)
         if label == "forum":
@@ -426,7 +467,9 @@ def classify_event(ctx: Ctx, foreign: bool = True) -> tuple[str, dict[str, float
         scores[label] += weights.get(zone, 2 if zone == "second" else 1)
     if not scores:
         return "other", {}
-    forum_setting = _forum_is_setting(zones, talks_held)
+    forum_setting = _forum_is_setting(zones, talks_held) and not any(
+        zone in ("title", "lead") and _takes_part(ctx, i) for i, zone in forum_hits
+    )
     if not signed and _meeting_at_forum(ctx, forum_hits, talk_sents):
         # a meeting on the side of a forum: the talks are the news, the forum the venue
         forum_setting = True
