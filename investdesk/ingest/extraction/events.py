@@ -516,6 +516,10 @@ def classify_event(ctx: Ctx, foreign: bool = True) -> tuple[str, dict[str, float
         scores,
         key=lambda label: (scores[label], "title" in zones[label], -rank.get(label, 99)),
     )
+    if best == "other" and "forum" in scores and zones["forum"] & {"title", "lead"}:
+        # a forum in the opening kept as the setting of a visit or talks that do not win
+        # ('делегация завершила работу на выставке'): the forum is still the event
+        return "forum", dict(scores)
     if scores[best] < MIN_SCORE and not (
         (foreign and (set(scores) == {"negotiations"} or best == "delegation_visit"))
         or set(scores) == {"project_launch"}
