@@ -424,6 +424,8 @@ def classify_event(ctx: Ctx, foreign: bool = True) -> tuple[str, dict[str, float
             continue
         if match.label == "project_launch" and planned_words & set(_sentence(ctx, match.first)):
             continue  # 'инвестор намерен запустить производство': a plan, not a launch
+        if match.label == "project_launch" and AGGREGATES & set(_sentence(ctx, match.first)):
+            continue  # 'из общего числа проектов запущены 12 производств': a statistic
         if _background(ctx, match.first):
             continue
         if match.label == "agreement_signed" and _agreement_total(ctx, match):
