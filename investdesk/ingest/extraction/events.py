@@ -365,7 +365,8 @@ def _tour_in_visit(ctx: Ctx, first: int) -> bool:
 
 def _future(ctx: Ctx, match: Match) -> bool:
     """'Будет подписан протокол', 'подпишут соглашение': a signing still to come."""
-    for k in range(max(match.first - 2, 0), match.last):
+    start, _ = ctx.sentence_span(match.first)
+    for k in range(max(match.first - 2, start), match.last):
         token = ctx.tokens[k]
         if ctx.lemmas[k] == "быть" and ctx.lower[k].startswith("буд"):
             return True  # the tagger may read 'будет' as present
