@@ -64,6 +64,8 @@ def _place_object(ctx: Ctx, last: int) -> bool:
     """'посетил Омск', 'посетят три провинции': the object of the verb is a place
     (any place name, or a place noun after an optional numeral), so the guests visit a
     town or a province, not a site."""
+    if last < len(ctx.tokens) and ctx.lower[last] in ("в", "во"):
+        last += 1  # 'побывала в регионе', 'побывал во Вьетнаме'
     for span in ctx.spans:
         if span.type == "LOC" and span.first == last:
             return True
@@ -327,7 +329,7 @@ def _signed_document_first(ctx: Ctx) -> list[Match]:
 
 
 # 'Губернатор встретился с делегацией из Беларуси': a meeting whose other side is a
-# delegation or guests is their reception, the visit, unless the sentence is about what was
+# delegation or guests is their reception, the visit, unless the opening is about what was
 # discussed ('встретился с делегацией, чтобы обсудить сотрудничество').
 MEETING_LEMMAS = frozenset({"встретиться", "встреча"})
 GUEST_NOUNS = frozenset({"делегация", "гость", "делегат"})
@@ -335,11 +337,12 @@ DISCUSSION = frozenset({"обсудить", "обсуждать", "обсужд�
 
 
 def _meets_guests(ctx: Ctx, match: Match) -> bool:
-    if ctx.lemmas[match.first] not in MEETING_LEMMAS:
-        return False
-    start, stop = ctx.sentence_span(match.first)
-    if DISCUSSION & set(ctx.lemmas[start:stop]):
-        return False
+    if not MEETING_LEMMAS & set(ctx.lemmas[match.first : match.last]):
+        return False  # 'встретился', 'провёл встречу'
+
+    _, stop = ctx.sentence_span(match.first)
+    if any(lemma in DISCUSSION and ctx.zone(k) != "body" for k, lemma in enumerate(ctx.lemmas)):
+        return False  # the opening reports what was discussed: the talks are the news
     for k in range(match.last, min(match.last + 3, stop)):
         if ctx.lower[k] in ("с", "со"):
             return any(ctx.lemmas[j] in GUEST_NOUNS for j in range(k + 1, min(k + 4, stop)))
@@ -381,12 +384,16 @@ def _future(ctx: Ctx, match: Match) -> bool:
     return False
 
 
+EXHIBITIONS = frozenset({"выставка", "ярмарка", "экспо"})
 PARTICIPATION = frozenset({"участие", "участвовать", "участник"})
 
 
 def _takes_part(ctx: Ctx, first: int) -> bool:
-    """'Делегация примет участие в ярмарке': taking part in an exhibition or forum is the
-    news, the forum is not only the setting of the delegation's talks."""
+    """'Делегация примет участие в ярмарке': taking part in an exhibition or a fair (a stand
+    and its exhibits) is the news, not only the setting of the delegation's talks; at a
+    forum a delegation's talks may still be the news."""
+    if ctx.lemmas[first] not in EXHIBITIONS:
+        return False
     sent = ctx.tokens[first].sent
     for k in range(first - 1, max(first - 5, -1), -1):
         if ctx.tokens[k].sent != sent or ctx.tokens[k].pos == "PUNCT":
