@@ -411,6 +411,7 @@ def classify_event(ctx: Ctx, foreign: bool = True) -> tuple[str, dict[str, float
     seen: set[tuple[str, str, int]] = set()
     planned_words = ctx.lexicon.word_set("event_planned")
     signed: set[str] = set()  # zones where an agreement is signed, not only planned
+    signed_one: set[str] = set()  # zones where one agreement (not several) is signed
     country_visits: set[str] = set()
     talks_held = False  # a talks cue in a sentence that does not only plan them
     trips: set[str] = set()  # zones where a visit to a named place is reported
@@ -470,6 +471,12 @@ def classify_event(ctx: Ctx, foreign: bool = True) -> tuple[str, dict[str, float
             and not _future(ctx, match)
         ):
             signed.add(zone)
+            if not any(
+                ctx.tokens[k].feat("Number") == "Plur"
+                for k in range(match.first, match.last)
+                if ctx.lemmas[k] in AGREEMENT_NOUNS
+            ):
+                signed_one.add(zone)
         if label == "forum":
             forum_hits.append((match.first, zone))
             if _forum_as_subject(ctx, match.first):
@@ -497,7 +504,9 @@ def classify_event(ctx: Ctx, foreign: bool = True) -> tuple[str, dict[str, float
     # What the headline and the lead say happened outranks how much the body talks.
     site_in_title = "title" in zones["site_visit"] and "title" not in country_visits
     for zone_set in ({"title", "lead"}, {"second"}):
-        if signed & zone_set:
+        # 'Завершился форум' in the headline, its agreements counted after it: the forum
+        forum_total = "title" in forum_subject and not ({"title"} | zone_set) & signed_one
+        if signed & zone_set and not (forum_total and "title" not in signed):
             return "agreement_signed", dict(scores)
         if zone_set == {"second"} and (site_in_title or "title" in zones["project_launch"]):
             break  # a tour or an opening in the headline outranks a forum met only in the
