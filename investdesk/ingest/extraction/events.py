@@ -339,16 +339,18 @@ DISCUSSION = frozenset({"обсудить", "обсуждать", "обсужд�
 def _meets_guests(ctx: Ctx, match: Match) -> bool:
     if not MEETING_LEMMAS & set(ctx.lemmas[match.first : match.last]):
         return False  # 'встретился', 'провёл встречу'
-
     _, stop = ctx.sentence_span(match.first)
-    if any(lemma in DISCUSSION and ctx.zone(k) != "body" for k, lemma in enumerate(ctx.lemmas)):
-        return False  # the opening reports what was discussed: the talks are the news
+    guests = False
     for k in range(match.last, min(match.last + 3, stop)):
         if ctx.lower[k] in ("с", "со"):
-            return any(ctx.lemmas[j] in GUEST_NOUNS for j in range(k + 1, min(k + 4, stop)))
+            guests = any(ctx.lemmas[j] in GUEST_NOUNS for j in range(k + 1, min(k + 4, stop)))
+            break
         if ctx.tokens[k].pos == "PUNCT":
-            return False
-    return False
+            break
+    # the opening reports what was discussed: the talks are the news
+    return guests and not any(
+        lemma in DISCUSSION and ctx.zone(k) != "body" for k, lemma in enumerate(ctx.lemmas)
+    )
 
 
 TOUR_LEMMAS = frozenset({"побывать", "посетить", "осмотреть", "ознакомиться", "экскурсия"})
