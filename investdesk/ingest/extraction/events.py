@@ -64,6 +64,8 @@ def _place_object(ctx: Ctx, last: int) -> bool:
     """'посетил Омск', 'посетят три провинции': the object of the verb is a place
     (any place name, or a place noun after an optional numeral), so the guests visit a
     town or a province, not a site."""
+    if last < len(ctx.tokens) and ctx.lower[last] in ("в", "во"):
+        last += 1  # 'побывала в регионе', 'побывал во Вьетнаме'
     for span in ctx.spans:
         if span.type == "LOC" and span.first == last:
             return True
@@ -268,7 +270,19 @@ AGGREGATES = frozenset({"сумма", "количество", "число", "и�
 
 def _agreement_total(ctx: Ctx, match: Match) -> bool:
     first, last = ctx.sentence_span(match.first)
-    if AGGREGATES & set(ctx.lemmas[first:last]):
+    single = all(
+        ctx.tokens[k].feat("Number") != "Plur"
+        for k in range(match.first, match.last)
+        if ctx.lemmas[k] in AGREEMENT_NOUNS
+    )
+    if any(
+        ctx.lemmas[k] in AGGREGATES
+        # 'по итогам визита' dates the signing; 'итоги форума' sum its agreements
+        and not (ctx.lemmas[k] == "итог" and k > first and ctx.lower[k - 1] == "по")
+        # 'заключили кредитное соглашение на сумму 2,4 млрд': the value of one agreement
+        and not (ctx.lemmas[k] == "сумма" and k > first and ctx.lower[k - 1] == "на" and single)
+        for k in range(first, last)
+    ):
         return True
     return any(
         ctx.lemmas[k].startswith("соглашен")
@@ -279,6 +293,118 @@ def _agreement_total(ctx: Ctx, match: Match) -> bool:
     )
 
 
+# 'Протокол о сотрудничестве по итогам визита ... подписали губернаторы': the document opens
+# the sentence and its signing verb comes after a long complement, too far for a cue phrase.
+AGREEMENT_NOUNS = frozenset(
+    {"соглашение", "протокол", "меморандум", "договор", "контракт", "допсоглашение"}
+)
+SIGN_VERBS = frozenset({"подписать", "заключить", "подписывать", "заключать"})
+
+
+def _signed_document_first(ctx: Ctx) -> list[Match]:
+    found = []
+    for sent in ctx.lead_sents[:2]:
+        first = next((i for i, t in enumerate(ctx.tokens) if t.sent == sent), None)
+        if first is None:
+            continue
+        _, last = ctx.sentence_span(first)
+        head = first
+        while head < last and ctx.tokens[head].pos in ("ADJ", "DET", "NUM", "PUNCT"):
+            head += 1
+        if head >= last or ctx.lemmas[head] not in AGREEMENT_NOUNS:
+            continue
+        if ctx.tokens[head].feat("Case") not in ("Nom", "Acc"):
+            continue
+        if ctx.tokens[head].feat("Number") == "Plur":
+            continue  # 'Соглашения на 82 млрд подписаны на форуме': a forum's total
+
+        for k in range(head + 1, last):
+            token = ctx.tokens[k]
+            if ctx.lemmas[k] in SIGN_VERBS:
+                found.append(Match("agreement_signed", head, k + 1, "document signed"))
+                break
+            if token.pos in ("VERB", "AUX") or ctx.lower[k] in (",", ";", ":"):
+                break  # another verb or clause comes first: the document is not its object
+    return found
+
+
+# 'Губернатор встретился с делегацией из Беларуси': a meeting whose other side is a
+# delegation or guests is their reception, the visit, unless the opening is about what was
+# discussed ('встретился с делегацией, чтобы обсудить сотрудничество').
+MEETING_LEMMAS = frozenset({"встретиться", "встреча"})
+GUEST_NOUNS = frozenset({"делегация", "гость", "делегат"})
+DISCUSSION = frozenset({"обсудить", "обсуждать", "обсуждение", "переговоры", "беседа"})
+
+
+def _meets_guests(ctx: Ctx, match: Match) -> bool:
+    if not MEETING_LEMMAS & set(ctx.lemmas[match.first : match.last]):
+        return False  # 'встретился', 'провёл встречу'
+    _, stop = ctx.sentence_span(match.first)
+    guests = False
+    for k in range(match.last, min(match.last + 3, stop)):
+        if ctx.lower[k] in ("с", "со"):
+            guests = any(ctx.lemmas[j] in GUEST_NOUNS for j in range(k + 1, min(k + 4, stop)))
+            break
+        if ctx.tokens[k].pos == "PUNCT":
+            break
+    # the opening reports what was discussed: the talks are the news
+    return guests and not any(
+        lemma in DISCUSSION and ctx.zone(k) != "body" for k, lemma in enumerate(ctx.lemmas)
+    )
+
+
+TOUR_LEMMAS = frozenset({"побывать", "посетить", "осмотреть", "ознакомиться", "экскурсия"})
+
+
+def _tour_in_visit(ctx: Ctx, first: int) -> bool:
+    """'в ходе рабочей поездки в Белоруссию ... побывал на тракторном заводе': a trip named
+    as the frame of a tour in the same sentence; the tour is the news."""
+    setting = next(
+        (k for k in (first - 1, first - 2) if k >= 1 and ctx.lemmas[k] in SETTING_NOUNS), None
+    )
+    if setting is None:
+        return False
+    _, stop = ctx.sentence_span(first)
+    return any(ctx.lemmas[k] in TOUR_LEMMAS for k in range(first + 1, stop))
+
+
+def _future(ctx: Ctx, match: Match) -> bool:
+    """'Будет подписан протокол', 'подпишут соглашение': a signing still to come."""
+    start, _ = ctx.sentence_span(match.first)
+    for k in range(max(match.first - 2, start), match.last):
+        token = ctx.tokens[k]
+        if ctx.lemmas[k] == "быть" and ctx.lower[k].startswith("буд"):
+            return True  # the tagger may read 'будет' as present
+        # a perfective verb's present form is its future ('подпишут')
+        if (
+            token.pos == "VERB"
+            and token.feat("VerbForm") == "Fin"
+            and token.feat("Tense") in ("Fut", "Pres")
+            and token.feat("Aspect") == "Perf"
+        ):
+            return True
+    return False
+
+
+EXHIBITIONS = frozenset({"выставка", "ярмарка", "экспо"})
+PARTICIPATION = frozenset({"участие", "участвовать", "участник"})
+
+
+def _takes_part(ctx: Ctx, first: int) -> bool:
+    """'Делегация примет участие в ярмарке': taking part in an exhibition or a fair (a stand
+    and its exhibits) is the news, not only the setting of the delegation's talks; at a
+    forum a delegation's talks may still be the news."""
+    if ctx.lemmas[first] not in EXHIBITIONS:
+        return False
+    sent = ctx.tokens[first].sent
+    for k in range(first - 1, max(first - 5, -1), -1):
+        if ctx.tokens[k].sent != sent or ctx.tokens[k].pos == "PUNCT":
+            return False
+        if ctx.lemmas[k] in PARTICIPATION:
+            return True
+    return False
+
+
 def classify_event(ctx: Ctx, foreign: bool = True) -> tuple[str, dict[str, float]]:
     weights = ctx.lexicon.settings.get("cue_weights", {})
     priority = ctx.lexicon.settings.get("event_priority", list(EVENT_TYPES))
@@ -287,13 +413,19 @@ def classify_event(ctx: Ctx, foreign: bool = True) -> tuple[str, dict[str, float
     seen: set[tuple[str, str, int]] = set()
     planned_words = ctx.lexicon.word_set("event_planned")
     signed: set[str] = set()  # zones where an agreement is signed, not only planned
+    signed_one: set[str] = set()  # zones where one agreement (not several) is signed
     country_visits: set[str] = set()
     talks_held = False  # a talks cue in a sentence that does not only plan them
     trips: set[str] = set()  # zones where a visit to a named place is reported
     forum_subject: set[str] = set()  # zones where the forum itself is the subject
     forum_hits: list[tuple[int, str]] = []  # forum cues (token, zone)
     talk_sents: set[int] = set()  # sentences where talks are held, not only planned
-    for match in [*ctx.compiled.events.find(ctx.lemmas), *_opened_subject(ctx)]:
+    found = [
+        *ctx.compiled.events.find(ctx.lemmas),
+        *_opened_subject(ctx),
+        *_signed_document_first(ctx),
+    ]
+    for match in found:
         zone = ctx.zone(match.first)
         words = " ".join(ctx.lemmas[match.first : match.last])
         if match.label == "negotiations" and not planned_words & set(_sentence(ctx, match.first)):
@@ -303,6 +435,8 @@ def classify_event(ctx: Ctx, foreign: bool = True) -> tuple[str, dict[str, float
             continue
         if match.label == "project_launch" and planned_words & set(_sentence(ctx, match.first)):
             continue  # 'инвестор намерен запустить производство': a plan, not a launch
+        if match.label == "project_launch" and AGGREGATES & set(_sentence(ctx, match.first)):
+            continue  # 'из общего числа проектов запущены 12 производств': a statistic
         if _background(ctx, match.first):
             continue
         if match.label == "agreement_signed" and _agreement_total(ctx, match):
@@ -316,11 +450,15 @@ def classify_event(ctx: Ctx, foreign: bool = True) -> tuple[str, dict[str, float
             continue  # 'комиссия на заседании одобрила заявки': the approval is the news
         if label == "site_visit" and _place_object(ctx, match.last):
             label = "delegation_visit"  # a town or a province is visited, not a site
+        if label == "negotiations" and foreign and _meets_guests(ctx, match):
+            label = "delegation_visit"  # the guests' reception
         key = (label, words.split()[0], ctx.tokens[match.first].sent)
         if key in seen:
             continue  # overlapping cue phrases count once
         seen.add(key)
-        if label == "delegation_visit" and _visit_as_setting(ctx, match.first):
+        if label == "delegation_visit" and (
+            _visit_as_setting(ctx, match.first) or _tour_in_visit(ctx, match.first)
+        ):
             continue  # 'провели переговоры во время визита делегации': the talks are the news
         zones[label].add(zone)
         if label == "delegation_visit" and _trip_to_place(ctx, match.last):
@@ -329,10 +467,18 @@ def classify_event(ctx: Ctx, foreign: bool = True) -> tuple[str, dict[str, float
             _country_follows(ctx, match.last) or _region_object(ctx, match.first, match.last)
         ):
             country_visits.add(zone)  # 'посетит Китай' visits a country, not a site
-        if match.label == "agreement_signed" and not planned_words & set(
-            _sentence(ctx, match.first)
+        if (
+            match.label == "agreement_signed"
+            and not planned_words & set(_sentence(ctx, match.first))
+            and not _future(ctx, match)
         ):
             signed.add(zone)
+            if not any(
+                ctx.tokens[k].feat("Number") == "Plur"
+                for k in range(match.first, match.last)
+                if ctx.lemmas[k] in AGREEMENT_NOUNS
+            ):
+                signed_one.add(zone)
         if label == "forum":
             forum_hits.append((match.first, zone))
             if _forum_as_subject(ctx, match.first):
@@ -340,7 +486,9 @@ def classify_event(ctx: Ctx, foreign: bool = True) -> tuple[str, dict[str, float
         scores[label] += weights.get(zone, 2 if zone == "second" else 1)
     if not scores:
         return "other", {}
-    forum_setting = _forum_is_setting(zones, talks_held)
+    forum_setting = _forum_is_setting(zones, talks_held) and not any(
+        zone in ("title", "lead") and _takes_part(ctx, i) for i, zone in forum_hits
+    )
     if not signed and _meeting_at_forum(ctx, forum_hits, talk_sents):
         # a meeting on the side of a forum: the talks are the news, the forum the venue
         forum_setting = True
@@ -358,7 +506,9 @@ def classify_event(ctx: Ctx, foreign: bool = True) -> tuple[str, dict[str, float
     # What the headline and the lead say happened outranks how much the body talks.
     site_in_title = "title" in zones["site_visit"] and "title" not in country_visits
     for zone_set in ({"title", "lead"}, {"second"}):
-        if signed & zone_set:
+        # 'Завершился форум' in the headline, its agreements counted after it: the forum
+        forum_total = "title" in forum_subject and not ({"title"} | zone_set) & signed_one
+        if signed & zone_set and not (forum_total and "title" not in signed):
             return "agreement_signed", dict(scores)
         if zone_set == {"second"} and (site_in_title or "title" in zones["project_launch"]):
             break  # a tour or an opening in the headline outranks a forum met only in the
@@ -387,6 +537,10 @@ def classify_event(ctx: Ctx, foreign: bool = True) -> tuple[str, dict[str, float
         scores,
         key=lambda label: (scores[label], "title" in zones[label], -rank.get(label, 99)),
     )
+    if best == "other" and "forum" in scores and zones["forum"] & {"title", "lead"}:
+        # a forum in the opening kept as the setting of a visit or talks that do not win
+        # ('делегация завершила работу на выставке'): the forum is still the event
+        return "forum", dict(scores)
     if scores[best] < MIN_SCORE and not (
         (foreign and (set(scores) == {"negotiations"} or best == "delegation_visit"))
         or set(scores) == {"project_launch"}
