@@ -25,6 +25,9 @@ REGIME_WORDS = frozenset({"режим"})
 # 'ura.ru', '1sn.ru': a web address cited as a source is an outlet, not an organisation
 _DOMAIN = re.compile(r"\.(?:ru|рф|su|com|org|net|info|media|online|news|cn|kz|by|uz)$", re.I)
 # 'Иннопром-2024', 'Индра 2017': an event or an exercise with its year is not an organisation
+_DOMAIN_AFTER = re.compile(
+    r"\.(?:ru|рф|su|com|org|net|info|media|online|news|cn|kz|by|uz)\b", re.I
+)
 _WITH_YEAR = re.compile(r"[\s\-–]*(?:19|20)\d\d\s*»?$")
 # 'Беларус-320', 'К-744': a name with a model number is a product
 _MODEL = re.compile(r"\w-\d{2,5}\s*»?$")
@@ -254,6 +257,10 @@ def ner_candidates(ctx: Ctx, taken: list[tuple[int, int]], excluded: list) -> li
             continue
         if _DOMAIN.search(name) and key not in ctx.lexicon.org_index:
             continue
+        if _DOMAIN_AFTER.match(ctx.text, stop) and key not in ctx.lexicon.org_index:
+            continue  # 'Biang.ru': the name of a website, an outlet
+        if _group_of_people(ctx, first, last):
+            continue  # 'Группа предпринимателей ...': people, not a body
         lex = ctx.lexicon
         if key in lex.region_index or key in lex.municipality_index or _country_name(ctx, key):
             continue
@@ -284,6 +291,23 @@ def ner_candidates(ctx: Ctx, taken: list[tuple[int, int]], excluded: list) -> li
     orgs.extend(_executive_committees(ctx, taken + blocked + [r for o in orgs for r in o.ranges]))
     orgs.extend(_owned_institutions(ctx, taken + blocked + [r for o in orgs for r in o.ranges]))
     return orgs
+
+
+GROUP_HEADS = frozenset({"группа"})
+
+
+def _group_of_people(ctx: Ctx, first: int, last: int) -> bool:
+    """'Группа предпринимателей', 'группа специалистов': a group word before a plural
+    animate noun names people; 'Группа компаний' (inanimate) may be a company."""
+    if last - first < 2 or ctx.lemmas[first] not in GROUP_HEADS:
+        return False
+    nxt = ctx.tokens[first + 1]
+    return (
+        nxt.text.islower()
+        and nxt.pos == "NOUN"
+        and nxt.feat("Number") == "Plur"
+        and nxt.feat("Animacy") == "Anim"
+    )
 
 
 def region_of_adjective(ctx: Ctx, k: int) -> str | None:

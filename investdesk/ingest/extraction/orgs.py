@@ -28,7 +28,8 @@ SHORT_FORMS = {
 LATIN_SUFFIXES = ("Ltd", "Co", "Inc", "LLC", "Corp", "Ltd.", "Co.")
 _STRAIGHT = re.compile(r'"([^"]+)"')
 _LONE_STRAIGHT = re.compile(r'"(?=\w)')
-_BRACKET_ACRONYM = re.compile(r"\s*\([A-ZА-ЯЁ][A-ZА-ЯЁ0-9&\-]{1,7}\)$")
+# 'Фонд развития промышленности Астраханской области (ФРП АО)': an acronym of one or two words
+_BRACKET_ACRONYM = re.compile(r"\s*\([A-ZА-ЯЁ][A-ZА-ЯЁ0-9&\-]{1,7}(?: [A-ZА-ЯЁ]{1,4})?\)$")
 
 
 @dataclass
@@ -117,6 +118,7 @@ def merge_orgs(ctx: Ctx, orgs: list[Org], places: list[str]) -> list[Org]:
             target.ranges.extend(org.ranges)
             target.core.extend(org.core)
             del merged[key]
+    _merge_country_variants(ctx, merged)
     result = list(merged.values())
     defined = _defined_acronyms(ctx, result)
     keep = []
@@ -130,7 +132,13 @@ def merge_orgs(ctx: Ctx, orgs: list[Org], places: list[str]) -> list[Org]:
             and (
                 defined.get(key) is o
                 or _acronym_of(org.name, o.name)
-                or name_key(o.name).startswith(key + " ")
+                or _acronym_of_prefix(org.name, o.name)
+                or _regional_acronym(org.name, o.name)
+                or (
+                    name_key(o.name).startswith(key + " ")
+                    and not _national_and_regional(ctx, key, o.name)
+                )
+                or (org.name.isupper() and name_key(o.name).endswith(" " + key))
                 or (
                     org.name.isupper()
                     and len(org.name) >= 2
@@ -160,6 +168,76 @@ def _acronym_of(short: str, full: str) -> bool:
     if not tail or not head.isupper() or len(head) < 2 or not full.endswith(" " + tail):
         return False
     return initials(full[: -len(tail) - 1]) == head
+
+
+def _acronym_of_prefix(short: str, full: str) -> bool:
+    """'ЦПЭ' is 'Центр поддержки экспорта Подмосковья': the initials of the full name's first
+    words, the rest a capitalised owner (a place) the short form leaves out."""
+    if not short.isupper() or len(short) < 3 or " " in short:
+        return False
+    words = full.split()
+    for n in range(2, len(words)):
+        rest = words[n:]
+        if initials(" ".join(words[:n])) == short and all(w[:1].isupper() for w in rest):
+            return True
+    return False
+
+
+def _regional_acronym(short: str, full: str) -> bool:
+    """'Саратовская ТПП' is 'Торгово-промышленная палата Саратовской области': a place
+    adjective and an acronym, the same acronym's words and the place in the genitive."""
+    adjective, _, acronym = short.partition(" ")
+    if not acronym.isupper() or len(acronym) < 2 or " " in acronym or len(adjective) < 5:
+        return False
+    if not adjective[:1].isupper() or not adjective.endswith(("ая", "ий", "ый", "ой", "ое")):
+        return False
+    stem = adjective[:-2].lower()
+    words = full.split()
+    for n in range(1, len(words)):
+        if initials(" ".join(words[:n])) == acronym:
+            return any(w.lower().startswith(stem) for w in words[n:])
+    return False
+
+
+def _national_and_regional(ctx: Ctx, key: str, longer: str) -> bool:
+    """'Фонд развития промышленности' (a national body the lexicon knows) and 'Фонд развития
+    промышленности Астраханской области' are two bodies: the longer one's owner is a place."""
+    if key not in ctx.lexicon.org_index:
+        return False
+    rest = longer.split()[len(key.split()) :]
+    return bool(rest) and rest[0][:1].isupper()
+
+
+def _merge_country_variants(ctx: Ctx, merged: dict[str, Org]) -> None:
+    """'Посольство КНР в РФ' and 'Посольство Китая в России': one body whose names differ
+    only in how the countries are printed."""
+    countries = ctx.lexicon.country_name_index
+    loc_spans = [s for s in ctx.spans if s.type == "LOC"]
+    seen: dict[str, Org] = {}
+    for key, org in list(merged.items()):
+        start, end = org.ranges[0]
+        first, last = ctx.token_range(start, end)
+        folded, k, found = [], first, False
+        while k < last:
+            span = next((s for s in loc_spans if s.first == k and s.last <= last), None)
+            country = countries.get(name_key(span.normal)) if span is not None else None
+            if span is not None and country is not None:
+                folded.append(country)
+                found = True
+                k = span.last
+                continue
+            folded.append(ctx.lemmas[k])
+            k += 1
+        if not found:
+            continue
+        fold = " ".join(folded).lower()
+        other = seen.get(fold)
+        if other is None:
+            seen[fold] = org
+            continue
+        other.ranges.extend(org.ranges)
+        other.core.extend(org.core)
+        del merged[key]
 
 
 def _known_after_descriptor(ctx: Ctx, org: Org, orgs: list[Org]) -> Org | None:
