@@ -198,6 +198,7 @@ def government_candidates(ctx: Ctx) -> list[Org]:
                 or _russian_region(ctx, tokens[-1])
                 or _portfolio_place(ctx, tokens)
                 or _federal_portfolio(ctx, tokens)
+                or (end - i >= 3 and _russia(ctx, tokens[-1]) and _person_at(ctx, end))
             ):
                 continue  # 'министр Китая' names no ministry; federal ones are in the lexicon
             rest = ctx.text[tokens[1].start : tokens[-1].stop]
@@ -507,6 +508,12 @@ def _federal_portfolio(ctx: Ctx, tokens: list) -> bool:
     """'министр Российской Федерации по развитию Арктики': the country, then the portfolio."""
     k = next((m for m, t in enumerate(tokens) if t.text == "по"), None)
     return k is not None and 2 <= k < len(tokens) - 1 and _russia(ctx, tokens[k - 1])
+
+
+def _person_at(ctx: Ctx, k: int) -> bool:
+    """A named person's mention starts at token k: the title before it is this person's
+    ('заместитель министра ... России Иван Петров'), not a passing reference."""
+    return any(s.type == "PER" and s.first == k for s in ctx.spans)
 
 
 def _russia(ctx: Ctx, token) -> bool:
