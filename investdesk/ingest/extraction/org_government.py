@@ -129,6 +129,9 @@ def government_candidates(ctx: Ctx) -> list[Org]:
             ):
                 j += 1  # 'экономики, труда и торговли Ирана'
                 continue
+            if token.text == "." and ctx.lower[j - 1] == "г" and j + 1 in loc_first:
+                j += 1  # 'администрации г. Хабаровска': the abbreviated 'города'
+                continue
             if token.pos in ("VERB", "AUX", "PRON") or token.text in (",", ".", ";", ":", "(", ")"):
                 break
             if _second_body(ctx, i, j):
@@ -206,7 +209,7 @@ def government_candidates(ctx: Ctx) -> list[Org]:
         else:
             text = ctx.text[tokens[0].start : tokens[-1].stop]
             name = noun_group_nominative(tokens, text, tokens[0].start)
-        name = tidy_name(name[:1].upper() + name[1:])
+        name = tidy_name(name[:1].upper() + name[1:]).replace(" г. ", " города ")
         rng = (tokens[0].start, tokens[-1].stop)
         org = Org(name, "government", ranges=[rng], source="government", core=[rng])
         place = next((s for s in ctx.spans if s.type == "LOC" and s.stop == rng[1]), None)

@@ -119,6 +119,7 @@ def merge_orgs(ctx: Ctx, orgs: list[Org], places: list[str]) -> list[Org]:
             target.core.extend(org.core)
             del merged[key]
     _merge_country_variants(ctx, merged)
+    _merge_same_quoted_site(merged)
     result = list(merged.values())
     defined = _defined_acronyms(ctx, result)
     keep = []
@@ -237,6 +238,28 @@ def _merge_country_variants(ctx: Ctx, merged: dict[str, Org]) -> None:
             continue
         other.ranges.extend(org.ranges)
         other.core.extend(org.core)
+        del merged[key]
+
+
+_INNERMOST_QUOTE = re.compile(r"«([^«»]+)»+$")
+
+
+def _merge_same_quoted_site(merged: dict[str, Org]) -> None:
+    """'ОЭЗ «Алабуга»' and 'ОЭЗ ППТ «Алабуга»': the same type word first and the same quoted
+    name last are one body printed with and without its full type; the longer one stays."""
+    by_name: dict[tuple[str, str], Org] = {}
+    for key, org in sorted(merged.items(), key=lambda item: -len(item[1].name)):
+        match = _INNERMOST_QUOTE.search(org.name)
+        head = org.name.split(" ", 1)[0]
+        if match is None or not head.isupper() or head.startswith("«"):
+            continue
+        signature = (head, name_key(match.group(1)))
+        longer = by_name.get(signature)
+        if longer is None:
+            by_name[signature] = org
+            continue
+        longer.ranges.extend(org.ranges)
+        longer.core.extend(org.core)
         del merged[key]
 
 
