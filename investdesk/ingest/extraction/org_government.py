@@ -216,7 +216,10 @@ def government_candidates(ctx: Ctx) -> list[Org]:
         if place is not None:
             org.owner = place.text  # as printed, in the genitive
         if lemma not in MINISTRY_FROM_TITLE:
-            name = _expand_abbreviation(ctx, name, tokens)
+            expanded = _expand_abbreviation(ctx, name, tokens)
+            if expanded != name:
+                # 'Правительство РК' is printed short for the one region the text names
+                org.name = name = tidy_name(expanded[:1].upper() + expanded[1:])
             official = _canonical_region(ctx, name, tokens)
             org.inner = tidy_name(official[:1].upper() + official[1:]) if official != name else None
         orgs.append(org)
