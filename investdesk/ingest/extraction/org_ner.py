@@ -113,6 +113,13 @@ def _is_outlet(ctx: Ctx, first: int, last: int, name: str) -> bool:
         after = ctx.lemmas[last + 1]
     if before in OUTLET_PEOPLE or (first > 1 and ctx.lemmas[first - 2] in OUTLET_PEOPLE):
         return True
+    k = first - 1 if first > 0 and ctx.tokens[first - 1].text in '«"' else first
+    if (
+        k >= 2
+        and [ctx.lower[k - 2], ctx.lower[k - 1]] == ["об", "этом"]
+        and "пресс-служба" in ctx.lemmas[last : last + 6]
+    ):
+        return True  # 'Об этом «X» 19 марта в пресс-службе ...': an outlet told by a body
     return before in OUTLET_VERBS or after in OUTLET_VERBS or before == "/" or after == "/"
 
 
