@@ -25,9 +25,7 @@ REGIME_WORDS = frozenset({"режим"})
 # 'ura.ru', '1sn.ru': a web address cited as a source is an outlet, not an organisation
 _DOMAIN = re.compile(r"\.(?:ru|рф|su|com|org|net|info|media|online|news|cn|kz|by|uz)$", re.I)
 # 'Иннопром-2024', 'Индра 2017': an event or an exercise with its year is not an organisation
-_DOMAIN_AFTER = re.compile(
-    r"\.(?:ru|рф|su|com|org|net|info|media|online|news|cn|kz|by|uz)\b", re.I
-)
+_DOMAIN_AFTER = re.compile(r"\.(?:ru|рф|su|com|org|net|info|media|online|news|cn|kz|by|uz)\b", re.I)
 _WITH_YEAR = re.compile(r"[\s\-–]*(?:19|20)\d\d\s*»?$")
 # 'Беларус-320', 'К-744': a name with a model number is a product
 _MODEL = re.compile(r"\w-\d{2,5}\s*»?$")

@@ -31,8 +31,7 @@ def test_two_bodies_joined_by_and_in_the_same_case_are_not_one_name() -> None:
 
 def test_a_document_word_ends_a_body_name() -> None:
     text = (
-        "В Казани 5 мая правительство города соглашение о сотрудничестве подпишет с "
-        "Казанской ТПП."
+        "В Казани 5 мая правительство города соглашение о сотрудничестве подпишет с Казанской ТПП."
     )
     orgs = _orgs(text)
     assert not any("соглашение" in name.lower() for name in orgs)
@@ -46,10 +45,7 @@ def test_a_website_name_is_an_outlet() -> None:
 
 
 def test_a_group_of_people_is_no_organisation() -> None:
-    text = (
-        "Группа предпринимателей Республики Узбекистан посетила завод «Спецмаш» в "
-        "Оренбурге."
-    )
+    text = "Группа предпринимателей Республики Узбекистан посетила завод «Спецмаш» в Оренбурге."
     orgs = _orgs(text)
     assert not any(name.lower().startswith("группа") for name in orgs)
 
