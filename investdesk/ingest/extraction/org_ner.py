@@ -13,7 +13,9 @@ from .context import Ctx
 from .orgs import LATIN_SUFFIXES, Org, strip_legal, tidy_name
 from .phrases import normal_word
 
-OUTLET_VERBS = frozenset({"сообщать", "сообщить", "писать", "передавать", "цитировать"})
+OUTLET_VERBS = frozenset(
+    {"сообщать", "сообщить", "писать", "передавать", "цитировать", "выяснить", "узнать"}
+)
 # What is being built is a project, not yet an organisation.
 BUILT = frozenset({"строительство", "возведение", "создание", "проектирование"})
 # 'корреспонденту НордПресс', 'корреспондента портала X': whoever has the correspondent is an outlet
@@ -264,6 +266,8 @@ def ner_candidates(ctx: Ctx, taken: list[tuple[int, int]], excluded: list) -> li
             continue
         if _DOMAIN_AFTER.match(ctx.text, stop) and key not in ctx.lexicon.org_index:
             continue  # 'Biang.ru': the name of a website, an outlet
+        if _shouted(tokens):
+            continue  # 'ВЭБ ЗАКАЗАЛ ОЦЕНКУ ...': a headline in capitals, not a name
         if _group_of_people(ctx, first, last):
             continue  # 'Группа предпринимателей ...': people, not a body
         lex = ctx.lexicon
@@ -296,6 +300,11 @@ def ner_candidates(ctx: Ctx, taken: list[tuple[int, int]], excluded: list) -> li
     orgs.extend(_executive_committees(ctx, taken + blocked + [r for o in orgs for r in o.ranges]))
     orgs.extend(_owned_institutions(ctx, taken + blocked + [r for o in orgs for r in o.ranges]))
     return orgs
+
+
+def _shouted(tokens: list) -> bool:
+    """Three or more long words in capitals: a headline set in capitals."""
+    return sum(len(t.text) >= 4 and t.text.isalpha() and t.text.isupper() for t in tokens) >= 3
 
 
 GROUP_HEADS = frozenset({"группа"})
@@ -822,9 +831,15 @@ def _dateline(ctx: Ctx, first: int, last: int) -> bool:
 _MASC_ENDINGS = (("ом", ""), ("а", ""), ("у", ""), ("е", ""))
 
 
+_DECLINED_ACRONYM = re.compile(r"([A-ZА-ЯЁ]{3,})(?:а|у|ом|е|ой)")
+
+
 def _company_nominative(token, name: str) -> str:
     """'Белагромаша' -> 'Белагромаш': a one-word company name the dictionary does not know,
     in an oblique case, declined like a masculine noun."""
+    declined = _DECLINED_ACRONYM.fullmatch(name)
+    if declined is not None and name == token.text:
+        return declined.group(1)  # 'СИБУРу', 'ВТБом': an acronym with a case ending
     case = token.feat("Case")
     if case in (None, "Nom") or name != token.text or not name[:1].isupper():
         return name

@@ -142,3 +142,35 @@ def test_an_outlet_told_by_a_press_service() -> None:
         "правительства Самарской области."
     )
     assert "ВолгаСегодня" not in _orgs(text)
+
+
+def test_a_foreign_rendering_in_brackets_is_not_part_of_the_name() -> None:
+    text = (
+        "Об этом рассказал глава Корейской ассоциации малого бизнеса (Korea Small Business "
+        "Association, KSBA) Ким Мин Су на встрече в Хабаровске."
+    )
+    orgs = _orgs(text)
+    assert not any("(" in name for name in orgs)
+
+
+def test_a_headline_in_capitals_is_no_name() -> None:
+    text = (
+        "БАНК ОТКАЗАЛ ЗАВОДУ В КРЕДИТЕ\n\nСтройка завода «Химпласт» остановлена, сообщили в "
+        "компании."
+    )
+    orgs = _orgs(text)
+    assert not any("ОТКАЗАЛ" in name for name in orgs)
+
+
+def test_an_acronym_with_a_case_ending_is_in_the_nominative() -> None:
+    text = "Доля в проекте принадлежит НОВАТЭКу и китайской компании Sinopec."
+    orgs = _orgs(text)
+    assert "НОВАТЭКу" not in orgs
+
+
+def test_an_outlet_that_found_out() -> None:
+    text = (
+        "Как выяснил «Деловой Вестник», стройка завода «Полимер» стоит с февраля. Компания "
+        "ищет инвестора."
+    )
+    assert "Деловой Вестник" not in _orgs(text)
