@@ -123,6 +123,15 @@ def _is_outlet(ctx: Ctx, first: int, last: int, name: str) -> bool:
     return before in OUTLET_VERBS or after in OUTLET_VERBS or before == "/" or after == "/"
 
 
+def _after_word(ctx: Ctx, first: int, words: frozenset[str]) -> bool:
+    """The word before the name, past an opening quote, is one of the words
+    ('партия «X»')."""
+    k = first - 1
+    if k >= 0 and ctx.tokens[k].text in '«"':
+        k -= 1
+    return k >= 0 and ctx.lemmas[k] in words
+
+
 def _after_product(ctx: Ctx, first: int) -> bool:
     """The word before the name (past an opening quote) is a product noun."""
     k = first - 1
@@ -164,7 +173,7 @@ def ner_candidates(ctx: Ctx, taken: list[tuple[int, int]], excluded: list) -> li
             continue  # 'совещание «Бизнес-час»': a quoted event name
         if last - first == 1 and _plain_adjective(ctx, first):
             continue  # 'с Чрезвычайными и Полномочными Послами': a title's capitalised adjective
-        if set(ctx.lemmas[first:last]) & parties:
+        if set(ctx.lemmas[first:last]) & parties or _after_word(ctx, first, parties):
             continue  # a party or its committee is politics, not a counterparty
         if _venue(ctx, first, last):
             continue
@@ -248,7 +257,9 @@ def ner_candidates(ctx: Ctx, taken: list[tuple[int, int]], excluded: list) -> li
             stop += 1
             text += "."
         name = tidy_name(noun_group_nominative(tokens, text, start) if tokens else text)
-        if len(tokens) == 1:
+        if len(tokens) == 1 and tokens[0].text.isupper() and tokens[0].text.isalpha():
+            name = tokens[0].text  # an acronym is printed as it is named ('ЮУТПП')
+        elif len(tokens) == 1:
             name = _company_nominative(tokens[0], name)
         if trade_rep and len(tokens) > 2:
             # 'Торгового представителя России в Индии' heads 'Торговое представительство ...'

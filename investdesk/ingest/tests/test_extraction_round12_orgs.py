@@ -174,3 +174,25 @@ def test_an_outlet_that_found_out() -> None:
         "ищет инвестора."
     )
     assert "Деловой Вестник" not in _orgs(text)
+
+
+def test_a_party_named_after_the_party_word_is_politics() -> None:
+    text = (
+        "Губернатора выдвинула партия «Новые Горизонты». Компания «Агростандарт» построит элеватор."
+    )
+    orgs = _orgs(text)
+    assert "Новые Горизонты" not in orgs
+
+
+def test_a_competition_is_no_organisation() -> None:
+    text = (
+        "В колледже идет подготовка к отборочным соревнованиям SkillCup Siberia. Завод "
+        "«Сибприбор» выделил оборудование."
+    )
+    assert "SkillCup Siberia" not in _orgs(text)
+
+
+def test_an_acronym_alone_keeps_its_printed_form() -> None:
+    text = "Делегацию приняли в ЮЗТПП. Пресс-служба ЮЗТПП."
+    orgs = _orgs(text)
+    assert not any(name.startswith("ЮЗТПП") and name != "ЮЗТПП" for name in orgs)
