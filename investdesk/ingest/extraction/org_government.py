@@ -34,6 +34,8 @@ GOVERNMENT_HEADS = frozenset(
 # 'посольства Китая в России': a mission is named by its country and the host country.
 MISSIONS = frozenset({"посольство", "консульство", "генконсульство", "торгпредство"})
 BUILDINGS = frozenset({"дом", "здание"})
+# Documents a body signs: never a word of its name.
+DOCUMENTS = frozenset({"соглашение", "договор", "меморандум", "протокол", "контракт"})
 # '... Народного правительства провинции Хэйлунцзян': a place word and a name end the body
 PLACE_WORDS = frozenset(
     {"провинция", "аймак", "область", "округ", "город", "район", "уезд", "штат", "регион"}
@@ -63,12 +65,19 @@ def _second_body(ctx: Ctx, head: int, j: int) -> bool:
     """'и' before another body's head word ends the first body's name, when that name
     already has a capitalised word ('Правительством Республики Беларусь и Правительством
     Саратовской области')."""
-    return (
+    if not (
         ctx.tokens[j].pos == "CCONJ"
         and j + 1 < len(ctx.tokens)
         and ctx.lemmas[j + 1] in GOVERNMENT_HEADS
-        and any(ctx.tokens[k].text[:1].isupper() for k in range(head + 1, j))
-    )
+    ):
+        return False
+    if any(ctx.tokens[k].text[:1].isupper() for k in range(head + 1, j)):
+        return True
+    # 'правительством автономного округа и администрацией провинции': two heads in the same
+    # case (not the genitive, where 'экономики и управления' may be one portfolio) are two
+    # coordinated bodies, not one name
+    case = ctx.tokens[head].feat("Case")
+    return case not in (None, "Gen") and ctx.tokens[j + 1].feat("Case") == case
 
 
 def government_candidates(ctx: Ctx) -> list[Org]:
@@ -105,6 +114,8 @@ def government_candidates(ctx: Ctx) -> list[Org]:
             token = ctx.tokens[j]
             if any(s.type == "PER" and s.first == j for s in ctx.spans):
                 break
+            if ctx.lemmas[j] in DOCUMENTS:
+                break  # 'правительством города соглашение о ...': a document ends the name
             if (
                 token.text == ","
                 and lemma in LISTING_HEADS
@@ -118,11 +129,15 @@ def government_candidates(ctx: Ctx) -> list[Org]:
             ):
                 j += 1  # 'экономики, труда и торговли Ирана'
                 continue
+            if token.text == "." and ctx.lower[j - 1] == "г" and j + 1 in loc_first:
+                j += 1  # 'администрации г. Хабаровска': the abbreviated 'города'
+                continue
             if token.pos in ("VERB", "AUX", "PRON") or token.text in (",", ".", ";", ":", "(", ")"):
                 break
             if _second_body(ctx, i, j):
-                end = end or j  # 'Правительством Республики X и Правительством Y': two bodies
-                break
+                if any(ctx.tokens[k].text[:1].isupper() for k in range(i + 1, j)):
+                    end = end or j  # 'Правительством Республики X и Правительством Y'
+                break  # 'правительством округа и администрацией X': the first names no one
             span = loc_first.get(j) or org_first.get(j)
             if span is not None and span.type == "ORG" and territory(ctx, span.first, span.last):
                 end = span.last  # '... Восточного аймака' (NER's ORG) is a place: it ends the name
@@ -186,6 +201,7 @@ def government_candidates(ctx: Ctx) -> list[Org]:
                 or _russian_region(ctx, tokens[-1])
                 or _portfolio_place(ctx, tokens)
                 or _federal_portfolio(ctx, tokens)
+                or (end - i >= 3 and _russia(ctx, tokens[-1]) and _person_at(ctx, end))
             ):
                 continue  # 'министр Китая' names no ministry; federal ones are in the lexicon
             rest = ctx.text[tokens[1].start : tokens[-1].stop]
@@ -193,14 +209,17 @@ def government_candidates(ctx: Ctx) -> list[Org]:
         else:
             text = ctx.text[tokens[0].start : tokens[-1].stop]
             name = noun_group_nominative(tokens, text, tokens[0].start)
-        name = tidy_name(name[:1].upper() + name[1:])
+        name = tidy_name(name[:1].upper() + name[1:]).replace(" г. ", " города ")
         rng = (tokens[0].start, tokens[-1].stop)
         org = Org(name, "government", ranges=[rng], source="government", core=[rng])
         place = next((s for s in ctx.spans if s.type == "LOC" and s.stop == rng[1]), None)
         if place is not None:
             org.owner = place.text  # as printed, in the genitive
         if lemma not in MINISTRY_FROM_TITLE:
-            name = _expand_abbreviation(ctx, name, tokens)
+            expanded = _expand_abbreviation(ctx, name, tokens)
+            if expanded != name:
+                # 'Правительство РК' is printed short for the one region the text names
+                org.name = name = tidy_name(expanded[:1].upper() + expanded[1:])
             official = _canonical_region(ctx, name, tokens)
             org.inner = tidy_name(official[:1].upper() + official[1:]) if official != name else None
         orgs.append(org)
@@ -381,6 +400,10 @@ def _owned_by_context(ctx: Ctx, i: int, stop: int, found: list[Org]) -> Org | No
             return None
         owner, country = morph.genitive_phrase(resolved[0]), resolved[1]
         portfolio = portfolio[:-1]
+    elif _adjective_region(ctx, i) is not None:
+        # 'саратовского областного комитета инвестполитики': the region's adjective before
+        # the head owns the body, not a body of another place named earlier in the sentence
+        owner, country = morph.genitive_phrase(_adjective_region(ctx, i)), "RU"
     else:
         sent = ctx.tokens[i].sent
         before = [
@@ -403,6 +426,17 @@ def _owned_by_context(ctx: Ctx, i: int, stop: int, found: list[Org]) -> Org | No
     org.core = [rng]
     org.owner, org.owner_body, org.country = owner, body, country
     return org
+
+
+def _adjective_region(ctx: Ctx, i: int) -> str | None:
+    """The region whose lower-case adjective stands right before the head word (past an
+    owner adjective such as 'областной')."""
+    k = i - 1
+    if k >= 0 and ctx.lemmas[k] in OWNER_ADJECTIVES:
+        k -= 1
+    if k < 0 or not ctx.tokens[k].text.islower():
+        return None
+    return region_of_adjective(ctx, k)
 
 
 COUNTRY_OWNED = frozenset({"министерство"})  # "иранского посольства" is an unnamed reference
@@ -480,6 +514,12 @@ def _federal_portfolio(ctx: Ctx, tokens: list) -> bool:
     """'министр Российской Федерации по развитию Арктики': the country, then the portfolio."""
     k = next((m for m, t in enumerate(tokens) if t.text == "по"), None)
     return k is not None and 2 <= k < len(tokens) - 1 and _russia(ctx, tokens[k - 1])
+
+
+def _person_at(ctx: Ctx, k: int) -> bool:
+    """A named person's mention starts at token k: the title before it is this person's
+    ('заместитель министра ... России Иван Петров'), not a passing reference."""
+    return any(s.type == "PER" and s.first == k for s in ctx.spans)
 
 
 def _russia(ctx: Ctx, token) -> bool:

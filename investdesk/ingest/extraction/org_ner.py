@@ -13,7 +13,9 @@ from .context import Ctx
 from .orgs import LATIN_SUFFIXES, Org, strip_legal, tidy_name
 from .phrases import normal_word
 
-OUTLET_VERBS = frozenset({"сообщать", "сообщить", "писать", "передавать", "цитировать"})
+OUTLET_VERBS = frozenset(
+    {"сообщать", "сообщить", "писать", "передавать", "цитировать", "выяснить", "узнать"}
+)
 # What is being built is a project, not yet an organisation.
 BUILT = frozenset({"строительство", "возведение", "создание", "проектирование"})
 # 'корреспонденту НордПресс', 'корреспондента портала X': whoever has the correspondent is an outlet
@@ -25,6 +27,7 @@ REGIME_WORDS = frozenset({"режим"})
 # 'ura.ru', '1sn.ru': a web address cited as a source is an outlet, not an organisation
 _DOMAIN = re.compile(r"\.(?:ru|рф|su|com|org|net|info|media|online|news|cn|kz|by|uz)$", re.I)
 # 'Иннопром-2024', 'Индра 2017': an event or an exercise with its year is not an organisation
+_DOMAIN_AFTER = re.compile(r"\.(?:ru|рф|su|com|org|net|info|media|online|news|cn|kz|by|uz)\b", re.I)
 _WITH_YEAR = re.compile(r"[\s\-–]*(?:19|20)\d\d\s*»?$")
 # 'Беларус-320', 'К-744': a name with a model number is a product
 _MODEL = re.compile(r"\w-\d{2,5}\s*»?$")
@@ -110,7 +113,23 @@ def _is_outlet(ctx: Ctx, first: int, last: int, name: str) -> bool:
         after = ctx.lemmas[last + 1]
     if before in OUTLET_PEOPLE or (first > 1 and ctx.lemmas[first - 2] in OUTLET_PEOPLE):
         return True
+    k = first - 1 if first > 0 and ctx.tokens[first - 1].text in '«"' else first
+    if (
+        k >= 2
+        and [ctx.lower[k - 2], ctx.lower[k - 1]] == ["об", "этом"]
+        and "пресс-служба" in ctx.lemmas[last : last + 6]
+    ):
+        return True  # 'Об этом «X» 19 марта в пресс-службе ...': an outlet told by a body
     return before in OUTLET_VERBS or after in OUTLET_VERBS or before == "/" or after == "/"
+
+
+def _after_word(ctx: Ctx, first: int, words: frozenset[str]) -> bool:
+    """The word before the name, past an opening quote, is one of the words
+    ('партия «X»')."""
+    k = first - 1
+    if k >= 0 and ctx.tokens[k].text in '«"':
+        k -= 1
+    return k >= 0 and ctx.lemmas[k] in words
 
 
 def _after_product(ctx: Ctx, first: int) -> bool:
@@ -154,7 +173,7 @@ def ner_candidates(ctx: Ctx, taken: list[tuple[int, int]], excluded: list) -> li
             continue  # 'совещание «Бизнес-час»': a quoted event name
         if last - first == 1 and _plain_adjective(ctx, first):
             continue  # 'с Чрезвычайными и Полномочными Послами': a title's capitalised adjective
-        if set(ctx.lemmas[first:last]) & parties:
+        if set(ctx.lemmas[first:last]) & parties or _after_word(ctx, first, parties):
             continue  # a party or its committee is politics, not a counterparty
         if _venue(ctx, first, last):
             continue
@@ -238,7 +257,9 @@ def ner_candidates(ctx: Ctx, taken: list[tuple[int, int]], excluded: list) -> li
             stop += 1
             text += "."
         name = tidy_name(noun_group_nominative(tokens, text, start) if tokens else text)
-        if len(tokens) == 1:
+        if len(tokens) == 1 and tokens[0].text.isupper() and tokens[0].text.isalpha():
+            name = tokens[0].text  # an acronym is printed as it is named ('ЮУТПП')
+        elif len(tokens) == 1:
             name = _company_nominative(tokens[0], name)
         if trade_rep and len(tokens) > 2:
             # 'Торгового представителя России в Индии' heads 'Торговое представительство ...'
@@ -254,6 +275,12 @@ def ner_candidates(ctx: Ctx, taken: list[tuple[int, int]], excluded: list) -> li
             continue
         if _DOMAIN.search(name) and key not in ctx.lexicon.org_index:
             continue
+        if _DOMAIN_AFTER.match(ctx.text, stop) and key not in ctx.lexicon.org_index:
+            continue  # 'Biang.ru': the name of a website, an outlet
+        if _shouted(tokens):
+            continue  # 'ВЭБ ЗАКАЗАЛ ОЦЕНКУ ...': a headline in capitals, not a name
+        if _group_of_people(ctx, first, last):
+            continue  # 'Группа предпринимателей ...': people, not a body
         lex = ctx.lexicon
         if key in lex.region_index or key in lex.municipality_index or _country_name(ctx, key):
             continue
@@ -284,6 +311,28 @@ def ner_candidates(ctx: Ctx, taken: list[tuple[int, int]], excluded: list) -> li
     orgs.extend(_executive_committees(ctx, taken + blocked + [r for o in orgs for r in o.ranges]))
     orgs.extend(_owned_institutions(ctx, taken + blocked + [r for o in orgs for r in o.ranges]))
     return orgs
+
+
+def _shouted(tokens: list) -> bool:
+    """Three or more long words in capitals: a headline set in capitals."""
+    return sum(len(t.text) >= 4 and t.text.isalpha() and t.text.isupper() for t in tokens) >= 3
+
+
+GROUP_HEADS = frozenset({"группа"})
+
+
+def _group_of_people(ctx: Ctx, first: int, last: int) -> bool:
+    """'Группа предпринимателей', 'группа специалистов': a group word before a plural
+    animate noun names people; 'Группа компаний' (inanimate) may be a company."""
+    if last - first < 2 or ctx.lemmas[first] not in GROUP_HEADS:
+        return False
+    nxt = ctx.tokens[first + 1]
+    return (
+        nxt.text.islower()
+        and nxt.pos == "NOUN"
+        and nxt.feat("Number") == "Plur"
+        and nxt.feat("Animacy") == "Anim"
+    )
 
 
 def region_of_adjective(ctx: Ctx, k: int) -> str | None:
@@ -793,9 +842,15 @@ def _dateline(ctx: Ctx, first: int, last: int) -> bool:
 _MASC_ENDINGS = (("ом", ""), ("а", ""), ("у", ""), ("е", ""))
 
 
+_DECLINED_ACRONYM = re.compile(r"([A-ZА-ЯЁ]{3,})(?:а|у|ом|е|ой)")
+
+
 def _company_nominative(token, name: str) -> str:
     """'Белагромаша' -> 'Белагромаш': a one-word company name the dictionary does not know,
     in an oblique case, declined like a masculine noun."""
+    declined = _DECLINED_ACRONYM.fullmatch(name)
+    if declined is not None and name == token.text:
+        return declined.group(1)  # 'СИБУРу', 'ВТБом': an acronym with a case ending
     case = token.feat("Case")
     if case in (None, "Nom") or name != token.text or not name[:1].isupper():
         return name

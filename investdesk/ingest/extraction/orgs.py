@@ -28,7 +28,10 @@ SHORT_FORMS = {
 LATIN_SUFFIXES = ("Ltd", "Co", "Inc", "LLC", "Corp", "Ltd.", "Co.")
 _STRAIGHT = re.compile(r'"([^"]+)"')
 _LONE_STRAIGHT = re.compile(r'"(?=\w)')
-_BRACKET_ACRONYM = re.compile(r"\s*\([A-ZА-ЯЁ][A-ZА-ЯЁ0-9&\-]{1,7}\)$")
+# 'Фонд развития промышленности Астраханской области (ФРП АО)': an acronym of one or two words
+# A foreign rendering of a Russian name, in brackets at its end
+_BRACKET_LATIN = re.compile(r"(?<=[а-яё])\s*\([A-Za-z][A-Za-z0-9&.,'\- ]{3,}\)$")
+_BRACKET_ACRONYM = re.compile(r"\s*\([A-ZА-ЯЁ][A-ZА-ЯЁ0-9&\-]{1,7}(?: [A-ZА-ЯЁ]{1,4})?\)$")
 
 
 @dataclass
@@ -56,6 +59,7 @@ def tidy_name(name: str) -> str:
     name = _STRAIGHT.sub(r"«\1»", " ".join(name.split()))
     name = _LONE_STRAIGHT.sub("«", name)  # 'Агропредприятие "Колос' (a nested quote closed once)
     name = _BRACKET_ACRONYM.sub("", name)  # 'Корпорация развития ... (КРКО)' -> the name
+    name = _BRACKET_LATIN.sub("", name)  # '... за рубежом (China Overseas ..., CODA)
     if name.count("«") > name.count("»"):
         name += "»" * (name.count("«") - name.count("»"))
     words = name.split(" ")
@@ -117,6 +121,8 @@ def merge_orgs(ctx: Ctx, orgs: list[Org], places: list[str]) -> list[Org]:
             target.ranges.extend(org.ranges)
             target.core.extend(org.core)
             del merged[key]
+    _merge_country_variants(ctx, merged)
+    _merge_same_quoted_site(merged)
     result = list(merged.values())
     defined = _defined_acronyms(ctx, result)
     keep = []
@@ -130,7 +136,13 @@ def merge_orgs(ctx: Ctx, orgs: list[Org], places: list[str]) -> list[Org]:
             and (
                 defined.get(key) is o
                 or _acronym_of(org.name, o.name)
-                or name_key(o.name).startswith(key + " ")
+                or _acronym_of_prefix(org.name, o.name)
+                or _regional_acronym(org.name, o.name)
+                or (
+                    name_key(o.name).startswith(key + " ")
+                    and not _national_and_regional(ctx, key, o.name)
+                )
+                or (org.name.isupper() and name_key(o.name).endswith(" " + key))
                 or (
                     org.name.isupper()
                     and len(org.name) >= 2
@@ -160,6 +172,98 @@ def _acronym_of(short: str, full: str) -> bool:
     if not tail or not head.isupper() or len(head) < 2 or not full.endswith(" " + tail):
         return False
     return initials(full[: -len(tail) - 1]) == head
+
+
+def _acronym_of_prefix(short: str, full: str) -> bool:
+    """'ЦПЭ' is 'Центр поддержки экспорта Подмосковья': the initials of the full name's first
+    words, the rest a capitalised owner (a place) the short form leaves out."""
+    if not short.isupper() or len(short) < 3 or " " in short:
+        return False
+    words = full.split()
+    for n in range(2, len(words)):
+        rest = words[n:]
+        if initials(" ".join(words[:n])) == short and all(w[:1].isupper() for w in rest):
+            return True
+    return False
+
+
+def _regional_acronym(short: str, full: str) -> bool:
+    """'Саратовская ТПП' is 'Торгово-промышленная палата Саратовской области': a place
+    adjective and an acronym, the same acronym's words and the place in the genitive."""
+    adjective, _, acronym = short.partition(" ")
+    if not acronym.isupper() or len(acronym) < 2 or " " in acronym or len(adjective) < 5:
+        return False
+    if not adjective[:1].isupper() or not adjective.endswith(("ая", "ий", "ый", "ой", "ое")):
+        return False
+    stem = adjective[:-2].lower()
+    words = full.split()
+    for n in range(1, len(words)):
+        if initials(" ".join(words[:n])) == acronym:
+            return any(w.lower().startswith(stem) for w in words[n:])
+    return False
+
+
+def _national_and_regional(ctx: Ctx, key: str, longer: str) -> bool:
+    """'Фонд развития промышленности' (a national body the lexicon knows) and 'Фонд развития
+    промышленности Астраханской области' are two bodies: the longer one's owner is a place."""
+    if key not in ctx.lexicon.org_index:
+        return False
+    rest = longer.split()[len(key.split()) :]
+    return bool(rest) and rest[0][:1].isupper()
+
+
+def _merge_country_variants(ctx: Ctx, merged: dict[str, Org]) -> None:
+    """'Посольство КНР в РФ' and 'Посольство Китая в России': one body whose names differ
+    only in how the countries are printed."""
+    countries = ctx.lexicon.country_name_index
+    loc_spans = [s for s in ctx.spans if s.type == "LOC"]
+    seen: dict[str, Org] = {}
+    for key, org in list(merged.items()):
+        start, end = org.ranges[0]
+        first, last = ctx.token_range(start, end)
+        folded, k, found = [], first, False
+        while k < last:
+            span = next((s for s in loc_spans if s.first == k and s.last <= last), None)
+            country = countries.get(name_key(span.normal)) if span is not None else None
+            if span is not None and country is not None:
+                folded.append(country)
+                found = True
+                k = span.last
+                continue
+            folded.append(ctx.lemmas[k])
+            k += 1
+        if not found:
+            continue
+        fold = " ".join(folded).lower()
+        other = seen.get(fold)
+        if other is None:
+            seen[fold] = org
+            continue
+        other.ranges.extend(org.ranges)
+        other.core.extend(org.core)
+        del merged[key]
+
+
+_INNERMOST_QUOTE = re.compile(r"«([^«»]+)»+$")
+
+
+def _merge_same_quoted_site(merged: dict[str, Org]) -> None:
+    """'ОЭЗ «Алабуга»' and 'ОЭЗ ППТ «Алабуга»': the same type word first and the same quoted
+    name last are one body printed with and without its full type; the longer one stays."""
+    by_name: dict[tuple[str, str], Org] = {}
+    for key, org in sorted(merged.items(), key=lambda item: -len(item[1].name)):
+        match = _INNERMOST_QUOTE.search(org.name)
+        head = org.name.split(" ", 1)[0]
+        if match is None or not head.isupper() or head.startswith("«"):
+            continue
+        signature = (head, name_key(match.group(1)))
+        longer = by_name.get(signature)
+        if longer is None:
+            by_name[signature] = org
+            continue
+        longer.ranges.extend(org.ranges)
+        longer.core.extend(org.core)
+        del merged[key]
 
 
 def _known_after_descriptor(ctx: Ctx, org: Org, orgs: list[Org]) -> Org | None:
