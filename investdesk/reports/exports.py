@@ -65,6 +65,9 @@ def list_queryset(entity: str, request: HttpRequest) -> models.QuerySet:
         queryset = queryset.prefetch_related(*prefetches)
     if entity == "tasks":
         queryset = queryset.select_related("organisation", "direction")
+    elif entity == "projects":
+        # the list page's rows show neither; the export's columns do
+        queryset = queryset.select_related("municipality", "site")
     return queryset
 
 

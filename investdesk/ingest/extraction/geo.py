@@ -684,7 +684,9 @@ def collect_locations(
         last = _place_end(ctx, span, mentions, person_keys)
         if last <= first:
             # the country itself ('Республики Вьетнам Нго Дык Мань'), named as its mention is
-            mention = next(m for m in mentions if m.is_name and m.first == span.first)
+            mention = next((m for m in mentions if m.is_name and m.first == span.first), None)
+            if mention is None:
+                continue  # the span's first word was read as part of a person's name
             country = mention.printed or ctx.lexicon.country_by_code[mention.code].name
             result.append((span.start, country))
             continue

@@ -233,3 +233,12 @@ def test_a_compound_sum_of_two_units() -> None:
 def test_two_sums_of_the_same_unit_stay_apart() -> None:
     text = "Из 10 млрд рублей 2 млрд рублей вложит компания."
     assert sorted(_run(text)["amounts_rub"]) == [2_000_000_000, 10_000_000_000]
+
+
+def test_a_place_whose_first_word_is_read_as_a_persons_name_does_not_stop_extraction() -> None:
+    # the span's first word went to a person, and its end was cut at the country after it
+    result = extract(
+        "Делегация провинции Ханой Вьетнам во главе с Ханой Нгуеном прибыла в Липецк. "
+        "Ханой Нгуен подписал соглашение."
+    )
+    assert "VN" in result["countries"]
