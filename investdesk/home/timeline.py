@@ -63,6 +63,14 @@ class TimelineEvent:
         return str(KIND_LABELS.get(self.kind, self.kind))
 
 
+def _newest(qs: QuerySet | list, newest_by: str, *related: str) -> QuerySet | list:
+    """A source's first rows, newest first: a list the page already read is in that order
+    with ``related`` loaded; a queryset is read so."""
+    if isinstance(qs, list):
+        return qs[:PER_SOURCE_LIMIT]
+    return qs.select_related(*related).order_by(f"-{newest_by}", "-id")[:PER_SOURCE_LIMIT]
+
+
 def timeline_for(obj: Model, *, user: Any = None, request: Any = None) -> list[TimelineEvent]:
     """Events about ``obj``, newest first; ``user`` applies partner visibility if given.
     With the page's ``request``, the files and notes its panels read are not read again."""
@@ -248,12 +256,7 @@ def _url(obj: Any) -> str:
 
 
 def _engagement_events(qs: QuerySet | list) -> list[TimelineEvent]:
-    # A list is already read, newest first, with the municipality.
-    rows = (
-        qs[:PER_SOURCE_LIMIT]
-        if isinstance(qs, list)
-        else qs.select_related("municipality").order_by("-start_date", "-id")[:PER_SOURCE_LIMIT]
-    )
+    rows = _newest(qs, "start_date", "municipality")
     events = []
     for engagement in rows:
         dates = engagement.start_date.strftime("%d.%m.%Y")
@@ -275,14 +278,7 @@ def _engagement_events(qs: QuerySet | list) -> list[TimelineEvent]:
 
 
 def _transition_events(qs: QuerySet | list) -> list[TimelineEvent]:
-    # A list is already read, newest first, with its project, stages and author.
-    rows = (
-        qs[:PER_SOURCE_LIMIT]
-        if isinstance(qs, list)
-        else qs.select_related("project", "from_stage", "to_stage", "changed_by").order_by(
-            "-changed_at", "-id"
-        )[:PER_SOURCE_LIMIT]
-    )
+    rows = _newest(qs, "changed_at", "project", "from_stage", "to_stage", "changed_by")
     events = []
     for transition in rows:
         stages = (
@@ -304,14 +300,7 @@ def _transition_events(qs: QuerySet | list) -> list[TimelineEvent]:
 
 
 def _task_events(qs: QuerySet | list) -> list[TimelineEvent]:
-    # A list is already read, newest first, with the assignee and the author.
-    rows = (
-        qs[:PER_SOURCE_LIMIT]
-        if isinstance(qs, list)
-        else qs.select_related("assignee", "created_by").order_by("-created_at", "-id")[
-            :PER_SOURCE_LIMIT
-        ]
-    )
+    rows = _newest(qs, "created_at", "assignee", "created_by")
     events = []
     for task in rows:
         detail = _("%(status)s, due %(due)s, assignee %(assignee)s") % {
@@ -334,14 +323,7 @@ def _task_events(qs: QuerySet | list) -> list[TimelineEvent]:
 
 
 def _commitment_events(qs: QuerySet | list) -> list[TimelineEvent]:
-    # A list is already read, newest first, with the person and the engagement.
-    rows = (
-        qs[:PER_SOURCE_LIMIT]
-        if isinstance(qs, list)
-        else qs.select_related("person", "engagement").order_by("-created_at", "-id")[
-            :PER_SOURCE_LIMIT
-        ]
-    )
+    rows = _newest(qs, "created_at", "person", "engagement")
     return [
         TimelineEvent(
             when=c.created_at,

@@ -47,6 +47,11 @@ class Org:
     owner: str | None = None  # a government body's owner in the genitive ('Ямала')
     owner_body: Org | None = None  # the body named before whose owner this one shares
 
+    def absorb(self, other: Org) -> None:
+        """``other`` is this organisation printed again: its places in the text are this one's."""
+        self.ranges.extend(other.ranges)
+        self.core.extend(other.core)
+
     @property
     def start(self) -> int:
         return min(a for a, _ in self.ranges)
@@ -102,8 +107,7 @@ def merge_orgs(ctx: Ctx, orgs: list[Org], places: list[str]) -> list[Org]:
             org.country = org.country or entry.country
         key = name_key(fold_homoglyphs(org.name))
         if key in merged:
-            merged[key].ranges.extend(org.ranges)
-            merged[key].core.extend(org.core)
+            merged[key].absorb(org)
             continue
         merged[key] = org
     # 'Правительство Поморья' is 'Правительство Архангельской области' named in the same text
@@ -111,15 +115,13 @@ def merge_orgs(ctx: Ctx, orgs: list[Org], places: list[str]) -> list[Org]:
         if org.source == "government" and org.inner and name_key(org.inner) in merged:
             target = merged[name_key(org.inner)]
             if target is not org:
-                target.ranges.extend(org.ranges)
-                target.core.extend(org.core)
+                target.absorb(org)
                 del merged[key]
     for key, org in list(merged.items()):
         full = " ".join(SHORT_FORMS.get(w.lower(), w) for w in org.name.split())
         target = merged.get(name_key(full))
         if full != org.name and target is not None and target is not org:
-            target.ranges.extend(org.ranges)
-            target.core.extend(org.core)
+            target.absorb(org)
             del merged[key]
     _merge_country_variants(ctx, merged)
     _merge_same_quoted_site(merged)
@@ -151,13 +153,11 @@ def merge_orgs(ctx: Ctx, orgs: list[Org], places: list[str]) -> list[Org]:
             )
         ]
         if longer:
-            longer[0].ranges.extend(org.ranges)
-            longer[0].core.extend(org.core)
+            longer[0].absorb(org)
             continue
         known = _known_after_descriptor(ctx, org, result)
         if known is not None:
-            known.ranges.extend(org.ranges)
-            known.core.extend(org.core)
+            known.absorb(org)
             continue
         if org.name.isupper() and any(initials(p) == org.name for p in places):
             continue  # 'СКО' is a region, not a company
@@ -239,8 +239,7 @@ def _merge_country_variants(ctx: Ctx, merged: dict[str, Org]) -> None:
         if other is None:
             seen[fold] = org
             continue
-        other.ranges.extend(org.ranges)
-        other.core.extend(org.core)
+        other.absorb(org)
         del merged[key]
 
 
@@ -261,8 +260,7 @@ def _merge_same_quoted_site(merged: dict[str, Org]) -> None:
         if longer is None:
             by_name[signature] = org
             continue
-        longer.ranges.extend(org.ranges)
-        longer.core.extend(org.core)
+        longer.absorb(org)
         del merged[key]
 
 
