@@ -2,6 +2,7 @@ import django_filters
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
+from investdesk.core.substring import needles, substring_candidates
 from investdesk.core.widgets import AutocompleteSelect
 from investdesk.organisations.choices import OrganisationKind
 from investdesk.organisations.models import Organisation
@@ -30,7 +31,8 @@ class PersonFilter(django_filters.FilterSet):
     def filter_q(self, queryset, name, value):
         if not value:
             return queryset
-        query = Q()
+        # On SQLite, the rows holding the words (``core.substring``) are the ones tried.
+        query = substring_candidates(Person, needles(value, word_start=False))
         for word in value.split():
             query &= (
                 Q(last_name__icontains=word)
