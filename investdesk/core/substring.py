@@ -86,11 +86,17 @@ def needles(text: str, *, word_start: bool = True) -> list[str]:
 
 
 def substring_candidates(
-    model: type[Model], found: Sequence[str], *, limit: int | None = None, using: str = "default"
+    model: type[Model],
+    found: Sequence[str],
+    *,
+    limit: int | None = None,
+    field: str = "pk",
+    using: str = "default",
 ) -> Q:
     """On SQLite, the rows of ``model`` whose indexed text contains every one of ``found``
     (``needles``): a superset of a search's matches, to be combined with its condition.
-    Elsewhere, or with nothing to look for, every row (``Q()``).
+    Elsewhere, or with nothing to look for, every row (``Q()``). ``field``: the column
+    holding the ids of ``model`` in the table filtered (a foreign key to it).
 
     Without ``limit``, a subquery: the search then tries its condition on those rows only
     (a list counts all its matches, so they are all read anyway). With ``limit``, for a
@@ -107,13 +113,17 @@ def substring_candidates(
     query = " AND ".join('"{}"'.format(needle.replace('"', '""')) for needle in found)
     sql = f"SELECT rowid FROM {fts} WHERE {fts} MATCH %s"
     if limit is None:
-        return Q(pk__in=RawSQL(sql, (query,)))
+        return Q(**{f"{field}__in": RawSQL(sql, (query,))})
     with connections[using].cursor() as cursor:
         cursor.execute(f"{sql} LIMIT %s", [query, limit + 1])
         ids = [row[0] for row in cursor.fetchall()]
     if len(ids) > limit:
         return Q()
-    return Q(pk__in=ids)
+    if not ids:
+        # The subquery, not an empty list: Django would skip the search's query, and a
+        # picker reads the same number of queries whatever it finds.
+        return Q(**{f"{field}__in": RawSQL(sql, (query,))})
+    return Q(**{f"{field}__in": ids})
 
 
 def substring_index_operations(table: str, columns: Sequence[str]) -> list:
