@@ -1,5 +1,6 @@
 import django_filters
-from django.db.models import Q
+from django.db import connection
+from django.db.models import CharField, F, Func, Q
 from django.utils.translation import gettext_lazy as _
 
 from investdesk.core.substring import needles, substring_candidates
@@ -18,7 +19,7 @@ class PersonFilter(django_filters.FilterSet):
         widget=AutocompleteSelect(kind="organisations"),
     )
     organisation_kind = django_filters.MultipleChoiceFilter(
-        field_name="organisation__kind",
+        method="filter_organisation_kind",
         choices=OrganisationKind.choices,
         label=_("Organisation kind"),
         distinct=False,
@@ -27,6 +28,18 @@ class PersonFilter(django_filters.FilterSet):
     class Meta:
         model = Person
         fields = ["q", "organisation", "organisation_kind"]
+
+    def filter_organisation_kind(self, queryset, name, value):
+        if connection.vendor != "sqlite":
+            return queryset.filter(organisation__kind__in=value)
+        # SQLite's statistics know the average number of organisations of a kind, not that
+        # one kind (investors) is most of them: it would read all their 180,000 people by
+        # the kind's index and sort them (~0.9 s at scale 100). Behind a unary plus the kind
+        # is only checked, on the people read in the list's order, a page in the first rows.
+        kind = Func(F("organisation__kind"), template="+%(expressions)s", output_field=CharField())
+        return queryset.alias(organisation_kind_checked=kind).filter(
+            organisation_kind_checked__in=value
+        )
 
     def filter_q(self, queryset, name, value):
         if not value:
