@@ -11,7 +11,7 @@ def register() -> None:
         AutocompleteSource(
             permission="engagements.view_engagement",
             queryset=lambda user: Engagement.objects.visible_to(user),
-            match=lambda text, user: words_match(text, "title"),
+            match=lambda text, user: words_match(text, "title", model=Engagement),
             label=lambda engagement, user: f"{engagement.start_date:%d.%m.%Y} {engagement}",
             order=("-start_date", "-pk"),
         ),

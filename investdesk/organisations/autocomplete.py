@@ -13,7 +13,7 @@ def _match(text: str, user) -> Q:
     # The aliases' arm is read first, as in the list search (``filters.OrganisationFilter``):
     # the condition is then on the organisations alone, served by their trigram indexes.
     aliases = OrganisationAlias.objects.filter(words_match(text, "alias"))
-    return words_match(text, "name", "short_name", "name_original") | pk_among(
+    return words_match(text, "name", "short_name", "name_original", model=Organisation) | pk_among(
         aliases.values_list("organisation_id", flat=True)
     )
 
@@ -26,6 +26,7 @@ def register() -> None:
             queryset=lambda user: Organisation.objects.active().visible_to(user),
             match=_match,
             order=("name", "pk"),
+            prefix_indexed=True,
             prefix="name",
         ),
     )

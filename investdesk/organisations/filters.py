@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
 from investdesk.core.filters import ReferenceAnyFilter, StaticChoices, pk_among
+from investdesk.core.substring import needles, substring_candidates
 from investdesk.core.widgets import StaticSelectMultiple
 from investdesk.reference.models import Direction
 
@@ -42,10 +43,16 @@ class OrganisationFilter(django_filters.FilterSet):
         aliases = OrganisationAlias.objects.filter(alias__icontains=value).values_list(
             "organisation_id", flat=True
         )
+        # On SQLite, the organisations holding the text (``core.substring``) are the ones
+        # its names are tried on.
+        candidates = substring_candidates(Organisation, needles(value, word_start=False))
         return queryset.filter(
-            Q(name__icontains=value)
-            | Q(name_original__icontains=value)
-            | Q(short_name__icontains=value)
+            candidates
+            & (
+                Q(name__icontains=value)
+                | Q(name_original__icontains=value)
+                | Q(short_name__icontains=value)
+            )
             | Q(inn=value)
             | pk_among(aliases)
         )

@@ -9,7 +9,7 @@ from .models import Person
 
 
 def _match(text: str, user) -> Q:
-    return words_match(text, "last_name", "first_name", "name_original")
+    return words_match(text, "last_name", "first_name", "name_original", model=Person)
 
 
 def _label(person: Person, user) -> str:
@@ -29,6 +29,7 @@ def register() -> None:
             match=_match,
             label=_label,
             order=("last_name", "first_name", "pk"),
+            prefix_indexed=True,
             prefix="last_name",
         ),
     )

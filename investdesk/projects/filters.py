@@ -10,7 +10,9 @@ from investdesk.core.filters import (
     StaticChoices,
     pk_among,
 )
+from investdesk.core.substring import needles, substring_candidates
 from investdesk.core.widgets import AutocompleteSelect, StaticSelectMultiple
+from investdesk.organisations.models import Organisation
 from investdesk.reference.models import Direction, Municipality
 
 from .choices import Confidentiality, LeadSource
@@ -58,7 +60,10 @@ class ProjectFilter(django_filters.FilterSet):
         # The investors' arm is read first: the condition is then on the projects alone,
         # served by their trigram indexes or the list's order (core.filters).
         by_organisation = ProjectParticipant.objects.filter(
-            organisation__name__icontains=value
+            substring_candidates(
+                Organisation, needles(value, word_start=False), field="organisation_id"
+            ),
+            organisation__name__icontains=value,
         ).values_list("project_id", flat=True)
         return queryset.filter(title_contains_q(value, user=user) | pk_among(by_organisation))
 

@@ -10,6 +10,7 @@ from simple_history.models import HistoricalRecords
 from investdesk.accounts.access import Scope, scope_of, sees_real_title
 from investdesk.core.links import pk_url
 from investdesk.core.models import VersionedModel
+from investdesk.core.substring import needles, substring_candidates
 
 from .choices import Confidentiality, LeadSource, ParticipantRole
 
@@ -82,7 +83,10 @@ class ProjectQuerySet(models.QuerySet):
 
 def title_contains_q(value: str, *, user) -> Q:
     """The condition of ``ProjectQuerySet.title_contains``, to combine with others."""
-    return Q(code_name__icontains=value) | (Q(title__icontains=value) & real_title_q(user))
+    # On SQLite, the projects holding the text (``core.substring``) are the ones tried.
+    return substring_candidates(Project, needles(value, word_start=False)) & (
+        Q(code_name__icontains=value) | (Q(title__icontains=value) & real_title_q(user))
+    )
 
 
 def real_title_q(user) -> Q:

@@ -4,6 +4,7 @@ from django.utils.translation import gettext_lazy as _
 
 from investdesk.accounts.selectors import visible_users
 from investdesk.core.filters import ReferenceChoiceFilter
+from investdesk.core.substring import needles, substring_candidates
 from investdesk.core.widgets import AutocompleteSelect
 from investdesk.projects.models import Project
 from investdesk.reference.models import Direction
@@ -18,7 +19,7 @@ def visible_projects(request):
 
 
 class TaskFilter(django_filters.FilterSet):
-    q = django_filters.CharFilter(field_name="title", lookup_expr="icontains", label=_("Title"))
+    q = django_filters.CharFilter(method="filter_q", label=_("Title"))
     status = django_filters.MultipleChoiceFilter(
         choices=TaskStatus.choices, label=_("Status"), distinct=False
     )
@@ -55,6 +56,11 @@ class TaskFilter(django_filters.FilterSet):
             "project",
             "overdue",
         ]
+
+    def filter_q(self, queryset, name, value):
+        # On SQLite, the tasks holding the text (``core.substring``) are the ones tried.
+        candidates = substring_candidates(Task, needles(value, word_start=False))
+        return queryset.filter(candidates, title__icontains=value)
 
     def filter_overdue(self, queryset, name, value):
         if value is None:

@@ -184,3 +184,20 @@ def test_searched_and_filtered_lists_query_counts(client, make_user, query):
             )
 
     assert_constant_queries(client, f"/people/?{query}", add)
+
+
+def test_the_organisation_kind_filter_finds_the_people_of_those_kinds(client, make_user):
+    # On SQLite the kind is checked behind a unary plus (``PersonFilter``): the same people.
+    client.force_login(make_user("curator"))
+    investor = organisation_create(name="Инвестор", kind="investor")
+    agency = organisation_create(name="Ведомство", kind="government")
+    people = {
+        "investor": person_create(last_name="Акимов", organisation=investor),
+        "government": person_create(last_name="Борисов", organisation=agency),
+        None: person_create(last_name="Васильев"),
+    }
+    for kinds in (["investor"], ["government"], ["investor", "government"], ["enterprise"]):
+        query = "&".join(f"organisation_kind={kind}" for kind in kinds)
+        html = client.get(f"/people/?{query}").content.decode()
+        shown = {kind for kind, person in people.items() if person.last_name in html}
+        assert shown == set(kinds) & set(people)
