@@ -21,6 +21,7 @@ from django.contrib.auth.models import Permission
 from django.contrib.contenttypes.models import ContentType
 from django.db import DEFAULT_DB_ALIAS, connections
 
+from investdesk.core import substring
 from investdesk.dataexchange.serializer import manifest_checksum
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -59,6 +60,8 @@ def table_rows(using: str = DEFAULT_DB_ALIAS) -> dict[str, dict]:
     for name in db.introspection.table_names():
         if name in NOT_MODEL_TABLES or name.startswith(NOT_MODEL_PREFIXES):
             continue
+        if substring.SUFFIX in name:
+            continue  # SQLite's trigram index of a table and its shadow tables: derived
         model = models_by_table[name]  # a table of no model would be data a backup misses
         fields = model._meta.local_concrete_fields
         names = [f.attname for f in fields]
