@@ -28,6 +28,9 @@ FEED_FUTURE_DAYS = 366
 # view shows the first hundred and links to the engagement list for the rest.
 DAY_CAP = {"month": 4, "week": 15, "day": 100}
 
+# SQLite's default limit on the SELECTs of one compound statement (SQLITE_MAX_COMPOUND_SELECT).
+SQLITE_MAX_ARMS = 500
+
 
 @dataclass
 class Entry:
@@ -102,8 +105,11 @@ def _first_of_each(
     On PostgreSQL, a LATERAL join of the keys to the query cut to ``LIMIT cap``: each key
     reads ``cap`` entries of the index on (partition..., id) and their rows (Django's ORM
     writes no LATERAL; one queryset per key in a UNION cost more Python than it saved).
-    Elsewhere (SQLite) the rows are numbered per key (a window) instead, which reads every
-    row of the period: fine for the tests and a small database, not at scale.
+    On SQLite (no LATERAL), a UNION ALL of the query cut to ``LIMIT cap`` per key: each arm
+    reads its key's entries from the index (a month's window over every row of the period
+    took 400 ms at scale 100; a correlated subquery per key was at the mercy of the planner).
+    With more keys than SQLite allows arms, and elsewhere, the rows are numbered per key
+    (a window), which reads every row of the period.
     """
     if not keys:
         return []
@@ -123,6 +129,16 @@ def _first_of_each(
         )
         with connection.cursor() as cursor:
             cursor.execute(query, [*(value for key in keys for value in key), *params, cap])
+            return [tuple(row) for row in cursor.fetchall()]
+    if connection.vendor == "sqlite" and len(keys) <= SQLITE_MAX_ARMS:
+        sql, params = queryset.order_by().values_list(*fields).query.sql_with_params()
+        matches = " AND ".join(f'"{column}" = %s' for column in partition)
+        arm = f'SELECT * FROM (SELECT * FROM ({sql}) WHERE {matches} ORDER BY "pk" LIMIT %s)'
+        with connection.cursor() as cursor:
+            cursor.execute(
+                " UNION ALL ".join([arm] * len(keys)),
+                [value for key in keys for value in (*params, *key, cap)],
+            )
             return [tuple(row) for row in cursor.fetchall()]
     window = {"partition_by": [F(name) for name in partition]}
     return list(
