@@ -26,6 +26,6 @@ def drop_index(apps, schema_editor) -> None:
 
 
 class Migration(migrations.Migration):
-    dependencies = [("tasks", "0006_open_tasks_by_deadline_indexes")]
+    dependencies = [("tasks", "0007_sqlite_substring_index")]
 
     operations = [migrations.RunPython(create_index, drop_index, elidable=False)]

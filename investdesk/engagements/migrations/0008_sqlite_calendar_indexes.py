@@ -35,6 +35,6 @@ def drop_span_index(apps, schema_editor) -> None:
 
 
 class Migration(migrations.Migration):
-    dependencies = [("engagements", "0006_calendar_and_span_indexes")]
+    dependencies = [("engagements", "0007_sqlite_substring_index")]
 
     operations = [migrations.RunPython(create_span_index, drop_span_index, elidable=False)]
