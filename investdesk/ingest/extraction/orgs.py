@@ -8,7 +8,9 @@ also the ministries named in officials' titles); lexicon aliases are found here.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field
+from typing import Any
 
 from ..lexicon import name_key
 from .context import Ctx, fold_homoglyphs
@@ -212,13 +214,32 @@ def _national_and_regional(ctx: Ctx, key: str, longer: str) -> bool:
     return bool(rest) and rest[0][:1].isupper()
 
 
+def _merge_by_signature(
+    merged: dict[str, Org],
+    signature: Callable[[Org], Hashable | None],
+    order: Callable[[tuple[str, Org]], Any] | None = None,
+) -> None:
+    """Organisations with the same signature (None: none) are one body printed several
+    ways: the first in ``order`` (the text's, by default) takes the places of the others."""
+    kept: dict[Hashable, Org] = {}
+    items = sorted(merged.items(), key=order) if order else list(merged.items())
+    for key, org in items:
+        found = signature(org)
+        if found is None:
+            continue
+        first = kept.setdefault(found, org)
+        if first is not org:
+            first.absorb(org)
+            del merged[key]
+
+
 def _merge_country_variants(ctx: Ctx, merged: dict[str, Org]) -> None:
     """'Посольство КНР в РФ' and 'Посольство Китая в России': one body whose names differ
     only in how the countries are printed."""
     countries = ctx.lexicon.country_name_index
     loc_spans = [s for s in ctx.spans if s.type == "LOC"]
-    seen: dict[str, Org] = {}
-    for key, org in list(merged.items()):
+
+    def countries_folded(org: Org) -> str | None:
         start, end = org.ranges[0]
         first, last = ctx.token_range(start, end)
         folded, k, found = [], first, False
@@ -232,15 +253,9 @@ def _merge_country_variants(ctx: Ctx, merged: dict[str, Org]) -> None:
                 continue
             folded.append(ctx.lemmas[k])
             k += 1
-        if not found:
-            continue
-        fold = " ".join(folded).lower()
-        other = seen.get(fold)
-        if other is None:
-            seen[fold] = org
-            continue
-        other.absorb(org)
-        del merged[key]
+        return " ".join(folded).lower() if found else None
+
+    _merge_by_signature(merged, countries_folded)
 
 
 _INNERMOST_QUOTE = re.compile(r"«([^«»]+)»+$")
@@ -249,19 +264,15 @@ _INNERMOST_QUOTE = re.compile(r"«([^«»]+)»+$")
 def _merge_same_quoted_site(merged: dict[str, Org]) -> None:
     """'ОЭЗ «Алабуга»' and 'ОЭЗ ППТ «Алабуга»': the same type word first and the same quoted
     name last are one body printed with and without its full type; the longer one stays."""
-    by_name: dict[tuple[str, str], Org] = {}
-    for key, org in sorted(merged.items(), key=lambda item: -len(item[1].name)):
+
+    def type_and_name(org: Org) -> tuple[str, str] | None:
         match = _INNERMOST_QUOTE.search(org.name)
         head = org.name.split(" ", 1)[0]
         if match is None or not head.isupper() or head.startswith("«"):
-            continue
-        signature = (head, name_key(match.group(1)))
-        longer = by_name.get(signature)
-        if longer is None:
-            by_name[signature] = org
-            continue
-        longer.absorb(org)
-        del merged[key]
+            return None
+        return head, name_key(match.group(1))
+
+    _merge_by_signature(merged, type_and_name, order=lambda item: -len(item[1].name))
 
 
 def _known_after_descriptor(ctx: Ctx, org: Org, orgs: list[Org]) -> Org | None:
