@@ -32,6 +32,9 @@ from investdesk.sitecatalog.services import site_create
 from investdesk.tasks.services import commitment_create_tasks
 
 ZE_NAME = "ZE Optoelectronic SciTech Co., Ltd."
+# The company's registered name in China: the organisation page shows it beside the Latin
+# name and its Palladius reading, and a search or a press release in characters finds it.
+ZE_NAME_CHINESE = "泽光电科技有限公司"
 FOUNDING_DIRECTIONS = ["quartz", "oil_refining", "machine_building", "export_promotion"]
 
 PRESS_RELEASE_SUMMARY = (
@@ -89,12 +92,13 @@ def load_founding_story(
         name=ZE_NAME,
         kind=OrganisationKind.INVESTOR,
         country="CN",
-        name_original=ZE_NAME,
+        name_original=ZE_NAME_CHINESE,
         short_name="ZE Optoelectronic",
         description="Производитель сверхчистых материалов для оптической промышленности.",
         directions=[directions["quartz"]],
     )
     organisation_add_alias(organisation=ze, alias="ZE Optoelectronic", kind=AliasKind.SHORT)
+    organisation_add_alias(organisation=ze, alias=ZE_NAME_CHINESE, kind=AliasKind.ORIGINAL)
     polar_quartz = _org(
         "Полярный кварц",
         OrganisationKind.ENTERPRISE,

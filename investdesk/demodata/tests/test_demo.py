@@ -6,9 +6,12 @@ from django.apps import apps
 from django.core.management import call_command
 from django.db.models import F
 
+from investdesk.accounts.models import User
 from investdesk.demodata.founding import ZE_NAME
 from investdesk.engagements.models import Engagement
+from investdesk.organisations.models import Organisation
 from investdesk.projects.models import PipelineStage, Project, StageTransition
+from investdesk.search.services import search
 from investdesk.tasks.models import Task
 
 pytestmark = pytest.mark.django_db
@@ -112,3 +115,19 @@ def test_console_script_runs_management_commands():
     )
     assert result.returncode == 0, result.stderr
     assert "--if-empty" in result.stdout
+
+
+@pytest.mark.parametrize("query", ["泽光电科技", "Цзэ Оптоэлектроник", "ZE Optoelectronic"])
+def test_demo_investor_is_found_and_shown_in_every_script(settings, client, query):
+    settings.DEBUG = True
+    call_command("demo", verbosity=0)
+    ze = Organisation.objects.get(name=ZE_NAME)
+    leader = User.objects.get(username="leader")
+    groups = {
+        kind: [e.object_id for e in rows] for kind, _, rows in search(query, user=leader).groups
+    }
+    assert ze.pk in groups.get("organisation", [])
+
+    client.force_login(leader)
+    page = client.get(ze.get_absolute_url()).content.decode()
+    assert "泽光电科技有限公司" in page and "Цзэ Оптоэлектроник" in page
