@@ -181,7 +181,11 @@ def collect_persons(ctx: Ctx, org_ranges: list[tuple[int, int]]) -> list[Person]
         matches = [p for p in people if p.key == key or _same_surname(p.key, key)]
         if len(matches) == 1:
             matches[0].mentions.append(span)
-        elif not matches and (_initials_name(words) or _titled_single(ctx, span, words)):
+        elif not matches and (
+            _initials_name(words)
+            or _titled_single(ctx, span, words)
+            or _named_speaker(ctx, span, words)
+        ):
             # 'Д. Ивахненко', 'Смирнова Р.А.': no full name anywhere, the initials are the name
             person = Person(_initials_display(span), key, ())
             person.score = reliability(span)
@@ -216,6 +220,33 @@ def _titled_single(ctx: Ctx, span: NerSpan, words: list[str]) -> bool:
         if ctx.lemmas[k] in heads and token.pos == "NOUN":
             return True
     return False
+
+
+def _named_speaker(ctx: Ctx, span: NerSpan, words: list[str]) -> bool:
+    """A surname alone as the speaker of a quote or report ('..., — отметила Галкина.',
+    '— сказал министр Козлов', 'как сообщил Петров'): the press secretary or official quoted
+    is a person even when the text never gives a first name."""
+    if len(words) != 1 or not words[0][:1].isupper() or not words[0].isalpha():
+        return False
+    if "Surn" not in morph.grammemes(ctx.tokens[span.first].text):
+        return False
+    speech = ctx.lexicon.word_set("speech_verbs")
+    sent = ctx.tokens[span.first].sent
+    verb = span.first - 1
+    # a title between the verb and the name: lower-case words of the same sentence
+    while (
+        verb > 0
+        and span.first - verb <= TITLE_REACH
+        and ctx.tokens[verb].sent == sent
+        and ctx.lemmas[verb] not in speech
+        and ctx.tokens[verb].text.isalpha()
+        and ctx.tokens[verb].text.islower()
+    ):
+        verb -= 1
+    if verb < 1 or ctx.lemmas[verb] not in speech:
+        return False
+    before = ctx.tokens[verb - 1]
+    return before.text in DASHES or (before.text.lower() == "как" and before.sent == sent)
 
 
 # How far back a single name looks for its title ('заместитель министра энергетики и

@@ -1,0 +1,40 @@
+"""Person error classes found on fresh press releases (round 13, persons).
+
+Every sentence here is written for the test; none comes from the held-out or dev texts.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from investdesk.ingest.extraction import extract
+
+
+def _persons(text: str) -> list[str]:
+    return [p["name"] for p in extract(text)["persons"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "«Мы готовы к сотрудничеству», — отметила Галимова. Делегация прибыла в Казань.",
+            "Галимова",
+        ),
+        ("Как сообщил Петров, завод построят в Тюмени за два года.", "Петров"),
+        ("«Проект важен для района», — сказал министр промышленности Козлов.", "Козлов"),
+    ],
+)
+def test_a_surname_alone_that_speaks_is_a_person(text: str, speaker: str) -> None:
+    assert _persons(text) == [speaker]
+
+
+def test_a_body_that_speaks_is_no_person() -> None:
+    assert _persons("«Проект важен для района», — сообщили в Минпромторге.") == []
+
+
+def test_a_surname_alone_of_someone_named_in_full_is_the_same_person() -> None:
+    text = (
+        "Губернатор Иван Смирнов встретился с инвесторами. «Мы поддержим проект», — сказал Смирнов."
+    )
+    assert _persons(text) == ["Иван Смирнов"]
