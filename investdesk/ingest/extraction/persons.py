@@ -109,7 +109,11 @@ def _drop_honorific(ctx: Ctx, span: NerSpan) -> NerSpan | None:
         )
     ):
         first += 1
-    if span.last - first >= 2 and glued_head(ctx, first, ctx.lexicon.word_set("place_units")):
+    if (
+        span.last - first >= 2
+        and glued_head(ctx, first, ctx.lexicon.word_set("place_units"))
+        and not _given_and_surname(ctx, first, span.last)
+    ):
         first += 1  # 'губернатором аймака Сэлэнгэ Ганзоригом': the aimag's name, then his
     last = next((k for k in range(first, span.last) if ctx.tokens[k].text == "("), span.last)
     if first == span.first and last == span.last:
@@ -123,6 +127,21 @@ def _drop_honorific(ctx: Ctx, span: NerSpan) -> NerSpan | None:
     if len(words) != last - first:
         words = ctx.text[start:stop].split()
     return NerSpan(span.type, start, stop, ctx.text[start:stop], first, last, " ".join(words))
+
+
+def _given_and_surname(ctx: Ctx, first: int, last: int) -> bool:
+    """'заместитель акима области Мейирлан Раханов': an unknown word before a surname is the
+    given name, not the region's name, unless the dictionary knows it as a place."""
+    if last - first != 2:
+        return False
+    head, surname = morph.grammemes(ctx.tokens[first].text), ctx.tokens[last - 1].text
+    if "Geox" in head:
+        return False
+    return "Name" in head or "Surn" in morph.grammemes(surname) or bool(SURNAME_END.search(surname))
+
+
+# Russian and Central Asian surnames the dictionary may read as possessive adjectives
+SURNAME_END = re.compile(r"(?:ов|ев|ёв|ин|ын|ова|ева|ёва|ина|ына|ский|цкий|ская|цкая)$")
 
 
 def collect_persons(ctx: Ctx, org_ranges: list[tuple[int, int]]) -> list[Person]:

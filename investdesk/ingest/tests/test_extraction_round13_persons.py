@@ -38,3 +38,14 @@ def test_a_surname_alone_of_someone_named_in_full_is_the_same_person() -> None:
         "Губернатор Иван Смирнов встретился с инвесторами. «Мы поддержим проект», — сказал Смирнов."
     )
     assert _persons(text) == ["Иван Смирнов"]
+
+
+@pytest.mark.parametrize("name", ["Ерлан Касымов", "Мейрамбек Бейсенов", "Дидар Абилов"])
+def test_a_given_name_after_a_region_word_is_not_the_regions_name(name: str) -> None:
+    text = f"Заместитель акима области {name} посетил индустриальный парк в Омске."
+    assert _persons(text) == [name]
+
+
+def test_a_one_word_name_after_a_province_keeps_the_province_out() -> None:
+    text = "Министр встретился с губернатором аймака Сэлэнгэ Ганзоригом в Улан-Удэ."
+    assert _persons(text) == ["Ганзориг"]
