@@ -284,12 +284,36 @@ def _agreement_total(ctx: Ctx, match: Match) -> bool:
         for k in range(first, last)
     ):
         return True
-    return any(
-        ctx.lemmas[k].startswith("соглашен")
-        and k > 0
-        and ctx.tokens[k - 1].pos == "NUM"
-        and ctx.tokens[k - 1].text not in ("1", "одно", "один")
-        for k in range(match.first, match.last)
+    return any(_counted(ctx, k) for k in range(match.first, match.last))
+
+
+# 'подписано два соглашения', 'три меморандума': a few documents are one signing's, not a
+# forum's total
+FEW = frozenset({"1", "2", "3", "один", "одно", "два", "две", "три", "оба", "обе"})
+
+
+def _agreement_noun(lemma: str) -> bool:
+    return lemma in AGREEMENT_NOUNS or lemma.endswith("соглашение")
+
+
+def _counted(ctx: Ctx, k: int) -> bool:
+    """'подписано 283 соглашения', 'подписал соглашений на 21 млрд': agreements counted by a
+    number, or in the genitive plural of a quantity ('более 20 соглашений', 'соглашений на
+    30 млрд'), are a total; 'подписание соглашений' (a noun governing them) is one event."""
+    if not _agreement_noun(ctx.lemmas[k]) or k == 0:
+        return False
+    before = ctx.tokens[k - 1]
+    if before.sent != ctx.tokens[k].sent:
+        return False
+    if before.pos == "NUM" or before.text[:1].isdigit():
+        # '12:33 Протокол ...': a dateline's time is not a count
+        clock = k > 1 and ctx.lower[k - 2] in (":", ".")
+        return ctx.lower[k - 1] not in FEW and not clock
+    token = ctx.tokens[k]
+    return (
+        token.feat("Case") == "Gen"
+        and token.feat("Number") == "Plur"
+        and before.pos not in ("NOUN", "PROPN", "ADJ", "ADP")
     )
 
 
@@ -420,6 +444,7 @@ def classify_event(ctx: Ctx, foreign: bool = True) -> tuple[str, dict[str, float
     forum_subject: set[str] = set()  # zones where the forum itself is the subject
     forum_hits: list[tuple[int, str]] = []  # forum cues (token, zone)
     talk_sents: set[int] = set()  # sentences where talks are held, not only planned
+    totals: set[str] = set()  # zones where agreements are counted or summed (a forum's tally)
     found = [
         *ctx.compiled.events.find(ctx.lemmas),
         *_opened_subject(ctx),
@@ -440,6 +465,7 @@ def classify_event(ctx: Ctx, foreign: bool = True) -> tuple[str, dict[str, float
         if _background(ctx, match.first):
             continue
         if match.label == "agreement_signed" and _agreement_total(ctx, match):
+            totals.add(zone)
             continue
         label = match.label
         if (
@@ -486,8 +512,14 @@ def classify_event(ctx: Ctx, foreign: bool = True) -> tuple[str, dict[str, float
         scores[label] += weights.get(zone, 2 if zone == "second" else 1)
     if not scores:
         return "other", {}
-    forum_setting = _forum_is_setting(zones, talks_held) and not any(
-        zone in ("title", "lead") and _takes_part(ctx, i) for i, zone in forum_hits
+    early = {"title", "lead", "second"}
+    # the forum's agreements counted in the opening: the forum's results are the news, not
+    # the delegation or the talks it hosted
+    tally = bool(totals & early) and not signed_one & early
+    forum_setting = (
+        _forum_is_setting(zones, talks_held)
+        and not tally
+        and not any(zone in ("title", "lead") and _takes_part(ctx, i) for i, zone in forum_hits)
     )
     if not signed and _meeting_at_forum(ctx, forum_hits, talk_sents):
         # a meeting on the side of a forum: the talks are the news, the forum the venue
@@ -514,13 +546,12 @@ def classify_event(ctx: Ctx, foreign: bool = True) -> tuple[str, dict[str, float
             break  # a tour or an opening in the headline outranks a forum met only in the
             # second sentence
         if zones["forum"] & zone_set and not forum_setting:
-            if signed and not forum_subject & {"title", "lead"}:
+            if signed and not forum_subject & {"title", "lead"} and not tally:
                 # agreements signed 'на форуме': the forum is only where they were signed
                 return "agreement_signed", dict(scores)
             return "forum", dict(scores)
     if site_in_title:
         return "site_visit", dict(scores)
-    early = {"title", "lead", "second"}
     factor = FOREIGN_VISIT_FACTOR if foreign else 0.0
     if foreign and zones["delegation_visit"] & {"title", "lead"}:
         if _visit_reported(scores) or trips & {"title", "lead"}:
