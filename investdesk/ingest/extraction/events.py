@@ -474,6 +474,10 @@ def classify_event(ctx: Ctx, foreign: bool = True) -> tuple[str, dict[str, float
             and (APPROVALS & set(_sentence(ctx, match.first)))
         ):
             continue  # 'комиссия на заседании одобрила заявки': the approval is the news
+        if label == "negotiations" and words.startswith("заседание") and not foreign:
+            # a session of a council, a government or a commission with no foreign side
+            # decides (approves, creates, supports): it is no one's talks
+            label = "other"
         if label == "site_visit" and _place_object(ctx, match.last):
             label = "delegation_visit"  # a town or a province is visited, not a site
         if label == "negotiations" and foreign and _meets_guests(ctx, match):
