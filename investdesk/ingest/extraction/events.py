@@ -86,6 +86,21 @@ def _place_object(ctx: Ctx, last: int) -> bool:
     return False
 
 
+def _place_before(ctx: Ctx, first: int) -> bool:
+    """'В Беларуси побывали делегации', 'в Китае посетили': the place named right before the
+    verb, after 'в', is a country or a region, so a country is visited, not a site."""
+    lex = ctx.lexicon
+    for span in ctx.spans:
+        if span.type != "LOC" or span.last != first or span.first == 0:
+            continue
+        if ctx.lower[span.first - 1] not in ("в", "во"):
+            continue
+        key = name_key(span.normal)
+        if key in lex.country_name_index or key in lex.region_index:
+            return True
+    return False
+
+
 def _trip_to_place(ctx: Ctx, last: int) -> bool:
     """'рабочую поездку в Омскую область': a visit cue followed by
     'в'/'на' and a place."""
@@ -478,7 +493,9 @@ def classify_event(ctx: Ctx, foreign: bool = True) -> tuple[str, dict[str, float
             # a session of a council, a government or a commission with no foreign side
             # decides (approves, creates, supports): it is no one's talks
             label = "other"
-        if label == "site_visit" and _place_object(ctx, match.last):
+        if label == "site_visit" and (
+            _place_object(ctx, match.last) or _place_before(ctx, match.first)
+        ):
             label = "delegation_visit"  # a town or a province is visited, not a site
         if label == "negotiations" and foreign and _meets_guests(ctx, match):
             label = "delegation_visit"  # the guests' reception
