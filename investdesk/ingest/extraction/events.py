@@ -101,6 +101,32 @@ def _place_before(ctx: Ctx, first: int) -> bool:
     return False
 
 
+# 'заседание инвестсовета', 'заседание наблюдательного совета', 'заседание правительства':
+# a body that decides; 'межправительственной комиссии', 'российско-китайского совета' meet two
+# sides, so their sessions are talks.
+DECIDING_BODIES = frozenset(
+    {"совет", "инвестсовет", "правительство", "кабмин", "президиум", "коллегия", "штаб"}
+)
+BILATERAL = ("межправительствен", "двусторон", "межгосударствен", "смешанн", "российско-")
+
+
+def _deciding_session(ctx: Ctx, first: int) -> bool:
+    """'на заседании инвестиционного совета': the session of a deciding body, named right
+    after the cue through adjectives and genitives, with no mark of two sides."""
+    _, stop = ctx.sentence_span(first)
+    for k in range(first + 1, min(first + 5, stop)):
+        lemma = ctx.lemmas[k]
+        if "-" in lemma and ("российск" in lemma or lemma.startswith(BILATERAL)):
+            return False
+        if lemma.startswith(BILATERAL):
+            return False
+        if lemma in DECIDING_BODIES:
+            return True
+        if ctx.tokens[k].pos not in ("ADJ", "NOUN", "PROPN"):
+            return False
+    return False
+
+
 def _trip_to_place(ctx: Ctx, last: int) -> bool:
     """'рабочую поездку в Омскую область': a visit cue followed by
     'в'/'на' and a place."""
@@ -489,7 +515,11 @@ def classify_event(ctx: Ctx, foreign: bool = True) -> tuple[str, dict[str, float
             and (APPROVALS & set(_sentence(ctx, match.first)))
         ):
             continue  # 'комиссия на заседании одобрила заявки': the approval is the news
-        if label == "negotiations" and words.startswith("заседание") and not foreign:
+        if (
+            label == "negotiations"
+            and words.startswith("заседание")
+            and (not foreign or _deciding_session(ctx, match.first))
+        ):
             # a session of a council, a government or a commission with no foreign side
             # decides (approves, creates, supports): it is no one's talks
             label = "other"
