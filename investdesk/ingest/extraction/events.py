@@ -499,8 +499,10 @@ def classify_event(ctx: Ctx, foreign: bool = True) -> tuple[str, dict[str, float
             talk_sents.add(ctx.tokens[match.first].sent)
         if match.label == "project_launch" and _after_time_word(ctx, match.first):
             continue
-        if match.label == "project_launch" and planned_words & set(_sentence(ctx, match.first)):
-            continue  # 'инвестор намерен запустить производство': a plan, not a launch
+        if match.label == "project_launch" and (
+            planned_words & set(_sentence(ctx, match.first)) or _future(ctx, match)
+        ):
+            continue  # 'инвестор намерен запустить производство', 'состоится закладка': a plan
         if match.label == "project_launch" and AGGREGATES & set(_sentence(ctx, match.first)):
             continue  # 'из общего числа проектов запущены 12 производств': a statistic
         if _background(ctx, match.first):
