@@ -325,7 +325,21 @@ def _agreement_total(ctx: Ctx, match: Match) -> bool:
         for k in range(first, last)
     ):
         return True
-    return any(_counted(ctx, k) for k in range(match.first, match.last))
+    return any(_counted(ctx, k) or _summed(ctx, k, last) for k in range(match.first, match.last))
+
+
+def _summed(ctx: Ctx, k: int, stop: int) -> bool:
+    """'подписали соглашения на 2 трлн рублей': agreements in the plural valued together by
+    one sum are a total; 'соглашение на 2 млрд' is the value of one agreement."""
+    if not _agreement_noun(ctx.lemmas[k]) or ctx.tokens[k].feat("Number") != "Plur":
+        return False
+    for j in range(k + 1, min(k + 4, stop - 1)):
+        if ctx.lower[j] == "на":
+            nxt = ctx.tokens[j + 1]
+            return nxt.pos == "NUM" or nxt.text[:1].isdigit() or ctx.lemmas[j + 1] == "сумма"
+        if ctx.tokens[j].pos in ("VERB", "PUNCT"):
+            return False
+    return False
 
 
 # 'подписано два соглашения', 'три меморандума': a few documents are one signing's, not a
