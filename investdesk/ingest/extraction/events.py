@@ -238,6 +238,9 @@ def _visit_as_setting(ctx: Ctx, first: int) -> bool:
     if setting is None or any(ctx.tokens[k].pos == "PUNCT" for k in range(setting, first)):
         return False
     start, _ = ctx.sentence_span(first)
+    if any(ctx.lemmas[k] in GUEST_NOUNS for k in range(start, setting)):
+        return False  # 'глава в составе делегации обсудил ... в рамках поездки': the
+        # delegation acts, its trip is the news
     talks = {"переговоры", "встреча", "обсудить", "обсуждение", "беседа"}
     return any(ctx.lemmas[k] in talks for k in range(start, setting))
 

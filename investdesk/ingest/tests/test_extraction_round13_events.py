@@ -140,3 +140,12 @@ def test_a_government_decree_is_other() -> None:
         "В границы территории включены новые земельные участки."
     )
     assert _event(text) == "other"
+
+
+def test_a_delegation_that_talks_during_its_trip_is_visiting() -> None:
+    text = (
+        "Область и Египет договорились расширять торговлю. Министр в составе делегации "
+        "обсудил поставки зерна в рамках поездки в Каир.\n"
+        "Делегация встретилась с представителями местных властей."
+    )
+    assert _event(text) == "delegation_visit"
