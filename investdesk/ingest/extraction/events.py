@@ -339,7 +339,11 @@ def _summed(ctx: Ctx, k: int, stop: int) -> bool:
     for j in range(k + 1, min(k + 4, stop - 1)):
         if ctx.lower[j] == "на":
             nxt = ctx.tokens[j + 1]
-            return nxt.pos == "NUM" or nxt.text[:1].isdigit() or ctx.lemmas[j + 1] == "сумма"
+            if ctx.lemmas[j + 1] == "сумма":
+                return True
+            # 'соглашения на 2025 год' is a term, not a value
+            term = j + 2 < stop and ctx.lemmas[j + 2] in ("год", "период", "срок")
+            return (nxt.pos == "NUM" or nxt.text[:1].isdigit()) and not term
         if ctx.tokens[j].pos in ("VERB", "PUNCT"):
             return False
     return False
@@ -347,7 +351,7 @@ def _summed(ctx: Ctx, k: int, stop: int) -> bool:
 
 # 'подписано два соглашения', 'три меморандума': a few documents are one signing's, not a
 # forum's total
-FEW = frozenset({"1", "2", "3", "один", "одно", "два", "две", "три", "оба", "обе"})
+FEW = frozenset({"1", "2", "3", "один", "одно", "два", "две", "три", "оба", "обе", "несколько"})
 
 
 def _agreement_noun(lemma: str) -> bool:

@@ -149,3 +149,18 @@ def test_a_delegation_that_talks_during_its_trip_is_visiting() -> None:
         "Делегация встретилась с представителями местных властей."
     )
     assert _event(text) == "delegation_visit"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Губернатор и делегация компании подписали несколько соглашений\n"
+        "Документы касаются строительства завода.",
+        "Область и провинция подписали соглашения на 2025-2027 годы\n"
+        "Документы предусматривают обмен делегациями.",
+        "Глава района подписал ряд соглашений с компаниями из Китая\n"
+        "Документы касаются строительства завода.",
+    ],
+)
+def test_several_agreements_or_a_term_are_not_a_tally(text: str) -> None:
+    assert _event(text) == "agreement_signed"
