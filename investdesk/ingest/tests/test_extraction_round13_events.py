@@ -164,3 +164,11 @@ def test_a_delegation_that_talks_during_its_trip_is_visiting() -> None:
 )
 def test_several_agreements_or_a_term_are_not_a_tally(text: str) -> None:
     assert _event(text) == "agreement_signed"
+
+
+def test_an_official_checking_a_construction_is_a_site_visit() -> None:
+    text = (
+        "Вице-губернатор проверил строительство тепличного комплекса\n"
+        "Подрядчик доложил, что работы идут по графику."
+    )
+    assert _event(text) == "site_visit"
