@@ -257,7 +257,9 @@ def _visit_reported(scores: dict[str, float]) -> bool:
 # 'Завод по производству оборудования «X» открыли в субботу': the works opened are the
 # subject before the verb, too far for a cue phrase.
 OPEN_VERBS = frozenset({"открыть", "открыться", "запустить", "заработать"})
-OPENED_WORKS = frozenset({"завод", "производство", "предприятие", "цех", "фабрика", "комбинат"})
+OPENED_WORKS = frozenset(
+    {"завод", "производство", "предприятие", "цех", "фабрика", "комбинат", "ферма", "комплекс"}
+)
 
 
 def _opened_subject(ctx: Ctx) -> list[Match]:
@@ -289,7 +291,7 @@ def _opened_subject(ctx: Ctx) -> list[Match]:
 
 # 'запустила на заводе, находящемся ..., новый проект по производству': the works launched
 # come after the verb, past commas a cue phrase does not cross.
-LAUNCHED_WORKS = OPENED_WORKS | {"линия"}
+LAUNCHED_WORKS = OPENED_WORKS | {"линия", "очередь"}
 
 
 def _launched_object(ctx: Ctx, verb: int, last: int) -> int | None:

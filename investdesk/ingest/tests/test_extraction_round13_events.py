@@ -172,3 +172,25 @@ def test_an_official_checking_a_construction_is_a_site_visit() -> None:
         "Подрядчик доложил, что работы идут по графику."
     )
     assert _event(text) == "site_visit"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Компания запустила вторую очередь завода\nИнвестиции в проект составили 3 млрд рублей.",
+        "Новый завод по выпуску кормов начал работу в индустриальном парке\n"
+        "Предприятие создало 200 рабочих мест.",
+        "Агрохолдинг запустил молочную ферму на 1200 голов\nИнвестиции составили 800 млн рублей.",
+    ],
+)
+def test_works_started_are_a_launch(text: str) -> None:
+    assert _event(text) == "project_launch"
+
+
+def test_works_to_start_later_are_not_a_launch() -> None:
+    text = (
+        "Инвестор построит завод по выпуску кормов\n"
+        "Завод начнёт работу в индустриальном парке через два года. Инвестиции составят "
+        "2 млрд рублей."
+    )
+    assert _event(text) != "project_launch"
