@@ -255,7 +255,38 @@ def _in_passing(ctx: Ctx, mention: CountryMention) -> bool:
     if set(ctx.lemmas[max(0, mention.first - 2) : mention.first]) & PASSING:
         return True
     first, last = ctx.sentence_span(mention.first)
-    return not SPORT.isdisjoint(ctx.lemmas[first:last])
+    lemmas = ctx.lemmas[first:last]
+    if not CARGO.isdisjoint(lemmas):
+        return True  # 'контейнеры отправлены в X', 'товары из Y идут через Z': a shipment
+    if _headcount(ctx, first, last):
+        return True
+    return not SPORT.isdisjoint(lemmas)
+
+
+# 'отправлены контейнеры в X', 'транзит грузов через Y', 'доставляются товары из Z': where
+# goods travel to or from is geography, not a party of the event
+CARGO = frozenset({"контейнер", "груз", "транзит", "доставляться", "контейнерный"})
+# 'самая многочисленная делегация - китайская, тысяча участников', 'гости из 30 стран': a
+# forum's headcount names who came, not who signed
+HEADCOUNT_NOUNS = frozenset({"участник", "страна", "человек", "гость", "делегат"})
+FORUM_NOUNS = frozenset({"форум", "выставка", "конгресс", "саммит", "фестиваль", "ярмарка"})
+NUMBER_WORDS = frozenset({"тысяча", "сотня", "десяток", "сто", "двести", "триста", "пятьсот"})
+DEAL_LEMMAS = frozenset({"подписать", "соглашение", "меморандум", "договор", "контракт"})
+
+
+def _headcount(ctx: Ctx, first: int, last: int) -> bool:
+    """A sentence counting a forum's participants (in a text about a forum) that signs
+    nothing."""
+    if "forum_text" not in ctx.cache:
+        ctx.cache["forum_text"] = not FORUM_NOUNS.isdisjoint(ctx.lemmas)
+    if not ctx.cache["forum_text"] or not DEAL_LEMMAS.isdisjoint(ctx.lemmas[first:last]):
+        return False
+    for k in range(first + 1, last):
+        if ctx.lemmas[k] in HEADCOUNT_NOUNS:
+            number = ctx.tokens[k - 1].text
+            if number.isdigit() or ctx.lemmas[k - 1] in NUMBER_WORDS:
+                return True
+    return False
 
 
 # 'мост из Благовещенска в Хэйхэ', 'между Благовещенском и Хэйхэ', 'рейс Иркутск – Пекин':
@@ -295,11 +326,39 @@ def counterparty_countries(ctx: Ctx, mentions: list[CountryMention]) -> list[str
             continue  # 'послы России в Армении, Канаде, Египте, ...' is a list, not partners
         if mention.code != "RU" and mention.code not in codes:
             codes.append(mention.code)
+    codes = [c for c in codes if c not in _side_countries(ctx, mentions, listed)]
     named = {m.code for m in mentions}
     for code in _places_abroad(ctx):
         if code not in named and code not in codes:
             codes.append(code)  # 'делегация Атырауской области', 'переговоры в Тегеране'
     return codes
+
+
+# A text about one partner (named in DOMINANT sentences or more) that names another country
+# once or twice only in its last part ('...второй цех компании работает в X') tells the
+# background, not a second party.
+DOMINANT = 3
+SIDE_SENTENCES = 2
+LATE = 0.6
+
+
+def _side_countries(ctx: Ctx, mentions: list[CountryMention], listed: set[int]) -> set[str]:
+    sentences: dict[str, set[int]] = {}
+    earliest: dict[str, int] = {}
+    for index, mention in enumerate(mentions):
+        if mention.code == "RU" or index in listed:
+            continue
+        sentences.setdefault(mention.code, set()).add(ctx.tokens[mention.first].sent)
+        earliest[mention.code] = min(earliest.get(mention.code, mention.first), mention.first)
+    dominant = {code for code, sents in sentences.items() if len(sents) >= DOMINANT}
+    if not dominant:
+        return set()
+    late = LATE * len(ctx.tokens)
+    return {
+        code
+        for code, sents in sentences.items()
+        if code not in dominant and len(sents) <= SIDE_SENTENCES and earliest[code] >= late
+    }
 
 
 # 'мост из Благовещенска в Хэйхэ': a town at the far end of a bridge, route or border
