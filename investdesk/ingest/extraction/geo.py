@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from investdesk.core.palladius import chinese_nominative, palladius_syllables
+
 from .. import morph
 from ..lexicon import name_key
 from ..nlp import NerSpan, Token
@@ -185,6 +187,8 @@ def country_mentions(ctx: Ctx) -> list[CountryMention]:
         if matched:
             continue
         place = compiled.country_places.get(lemma) or compiled.country_places.get(text.lower())
+        if place is None and _chinese_word(text):
+            place = "CN"  # 'компании «Шаньдун Тунцзя»', 'из Цзямусы': a Chinese name
         if place and text[:1].isupper():
             # 'в Ташкенте', 'провинции Хэйлунцзян': the place shows the country's side
             found.append(CountryMention(place, i, i + 1, False, city=True))
@@ -201,6 +205,22 @@ def country_mentions(ctx: Ctx) -> list[CountryMention]:
                     break
         i += 1
     return found
+
+
+# Letter pairs Palladius writes and Russian words never have ('Цзилинь', 'Чжэцзян', 'Лунчэн')
+PALLADIUS_MARKS = ("цз", "чж", "чэ", "шэ", "жэ", "цю", "сюн", "сюэ")
+
+
+def _chinese_word(word: str) -> bool:
+    """A capitalised word of two or more Palladius syllables, one of them only Chinese has,
+    that the dictionary does not know: a Chinese place, company or person."""
+    if not word[:1].isupper() or len(word) < 4:
+        return False
+    lowered = word.lower()
+    if not any(mark in lowered for mark in PALLADIUS_MARKS):
+        return False
+    syllables = palladius_syllables(chinese_nominative(word) or word)  # 'с Ли Цзиньлуном'
+    return bool(syllables) and len(syllables) >= 2 and not morph.known_word(word)
 
 
 # So many countries in one enumeration are a list (a tour of ambassadors, an export
@@ -401,10 +421,28 @@ def _places_abroad(ctx: Ctx) -> list[str]:
             codes.append(code)
     institutions = ctx.compiled.country_institutions
     for lemma in ctx.lemmas:
-        code = institutions.get(lemma)  # 'Гомельского облисполкома', 'акимат Павлодара'
+        # 'Гомельского облисполкома', 'акимат Павлодара', 'ТОО «...»', '... GmbH'
+        code = institutions.get(lemma)
         if code and code not in codes:
             codes.append(code)
+    code = _script_country(ctx.text)
+    if code and code not in codes:
+        codes.append(code)  # a partner's name printed in its own script
     return codes
+
+
+HAN = re.compile(r"[\u4e00-\u9fff]")
+KANA = re.compile(r"[\u3040-\u30ff]")
+HANGUL = re.compile(r"[\uac00-\ud7af]")
+
+
+def _script_country(text: str) -> str | None:
+    """'компания 宁波华翔': characters name a Chinese party, kana a Japanese, hangul a Korean."""
+    if HANGUL.search(text):
+        return "KR"
+    if KANA.search(text):
+        return "JP"
+    return "CN" if HAN.search(text) else None
 
 
 def _junk(ctx: Ctx, span: NerSpan) -> bool:

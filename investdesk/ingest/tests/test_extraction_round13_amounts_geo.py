@@ -3,7 +3,9 @@
 Every sentence here is written for the test; none comes from the held-out or dev texts.
 Amounts: the kind of money named after the figure (taxes, revenue, grants, bonuses), payouts
 and state support named before it, a second sum in a sentence whose first is revenue, a
-forum's deals, a range's two bounds. Countries: see the second part.
+forum's deals, a range's two bounds. Countries: shipments, a forum's headcount and a
+background country named late are in passing; the partner's country shown by a demonym, a
+legal form, a province or city, a Palladius name or a name in characters.
 """
 
 from __future__ import annotations
@@ -82,3 +84,55 @@ def test_a_range_keeps_both_bounds(text: str, expected: list[float]) -> None:
 def test_a_change_from_one_sum_to_another_is_no_range() -> None:
     result = _run("Объем инвестиций в проект вырос с 2 до 3 млрд рублей.")
     assert result["amounts_rub"] == [3_000_000_000]
+
+
+# --------------------------------------------------------------------------- countries
+
+
+def test_where_goods_are_shipped_is_no_party() -> None:
+    result = _run(
+        "Делегация Омской области провела переговоры в Турции. Стороны обсудили поставки "
+        "зерна. Через Турцию уже идет транзит грузов, а контейнеры отправлены в Египет и Тунис."
+    )
+    assert result["countries"] == ["TR"]
+
+
+def test_a_forums_headcount_names_no_party() -> None:
+    result = _run(
+        "В Казани завершился промышленный форум. Губернатор подвел итоги работы площадок.\n"
+        "По словам организаторов, больше всех гостей прислала Индия - 500 участников."
+    )
+    assert result["countries"] == []
+
+
+def test_a_country_named_late_in_a_text_about_another_partner_is_background() -> None:
+    result = _run(
+        "Немецкая компания откроет завод в Липецкой области. Губернатор встретился с "
+        "руководством немецкого концерна. Представители Германии осмотрели площадку ОЭЗ. "
+        "Немецкие инженеры оценили инфраструктуру. Стороны обсудили сроки строительства "
+        "цехов и подготовку кадров для будущего производства в регионе. Завод начнет работу "
+        "через два года. Сейчас у концерна действуют заводы в Германии и Бразилии."
+    )
+    assert result["countries"] == ["DE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Монголы предложили построить мясокомбинат в Забайкалье.", "MN"),
+        ("Корейцы вложат средства в строительство судоверфи.", "KR"),
+        ("Губернатор провел встречу с руководством ТОО «Степной простор».", "KZ"),
+        ("Компания Fahrzeug Teile GmbH откроет в Липецке завод.", "DE"),
+        ("Делегация из Нагои посетила Владивосток.", "JP"),
+        ("Делегация штата Керала посетила Астрахань.", "IN"),
+        ("Губернатор встретился с директором компании «Хэнань Цзиньлун Машинери».", "CN"),
+        ("Губернатор провел переговоры с Ли Цзиньлуном.", "CN"),
+        ("Компания 长城机械 откроет в регионе завод.", "CN"),
+    ],
+)
+def test_the_partners_country_implied(text: str, code: str) -> None:
+    assert _run(text)["countries"] == [code]
+
+
+def test_a_chinese_town_at_a_bridges_far_end_is_geography() -> None:
+    assert _run("Мост из Благовещенска в Цзямусы откроют в 2027 году.")["countries"] == []
