@@ -400,6 +400,23 @@ def _inverted_region(ctx: Ctx, span: NerSpan) -> bool:
     )
 
 
+ISLAND_NOUNS = frozenset({"остров", "полуостров", "мыс", "архипелаг"})
+
+
+def _island_adjective(ctx: Ctx, span: NerSpan) -> bool:
+    """'на острове Русский': an island named by an adjective kept in the nominative after its
+    noun; the adjective alone ('Русский') names no place, so the noun stays."""
+    if span.last - span.first != 1 or span.first == 0:
+        return False
+    noun, word = ctx.tokens[span.first - 1], ctx.tokens[span.first]
+    return (
+        ctx.lemmas[span.first - 1] in ISLAND_NOUNS
+        and noun.text.islower()
+        and word.text[:1].isupper()
+        and word.text.lower().endswith(("ий", "ый", "ой"))
+    )
+
+
 def _places_abroad(ctx: Ctx) -> list[str]:
     """Countries of the foreign capitals, cities and regions the text names as places."""
     places = ctx.compiled.country_place_names
@@ -523,6 +540,67 @@ def _adjective_town(ctx: Ctx, span: NerSpan, name: str) -> str:
         return name
     inflected = parses[0].inflect({"nomn", "masc", "sing"})
     return morph.recover_shape(inflected.word, token.text) if inflected is not None else name
+
+
+# the gender a settlement's adjectival name takes from its noun ('в селе Никольском')
+SETTLEMENT_GENDER = {
+    "поселение": "neut",
+    "село": "neut",
+    "поселок": "masc",
+    "посёлок": "masc",
+    "хутор": "masc",
+    "станица": "femn",
+    "деревня": "femn",
+}
+
+
+# 'в селе Ефимцеве', 'в деревне Малинине': a village's -ово/-ево/-ино name in the locative
+VILLAGE_LOCATIVES = ("ове", "еве", "ёве", "ине", "ыне")
+
+
+def _settlement_adjective(ctx: Ctx, span: NerSpan) -> str | None:
+    """'в поселении Марьинском' -> 'Марьинское', 'в станице Каневской' -> 'Каневская': an
+    adjectival name after its settlement noun, in the nominative of the noun's gender."""
+    if span.last - span.first != 1 or span.first == 0:
+        return None
+    noun, token = ctx.tokens[span.first - 1], ctx.tokens[span.first]
+    gender = SETTLEMENT_GENDER.get(ctx.lemmas[span.first - 1])
+    if gender is None or not noun.text.islower() or not token.text[:1].isupper():
+        return None
+    lowered = token.text.lower()
+    if gender != "masc" and lowered.endswith(VILLAGE_LOCATIVES):
+        return token.text[:-1] + "о"  # 'в селе Ефимцеве' -> 'Ефимцево'
+    if not lowered.endswith(ADJ_ENDINGS):
+        return None
+    for parse in morph.parses(token.text.lower())[:3]:
+        if parse.tag.POS != "ADJF":
+            continue
+        inflected = parse.inflect({"nomn", "sing", gender})
+        if inflected is not None:
+            return morph.recover_shape(inflected.word, token.text)
+    # a name the dictionary reads as a surname ('Сосенском'): change the ending by hand
+    return _nominative_adjective(token.text, gender)
+
+
+# oblique case endings of an adjective, longest first
+OBLIQUE_ADJ_ENDINGS = ("ого", "его", "ому", "ему", "ом", "ем", "ой", "ей", "ую", "юю")
+
+
+def _nominative_adjective(word: str, gender: str) -> str | None:
+    """'Сосенском' -> 'Сосенское' (neut), 'Верхнем' -> 'Верхний' (masc)."""
+    for ending in OBLIQUE_ADJ_ENDINGS:
+        if not word.lower().endswith(ending) or len(word) - len(ending) < 3:
+            continue
+        stem = word[: -len(ending)]
+        last = stem[-1].lower()
+        hushing = last in "шжчщ"
+        soft = ending[0] in "ею" and not hushing and last != "ц"
+        if gender == "masc":
+            return stem + ("ий" if soft or hushing or last in "кгх" else "ый")
+        if gender == "neut":
+            return stem + ("ее" if soft or (hushing and ending[0] == "е") else "ое")
+        return stem + ("яя" if soft else "ая")
+    return None
 
 
 def _extend(ctx: Ctx, span: NerSpan, name: str) -> str:
@@ -809,14 +887,20 @@ def collect_locations(
         extended = _extend(ctx, span, name)
         if extended == name and _adjective_of_other_noun(ctx, span):
             continue  # 'Костромской губернатор', 'забайкальском Краснокаменске'
-        # 'в Волжском' -> 'Волжский'
-        name = _adjective_town(ctx, span, name) if extended == name else extended
+        # 'в Волжском' -> 'Волжский', 'в поселении Марьинском' -> 'Марьинское'
+        settlement = _settlement_adjective(ctx, span) if extended == name else None
+        if extended == name:
+            extended = settlement or _adjective_town(ctx, span, name)
+        name = extended
         name = name.replace("\u2011", "-")
         name = _fix_plural_head(ctx, span, name)
-        name = _known_form(ctx, span.text, name)
+        if settlement is None:
+            name = _known_form(ctx, span.text, name)  # the settlement's noun gave the form
         name = territory(ctx, span.first, span.last) or name  # 'Хэнтэйском аймаке'
         if _inverted_region(ctx, span):
             name = f"область {name}"  # 'области Абай': a region named with the noun first
+        elif _island_adjective(ctx, span):
+            name = f"{ctx.lemmas[span.first - 1]} {span.text}"  # 'на острове Русский'
         if span.last - span.first == 1 and ctx.lemmas[span.first] in GEO_NOUNS:
             continue  # a type word with no name ('в Область'), a bare cardinal direction ('Юг')
         for part in _bracketed(ctx, name):

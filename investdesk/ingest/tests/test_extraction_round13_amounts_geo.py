@@ -5,7 +5,8 @@ Amounts: the kind of money named after the figure (taxes, revenue, grants, bonus
 and state support named before it, a second sum in a sentence whose first is revenue, a
 forum's deals, a range's two bounds. Countries: shipments, a forum's headcount and a
 background country named late are in passing; the partner's country shown by a demonym, a
-legal form, a province or city, a Palladius name or a name in characters.
+legal form, a province or city, a Palladius name or a name in characters. Places: an island
+named by an adjective keeps its noun; a settlement's name takes the gender of its noun.
 """
 
 from __future__ import annotations
@@ -136,3 +137,25 @@ def test_the_partners_country_implied(text: str, code: str) -> None:
 
 def test_a_chinese_town_at_a_bridges_far_end_is_geography() -> None:
     assert _run("Мост из Благовещенска в Цзямусы откроют в 2027 году.")["countries"] == []
+
+
+# --------------------------------------------------------------------------- places
+
+
+def test_an_island_named_by_an_adjective_keeps_its_noun() -> None:
+    result = _run("Конференция пройдет на острове Русский в Приморье.")
+    assert "остров Русский" in result["locations"]
+    assert "Русский" not in result["locations"]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Завод построят в поселении Марьинском Новой Москвы.", "Марьинское"),
+        ("Ферма появится в селе Никольском Тамбовской области.", "Никольское"),
+        ("Склад откроют в станице Каневской.", "Каневская"),
+        ("Комплекс построят в селе Ефимцеве Ульяновского района.", "Ефимцево"),
+    ],
+)
+def test_a_settlements_name_takes_its_nouns_gender(text: str, place: str) -> None:
+    assert place in _run(text)["locations"]
