@@ -814,6 +814,24 @@ def _bracketed(ctx: Ctx, name: str) -> list[str]:
     return [part for part in (head.strip(" ,"), inner if known else "") if part]
 
 
+STREET_NOUNS = frozenset(
+    {"улица", "проспект", "переулок", "бульвар", "набережная", "шоссе", "проезд", "площадь"}
+)
+
+
+def _street_names(ctx: Ctx) -> set[str]:
+    """Lemmas of one-word names printed after a street noun ('улицу Пионерскую')."""
+    return {
+        ctx.lemmas[span.first]
+        for span in ctx.spans
+        if span.type == "LOC"
+        and span.last - span.first == 1
+        and span.first > 0
+        and ctx.lemmas[span.first - 1] in STREET_NOUNS
+        and ctx.tokens[span.first - 1].text.islower()
+    }
+
+
 def collect_locations(
     ctx: Ctx,
     org_ranges: list[tuple[int, int]],
@@ -824,9 +842,12 @@ def collect_locations(
 ) -> list[str]:
     country_names = ctx.lexicon.country_name_index
     result: list[tuple[int, str]] = []
+    streets = _street_names(ctx)
     for span in ctx.spans:
         if span.type != "LOC":
             continue
+        if span.last - span.first == 1 and ctx.lemmas[span.first] in streets:
+            continue  # 'улицу Пионерскую', then 'аквапарк на Пионерской': a street
         # a zone is named after its town ('ОЭЗ «Нягань»'): only a known town counts
         in_site = any(a == span.start and b == span.stop for a, b in site_names)
         if in_site:

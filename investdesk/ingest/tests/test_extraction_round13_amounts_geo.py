@@ -6,7 +6,8 @@ and state support named before it, a second sum in a sentence whose first is rev
 forum's deals, a range's two bounds. Countries: shipments, a forum's headcount and a
 background country named late are in passing; the partner's country shown by a demonym, a
 legal form, a province or city, a Palladius name or a name in characters. Places: an island
-named by an adjective keeps its noun; a settlement's name takes the gender of its noun.
+named by an adjective keeps its noun; a settlement's name takes the gender of its noun; a
+street is no place.
 """
 
 from __future__ import annotations
@@ -159,3 +160,8 @@ def test_an_island_named_by_an_adjective_keeps_its_noun() -> None:
 )
 def test_a_settlements_name_takes_its_nouns_gender(text: str, place: str) -> None:
     assert place in _run(text)["locations"]
+
+
+def test_a_street_is_no_place() -> None:
+    result = _run("Мэрия Хабаровска расширит улицу Садовую. Новый сквер на Садовой откроют летом.")
+    assert not any("Садов" in place for place in result["locations"])
