@@ -3,11 +3,11 @@
 Every sentence here is written for the test; none comes from the held-out or dev texts.
 Amounts: the kind of money named after the figure (taxes, revenue, grants, bonuses), payouts
 and state support named before it, a second sum in a sentence whose first is revenue, a
-forum's deals, a range's two bounds. Countries: shipments, a forum's headcount and a
-background country named late are in passing; the partner's country shown by a demonym, a
-legal form, a province or city, a Palladius name or a name in characters. Places: an island
-named by an adjective keeps its noun; a settlement's name takes the gender of its noun; a
-street is no place.
+forum's deals, a range's two bounds, a rouble conversion of a foreign sum. Countries:
+shipments, a forum's headcount and a background country named late are in passing; the
+partner's country shown by a demonym, a legal form, a province or city, a Palladius name or
+a name in characters. Places: an island named by an adjective keeps its noun; a
+settlement's name takes the gender of its noun; a street is no place.
 """
 
 from __future__ import annotations
@@ -81,6 +81,23 @@ def test_trade_contracts_stay_out() -> None:
 )
 def test_a_range_keeps_both_bounds(text: str, expected: list[float]) -> None:
     assert sorted(_run(text)["amounts_rub"]) == [int(v) for v in expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Холдинг вложит 40 млн долларов (около 3,6 млрд рублей) в комбинат.",
+        "Партнер вложит 70 млн юаней, или около 800 млн рублей, в теплицы.",
+        "Инвесторы направят $15 млн (1,4 млрд руб.) на терминал.",
+    ],
+)
+def test_a_rouble_conversion_of_a_foreign_sum_is_no_rouble_amount(text: str) -> None:
+    assert _run(text)["amounts_rub"] == []
+
+
+def test_a_rouble_sum_beside_a_foreign_one_stays() -> None:
+    result = _run("Холдинг вложит 2 млрд рублей в комбинат, а партнер - 10 млн долларов.")
+    assert result["amounts_rub"] == [2_000_000_000]
 
 
 def test_a_change_from_one_sum_to_another_is_no_range() -> None:
