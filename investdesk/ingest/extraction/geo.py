@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from investdesk.core.palladius import chinese_nominative, palladius_syllables
+
 from .. import morph
 from ..lexicon import name_key
 from ..nlp import NerSpan, Token
@@ -185,6 +187,8 @@ def country_mentions(ctx: Ctx) -> list[CountryMention]:
         if matched:
             continue
         place = compiled.country_places.get(lemma) or compiled.country_places.get(text.lower())
+        if place is None and _chinese_word(text):
+            place = "CN"  # 'компании «Шаньдун Тунцзя»', 'из Цзямусы': a Chinese name
         if place and text[:1].isupper():
             # 'в Ташкенте', 'провинции Хэйлунцзян': the place shows the country's side
             found.append(CountryMention(place, i, i + 1, False, city=True))
@@ -201,6 +205,22 @@ def country_mentions(ctx: Ctx) -> list[CountryMention]:
                     break
         i += 1
     return found
+
+
+# Letter pairs Palladius writes and Russian words never have ('Цзилинь', 'Чжэцзян', 'Лунчэн')
+PALLADIUS_MARKS = ("цз", "чж", "чэ", "шэ", "жэ", "цю", "сюн", "сюэ")
+
+
+def _chinese_word(word: str) -> bool:
+    """A capitalised word of two or more Palladius syllables, one of them only Chinese has,
+    that the dictionary does not know: a Chinese place, company or person."""
+    if not word[:1].isupper() or len(word) < 4:
+        return False
+    lowered = word.lower()
+    if not any(mark in lowered for mark in PALLADIUS_MARKS):
+        return False
+    syllables = palladius_syllables(chinese_nominative(word) or word)  # 'с Ли Цзиньлуном'
+    return bool(syllables) and len(syllables) >= 2 and not morph.known_word(word)
 
 
 # So many countries in one enumeration are a list (a tour of ambassadors, an export
@@ -255,7 +275,38 @@ def _in_passing(ctx: Ctx, mention: CountryMention) -> bool:
     if set(ctx.lemmas[max(0, mention.first - 2) : mention.first]) & PASSING:
         return True
     first, last = ctx.sentence_span(mention.first)
-    return not SPORT.isdisjoint(ctx.lemmas[first:last])
+    lemmas = ctx.lemmas[first:last]
+    if not CARGO.isdisjoint(lemmas):
+        return True  # 'контейнеры отправлены в X', 'товары из Y идут через Z': a shipment
+    if _headcount(ctx, first, last):
+        return True
+    return not SPORT.isdisjoint(lemmas)
+
+
+# 'отправлены контейнеры в X', 'транзит грузов через Y', 'доставляются товары из Z': where
+# goods travel to or from is geography, not a party of the event
+CARGO = frozenset({"контейнер", "груз", "транзит", "доставляться", "контейнерный"})
+# 'самая многочисленная делегация - китайская, тысяча участников', 'гости из 30 стран': a
+# forum's headcount names who came, not who signed
+HEADCOUNT_NOUNS = frozenset({"участник", "страна", "человек", "гость", "делегат"})
+FORUM_NOUNS = frozenset({"форум", "выставка", "конгресс", "саммит", "фестиваль", "ярмарка"})
+NUMBER_WORDS = frozenset({"тысяча", "сотня", "десяток", "сто", "двести", "триста", "пятьсот"})
+DEAL_LEMMAS = frozenset({"подписать", "соглашение", "меморандум", "договор", "контракт"})
+
+
+def _headcount(ctx: Ctx, first: int, last: int) -> bool:
+    """A sentence counting a forum's participants (in a text about a forum) that signs
+    nothing."""
+    if "forum_text" not in ctx.cache:
+        ctx.cache["forum_text"] = not FORUM_NOUNS.isdisjoint(ctx.lemmas)
+    if not ctx.cache["forum_text"] or not DEAL_LEMMAS.isdisjoint(ctx.lemmas[first:last]):
+        return False
+    for k in range(first + 1, last):
+        if ctx.lemmas[k] in HEADCOUNT_NOUNS:
+            number = ctx.tokens[k - 1].text
+            if number.isdigit() or ctx.lemmas[k - 1] in NUMBER_WORDS:
+                return True
+    return False
 
 
 # 'мост из Благовещенска в Хэйхэ', 'между Благовещенском и Хэйхэ', 'рейс Иркутск – Пекин':
@@ -295,11 +346,39 @@ def counterparty_countries(ctx: Ctx, mentions: list[CountryMention]) -> list[str
             continue  # 'послы России в Армении, Канаде, Египте, ...' is a list, not partners
         if mention.code != "RU" and mention.code not in codes:
             codes.append(mention.code)
+    codes = [c for c in codes if c not in _side_countries(ctx, mentions, listed)]
     named = {m.code for m in mentions}
     for code in _places_abroad(ctx):
         if code not in named and code not in codes:
             codes.append(code)  # 'делегация Атырауской области', 'переговоры в Тегеране'
     return codes
+
+
+# A text about one partner (named in DOMINANT sentences or more) that names another country
+# once or twice only in its last part ('...второй цех компании работает в X') tells the
+# background, not a second party.
+DOMINANT = 3
+SIDE_SENTENCES = 2
+LATE = 0.6
+
+
+def _side_countries(ctx: Ctx, mentions: list[CountryMention], listed: set[int]) -> set[str]:
+    sentences: dict[str, set[int]] = {}
+    earliest: dict[str, int] = {}
+    for index, mention in enumerate(mentions):
+        if mention.code == "RU" or index in listed:
+            continue
+        sentences.setdefault(mention.code, set()).add(ctx.tokens[mention.first].sent)
+        earliest[mention.code] = min(earliest.get(mention.code, mention.first), mention.first)
+    dominant = {code for code, sents in sentences.items() if len(sents) >= DOMINANT}
+    if not dominant:
+        return set()
+    late = LATE * len(ctx.tokens)
+    return {
+        code
+        for code, sents in sentences.items()
+        if code not in dominant and len(sents) <= SIDE_SENTENCES and earliest[code] >= late
+    }
 
 
 # 'мост из Благовещенска в Хэйхэ': a town at the far end of a bridge, route or border
@@ -318,6 +397,23 @@ def _inverted_region(ctx: Ctx, span: NerSpan) -> bool:
         and ctx.tokens[span.first - 1].text.islower()
         and ctx.tokens[span.first].pos != "ADJ"
         and not ctx.tokens[span.first].text.lower().endswith(ADJ_ENDINGS)
+    )
+
+
+ISLAND_NOUNS = frozenset({"остров", "полуостров", "мыс", "архипелаг"})
+
+
+def _island_adjective(ctx: Ctx, span: NerSpan) -> bool:
+    """'на острове Русский': an island named by an adjective kept in the nominative after its
+    noun; the adjective alone ('Русский') names no place, so the noun stays."""
+    if span.last - span.first != 1 or span.first == 0:
+        return False
+    noun, word = ctx.tokens[span.first - 1], ctx.tokens[span.first]
+    return (
+        ctx.lemmas[span.first - 1] in ISLAND_NOUNS
+        and noun.text.islower()
+        and word.text[:1].isupper()
+        and word.text.lower().endswith(("ий", "ый", "ой"))
     )
 
 
@@ -342,10 +438,28 @@ def _places_abroad(ctx: Ctx) -> list[str]:
             codes.append(code)
     institutions = ctx.compiled.country_institutions
     for lemma in ctx.lemmas:
-        code = institutions.get(lemma)  # 'Гомельского облисполкома', 'акимат Павлодара'
+        # 'Гомельского облисполкома', 'акимат Павлодара', 'ТОО «...»', '... GmbH'
+        code = institutions.get(lemma)
         if code and code not in codes:
             codes.append(code)
+    code = _script_country(ctx.text)
+    if code and code not in codes:
+        codes.append(code)  # a partner's name printed in its own script
     return codes
+
+
+HAN = re.compile(r"[\u4e00-\u9fff]")
+KANA = re.compile(r"[\u3040-\u30ff]")
+HANGUL = re.compile(r"[\uac00-\ud7af]")
+
+
+def _script_country(text: str) -> str | None:
+    """'компания 宁波华翔': characters name a Chinese party, kana a Japanese, hangul a Korean."""
+    if HANGUL.search(text):
+        return "KR"
+    if KANA.search(text):
+        return "JP"
+    return "CN" if HAN.search(text) else None
 
 
 def _junk(ctx: Ctx, span: NerSpan) -> bool:
@@ -426,6 +540,67 @@ def _adjective_town(ctx: Ctx, span: NerSpan, name: str) -> str:
         return name
     inflected = parses[0].inflect({"nomn", "masc", "sing"})
     return morph.recover_shape(inflected.word, token.text) if inflected is not None else name
+
+
+# the gender a settlement's adjectival name takes from its noun ('в селе Никольском')
+SETTLEMENT_GENDER = {
+    "поселение": "neut",
+    "село": "neut",
+    "поселок": "masc",
+    "посёлок": "masc",
+    "хутор": "masc",
+    "станица": "femn",
+    "деревня": "femn",
+}
+
+
+# 'в селе Ефимцеве', 'в деревне Малинине': a village's -ово/-ево/-ино name in the locative
+VILLAGE_LOCATIVES = ("ове", "еве", "ёве", "ине", "ыне")
+
+
+def _settlement_adjective(ctx: Ctx, span: NerSpan) -> str | None:
+    """'в поселении Марьинском' -> 'Марьинское', 'в станице Каневской' -> 'Каневская': an
+    adjectival name after its settlement noun, in the nominative of the noun's gender."""
+    if span.last - span.first != 1 or span.first == 0:
+        return None
+    noun, token = ctx.tokens[span.first - 1], ctx.tokens[span.first]
+    gender = SETTLEMENT_GENDER.get(ctx.lemmas[span.first - 1])
+    if gender is None or not noun.text.islower() or not token.text[:1].isupper():
+        return None
+    lowered = token.text.lower()
+    if gender != "masc" and lowered.endswith(VILLAGE_LOCATIVES):
+        return token.text[:-1] + "о"  # 'в селе Ефимцеве' -> 'Ефимцево'
+    if not lowered.endswith(ADJ_ENDINGS):
+        return None
+    for parse in morph.parses(token.text.lower())[:3]:
+        if parse.tag.POS != "ADJF":
+            continue
+        inflected = parse.inflect({"nomn", "sing", gender})
+        if inflected is not None:
+            return morph.recover_shape(inflected.word, token.text)
+    # a name the dictionary reads as a surname ('Сосенском'): change the ending by hand
+    return _nominative_adjective(token.text, gender)
+
+
+# oblique case endings of an adjective, longest first
+OBLIQUE_ADJ_ENDINGS = ("ого", "его", "ому", "ему", "ом", "ем", "ой", "ей", "ую", "юю")
+
+
+def _nominative_adjective(word: str, gender: str) -> str | None:
+    """'Сосенском' -> 'Сосенское' (neut), 'Верхнем' -> 'Верхний' (masc)."""
+    for ending in OBLIQUE_ADJ_ENDINGS:
+        if not word.lower().endswith(ending) or len(word) - len(ending) < 3:
+            continue
+        stem = word[: -len(ending)]
+        last = stem[-1].lower()
+        hushing = last in "шжчщ"
+        soft = ending[0] in "ею" and not hushing and last != "ц"
+        if gender == "masc":
+            return stem + ("ий" if soft or hushing or last in "кгх" else "ый")
+        if gender == "neut":
+            return stem + ("ее" if soft or (hushing and ending[0] == "е") else "ое")
+        return stem + ("яя" if soft else "ая")
+    return None
 
 
 def _extend(ctx: Ctx, span: NerSpan, name: str) -> str:
@@ -639,6 +814,24 @@ def _bracketed(ctx: Ctx, name: str) -> list[str]:
     return [part for part in (head.strip(" ,"), inner if known else "") if part]
 
 
+STREET_NOUNS = frozenset(
+    {"улица", "проспект", "переулок", "бульвар", "набережная", "шоссе", "проезд", "площадь"}
+)
+
+
+def _street_names(ctx: Ctx) -> set[str]:
+    """Lemmas of one-word names printed after a street noun ('улицу Пионерскую')."""
+    return {
+        ctx.lemmas[span.first]
+        for span in ctx.spans
+        if span.type == "LOC"
+        and span.last - span.first == 1
+        and span.first > 0
+        and ctx.lemmas[span.first - 1] in STREET_NOUNS
+        and ctx.tokens[span.first - 1].text.islower()
+    }
+
+
 def collect_locations(
     ctx: Ctx,
     org_ranges: list[tuple[int, int]],
@@ -649,9 +842,12 @@ def collect_locations(
 ) -> list[str]:
     country_names = ctx.lexicon.country_name_index
     result: list[tuple[int, str]] = []
+    streets = _street_names(ctx)
     for span in ctx.spans:
         if span.type != "LOC":
             continue
+        if span.last - span.first == 1 and ctx.lemmas[span.first] in streets:
+            continue  # 'улицу Пионерскую', then 'аквапарк на Пионерской': a street
         # a zone is named after its town ('ОЭЗ «Нягань»'): only a known town counts
         in_site = any(a == span.start and b == span.stop for a, b in site_names)
         if in_site:
@@ -712,14 +908,20 @@ def collect_locations(
         extended = _extend(ctx, span, name)
         if extended == name and _adjective_of_other_noun(ctx, span):
             continue  # 'Костромской губернатор', 'забайкальском Краснокаменске'
-        # 'в Волжском' -> 'Волжский'
-        name = _adjective_town(ctx, span, name) if extended == name else extended
+        # 'в Волжском' -> 'Волжский', 'в поселении Марьинском' -> 'Марьинское'
+        settlement = _settlement_adjective(ctx, span) if extended == name else None
+        if extended == name:
+            extended = settlement or _adjective_town(ctx, span, name)
+        name = extended
         name = name.replace("\u2011", "-")
         name = _fix_plural_head(ctx, span, name)
-        name = _known_form(ctx, span.text, name)
+        if settlement is None:
+            name = _known_form(ctx, span.text, name)  # the settlement's noun gave the form
         name = territory(ctx, span.first, span.last) or name  # 'Хэнтэйском аймаке'
         if _inverted_region(ctx, span):
             name = f"область {name}"  # 'области Абай': a region named with the noun first
+        elif _island_adjective(ctx, span):
+            name = f"{ctx.lemmas[span.first - 1]} {span.text}"  # 'на острове Русский'
         if span.last - span.first == 1 and ctx.lemmas[span.first] in GEO_NOUNS:
             continue  # a type word with no name ('в Область'), a bare cardinal direction ('Юг')
         for part in _bracketed(ctx, name):

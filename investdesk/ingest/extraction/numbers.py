@@ -124,6 +124,20 @@ AMOUNT = re.compile(
 )
 # '1 млрд 200 млн рублей', '2 миллиарда 300 миллионов рублей': the head of a compound sum
 COMPOUND_HEAD = re.compile(rf"(?<![\w.,]){_NUM}\s*{_SCALE}\s+$", re.IGNORECASE)
+# '15-22 млрд рублей', 'от 2 до 3 млрд рублей', 'от 300 млн до 1 млрд рублей': a range's
+# lower bound printed before the figure; both bounds are amounts
+RANGE_HEAD = re.compile(
+    rf"(?<![\w.,])(?:(от)\s+)?{_NUM}\s*(?:{_SCALE}\s*)?(?:\s*[-–—]\s*|\s+до\s+)$", re.IGNORECASE
+)
+# '10 млн долларов (около 900 млн рублей)', '$5 млн, или 450 млн рублей': a rouble figure that
+# converts a sum in another currency printed just before it; the sum is not in roubles
+_FOREIGN = r"(?:долл\w*\.?|евро|юан\w*|тенге|USD|EUR|CNY|€|\$)(?:\s+США)?"
+FOREIGN_BEFORE = re.compile(
+    rf"(?:\${_NUM}\s*(?:{_SCALE})?|{_NUM}\s*(?:{_SCALE}\s*)?{_FOREIGN})"
+    r"\s*[(,–—-]?\s*(?:или|что составляет|что эквивалентно|то есть)?\s*"
+    r"(?:около|примерно|порядка|более|свыше|почти|приблизительно)?\s*$",
+    re.IGNORECASE,
+)
 # 'Миллиард рублей вложит...', 'Более полумиллиарда рублей...': a round sum with no figure
 # ('миллиардов рублей' without a figure is a vague 'billions', not a sum)
 WORD_AMOUNT = re.compile(
@@ -139,13 +153,37 @@ BARE_SCALE = re.compile(
 NOT_INVESTMENT = re.compile(
     r"налог|бюджет|доход|выручк|товарооборот|оборот|услуг|зарплат|заработн|отчислен|"
     r"экспорт|импорт|поставк|ВРП|кредит|долг|субсиди|грант|штраф|за[её]м|займ|прибыл|"
-    r"лизинг|пособи|стипенди|продаж|розниц|реализаци[ия] продукции|стоимость продукции",
+    r"лизинг|пособи|стипенди|продаж|розниц|реализаци[ия] продукции|стоимость продукции|"
+    # payouts and losses: wages, bonuses, dividends, prizes, damage, arrears
+    r"оплат\w* труда|\bФОТ\b|выплат|дивиденд|преми(?:я|и|ю|ей|й|ям|ями|ях)\b|премиальн|"
+    r"\bприз(?:а|ы|у|ов|ом|овой|ового|овые|овых)?\b|ущерб|убыт|задолженност|недоимк|"
+    # support a state body grants is not the investor's money
+    r"господдержк|(?:мер\w*|объ[её]м\w*|финансов\w*|государственн\w*) поддержк|"
+    # the worth of what a plant ships, not of what is built
+    r"отгруз|объ[её]м\w* (?:выпуска|производства)|продукции на|"
+    r"сэконом|экономи[яиюей]\b|эффект",
     re.IGNORECASE,
 )
+# '300 млн рублей налогов', '2 млрд рублей составила выручка': the kind of money printed
+# after the figure, within its clause
+NOT_INVESTMENT_AFTER = re.compile(
+    r"налог|бюджет|доход|выручк|оборот|зарплат|заработн|отчислен|экспорт|импорт|кредит|"
+    r"субсиди|грант|штраф|за[её]м|займ|прибыл|пособи|выплат|выплач|уплач|дивиденд|"
+    r"преми(?:я|и|ю|ей|й|ям|ями|ях)\b|ущерб|убыт|задолженност|господдержк",
+    re.IGNORECASE,
+)
+AFTER_WORDS = 4
+CLAUSE_END = re.compile(r"[,;:.!?()\n«»\"]|\s[–—-]\s")
 # Trade contracts ('контракты на сумму 1 млрд рублей') sell goods; an investment contract
 # ('специальный инвестиционный контракт') is investment.
 CONTRACT = re.compile(r"контракт|сделк", re.IGNORECASE)
 INVEST_WORD = re.compile(r"инвест", re.IGNORECASE)
+INVEST_CUE = re.compile(
+    r"инвест|влож|вкладыв|капиталовлож|стоимост|проект|соглашени", re.IGNORECASE
+)
+# 'на форуме заключили сделки на 3 трлн рублей': the deals of a forum are its agreements'
+# total, which is reported as investment
+FORUM_WORD = re.compile(r"форум|ПМЭФ|ВЭФ|саммит|конгресс", re.IGNORECASE)
 # '215, 5 млрд': a decimal comma printed with a space after it
 SPLIT_DECIMAL = re.compile(r"(?<![\d.,])(\d{1,3}),[ \u00a0]$")
 PER_YEAR = re.compile(r"^\s*(?:в год|ежегодно|в месяц|в сутки)", re.IGNORECASE)
@@ -206,20 +244,49 @@ def _scale(raw: str | None) -> float:
     return 1.0
 
 
-def _is_investment(text: str, start: int, end: int) -> bool:
-    sentence_start = max(text.rfind(".", 0, start), text.rfind("\n", 0, start)) + 1
+def _is_investment(text: str, start: int, end: int, previous: tuple[int, bool] | None) -> bool:
+    """Whether the rouble sum at ``start:end`` is investment; ``previous`` is the end of the
+    sum printed before it in the text and whether that one was investment."""
+    sentence_start = max(text.rfind(c, 0, start) for c in ".!?\n") + 1
+    clause = text[end : end + 80]
+    stop = CLAUSE_END.search(clause)
+    after = " ".join(clause[: stop.start() if stop else None].split()[:AFTER_WORDS])
+    if previous is not None and previous[0] > sentence_start:
+        # 'выручка составила 12 млрд рублей, а инвестиции - 1 млрд рублей': the kind named
+        # before the first sum is that sum's; a sum that follows a rejected one in its
+        # sentence continues the list unless the text names investment again
+        sentence_start = previous[0]
+        cue = INVEST_CUE.search(text[sentence_start:start]) or INVEST_CUE.search(after)
+        if not previous[1] and not cue:
+            return False
     before = text[max(sentence_start, start - 80) : start]
     if NOT_INVESTMENT.search(before):
         return False
-    if CONTRACT.search(before) and not INVEST_WORD.search(before):
+    if (
+        CONTRACT.search(before)
+        and not INVEST_WORD.search(before)
+        and not FORUM_WORD.search(text[sentence_start:start])
+    ):
         return False
-    return not PER_YEAR.match(text[end : end + 20])
+    if PER_YEAR.match(text[end : end + 20]):
+        return False
+    return not NOT_INVESTMENT_AFTER.search(after)
+
+
+def _range_low(text: str, start: int, scale: str | None) -> tuple[int, int] | None:
+    """The start and value of a range's lower bound printed just before a figure."""
+    head = RANGE_HEAD.search(text, max(0, start - 30), start)
+    if head is None or (not head.group(1) and "до" in head.group(0).lower()):
+        return None  # 'с 2 до 3 млрд рублей' is a change, not a range
+    low = int(round(_number(head.group(2)) * _scale(head.group(3) or scale)))
+    return (head.start(), low) if low > 0 else None
 
 
 def find_amounts(ctx: Ctx) -> list[int]:
     text = ctx.text
     values: list[int] = []
     last_rub_end = -1
+    previous: tuple[int, bool] | None = None
     lowered = text.lower()
     if "руб" not in lowered and "₽" not in text and "р." not in lowered:
         return values  # the big pattern is slow; most texts name no rouble sum
@@ -235,9 +302,18 @@ def find_amounts(ctx: Ctx) -> list[int]:
             # '1 млрд 200 млн рублей': the larger unit printed first belongs to the sum
             value += int(round(_number(head.group(1)) * _scale(head.group(2))))
             start = head.start()
+        invested = value > 0 and _is_investment(text, start, match.end(), previous)
+        if invested and FOREIGN_BEFORE.search(text, max(0, start - 60), start):
+            invested = False
         last_rub_end = match.end()
-        if value <= 0 or not _is_investment(text, start, match.end()):
+        previous = (match.end(), invested)
+        if not invested:
             continue
+        low = _range_low(text, start, match.group(3))
+        if low is not None and low[1] < value:
+            start = low[0]
+            if low[1] not in values:
+                values.append(low[1])
         ctx.add("amount", start, match.end(), value)
         if value not in values:
             values.append(value)
@@ -247,7 +323,7 @@ def find_amounts(ctx: Ctx) -> list[int]:
             continue  # '2 миллиарда рублей', 'три миллиарда рублей': the figure pattern has it
         value = int(_scale(match.group(2)) * (0.5 if match.group(1) else 1))
         last_rub_end = max(last_rub_end, match.end())
-        if not _is_investment(text, match.start(), match.end()):
+        if not _is_investment(text, match.start(), match.end(), None):
             continue
         ctx.add("amount", match.start(), match.end(), value)
         if value not in values:
