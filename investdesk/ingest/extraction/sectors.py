@@ -57,6 +57,23 @@ TRADE_LISTS = frozenset({"категория", "структура", "номен
 # How far back a list after 'для' may start ('для молока и соков, бытовых и
 # фармацевтических товаров').
 PURPOSE_REACH = 8
+# Facilities that store, ship or carry what follows 'для' ('хаб для сжиженного газа',
+# 'терминал для зерна'): the goods are their business, not their customers.
+HANDLING_FACILITIES = (
+    "хаб",
+    "терминал",
+    "хранилищ",
+    "склад",
+    "порт",
+    "причал",
+    "элеватор",
+    "резервуар",
+    "трубопровод",
+    "газопровод",
+    "нефтепровод",
+    "танкер",
+    "газовоз",
+)
 
 
 def _for_customers(ctx: Ctx, first: int) -> bool:
@@ -67,7 +84,8 @@ def _for_customers(ctx: Ctx, first: int) -> bool:
         if token.sent != sent:
             return False
         if ctx.lemmas[k] in PURPOSE:
-            return True
+            # 'терминал для сжиженного газа': a facility for goods handles them
+            return k == 0 or not ctx.lemmas[k - 1].startswith(HANDLING_FACILITIES)
         if token.pos not in ("NOUN", "ADJ", "CCONJ", "PUNCT") or token.text in ".;:()":
             return False
     return False
@@ -272,11 +290,28 @@ def _after_abbreviation(ctx: Ctx, k: int) -> bool:
     )
 
 
+def _word_forms(ctx: Ctx) -> list[str]:
+    return [t.text.lower().replace("ё", "е") for t in ctx.tokens]
+
+
+def _lemma_or_form_matches(ctx: Ctx, matcher, blocked: Sequence[bool] | None) -> list[Match]:
+    """Matches on the lemmas, and on the word forms where the tagger's lemma went wrong
+    ('сжиженного' lemmatised as a verb no phrase names): a stem that fits the printed
+    word is as good a cue as one that fits its lemma."""
+    matches = matcher.find(ctx.lemmas, blocked)
+    seen = {(m.label, m.first, m.last) for m in matches}
+    for match in matcher.find(_word_forms(ctx), blocked):
+        if (match.label, match.first, match.last) not in seen:
+            seen.add((match.label, match.first, match.last))
+            matches.append(match)
+    return matches
+
+
 def find_sectors(ctx: Ctx, countries: Sequence[CountryMention] = ()) -> list[Match]:
-    matches = ctx.compiled.sectors.find(ctx.lemmas, ctx.blocked)
+    matches = _lemma_or_form_matches(ctx, ctx.compiled.sectors, ctx.blocked)
     if not matches:
         return []
-    excludes = ctx.compiled.sector_excludes.find(ctx.lemmas)
+    excludes = _lemma_or_form_matches(ctx, ctx.compiled.sector_excludes, None)
     kept = []
     trade = (
         _trade_figures(ctx, matches)
