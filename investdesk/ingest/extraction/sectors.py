@@ -290,6 +290,57 @@ def _after_abbreviation(ctx: Ctx, k: int) -> bool:
     )
 
 
+# A programme or strategy is named for its portfolio ('госпрограмма «Развитие
+# промышленности и туризма»'): its title says nothing of what the news is about.
+PROGRAMME_WORDS = frozenset(
+    {"программа", "госпрограмма", "подпрограмма", "стратегия", "концепция", "нацпроект"}
+)
+PROGRAMME_REACH = 6
+
+
+def _programme_titles(ctx: Ctx, matches: Sequence[Match]) -> set[int]:
+    titles: list[tuple[int, int]] = []
+    for quoted in ctx.quoted:
+        sent = ctx.tokens[quoted.first].sent if quoted.first < len(ctx.tokens) else -1
+        for k in range(quoted.first - 2, max(-1, quoted.first - 2 - PROGRAMME_REACH), -1):
+            token = ctx.tokens[k]
+            if token.sent != sent or token.pos not in ("NOUN", "ADJ", "PROPN"):
+                break
+            if ctx.lemmas[k] in PROGRAMME_WORDS:
+                titles.append((quoted.first, quoted.last))
+                break
+    return {
+        n
+        for n, match in enumerate(matches)
+        if any(a <= match.first and match.last <= b for a, b in titles)
+    }
+
+
+# 'пришёл не за нефтью': a sector denied is not the subject.
+NEGATION = "не"
+
+
+def _denied(ctx: Ctx, match: Match) -> bool:
+    """'не нефть', 'не за нефтью' (but 'не только нефть' names it)."""
+    k = match.first - 1
+    if k >= 1 and ctx.tokens[k].pos == "ADP":
+        k -= 1
+    return (
+        k >= 0 and ctx.lemmas[k] == NEGATION and ctx.tokens[k].sent == ctx.tokens[match.first].sent
+    )
+
+
+# 'встреча прошла в зале отеля': a hotel that hosts a meeting is its venue.
+HOTEL_WORDS = frozenset({"отель", "гостиница"})
+VENUE_WORDS = frozenset({"зал", "конференц-зал", "ресторан", "холл", "лобби"})
+
+
+def _venue(ctx: Ctx, match: Match) -> bool:
+    if match.label != "tourism" or ctx.lemmas[match.first] not in HOTEL_WORDS:
+        return False
+    return bool(VENUE_WORDS & set(ctx.lemmas[max(0, match.first - 2) : match.first]))
+
+
 def _word_forms(ctx: Ctx) -> list[str]:
     return [t.text.lower().replace("ё", "е") for t in ctx.tokens]
 
@@ -319,6 +370,7 @@ def find_sectors(ctx: Ctx, countries: Sequence[CountryMention] = ()) -> list[Mat
         | _existing_ties(ctx, matches)
         | _inside_names(ctx, matches)
         | _trade_flows(ctx, matches, countries)
+        | _programme_titles(ctx, matches)
     )
     for n, match in enumerate(matches):
         if n in trade:
@@ -331,6 +383,8 @@ def find_sectors(ctx: Ctx, countries: Sequence[CountryMention] = ()) -> list[Mat
         if _for_customers(ctx, match.first):
             continue
         if _foreign_mission(ctx, match, countries):
+            continue
+        if _denied(ctx, match) or _venue(ctx, match):
             continue
         kept.append(match)
     kept = [_processed_crop(ctx, m) for m in kept]
