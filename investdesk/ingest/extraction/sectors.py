@@ -341,6 +341,82 @@ def _venue(ctx: Ctx, match: Match) -> bool:
     return bool(VENUE_WORDS & set(ctx.lemmas[max(0, match.first - 2) : match.first]))
 
 
+# Building a school, a hospital or housing is construction by the DOMAIN convention
+# ('построят пять больниц', 'возведение ледовой арены', 'строить объекты: от ... до
+# медицинских учреждений'); the object alone ('встреча в школе') is not.
+BUILD_WORDS = frozenset(
+    {
+        "строительство",
+        "построить",
+        "строить",
+        "построение",
+        "возвести",
+        "возводить",
+        "возведение",
+        "достроить",
+        "реконструкция",
+        "реконструировать",
+        "капремонт",
+    }
+)
+SOCIAL_OBJECTS = (
+    "школ",
+    "больниц",
+    "поликлиник",
+    "детсад",
+    "садик",
+    "стадион",
+    "спорткомплекс",
+    "физкультурно-оздоровительн",
+    "фок",
+    "бассейн",
+    "арена",
+    "ледов",
+    "медицинск",
+    "здравоохранен",
+    "общежити",
+    "кампус",
+    "роддом",
+    "перинатальн",
+    "амбулатори",
+    "фельдшерско-акушерск",
+    "фап",
+    "жиль",
+    "жилой",
+    "жилищ",
+    "многоквартирн",
+    "микрорайон",
+)
+SOCIAL_NOUN_HEADS = frozenset({"учреждение", "центр", "объект", "комплекс", "корпус", "дом"})
+BUILD_REACH = 10
+
+
+def _built_objects(ctx: Ctx, matches: Sequence[Match]) -> list[Match]:
+    have = {m.first for m in matches if m.label == "construction"}
+    found: list[Match] = []
+    for i, lemma in enumerate(ctx.lemmas):
+        if ctx.blocked[i] or i in have or not lemma.startswith(SOCIAL_OBJECTS):
+            continue
+        token = ctx.tokens[i]
+        if token.pos not in ("NOUN", "ADJ"):
+            continue
+        if (
+            token.pos == "ADJ"
+            and not (i + 1 < len(ctx.lemmas) and ctx.lemmas[i + 1] in SOCIAL_NOUN_HEADS)
+            and lemma.startswith(("медицинск", "здравоохранен"))
+        ):
+            continue  # 'медицинский' alone is equipment or staff, not a building
+        for k in range(i - 1, max(-1, i - 1 - BUILD_REACH), -1):
+            if ctx.tokens[k].sent != token.sent or ctx.lemmas[k] in (".", ";"):
+                break
+            if ctx.lemmas[k] in BUILD_WORDS:
+                found.append(Match("construction", i, i + 1, lemma))
+                break
+        if found and found[-1].first == i:
+            break  # one is enough: the code is a set
+    return found
+
+
 def _word_forms(ctx: Ctx) -> list[str]:
     return [t.text.lower().replace("ё", "е") for t in ctx.tokens]
 
@@ -389,6 +465,7 @@ def find_sectors(ctx: Ctx, countries: Sequence[CountryMention] = ()) -> list[Mat
         kept.append(match)
     kept = [_processed_crop(ctx, m) for m in kept]
     kept.extend(_listed_spheres(ctx, kept))
+    kept.extend(_built_objects(ctx, kept))
     for match in kept:
         start = ctx.tokens[match.first].start
         end = ctx.tokens[match.last - 1].stop
