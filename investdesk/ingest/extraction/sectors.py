@@ -434,8 +434,50 @@ def _lemma_or_form_matches(ctx: Ctx, matcher, blocked: Sequence[bool] | None) ->
     return matches
 
 
+# A company's name tells its trade ('Минский тракторный завод', 'Дальневосточная
+# судоверфь'), so its words count although the name is blocked for other fields. Not the
+# names of bodies whose trade is a portfolio or a cause ('Министерство сельского
+# хозяйства', 'Фонд развития промышленности', 'Союз машиностроителей'), nor capitals-only
+# brands ('АГРОЭКО'), whose stems are a guess.
+NOT_TRADE_NAMES = frozenset(
+    {
+        "правительство",
+        "администрация",
+        "фонд",
+        "союз",
+        "ассоциация",
+        "палата",
+        "университет",
+        "институт",
+        "центр",
+        "совет",
+        "банк",
+        "дума",
+        "собрание",
+        "служба",
+        "форум",
+        "развитие",
+    }
+)
+
+
+def _trade_names_open(ctx: Ctx) -> list[bool]:
+    blocked = list(ctx.blocked)
+    for mention in ctx.mentions:
+        if mention.type != "organization":
+            continue
+        first, last = ctx.token_range(mention.start, mention.end)
+        words = set(ctx.lemmas[first:last])
+        if words & NOT_TRADE_NAMES or words & PORTFOLIO_HEADS:
+            continue
+        for k in range(first, last):
+            if not ctx.tokens[k].text.isupper():
+                blocked[k] = False
+    return blocked
+
+
 def find_sectors(ctx: Ctx, countries: Sequence[CountryMention] = ()) -> list[Match]:
-    matches = _lemma_or_form_matches(ctx, ctx.compiled.sectors, ctx.blocked)
+    matches = _lemma_or_form_matches(ctx, ctx.compiled.sectors, _trade_names_open(ctx))
     if not matches:
         return []
     excludes = _lemma_or_form_matches(ctx, ctx.compiled.sector_excludes, None)
