@@ -476,6 +476,36 @@ def _trade_names_open(ctx: Ctx) -> list[bool]:
     return blocked
 
 
+# The builder of a project ('застройщик аквапарка', 'совместно со строительной
+# корпорацией' on a transport corridor) is a contractor: when the news has another
+# sector, the builder's trade is not one more.
+BUILDER_WORDS = frozenset(
+    {"застройщик", "девелопер", "подрядчик", "генподрядчик", "генподрядный", "строитель"}
+)
+BUILDER_HEADS = frozenset({"компания", "корпорация", "фирма", "организация", "холдинг", "группа"})
+
+
+def _builder_only(ctx: Ctx, matches: Sequence[Match]) -> list[Match]:
+    construction = [m for m in matches if m.label == "construction"]
+    if not construction or all(m.label == "construction" for m in matches):
+        return list(matches)
+
+    def builder(match: Match) -> bool:
+        lemma = ctx.lemmas[match.first]
+        if lemma in BUILDER_WORDS:
+            return True
+        return (
+            match.last - match.first == 1
+            and lemma == "строительный"
+            and match.last < len(ctx.lemmas)
+            and ctx.lemmas[match.last] in BUILDER_HEADS
+        )
+
+    if all(builder(m) for m in construction):
+        return [m for m in matches if m.label != "construction"]
+    return list(matches)
+
+
 def find_sectors(ctx: Ctx, countries: Sequence[CountryMention] = ()) -> list[Match]:
     matches = _lemma_or_form_matches(ctx, ctx.compiled.sectors, _trade_names_open(ctx))
     if not matches:
@@ -506,6 +536,7 @@ def find_sectors(ctx: Ctx, countries: Sequence[CountryMention] = ()) -> list[Mat
             continue
         kept.append(match)
     kept = [_processed_crop(ctx, m) for m in kept]
+    kept = _builder_only(ctx, kept)
     kept.extend(_listed_spheres(ctx, kept))
     kept.extend(_built_objects(ctx, kept))
     for match in kept:
