@@ -508,8 +508,6 @@ def _builder_only(ctx: Ctx, matches: Sequence[Match]) -> list[Match]:
 
 def find_sectors(ctx: Ctx, countries: Sequence[CountryMention] = ()) -> list[Match]:
     matches = _lemma_or_form_matches(ctx, ctx.compiled.sectors, _trade_names_open(ctx))
-    if not matches:
-        return []
     excludes = _lemma_or_form_matches(ctx, ctx.compiled.sector_excludes, None)
     kept = []
     trade = (
