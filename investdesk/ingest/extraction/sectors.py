@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 from .context import Ctx
 from .geo import CountryMention
-from .phrases import Match
+from .phrases import Match, PhraseMatcher
 
 # A ministry's or department's portfolio names a sector without being about it
 # ('министр энергетики', 'департамент промышленности').
@@ -122,6 +122,21 @@ def _trade_flows(
         if any(first <= m.first < last for m in countries) or any(
             s.type == "LOC" and first <= s.first < last for s in ctx.spans
         ):
+            dropped.add(n)
+    return dropped
+
+
+# 'Из-за границы ввозили каучук, электромашины': what a region brings in is trade, not
+# the news's sector. Only the verbs: the noun is as often a partner's wish to buy from
+# the region ('заинтересованность в импорте древесины') or a balance ('импорта и экспорта').
+IMPORT_WORDS = frozenset({"ввозить", "ввезти", "импортировать"})
+
+
+def _imports(ctx: Ctx, matches: Sequence[Match]) -> set[int]:
+    dropped: set[int] = set()
+    for n, match in enumerate(matches):
+        first, _ = ctx.sentence_span(match.first)
+        if IMPORT_WORDS & set(ctx.lemmas[first : match.first]):
             dropped.add(n)
     return dropped
 
@@ -421,7 +436,9 @@ def _word_forms(ctx: Ctx) -> list[str]:
     return [t.text.lower().replace("ё", "е") for t in ctx.tokens]
 
 
-def _lemma_or_form_matches(ctx: Ctx, matcher, blocked: Sequence[bool] | None) -> list[Match]:
+def _lemma_or_form_matches(
+    ctx: Ctx, matcher: PhraseMatcher, blocked: Sequence[bool] | None
+) -> list[Match]:
     """Matches on the lemmas, and on the word forms where the tagger's lemma went wrong
     ('сжиженного' lemmatised as a verb no phrase names): a stem that fits the printed
     word is as good a cue as one that fits its lemma."""
@@ -517,6 +534,7 @@ def find_sectors(ctx: Ctx, countries: Sequence[CountryMention] = ()) -> list[Mat
         | _inside_names(ctx, matches)
         | _trade_flows(ctx, matches, countries)
         | _programme_titles(ctx, matches)
+        | _imports(ctx, matches)
     )
     for n, match in enumerate(matches):
         if n in trade:

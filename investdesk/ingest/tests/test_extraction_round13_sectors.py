@@ -149,3 +149,15 @@ def test_cargo_exports_are_logistics() -> None:
     found = _sectors("Через порт идёт экспортирование грузов, грузооборот растёт.")
     assert "export_promotion" not in found
     assert "logistics" in found
+
+
+def test_goods_brought_in_are_trade() -> None:
+    text = "Область наращивает закупки: из-за рубежа ввозили пластмассы и станки."
+    found = _sectors(text)
+    assert "petrochemicals" not in found
+    assert "machine_building" not in found
+
+
+def test_partner_wish_to_import_keeps_the_sector() -> None:
+    text = "Китайская сторона заинтересована в импорте древесины для бумажной фабрики."
+    assert "timber" in _sectors(text)
