@@ -383,7 +383,6 @@ SOCIAL_OBJECTS = (
     "стадион",
     "спорткомплекс",
     "физкультурно-оздоровительн",
-    "фок",
     "бассейн",
     "арена",
     "ледов",
@@ -395,13 +394,14 @@ SOCIAL_OBJECTS = (
     "перинатальн",
     "амбулатори",
     "фельдшерско-акушерск",
-    "фап",
     "жиль",
     "жилой",
     "жилищ",
     "многоквартирн",
     "микрорайон",
 )
+# sports complex, rural medical post: exact, the stems would catch 'фокус', 'фаворит'
+SOCIAL_ABBREVIATIONS = frozenset({"фок", "фап"})
 SOCIAL_NOUN_HEADS = frozenset({"учреждение", "центр", "объект", "комплекс", "корпус", "дом"})
 BUILD_REACH = 10
 
@@ -410,7 +410,9 @@ def _built_objects(ctx: Ctx, matches: Sequence[Match]) -> list[Match]:
     have = {m.first for m in matches if m.label == "construction"}
     found: list[Match] = []
     for i, lemma in enumerate(ctx.lemmas):
-        if ctx.blocked[i] or i in have or not lemma.startswith(SOCIAL_OBJECTS):
+        if ctx.blocked[i] or i in have:
+            continue
+        if not lemma.startswith(SOCIAL_OBJECTS) and lemma not in SOCIAL_ABBREVIATIONS:
             continue
         token = ctx.tokens[i]
         if token.pos not in ("NOUN", "ADJ"):
