@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 from .context import Ctx
 from .geo import CountryMention
-from .phrases import Match
+from .phrases import Match, PhraseMatcher
 
 # A ministry's or department's portfolio names a sector without being about it
 # ('министр энергетики', 'департамент промышленности').
@@ -57,6 +57,23 @@ TRADE_LISTS = frozenset({"категория", "структура", "номен
 # How far back a list after 'для' may start ('для молока и соков, бытовых и
 # фармацевтических товаров').
 PURPOSE_REACH = 8
+# Facilities that store, ship or carry what follows 'для' ('хаб для сжиженного газа',
+# 'терминал для зерна'): the goods are their business, not their customers.
+HANDLING_FACILITIES = (
+    "хаб",
+    "терминал",
+    "хранилищ",
+    "склад",
+    "порт",
+    "причал",
+    "элеватор",
+    "резервуар",
+    "трубопровод",
+    "газопровод",
+    "нефтепровод",
+    "танкер",
+    "газовоз",
+)
 
 
 def _for_customers(ctx: Ctx, first: int) -> bool:
@@ -67,7 +84,8 @@ def _for_customers(ctx: Ctx, first: int) -> bool:
         if token.sent != sent:
             return False
         if ctx.lemmas[k] in PURPOSE:
-            return True
+            # 'терминал для сжиженного газа': a facility for goods handles them
+            return k == 0 or not ctx.lemmas[k - 1].startswith(HANDLING_FACILITIES)
         if token.pos not in ("NOUN", "ADJ", "CCONJ", "PUNCT") or token.text in ".;:()":
             return False
     return False
@@ -104,6 +122,21 @@ def _trade_flows(
         if any(first <= m.first < last for m in countries) or any(
             s.type == "LOC" and first <= s.first < last for s in ctx.spans
         ):
+            dropped.add(n)
+    return dropped
+
+
+# 'Из-за границы ввозили каучук, электромашины': what a region brings in is trade, not
+# the news's sector. Only the verbs: the noun is as often a partner's wish to buy from
+# the region ('заинтересованность в импорте древесины') or a balance ('импорта и экспорта').
+IMPORT_WORDS = frozenset({"ввозить", "ввезти", "импортировать"})
+
+
+def _imports(ctx: Ctx, matches: Sequence[Match]) -> set[int]:
+    dropped: set[int] = set()
+    for n, match in enumerate(matches):
+        first, _ = ctx.sentence_span(match.first)
+        if IMPORT_WORDS & set(ctx.lemmas[first : match.first]):
             dropped.add(n)
     return dropped
 
@@ -272,11 +305,229 @@ def _after_abbreviation(ctx: Ctx, k: int) -> bool:
     )
 
 
+# A programme or strategy is named for its portfolio ('госпрограмма «Развитие
+# промышленности и туризма»'): its title says nothing of what the news is about.
+PROGRAMME_WORDS = frozenset(
+    {"программа", "госпрограмма", "подпрограмма", "стратегия", "концепция", "нацпроект"}
+)
+PROGRAMME_REACH = 6
+
+
+def _programme_titles(ctx: Ctx, matches: Sequence[Match]) -> set[int]:
+    titles: list[tuple[int, int]] = []
+    for quoted in ctx.quoted:
+        sent = ctx.tokens[quoted.first].sent if quoted.first < len(ctx.tokens) else -1
+        for k in range(quoted.first - 2, max(-1, quoted.first - 2 - PROGRAMME_REACH), -1):
+            token = ctx.tokens[k]
+            if token.sent != sent or token.pos not in ("NOUN", "ADJ", "PROPN"):
+                break
+            if ctx.lemmas[k] in PROGRAMME_WORDS:
+                titles.append((quoted.first, quoted.last))
+                break
+    return {
+        n
+        for n, match in enumerate(matches)
+        if any(a <= match.first and match.last <= b for a, b in titles)
+    }
+
+
+# 'пришёл не за нефтью': a sector denied is not the subject.
+NEGATION = "не"
+
+
+def _denied(ctx: Ctx, match: Match) -> bool:
+    """'не нефть', 'не за нефтью' (but 'не только нефть' names it)."""
+    k = match.first - 1
+    if k >= 1 and ctx.tokens[k].pos == "ADP":
+        k -= 1
+    return (
+        k >= 0 and ctx.lemmas[k] == NEGATION and ctx.tokens[k].sent == ctx.tokens[match.first].sent
+    )
+
+
+# 'встреча прошла в зале отеля': a hotel that hosts a meeting is its venue.
+HOTEL_WORDS = frozenset({"отель", "гостиница"})
+VENUE_WORDS = frozenset({"зал", "конференц-зал", "ресторан", "холл", "лобби"})
+
+
+def _venue(ctx: Ctx, match: Match) -> bool:
+    if match.label != "tourism" or ctx.lemmas[match.first] not in HOTEL_WORDS:
+        return False
+    return bool(VENUE_WORDS & set(ctx.lemmas[max(0, match.first - 2) : match.first]))
+
+
+# Building a school, a hospital or housing is construction by the DOMAIN convention
+# ('построят пять больниц', 'возведение ледовой арены', 'строить объекты: от ... до
+# медицинских учреждений'); the object alone ('встреча в школе') is not.
+BUILD_WORDS = frozenset(
+    {
+        "строительство",
+        "построить",
+        "строить",
+        "построение",
+        "возвести",
+        "возводить",
+        "возведение",
+        "достроить",
+        "реконструкция",
+        "реконструировать",
+        "капремонт",
+    }
+)
+SOCIAL_OBJECTS = (
+    "школ",
+    "больниц",
+    "поликлиник",
+    "детсад",
+    "садик",
+    "стадион",
+    "спорткомплекс",
+    "физкультурно-оздоровительн",
+    "бассейн",
+    "арена",
+    "ледов",
+    "медицинск",
+    "здравоохранен",
+    "общежити",
+    "кампус",
+    "роддом",
+    "перинатальн",
+    "амбулатори",
+    "фельдшерско-акушерск",
+    "жиль",
+    "жилой",
+    "жилищ",
+    "многоквартирн",
+    "микрорайон",
+)
+# sports complex, rural medical post: exact, the stems would catch 'фокус', 'фаворит'
+SOCIAL_ABBREVIATIONS = frozenset({"фок", "фап"})
+SOCIAL_NOUN_HEADS = frozenset({"учреждение", "центр", "объект", "комплекс", "корпус", "дом"})
+BUILD_REACH = 10
+
+
+def _built_objects(ctx: Ctx, matches: Sequence[Match]) -> list[Match]:
+    have = {m.first for m in matches if m.label == "construction"}
+    found: list[Match] = []
+    for i, lemma in enumerate(ctx.lemmas):
+        if ctx.blocked[i] or i in have:
+            continue
+        if not lemma.startswith(SOCIAL_OBJECTS) and lemma not in SOCIAL_ABBREVIATIONS:
+            continue
+        token = ctx.tokens[i]
+        if token.pos not in ("NOUN", "ADJ"):
+            continue
+        if (
+            token.pos == "ADJ"
+            and not (i + 1 < len(ctx.lemmas) and ctx.lemmas[i + 1] in SOCIAL_NOUN_HEADS)
+            and lemma.startswith(("медицинск", "здравоохранен"))
+        ):
+            continue  # 'медицинский' alone is equipment or staff, not a building
+        for k in range(i - 1, max(-1, i - 1 - BUILD_REACH), -1):
+            if ctx.tokens[k].sent != token.sent or ctx.lemmas[k] in (".", ";"):
+                break
+            if ctx.lemmas[k] in BUILD_WORDS:
+                found.append(Match("construction", i, i + 1, lemma))
+                break
+        if found and found[-1].first == i:
+            break  # one is enough: the code is a set
+    return found
+
+
+def _word_forms(ctx: Ctx) -> list[str]:
+    return [t.text.lower().replace("ё", "е") for t in ctx.tokens]
+
+
+def _lemma_or_form_matches(
+    ctx: Ctx, matcher: PhraseMatcher, blocked: Sequence[bool] | None
+) -> list[Match]:
+    """Matches on the lemmas, and on the word forms where the tagger's lemma went wrong
+    ('сжиженного' lemmatised as a verb no phrase names): a stem that fits the printed
+    word is as good a cue as one that fits its lemma."""
+    matches = matcher.find(ctx.lemmas, blocked)
+    seen = {(m.label, m.first, m.last) for m in matches}
+    for match in matcher.find(_word_forms(ctx), blocked):
+        if (match.label, match.first, match.last) not in seen:
+            seen.add((match.label, match.first, match.last))
+            matches.append(match)
+    return matches
+
+
+# A company's name tells its trade ('Минский тракторный завод', 'Дальневосточная
+# судоверфь'), so its words count although the name is blocked for other fields. Not the
+# names of bodies whose trade is a portfolio or a cause ('Министерство сельского
+# хозяйства', 'Фонд развития промышленности', 'Союз машиностроителей'), nor capitals-only
+# brands ('АГРОЭКО'), whose stems are a guess.
+NOT_TRADE_NAMES = frozenset(
+    {
+        "правительство",
+        "администрация",
+        "фонд",
+        "союз",
+        "ассоциация",
+        "палата",
+        "университет",
+        "институт",
+        "центр",
+        "совет",
+        "банк",
+        "дума",
+        "собрание",
+        "служба",
+        "форум",
+        "развитие",
+    }
+)
+
+
+def _trade_names_open(ctx: Ctx) -> list[bool]:
+    blocked = list(ctx.blocked)
+    for mention in ctx.mentions:
+        if mention.type != "organization":
+            continue
+        first, last = ctx.token_range(mention.start, mention.end)
+        words = set(ctx.lemmas[first:last])
+        if words & NOT_TRADE_NAMES or words & PORTFOLIO_HEADS:
+            continue
+        for k in range(first, last):
+            if not ctx.tokens[k].text.isupper():
+                blocked[k] = False
+    return blocked
+
+
+# The builder of a project ('застройщик аквапарка', 'совместно со строительной
+# корпорацией' on a transport corridor) is a contractor: when the news has another
+# sector, the builder's trade is not one more.
+BUILDER_WORDS = frozenset(
+    {"застройщик", "девелопер", "подрядчик", "генподрядчик", "генподрядный", "строитель"}
+)
+BUILDER_HEADS = frozenset({"компания", "корпорация", "фирма", "организация", "холдинг", "группа"})
+
+
+def _builder_only(ctx: Ctx, matches: Sequence[Match]) -> list[Match]:
+    construction = [m for m in matches if m.label == "construction"]
+    if not construction or all(m.label == "construction" for m in matches):
+        return list(matches)
+
+    def builder(match: Match) -> bool:
+        lemma = ctx.lemmas[match.first]
+        if lemma in BUILDER_WORDS:
+            return True
+        return (
+            match.last - match.first == 1
+            and lemma == "строительный"
+            and match.last < len(ctx.lemmas)
+            and ctx.lemmas[match.last] in BUILDER_HEADS
+        )
+
+    if all(builder(m) for m in construction):
+        return [m for m in matches if m.label != "construction"]
+    return list(matches)
+
+
 def find_sectors(ctx: Ctx, countries: Sequence[CountryMention] = ()) -> list[Match]:
-    matches = ctx.compiled.sectors.find(ctx.lemmas, ctx.blocked)
-    if not matches:
-        return []
-    excludes = ctx.compiled.sector_excludes.find(ctx.lemmas)
+    matches = _lemma_or_form_matches(ctx, ctx.compiled.sectors, _trade_names_open(ctx))
+    excludes = _lemma_or_form_matches(ctx, ctx.compiled.sector_excludes, None)
     kept = []
     trade = (
         _trade_figures(ctx, matches)
@@ -284,6 +535,8 @@ def find_sectors(ctx: Ctx, countries: Sequence[CountryMention] = ()) -> list[Mat
         | _existing_ties(ctx, matches)
         | _inside_names(ctx, matches)
         | _trade_flows(ctx, matches, countries)
+        | _programme_titles(ctx, matches)
+        | _imports(ctx, matches)
     )
     for n, match in enumerate(matches):
         if n in trade:
@@ -297,9 +550,13 @@ def find_sectors(ctx: Ctx, countries: Sequence[CountryMention] = ()) -> list[Mat
             continue
         if _foreign_mission(ctx, match, countries):
             continue
+        if _denied(ctx, match) or _venue(ctx, match):
+            continue
         kept.append(match)
     kept = [_processed_crop(ctx, m) for m in kept]
+    kept = _builder_only(ctx, kept)
     kept.extend(_listed_spheres(ctx, kept))
+    kept.extend(_built_objects(ctx, kept))
     for match in kept:
         start = ctx.tokens[match.first].start
         end = ctx.tokens[match.last - 1].stop
