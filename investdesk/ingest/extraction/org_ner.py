@@ -14,7 +14,18 @@ from .orgs import LATIN_SUFFIXES, Org, strip_legal, tidy_name
 from .phrases import normal_word
 
 OUTLET_VERBS = frozenset(
-    {"сообщать", "сообщить", "писать", "передавать", "цитировать", "выяснить", "узнать"}
+    {
+        "сообщать",
+        "сообщить",
+        "писать",
+        "передавать",
+        "цитировать",
+        "выяснить",
+        "узнать",
+        "информировать",
+        # 'сообщил в интервью «X»': whoever the interview was given to is an outlet
+        "интервью",
+    }
 )
 # What is being built is a project, not yet an organisation.
 BUILT = frozenset({"строительство", "возведение", "создание", "проектирование"})
@@ -26,6 +37,8 @@ OUTLET_PEOPLE = frozenset(
 REGIME_WORDS = frozenset({"режим"})
 # 'ura.ru', '1sn.ru': a web address cited as a source is an outlet, not an organisation
 _DOMAIN = re.compile(r"\.(?:ru|рф|su|com|org|net|info|media|online|news|cn|kz|by|uz)$", re.I)
+# 'Vostok.Today', 'Накануне.RU': one word, a dot and a short Latin ending is a web address
+_WEB_ADDRESS = re.compile(r"^[\w\-]+\.[A-Za-z]{2,6}$")
 # 'Иннопром-2024', 'Индра 2017': an event or an exercise with its year is not an organisation
 _DOMAIN_AFTER = re.compile(r"\.(?:ru|рф|su|com|org|net|info|media|online|news|cn|kz|by|uz)\b", re.I)
 _WITH_YEAR = re.compile(r"[\s\-–]*(?:19|20)\d\d\s*»?$")
@@ -43,6 +56,23 @@ HOSTED_ANYWHERE = frozenset(
     {"представительство", "торгпредство", "посольство", "консульство", "генконсульство"}
 )
 HOSTED_IN_COUNTRY = frozenset({"ассоциация", "союз", "палата", "объединение"})
+# Kinds of body whose plural head names several of them ('Торгово-промышленные палаты')
+PLURAL_KIND_HEADS = frozenset(
+    {
+        "палата",
+        "министерство",
+        "ведомство",
+        "ассоциация",
+        "агентство",
+        "фонд",
+        "банк",
+        "университет",
+        "администрация",
+        "правительство",
+        "департамент",
+        "корпорация",
+    }
+)
 # 'Правление ... палаты', 'Президиума ...': a board named before its organisation
 BOARD_WORDS = frozenset({"правление", "президиум"})
 
@@ -123,6 +153,45 @@ def _is_outlet(ctx: Ctx, first: int, last: int, name: str) -> bool:
     return before in OUTLET_VERBS or after in OUTLET_VERBS or before == "/" or after == "/"
 
 
+def _after_project_word(ctx: Ctx, first: int, projects: frozenset[str]) -> bool:
+    """A quoted name after a lower-case project word, past an acronym in brackets
+    ('коридоров (МТК) «X»') and past other quoted names listed before it ('«X» и «Y»')."""
+    k = first - 1
+    if k < 0 or ctx.tokens[k].text not in '«"':
+        return False  # 'проект НОВАТЭКа': an unquoted name after 'проект' is its owner
+    k -= 1
+    while k >= 2 and ctx.tokens[k].text in ("и", ",") and ctx.tokens[k - 1].text in '»"':
+        j = k - 2
+        while j >= max(0, k - 10) and ctx.tokens[j].text not in '«"':
+            j -= 1
+        if j < max(0, k - 10):
+            break
+        k = j - 1  # the word before the first name of the list
+    if k >= 2 and ctx.tokens[k].text == ")" and ctx.tokens[k - 2].text == "(":
+        k -= 3
+    if k < 0 or not ctx.tokens[k].text.islower():
+        return False
+    return ctx.lemmas[k] in projects
+
+
+def _plural_kind_head(ctx: Ctx, first: int, last: int) -> bool:
+    """The head noun of the span is a kind of organisation in the plural: several bodies
+    named together, not one body's name ('Торгово-промышленные палаты ...')."""
+    for k in range(first, last):
+        token = ctx.tokens[k]
+        if token.pos == "NOUN":
+            if ctx.lemmas[k] not in PLURAL_KIND_HEADS:
+                return False
+            # the tagger may read 'палаты' as a genitive singular: a plural adjective before
+            # the noun settles it
+            adjectives = ctx.tokens[first:k]
+            return token.feat("Number") == "Plur" or (
+                bool(adjectives)
+                and all(t.lower().endswith(("ые", "ие")) for t in (a.text for a in adjectives))
+            )
+    return False
+
+
 def _after_word(ctx: Ctx, first: int, words: frozenset[str]) -> bool:
     """The word before the name, past an opening quote, is one of the words
     ('партия «X»')."""
@@ -189,6 +258,10 @@ def ner_candidates(ctx: Ctx, taken: list[tuple[int, int]], excluded: list) -> li
             continue  # an ORG after 'режим' names a legal regime, not its operator
         if ctx.lemmas[first] in projects or ctx.lower[first] in projects:
             continue  # 'КИП «...»' names a project (an abbreviation may lemmatise oddly)
+        if _after_project_word(ctx, first, projects):
+            continue  # 'коридоров (МТК) «X» и «Y»': names given to a project
+        if _plural_kind_head(ctx, first, last):
+            continue  # 'Торгово-промышленные палаты области и штатов': several bodies
         if (
             ctx.tokens[last - 1].text.islower()
             and ctx.lemmas[last - 1] in projects
@@ -273,7 +346,7 @@ def ner_candidates(ctx: Ctx, taken: list[tuple[int, int]], excluded: list) -> li
             continue  # 'в ООО отметили': a legal form alone refers back, it names nothing
         if _WITH_YEAR.search(name) or _MODEL.search(name):
             continue
-        if _DOMAIN.search(name) and key not in ctx.lexicon.org_index:
+        if (_DOMAIN.search(name) or _WEB_ADDRESS.match(name)) and key not in ctx.lexicon.org_index:
             continue
         if _DOMAIN_AFTER.match(ctx.text, stop) and key not in ctx.lexicon.org_index:
             continue  # 'Biang.ru': the name of a website, an outlet
