@@ -13,6 +13,9 @@ from .orgs import LATIN_SUFFIXES, Org, tidy_name
 
 # The display of a type whose words stay as printed ('Свободная экономическая зона «X»').
 AS_PRINTED = "*"
+# Type words that are a descriptor rather than part of the name unless printed capitalised
+# ('президент концерна «X»' -> 'X'; 'Концерн «X»' stays)
+NAME_WHEN_CAPITALISED = frozenset({"концерн", "научно-производственный концерн"})
 PLANNED = frozenset({"строительство", "создание", "проект", "возведение", "строить", "построить"})
 
 
@@ -102,8 +105,10 @@ def typed_candidates(ctx: Ctx) -> tuple[list[Org], list[tuple[int, int, str]]]:
             inner = inner.replace('"', "«") + "»"  # 'Предприятие "Плодородие' nested in quotes
         name = tidy_name(inner)
         # a Chinese company's type word is a description; a zone's or a park's is its name
-        keeps_type = org_type is not None and (
-            org_type.site not in (None, "enterprise") or not _chinese_name(inner)
+        keeps_type = (
+            org_type is not None
+            and (org_type.site not in (None, "enterprise") or not _chinese_name(inner))
+            and not _descriptor_only(ctx, org_type, type_start, quoted)
         )
         described = _described_type(ctx, type_start, opening, org_type)
         if org_type is not None and org_type.display == AS_PRINTED:
@@ -130,6 +135,18 @@ def typed_candidates(ctx: Ctx) -> tuple[list[Org], list[tuple[int, int, str]]]:
     orgs.extend(_bracket_acronyms(ctx, orgs))
     orgs.extend(_glued_companies(ctx, orgs))
     return orgs, excluded
+
+
+def _descriptor_only(ctx: Ctx, org_type: OrgType, type_start: int, quoted) -> bool:
+    """The type word only describes the body: 'концерна «X»' in lower case, or a union or a
+    fund whose quoted name names its own kind ('Союз «Астраханская торгово-промышленная
+    палата»' is the chamber)."""
+    if org_type.phrase in NAME_WHEN_CAPITALISED and ctx.tokens[type_start].text.islower():
+        return True
+    if org_type.site is not None:
+        return False  # a zone's or a park's type word is its name
+    inner = ctx.lemmas[quoted.first : quoted.last]
+    return any(m.last - m.first >= 1 for m in ctx.compiled.kinds.find(inner))
 
 
 def _built(ctx: Ctx, k: int) -> bool:

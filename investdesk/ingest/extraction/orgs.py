@@ -33,6 +33,12 @@ _LONE_STRAIGHT = re.compile(r'"(?=\w)')
 # 'Фонд развития промышленности Астраханской области (ФРП АО)': an acronym of one or two words
 # A foreign rendering of a Russian name, in brackets at its end
 _BRACKET_LATIN = re.compile(r"(?<=[а-яё])\s*\([A-Za-z][A-Za-z0-9&.,'\- ]{3,}\)$")
+# A foreign legal form transliterated at the end of a name ('... Прайвэт Лимитэд', '... Ко., Лтд'):
+# names are kept without their legal forms
+_TRANSLIT_LEGAL = re.compile(
+    r"(?<=\w)[\s,]+(?:(?:Прайв[еэ]т|Паблик)\s+)?(?:Лимит[еэ]д|(?:Ко\.?,?\s*)?Лтд\.?|Инк\.?"
+    r"|Инкорпорейт[еэ]д|ГмбХ|Гмбх|ЛЛК|Пвт\.?\s+Лтд\.?)(?=»*$)"
+)
 _BRACKET_ACRONYM = re.compile(r"\s*\([A-ZА-ЯЁ][A-ZА-ЯЁ0-9&\-]{1,7}(?: [A-ZА-ЯЁ]{1,4})?\)$")
 
 
@@ -67,6 +73,7 @@ def tidy_name(name: str) -> str:
     name = _LONE_STRAIGHT.sub("«", name)  # 'Агропредприятие "Колос' (a nested quote closed once)
     name = _BRACKET_ACRONYM.sub("", name)  # 'Корпорация развития ... (КРКО)' -> the name
     name = _BRACKET_LATIN.sub("", name)  # '... за рубежом (China Overseas ..., CODA)
+    name = _TRANSLIT_LEGAL.sub("", name)
     if name.count("«") > name.count("»"):
         name += "»" * (name.count("«") - name.count("»"))
     words = name.split(" ")
@@ -199,6 +206,9 @@ def _regional_acronym(short: str, full: str) -> bool:
         return False
     stem = adjective[:-2].lower()
     words = full.split()
+    if len(words) > 1 and words[0].lower() == adjective.lower():
+        # 'Астраханская ТПП' and 'Астраханская торгово-промышленная палата'
+        return initials(" ".join(words[1:])) == acronym
     for n in range(1, len(words)):
         if initials(" ".join(words[:n])) == acronym:
             return any(w.lower().startswith(stem) for w in words[n:])
