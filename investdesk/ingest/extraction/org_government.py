@@ -51,7 +51,15 @@ MINISTRY_FROM_TITLE = {
 }
 # Bodies named in a title without their owner: 'председатель комитета по туризму'.
 TITLE_BODIES = frozenset(
-    {"министр", "замминистра", "вице-министр", "комитет", "департамент", "министерство"}
+    {
+        "министр",
+        "замминистра",
+        "вице-министр",
+        "комитет",
+        "департамент",
+        "министерство",
+        "управление",
+    }
 )
 # 'министра промышленности края': the word refers back to the region the text names.
 BACK_REFERENCES = frozenset({"край", "область", "республика", "округ"})
@@ -417,6 +425,9 @@ def _owned_by_context(ctx: Ctx, i: int, stop: int, found: list[Org]) -> Org | No
             return None
         owner, country = morph.genitive_phrase(resolved[0]), resolved[1]
         portfolio = portfolio[:-1]
+    elif (owned := _owner_adjective_region(ctx, i)) is not None:
+        # 'областного департамента инвестиционной политики' -> '... Тюменской области'
+        owner, country = morph.genitive_phrase(owned[0]), owned[1]
     elif _adjective_region(ctx, i) is not None:
         # 'саратовского областного комитета инвестполитики': the region's adjective before
         # the head owns the body, not a body of another place named earlier in the sentence
@@ -443,6 +454,22 @@ def _owned_by_context(ctx: Ctx, i: int, stop: int, found: list[Org]) -> Org | No
     org.core = [rng]
     org.owner, org.owner_body, org.country = owner, body, country
     return org
+
+
+def _owner_adjective_region(ctx: Ctx, i: int) -> tuple[str, str] | None:
+    """'областного департамента ...' (no region adjective before it): the body belongs to
+    the region of the text whose official name has the owner adjective's kind word."""
+    if i < 1 or not ctx.tokens[i - 1].text.islower():
+        return None
+    lemma = ctx.lemmas[i - 1]
+    if i >= 2 and region_of_adjective(ctx, i - 2) is not None:
+        return None  # 'саратовского областного комитета': the region adjective decides
+    if lemma == "региональный":
+        # 'региональный департамент': the one region of the text, whatever its kind word
+        found = {r for r in map(lambda k: _region_of_kind(ctx, k), OWNER_ADJECTIVES.values()) if r}
+        return found.pop() if len(found) == 1 else None
+    kind = OWNER_ADJECTIVES.get(lemma)
+    return _region_of_kind(ctx, kind) if kind else None
 
 
 def _adjective_region(ctx: Ctx, i: int) -> str | None:
