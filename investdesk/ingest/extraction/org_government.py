@@ -466,7 +466,7 @@ def _owner_adjective_region(ctx: Ctx, i: int) -> tuple[str, str] | None:
         return None  # 'саратовского областного комитета': the region adjective decides
     if lemma == "региональный":
         # 'региональный департамент': the one region of the text, whatever its kind word
-        found = {r for r in map(lambda k: _region_of_kind(ctx, k), OWNER_ADJECTIVES.values()) if r}
+        found = {r for r in (_region_of_kind(ctx, k) for k in OWNER_ADJECTIVES.values()) if r}
         return found.pop() if len(found) == 1 else None
     kind = OWNER_ADJECTIVES.get(lemma)
     return _region_of_kind(ctx, kind) if kind else None

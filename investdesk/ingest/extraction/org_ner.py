@@ -318,6 +318,12 @@ def ner_candidates(ctx: Ctx, taken: list[tuple[int, int]], excluded: list) -> li
             continue
         if first > span.first and all(t.text.islower() for t in ctx.tokens[first:last]):
             continue  # 'Президентам наших государств': only a position was capitalised
+        while (
+            last - first > 1
+            and ctx.tokens[last - 1].text == ")"
+            and not any(t.text == "(" for t in ctx.tokens[first:last])
+        ):
+            last -= 1  # '(Минэкономразвития России)': NER took the closing bracket
         start, stop = ctx.tokens[first].start, ctx.tokens[last - 1].stop
         if "«" in ctx.text[start:stop] and "»" not in ctx.text[start:stop]:
             close = ctx.text.find("»", stop, stop + 60)
@@ -332,6 +338,8 @@ def ner_candidates(ctx: Ctx, taken: list[tuple[int, int]], excluded: list) -> li
         name = tidy_name(noun_group_nominative(tokens, text, start) if tokens else text)
         if len(tokens) == 1 and tokens[0].text.isupper() and tokens[0].text.isalpha():
             name = tokens[0].text  # an acronym is printed as it is named ('ЮУТПП')
+        elif len(tokens) == 1 and _INDECLINABLE_MINISTRY.match(tokens[0].text):
+            name = tokens[0].text  # 'Минвостокразвития', 'Минприроды' do not decline
         elif len(tokens) == 1:
             name = _company_nominative(tokens[0], name)
         if trade_rep and len(tokens) > 2:
@@ -916,6 +924,11 @@ _MASC_ENDINGS = (("ом", ""), ("а", ""), ("у", ""), ("е", ""))
 
 
 _DECLINED_ACRONYM = re.compile(r"([A-ZА-ЯЁ]{3,})(?:а|у|ом|е|ой)")
+
+
+# A ministry's short name built on its portfolio in the genitive ('Минэкономразвития',
+# 'Минприроды', 'Минобрнауки') is the same in every case
+_INDECLINABLE_MINISTRY = re.compile(r"^Мин[а-яё]{3,}(?:развития|[ыи])$")
 
 
 def _company_nominative(token, name: str) -> str:

@@ -298,7 +298,10 @@ def _known_after_descriptor(ctx: Ctx, org: Org, orgs: list[Org]) -> Org | None:
     return None
 
 
-_DEFINITION = re.compile(r"\s*\(([A-ZА-ЯЁ][A-Za-zА-Яа-яЁё0-9&\-.]{1,9})\)")
+# also a ministry's short name with its owner: '(Минэкономразвития России)'
+_DEFINITION = re.compile(
+    r"\s*\(([A-ZА-ЯЁ][A-Za-zА-Яа-яЁё0-9&\-.]{1,9}|Мин[а-яё]{3,20}(?: [А-ЯЁ][А-Яа-яЁё]{1,10})?)\)"
+)
 
 
 def _defined_acronyms(ctx: Ctx, orgs: list[Org]) -> dict[str, Org]:
