@@ -33,6 +33,8 @@ BUILT = frozenset({"строительство", "возведение", "соз
 OUTLET_PEOPLE = frozenset(
     {"корреспондент", "журналист", "обозреватель", "собкор", "спецкор", "редакция"}
 )
+# Words before a quoted name that make it a website or a feed ('на сайте «X»', 'паблик «X»')
+QUOTED_OUTLET_WORDS = frozenset({"сайт", "паблик", "блог", "канал", "интернет-издание"})
 # a legal regime named after its territory ('режим ТОР ...') is not an organisation
 REGIME_WORDS = frozenset({"режим"})
 # 'ura.ru', '1sn.ru': a web address cited as a source is an outlet, not an organisation
@@ -139,6 +141,9 @@ def _is_outlet(ctx: Ctx, first: int, last: int, name: str) -> bool:
     after = ctx.lemmas[last] if last < len(ctx.lemmas) else ""
     if before in ctx.lexicon.word_set("not_org_outlets"):
         return True  # 'портал Ювелинет', 'телеканал X
+    quoted = first > 0 and ctx.tokens[first - 1].text in '«"'
+    if quoted and before in QUOTED_OUTLET_WORDS:
+        return True  # 'на сайте «X»' (but 'на сайте Минпромторга' is the ministry's site)
     if after in ("»", '"') and last + 1 < len(ctx.lemmas):
         after = ctx.lemmas[last + 1]
     if before in OUTLET_PEOPLE or (first > 1 and ctx.lemmas[first - 2] in OUTLET_PEOPLE):

@@ -12,6 +12,8 @@ from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field
 from typing import Any
 
+from investdesk.core.palladius import palladius_syllables, pinyin_syllables
+
 from ..lexicon import name_key
 from .context import Ctx, fold_homoglyphs
 
@@ -134,6 +136,8 @@ def merge_orgs(ctx: Ctx, orgs: list[Org], places: list[str]) -> list[Org]:
             del merged[key]
     _merge_country_variants(ctx, merged)
     _merge_same_quoted_site(merged)
+    _merge_by_signature(merged, _chinese_reading)
+    _merge_bracketed_rendering(ctx, merged)
     result = list(merged.values())
     defined = _defined_acronyms(ctx, result)
     keep = []
@@ -283,6 +287,52 @@ def _merge_same_quoted_site(merged: dict[str, Org]) -> None:
         return head, name_key(match.group(1))
 
     _merge_by_signature(merged, type_and_name, order=lambda item: -len(item[1].name))
+
+
+def _chinese_reading(org: Org) -> tuple[str, ...] | None:
+    """'Хуавэй' and 'Huawei', 'Чжэцзян Лунчэн' and 'Zhejiang Longcheng': a Chinese name in
+    Palladius and in pinyin reads as the same syllables (every word must read as Chinese)."""
+    words = re.findall(r"[A-Za-zА-Яа-яЁё]+", org.name)
+    if not words:
+        return None
+    syllables: list[str] = []
+    for word in words:
+        read = pinyin_syllables(word) if word.isascii() else palladius_syllables(word)
+        if read is None:
+            return None
+        syllables.extend(read)
+    return tuple(syllables) if len(syllables) >= 2 else None
+
+
+def _merge_bracketed_rendering(ctx: Ctx, merged: dict[str, Org]) -> None:
+    """'«Русал» (Rusal)': a Latin name printed only in brackets right after another
+    organisation is that organisation's foreign rendering, not a second body."""
+    orgs = list(merged.items())
+    for key, org in orgs:
+        if not org.name.isascii() or key not in merged:
+            continue
+        owner = None
+        for start, _ in org.ranges:
+            before = ctx.text[max(0, start - 3) : start]
+            if not before.rstrip().endswith("("):
+                owner = None
+                break
+            cut = ctx.text.rfind("(", 0, start)
+            found = next(
+                (
+                    o
+                    for _, o in orgs
+                    if o is not org and any(b <= cut <= b + 2 for _, b in o.ranges)
+                ),
+                None,
+            )
+            if found is None or (owner is not None and found is not owner):
+                owner = None
+                break
+            owner = found
+        if owner is not None and not owner.name.isascii():
+            owner.absorb(org)
+            del merged[key]
 
 
 def _known_after_descriptor(ctx: Ctx, org: Org, orgs: list[Org]) -> Org | None:
