@@ -307,6 +307,10 @@ def ner_candidates(ctx: Ctx, taken: list[tuple[int, int]], excluded: list) -> li
         last = _named_after(ctx, first, last)
         if any(a <= span.start < b for a, b in covered):
             continue  # inside a name that ran on past a comma
+        academy = _parent_acronyms(ctx, first, last)
+        if academy != last:
+            covered.append((ctx.tokens[last].start, ctx.tokens[academy - 1].stop))
+            last = academy  # 'Института экономики' + 'УрО РАН': the parent is part of the name
         extended = _listing_tail(ctx, first, last)
         if extended != last:
             last = extended
@@ -397,6 +401,34 @@ def ner_candidates(ctx: Ctx, taken: list[tuple[int, int]], excluded: list) -> li
     orgs.extend(_executive_committees(ctx, taken + blocked + [r for o in orgs for r in o.ranges]))
     orgs.extend(_owned_institutions(ctx, taken + blocked + [r for o in orgs for r in o.ranges]))
     return orgs
+
+
+# Research and teaching bodies named with their parent's acronyms ('Институт катализа СО РАН')
+PARENTED_HEADS = frozenset(
+    {"институт", "центр", "лаборатория", "отделение", "филиал", "обсерватория", "станция"}
+)
+
+
+def _parent_acronyms(ctx: Ctx, first: int, last: int) -> int:
+    """'Институт экономики УрО РАН': up to two upper-case acronyms right after an
+    institute's name are its parents and belong to its name (not legal forms or places)."""
+    if ctx.lemmas[first] not in PARENTED_HEADS:
+        return last
+    legal = ctx.lexicon.word_set("legal_forms")
+    places = {k for s in ctx.spans if s.type == "LOC" for k in range(s.first, s.last)}
+    end = last
+    while end < len(ctx.tokens) and end - last < 2:
+        word = ctx.tokens[end].text
+        if not (2 <= len(word) <= 5 and word.isalpha() and sum(c.isupper() for c in word) >= 2):
+            break
+        if (
+            word.lower() in legal
+            or end in places
+            or ctx.tokens[end].start - ctx.tokens[end - 1].stop != 1
+        ):
+            break
+        end += 1
+    return end
 
 
 def _shouted(tokens: list) -> bool:

@@ -153,6 +153,7 @@ def merge_orgs(ctx: Ctx, orgs: list[Org], places: list[str]) -> list[Org]:
                 or _acronym_of(org.name, o.name)
                 or _acronym_of_prefix(org.name, o.name)
                 or _regional_acronym(org.name, o.name)
+                or _regional_compound(org.name, o.name)
                 or (
                     name_key(o.name).startswith(key + " ")
                     and not _national_and_regional(ctx, key, o.name)
@@ -216,6 +217,34 @@ def _regional_acronym(short: str, full: str) -> bool:
     for n in range(1, len(words)):
         if initials(" ".join(words[:n])) == acronym:
             return any(w.lower().startswith(stem) for w in words[n:])
+    return False
+
+
+# Compound short forms: their first part stands for an adjective of the full name
+# ('инвестсовет' is 'инвестиционный совет', 'промпарк' is 'промышленный парк')
+COMPOUND_PARTS = {"инвест": "инвестиционн", "пром": "промышленн", "эконом": "экономическ"}
+
+
+def _regional_compound(short: str, full: str) -> bool:
+    """'Нижегородский инвестсовет' is 'Инвестиционный совет при Губернаторе Нижегородской
+    области': a place adjective and a compound short form, the compound's words and the
+    place somewhere in the full name."""
+    adjective, _, compound = short.lower().partition(" ")
+    if not compound or " " in compound or len(adjective) < 6 or not short[:1].isupper():
+        return False
+    if not adjective.endswith(("ий", "ый", "ой", "ая", "ое")):
+        return False
+    words = full.lower().replace("ё", "е").split()
+    for part, stem in COMPOUND_PARTS.items():
+        rest = compound[len(part) :]
+        if not compound.startswith(part) or len(rest) < 4:
+            continue
+        joined = any(
+            a.startswith(stem) and b.startswith(rest[:4])
+            for a, b in zip(words, words[1:], strict=False)
+        )
+        if joined and any(w.startswith(adjective[:-2]) for w in words):
+            return True
     return False
 
 

@@ -137,3 +137,17 @@ def test_a_chinese_name_in_two_scripts_is_one_body() -> None:
         "Longcheng осмотрели площадку."
     )
     assert len(orgs) == 1
+
+
+def test_a_regional_compound_short_form_is_the_full_body() -> None:
+    orgs = _orgs(
+        "Тверской инвестсовет одобрил 5 проектов. Инвестиционный совет при Губернаторе "
+        "Тверской области собрался 3 марта."
+    )
+    assert orgs == ["Инвестиционный совет при Губернаторе Тверской области"]
+
+
+def test_an_institute_keeps_its_parents_acronyms() -> None:
+    orgs = _orgs("Соглашение подписал директор Института геологии СО РАН Иван Петров.")
+    assert "Институт геологии СО РАН" in orgs
+    assert "РАН" not in orgs
