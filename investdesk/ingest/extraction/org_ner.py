@@ -33,6 +33,10 @@ BUILT = frozenset({"строительство", "возведение", "соз
 OUTLET_PEOPLE = frozenset(
     {"корреспондент", "журналист", "обозреватель", "собкор", "спецкор", "редакция"}
 )
+# A body's press office is the body ('Пресс-служба Росреестра')
+PRESS_OFFICES = frozenset({"пресс-служба", "пресс-центр", "пресс-секретарь"})
+# An unnamed reference ends with a bare place word ('Министерство промышленности края')
+BARE_PLACE_WORDS = frozenset({"край", "область", "регион", "район", "республика", "округ"})
 # Words before a quoted name that make it a website or a feed ('на сайте «X»', 'паблик «X»')
 QUOTED_OUTLET_WORDS = frozenset({"сайт", "паблик", "блог", "канал", "интернет-издание"})
 # a legal regime named after its territory ('режим ТОР ...') is not an organisation
@@ -135,6 +139,8 @@ def _is_outlet(ctx: Ctx, first: int, last: int, name: str) -> bool:
         return True
     if ctx.compiled.kinds.find(ctx.lemmas[first:last]):
         return False  # a ministry or a fund may also "report"
+    if first > 0 and ctx.lemmas[first - 1] in PRESS_OFFICES:
+        return False  # 'пресс-служба Росреестра сообщила': a body speaks through its office
     before = ctx.lemmas[first - 1] if first > 0 else ""
     if before in ("«", '"') and first > 1:
         before = ctx.lemmas[first - 2]  # 'как сообщили «Северинформ»'
@@ -321,10 +327,19 @@ def ner_candidates(ctx: Ctx, taken: list[tuple[int, int]], excluded: list) -> li
         if glued is not None:
             first, last = glued  # 'АО' + 'Сибагро Игорь Ким': the company NER gave the person
         first = strip_legal(ctx, first, last)
+        if last - first > 1 and ctx.lemmas[first] in PRESS_OFFICES:
+            first += 1  # 'Пресс-служба Росреестра' speaks for 'Росреестр'
         first = _strip_position(ctx, first, last)
         last = _strip_person(ctx, first, last, surnames)
         if first >= last or _dateline(ctx, first, last) or _no_name(ctx, first, last):
             continue
+        if (
+            last - first > 1
+            and ctx.lemmas[last - 1] in BARE_PLACE_WORDS
+            and ctx.tokens[last - 1].text.islower()
+            and not ctx.tokens[last - 2].text.endswith(("ой", "ий", "ый", "ого", "ей"))
+        ):
+            continue  # 'Министерство промышленности края': an unnamed reference
         if first > span.first and all(t.text.islower() for t in ctx.tokens[first:last]):
             continue  # 'Президентам наших государств': only a position was capitalised
         while (

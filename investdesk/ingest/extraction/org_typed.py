@@ -85,6 +85,14 @@ def typed_candidates(ctx: Ctx) -> tuple[list[Org], list[tuple[int, int, str]]]:
         reason = _excluded_context(ctx, opening - 1) if opening > 0 else None
         if reason == "project" and opening > 0 and ctx.lower[opening - 1] in legal_forms:
             reason = None  # 'в проектах АК «X»': a legal form makes it the company
+        if (
+            reason == "project"
+            and org_type is not None
+            and type_start == opening - 1
+            and ctx.lemmas[type_start] not in ctx.lexicon.word_set("not_org_projects")
+            and not phrase_ends_at(ctx, opening - 1, "not_org_venues")
+        ):
+            reason = None  # 'проект компании «X»': the project is the company's
         if org_type is not None and org_type.site == "enterprise":
             # 'строительство молочного комбината «X»': a plant being built is a project
             near = 6 if org_type.display is None else 2

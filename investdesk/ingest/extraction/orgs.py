@@ -137,6 +137,7 @@ def merge_orgs(ctx: Ctx, orgs: list[Org], places: list[str]) -> list[Org]:
     _merge_country_variants(ctx, merged)
     _merge_same_quoted_site(merged)
     _merge_by_signature(merged, _chinese_reading)
+    _merge_described_known(ctx, merged)
     _merge_bracketed_rendering(ctx, merged)
     result = list(merged.values())
     defined = _defined_acronyms(ctx, result)
@@ -316,6 +317,20 @@ def _merge_same_quoted_site(merged: dict[str, Org]) -> None:
         return head, name_key(match.group(1))
 
     _merge_by_signature(merged, type_and_name, order=lambda item: -len(item[1].name))
+
+
+def _merge_described_known(ctx: Ctx, merged: dict[str, Org]) -> None:
+    """'Общероссийская общественная организация ... «Опора России»': a description before the
+    quoted name of an organisation the lexicon knows is that organisation."""
+    for key, org in list(merged.items()):
+        match = _INNERMOST_QUOTE.search(org.name)
+        if match is None or match.start() == 0:
+            continue
+        entry = ctx.lexicon.org_index.get(name_key(match.group(1)))
+        target = merged.get(name_key(entry.name)) if entry is not None else None
+        if target is not None and target is not org:
+            target.absorb(org)
+            del merged[key]
 
 
 def _chinese_reading(org: Org) -> tuple[str, ...] | None:

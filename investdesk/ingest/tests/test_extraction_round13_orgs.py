@@ -151,3 +151,26 @@ def test_an_institute_keeps_its_parents_acronyms() -> None:
     orgs = _orgs("Соглашение подписал директор Института геологии СО РАН Иван Петров.")
     assert "Институт геологии СО РАН" in orgs
     assert "РАН" not in orgs
+
+
+def test_a_body_with_a_bare_place_word_is_an_unnamed_reference() -> None:
+    orgs = _orgs("Министерство сельского хозяйства края поддержало фермеров.")
+    assert orgs == []
+
+
+def test_a_press_office_speaks_for_its_body() -> None:
+    orgs = _orgs("Пресс-служба Росавтодора сообщила о начале работ.")
+    assert "Росавтодор" in orgs
+
+
+def test_a_known_body_with_its_description_is_one_body() -> None:
+    orgs = _orgs(
+        "Соглашение подписано с Общероссийской общественной организацией малого и среднего "
+        "предпринимательства «Опора России»."
+    )
+    assert orgs == ["Опора России"]
+
+
+def test_a_companys_project_keeps_the_company() -> None:
+    orgs = _orgs("Губернатор пообещал поддержать проект компании «Северный лес».")
+    assert "Северный лес" in orgs
