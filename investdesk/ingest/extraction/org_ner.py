@@ -340,6 +340,14 @@ def ner_candidates(ctx: Ctx, taken: list[tuple[int, int]], excluded: list) -> li
             and not ctx.tokens[last - 2].text.endswith(("ой", "ий", "ый", "ого", "ей"))
         ):
             continue  # 'Министерство промышленности края': an unnamed reference
+        if (
+            last < len(ctx.tokens)
+            and ctx.lemmas[last] in BARE_PLACE_WORDS
+            and ctx.tokens[last].text.islower()
+            and ctx.tokens[last].feat("Case") == "Gen"
+            and not (last + 1 < len(ctx.tokens) and ctx.tokens[last + 1].text[:1].isupper())
+        ):
+            continue  # '... сельского хозяйства' + 'края': the place word left out of the span
         if first > span.first and all(t.text.islower() for t in ctx.tokens[first:last]):
             continue  # 'Президентам наших государств': only a position was capitalised
         while (
