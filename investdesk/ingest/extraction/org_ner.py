@@ -124,9 +124,13 @@ def _venue(ctx: Ctx, first: int, last: int) -> bool:
     if _names_outlet(ctx, first, last, "not_org_venues"):
         return True
     k = first - 1
-    if k >= 0 and ctx.tokens[k].text in '«"':
+    quoted = k >= 0 and ctx.tokens[k].text in '«"'
+    if quoted:
         k -= 1
-    return k >= 0 and (phrase_ends_at(ctx, k, "not_org_venues") or ctx.lemmas[k] in BUILT)
+    if k < 0:
+        return False
+    # 'выставочного центра «X»' names the venue; 'в кампусе ДВФУ' names its owner
+    return (quoted and phrase_ends_at(ctx, k, "not_org_venues")) or ctx.lemmas[k] in BUILT
 
 
 def _is_outlet(ctx: Ctx, first: int, last: int, name: str) -> bool:
@@ -235,6 +239,11 @@ def ner_candidates(ctx: Ctx, taken: list[tuple[int, int]], excluded: list) -> li
     loc_spans = {(s.start, s.stop) for s in ctx.spans if s.type == "LOC"}
     loc_by_first = {s.first: s for s in ctx.spans if s.type == "LOC"}
     covered: list[tuple[int, int]] = []
+    # with a region named, 'края' and 'региона' are resolved to it later; without, they
+    # are unnamed references
+    regions_named = any(
+        name_key(s.normal) in ctx.lexicon.region_index for s in ctx.spans if s.type == "LOC"
+    )
     surnames = {
         (ctx.tokens[k].text[:5].lower(), k)
         for s in ctx.spans
@@ -334,14 +343,16 @@ def ner_candidates(ctx: Ctx, taken: list[tuple[int, int]], excluded: list) -> li
         if first >= last or _dateline(ctx, first, last) or _no_name(ctx, first, last):
             continue
         if (
-            last - first > 1
+            not regions_named
+            and last - first > 1
             and ctx.lemmas[last - 1] in BARE_PLACE_WORDS
             and ctx.tokens[last - 1].text.islower()
             and not ctx.tokens[last - 2].text.endswith(("ой", "ий", "ый", "ого", "ей"))
         ):
             continue  # 'Министерство промышленности края': an unnamed reference
         if (
-            last < len(ctx.tokens)
+            not regions_named
+            and last < len(ctx.tokens)
             and ctx.lemmas[last] in BARE_PLACE_WORDS
             and ctx.tokens[last].text.islower()
             and ctx.tokens[last].feat("Case") == "Gen"

@@ -174,3 +174,8 @@ def test_a_known_body_with_its_description_is_one_body() -> None:
 def test_a_companys_project_keeps_the_company() -> None:
     orgs = _orgs("Губернатор пообещал поддержать проект компании «Северный лес».")
     assert "Северный лес" in orgs
+
+
+def test_a_venue_before_an_unquoted_owner_keeps_the_owner() -> None:
+    orgs = _orgs("Форум открылся в кампусе СВФУ в Якутске.")
+    assert "СВФУ" in orgs
