@@ -319,6 +319,8 @@ def _latin_companies(ctx: Ctx, typed: list[Org]) -> list[Org]:
             )
         ):
             j += 3 if ctx.tokens[j].text == "(" else 1
+        if j - i > 4 and ctx.tokens[j - 1].text == ")" and ctx.tokens[j - 2].text.isupper():
+            j -= 3  # '... Corporation (CRCC)': an acronym in brackets at the end is a short form
         words = [t for t in ctx.tokens[i + 1 : j] if t.text not in ".,()"]
         if len(words) < 2 or not all(t.text[:1].isalpha() for t in words):
             continue

@@ -179,3 +179,11 @@ def test_a_companys_project_keeps_the_company() -> None:
 def test_a_venue_before_an_unquoted_owner_keeps_the_owner() -> None:
     orgs = _orgs("Форум открылся в кампусе СВФУ в Якутске.")
     assert "СВФУ" in orgs
+
+
+def test_a_latin_acronym_in_brackets_is_not_part_of_the_name() -> None:
+    orgs = _orgs(
+        "Представители компании Harbin Electric Machinery Group (HEMG) приехали в Томск. "
+        "HEMG построит цех."
+    )
+    assert orgs == ["Harbin Electric Machinery Group"]
