@@ -6,7 +6,7 @@ from .. import morph
 from ..lexicon import name_key
 from ..nlp import noun_group_nominative
 from .context import Ctx
-from .org_ner import region_of_adjective, territory
+from .org_ner import INDECLINABLE_MINISTRY, region_of_adjective, territory
 from .orgs import Org, initials, tidy_name
 
 GOVERNMENT_HEADS = frozenset(
@@ -219,6 +219,9 @@ def government_candidates(ctx: Ctx) -> list[Org]:
         else:
             text = ctx.text[tokens[0].start : tokens[-1].stop]
             name = noun_group_nominative(tokens, text, tokens[0].start)
+            if INDECLINABLE_MINISTRY.match(tokens[0].text):
+                # 'Минвостокразвития РФ' keeps its short name as printed
+                name = " ".join([tokens[0].text, *name.split(" ")[1:]])
         name = tidy_name(name[:1].upper() + name[1:]).replace(" г. ", " города ")
         rng = (tokens[0].start, tokens[-1].stop)
         org = Org(name, "government", ranges=[rng], source="government", core=[rng])

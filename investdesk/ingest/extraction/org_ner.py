@@ -33,6 +33,8 @@ BUILT = frozenset({"строительство", "возведение", "соз
 OUTLET_PEOPLE = frozenset(
     {"корреспондент", "журналист", "обозреватель", "собкор", "спецкор", "редакция"}
 )
+# Type words that describe a company named after them ('Компания ТАИФ' -> 'ТАИФ')
+COMPANY_WORDS = frozenset({"компания", "фирма", "холдинг", "предприятие"})
 # A body's press office is the body ('Пресс-служба Росреестра')
 PRESS_OFFICES = frozenset({"пресс-служба", "пресс-центр", "пресс-секретарь"})
 # An unnamed reference ends with a bare place word ('Министерство промышленности края')
@@ -336,6 +338,12 @@ def ner_candidates(ctx: Ctx, taken: list[tuple[int, int]], excluded: list) -> li
         if glued is not None:
             first, last = glued  # 'АО' + 'Сибагро Игорь Ким': the company NER gave the person
         first = strip_legal(ctx, first, last)
+        if (
+            last - first > 1
+            and ctx.lemmas[first] in COMPANY_WORDS
+            and ctx.tokens[first + 1].text[:1].isupper()
+        ):
+            first += 1  # 'Компания ТАИФ' at the start of a sentence: the type word describes
         if last - first > 1 and ctx.lemmas[first] in PRESS_OFFICES:
             first += 1  # 'Пресс-служба Росреестра' speaks for 'Росреестр'
         first = _strip_position(ctx, first, last)
@@ -381,7 +389,7 @@ def ner_candidates(ctx: Ctx, taken: list[tuple[int, int]], excluded: list) -> li
         name = tidy_name(noun_group_nominative(tokens, text, start) if tokens else text)
         if len(tokens) == 1 and tokens[0].text.isupper() and tokens[0].text.isalpha():
             name = tokens[0].text  # an acronym is printed as it is named ('ЮУТПП')
-        elif len(tokens) == 1 and _INDECLINABLE_MINISTRY.match(tokens[0].text):
+        elif len(tokens) == 1 and INDECLINABLE_MINISTRY.match(tokens[0].text):
             name = tokens[0].text  # 'Минвостокразвития', 'Минприроды' do not decline
         elif len(tokens) == 1:
             name = _company_nominative(tokens[0], name)
@@ -999,7 +1007,7 @@ _DECLINED_ACRONYM = re.compile(r"([A-ZА-ЯЁ]{3,})(?:а|у|ом|е|ой)")
 
 # A ministry's short name built on its portfolio in the genitive ('Минэкономразвития',
 # 'Минприроды', 'Минобрнауки') is the same in every case
-_INDECLINABLE_MINISTRY = re.compile(r"^Мин[а-яё]{3,}(?:развития|[ыи])$")
+INDECLINABLE_MINISTRY = re.compile(r"^Мин[а-яё]{3,}(?:развития|[ыи])$")
 
 
 def _company_nominative(token, name: str) -> str:

@@ -187,3 +187,13 @@ def test_a_latin_acronym_in_brackets_is_not_part_of_the_name() -> None:
         "HEMG построит цех."
     )
     assert orgs == ["Harbin Electric Machinery Group"]
+
+
+def test_a_company_word_opening_a_sentence_describes_the_company() -> None:
+    orgs = _orgs("Компания ЭФКО и Сбербанк подписали соглашение.")
+    assert "ЭФКО" in orgs
+
+
+def test_an_indeclinable_ministry_with_its_owner_stays_as_printed() -> None:
+    orgs = _orgs("Представители Минвостокразвития РФ приняли участие во встрече.")
+    assert "Минвостокразвития РФ" in orgs
