@@ -104,6 +104,8 @@ def government_candidates(ctx: Ctx) -> list[Org]:
             continue
         # 'Генерального консульства Республики Корея': the mission's rank is in its name
         start = i - 1 if lemma in MISSIONS and i > 0 and ctx.lemmas[i - 1] == "генеральный" else i
+        if lemma == "управление" and i > 0 and ctx.lemmas[i - 1] == "главный":
+            start = i - 1  # 'Главное управление ...': the rank is part of the name
         if (
             start == i
             and i > 0

@@ -16,6 +16,8 @@ AS_PRINTED = "*"
 # Type words that are a descriptor rather than part of the name unless printed capitalised
 # ('президент концерна «X»' -> 'X'; 'Концерн «X»' stays)
 NAME_WHEN_CAPITALISED = frozenset({"концерн", "научно-производственный концерн"})
+# Plants whose capitalised adjectives before the type word belong to their name
+NAMED_PLANTS = frozenset({"завод", "комбинат", "фабрика"})
 PLANNED = frozenset({"строительство", "создание", "проект", "возведение", "строить", "построить"})
 
 
@@ -228,9 +230,13 @@ def _place_name(ctx: Ctx, inner: str) -> bool:
 def _described_type(ctx: Ctx, type_start: int, opening: int, org_type: OrgType | None) -> str:
     """'Курского областного индустриального парка «X»': a park's or a zone's own adjectives
     before its type words (the first capitalised, not opening the sentence) are its name's."""
-    if org_type is None or org_type.site in (None, "enterprise") or not org_type.display:
+    if org_type is None:
         return ""
-    if org_type.display.isupper() or opening - type_start > 4:
+    # 'Шимановского машиностроительного завода «X»': a plant named with its town's adjective
+    plant = org_type.phrase in NAMED_PLANTS
+    if not plant and (org_type.site in (None, "enterprise") or not org_type.display):
+        return ""
+    if (org_type.display or "").isupper() or opening - type_start > 4:
         return ""
     k = type_start
     while k > 0 and ctx.tokens[k - 1].pos == "ADJ" and type_start - k < 3:

@@ -197,3 +197,13 @@ def test_a_company_word_opening_a_sentence_describes_the_company() -> None:
 def test_an_indeclinable_ministry_with_its_owner_stays_as_printed() -> None:
     orgs = _orgs("Представители Минвостокразвития РФ приняли участие во встрече.")
     assert "Минвостокразвития РФ" in orgs
+
+
+def test_a_plant_keeps_its_towns_adjective() -> None:
+    orgs = _orgs("В делегацию вошли представители Ярцевского литейного завода «Металлист».")
+    assert "Ярцевский литейный завод «Металлист»" in orgs
+
+
+def test_a_main_directorate_keeps_its_rank() -> None:
+    orgs = _orgs("Встреча прошла с главным управлением торговли провинции Цзилинь.")
+    assert "Главное управление торговли провинции Цзилинь" in orgs
