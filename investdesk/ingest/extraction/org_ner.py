@@ -255,6 +255,7 @@ def ner_candidates(ctx: Ctx, taken: list[tuple[int, int]], excluded: list) -> li
     for span in ctx.spans:
         if span.type != "ORG" or _overlaps(span.start, span.stop, taken + blocked):
             continue
+        country_adjective = None
         first, last = span.first, span.last
         if (span.start, span.stop) in loc_spans:
             continue
@@ -314,6 +315,17 @@ def ner_candidates(ctx: Ctx, taken: list[tuple[int, int]], excluded: list) -> li
             and (ctx.tokens[last - 1].text.islower() or _common_noun_end(ctx, first, last))
         ):
             last = loc_by_first[last + 1].last  # '... совета провинции Хэйлунцзян'
+        elif (
+            last + 2 in loc_by_first
+            and ctx.tokens[last].pos == "ADJ"
+            and ctx.tokens[last].text.islower()
+            and ctx.lemmas[last + 1] in TERRITORY_NOUNS
+            and ctx.tokens[last + 1].text.islower()
+            and (ctx.tokens[last - 1].text.islower() or _common_noun_end(ctx, first, last))
+        ):
+            # 'палатой индийского штата Гуджарат': the country's adjective is left out
+            country_adjective = last
+            last = loc_by_first[last + 2].last
         last = _country_of_acronym(ctx, first, last, loc_by_first)
         last = _dangling_place_word(ctx, first, last, loc_by_first)
         last = _places_of_portfolio(ctx, first, last, loc_by_first)
@@ -386,7 +398,13 @@ def ner_candidates(ctx: Ctx, taken: list[tuple[int, int]], excluded: list) -> li
         if text.endswith(LATIN_SUFFIXES) and ctx.text[stop : stop + 1] == ".":
             stop += 1
             text += "."
-        name = tidy_name(noun_group_nominative(tokens, text, start) if tokens else text)
+        if country_adjective is not None and first < country_adjective < last - 1:
+            head = ctx.tokens[first:country_adjective]
+            head_text = ctx.text[start : head[-1].stop]
+            rest = ctx.text[ctx.tokens[country_adjective + 1].start : stop]
+            name = tidy_name(f"{noun_group_nominative(head, head_text, start)} {rest}")
+        else:
+            name = tidy_name(noun_group_nominative(tokens, text, start) if tokens else text)
         if len(tokens) == 1 and tokens[0].text.isupper() and tokens[0].text.isalpha():
             name = tokens[0].text  # an acronym is printed as it is named ('ЮУТПП')
         elif len(tokens) == 1 and INDECLINABLE_MINISTRY.match(tokens[0].text):

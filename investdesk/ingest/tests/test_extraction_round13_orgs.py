@@ -207,3 +207,11 @@ def test_a_plant_keeps_its_towns_adjective() -> None:
 def test_a_main_directorate_keeps_its_rank() -> None:
     orgs = _orgs("Встреча прошла с главным управлением торговли провинции Цзилинь.")
     assert "Главное управление торговли провинции Цзилинь" in orgs
+
+
+def test_a_foreign_body_of_a_state_leaves_out_the_countrys_adjective() -> None:
+    orgs = _orgs(
+        "Курская ТПП подписала меморандум с Торгово-промышленной палатой индийского штата "
+        "Махараштра."
+    )
+    assert "Торгово-промышленная палата штата Махараштра" in orgs
