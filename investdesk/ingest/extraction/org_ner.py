@@ -135,7 +135,21 @@ def _venue(ctx: Ctx, first: int, last: int) -> bool:
     return (quoted and phrase_ends_at(ctx, k, "not_org_venues")) or ctx.lemmas[k] in BUILT
 
 
+# 'Фото: ...', 'Автор: Иван Петров, «X»', '© ИА «X»': a credit line names an outlet
+_CREDIT_LINE = re.compile(r"^\s*(?:Фото|Фотография|Автор|Текст|Видео|Иллюстрация|©)\b", re.I)
+
+
+def _credit_line(ctx: Ctx, first: int) -> bool:
+    start = ctx.tokens[first].start
+    line_start = ctx.text.rfind("\n", 0, start) + 1
+    return bool(_CREDIT_LINE.match(ctx.text[line_start:start])) and "." not in ctx.text[
+        line_start:start
+    ].rstrip(". ")
+
+
 def _is_outlet(ctx: Ctx, first: int, last: int, name: str) -> bool:
+    if _credit_line(ctx, first):
+        return True
     if name_key(name) in ctx.lexicon.outlet_keys:
         return True
     parts = [part for part in name.split("/") if part.strip()]

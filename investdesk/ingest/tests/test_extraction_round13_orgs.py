@@ -215,3 +215,8 @@ def test_a_foreign_body_of_a_state_leaves_out_the_countrys_adjective() -> None:
         "Махараштра."
     )
     assert "Торгово-промышленная палата штата Махараштра" in orgs
+
+
+def test_a_credit_line_names_an_outlet() -> None:
+    orgs = _orgs("Фото: Иван Петров, «Северный вестник»\nКомпания «Кристалл» открыла цех.")
+    assert orgs == ["Кристалл"]
