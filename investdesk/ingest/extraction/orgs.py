@@ -138,6 +138,8 @@ def merge_orgs(ctx: Ctx, orgs: list[Org], places: list[str]) -> list[Org]:
     _merge_same_quoted_site(merged)
     _merge_by_signature(merged, _chinese_reading)
     _merge_described_known(ctx, merged)
+    _merge_inside_lexicon(merged)
+    _merge_ministry_short_names(merged)
     _merge_bracketed_rendering(ctx, merged)
     result = list(merged.values())
     defined = _defined_acronyms(ctx, result)
@@ -184,8 +186,16 @@ def _acronym_of(short: str, full: str) -> bool:
     """'ТПП Республики Казахстан' is 'Торгово-промышленная палата Республики Казахстан':
     an acronym of the full name's first words, then the same words."""
     head, _, tail = short.partition(" ")
-    if not tail or not head.isupper() or len(head) < 2 or not full.endswith(" " + tail):
+    if not tail or not head.isupper() or len(head) < 2:
         return False
+    if not full.endswith(" " + tail):
+        # 'ФРП РБ' is 'Фонд развития промышленности Республики Башкортостан': the owner's
+        # initials too
+        words = full.split()
+        return tail.isupper() and any(
+            initials(" ".join(words[:n])) == head and initials(" ".join(words[n:])) == tail
+            for n in range(1, len(words))
+        )
     return initials(full[: -len(tail) - 1]) == head
 
 
@@ -330,6 +340,90 @@ def _merge_described_known(ctx: Ctx, merged: dict[str, Org]) -> None:
         target = merged.get(name_key(entry.name)) if entry is not None else None
         if target is not None and target is not org:
             target.absorb(org)
+            del merged[key]
+
+
+def _merge_inside_lexicon(merged: dict[str, Org]) -> None:
+    """'ФРП' found by the lexicon inside 'ФРП РБ': a known short name printed as a part of a
+    longer organisation's name is that organisation, not the national body."""
+    for key, org in list(merged.items()):
+        if org.source != "lexicon":
+            continue
+        outers = [
+            next(
+                (
+                    o
+                    for o in merged.values()
+                    if o is not org
+                    and any(a <= x and y < b for a, b in o.ranges)  # more words follow
+                ),
+                None,
+            )
+            for x, y in org.ranges
+        ]
+        outer = outers[0] if outers and all(o is not None for o in outers) else None
+        if outer is not None:
+            outer.absorb(org)
+            del merged[key]
+
+
+_OWNER_FOLD = {"рф": "россия", "россии": "россия", "российской федерации": "россия"}
+_CASE_ENDINGS = ("а", "у", "ом", "е", "ы", "и", "я", "ю", "ем")
+
+
+def _portfolio(name: str) -> tuple[list[str], str] | None:
+    """'Министерство промышленности и торговли РФ' -> (['промышленности', 'торговли'], 'россия')."""
+    words = name.split()
+    if len(words) < 2 or words[0].lower() != "министерство":
+        return None
+    body = [w for w in words[1:] if not w[:1].isupper()]
+    owner = " ".join(words[1 + len(body) :]).lower()
+    if words[1 + len(body) :] and any(not w[:1].isupper() for w in words[1 + len(body) :]):
+        return None
+    return [w.lower() for w in body if w.lower() not in ("и", "по", ",")], _OWNER_FOLD.get(
+        owner, owner
+    )
+
+
+def _spells_portfolio(rest: str, words: list[str]) -> bool:
+    """'промторг' spells 'промышленности торговли': prefixes (of two letters or more, maybe
+    with a linking 'о') of the portfolio's words, in order, each word used at most once."""
+
+    def fits(i: int, k: int) -> bool:
+        if i == len(rest):
+            return True
+        for j in range(k, len(words)):
+            word = words[j]
+            for size in range(len(rest) - i, 1, -1):
+                piece = rest[i : i + size]
+                linked = piece.endswith("о") and size > 3 and word.startswith(piece[:-1])
+                if (word.startswith(piece) or linked) and fits(i + size, j + 1):
+                    return True
+        return False
+
+    return fits(0, 0)
+
+
+def _merge_ministry_short_names(merged: dict[str, Org]) -> None:
+    """'Минпромторг' and 'Министерство промышленности и торговли РФ' in one text: the short
+    name spells the portfolio's words; its owner, if printed, is the same."""
+    full = [(o, p) for o in merged.values() if (p := _portfolio(o.name)) is not None]
+    for key, org in list(merged.items()):
+        head, _, owner = org.name.partition(" ")
+        if not head.startswith("Мин") or len(head) < 6 or not head[3:4].islower():
+            continue
+        owner = _OWNER_FOLD.get(owner.lower(), owner.lower())
+        rest = head[3:].lower()
+        stems = [rest] + [rest[: -len(e)] for e in _CASE_ENDINGS if rest.endswith(e)]
+        matches = [
+            o
+            for o, (words, own) in full
+            if o is not org
+            and (not owner or owner == own)
+            and any(_spells_portfolio(stem, words) for stem in stems)
+        ]
+        if len(matches) == 1:
+            matches[0].absorb(org)
             del merged[key]
 
 

@@ -220,3 +220,28 @@ def test_a_foreign_body_of_a_state_leaves_out_the_countrys_adjective() -> None:
 def test_a_credit_line_names_an_outlet() -> None:
     orgs = _orgs("Фото: Иван Петров, «Северный вестник»\nКомпания «Кристалл» открыла цех.")
     assert orgs == ["Кристалл"]
+
+
+def test_a_ministrys_short_name_is_its_full_name_in_the_same_text() -> None:
+    orgs = _orgs(
+        "Министерство промышленности и торговли РФ поддержало проект. Как отметили в "
+        "Минпромторге, субсидия выделена."
+    )
+    assert orgs == ["Министерство промышленности и торговли РФ"]
+
+
+def test_another_owners_ministry_is_another_body() -> None:
+    orgs = _orgs(
+        "Министерство сельского хозяйства Республики Марий Эл и Минсельхоз РФ подписали план."
+    )
+    assert len(orgs) == 2
+
+
+def test_an_acronym_with_its_owners_initials_is_the_full_name() -> None:
+    orgs = _orgs(
+        "Фонд развития промышленности Республики Бурятия выдал заем. ФРП РБ поддержал "
+        "проект компании «Байкал-Агро»."
+    )
+    assert "ФРП РБ" not in orgs
+    assert "Фонд развития промышленности" not in orgs
+    assert "Фонд развития промышленности Республики Бурятия" in orgs
