@@ -40,7 +40,15 @@ PRESS_OFFICES = frozenset({"пресс-служба", "пресс-центр", "
 # An unnamed reference ends with a bare place word ('Министерство промышленности края')
 BARE_PLACE_WORDS = frozenset({"край", "область", "регион", "район", "республика", "округ"})
 # Words before a quoted name that make it a website or a feed ('на сайте «X»', 'паблик «X»')
-QUOTED_OUTLET_WORDS = frozenset({"сайт", "паблик", "блог", "канал", "интернет-издание"})
+QUOTED_OUTLET_WORDS = frozenset(
+    {"сайт", "паблик", "блог", "канал", "интернет-издание", "эфир", "беседа"}
+)
+# two words before a quoted name: 'в беседе с «X»', 'по сообщению агентства «X»'
+INTERVIEW_WORDS = frozenset({"беседа", "интервью", "сообщение", "эфир"})
+# verbs of telling: a quoted name in the dative after them is who was told, an outlet
+SPEECH_TO = frozenset(
+    {"рассказать", "заявить", "пояснить", "уточнить", "сказать", "прокомментировать"}
+)
 # a legal regime named after its territory ('режим ТОР ...') is not an organisation
 REGIME_WORDS = frozenset({"режим"})
 # 'ura.ru', '1sn.ru': a web address cited as a source is an outlet, not an organisation
@@ -170,6 +178,10 @@ def _is_outlet(ctx: Ctx, first: int, last: int, name: str) -> bool:
     quoted = first > 0 and ctx.tokens[first - 1].text in '«"'
     if quoted and before in QUOTED_OUTLET_WORDS:
         return True  # 'на сайте «X»' (but 'на сайте Минпромторга' is the ministry's site)
+    if quoted and first > 2 and ctx.lemmas[first - 3] in INTERVIEW_WORDS:
+        return True  # 'в беседе с «X»', 'по сообщению агентства «X»'
+    if quoted and before in SPEECH_TO and ctx.tokens[first].feat("Case") == "Dat":
+        return True  # 'рассказал «Северному вестнику»': told to an outlet
     if after in ("»", '"') and last + 1 < len(ctx.lemmas):
         after = ctx.lemmas[last + 1]
     if before in OUTLET_PEOPLE or (first > 1 and ctx.lemmas[first - 2] in OUTLET_PEOPLE):

@@ -245,3 +245,11 @@ def test_an_acronym_with_its_owners_initials_is_the_full_name() -> None:
     assert "ФРП РБ" not in orgs
     assert "Фонд развития промышленности" not in orgs
     assert "Фонд развития промышленности Республики Бурятия" in orgs
+
+
+def test_an_outlet_told_or_interviewed_is_not_an_organisation() -> None:
+    orgs = _orgs(
+        "Об этом министр рассказал «Таежному вестнику». В беседе с «Край-Медиа» он добавил, "
+        "что компания «Гранит» получит землю."
+    )
+    assert orgs == ["Гранит"]
