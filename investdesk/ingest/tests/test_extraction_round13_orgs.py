@@ -253,3 +253,11 @@ def test_an_outlet_told_or_interviewed_is_not_an_organisation() -> None:
         "что компания «Гранит» получит землю."
     )
     assert orgs == ["Гранит"]
+
+
+def test_a_consulates_short_name_is_the_same_body() -> None:
+    orgs = _orgs(
+        "Генеральное консульство КНР в Иркутске провело прием. Сотрудники Генконсульства КНР "
+        "в Иркутске посетили завод."
+    )
+    assert orgs == ["Генеральное консульство КНР в Иркутске"]
