@@ -495,9 +495,19 @@ PARENTED_HEADS = frozenset(
 )
 
 
+# Economic blocs whose acronym ends the names of their bodies ('Деловой совет ШОС')
+BLOCS = frozenset({"ШОС", "БРИКС", "ЕАЭС", "СНГ", "АСЕАН", "АТЭС"})
+
+
 def _parent_acronyms(ctx: Ctx, first: int, last: int) -> int:
     """'Институт экономики УрО РАН': up to two upper-case acronyms right after an
     institute's name are its parents and belong to its name (not legal forms or places)."""
+    if (
+        last < len(ctx.tokens)
+        and ctx.tokens[last].text in BLOCS
+        and ctx.tokens[last - 1].text[:1].islower()
+    ):
+        return last + 1  # 'Делового совета ШОС': a bloc's body is named with the bloc
     if ctx.lemmas[first] not in PARENTED_HEADS:
         return last
     legal = ctx.lexicon.word_set("legal_forms")

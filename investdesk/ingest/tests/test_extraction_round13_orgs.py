@@ -261,3 +261,9 @@ def test_a_consulates_short_name_is_the_same_body() -> None:
         "в Иркутске посетили завод."
     )
     assert orgs == ["Генеральное консульство КНР в Иркутске"]
+
+
+def test_a_blocs_body_keeps_the_blocs_acronym() -> None:
+    orgs = _orgs("Представители Межбанковского объединения ШОС обсудили проекты в Казани.")
+    assert "Межбанковское объединение ШОС" in orgs
+    assert "ШОС" not in orgs
