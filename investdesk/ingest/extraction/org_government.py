@@ -6,7 +6,7 @@ from .. import morph
 from ..lexicon import name_key
 from ..nlp import noun_group_nominative
 from .context import Ctx
-from .org_ner import region_of_adjective, territory
+from .org_ner import INDECLINABLE_MINISTRY, region_of_adjective, territory
 from .orgs import Org, initials, tidy_name
 
 GOVERNMENT_HEADS = frozenset(
@@ -51,7 +51,15 @@ MINISTRY_FROM_TITLE = {
 }
 # Bodies named in a title without their owner: 'председатель комитета по туризму'.
 TITLE_BODIES = frozenset(
-    {"министр", "замминистра", "вице-министр", "комитет", "департамент", "министерство"}
+    {
+        "министр",
+        "замминистра",
+        "вице-министр",
+        "комитет",
+        "департамент",
+        "министерство",
+        "управление",
+    }
 )
 # 'министра промышленности края': the word refers back to the region the text names.
 BACK_REFERENCES = frozenset({"край", "область", "республика", "округ"})
@@ -96,6 +104,8 @@ def government_candidates(ctx: Ctx) -> list[Org]:
             continue
         # 'Генерального консульства Республики Корея': the mission's rank is in its name
         start = i - 1 if lemma in MISSIONS and i > 0 and ctx.lemmas[i - 1] == "генеральный" else i
+        if lemma == "управление" and i > 0 and ctx.lemmas[i - 1] == "главный":
+            start = i - 1  # 'Главное управление ...': the rank is part of the name
         if (
             start == i
             and i > 0
@@ -195,6 +205,8 @@ def government_candidates(ctx: Ctx) -> list[Org]:
         ):
             lead = i - 1  # 'народным комитетом провинции X': the adjective is the body's name
         tokens = ctx.tokens[lead:end]
+        if _prime_minister_title(ctx, i, tokens):
+            continue  # '(заместитель) Председателя Правительства РФ' is a federal official's title
         if lemma in MINISTRY_FROM_TITLE:
             if end - i < 3 or not (
                 _foreign_place(ctx, tokens[-1])
@@ -209,6 +221,9 @@ def government_candidates(ctx: Ctx) -> list[Org]:
         else:
             text = ctx.text[tokens[0].start : tokens[-1].stop]
             name = noun_group_nominative(tokens, text, tokens[0].start)
+            if INDECLINABLE_MINISTRY.match(tokens[0].text):
+                # 'Минвостокразвития РФ' keeps its short name as printed
+                name = " ".join([tokens[0].text, *name.split(" ")[1:]])
         name = tidy_name(name[:1].upper() + name[1:]).replace(" г. ", " города ")
         rng = (tokens[0].start, tokens[-1].stop)
         org = Org(name, "government", ranges=[rng], source="government", core=[rng])
@@ -227,6 +242,21 @@ def government_candidates(ctx: Ctx) -> list[Org]:
         if shared is not None:
             orgs.append(shared)
     return orgs
+
+
+# 'Председатель Правительства РФ', 'зампредседателя Правительства России': the title of the
+# prime minister or a deputy, a federal official rather than a counterparty of the text
+CHAIR_WORDS = frozenset({"председатель", "зампредседатель", "вице-председатель"})
+
+
+def _prime_minister_title(ctx: Ctx, i: int, tokens: list) -> bool:
+    return (
+        ctx.lemmas[i] == "правительство"
+        and i > 0
+        and ctx.lemmas[i - 1] in CHAIR_WORDS
+        and len(tokens) >= 2
+        and _russia(ctx, tokens[-1])
+    )
 
 
 def _sharing_owner(ctx: Ctx, i: int, end: int) -> Org | None:
@@ -400,6 +430,9 @@ def _owned_by_context(ctx: Ctx, i: int, stop: int, found: list[Org]) -> Org | No
             return None
         owner, country = morph.genitive_phrase(resolved[0]), resolved[1]
         portfolio = portfolio[:-1]
+    elif (owned := _owner_adjective_region(ctx, i)) is not None:
+        # 'областного департамента инвестиционной политики' -> '... Тюменской области'
+        owner, country = morph.genitive_phrase(owned[0]), owned[1]
     elif _adjective_region(ctx, i) is not None:
         # 'саратовского областного комитета инвестполитики': the region's adjective before
         # the head owns the body, not a body of another place named earlier in the sentence
@@ -426,6 +459,22 @@ def _owned_by_context(ctx: Ctx, i: int, stop: int, found: list[Org]) -> Org | No
     org.core = [rng]
     org.owner, org.owner_body, org.country = owner, body, country
     return org
+
+
+def _owner_adjective_region(ctx: Ctx, i: int) -> tuple[str, str] | None:
+    """'областного департамента ...' (no region adjective before it): the body belongs to
+    the region of the text whose official name has the owner adjective's kind word."""
+    if i < 1 or not ctx.tokens[i - 1].text.islower():
+        return None
+    lemma = ctx.lemmas[i - 1]
+    if i >= 2 and region_of_adjective(ctx, i - 2) is not None:
+        return None  # 'саратовского областного комитета': the region adjective decides
+    if lemma == "региональный":
+        # 'региональный департамент': the one region of the text, whatever its kind word
+        found = {r for r in (_region_of_kind(ctx, k) for k in OWNER_ADJECTIVES.values()) if r}
+        return found.pop() if len(found) == 1 else None
+    kind = OWNER_ADJECTIVES.get(lemma)
+    return _region_of_kind(ctx, kind) if kind else None
 
 
 def _adjective_region(ctx: Ctx, i: int) -> str | None:

@@ -14,7 +14,18 @@ from .orgs import LATIN_SUFFIXES, Org, strip_legal, tidy_name
 from .phrases import normal_word
 
 OUTLET_VERBS = frozenset(
-    {"сообщать", "сообщить", "писать", "передавать", "цитировать", "выяснить", "узнать"}
+    {
+        "сообщать",
+        "сообщить",
+        "писать",
+        "передавать",
+        "цитировать",
+        "выяснить",
+        "узнать",
+        "информировать",
+        # 'сообщил в интервью «X»': whoever the interview was given to is an outlet
+        "интервью",
+    }
 )
 # What is being built is a project, not yet an organisation.
 BUILT = frozenset({"строительство", "возведение", "создание", "проектирование"})
@@ -22,10 +33,28 @@ BUILT = frozenset({"строительство", "возведение", "соз
 OUTLET_PEOPLE = frozenset(
     {"корреспондент", "журналист", "обозреватель", "собкор", "спецкор", "редакция"}
 )
+# Type words that describe a company named after them ('Компания ТАИФ' -> 'ТАИФ')
+COMPANY_WORDS = frozenset({"компания", "фирма", "холдинг", "предприятие"})
+# A body's press office is the body ('Пресс-служба Росреестра')
+PRESS_OFFICES = frozenset({"пресс-служба", "пресс-центр", "пресс-секретарь"})
+# An unnamed reference ends with a bare place word ('Министерство промышленности края')
+BARE_PLACE_WORDS = frozenset({"край", "область", "регион", "район", "республика", "округ"})
+# Words before a quoted name that make it a website or a feed ('на сайте «X»', 'паблик «X»')
+QUOTED_OUTLET_WORDS = frozenset(
+    {"сайт", "паблик", "блог", "канал", "интернет-издание", "эфир", "беседа"}
+)
+# two words before a quoted name: 'в беседе с «X»', 'по сообщению агентства «X»'
+INTERVIEW_WORDS = frozenset({"беседа", "интервью", "сообщение", "эфир"})
+# verbs of telling: a quoted name in the dative after them is who was told, an outlet
+SPEECH_TO = frozenset(
+    {"рассказать", "заявить", "пояснить", "уточнить", "сказать", "прокомментировать"}
+)
 # a legal regime named after its territory ('режим ТОР ...') is not an organisation
 REGIME_WORDS = frozenset({"режим"})
 # 'ura.ru', '1sn.ru': a web address cited as a source is an outlet, not an organisation
 _DOMAIN = re.compile(r"\.(?:ru|рф|su|com|org|net|info|media|online|news|cn|kz|by|uz)$", re.I)
+# 'Vostok.Today', 'Накануне.RU': one word, a dot and a short Latin ending is a web address
+_WEB_ADDRESS = re.compile(r"^[\w\-]+\.[A-Za-z]{2,6}$")
 # 'Иннопром-2024', 'Индра 2017': an event or an exercise with its year is not an organisation
 _DOMAIN_AFTER = re.compile(r"\.(?:ru|рф|su|com|org|net|info|media|online|news|cn|kz|by|uz)\b", re.I)
 _WITH_YEAR = re.compile(r"[\s\-–]*(?:19|20)\d\d\s*»?$")
@@ -43,6 +72,23 @@ HOSTED_ANYWHERE = frozenset(
     {"представительство", "торгпредство", "посольство", "консульство", "генконсульство"}
 )
 HOSTED_IN_COUNTRY = frozenset({"ассоциация", "союз", "палата", "объединение"})
+# Kinds of body whose plural head names several of them ('Торгово-промышленные палаты')
+PLURAL_KIND_HEADS = frozenset(
+    {
+        "палата",
+        "министерство",
+        "ведомство",
+        "ассоциация",
+        "агентство",
+        "фонд",
+        "банк",
+        "университет",
+        "администрация",
+        "правительство",
+        "департамент",
+        "корпорация",
+    }
+)
 # 'Правление ... палаты', 'Президиума ...': a board named before its organisation
 BOARD_WORDS = frozenset({"правление", "президиум"})
 
@@ -88,12 +134,30 @@ def _venue(ctx: Ctx, first: int, last: int) -> bool:
     if _names_outlet(ctx, first, last, "not_org_venues"):
         return True
     k = first - 1
-    if k >= 0 and ctx.tokens[k].text in '«"':
+    quoted = k >= 0 and ctx.tokens[k].text in '«"'
+    if quoted:
         k -= 1
-    return k >= 0 and (phrase_ends_at(ctx, k, "not_org_venues") or ctx.lemmas[k] in BUILT)
+    if k < 0:
+        return False
+    # 'выставочного центра «X»' names the venue; 'в кампусе ДВФУ' names its owner
+    return (quoted and phrase_ends_at(ctx, k, "not_org_venues")) or ctx.lemmas[k] in BUILT
+
+
+# 'Фото: ...', 'Автор: Иван Петров, «X»', '© ИА «X»': a credit line names an outlet
+_CREDIT_LINE = re.compile(r"^\s*(?:Фото|Фотография|Автор|Текст|Видео|Иллюстрация|©)\b", re.I)
+
+
+def _credit_line(ctx: Ctx, first: int) -> bool:
+    start = ctx.tokens[first].start
+    line_start = ctx.text.rfind("\n", 0, start) + 1
+    return bool(_CREDIT_LINE.match(ctx.text[line_start:start])) and "." not in ctx.text[
+        line_start:start
+    ].rstrip(". ")
 
 
 def _is_outlet(ctx: Ctx, first: int, last: int, name: str) -> bool:
+    if _credit_line(ctx, first):
+        return True
     if name_key(name) in ctx.lexicon.outlet_keys:
         return True
     parts = [part for part in name.split("/") if part.strip()]
@@ -103,12 +167,21 @@ def _is_outlet(ctx: Ctx, first: int, last: int, name: str) -> bool:
         return True
     if ctx.compiled.kinds.find(ctx.lemmas[first:last]):
         return False  # a ministry or a fund may also "report"
+    if first > 0 and ctx.lemmas[first - 1] in PRESS_OFFICES:
+        return False  # 'пресс-служба Росреестра сообщила': a body speaks through its office
     before = ctx.lemmas[first - 1] if first > 0 else ""
     if before in ("«", '"') and first > 1:
         before = ctx.lemmas[first - 2]  # 'как сообщили «Северинформ»'
     after = ctx.lemmas[last] if last < len(ctx.lemmas) else ""
     if before in ctx.lexicon.word_set("not_org_outlets"):
         return True  # 'портал Ювелинет', 'телеканал X
+    quoted = first > 0 and ctx.tokens[first - 1].text in '«"'
+    if quoted and before in QUOTED_OUTLET_WORDS:
+        return True  # 'на сайте «X»' (but 'на сайте Минпромторга' is the ministry's site)
+    if quoted and first > 2 and ctx.lemmas[first - 3] in INTERVIEW_WORDS:
+        return True  # 'в беседе с «X»', 'по сообщению агентства «X»'
+    if quoted and before in SPEECH_TO and ctx.tokens[first].feat("Case") == "Dat":
+        return True  # 'рассказал «Северному вестнику»': told to an outlet
     if after in ("»", '"') and last + 1 < len(ctx.lemmas):
         after = ctx.lemmas[last + 1]
     if before in OUTLET_PEOPLE or (first > 1 and ctx.lemmas[first - 2] in OUTLET_PEOPLE):
@@ -121,6 +194,45 @@ def _is_outlet(ctx: Ctx, first: int, last: int, name: str) -> bool:
     ):
         return True  # 'Об этом «X» 19 марта в пресс-службе ...': an outlet told by a body
     return before in OUTLET_VERBS or after in OUTLET_VERBS or before == "/" or after == "/"
+
+
+def _after_project_word(ctx: Ctx, first: int, projects: frozenset[str]) -> bool:
+    """A quoted name after a lower-case project word, past an acronym in brackets
+    ('коридоров (МТК) «X»') and past other quoted names listed before it ('«X» и «Y»')."""
+    k = first - 1
+    if k < 0 or ctx.tokens[k].text not in '«"':
+        return False  # 'проект НОВАТЭКа': an unquoted name after 'проект' is its owner
+    k -= 1
+    while k >= 2 and ctx.tokens[k].text in ("и", ",") and ctx.tokens[k - 1].text in '»"':
+        j = k - 2
+        while j >= max(0, k - 10) and ctx.tokens[j].text not in '«"':
+            j -= 1
+        if j < max(0, k - 10):
+            break
+        k = j - 1  # the word before the first name of the list
+    if k >= 2 and ctx.tokens[k].text == ")" and ctx.tokens[k - 2].text == "(":
+        k -= 3
+    if k < 0 or not ctx.tokens[k].text.islower():
+        return False
+    return ctx.lemmas[k] in projects
+
+
+def _plural_kind_head(ctx: Ctx, first: int, last: int) -> bool:
+    """The head noun of the span is a kind of organisation in the plural: several bodies
+    named together, not one body's name ('Торгово-промышленные палаты ...')."""
+    for k in range(first, last):
+        token = ctx.tokens[k]
+        if token.pos == "NOUN":
+            if ctx.lemmas[k] not in PLURAL_KIND_HEADS:
+                return False
+            # the tagger may read 'палаты' as a genitive singular: a plural adjective before
+            # the noun settles it
+            adjectives = ctx.tokens[first:k]
+            return token.feat("Number") == "Plur" or (
+                bool(adjectives)
+                and all(t.lower().endswith(("ые", "ие")) for t in (a.text for a in adjectives))
+            )
+    return False
 
 
 def _after_word(ctx: Ctx, first: int, words: frozenset[str]) -> bool:
@@ -155,6 +267,11 @@ def ner_candidates(ctx: Ctx, taken: list[tuple[int, int]], excluded: list) -> li
     loc_spans = {(s.start, s.stop) for s in ctx.spans if s.type == "LOC"}
     loc_by_first = {s.first: s for s in ctx.spans if s.type == "LOC"}
     covered: list[tuple[int, int]] = []
+    # with a region named, 'края' and 'региона' are resolved to it later; without, they
+    # are unnamed references
+    regions_named = any(
+        name_key(s.normal) in ctx.lexicon.region_index for s in ctx.spans if s.type == "LOC"
+    )
     surnames = {
         (ctx.tokens[k].text[:5].lower(), k)
         for s in ctx.spans
@@ -164,6 +281,7 @@ def ner_candidates(ctx: Ctx, taken: list[tuple[int, int]], excluded: list) -> li
     for span in ctx.spans:
         if span.type != "ORG" or _overlaps(span.start, span.stop, taken + blocked):
             continue
+        country_adjective = None
         first, last = span.first, span.last
         if (span.start, span.stop) in loc_spans:
             continue
@@ -189,6 +307,10 @@ def ner_candidates(ctx: Ctx, taken: list[tuple[int, int]], excluded: list) -> li
             continue  # an ORG after 'режим' names a legal regime, not its operator
         if ctx.lemmas[first] in projects or ctx.lower[first] in projects:
             continue  # 'КИП «...»' names a project (an abbreviation may lemmatise oddly)
+        if _after_project_word(ctx, first, projects):
+            continue  # 'коридоров (МТК) «X» и «Y»': names given to a project
+        if _plural_kind_head(ctx, first, last):
+            continue  # 'Торгово-промышленные палаты области и штатов': several bodies
         if (
             ctx.tokens[last - 1].text.islower()
             and ctx.lemmas[last - 1] in projects
@@ -219,6 +341,17 @@ def ner_candidates(ctx: Ctx, taken: list[tuple[int, int]], excluded: list) -> li
             and (ctx.tokens[last - 1].text.islower() or _common_noun_end(ctx, first, last))
         ):
             last = loc_by_first[last + 1].last  # '... совета провинции Хэйлунцзян'
+        elif (
+            last + 2 in loc_by_first
+            and ctx.tokens[last].pos == "ADJ"
+            and ctx.tokens[last].text.islower()
+            and ctx.lemmas[last + 1] in TERRITORY_NOUNS
+            and ctx.tokens[last + 1].text.islower()
+            and (ctx.tokens[last - 1].text.islower() or _common_noun_end(ctx, first, last))
+        ):
+            # 'палатой индийского штата Гуджарат': the country's adjective is left out
+            country_adjective = last
+            last = loc_by_first[last + 2].last
         last = _country_of_acronym(ctx, first, last, loc_by_first)
         last = _dangling_place_word(ctx, first, last, loc_by_first)
         last = _places_of_portfolio(ctx, first, last, loc_by_first)
@@ -229,6 +362,10 @@ def ner_candidates(ctx: Ctx, taken: list[tuple[int, int]], excluded: list) -> li
         last = _named_after(ctx, first, last)
         if any(a <= span.start < b for a, b in covered):
             continue  # inside a name that ran on past a comma
+        academy = _parent_acronyms(ctx, first, last)
+        if academy != last:
+            covered.append((ctx.tokens[last].start, ctx.tokens[academy - 1].stop))
+            last = academy  # 'Института экономики' + 'УрО РАН': the parent is part of the name
         extended = _listing_tail(ctx, first, last)
         if extended != last:
             last = extended
@@ -239,12 +376,43 @@ def ner_candidates(ctx: Ctx, taken: list[tuple[int, int]], excluded: list) -> li
         if glued is not None:
             first, last = glued  # 'АО' + 'Сибагро Игорь Ким': the company NER gave the person
         first = strip_legal(ctx, first, last)
+        if (
+            last - first > 1
+            and ctx.lemmas[first] in COMPANY_WORDS
+            and ctx.tokens[first + 1].text[:1].isupper()
+        ):
+            first += 1  # 'Компания ТАИФ' at the start of a sentence: the type word describes
+        if last - first > 1 and ctx.lemmas[first] in PRESS_OFFICES:
+            first += 1  # 'Пресс-служба Росреестра' speaks for 'Росреестр'
         first = _strip_position(ctx, first, last)
         last = _strip_person(ctx, first, last, surnames)
         if first >= last or _dateline(ctx, first, last) or _no_name(ctx, first, last):
             continue
+        if (
+            not regions_named
+            and last - first > 1
+            and ctx.lemmas[last - 1] in BARE_PLACE_WORDS
+            and ctx.tokens[last - 1].text.islower()
+            and not ctx.tokens[last - 2].text.endswith(("ой", "ий", "ый", "ого", "ей"))
+        ):
+            continue  # 'Министерство промышленности края': an unnamed reference
+        if (
+            not regions_named
+            and last < len(ctx.tokens)
+            and ctx.lemmas[last] in BARE_PLACE_WORDS
+            and ctx.tokens[last].text.islower()
+            and ctx.tokens[last].feat("Case") == "Gen"
+            and not (last + 1 < len(ctx.tokens) and ctx.tokens[last + 1].text[:1].isupper())
+        ):
+            continue  # '... сельского хозяйства' + 'края': the place word left out of the span
         if first > span.first and all(t.text.islower() for t in ctx.tokens[first:last]):
             continue  # 'Президентам наших государств': only a position was capitalised
+        while (
+            last - first > 1
+            and ctx.tokens[last - 1].text == ")"
+            and not any(t.text == "(" for t in ctx.tokens[first:last])
+        ):
+            last -= 1  # '(Минэкономразвития России)': NER took the closing bracket
         start, stop = ctx.tokens[first].start, ctx.tokens[last - 1].stop
         if "«" in ctx.text[start:stop] and "»" not in ctx.text[start:stop]:
             close = ctx.text.find("»", stop, stop + 60)
@@ -256,9 +424,17 @@ def ner_candidates(ctx: Ctx, taken: list[tuple[int, int]], excluded: list) -> li
         if text.endswith(LATIN_SUFFIXES) and ctx.text[stop : stop + 1] == ".":
             stop += 1
             text += "."
-        name = tidy_name(noun_group_nominative(tokens, text, start) if tokens else text)
+        if country_adjective is not None and first < country_adjective < last - 1:
+            head = ctx.tokens[first:country_adjective]
+            head_text = ctx.text[start : head[-1].stop]
+            rest = ctx.text[ctx.tokens[country_adjective + 1].start : stop]
+            name = tidy_name(f"{noun_group_nominative(head, head_text, start)} {rest}")
+        else:
+            name = tidy_name(noun_group_nominative(tokens, text, start) if tokens else text)
         if len(tokens) == 1 and tokens[0].text.isupper() and tokens[0].text.isalpha():
             name = tokens[0].text  # an acronym is printed as it is named ('ЮУТПП')
+        elif len(tokens) == 1 and INDECLINABLE_MINISTRY.match(tokens[0].text):
+            name = tokens[0].text  # 'Минвостокразвития', 'Минприроды' do not decline
         elif len(tokens) == 1:
             name = _company_nominative(tokens[0], name)
         if trade_rep and len(tokens) > 2:
@@ -273,7 +449,7 @@ def ner_candidates(ctx: Ctx, taken: list[tuple[int, int]], excluded: list) -> li
             continue  # 'в ООО отметили': a legal form alone refers back, it names nothing
         if _WITH_YEAR.search(name) or _MODEL.search(name):
             continue
-        if _DOMAIN.search(name) and key not in ctx.lexicon.org_index:
+        if (_DOMAIN.search(name) or _WEB_ADDRESS.match(name)) and key not in ctx.lexicon.org_index:
             continue
         if _DOMAIN_AFTER.match(ctx.text, stop) and key not in ctx.lexicon.org_index:
             continue  # 'Biang.ru': the name of a website, an outlet
@@ -311,6 +487,44 @@ def ner_candidates(ctx: Ctx, taken: list[tuple[int, int]], excluded: list) -> li
     orgs.extend(_executive_committees(ctx, taken + blocked + [r for o in orgs for r in o.ranges]))
     orgs.extend(_owned_institutions(ctx, taken + blocked + [r for o in orgs for r in o.ranges]))
     return orgs
+
+
+# Research and teaching bodies named with their parent's acronyms ('Институт катализа СО РАН')
+PARENTED_HEADS = frozenset(
+    {"институт", "центр", "лаборатория", "отделение", "филиал", "обсерватория", "станция"}
+)
+
+
+# Economic blocs whose acronym ends the names of their bodies ('Деловой совет ШОС')
+BLOCS = frozenset({"ШОС", "БРИКС", "ЕАЭС", "СНГ", "АСЕАН", "АТЭС"})
+
+
+def _parent_acronyms(ctx: Ctx, first: int, last: int) -> int:
+    """'Институт экономики УрО РАН': up to two upper-case acronyms right after an
+    institute's name are its parents and belong to its name (not legal forms or places)."""
+    if (
+        last < len(ctx.tokens)
+        and ctx.tokens[last].text in BLOCS
+        and ctx.tokens[last - 1].text[:1].islower()
+    ):
+        return last + 1  # 'Делового совета ШОС': a bloc's body is named with the bloc
+    if ctx.lemmas[first] not in PARENTED_HEADS:
+        return last
+    legal = ctx.lexicon.word_set("legal_forms")
+    places = {k for s in ctx.spans if s.type == "LOC" for k in range(s.first, s.last)}
+    end = last
+    while end < len(ctx.tokens) and end - last < 2:
+        word = ctx.tokens[end].text
+        if not (2 <= len(word) <= 5 and word.isalpha() and sum(c.isupper() for c in word) >= 2):
+            break
+        if (
+            word.lower() in legal
+            or end in places
+            or ctx.tokens[end].start - ctx.tokens[end - 1].stop != 1
+        ):
+            break
+        end += 1
+    return end
 
 
 def _shouted(tokens: list) -> bool:
@@ -843,6 +1057,11 @@ _MASC_ENDINGS = (("ом", ""), ("а", ""), ("у", ""), ("е", ""))
 
 
 _DECLINED_ACRONYM = re.compile(r"([A-ZА-ЯЁ]{3,})(?:а|у|ом|е|ой)")
+
+
+# A ministry's short name built on its portfolio in the genitive ('Минэкономразвития',
+# 'Минприроды', 'Минобрнауки') is the same in every case
+INDECLINABLE_MINISTRY = re.compile(r"^Мин[а-яё]{3,}(?:развития|[ыи])$")
 
 
 def _company_nominative(token, name: str) -> str:

@@ -13,6 +13,11 @@ from .orgs import LATIN_SUFFIXES, Org, tidy_name
 
 # The display of a type whose words stay as printed ('Свободная экономическая зона «X»').
 AS_PRINTED = "*"
+# Type words that are a descriptor rather than part of the name unless printed capitalised
+# ('президент концерна «X»' -> 'X'; 'Концерн «X»' stays)
+NAME_WHEN_CAPITALISED = frozenset({"концерн", "научно-производственный концерн"})
+# Plants whose capitalised adjectives before the type word belong to their name
+NAMED_PLANTS = frozenset({"завод", "комбинат", "фабрика"})
 PLANNED = frozenset({"строительство", "создание", "проект", "возведение", "строить", "построить"})
 
 
@@ -82,6 +87,14 @@ def typed_candidates(ctx: Ctx) -> tuple[list[Org], list[tuple[int, int, str]]]:
         reason = _excluded_context(ctx, opening - 1) if opening > 0 else None
         if reason == "project" and opening > 0 and ctx.lower[opening - 1] in legal_forms:
             reason = None  # 'в проектах АК «X»': a legal form makes it the company
+        if (
+            reason == "project"
+            and org_type is not None
+            and type_start == opening - 1
+            and ctx.lemmas[type_start] not in ctx.lexicon.word_set("not_org_projects")
+            and not phrase_ends_at(ctx, opening - 1, "not_org_venues")
+        ):
+            reason = None  # 'проект компании «X»': the project is the company's
         if org_type is not None and org_type.site == "enterprise":
             # 'строительство молочного комбината «X»': a plant being built is a project
             near = 6 if org_type.display is None else 2
@@ -102,8 +115,10 @@ def typed_candidates(ctx: Ctx) -> tuple[list[Org], list[tuple[int, int, str]]]:
             inner = inner.replace('"', "«") + "»"  # 'Предприятие "Плодородие' nested in quotes
         name = tidy_name(inner)
         # a Chinese company's type word is a description; a zone's or a park's is its name
-        keeps_type = org_type is not None and (
-            org_type.site not in (None, "enterprise") or not _chinese_name(inner)
+        keeps_type = (
+            org_type is not None
+            and (org_type.site not in (None, "enterprise") or not _chinese_name(inner))
+            and not _descriptor_only(ctx, org_type, type_start, quoted)
         )
         described = _described_type(ctx, type_start, opening, org_type)
         if org_type is not None and org_type.display == AS_PRINTED:
@@ -130,6 +145,18 @@ def typed_candidates(ctx: Ctx) -> tuple[list[Org], list[tuple[int, int, str]]]:
     orgs.extend(_bracket_acronyms(ctx, orgs))
     orgs.extend(_glued_companies(ctx, orgs))
     return orgs, excluded
+
+
+def _descriptor_only(ctx: Ctx, org_type: OrgType, type_start: int, quoted) -> bool:
+    """The type word only describes the body: 'концерна «X»' in lower case, or a union or a
+    fund whose quoted name names its own kind ('Союз «Астраханская торгово-промышленная
+    палата»' is the chamber)."""
+    if org_type.phrase in NAME_WHEN_CAPITALISED and ctx.tokens[type_start].text.islower():
+        return True
+    if org_type.site is not None:
+        return False  # a zone's or a park's type word is its name
+    inner = ctx.lemmas[quoted.first : quoted.last]
+    return any(m.last - m.first >= 1 for m in ctx.compiled.kinds.find(inner))
 
 
 def _built(ctx: Ctx, k: int) -> bool:
@@ -203,9 +230,13 @@ def _place_name(ctx: Ctx, inner: str) -> bool:
 def _described_type(ctx: Ctx, type_start: int, opening: int, org_type: OrgType | None) -> str:
     """'Курского областного индустриального парка «X»': a park's or a zone's own adjectives
     before its type words (the first capitalised, not opening the sentence) are its name's."""
-    if org_type is None or org_type.site in (None, "enterprise") or not org_type.display:
+    if org_type is None:
         return ""
-    if org_type.display.isupper() or opening - type_start > 4:
+    # 'Шимановского машиностроительного завода «X»': a plant named with its town's adjective
+    plant = org_type.phrase in NAMED_PLANTS
+    if not plant and (org_type.site in (None, "enterprise") or not org_type.display):
+        return ""
+    if (org_type.display or "").isupper() or opening - type_start > 4:
         return ""
     k = type_start
     while k > 0 and ctx.tokens[k - 1].pos == "ADJ" and type_start - k < 3:
@@ -294,6 +325,8 @@ def _latin_companies(ctx: Ctx, typed: list[Org]) -> list[Org]:
             )
         ):
             j += 3 if ctx.tokens[j].text == "(" else 1
+        if j - i > 4 and ctx.tokens[j - 1].text == ")" and ctx.tokens[j - 2].text.isupper():
+            j -= 3  # '... Corporation (CRCC)': an acronym in brackets at the end is a short form
         words = [t for t in ctx.tokens[i + 1 : j] if t.text not in ".,()"]
         if len(words) < 2 or not all(t.text[:1].isalpha() for t in words):
             continue

@@ -12,6 +12,8 @@ from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field
 from typing import Any
 
+from investdesk.core.palladius import palladius_syllables, pinyin_syllables
+
 from ..lexicon import name_key
 from .context import Ctx, fold_homoglyphs
 
@@ -26,6 +28,8 @@ SHORT_FORMS = {
     "облисполком": "областной исполнительный комитет",
     "горисполком": "городской исполнительный комитет",
     "райисполком": "районный исполнительный комитет",
+    "генконсульство": "генеральное консульство",
+    "торгпредство": "торговое представительство",
 }
 LATIN_SUFFIXES = ("Ltd", "Co", "Inc", "LLC", "Corp", "Ltd.", "Co.")
 _STRAIGHT = re.compile(r'"([^"]+)"')
@@ -33,6 +37,12 @@ _LONE_STRAIGHT = re.compile(r'"(?=\w)')
 # 'Фонд развития промышленности Астраханской области (ФРП АО)': an acronym of one or two words
 # A foreign rendering of a Russian name, in brackets at its end
 _BRACKET_LATIN = re.compile(r"(?<=[а-яё])\s*\([A-Za-z][A-Za-z0-9&.,'\- ]{3,}\)$")
+# A foreign legal form transliterated at the end of a name ('... Прайвэт Лимитэд', '... Ко., Лтд'):
+# names are kept without their legal forms
+_TRANSLIT_LEGAL = re.compile(
+    r"(?<=\w)[\s,]+(?:(?:Прайв[еэ]т|Паблик)\s+)?(?:Лимит[еэ]д|(?:Ко\.?,?\s*)?Лтд\.?|Инк\.?"
+    r"|Инкорпорейт[еэ]д|ГмбХ|Гмбх|ЛЛК|Пвт\.?\s+Лтд\.?)(?=»*$)"
+)
 _BRACKET_ACRONYM = re.compile(r"\s*\([A-ZА-ЯЁ][A-ZА-ЯЁ0-9&\-]{1,7}(?: [A-ZА-ЯЁ]{1,4})?\)$")
 
 
@@ -67,6 +77,7 @@ def tidy_name(name: str) -> str:
     name = _LONE_STRAIGHT.sub("«", name)  # 'Агропредприятие "Колос' (a nested quote closed once)
     name = _BRACKET_ACRONYM.sub("", name)  # 'Корпорация развития ... (КРКО)' -> the name
     name = _BRACKET_LATIN.sub("", name)  # '... за рубежом (China Overseas ..., CODA)
+    name = _TRANSLIT_LEGAL.sub("", name)
     if name.count("«") > name.count("»"):
         name += "»" * (name.count("«") - name.count("»"))
     words = name.split(" ")
@@ -127,6 +138,11 @@ def merge_orgs(ctx: Ctx, orgs: list[Org], places: list[str]) -> list[Org]:
             del merged[key]
     _merge_country_variants(ctx, merged)
     _merge_same_quoted_site(merged)
+    _merge_by_signature(merged, _chinese_reading)
+    _merge_described_known(ctx, merged)
+    _merge_inside_lexicon(merged)
+    _merge_ministry_short_names(merged)
+    _merge_bracketed_rendering(ctx, merged)
     result = list(merged.values())
     defined = _defined_acronyms(ctx, result)
     keep = []
@@ -142,6 +158,7 @@ def merge_orgs(ctx: Ctx, orgs: list[Org], places: list[str]) -> list[Org]:
                 or _acronym_of(org.name, o.name)
                 or _acronym_of_prefix(org.name, o.name)
                 or _regional_acronym(org.name, o.name)
+                or _regional_compound(org.name, o.name)
                 or (
                     name_key(o.name).startswith(key + " ")
                     and not _national_and_regional(ctx, key, o.name)
@@ -171,8 +188,16 @@ def _acronym_of(short: str, full: str) -> bool:
     """'ТПП Республики Казахстан' is 'Торгово-промышленная палата Республики Казахстан':
     an acronym of the full name's first words, then the same words."""
     head, _, tail = short.partition(" ")
-    if not tail or not head.isupper() or len(head) < 2 or not full.endswith(" " + tail):
+    if not tail or not head.isupper() or len(head) < 2:
         return False
+    if not full.endswith(" " + tail):
+        # 'ФРП РБ' is 'Фонд развития промышленности Республики Башкортостан': the owner's
+        # initials too
+        words = full.split()
+        return tail.isupper() and any(
+            initials(" ".join(words[:n])) == head and initials(" ".join(words[n:])) == tail
+            for n in range(1, len(words))
+        )
     return initials(full[: -len(tail) - 1]) == head
 
 
@@ -199,9 +224,40 @@ def _regional_acronym(short: str, full: str) -> bool:
         return False
     stem = adjective[:-2].lower()
     words = full.split()
+    if len(words) > 1 and words[0].lower() == adjective.lower():
+        # 'Астраханская ТПП' and 'Астраханская торгово-промышленная палата'
+        return initials(" ".join(words[1:])) == acronym
     for n in range(1, len(words)):
         if initials(" ".join(words[:n])) == acronym:
             return any(w.lower().startswith(stem) for w in words[n:])
+    return False
+
+
+# Compound short forms: their first part stands for an adjective of the full name
+# ('инвестсовет' is 'инвестиционный совет', 'промпарк' is 'промышленный парк')
+COMPOUND_PARTS = {"инвест": "инвестиционн", "пром": "промышленн", "эконом": "экономическ"}
+
+
+def _regional_compound(short: str, full: str) -> bool:
+    """'Нижегородский инвестсовет' is 'Инвестиционный совет при Губернаторе Нижегородской
+    области': a place adjective and a compound short form, the compound's words and the
+    place somewhere in the full name."""
+    adjective, _, compound = short.lower().partition(" ")
+    if not compound or " " in compound or len(adjective) < 6 or not short[:1].isupper():
+        return False
+    if not adjective.endswith(("ий", "ый", "ой", "ая", "ое")):
+        return False
+    words = full.lower().replace("ё", "е").split()
+    for part, stem in COMPOUND_PARTS.items():
+        rest = compound[len(part) :]
+        if not compound.startswith(part) or len(rest) < 4:
+            continue
+        joined = any(
+            a.startswith(stem) and b.startswith(rest[:4])
+            for a, b in zip(words, words[1:], strict=False)
+        )
+        if joined and any(w.startswith(adjective[:-2]) for w in words):
+            return True
     return False
 
 
@@ -275,6 +331,150 @@ def _merge_same_quoted_site(merged: dict[str, Org]) -> None:
     _merge_by_signature(merged, type_and_name, order=lambda item: -len(item[1].name))
 
 
+def _merge_described_known(ctx: Ctx, merged: dict[str, Org]) -> None:
+    """'Общероссийская общественная организация ... «Опора России»': a description before the
+    quoted name of an organisation the lexicon knows is that organisation."""
+    for key, org in list(merged.items()):
+        match = _INNERMOST_QUOTE.search(org.name)
+        if match is None or match.start() == 0:
+            continue
+        entry = ctx.lexicon.org_index.get(name_key(match.group(1)))
+        target = merged.get(name_key(entry.name)) if entry is not None else None
+        if target is not None and target is not org:
+            target.absorb(org)
+            del merged[key]
+
+
+def _merge_inside_lexicon(merged: dict[str, Org]) -> None:
+    """'ФРП' found by the lexicon inside 'ФРП РБ': a known short name printed as a part of a
+    longer organisation's name is that organisation, not the national body."""
+    for key, org in list(merged.items()):
+        if org.source != "lexicon":
+            continue
+        outers = [
+            next(
+                (
+                    o
+                    for o in merged.values()
+                    if o is not org
+                    and any(a <= x and y < b for a, b in o.ranges)  # more words follow
+                ),
+                None,
+            )
+            for x, y in org.ranges
+        ]
+        outer = outers[0] if outers and all(o is not None for o in outers) else None
+        if outer is not None:
+            outer.absorb(org)
+            del merged[key]
+
+
+_OWNER_FOLD = {"рф": "россия", "россии": "россия", "российской федерации": "россия"}
+_CASE_ENDINGS = ("а", "у", "ом", "е", "ы", "и", "я", "ю", "ем")
+
+
+def _portfolio(name: str) -> tuple[list[str], str] | None:
+    """'Министерство промышленности и торговли РФ' -> (['промышленности', 'торговли'], 'россия')."""
+    words = name.split()
+    if len(words) < 2 or words[0].lower() != "министерство":
+        return None
+    body = [w for w in words[1:] if not w[:1].isupper()]
+    owner = " ".join(words[1 + len(body) :]).lower()
+    if words[1 + len(body) :] and any(not w[:1].isupper() for w in words[1 + len(body) :]):
+        return None
+    return [w.lower() for w in body if w.lower() not in ("и", "по", ",")], _OWNER_FOLD.get(
+        owner, owner
+    )
+
+
+def _spells_portfolio(rest: str, words: list[str]) -> bool:
+    """'промторг' spells 'промышленности торговли': prefixes (of two letters or more, maybe
+    with a linking 'о') of the portfolio's words, in order, each word used at most once."""
+
+    def fits(i: int, k: int) -> bool:
+        if i == len(rest):
+            return True
+        for j in range(k, len(words)):
+            word = words[j]
+            for size in range(len(rest) - i, 1, -1):
+                piece = rest[i : i + size]
+                linked = piece.endswith("о") and size > 3 and word.startswith(piece[:-1])
+                if (word.startswith(piece) or linked) and fits(i + size, j + 1):
+                    return True
+        return False
+
+    return fits(0, 0)
+
+
+def _merge_ministry_short_names(merged: dict[str, Org]) -> None:
+    """'Минпромторг' and 'Министерство промышленности и торговли РФ' in one text: the short
+    name spells the portfolio's words; its owner, if printed, is the same."""
+    full = [(o, p) for o in merged.values() if (p := _portfolio(o.name)) is not None]
+    for key, org in list(merged.items()):
+        head, _, owner = org.name.partition(" ")
+        if not head.startswith("Мин") or len(head) < 6 or not head[3:4].islower():
+            continue
+        owner = _OWNER_FOLD.get(owner.lower(), owner.lower())
+        rest = head[3:].lower()
+        stems = [rest] + [rest[: -len(e)] for e in _CASE_ENDINGS if rest.endswith(e)]
+        matches = [
+            o
+            for o, (words, own) in full
+            if o is not org
+            and (not owner or owner == own)
+            and any(_spells_portfolio(stem, words) for stem in stems)
+        ]
+        if len(matches) == 1:
+            matches[0].absorb(org)
+            del merged[key]
+
+
+def _chinese_reading(org: Org) -> tuple[str, ...] | None:
+    """'Хуавэй' and 'Huawei', 'Чжэцзян Лунчэн' and 'Zhejiang Longcheng': a Chinese name in
+    Palladius and in pinyin reads as the same syllables (every word must read as Chinese)."""
+    words = re.findall(r"[A-Za-zА-Яа-яЁё]+", org.name)
+    if not words:
+        return None
+    syllables: list[str] = []
+    for word in words:
+        read = pinyin_syllables(word) if word.isascii() else palladius_syllables(word)
+        if read is None:
+            return None
+        syllables.extend(read)
+    return tuple(syllables) if len(syllables) >= 2 else None
+
+
+def _merge_bracketed_rendering(ctx: Ctx, merged: dict[str, Org]) -> None:
+    """'«Русал» (Rusal)': a Latin name printed only in brackets right after another
+    organisation is that organisation's foreign rendering, not a second body."""
+    orgs = list(merged.items())
+    for key, org in orgs:
+        if not org.name.isascii() or key not in merged:
+            continue
+        owner = None
+        for start, _ in org.ranges:
+            before = ctx.text[max(0, start - 3) : start]
+            if not before.rstrip().endswith("("):
+                owner = None
+                break
+            cut = ctx.text.rfind("(", 0, start)
+            found = next(
+                (
+                    o
+                    for _, o in orgs
+                    if o is not org and any(b <= cut <= b + 2 for _, b in o.ranges)
+                ),
+                None,
+            )
+            if found is None or (owner is not None and found is not owner):
+                owner = None
+                break
+            owner = found
+        if owner is not None and not owner.name.isascii():
+            owner.absorb(org)
+            del merged[key]
+
+
 def _known_after_descriptor(ctx: Ctx, org: Org, orgs: list[Org]) -> Org | None:
     """'Федеральный Фонд развития промышленности': one descriptive word before a known
     organisation's name found in the same text is not part of it."""
@@ -288,7 +488,10 @@ def _known_after_descriptor(ctx: Ctx, org: Org, orgs: list[Org]) -> Org | None:
     return None
 
 
-_DEFINITION = re.compile(r"\s*\(([A-ZА-ЯЁ][A-Za-zА-Яа-яЁё0-9&\-.]{1,9})\)")
+# also a ministry's short name with its owner: '(Минэкономразвития России)'
+_DEFINITION = re.compile(
+    r"\s*\(([A-ZА-ЯЁ][A-Za-zА-Яа-яЁё0-9&\-.]{1,9}|Мин[а-яё]{3,20}(?: [А-ЯЁ][А-Яа-яЁё]{1,10})?)\)"
+)
 
 
 def _defined_acronyms(ctx: Ctx, orgs: list[Org]) -> dict[str, Org]:
