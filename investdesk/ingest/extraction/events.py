@@ -66,10 +66,10 @@ def _place_object(ctx: Ctx, last: int) -> bool:
     town or a province, not a site."""
     if last < len(ctx.tokens) and ctx.lower[last] in ("в", "во"):
         last += 1  # 'побывала в регионе', 'побывал во Вьетнаме'
-    for span in ctx.spans:
-        if span.type == "LOC" and span.first == last:
-            return True
     lex = ctx.lexicon
+    for span in ctx.spans:
+        if span.type == "LOC" and span.first == last and not _site_word(ctx, span.first):
+            return True
     if last < len(ctx.tokens):
         # a headline in capitals: NER may miss the place
         for key in (name_key(ctx.tokens[last].text), ctx.lemmas[last]):
@@ -84,6 +84,16 @@ def _place_object(ctx: Ctx, last: int) -> bool:
         if ctx.tokens[k].pos != "NUM":
             break
     return False
+
+
+def _site_word(ctx: Ctx, index: int) -> bool:
+    """'посетила Технополис «Химград»': a kind of site (a technopark, a zone, a works) that
+    the tagger took for a place name opens the object, so a site is toured."""
+    if "site_words" not in ctx.cache:
+        ctx.cache["site_words"] = frozenset(
+            t.phrase for t in ctx.lexicon.org_types if t.site and " " not in t.phrase
+        )
+    return ctx.lemmas[index] in ctx.cache["site_words"]
 
 
 def _place_before(ctx: Ctx, first: int) -> bool:
