@@ -305,8 +305,13 @@ LAUNCHED_WORKS = OPENED_WORKS | {"линия", "очередь"}
 
 
 def _launched_object(ctx: Ctx, verb: int, last: int) -> int | None:
-    for k in range(verb + 1, last):
+    k = verb
+    while k + 1 < last:
+        k += 1
         token = ctx.tokens[k]
+        if ctx.lower[k] == "," and (end := _inserted_clause(ctx, k, last)):
+            k = end  # 'запустила на заводе, который работает в ОЭЗ, новую линию'
+            continue
         if (token.pos == "VERB" and token.feat("VerbForm") == "Fin") or ctx.lower[k] in ".;":
             return None  # another clause ('находящимся на площадке' is not one)
         # an inanimate object reads the same in the nominative (the tagger may say so)
@@ -416,14 +421,36 @@ def _signed_document_first(ctx: Ctx) -> list[Match]:
         if ctx.tokens[head].feat("Number") == "Plur":
             continue  # 'Соглашения на 82 млрд подписаны на форуме': a forum's total
 
-        for k in range(head + 1, last):
+        k = head + 1
+        while k < last:
             token = ctx.tokens[k]
             if ctx.lemmas[k] in SIGN_VERBS:
                 found.append(Match("agreement_signed", head, k + 1, "document signed"))
                 break
+            if ctx.lower[k] == "," and (end := _inserted_clause(ctx, k, last)):
+                k = end + 1  # 'Соглашение о X, направленном на Y, подписано'
+                continue
             if token.pos in ("VERB", "AUX") or ctx.lower[k] in (",", ";", ":"):
                 break  # another verb or clause comes first: the document is not its object
+            k += 1
     return found
+
+
+def _inserted_clause(ctx: Ctx, comma: int, stop: int) -> int | None:
+    """The closing comma of a participial or relative clause opened at ``comma``
+    ('завод, который работает в ОЭЗ,', 'соглашение, направленное на развитие,')."""
+    nxt = comma + 1
+    if nxt >= stop:
+        return None
+    opener = ctx.tokens[nxt]
+    if not (opener.feat("VerbForm") == "Part" or ctx.lemmas[nxt] == "который"):
+        return None
+    for k in range(nxt + 1, min(nxt + 16, stop)):
+        if ctx.lower[k] == ",":
+            return k
+        if ctx.lower[k] in (";", ":", "(", ")"):
+            return None
+    return None
 
 
 # 'Губернатор встретился с делегацией из Беларуси': a meeting whose other side is a
