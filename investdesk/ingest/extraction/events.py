@@ -530,6 +530,20 @@ def _takes_part(ctx: Ctx, first: int) -> bool:
     return False
 
 
+# 'Посол встретился с губернатором', 'Генконсул получил экзекватуру у главы региона': a
+# foreign diplomat serves in the country, so a headline about one reports talks, not a visit.
+DIPLOMATS = frozenset({"посол", "консул", "генконсул"})
+
+
+def _diplomat_in_title(ctx: Ctx) -> list[Match]:
+    return [
+        Match("negotiations", k, k + 1, "diplomat")
+        for k, lemma in enumerate(ctx.lemmas)
+        # 'Послов послали в регион': a group of diplomats on a trip is a delegation
+        if lemma in DIPLOMATS and ctx.zone(k) == "title" and ctx.tokens[k].feat("Number") != "Plur"
+    ]
+
+
 def classify_event(ctx: Ctx, foreign: bool = True) -> tuple[str, dict[str, float]]:
     weights = ctx.lexicon.settings.get("cue_weights", {})
     priority = ctx.lexicon.settings.get("event_priority", list(EVENT_TYPES))
@@ -550,6 +564,7 @@ def classify_event(ctx: Ctx, foreign: bool = True) -> tuple[str, dict[str, float
         *ctx.compiled.events.find(ctx.lemmas),
         *_opened_subject(ctx),
         *_signed_document_first(ctx),
+        *_diplomat_in_title(ctx),
     ]
     for match in found:
         zone = ctx.zone(match.first)
