@@ -117,6 +117,10 @@ def _place_before(ctx: Ctx, first: int) -> bool:
 DECIDING_BODIES = frozenset(
     {"совет", "инвестсовет", "правительство", "кабмин", "президиум", "коллегия", "штаб"}
 )
+# 'совещание с инвесторами', 'совещание с представителями компании': business at the table
+BUSINESS = frozenset(
+    {"инвестор", "компания", "предприниматель", "бизнес", "бизнесмен", "застройщик", "холдинг"}
+)
 BILATERAL = ("межправительствен", "двусторон", "межгосударствен", "смешанн", "российско-")
 
 
@@ -592,6 +596,11 @@ def classify_event(ctx: Ctx, foreign: bool = True) -> tuple[str, dict[str, float
             and (APPROVALS & set(_sentence(ctx, match.first)))
         ):
             continue  # 'комиссия на заседании одобрила заявки': the approval is the news
+        if label == "negotiations" and words.startswith("совещание") and not foreign:
+            if not BUSINESS & set(_sentence(ctx, match.first)):
+                # officials' own meeting ('провёл оперативное совещание правительства'),
+                # no investor at the table: a working session, no one's talks
+                label = "other"
         if (
             label == "negotiations"
             and words.startswith("заседание")
