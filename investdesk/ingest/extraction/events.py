@@ -689,6 +689,11 @@ def classify_event(ctx: Ctx, foreign: bool = True) -> tuple[str, dict[str, float
             return "forum", dict(scores)
     if site_in_title:
         return "site_visit", dict(scores)
+    official_tour = zones["site_visit"] & {"title", "lead"} - country_visits
+    if not foreign and official_tour and not zones["project_launch"] & {"title", "lead"}:
+        # an official tours a works or a construction site and talks there: with no foreign
+        # side the tour in the opening is the news, the talks happen during it
+        return "site_visit", dict(scores)
     factor = FOREIGN_VISIT_FACTOR if foreign else 0.0
     if foreign and zones["delegation_visit"] & {"title", "lead"}:
         if _visit_reported(scores) or trips & {"title", "lead"}:
