@@ -52,6 +52,8 @@ def _region_object(ctx: Ctx, first: int, last: int) -> bool:
             continue
         if span.last == first and ctx.tokens[span.last - 1].feat("Case") != "Acc":
             continue  # a place before the verb is its object only in the accusative
+        if span.first == last + 1 and ctx.tokens[last].pos in ("NOUN", "PROPN"):
+            continue  # 'посетил губернатор Воронежской области': the region is the governor's
         key = name_key(span.normal)
         if key in lex.region_index or key in lex.country_name_index:
             return True
