@@ -219,7 +219,9 @@ def _forum_locative(ctx: Ctx, first: int) -> bool:
         if token.sent != sent:
             return False
         if token.pos == "ADP":
-            return ctx.lower[k] in SETTING_PREPOSITIONS or ctx.lemmas[k] in ("в ходе",)
+            # 'с площадки форума': from the forum's venue
+            venue = ctx.lower[k] in ("с", "со") and ctx.lemmas[k + 1] == "площадка"
+            return ctx.lower[k] in SETTING_PREPOSITIONS or ctx.lemmas[k] in ("в ходе",) or venue
         if token.pos not in ("NOUN", "ADJ", "PROPN", "NUM", "PUNCT", "X"):
             return False
     return False
