@@ -678,6 +678,11 @@ def classify_event(ctx: Ctx, foreign: bool = True) -> tuple[str, dict[str, float
         scores.pop("forum", None)
     # What the headline and the lead say happened outranks how much the body talks.
     site_in_title = "title" in zones["site_visit"] and "title" not in country_visits
+    # 'Завод посетили делегаты форума': a tour in the headline, the forum after it only
+    # names who the guests are or where they came from
+    tour_first = site_in_title and not (zones["forum"] | forum_subject) & {"title"} and not (
+        forum_subject & early
+    )
     for zone_set in ({"title", "lead"}, {"second"}):
         # 'Завершился форум' in the headline, its agreements counted after it: the forum
         forum_total = "title" in forum_subject and not ({"title"} | zone_set) & signed_one
@@ -686,7 +691,7 @@ def classify_event(ctx: Ctx, foreign: bool = True) -> tuple[str, dict[str, float
         if zone_set == {"second"} and (site_in_title or "title" in zones["project_launch"]):
             break  # a tour or an opening in the headline outranks a forum met only in the
             # second sentence
-        if zones["forum"] & zone_set and not forum_setting:
+        if zones["forum"] & zone_set and not forum_setting and not tour_first:
             if signed and not forum_subject & {"title", "lead"} and not tally:
                 # agreements signed 'на форуме': the forum is only where they were signed
                 return "agreement_signed", dict(scores)
