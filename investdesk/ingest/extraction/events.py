@@ -332,6 +332,8 @@ def _launched_object(ctx: Ctx, verb: int, last: int) -> int | None:
     return None
 
 
+# 'может подписать', 'готова подписать': a signing that is only possible
+MODALS = frozenset({"мочь", "может", "готовый"})
 # 'сумма заключенных соглашений достигла 176 млрд', 'подписано 51 соглашение': totals of a
 # forum's agreements report the forum, not one signing.
 AGGREGATES = frozenset({"сумма", "количество", "число", "итог", "общий"})
@@ -590,6 +592,8 @@ def classify_event(ctx: Ctx, foreign: bool = True) -> tuple[str, dict[str, float
             continue  # 'из общего числа проектов запущены 12 производств': a statistic
         if _background(ctx, match.first):
             continue
+        if match.label == "agreement_signed" and MODALS & set(_sentence(ctx, match.first)):
+            continue  # 'компания может подписать меморандум': a signing only possible
         if match.label == "agreement_signed" and _agreement_total(ctx, match):
             totals.add(zone)
             continue
