@@ -488,6 +488,21 @@ def _meets_guests(ctx: Ctx, match: Match) -> bool:
     )
 
 
+def _two_delegations(ctx: Ctx, first: int) -> bool:
+    """'российская и китайская делегации': the delegations of two sides, in the plural
+    after two coordinated adjectives, meet each other; no one is a guest."""
+    token = ctx.tokens[first]
+    if ctx.lemmas[first] != "делегация" or token.feat("Number") != "Plur" or first < 3:
+        return False
+    a, conj, b = first - 3, first - 2, first - 1
+    return (
+        ctx.tokens[a].pos == "ADJ"
+        and ctx.lower[conj] == "и"
+        and ctx.tokens[b].pos == "ADJ"
+        and ctx.tokens[a].sent == token.sent
+    )
+
+
 TOUR_LEMMAS = frozenset({"побывать", "посетить", "осмотреть", "ознакомиться", "экскурсия"})
 
 
@@ -621,6 +636,8 @@ def classify_event(ctx: Ctx, foreign: bool = True) -> tuple[str, dict[str, float
             _place_object(ctx, match.last) or _place_before(ctx, match.first)
         ):
             label = "delegation_visit"  # a town or a province is visited, not a site
+        if label == "delegation_visit" and _two_delegations(ctx, match.first):
+            label = "negotiations"  # 'российская и китайская делегации обсудили': two sides
         if label == "negotiations" and foreign and _meets_guests(ctx, match):
             label = "delegation_visit"  # the guests' reception
         key = (label, words.split()[0], ctx.tokens[match.first].sent)
