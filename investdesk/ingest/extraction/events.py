@@ -332,6 +332,23 @@ def _launched_object(ctx: Ctx, verb: int, last: int) -> int | None:
     return None
 
 
+# 'переговоры ведутся', 'переговоры продолжаются': talks as an ongoing process
+ONGOING = frozenset({"вестись", "идти", "продолжаться"})
+
+
+def _talks_under_way(ctx: Ctx, match: Match) -> bool:
+    if ctx.lemmas[match.first] != "переговоры":
+        return False
+    _, stop = ctx.sentence_span(match.first)
+    for k in range(match.last, min(match.last + 8, stop)):
+        # the talks' verb after their complement ('переговоры о строительстве завода ведутся')
+        if ctx.lemmas[k] in ONGOING and ctx.tokens[k].feat("Tense") == "Pres":
+            return True
+        if ctx.tokens[k].pos in ("VERB", "AUX", "PUNCT", "SCONJ", "CCONJ"):
+            return False
+    return False
+
+
 # 'может подписать', 'готова подписать': a signing that is only possible
 MODALS = frozenset({"мочь", "может", "готовый"})
 # 'сумма заключенных соглашений достигла 176 млрд', 'подписано 51 соглашение': totals of a
@@ -607,6 +624,8 @@ def classify_event(ctx: Ctx, foreign: bool = True) -> tuple[str, dict[str, float
             continue  # 'из общего числа проектов запущены 12 производств': a statistic
         if _background(ctx, match.first):
             continue
+        if match.label == "negotiations" and _talks_under_way(ctx, match):
+            continue  # 'переговоры ведутся два года': a state of affairs, not a meeting held
         if match.label == "agreement_signed" and MODALS & set(_sentence(ctx, match.first)):
             continue  # 'компания может подписать меморандум': a signing only possible
         if match.label == "agreement_signed" and _agreement_total(ctx, match):
