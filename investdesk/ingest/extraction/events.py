@@ -620,6 +620,12 @@ def classify_event(ctx: Ctx, foreign: bool = True) -> tuple[str, dict[str, float
             planned_words & set(_sentence(ctx, match.first)) or _future(ctx, match)
         ):
             continue  # 'инвестор намерен запустить производство', 'состоится закладка': a plan
+        if (
+            match.label == "project_launch"
+            and zone == "body"
+            and "уже" in ctx.lower[max(match.first - 3, 0) : match.first]
+        ):
+            continue  # 'компания уже открыла завод': an earlier launch told as background
         if match.label == "project_launch" and AGGREGATES & set(_sentence(ctx, match.first)):
             continue  # 'из общего числа проектов запущены 12 производств': a statistic
         if _background(ctx, match.first):
