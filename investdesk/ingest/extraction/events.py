@@ -520,6 +520,12 @@ def _two_delegations(ctx: Ctx, first: int) -> bool:
     )
 
 
+def _with_partner(ctx: Ctx, last: int) -> bool:
+    """'обсудил с инвестором': the discussion names a partner right after the cue."""
+    _, stop = ctx.sentence_span(last - 1)
+    return any(ctx.lower[k] in ("с", "со") for k in range(last, min(last + 3, stop)))
+
+
 TOUR_LEMMAS = frozenset({"побывать", "посетить", "осмотреть", "ознакомиться", "экскурсия"})
 
 
@@ -601,6 +607,7 @@ def classify_event(ctx: Ctx, foreign: bool = True) -> tuple[str, dict[str, float
     forum_subject: set[str] = set()  # zones where the forum itself is the subject
     forum_hits: list[tuple[int, str]] = []  # forum cues (token, zone)
     talk_sents: set[int] = set()  # sentences where talks are held, not only planned
+    meeting_sents: set[int] = set()  # sentences with officials' own meeting
     totals: set[str] = set()  # zones where agreements are counted or summed (a forum's tally)
     found = [
         *ctx.compiled.events.find(ctx.lemmas),
@@ -644,11 +651,20 @@ def classify_event(ctx: Ctx, foreign: bool = True) -> tuple[str, dict[str, float
             and (APPROVALS & set(_sentence(ctx, match.first)))
         ):
             continue  # 'комиссия на заседании одобрила заявки': the approval is the news
+        sent = ctx.tokens[match.first].sent
         if label == "negotiations" and words.startswith("совещание") and not foreign:
             if not BUSINESS & set(_sentence(ctx, match.first)):
                 # officials' own meeting ('провёл оперативное совещание правительства'),
                 # no investor at the table: a working session, no one's talks
                 label = "other"
+                meeting_sents.add(sent)
+        elif (
+            label == "negotiations"
+            and {sent, sent - 1} & meeting_sents
+            and ctx.lemmas[match.first] in DISCUSSION
+            and not _with_partner(ctx, match.last)
+        ):
+            label = "other"  # 'На нём обсудили ход проектов': the meeting's own agenda
         if (
             label == "negotiations"
             and words.startswith("заседание")
