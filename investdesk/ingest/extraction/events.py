@@ -581,9 +581,13 @@ def _takes_part(ctx: Ctx, first: int) -> bool:
 # 'Посол встретился с губернатором', 'Генконсул получил экзекватуру у главы региона': a
 # foreign diplomat serves in the country, so a headline about one reports talks, not a visit.
 DIPLOMATS = frozenset({"посол", "консул", "генконсул"})
+VISIT_WORDS = frozenset({"визит", "прибыть", "приехать", "посетить", "побывать", "поездка"})
 
 
 def _diplomat_in_title(ctx: Ctx) -> list[Match]:
+    title = [k for k in range(len(ctx.tokens)) if ctx.zone(k) == "title"]
+    if VISIT_WORDS & {ctx.lemmas[k] for k in title}:
+        return []  # 'Визит посла': the headline names the visit itself
     return [
         Match("negotiations", k, k + 1, "diplomat")
         for k, lemma in enumerate(ctx.lemmas)
@@ -677,6 +681,8 @@ def classify_event(ctx: Ctx, foreign: bool = True) -> tuple[str, dict[str, float
             _place_object(ctx, match.last) or _place_before(ctx, match.first)
         ):
             label = "delegation_visit"  # a town or a province is visited, not a site
+        if words.startswith("принять участие"):
+            continue  # 'принял участие ... посол': taking part, not receiving a guest
         if label == "delegation_visit" and _two_delegations(ctx, match.first):
             label = "negotiations"  # 'российская и китайская делегации обсудили': two sides
         if label == "negotiations" and foreign and _meets_guests(ctx, match):
@@ -742,8 +748,10 @@ def classify_event(ctx: Ctx, foreign: bool = True) -> tuple[str, dict[str, float
     site_in_title = "title" in zones["site_visit"] and "title" not in country_visits
     # 'Завод посетили делегаты форума': a tour in the headline, the forum after it only
     # names who the guests are or where they came from
-    tour_first = site_in_title and not (zones["forum"] | forum_subject) & {"title"} and not (
-        forum_subject & early
+    tour_first = (
+        site_in_title
+        and not (zones["forum"] | forum_subject) & {"title"}
+        and not (forum_subject & early)
     )
     for zone_set in ({"title", "lead"}, {"second"}):
         # 'Завершился форум' in the headline, its agreements counted after it: the forum
