@@ -480,6 +480,25 @@ def _inserted_clause(ctx: Ctx, comma: int, stop: int) -> int | None:
     return None
 
 
+def _agreements_headline(ctx: Ctx) -> bool:
+    """The headline opens with the documents themselves ('Соглашения второго дня форума',
+    'Новые соглашения с инвесторами'): what they are is the news, the signings in the
+    body tell which."""
+    if not ctx.title_end:
+        return False
+    head = next(
+        (k for k, t in enumerate(ctx.tokens) if t.start < ctx.title_end and t.text.isalpha()), None
+    )
+    while head is not None and ctx.tokens[head].pos == "ADJ":
+        head += 1
+    return (
+        head is not None
+        and ctx.tokens[head].start < ctx.title_end
+        and ctx.lemmas[head] in AGREEMENT_NOUNS
+        and ctx.tokens[head].feat("Case") in ("Nom", None)
+    )
+
+
 # 'Губернатор встретился с делегацией из Беларуси': a meeting whose other side is a
 # delegation or guests is their reception, the visit, unless the opening is about what was
 # discussed ('встретился с делегацией, чтобы обсудить сотрудничество').
@@ -725,6 +744,8 @@ def classify_event(ctx: Ctx, foreign: bool = True) -> tuple[str, dict[str, float
     # the forum's agreements counted in the opening: the forum's results are the news, not
     # the delegation or the talks it hosted
     tally = bool(totals & early) and not signed_one & early
+    if signed and not tally and _agreements_headline(ctx):
+        signed.add("title")  # 'Соглашения третьего дня форума': the headline is about them
     forum_setting = (
         _forum_is_setting(zones, talks_held)
         and not tally

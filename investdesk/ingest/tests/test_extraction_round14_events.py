@@ -215,3 +215,14 @@ def test_a_launch_told_with_already_is_background() -> None:
         "Холдинг уже открыл новый завод по производству шпона."
     )
     assert _event(text) == "other"
+
+
+def test_a_headline_opening_with_the_agreements_is_a_signing() -> None:
+    text = (
+        "Соглашения второго дня инвестиционного форума\n"
+        "До конца года построим в районе завод упаковки. Это 300 рабочих мест. Соглашение "
+        "подписали с директором компании.\n"
+        "В областном центре появится логистический комплекс. Соглашение подписал с "
+        "руководителем холдинга."
+    )
+    assert _event(text) == "agreement_signed"
