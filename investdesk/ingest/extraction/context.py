@@ -15,6 +15,11 @@ OPENING = "«„“"
 CLOSING = "»“”"
 DASHES = frozenset({"—", "–", "-", "−"})
 PUNCT_STOPS = frozenset({".", "!", "?", ";", ":", "(", ")", "…"})
+# A line with fewer letters is a dateline ('08.11.2024 14:53', '13:50, 09 окт 2023 г.').
+DATELINE_LETTERS = 8
+# A headline ending in a full stop is one short sentence; a longer line is a lead.
+HEADLINE_SENTENCE = 150
+SENTENCE_BREAK = re.compile(r"[.!?…]\s+[А-ЯЁA-Z«\"„]")
 
 # Latin look-alikes typed in Cyrillic (and back), so 'Сadila' and 'Cadila' are one name.
 _CYR_TO_LAT = str.maketrans("АВЕКМНОРСТХаеокрсух", "ABEKMHOPCTXaeokpcyx")
@@ -175,13 +180,31 @@ class Ctx:
         return "body"
 
     def _title_end(self) -> int:
-        first_line_end = self.text.find("\n")
-        if first_line_end <= 0:
+        """End of the headline: the first line, or the line after a dateline above it.
+
+        A headline may end in a full stop or a question mark ('Делегация побывала на
+        заводе.'); a first line of more than one sentence is a lead paragraph, not one.
+        """
+        start = 0
+        for _ in range(2):
+            while start < len(self.text) and self.text[start] == "\n":
+                start += 1
+            end = self.text.find("\n", start)
+            if end <= start:
+                return 0
+            line = self.text[start:end].strip()
+            if sum(ch.isalpha() for ch in line) >= DATELINE_LETTERS:
+                break
+            start = end  # '08.11.2024', '13:50, 09 окт 2023 г.': a dateline above the headline
+        else:
             return 0
-        line = self.text[:first_line_end].strip()
-        if 10 <= len(line) <= 250 and not line.endswith((".", "!", "?", ":")):
-            return first_line_end
-        return 0
+        if not 10 <= len(line) <= 250 or line.endswith(":"):
+            return 0
+        if line.endswith((".", "!", "?")) and (
+            len(line) > HEADLINE_SENTENCE or SENTENCE_BREAK.search(line[:-1])
+        ):
+            return 0  # a lead paragraph (or its first sentence) opens the text
+        return end
 
     def _quoted(self) -> list[Quoted]:
         result = []

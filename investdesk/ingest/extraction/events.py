@@ -52,6 +52,8 @@ def _region_object(ctx: Ctx, first: int, last: int) -> bool:
             continue
         if span.last == first and ctx.tokens[span.last - 1].feat("Case") != "Acc":
             continue  # a place before the verb is its object only in the accusative
+        if span.first == last + 1 and ctx.tokens[last].pos in ("NOUN", "PROPN"):
+            continue  # 'посетил губернатор Воронежской области': the region is the governor's
         key = name_key(span.normal)
         if key in lex.region_index or key in lex.country_name_index:
             return True
@@ -66,10 +68,10 @@ def _place_object(ctx: Ctx, last: int) -> bool:
     town or a province, not a site."""
     if last < len(ctx.tokens) and ctx.lower[last] in ("в", "во"):
         last += 1  # 'побывала в регионе', 'побывал во Вьетнаме'
-    for span in ctx.spans:
-        if span.type == "LOC" and span.first == last:
-            return True
     lex = ctx.lexicon
+    for span in ctx.spans:
+        if span.type == "LOC" and span.first == last and not _site_word(ctx, span.first):
+            return True
     if last < len(ctx.tokens):
         # a headline in capitals: NER may miss the place
         for key in (name_key(ctx.tokens[last].text), ctx.lemmas[last]):
@@ -84,6 +86,16 @@ def _place_object(ctx: Ctx, last: int) -> bool:
         if ctx.tokens[k].pos != "NUM":
             break
     return False
+
+
+def _site_word(ctx: Ctx, index: int) -> bool:
+    """'посетила Технополис «Химград»': a kind of site (a technopark, a zone, a works) that
+    the tagger took for a place name opens the object, so a site is toured."""
+    if "site_words" not in ctx.cache:
+        ctx.cache["site_words"] = frozenset(
+            t.phrase for t in ctx.lexicon.org_types if t.site and " " not in t.phrase
+        )
+    return ctx.lemmas[index] in ctx.cache["site_words"]
 
 
 def _place_before(ctx: Ctx, first: int) -> bool:
@@ -106,6 +118,10 @@ def _place_before(ctx: Ctx, first: int) -> bool:
 # sides, so their sessions are talks.
 DECIDING_BODIES = frozenset(
     {"совет", "инвестсовет", "правительство", "кабмин", "президиум", "коллегия", "штаб"}
+)
+# 'совещание с инвесторами', 'совещание с представителями компании': business at the table
+BUSINESS = frozenset(
+    {"инвестор", "компания", "предприниматель", "бизнес", "бизнесмен", "застройщик", "холдинг"}
 )
 BILATERAL = ("межправительствен", "двусторон", "межгосударствен", "смешанн", "российско-")
 
@@ -203,7 +219,9 @@ def _forum_locative(ctx: Ctx, first: int) -> bool:
         if token.sent != sent:
             return False
         if token.pos == "ADP":
-            return ctx.lower[k] in SETTING_PREPOSITIONS or ctx.lemmas[k] in ("в ходе",)
+            # 'с площадки форума': from the forum's venue
+            venue = ctx.lower[k] in ("с", "со") and ctx.lemmas[k + 1] == "площадка"
+            return ctx.lower[k] in SETTING_PREPOSITIONS or ctx.lemmas[k] in ("в ходе",) or venue
         if token.pos not in ("NOUN", "ADJ", "PROPN", "NUM", "PUNCT", "X"):
             return False
     return False
@@ -295,8 +313,13 @@ LAUNCHED_WORKS = OPENED_WORKS | {"линия", "очередь"}
 
 
 def _launched_object(ctx: Ctx, verb: int, last: int) -> int | None:
-    for k in range(verb + 1, last):
+    k = verb
+    while k + 1 < last:
+        k += 1
         token = ctx.tokens[k]
+        if ctx.lower[k] == "," and (end := _inserted_clause(ctx, k, last)):
+            k = end  # 'запустила на заводе, который работает в ОЭЗ, новую линию'
+            continue
         if (token.pos == "VERB" and token.feat("VerbForm") == "Fin") or ctx.lower[k] in ".;":
             return None  # another clause ('находящимся на площадке' is not one)
         # an inanimate object reads the same in the nominative (the tagger may say so)
@@ -309,6 +332,25 @@ def _launched_object(ctx: Ctx, verb: int, last: int) -> int | None:
     return None
 
 
+# 'переговоры ведутся', 'переговоры продолжаются': talks as an ongoing process
+ONGOING = frozenset({"вестись", "идти", "продолжаться"})
+
+
+def _talks_under_way(ctx: Ctx, match: Match) -> bool:
+    if ctx.lemmas[match.first] != "переговоры":
+        return False
+    _, stop = ctx.sentence_span(match.first)
+    for k in range(match.last, min(match.last + 8, stop)):
+        # the talks' verb after their complement ('переговоры о строительстве завода ведутся')
+        if ctx.lemmas[k] in ONGOING and ctx.tokens[k].feat("Tense") == "Pres":
+            return True
+        if ctx.tokens[k].pos in ("VERB", "AUX", "PUNCT", "SCONJ", "CCONJ"):
+            return False
+    return False
+
+
+# 'может подписать', 'готова подписать': a signing that is only possible
+MODALS = frozenset({"мочь", "может", "готовый"})
 # 'сумма заключенных соглашений достигла 176 млрд', 'подписано 51 соглашение': totals of a
 # forum's agreements report the forum, not one signing.
 AGGREGATES = frozenset({"сумма", "количество", "число", "итог", "общий"})
@@ -406,14 +448,55 @@ def _signed_document_first(ctx: Ctx) -> list[Match]:
         if ctx.tokens[head].feat("Number") == "Plur":
             continue  # 'Соглашения на 82 млрд подписаны на форуме': a forum's total
 
-        for k in range(head + 1, last):
+        k = head + 1
+        while k < last:
             token = ctx.tokens[k]
             if ctx.lemmas[k] in SIGN_VERBS:
                 found.append(Match("agreement_signed", head, k + 1, "document signed"))
                 break
+            if ctx.lower[k] == "," and (end := _inserted_clause(ctx, k, last)):
+                k = end + 1  # 'Соглашение о X, направленном на Y, подписано'
+                continue
             if token.pos in ("VERB", "AUX") or ctx.lower[k] in (",", ";", ":"):
                 break  # another verb or clause comes first: the document is not its object
+            k += 1
     return found
+
+
+def _inserted_clause(ctx: Ctx, comma: int, stop: int) -> int | None:
+    """The closing comma of a participial or relative clause opened at ``comma``
+    ('завод, который работает в ОЭЗ,', 'соглашение, направленное на развитие,')."""
+    nxt = comma + 1
+    if nxt >= stop:
+        return None
+    opener = ctx.tokens[nxt]
+    if not (opener.feat("VerbForm") == "Part" or ctx.lemmas[nxt] == "который"):
+        return None
+    for k in range(nxt + 1, min(nxt + 16, stop)):
+        if ctx.lower[k] == ",":
+            return k
+        if ctx.lower[k] in (";", ":", "(", ")"):
+            return None
+    return None
+
+
+def _agreements_headline(ctx: Ctx) -> bool:
+    """The headline opens with the documents themselves ('Соглашения второго дня форума',
+    'Новые соглашения с инвесторами'): what they are is the news, the signings in the
+    body tell which."""
+    if not ctx.title_end:
+        return False
+    head = next(
+        (k for k, t in enumerate(ctx.tokens) if t.start < ctx.title_end and t.text.isalpha()), None
+    )
+    while head is not None and ctx.tokens[head].pos == "ADJ":
+        head += 1
+    return (
+        head is not None
+        and ctx.tokens[head].start < ctx.title_end
+        and ctx.lemmas[head] in AGREEMENT_NOUNS
+        and ctx.tokens[head].feat("Case") in ("Nom", None)
+    )
 
 
 # 'Губернатор встретился с делегацией из Беларуси': a meeting whose other side is a
@@ -439,6 +522,27 @@ def _meets_guests(ctx: Ctx, match: Match) -> bool:
     return guests and not any(
         lemma in DISCUSSION and ctx.zone(k) != "body" for k, lemma in enumerate(ctx.lemmas)
     )
+
+
+def _two_delegations(ctx: Ctx, first: int) -> bool:
+    """'российская и китайская делегации': the delegations of two sides, in the plural
+    after two coordinated adjectives, meet each other; no one is a guest."""
+    token = ctx.tokens[first]
+    if ctx.lemmas[first] != "делегация" or token.feat("Number") != "Plur" or first < 3:
+        return False
+    a, conj, b = first - 3, first - 2, first - 1
+    return (
+        ctx.tokens[a].pos == "ADJ"
+        and ctx.lower[conj] == "и"
+        and ctx.tokens[b].pos == "ADJ"
+        and ctx.tokens[a].sent == token.sent
+    )
+
+
+def _with_partner(ctx: Ctx, last: int) -> bool:
+    """'обсудил с инвестором': the discussion names a partner right after the cue."""
+    _, stop = ctx.sentence_span(last - 1)
+    return any(ctx.lower[k] in ("с", "со") for k in range(last, min(last + 3, stop)))
 
 
 TOUR_LEMMAS = frozenset({"побывать", "посетить", "осмотреть", "ознакомиться", "экскурсия"})
@@ -493,6 +597,24 @@ def _takes_part(ctx: Ctx, first: int) -> bool:
     return False
 
 
+# 'Посол встретился с губернатором', 'Генконсул получил экзекватуру у главы региона': a
+# foreign diplomat serves in the country, so a headline about one reports talks, not a visit.
+DIPLOMATS = frozenset({"посол", "консул", "генконсул"})
+VISIT_WORDS = frozenset({"визит", "прибыть", "приехать", "посетить", "побывать", "поездка"})
+
+
+def _diplomat_in_title(ctx: Ctx) -> list[Match]:
+    title = [k for k in range(len(ctx.tokens)) if ctx.zone(k) == "title"]
+    if VISIT_WORDS & {ctx.lemmas[k] for k in title}:
+        return []  # 'Визит посла': the headline names the visit itself
+    return [
+        Match("negotiations", k, k + 1, "diplomat")
+        for k, lemma in enumerate(ctx.lemmas)
+        # 'Послов послали в регион': a group of diplomats on a trip is a delegation
+        if lemma in DIPLOMATS and ctx.zone(k) == "title" and ctx.tokens[k].feat("Number") != "Plur"
+    ]
+
+
 def classify_event(ctx: Ctx, foreign: bool = True) -> tuple[str, dict[str, float]]:
     weights = ctx.lexicon.settings.get("cue_weights", {})
     priority = ctx.lexicon.settings.get("event_priority", list(EVENT_TYPES))
@@ -508,11 +630,13 @@ def classify_event(ctx: Ctx, foreign: bool = True) -> tuple[str, dict[str, float
     forum_subject: set[str] = set()  # zones where the forum itself is the subject
     forum_hits: list[tuple[int, str]] = []  # forum cues (token, zone)
     talk_sents: set[int] = set()  # sentences where talks are held, not only planned
+    meeting_sents: set[int] = set()  # sentences with officials' own meeting
     totals: set[str] = set()  # zones where agreements are counted or summed (a forum's tally)
     found = [
         *ctx.compiled.events.find(ctx.lemmas),
         *_opened_subject(ctx),
         *_signed_document_first(ctx),
+        *_diplomat_in_title(ctx),
     ]
     for match in found:
         zone = ctx.zone(match.first)
@@ -526,10 +650,20 @@ def classify_event(ctx: Ctx, foreign: bool = True) -> tuple[str, dict[str, float
             planned_words & set(_sentence(ctx, match.first)) or _future(ctx, match)
         ):
             continue  # 'инвестор намерен запустить производство', 'состоится закладка': a plan
+        if (
+            match.label == "project_launch"
+            and zone == "body"
+            and "уже" in ctx.lower[max(match.first - 3, 0) : match.first]
+        ):
+            continue  # 'компания уже открыла завод': an earlier launch told as background
         if match.label == "project_launch" and AGGREGATES & set(_sentence(ctx, match.first)):
             continue  # 'из общего числа проектов запущены 12 производств': a statistic
         if _background(ctx, match.first):
             continue
+        if match.label == "negotiations" and _talks_under_way(ctx, match):
+            continue  # 'переговоры ведутся два года': a state of affairs, not a meeting held
+        if match.label == "agreement_signed" and MODALS & set(_sentence(ctx, match.first)):
+            continue  # 'компания может подписать меморандум': a signing only possible
         if match.label == "agreement_signed" and _agreement_total(ctx, match):
             totals.add(zone)
             continue
@@ -540,6 +674,20 @@ def classify_event(ctx: Ctx, foreign: bool = True) -> tuple[str, dict[str, float
             and (APPROVALS & set(_sentence(ctx, match.first)))
         ):
             continue  # 'комиссия на заседании одобрила заявки': the approval is the news
+        sent = ctx.tokens[match.first].sent
+        if label == "negotiations" and words.startswith("совещание") and not foreign:
+            if not BUSINESS & set(_sentence(ctx, match.first)):
+                # officials' own meeting ('провёл оперативное совещание правительства'),
+                # no investor at the table: a working session, no one's talks
+                label = "other"
+                meeting_sents.add(sent)
+        elif (
+            label == "negotiations"
+            and {sent, sent - 1} & meeting_sents
+            and ctx.lemmas[match.first] in DISCUSSION
+            and not _with_partner(ctx, match.last)
+        ):
+            label = "other"  # 'На нём обсудили ход проектов': the meeting's own agenda
         if (
             label == "negotiations"
             and words.startswith("заседание")
@@ -552,6 +700,10 @@ def classify_event(ctx: Ctx, foreign: bool = True) -> tuple[str, dict[str, float
             _place_object(ctx, match.last) or _place_before(ctx, match.first)
         ):
             label = "delegation_visit"  # a town or a province is visited, not a site
+        if words.startswith("принять участие"):
+            continue  # 'принял участие ... посол': taking part, not receiving a guest
+        if label == "delegation_visit" and _two_delegations(ctx, match.first):
+            label = "negotiations"  # 'российская и китайская делегации обсудили': two sides
         if label == "negotiations" and foreign and _meets_guests(ctx, match):
             label = "delegation_visit"  # the guests' reception
         key = (label, words.split()[0], ctx.tokens[match.first].sent)
@@ -592,6 +744,8 @@ def classify_event(ctx: Ctx, foreign: bool = True) -> tuple[str, dict[str, float
     # the forum's agreements counted in the opening: the forum's results are the news, not
     # the delegation or the talks it hosted
     tally = bool(totals & early) and not signed_one & early
+    if signed and not tally and _agreements_headline(ctx):
+        signed.add("title")  # 'Соглашения третьего дня форума': the headline is about them
     forum_setting = (
         _forum_is_setting(zones, talks_held)
         and not tally
@@ -613,6 +767,13 @@ def classify_event(ctx: Ctx, foreign: bool = True) -> tuple[str, dict[str, float
         scores.pop("forum", None)
     # What the headline and the lead say happened outranks how much the body talks.
     site_in_title = "title" in zones["site_visit"] and "title" not in country_visits
+    # 'Завод посетили делегаты форума': a tour in the headline, the forum after it only
+    # names who the guests are or where they came from
+    tour_first = (
+        site_in_title
+        and not (zones["forum"] | forum_subject) & {"title"}
+        and not (forum_subject & early)
+    )
     for zone_set in ({"title", "lead"}, {"second"}):
         # 'Завершился форум' in the headline, its agreements counted after it: the forum
         forum_total = "title" in forum_subject and not ({"title"} | zone_set) & signed_one
@@ -621,12 +782,17 @@ def classify_event(ctx: Ctx, foreign: bool = True) -> tuple[str, dict[str, float
         if zone_set == {"second"} and (site_in_title or "title" in zones["project_launch"]):
             break  # a tour or an opening in the headline outranks a forum met only in the
             # second sentence
-        if zones["forum"] & zone_set and not forum_setting:
+        if zones["forum"] & zone_set and not forum_setting and not tour_first:
             if signed and not forum_subject & {"title", "lead"} and not tally:
                 # agreements signed 'на форуме': the forum is only where they were signed
                 return "agreement_signed", dict(scores)
             return "forum", dict(scores)
     if site_in_title:
+        return "site_visit", dict(scores)
+    official_tour = zones["site_visit"] & {"title", "lead"} - country_visits
+    if not foreign and official_tour and not zones["project_launch"] & {"title", "lead"}:
+        # an official tours a works or a construction site and talks there: with no foreign
+        # side the tour in the opening is the news, the talks happen during it
         return "site_visit", dict(scores)
     factor = FOREIGN_VISIT_FACTOR if foreign else 0.0
     if foreign and zones["delegation_visit"] & {"title", "lead"}:
