@@ -1,0 +1,155 @@
+"""Which sector mentions are passing: rules that tell the subject of a news item from
+the industries it names on the way (trade figures and flows, the guests' trades, ties
+the sides already have, background lists of every sphere they share)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .context import Ctx
+from .geo import CountryMention
+from .phrases import Match
+
+HOME_COUNTRY = "RU"
+
+# Exports reported as trade figures ('товарооборот вырос, экспорт увеличился на 54 %',
+# 'весь его объём складывается из нашего экспорта') are trade, not export promotion.
+TRADE_FIGURES = frozenset(
+    {
+        "товарооборот",
+        "объём",
+        "объем",
+        "доля",
+        "категория",
+        "структура",
+        "номенклатура",
+        "вырасти",
+        "увеличиться",
+        "снизиться",
+        "сократиться",
+        "рост",
+        "составить",
+        "складываться",
+    }
+)
+# 'основные категории экспорта включают ... машиностроительную, химическую продукцию':
+# goods listed as what a country trades are not the sectors of the news.
+TRADE_LISTS = frozenset({"категория", "структура", "номенклатура"})
+
+
+# 'Край направляет в Узбекистан промышленные товары, минеральные удобрения ...',
+# 'Республика продаёт хлопок': the goods a side sells to the other are trade, not the news.
+TRADE_VERBS = frozenset(
+    {"направлять", "продавать", "продать", "импортировать", "ввозить", "вывозить", "закупать"}
+)
+TRADE_GOODS = frozenset({"товар", "продукция", "сырьё", "сырье"})
+
+
+def trade_flows(
+    ctx: Ctx, matches: Sequence[Match], countries: Sequence[CountryMention]
+) -> set[int]:
+    dropped: set[int] = set()
+    for n, match in enumerate(matches):
+        first, last = ctx.sentence_span(match.first)
+        verbs = [k for k in range(first, match.first) if ctx.lemmas[k] in TRADE_VERBS]
+        if not verbs or not TRADE_GOODS & set(ctx.lemmas[first:last]):
+            continue
+        if any(first <= m.first < last for m in countries) or any(
+            s.type == "LOC" and first <= s.first < last for s in ctx.spans
+        ):
+            dropped.add(n)
+    return dropped
+
+
+# 'Из-за границы ввозили каучук, электромашины': what a region brings in is trade, not
+# the news's sector. Only the verbs: the noun is as often a partner's wish to buy from
+# the region ('заинтересованность в импорте древесины') or a balance ('импорта и экспорта').
+IMPORT_WORDS = frozenset({"ввозить", "ввезти", "импортировать"})
+
+
+def imported_goods(ctx: Ctx, matches: Sequence[Match]) -> set[int]:
+    dropped: set[int] = set()
+    for n, match in enumerate(matches):
+        first, _ = ctx.sentence_span(match.first)
+        if IMPORT_WORDS & set(ctx.lemmas[first : match.first]):
+            dropped.add(n)
+    return dropped
+
+
+def trade_figures(ctx: Ctx, matches: Sequence[Match]) -> set[int]:
+    """Indices of matches that only report trade: an export word (not a mission) in a
+    sentence of trade figures, and the goods listed after 'категории экспорта'."""
+    dropped: set[int] = set()
+    for n, match in enumerate(matches):
+        if match.label != "export_promotion" or not ctx.lemmas[match.first].startswith("экспорт"):
+            continue
+        first, last = ctx.sentence_span(match.first)
+        words = set(ctx.lemmas[first:last])
+        if not words & TRADE_FIGURES:
+            continue
+        dropped.add(n)
+        if words & TRADE_LISTS:
+            for m, other in enumerate(matches):
+                if match.last <= other.first < last:
+                    dropped.add(m)
+    return dropped
+
+
+# A sentence that says who came ('в составе делегации - представители пищевой
+# промышленности', 'прибыли бизнесмены, строители, энергетики') names the guests'
+# trades, not what the sides take up.
+ARRIVAL_VERBS = frozenset({"прибыть", "приехать", "прилететь"})
+COMPOSITION_WORDS = frozenset({"состав", "войти"})
+GUEST_NOUNS = frozenset({"представитель"})
+
+
+def guest_trades(ctx: Ctx, matches: Sequence[Match]) -> set[int]:
+    """Indices of matches that only describe who the guests are: in a sentence on a
+    delegation's make-up or on an arrival, a people noun ('строители') or an industry
+    after 'представители'."""
+    dropped: set[int] = set()
+    for n, match in enumerate(matches):
+        first, last = ctx.sentence_span(match.first)
+        words = set(ctx.lemmas[first:last])
+        composition = "делегация" in words and bool(words & COMPOSITION_WORDS)
+        if not (composition or words & ARRIVAL_VERBS):
+            continue
+        token = ctx.tokens[match.first]
+        people = token.pos == "NOUN" and token.feat("Animacy") == "Anim"
+        guests = composition and bool(GUEST_NOUNS & set(ctx.lemmas[first : match.first]))
+        if people or guests:
+            dropped.add(n)
+    return dropped
+
+
+# 'Нас давно связывают отношения в сфере торговли, сельского хозяйства': ties the sides
+# already have are background, not what they take up now.
+TIES_VERBS = frozenset({"связывать", "славиться"})  # 'область славится текстильными ...'
+
+
+def existing_ties(ctx: Ctx, matches: Sequence[Match]) -> set[int]:
+    dropped: set[int] = set()
+    for n, match in enumerate(matches):
+        first, _ = ctx.sentence_span(match.first)
+        if TIES_VERBS & set(ctx.lemmas[first : match.first]):
+            dropped.add(n)
+    return dropped
+
+
+# 'взаимодействуют в самых разных сферах: промышленности, туризме, культуре': a list
+# of every sphere the sides share is background, not what they take up.
+VARIETY_WORDS = frozenset({"разный", "различный", "всевозможный", "многий"})
+SPHERE_WORDS = frozenset({"сфера", "область", "отрасль", "направление"})
+
+
+def generic_spheres(ctx: Ctx, matches: Sequence[Match]) -> set[int]:
+    dropped: set[int] = set()
+    for n, match in enumerate(matches):
+        first, _ = ctx.sentence_span(match.first)
+        lemmas = ctx.lemmas[first : match.first]
+        if any(
+            lemma in VARIETY_WORDS and k + 1 < len(lemmas) and lemmas[k + 1] in SPHERE_WORDS
+            for k, lemma in enumerate(lemmas)
+        ):
+            dropped.add(n)
+    return dropped
