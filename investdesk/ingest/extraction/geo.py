@@ -832,6 +832,43 @@ def _street_names(ctx: Ctx) -> set[str]:
     }
 
 
+# 'министр энергетики РФ', 'замминистра экономического развития России', 'полпреда
+# президента РФ': the country closes the name of a federal office
+FEDERAL_OFFICES = frozenset(
+    {
+        "министр",
+        "замминистра",
+        "министерство",
+        "мид",
+        "полпред",
+        "вице-премьер",
+        "премьер",
+        "председатель",
+        "правительство",
+        "госдума",
+        "гд",
+    }
+)
+OFFICE_REACH = 4
+
+
+def _only_in_offices(ctx: Ctx, mentions: list[CountryMention]) -> bool:
+    """Whether Russia is named only in the titles of federal offices: the text's own country
+    as the state of a minister is not a place of the news."""
+    own = [m for m in mentions if m.is_name and m.code == "RU"]
+    if not own:
+        return False
+    for mention in own:
+        for k in range(mention.first - 1, max(-1, mention.first - 1 - OFFICE_REACH), -1):
+            if not ctx.tokens[k].text.replace("-", "").isalpha():
+                return False
+            if ctx.lemmas[k] in FEDERAL_OFFICES:
+                break
+        else:
+            return False
+    return True
+
+
 def collect_locations(
     ctx: Ctx,
     org_ranges: list[tuple[int, int]],
@@ -944,6 +981,9 @@ def collect_locations(
         result.append((start, place))
     for start, place in places + ctx.cache.get("extra_places", []):
         result.append((start, place))
+    if _only_in_offices(ctx, mentions):
+        own = ctx.lexicon.country_by_code["RU"].name
+        result = [(a, n) for a, n in result if country_names.get(name_key(n)) != own]
     seen: dict[str, str] = {}
     for _, name in sorted(result):
         key = name_key(name)
