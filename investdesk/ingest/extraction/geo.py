@@ -852,6 +852,10 @@ FEDERAL_OFFICES = frozenset(
 OFFICE_REACH = 4
 
 
+# the federal districts' abbreviations name one place each ('полпред президента в ДФО')
+FEDERAL_DISTRICTS = frozenset({"ДФО", "ПФО", "СФО", "УФО", "ЦФО", "ЮФО", "СЗФО", "СКФО"})
+
+
 def _only_in_offices(ctx: Ctx, mentions: list[CountryMention]) -> bool:
     """Whether Russia is named only in the titles of federal offices: the text's own country
     as the state of a minister is not a place of the news."""
@@ -901,7 +905,11 @@ def collect_locations(
         if span.last - span.first == 1 and span.text.isupper() and len(span.text) <= 3:
             key = name_key(span.text)
             lexicon = ctx.lexicon
-            if key not in country_names and key not in lexicon.region_index:
+            if (
+                key not in country_names
+                and key not in lexicon.region_index
+                and span.text not in FEDERAL_DISTRICTS
+            ):
                 continue  # 'РК', 'РТ': an abbreviation that could be several places
         last_token = ctx.tokens[span.last - 1]
         if last_token.text.islower() and ctx.lemmas[span.last - 1] not in GEO_NOUNS:
