@@ -347,6 +347,7 @@ def counterparty_countries(ctx: Ctx, mentions: list[CountryMention]) -> list[str
         if mention.code != "RU" and mention.code not in codes:
             codes.append(mention.code)
     codes = [c for c in codes if c not in _side_countries(ctx, mentions, listed)]
+    codes = [c for c in codes if c not in _beside_main(ctx, mentions, listed)]
     named = {m.code for m in mentions}
     for code in _places_abroad(ctx):
         if code not in named and code not in codes:
@@ -378,6 +379,32 @@ def _side_countries(ctx: Ctx, mentions: list[CountryMention], listed: set[int]) 
         code
         for code, sents in sentences.items()
         if code not in dominant and len(sents) <= SIDE_SENTENCES and earliest[code] >= late
+    }
+
+
+def _beside_main(ctx: Ctx, mentions: list[CountryMention], listed: set[int]) -> set[str]:
+    """Countries named in one sentence only, beside another country, in a text whose main
+    partner (named in the most sentences, at least two) is a third: 'у нас отношения с Китаем
+    и Индией', 'уже наметили взаимодействие с Ираном и Белоруссией', 'страны ЕС и США ввели
+    санкции' tell the background of the visit, not its parties."""
+    sentences: dict[str, set[int]] = {}
+    first: dict[str, int] = {}
+    for index, mention in enumerate(mentions):
+        if mention.code == "RU" or index in listed or _in_passing(ctx, mention):
+            continue
+        sentences.setdefault(mention.code, set()).add(ctx.tokens[mention.first].sent)
+        first.setdefault(mention.code, mention.first)
+    if len(sentences) < 2:
+        return set()
+    main = max(sentences, key=lambda code: (len(sentences[code]), -first[code]))
+    if len(sentences[main]) < 2:
+        return set()
+    return {
+        code
+        for code, sents in sentences.items()
+        if code != main
+        and len(sents) == 1
+        and any(other != code and sents <= others for other, others in sentences.items())
     }
 
 
