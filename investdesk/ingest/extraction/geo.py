@@ -900,6 +900,15 @@ def _only_in_offices(ctx: Ctx, mentions: list[CountryMention]) -> bool:
     return True
 
 
+def _portfolio(ctx: Ctx, span: NerSpan) -> bool:
+    """'министр РФ по развитию Дальнего Востока': the region a federal office develops names
+    the office's portfolio, not a place of the news."""
+    k = span.first
+    if k < 2 or ctx.lemmas[k - 2 : k] != ["по", "развитие"]:
+        return False
+    return any(ctx.lemmas[j] in FEDERAL_OFFICES for j in range(max(0, k - 5), k - 2))
+
+
 def collect_locations(
     ctx: Ctx,
     org_ranges: list[tuple[int, int]],
@@ -913,6 +922,8 @@ def collect_locations(
     streets = _street_names(ctx)
     for span in ctx.spans:
         if span.type != "LOC":
+            continue
+        if _portfolio(ctx, span):
             continue
         if span.last - span.first == 1 and ctx.lemmas[span.first] in streets:
             continue  # 'улицу Пионерскую', then 'аквапарк на Пионерской': a street
