@@ -909,6 +909,17 @@ def _portfolio(ctx: Ctx, span: NerSpan) -> bool:
     return any(ctx.lemmas[j] in FEDERAL_OFFICES for j in range(max(0, k - 5), k - 2))
 
 
+def _place_adjective(ctx: Ctx, k: int) -> bool:
+    """'Владимирской области' beside a Mr Владимир: an adjective before a type noun is the
+    place's own name, not a person glued to it."""
+    return (
+        k + 1 < len(ctx.tokens)
+        and ctx.tokens[k].pos == "ADJ"
+        and ctx.lemmas[k + 1] in GEO_NOUNS
+        and ctx.tokens[k + 1].text.islower()
+    )
+
+
 def collect_locations(
     ctx: Ctx,
     org_ranges: list[tuple[int, int]],
@@ -934,7 +945,11 @@ def collect_locations(
             if key not in ctx.lexicon.municipality_index and key not in ctx.lexicon.region_index:
                 continue
         first = span.first
-        while first < span.last - 1 and name_key(ctx.tokens[first].text)[:5] in person_keys:
+        while (
+            first < span.last - 1
+            and name_key(ctx.tokens[first].text)[:5] in person_keys
+            and not _place_adjective(ctx, first)
+        ):
             first += 1
         if first >= span.last or _junk(ctx, span):
             continue
