@@ -920,6 +920,19 @@ def _place_adjective(ctx: Ctx, k: int) -> bool:
     )
 
 
+def _autonomy(ctx: Ctx, name: str) -> str:
+    """'Еврейской АО' -> 'Еврейская автономная область': the abbreviation of an autonomy
+    read out when the full name is a known region ('автономный округ' or 'область')."""
+    if not name.endswith(" АО"):
+        return name
+    head = name[: -len(" АО")]
+    for full in (f"{head} автономная область", f"{head} автономный округ"):
+        entry = ctx.lexicon.region_index.get(name_key(full))
+        if entry is not None:
+            return entry.name
+    return name
+
+
 def collect_locations(
     ctx: Ctx,
     org_ranges: list[tuple[int, int]],
@@ -1012,6 +1025,7 @@ def collect_locations(
             extended = settlement or _adjective_town(ctx, span, name)
         name = extended
         name = name.replace("\u2011", "-")
+        name = _autonomy(ctx, name)
         name = _fix_plural_head(ctx, span, name)
         if settlement is None:
             name = _known_form(ctx, span.text, name)  # the settlement's noun gave the form
