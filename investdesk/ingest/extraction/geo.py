@@ -909,6 +909,13 @@ def _portfolio(ctx: Ctx, span: NerSpan) -> bool:
     return any(ctx.lemmas[j] in FEDERAL_OFFICES for j in range(max(0, k - 5), k - 2))
 
 
+# a ministry's short name ('Мининвест', 'Минсельхоз', 'Минэкономразвития') opens no place name
+MINISTRY_SHORT = re.compile(
+    r"^Мин(?:инвест|эконом|пром|сельхоз|строй|здрав|транс|природ|фин|обр|культ|энерго|спорт|"
+    r"труд|юст|цифр|восток|туриз|просвещ|рег|нац|соц|молод)"
+)
+
+
 def _place_adjective(ctx: Ctx, k: int) -> bool:
     """'Владимирской области' beside a Mr Владимир: an adjective before a type noun is the
     place's own name, not a person glued to it."""
@@ -958,6 +965,8 @@ def collect_locations(
             if key not in ctx.lexicon.municipality_index and key not in ctx.lexicon.region_index:
                 continue
         first = span.first
+        if span.last - span.first >= 2 and MINISTRY_SHORT.match(ctx.tokens[first].text):
+            first += 1  # 'Мининвест Подмосковья': the ministry is no part of the place
         while (
             first < span.last - 1
             and name_key(ctx.tokens[first].text)[:5] in person_keys
