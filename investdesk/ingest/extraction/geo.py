@@ -900,6 +900,26 @@ def _only_in_offices(ctx: Ctx, mentions: list[CountryMention]) -> bool:
     return True
 
 
+def _outlet_name(ctx: Ctx, span: NerSpan) -> bool:
+    """'ИА Приморье', 'газета «Кубань»': a place's name after a kind of news outlet names the
+    outlet."""
+    outlets = ctx.cache.get("outlet_words")
+    if outlets is None:
+        outlets = frozenset(
+            w.lower() for w in ctx.lexicon.words.get("not_org_outlets", ()) if " " not in w
+        )
+        ctx.cache["outlet_words"] = outlets
+    k = span.first
+    if span.last - span.first >= 2 and ctx.tokens[k].text.lower() in outlets:
+        return True
+    while k > 0 and ctx.tokens[k - 1].text in QUOTES:
+        k -= 1
+    return k > 0 and ctx.tokens[k - 1].text.lower() in outlets
+
+
+QUOTES = frozenset({"«", '"', "„", "“"})
+
+
 def _portfolio(ctx: Ctx, span: NerSpan) -> bool:
     """'министр РФ по развитию Дальнего Востока': the region a federal office develops names
     the office's portfolio, not a place of the news."""
@@ -954,7 +974,7 @@ def collect_locations(
     for span in ctx.spans:
         if span.type != "LOC":
             continue
-        if _portfolio(ctx, span):
+        if _portfolio(ctx, span) or _outlet_name(ctx, span):
             continue
         if span.last - span.first == 1 and ctx.lemmas[span.first] in streets:
             continue  # 'улицу Пионерскую', then 'аквапарк на Пионерской': a street
