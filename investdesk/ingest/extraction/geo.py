@@ -920,6 +920,23 @@ def _outlet_name(ctx: Ctx, span: NerSpan) -> bool:
 QUOTES = frozenset({"«", '"', "„", "“"})
 
 
+# 'монастырь Шаолинь', 'пещерные храмы Лунмэнь', 'в Усадьбе Гальских': a sight's name, not a
+# place of the news
+SIGHT_NOUNS = frozenset(
+    {"монастырь", "храм", "пагода", "собор", "усадьба", "мавзолей", "дворец", "грот", "пещера"}
+)
+
+
+def _sight(ctx: Ctx, span: NerSpan) -> bool:
+    if ctx.lemmas[span.first] in SIGHT_NOUNS and span.last - span.first >= 2:
+        return True
+    return (
+        span.first > 0
+        and ctx.lemmas[span.first - 1] in SIGHT_NOUNS
+        and ctx.tokens[span.first - 1].text.islower()
+    )
+
+
 def _portfolio(ctx: Ctx, span: NerSpan) -> bool:
     """'министр РФ по развитию Дальнего Востока': the region a federal office develops names
     the office's portfolio, not a place of the news."""
@@ -974,7 +991,7 @@ def collect_locations(
     for span in ctx.spans:
         if span.type != "LOC":
             continue
-        if _portfolio(ctx, span) or _outlet_name(ctx, span):
+        if _portfolio(ctx, span) or _outlet_name(ctx, span) or _sight(ctx, span):
             continue
         if span.last - span.first == 1 and ctx.lemmas[span.first] in streets:
             continue  # 'улицу Пионерскую', then 'аквапарк на Пионерской': a street

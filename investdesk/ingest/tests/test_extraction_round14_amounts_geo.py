@@ -123,3 +123,8 @@ def test_a_ministrys_short_name_opens_no_place() -> None:
 def test_a_place_after_an_outlet_word_names_the_outlet() -> None:
     result = _run("Владивосток, ИА Приморье. Завод откроется в Уссурийске в мае.")
     assert not any(place.startswith("ИА") for place in result["locations"])
+
+
+def test_a_sights_name_is_no_place() -> None:
+    result = _run("Гости осмотрели монастырь Шаолинь и побывали в Усадьбе Гальских под Вологдой.")
+    assert not {"Шаолинь", "Усадьба Гальских"} & set(result["locations"])
