@@ -347,6 +347,7 @@ def counterparty_countries(ctx: Ctx, mentions: list[CountryMention]) -> list[str
         if mention.code != "RU" and mention.code not in codes:
             codes.append(mention.code)
     codes = [c for c in codes if c not in _side_countries(ctx, mentions, listed)]
+    codes = [c for c in codes if c not in _beside_main(ctx, mentions, listed)]
     named = {m.code for m in mentions}
     for code in _places_abroad(ctx):
         if code not in named and code not in codes:
@@ -378,6 +379,32 @@ def _side_countries(ctx: Ctx, mentions: list[CountryMention], listed: set[int]) 
         code
         for code, sents in sentences.items()
         if code not in dominant and len(sents) <= SIDE_SENTENCES and earliest[code] >= late
+    }
+
+
+def _beside_main(ctx: Ctx, mentions: list[CountryMention], listed: set[int]) -> set[str]:
+    """Countries named in one sentence only, beside another country, in a text whose main
+    partner (named in the most sentences, at least two) is a third: 'у нас отношения с Китаем
+    и Индией', 'уже наметили взаимодействие с Ираном и Белоруссией', 'страны ЕС и США ввели
+    санкции' tell the background of the visit, not its parties."""
+    sentences: dict[str, set[int]] = {}
+    first: dict[str, int] = {}
+    for index, mention in enumerate(mentions):
+        if mention.code == "RU" or index in listed or _in_passing(ctx, mention):
+            continue
+        sentences.setdefault(mention.code, set()).add(ctx.tokens[mention.first].sent)
+        first.setdefault(mention.code, mention.first)
+    if len(sentences) < 2:
+        return set()
+    main = max(sentences, key=lambda code: (len(sentences[code]), -first[code]))
+    if len(sentences[main]) < 2:
+        return set()
+    return {
+        code
+        for code, sents in sentences.items()
+        if code != main
+        and len(sents) == 1
+        and any(other != code and sents <= others for other, others in sentences.items())
     }
 
 
@@ -832,6 +859,124 @@ def _street_names(ctx: Ctx) -> set[str]:
     }
 
 
+# 'министр энергетики РФ', 'замминистра экономического развития России', 'полпреда
+# президента РФ': the country closes the name of a federal office
+FEDERAL_OFFICES = frozenset(
+    {
+        "министр",
+        "замминистра",
+        "министерство",
+        "мид",
+        "полпред",
+        "вице-премьер",
+        "премьер",
+        "председатель",
+        "правительство",
+        "госдума",
+        "гд",
+    }
+)
+OFFICE_REACH = 4
+
+
+# the federal districts' abbreviations name one place each ('полпред президента в ДФО')
+FEDERAL_DISTRICTS = frozenset({"ДФО", "ПФО", "СФО", "УФО", "ЦФО", "ЮФО", "СЗФО", "СКФО"})
+
+
+def _only_in_offices(ctx: Ctx, mentions: list[CountryMention]) -> bool:
+    """Whether Russia is named only in the titles of federal offices: the text's own country
+    as the state of a minister is not a place of the news."""
+    own = [m for m in mentions if m.is_name and m.code == "RU"]
+    if not own:
+        return False
+    for mention in own:
+        for k in range(mention.first - 1, max(-1, mention.first - 1 - OFFICE_REACH), -1):
+            if not ctx.tokens[k].text.replace("-", "").isalpha():
+                return False
+            if ctx.lemmas[k] in FEDERAL_OFFICES:
+                break
+        else:
+            return False
+    return True
+
+
+def _outlet_name(ctx: Ctx, span: NerSpan) -> bool:
+    """'ИА Приморье', 'газета «Кубань»': a place's name after a kind of news outlet names the
+    outlet."""
+    outlets = ctx.cache.get("outlet_words")
+    if outlets is None:
+        outlets = frozenset(
+            w.lower() for w in ctx.lexicon.words.get("not_org_outlets", ()) if " " not in w
+        )
+        ctx.cache["outlet_words"] = outlets
+    k = span.first
+    if span.last - span.first >= 2 and ctx.tokens[k].text.lower() in outlets:
+        return True
+    while k > 0 and ctx.tokens[k - 1].text in QUOTES:
+        k -= 1
+    return k > 0 and ctx.tokens[k - 1].text.lower() in outlets
+
+
+QUOTES = frozenset({"«", '"', "„", "“"})
+
+
+# 'монастырь Шаолинь', 'пещерные храмы Лунмэнь', 'в Усадьбе Гальских': a sight's name, not a
+# place of the news
+SIGHT_NOUNS = frozenset(
+    {"монастырь", "храм", "пагода", "собор", "усадьба", "мавзолей", "дворец", "грот", "пещера"}
+)
+
+
+def _sight(ctx: Ctx, span: NerSpan) -> bool:
+    if ctx.lemmas[span.first] in SIGHT_NOUNS and span.last - span.first >= 2:
+        return True
+    return (
+        span.first > 0
+        and ctx.lemmas[span.first - 1] in SIGHT_NOUNS
+        and ctx.tokens[span.first - 1].text.islower()
+    )
+
+
+def _portfolio(ctx: Ctx, span: NerSpan) -> bool:
+    """'министр РФ по развитию Дальнего Востока': the region a federal office develops names
+    the office's portfolio, not a place of the news."""
+    k = span.first
+    if k < 2 or ctx.lemmas[k - 2 : k] != ["по", "развитие"]:
+        return False
+    return any(ctx.lemmas[j] in FEDERAL_OFFICES for j in range(max(0, k - 5), k - 2))
+
+
+# a ministry's short name ('Мининвест', 'Минсельхоз', 'Минэкономразвития') opens no place name
+MINISTRY_SHORT = re.compile(
+    r"^Мин(?:инвест|эконом|пром|сельхоз|строй|здрав|транс|природ|фин|обр|культ|энерго|спорт|"
+    r"труд|юст|цифр|восток|туриз|просвещ|рег|нац|соц|молод)"
+)
+
+
+def _place_adjective(ctx: Ctx, k: int) -> bool:
+    """'Владимирской области' beside a Mr Владимир: an adjective before a type noun is the
+    place's own name, not a person glued to it."""
+    return (
+        k + 1 < len(ctx.tokens)
+        and ctx.tokens[k].pos == "ADJ"
+        and ctx.lemmas[k + 1] in GEO_NOUNS
+        and ctx.tokens[k + 1].text.islower()
+    )
+
+
+def _autonomy(ctx: Ctx, name: str) -> str:
+    """'Еврейской АО' -> 'Еврейская автономная область': the abbreviation of an autonomy
+    read out when the full name is a known region ('автономный округ' or 'область')."""
+    if not name.endswith(" АО"):
+        return name
+    head = name[: -len(" АО")]
+    for full in (f"{head} автономная область", f"{head} автономный округ"):
+        entry = ctx.lexicon.region_index.get(name_key(full))
+        if entry is not None:
+            return entry.name
+    return name
+
+
 def collect_locations(
     ctx: Ctx,
     org_ranges: list[tuple[int, int]],
@@ -846,6 +991,8 @@ def collect_locations(
     for span in ctx.spans:
         if span.type != "LOC":
             continue
+        if _portfolio(ctx, span) or _outlet_name(ctx, span) or _sight(ctx, span):
+            continue
         if span.last - span.first == 1 and ctx.lemmas[span.first] in streets:
             continue  # 'улицу Пионерскую', then 'аквапарк на Пионерской': a street
         # a zone is named after its town ('ОЭЗ «Нягань»'): only a known town counts
@@ -855,7 +1002,13 @@ def collect_locations(
             if key not in ctx.lexicon.municipality_index and key not in ctx.lexicon.region_index:
                 continue
         first = span.first
-        while first < span.last - 1 and name_key(ctx.tokens[first].text)[:5] in person_keys:
+        if span.last - span.first >= 2 and MINISTRY_SHORT.match(ctx.tokens[first].text):
+            first += 1  # 'Мининвест Подмосковья': the ministry is no part of the place
+        while (
+            first < span.last - 1
+            and name_key(ctx.tokens[first].text)[:5] in person_keys
+            and not _place_adjective(ctx, first)
+        ):
             first += 1
         if first >= span.last or _junk(ctx, span):
             continue
@@ -864,7 +1017,11 @@ def collect_locations(
         if span.last - span.first == 1 and span.text.isupper() and len(span.text) <= 3:
             key = name_key(span.text)
             lexicon = ctx.lexicon
-            if key not in country_names and key not in lexicon.region_index:
+            if (
+                key not in country_names
+                and key not in lexicon.region_index
+                and span.text not in FEDERAL_DISTRICTS
+            ):
                 continue  # 'РК', 'РТ': an abbreviation that could be several places
         last_token = ctx.tokens[span.last - 1]
         if last_token.text.islower() and ctx.lemmas[span.last - 1] not in GEO_NOUNS:
@@ -914,6 +1071,7 @@ def collect_locations(
             extended = settlement or _adjective_town(ctx, span, name)
         name = extended
         name = name.replace("\u2011", "-")
+        name = _autonomy(ctx, name)
         name = _fix_plural_head(ctx, span, name)
         if settlement is None:
             name = _known_form(ctx, span.text, name)  # the settlement's noun gave the form
@@ -944,6 +1102,9 @@ def collect_locations(
         result.append((start, place))
     for start, place in places + ctx.cache.get("extra_places", []):
         result.append((start, place))
+    if _only_in_offices(ctx, mentions):
+        own = ctx.lexicon.country_by_code["RU"].name
+        result = [(a, n) for a, n in result if country_names.get(name_key(n)) != own]
     seen: dict[str, str] = {}
     for _, name in sorted(result):
         key = name_key(name)

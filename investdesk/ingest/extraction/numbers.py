@@ -161,7 +161,9 @@ NOT_INVESTMENT = re.compile(
     r"господдержк|(?:мер\w*|объ[её]м\w*|финансов\w*|государственн\w*) поддержк|"
     # the worth of what a plant ships, not of what is built
     r"отгруз|объ[её]м\w* (?:выпуска|производства)|продукции на|"
-    r"сэконом|экономи[яиюей]\b|эффект",
+    r"сэконом|экономи[яиюей]\b|эффект|"
+    # what a region spends to show itself at a forum: its stand, its exposition
+    r"\bстенд|экспозици",
     re.IGNORECASE,
 )
 # '300 млн рублей налогов', '2 млрд рублей составила выручка': the kind of money printed
@@ -186,7 +188,9 @@ INVEST_CUE = re.compile(
 FORUM_WORD = re.compile(r"форум|ПМЭФ|ВЭФ|саммит|конгресс", re.IGNORECASE)
 # '215, 5 млрд': a decimal comma printed with a space after it
 SPLIT_DECIMAL = re.compile(r"(?<![\d.,])(\d{1,3}),[ \u00a0]$")
-PER_YEAR = re.compile(r"^\s*(?:в год|ежегодно|в месяц|в сутки)", re.IGNORECASE)
+# '13,5 млрд рублей в год', '... каждый год': a yearly flow; 'проекты стоимостью свыше 100 млн
+# рублей каждый': a threshold each item passes, not a sum
+PER_YEAR = re.compile(r"^\s*(?:в год|ежегодно|в месяц|в сутки|кажд)", re.IGNORECASE)
 
 DATE_PATTERNS = [
     # 20.04.2023, 20/04/2023 and 20-04-2023 (the two separators alike)
@@ -262,13 +266,14 @@ def _is_investment(text: str, start: int, end: int, previous: tuple[int, bool] |
     before = text[max(sentence_start, start - 80) : start]
     if NOT_INVESTMENT.search(before):
         return False
+    # 'Итогом форума стало подписание соглашений. ... сумма контрактов превысила ...': the
+    # forum may be named in the sentence before
+    previous_start = max(text.rfind(c, 0, max(0, sentence_start - 1)) for c in ".!?\n") + 1
     if (
         CONTRACT.search(before)
         and not INVEST_WORD.search(before)
-        and not FORUM_WORD.search(text[sentence_start:start])
+        and not FORUM_WORD.search(text[previous_start:start])
     ):
-        return False
-    if PER_YEAR.match(text[end : end + 20]):
         return False
     return not NOT_INVESTMENT_AFTER.search(after)
 
@@ -307,7 +312,8 @@ def find_amounts(ctx: Ctx) -> list[int]:
             invested = False
         last_rub_end = match.end()
         previous = (match.end(), invested)
-        if not invested:
+        if not invested or PER_YEAR.match(text[match.end() : match.end() + 20]):
+            # a yearly or per-item figure is no sum, though it is of the kind the next one is
             continue
         low = _range_low(text, start, match.group(3))
         if low is not None and low[1] < value:
@@ -324,6 +330,8 @@ def find_amounts(ctx: Ctx) -> list[int]:
         value = int(_scale(match.group(2)) * (0.5 if match.group(1) else 1))
         last_rub_end = max(last_rub_end, match.end())
         if not _is_investment(text, match.start(), match.end(), None):
+            continue
+        if PER_YEAR.match(text[match.end() : match.end() + 20]):
             continue
         ctx.add("amount", match.start(), match.end(), value)
         if value not in values:
