@@ -148,6 +148,14 @@ def government_candidates(ctx: Ctx) -> list[Org]:
                 if any(ctx.tokens[k].text[:1].isupper() for k in range(i + 1, j)):
                     end = end or j  # 'Правительством Республики X и Правительством Y'
                 break  # 'правительством округа и администрацией X': the first names no one
+            if (
+                lemma in MINISTRY_FROM_TITLE
+                and _republic_abbreviation(token.text)
+                and j + 1 < n
+                and _person_at(ctx, j + 1)
+            ):
+                end = j + 1  # 'министр промышленности ЧР Имя Фамилия': the republic, printed short
+                break
             span = loc_first.get(j) or org_first.get(j)
             if span is not None and span.type == "ORG" and territory(ctx, span.first, span.last):
                 end = span.last  # '... Восточного аймака' (NER's ORG) is a place: it ends the name
@@ -214,6 +222,7 @@ def government_candidates(ctx: Ctx) -> list[Org]:
                 or _portfolio_place(ctx, tokens)
                 or _federal_portfolio(ctx, tokens)
                 or (end - i >= 3 and _russia(ctx, tokens[-1]) and _person_at(ctx, end))
+                or (_republic_abbreviation(tokens[-1].text) and _person_at(ctx, end))
             ):
                 continue  # 'министр Китая' names no ministry; federal ones are in the lexicon
             rest = ctx.text[tokens[1].start : tokens[-1].stop]
@@ -576,6 +585,11 @@ def _russia(ctx: Ctx, token) -> bool:
         if span.type == "LOC" and span.stop == token.stop:
             return name_key(span.normal) in ("россия", "рф", "российская федерация")
     return False
+
+
+def _republic_abbreviation(word: str) -> bool:
+    """'ЧР', 'РТ', 'КБР', 'УР': a Russian republic's initials, as officials' titles print it."""
+    return 2 <= len(word) <= 3 and word.isupper() and word.isalpha() and "Р" in word and word != "РФ"
 
 
 def _russian_region(ctx: Ctx, token) -> bool:
