@@ -176,6 +176,10 @@ def _is_outlet(ctx: Ctx, first: int, last: int, name: str) -> bool:
     if before in ctx.lexicon.word_set("not_org_outlets"):
         return True  # 'портал Ювелинет', 'телеканал X
     quoted = first > 0 and ctx.tokens[first - 1].text in '«"'
+    if quoted and first > 1 and phrase_ends_at(ctx, first - 2, "not_org_outlets"):
+        return True  # 'информационное агентство «X»': an outlet's phrase before its name
+    if quoted and before == "," and _bracketed_dateline(ctx, first, last):
+        return True  # '(Казань, 28 марта, «X»)': the agency closing a dateline
     if quoted and before in QUOTED_OUTLET_WORDS:
         return True  # 'на сайте «X»' (but 'на сайте Минпромторга' is the ministry's site)
     if quoted and first > 2 and ctx.lemmas[first - 3] in INTERVIEW_WORDS:
@@ -194,6 +198,18 @@ def _is_outlet(ctx: Ctx, first: int, last: int, name: str) -> bool:
     ):
         return True  # 'Об этом «X» 19 марта в пресс-службе ...': an outlet told by a body
     return before in OUTLET_VERBS or after in OUTLET_VERBS or before == "/" or after == "/"
+
+
+def _bracketed_dateline(ctx: Ctx, first: int, last: int) -> bool:
+    """'(Город, 28 марта, «X»)': a quoted name closing a bracket opened a few words before,
+    after a date."""
+    k = last + 1 if last < len(ctx.tokens) and ctx.tokens[last].text in '»"' else last
+    if k >= len(ctx.tokens) or ctx.tokens[k].text != ")":
+        return False
+    opened = [j for j in range(max(0, first - 9), first) if ctx.tokens[j].text == "("]
+    return bool(opened) and any(
+        ctx.tokens[j].text.isdigit() for j in range(opened[-1], first)
+    )
 
 
 def _after_project_word(ctx: Ctx, first: int, projects: frozenset[str]) -> bool:
