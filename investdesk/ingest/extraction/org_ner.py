@@ -861,9 +861,11 @@ PLACE_NOUNS = TERRITORY_NOUNS | {"район", "город", "область", "
 def _country_of_acronym(ctx: Ctx, first: int, last: int, loc_by_first: dict) -> int:
     """'МИД' + 'РФ', 'МЧС' + 'России': a body's acronym goes on to the country after it."""
     token = ctx.tokens[first]
+    place = loc_by_first.get(last)
+    if _foreign_state_acronym(ctx, first, last, place):
+        return place.last  # 'Госсовет КНР', 'Госдепартамент США': a foreign state's body
     if last - first != 1 or not token.text.isupper() or not 2 <= len(token.text) <= 6:
         return last
-    place = loc_by_first.get(last)
     if place is None or place.last - place.first > 2 or token.text.isascii():
         return last
     if name_key(ctx.tokens[first].text) in ctx.lexicon.org_index:
@@ -878,6 +880,24 @@ def _country_of_acronym(ctx: Ctx, first: int, last: int, loc_by_first: dict) -> 
     ):
         return last
     return place.last
+
+
+def _foreign_state_acronym(ctx: Ctx, first: int, last: int, place) -> bool:
+    """A one-word body's short name ('Госсовета') and a foreign country's acronym after it
+    ('КНР', 'США'): the acronym names whose body it is (Russia's own bodies are in the lexicon)."""
+    token = ctx.tokens[first]
+    if place is None or last - first != 1 or place.last - place.first != 1:
+        return False
+    if not token.text[:1].isupper() or token.text.isupper() or not token.text.isalpha():
+        return False
+    if name_key(token.text) in ctx.lexicon.org_index:
+        return False
+    acronym = place.text
+    return (
+        acronym.isupper()
+        and acronym in ctx.compiled.country_abbr
+        and name_key(acronym) not in ("рф", "россия")
+    )
 
 
 def _dangling_place_word(ctx: Ctx, first: int, last: int, loc_by_first: dict) -> int:
