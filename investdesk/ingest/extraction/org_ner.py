@@ -10,7 +10,7 @@ from .. import morph
 from ..lexicon import name_key
 from ..nlp import noun_group_nominative
 from .context import Ctx
-from .orgs import LATIN_SUFFIXES, Org, strip_legal, tidy_name
+from .orgs import LATIN_SUFFIXES, Org, initials, strip_legal, tidy_name
 from .phrases import normal_word
 
 OUTLET_VERBS = frozenset(
@@ -495,6 +495,9 @@ def ner_candidates(ctx: Ctx, taken: list[tuple[int, int]], excluded: list) -> li
         ):
             continue  # «Сухой порт»: a project named with common nouns; in a quoted speech
             # a name needs a proper noun after its first word
+        owner = _owner_after_acronym(ctx, name, last, loc_by_first)
+        if owner is not None:
+            name, stop = f"{name} {owner.text}", owner.stop
         org = Org(name, ranges=[(start, stop)])
         org.core.append((start, stop))
         orgs.append(org)
@@ -880,6 +883,25 @@ def _country_of_acronym(ctx: Ctx, first: int, last: int, loc_by_first: dict) -> 
     ):
         return last
     return place.last
+
+
+def _owner_after_acronym(ctx: Ctx, name: str, last: int, loc_by_first: dict):
+    """'Фонд регионального развития (ФРР) Бурятии': the region in the genitive after the
+    name's own acronym in brackets is the owner, part of the name."""
+    n = len(ctx.tokens)
+    if last >= 3 and ctx.tokens[last - 3].text == "(" and ctx.tokens[last - 1].text == ")":
+        last -= 3  # NER took the bracket into the name
+    if last + 3 >= n or ctx.tokens[last].text != "(" or ctx.tokens[last + 2].text != ")":
+        return None
+    acronym = ctx.tokens[last + 1].text
+    if not acronym.isupper() or initials(name) != acronym or len(name.split()) < 2:
+        return None
+    place = loc_by_first.get(last + 3)
+    if place is None or ctx.tokens[place.first].feat("Case") != "Gen":
+        return None
+    if name_key(place.normal) not in ctx.lexicon.region_index:
+        return None
+    return place
 
 
 def _foreign_state_acronym(ctx: Ctx, first: int, last: int, place) -> bool:
