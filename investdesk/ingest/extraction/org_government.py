@@ -589,7 +589,9 @@ def _russia(ctx: Ctx, token) -> bool:
 
 def _republic_abbreviation(word: str) -> bool:
     """'ЧР', 'РТ', 'КБР', 'УР': a Russian republic's initials, as officials' titles print it."""
-    return 2 <= len(word) <= 3 and word.isupper() and word.isalpha() and "Р" in word and word != "РФ"
+    return (
+        2 <= len(word) <= 3 and word.isupper() and word.isalpha() and "Р" in word and word != "РФ"
+    )
 
 
 def _russian_region(ctx: Ctx, token) -> bool:

@@ -207,9 +207,7 @@ def _bracketed_dateline(ctx: Ctx, first: int, last: int) -> bool:
     if k >= len(ctx.tokens) or ctx.tokens[k].text != ")":
         return False
     opened = [j for j in range(max(0, first - 9), first) if ctx.tokens[j].text == "("]
-    return bool(opened) and any(
-        ctx.tokens[j].text.isdigit() for j in range(opened[-1], first)
-    )
+    return bool(opened) and any(ctx.tokens[j].text.isdigit() for j in range(opened[-1], first))
 
 
 def _after_project_word(ctx: Ctx, first: int, projects: frozenset[str]) -> bool:
