@@ -143,6 +143,7 @@ def merge_orgs(ctx: Ctx, orgs: list[Org], places: list[str]) -> list[Org]:
     _merge_inside_lexicon(merged)
     _merge_ministry_short_names(merged)
     _merge_bracketed_rendering(ctx, merged)
+    _merge_inflected_inner(merged)
     result = list(merged.values())
     defined = _defined_acronyms(ctx, result)
     keep = []
@@ -426,6 +427,34 @@ def _merge_ministry_short_names(merged: dict[str, Org]) -> None:
         ]
         if len(matches) == 1:
             matches[0].absorb(org)
+            del merged[key]
+
+
+_CASE_ENDING = re.compile(r"(?:ами|ями|ой|ей|ом|ем|ою|ею|[аяуюеиыо])$")
+MIN_STEM = 4
+
+
+def _stem(word: str) -> str:
+    return _CASE_ENDING.sub("", word.lower().strip("«»'\" "))
+
+
+def _merge_inflected_inner(merged: dict[str, Org]) -> None:
+    """'в «Алабуге»' (NER's one-word name, its ending cut or kept) is the zone named
+    'ОЭЗ «Алабуга»' in the same text: a one-word name whose stem is a typed name's."""
+    quoted = {}
+    for o in merged.values():
+        inner = o.inner or (o.name.split()[-1] if re.search("[«'\"]", o.name) else "")
+        if inner and " " not in inner.strip():
+            quoted[id(o)] = (o, _stem(inner))
+    for key, org in list(merged.items()):
+        if org.source == "typed" or org.inner or " " in org.name or not org.name[:1].isupper():
+            continue
+        stem = _stem(org.name)
+        if len(stem) < MIN_STEM:
+            continue
+        target = next((o for o, s in quoted.values() if o is not org and s == stem), None)
+        if target is not None:
+            target.absorb(org)
             del merged[key]
 
 
