@@ -170,6 +170,7 @@ def merge_orgs(ctx: Ctx, orgs: list[Org], places: list[str]) -> list[Org]:
                     and len(org.name) >= 2
                     and initials(o.name) == org.name.upper()
                 )
+                or _place_adjective_acronym(org.name, o, defined)
             )
         ]
         if longer:
@@ -183,6 +184,18 @@ def merge_orgs(ctx: Ctx, orgs: list[Org], places: list[str]) -> list[Org]:
             continue  # 'СКО' is a region, not a company
         keep.append(org)
     return sorted(keep, key=lambda o: o.start)
+
+
+_ADJECTIVE_END = ("ий", "ый", "ой", "ая", "яя", "ое", "ее")
+
+
+def _place_adjective_acronym(name: str, full: Org, defined: dict[str, Org]) -> bool:
+    """'Приморский НЗМУ': a place adjective before the acronym of a name printed in full."""
+    words = name.split()
+    if len(words) != 2 or not words[1].isupper() or not words[0].endswith(_ADJECTIVE_END):
+        return False
+    acronym = words[1]
+    return defined.get(name_key(acronym)) is full or initials(full.name) == acronym
 
 
 def _acronym_of(short: str, full: str) -> bool:

@@ -78,3 +78,10 @@ def test_an_inflected_quoted_name_is_the_zone_named_before() -> None:
 def test_a_party_acronym_is_no_organisation() -> None:
     orgs = _orgs("Глава края встретился с секретарем КПК уезда Фуюань и компанией «Рубин».")
     assert orgs == ["Рубин"]
+
+
+def test_a_place_adjective_before_an_acronym_is_the_full_name() -> None:
+    orgs = _orgs(
+        "Северный ВЗМУ заплатит налоги. Вольский завод минеральных удобрений (ВЗМУ) строится."
+    )
+    assert orgs == ["Вольский завод минеральных удобрений"]
