@@ -43,6 +43,8 @@ _TRANSLIT_LEGAL = re.compile(
     r"(?<=\w)[\s,]+(?:(?:Прайв[еэ]т|Паблик)\s+)?(?:Лимит[еэ]д|(?:Ко\.?,?\s*)?Лтд\.?|Инк\.?"
     r"|Инкорпорейт[еэ]д|ГмбХ|Гмбх|ЛЛК|Пвт\.?\s+Лтд\.?)(?=»*$)"
 )
+# 'China X Holdings («Чэнтун»)': a Latin name's Russian rendering in quoted brackets
+_BRACKET_RENDERING = re.compile(r"(?<=[A-Za-z.])\s*\(\s*«[^»()]*»?\)?$")
 _BRACKET_ACRONYM = re.compile(r"\s*\([A-ZА-ЯЁ][A-ZА-ЯЁ0-9&\-]{1,7}(?: [A-ZА-ЯЁ]{1,4})?\)$")
 
 
@@ -76,7 +78,8 @@ def tidy_name(name: str) -> str:
     name = _STRAIGHT.sub(r"«\1»", " ".join(name.split()))
     name = _LONE_STRAIGHT.sub("«", name)  # 'Агропредприятие "Колос' (a nested quote closed once)
     name = _BRACKET_ACRONYM.sub("", name)  # 'Корпорация развития ... (КРКО)' -> the name
-    name = _BRACKET_LATIN.sub("", name)  # '... за рубежом (China Overseas ..., CODA)
+    name = _BRACKET_LATIN.sub("", name)
+    name = _BRACKET_RENDERING.sub("", name)  # '... за рубежом (China Overseas ..., CODA)
     name = _TRANSLIT_LEGAL.sub("", name)
     if name.count("«") > name.count("»"):
         name += "»" * (name.count("«") - name.count("»"))
@@ -144,6 +147,7 @@ def merge_orgs(ctx: Ctx, orgs: list[Org], places: list[str]) -> list[Org]:
     _merge_ministry_short_names(merged)
     _merge_bracketed_rendering(ctx, merged)
     _merge_inflected_inner(merged)
+    _merge_latin_variants(merged)
     result = list(merged.values())
     defined = _defined_acronyms(ctx, result)
     keep = []
@@ -440,6 +444,33 @@ def _merge_ministry_short_names(merged: dict[str, Org]) -> None:
         ]
         if len(matches) == 1:
             matches[0].absorb(org)
+            del merged[key]
+
+
+# Words that a Latin company's name may be printed with or without ('X Holdings Group')
+_GROUP_WORDS = frozenset({"group", "holding", "holdings", "corporation", "corp", "company"})
+
+
+def _merge_latin_variants(merged: dict[str, Org]) -> None:
+    """'X Holdings Group' is 'X Holdings' with a group word; 'Chengtong' alone is the one
+    Latin name that has it as a word: a Latin company printed in several forms is one."""
+    latin = [(k, o) for k, o in merged.items() if o.name.isascii() and o.name[:1].isalpha()]
+    for key, org in sorted(latin, key=lambda item: -len(item[1].name)):
+        words = org.name.lower().split()
+        if len(words) < 2 or words[-1] not in _GROUP_WORDS or key not in merged:
+            continue
+        shorter = merged.get(name_key(" ".join(org.name.split()[:-1])))
+        if shorter is not None and shorter is not org:
+            shorter.absorb(org)
+            del merged[key]
+    latin = [(k, o) for k, o in merged.items() if o.name.isascii() and o.name[:1].isalpha()]
+    for key, org in latin:
+        word = org.name.lower()
+        if " " in word or len(word) < MIN_STEM or word in _GROUP_WORDS:
+            continue
+        holders = [o for _, o in latin if o is not org and word in o.name.lower().split()]
+        if len(holders) == 1 and key in merged:
+            holders[0].absorb(org)
             del merged[key]
 
 

@@ -85,3 +85,11 @@ def test_a_place_adjective_before_an_acronym_is_the_full_name() -> None:
         "Северный ВЗМУ заплатит налоги. Вольский завод минеральных удобрений (ВЗМУ) строится."
     )
     assert orgs == ["Вольский завод минеральных удобрений"]
+
+
+def test_a_latin_company_printed_in_several_forms_is_one() -> None:
+    orgs = _orgs(
+        "Специалистов направит Baoshan. Завод построит Baoshan Steel Holdings "
+        '("Баошань"). Президент компании Baoshan Steel Holdings Group Ли Вэй сообщил об этом.'
+    )
+    assert orgs == ["Baoshan Steel Holdings"]
