@@ -95,6 +95,7 @@ def government_candidates(ctx: Ctx) -> list[Org]:
     org_first = {s.first: s for s in ctx.spans if s.type == "ORG"}
     n = len(ctx.tokens)
     named = {k for s in ctx.spans if s.type in ("PER", "LOC") for k in range(s.first, s.last)}
+    orgs.extend(_ministry_read_as_place(ctx))
     for i, lemma in enumerate(ctx.lemmas):
         if (
             lemma not in GOVERNMENT_HEADS
@@ -256,6 +257,33 @@ def government_candidates(ctx: Ctx) -> list[Org]:
 # 'Председатель Правительства РФ', 'зампредседателя Правительства России': the title of the
 # prime minister or a deputy, a federal official rather than a counterparty of the text
 CHAIR_WORDS = frozenset({"председатель", "зампредседатель", "вице-председатель"})
+
+
+def _ministry_read_as_place(ctx: Ctx) -> list[Org]:
+    """'Мининвест Подмосковья': the tagger reads a ministry's short name and its owner as one
+    place; the short name opens the span and the rest is the owner, as printed."""
+    found = []
+    for span in ctx.spans:
+        if span.type != "LOC" or span.last - span.first < 2:
+            continue
+        i = span.first
+        word = ctx.tokens[i].text
+        if not (word[:3] == "Мин" and len(word) >= 7 and word[3:4].islower()):
+            continue
+        if ctx.lemmas[i].startswith("министр") or ctx.lemmas[i] in MINISTRY_FROM_TITLE:
+            continue  # the tagger's part of speech errs on the short name: only its shape counts
+        rest = ctx.tokens[i + 1 : span.last]
+        if not all(t.text[:1].isupper() for t in rest):
+            continue
+        owner = ctx.text[rest[0].start : rest[-1].stop]
+        short = ctx.lemmas[i][:1].upper() + ctx.lemmas[i][1:]
+        if INDECLINABLE_MINISTRY.match(ctx.tokens[i].text):
+            short = ctx.tokens[i].text  # 'Минэкономразвития' does not decline
+        rng = (ctx.tokens[i].start, rest[-1].stop)
+        org = Org(f"{short} {owner}", "government", ranges=[rng], source="government", core=[rng])
+        org.owner = owner
+        found.append(org)
+    return found
 
 
 def _prime_minister_title(ctx: Ctx, i: int, tokens: list) -> bool:

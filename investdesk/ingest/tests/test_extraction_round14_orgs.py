@@ -93,3 +93,8 @@ def test_a_latin_company_printed_in_several_forms_is_one() -> None:
         '("Баошань"). Президент компании Baoshan Steel Holdings Group Ли Вэй сообщил об этом.'
     )
     assert orgs == ["Baoshan Steel Holdings"]
+
+
+def test_a_ministrys_short_name_read_as_a_place_with_its_owner() -> None:
+    orgs = _orgs("Минсельхоз Прикамья подписал соглашения на 5 млрд рублей на форуме.")
+    assert orgs == ["Минсельхоз Прикамья"]
