@@ -98,3 +98,8 @@ def test_a_latin_company_printed_in_several_forms_is_one() -> None:
 def test_a_ministrys_short_name_read_as_a_place_with_its_owner() -> None:
     orgs = _orgs("Минсельхоз Прикамья подписал соглашения на 5 млрд рублей на форуме.")
     assert orgs == ["Минсельхоз Прикамья"]
+
+
+def test_a_person_after_a_site_type_word_is_no_sites_name() -> None:
+    orgs = _orgs("На открытии был президент бизнес-парка Сунь Ли и компания «Рубин».")
+    assert orgs == ["Рубин"]
