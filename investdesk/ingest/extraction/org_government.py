@@ -95,6 +95,7 @@ def government_candidates(ctx: Ctx) -> list[Org]:
     org_first = {s.first: s for s in ctx.spans if s.type == "ORG"}
     n = len(ctx.tokens)
     named = {k for s in ctx.spans if s.type in ("PER", "LOC") for k in range(s.first, s.last)}
+    orgs.extend(_ministry_read_as_place(ctx))
     for i, lemma in enumerate(ctx.lemmas):
         if (
             lemma not in GOVERNMENT_HEADS
@@ -148,6 +149,14 @@ def government_candidates(ctx: Ctx) -> list[Org]:
                 if any(ctx.tokens[k].text[:1].isupper() for k in range(i + 1, j)):
                     end = end or j  # 'Правительством Республики X и Правительством Y'
                 break  # 'правительством округа и администрацией X': the first names no one
+            if (
+                lemma in MINISTRY_FROM_TITLE
+                and _republic_abbreviation(token.text)
+                and j + 1 < n
+                and _person_at(ctx, j + 1)
+            ):
+                end = j + 1  # 'министр промышленности ЧР Имя Фамилия': the republic, printed short
+                break
             span = loc_first.get(j) or org_first.get(j)
             if span is not None and span.type == "ORG" and territory(ctx, span.first, span.last):
                 end = span.last  # '... Восточного аймака' (NER's ORG) is a place: it ends the name
@@ -214,6 +223,7 @@ def government_candidates(ctx: Ctx) -> list[Org]:
                 or _portfolio_place(ctx, tokens)
                 or _federal_portfolio(ctx, tokens)
                 or (end - i >= 3 and _russia(ctx, tokens[-1]) and _person_at(ctx, end))
+                or (_republic_abbreviation(tokens[-1].text) and _person_at(ctx, end))
             ):
                 continue  # 'министр Китая' names no ministry; federal ones are in the lexicon
             rest = ctx.text[tokens[1].start : tokens[-1].stop]
@@ -247,6 +257,33 @@ def government_candidates(ctx: Ctx) -> list[Org]:
 # 'Председатель Правительства РФ', 'зампредседателя Правительства России': the title of the
 # prime minister or a deputy, a federal official rather than a counterparty of the text
 CHAIR_WORDS = frozenset({"председатель", "зампредседатель", "вице-председатель"})
+
+
+def _ministry_read_as_place(ctx: Ctx) -> list[Org]:
+    """'Мининвест Подмосковья': the tagger reads a ministry's short name and its owner as one
+    place; the short name opens the span and the rest is the owner, as printed."""
+    found = []
+    for span in ctx.spans:
+        if span.type != "LOC" or span.last - span.first < 2:
+            continue
+        i = span.first
+        word = ctx.tokens[i].text
+        if not (word[:3] == "Мин" and len(word) >= 7 and word[3:4].islower()):
+            continue
+        if ctx.lemmas[i].startswith("министр") or ctx.lemmas[i] in MINISTRY_FROM_TITLE:
+            continue  # the tagger's part of speech errs on the short name: only its shape counts
+        rest = ctx.tokens[i + 1 : span.last]
+        if not all(t.text[:1].isupper() for t in rest):
+            continue
+        owner = ctx.text[rest[0].start : rest[-1].stop]
+        short = ctx.lemmas[i][:1].upper() + ctx.lemmas[i][1:]
+        if INDECLINABLE_MINISTRY.match(ctx.tokens[i].text):
+            short = ctx.tokens[i].text  # 'Минэкономразвития' does not decline
+        rng = (ctx.tokens[i].start, rest[-1].stop)
+        org = Org(f"{short} {owner}", "government", ranges=[rng], source="government", core=[rng])
+        org.owner = owner
+        found.append(org)
+    return found
 
 
 def _prime_minister_title(ctx: Ctx, i: int, tokens: list) -> bool:
@@ -576,6 +613,13 @@ def _russia(ctx: Ctx, token) -> bool:
         if span.type == "LOC" and span.stop == token.stop:
             return name_key(span.normal) in ("россия", "рф", "российская федерация")
     return False
+
+
+def _republic_abbreviation(word: str) -> bool:
+    """'ЧР', 'РТ', 'КБР', 'УР': a Russian republic's initials, as officials' titles print it."""
+    return (
+        2 <= len(word) <= 3 and word.isupper() and word.isalpha() and "Р" in word and word != "РФ"
+    )
 
 
 def _russian_region(ctx: Ctx, token) -> bool:

@@ -10,7 +10,7 @@ from .. import morph
 from ..lexicon import name_key
 from ..nlp import noun_group_nominative
 from .context import Ctx
-from .orgs import LATIN_SUFFIXES, Org, strip_legal, tidy_name
+from .orgs import LATIN_SUFFIXES, Org, initials, strip_legal, tidy_name
 from .phrases import normal_word
 
 OUTLET_VERBS = frozenset(
@@ -176,6 +176,10 @@ def _is_outlet(ctx: Ctx, first: int, last: int, name: str) -> bool:
     if before in ctx.lexicon.word_set("not_org_outlets"):
         return True  # 'портал Ювелинет', 'телеканал X
     quoted = first > 0 and ctx.tokens[first - 1].text in '«"'
+    if quoted and first > 1 and phrase_ends_at(ctx, first - 2, "not_org_outlets"):
+        return True  # 'информационное агентство «X»': an outlet's phrase before its name
+    if quoted and before == "," and _bracketed_dateline(ctx, first, last):
+        return True  # '(Казань, 28 марта, «X»)': the agency closing a dateline
     if quoted and before in QUOTED_OUTLET_WORDS:
         return True  # 'на сайте «X»' (but 'на сайте Минпромторга' is the ministry's site)
     if quoted and first > 2 and ctx.lemmas[first - 3] in INTERVIEW_WORDS:
@@ -194,6 +198,16 @@ def _is_outlet(ctx: Ctx, first: int, last: int, name: str) -> bool:
     ):
         return True  # 'Об этом «X» 19 марта в пресс-службе ...': an outlet told by a body
     return before in OUTLET_VERBS or after in OUTLET_VERBS or before == "/" or after == "/"
+
+
+def _bracketed_dateline(ctx: Ctx, first: int, last: int) -> bool:
+    """'(Город, 28 марта, «X»)': a quoted name closing a bracket opened a few words before,
+    after a date."""
+    k = last + 1 if last < len(ctx.tokens) and ctx.tokens[last].text in '»"' else last
+    if k >= len(ctx.tokens) or ctx.tokens[k].text != ")":
+        return False
+    opened = [j for j in range(max(0, first - 9), first) if ctx.tokens[j].text == "("]
+    return bool(opened) and any(ctx.tokens[j].text.isdigit() for j in range(opened[-1], first))
 
 
 def _after_project_word(ctx: Ctx, first: int, projects: frozenset[str]) -> bool:
@@ -479,6 +493,9 @@ def ner_candidates(ctx: Ctx, taken: list[tuple[int, int]], excluded: list) -> li
         ):
             continue  # «Сухой порт»: a project named with common nouns; in a quoted speech
             # a name needs a proper noun after its first word
+        owner = _owner_after_acronym(ctx, name, last, loc_by_first)
+        if owner is not None:
+            name, stop = f"{name} {owner.text}", owner.stop
         org = Org(name, ranges=[(start, stop)])
         org.core.append((start, stop))
         orgs.append(org)
@@ -845,9 +862,11 @@ PLACE_NOUNS = TERRITORY_NOUNS | {"район", "город", "область", "
 def _country_of_acronym(ctx: Ctx, first: int, last: int, loc_by_first: dict) -> int:
     """'МИД' + 'РФ', 'МЧС' + 'России': a body's acronym goes on to the country after it."""
     token = ctx.tokens[first]
+    place = loc_by_first.get(last)
+    if _foreign_state_acronym(ctx, first, last, place):
+        return place.last  # 'Госсовет КНР', 'Госдепартамент США': a foreign state's body
     if last - first != 1 or not token.text.isupper() or not 2 <= len(token.text) <= 6:
         return last
-    place = loc_by_first.get(last)
     if place is None or place.last - place.first > 2 or token.text.isascii():
         return last
     if name_key(ctx.tokens[first].text) in ctx.lexicon.org_index:
@@ -862,6 +881,43 @@ def _country_of_acronym(ctx: Ctx, first: int, last: int, loc_by_first: dict) -> 
     ):
         return last
     return place.last
+
+
+def _owner_after_acronym(ctx: Ctx, name: str, last: int, loc_by_first: dict):
+    """'Фонд регионального развития (ФРР) Бурятии': the region in the genitive after the
+    name's own acronym in brackets is the owner, part of the name."""
+    n = len(ctx.tokens)
+    if last >= 3 and ctx.tokens[last - 3].text == "(" and ctx.tokens[last - 1].text == ")":
+        last -= 3  # NER took the bracket into the name
+    if last + 3 >= n or ctx.tokens[last].text != "(" or ctx.tokens[last + 2].text != ")":
+        return None
+    acronym = ctx.tokens[last + 1].text
+    if not acronym.isupper() or initials(name) != acronym or len(name.split()) < 2:
+        return None
+    place = loc_by_first.get(last + 3)
+    if place is None or ctx.tokens[place.first].feat("Case") != "Gen":
+        return None
+    if name_key(place.normal) not in ctx.lexicon.region_index:
+        return None
+    return place
+
+
+def _foreign_state_acronym(ctx: Ctx, first: int, last: int, place) -> bool:
+    """A one-word body's short name ('Госсовета') and a foreign country's acronym after it
+    ('КНР', 'США'): the acronym names whose body it is (Russia's own bodies are in the lexicon)."""
+    token = ctx.tokens[first]
+    if place is None or last - first != 1 or place.last - place.first != 1:
+        return False
+    if not token.text[:1].isupper() or token.text.isupper() or not token.text.isalpha():
+        return False
+    if name_key(token.text) in ctx.lexicon.org_index:
+        return False
+    acronym = place.text
+    return (
+        acronym.isupper()
+        and acronym in ctx.compiled.country_abbr
+        and name_key(acronym) not in ("рф", "россия")
+    )
 
 
 def _dangling_place_word(ctx: Ctx, first: int, last: int, loc_by_first: dict) -> int:

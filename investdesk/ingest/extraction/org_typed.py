@@ -141,6 +141,7 @@ def typed_candidates(ctx: Ctx) -> tuple[list[Org], list[tuple[int, int, str]]]:
         if org_type is not None:
             previous = (ctx.token_index(quoted.end) + 1, org_type)
     orgs.extend(_unquoted_sites(ctx, orgs))
+    orgs.extend(_adjective_sites(ctx, orgs))
     orgs.extend(_latin_companies(ctx, orgs))
     orgs.extend(_bracket_acronyms(ctx, orgs))
     orgs.extend(_glued_companies(ctx, orgs))
@@ -373,6 +374,8 @@ def _unquoted_sites(ctx: Ctx, typed: list[Org]) -> list[Org]:
                 continue
         if any(a <= token.start < b for o in typed for a, b in o.ranges):
             continue
+        if any(s.type == "PER" and s.first == i + 1 for s in ctx.spans):
+            continue  # 'президент бизнес-парка Сунь Ли': a title before a person's name
         name = token.text
         if org_type.display == "ОЭЗ" or org_type.display == "ТОР":
             name = f"{org_type.display} «{name}»"
@@ -390,6 +393,54 @@ def _unquoted_sites(ctx: Ctx, typed: list[Org]) -> list[Org]:
             source="typed",
         )
         org.core.append((token.start, token.stop))
+        found.append(org)
+    return found
+
+
+# Site kinds whose name may be a capitalised place adjective and the type word alone
+NAMED_BY_ADJECTIVE = frozenset({"technopark", "industrial_park"})
+
+
+def _adjective_sites(ctx: Ctx, typed: list[Org]) -> list[Org]:
+    """'Зареченского технопарка', 'Озерский индустриальный парк': a park named by its place's
+    capitalised adjective, without quotes, is the park (its operator)."""
+    found = []
+    n = len(ctx.tokens)
+    for i in range(1, n - 1):
+        token = ctx.tokens[i]
+        if token.pos != "ADJ" or not token.text[:1].isupper() or ctx.is_sentence_start(i):
+            continue
+        if ctx.tokens[i - 1].text[:1].isupper():
+            continue  # 'Северо-Западный Индустриальный парк' and longer names are NER's
+        best = None
+        for match in ctx.compiled.org_types.find(ctx.lemmas[i + 1 : i + 4]):
+            if match.first == 0 and (best is None or match.last > best.last):
+                best = match
+        if best is None:
+            continue
+        org_type = ctx.lexicon.org_types[int(best.label)]
+        end = i + 1 + best.last
+        if org_type.site not in NAMED_BY_ADJECTIVE or end >= n + 1:
+            continue
+        if end < n and (ctx.tokens[end].text in '«"' or ctx.tokens[end].text[:1].isupper()):
+            continue  # a quoted or proper name follows: the typed name is that
+        if any(
+            a < ctx.tokens[end - 1].stop and ctx.tokens[i].start < b
+            for o in typed
+            for a, b in o.ranges
+        ):
+            continue
+        tokens = ctx.tokens[i:end]
+        text = ctx.text[tokens[0].start : tokens[-1].stop]
+        name = noun_group_nominative(tokens, text, tokens[0].start)
+        org = Org(
+            name[:1].upper() + name[1:],
+            org_type.kind,
+            ranges=[(tokens[0].start, tokens[-1].stop)],
+            site_kind=org_type.site,
+            source="typed",
+        )
+        org.core.append((tokens[0].start, tokens[-1].stop))
         found.append(org)
     return found
 

@@ -43,6 +43,8 @@ _TRANSLIT_LEGAL = re.compile(
     r"(?<=\w)[\s,]+(?:(?:Прайв[еэ]т|Паблик)\s+)?(?:Лимит[еэ]д|(?:Ко\.?,?\s*)?Лтд\.?|Инк\.?"
     r"|Инкорпорейт[еэ]д|ГмбХ|Гмбх|ЛЛК|Пвт\.?\s+Лтд\.?)(?=»*$)"
 )
+# 'China X Holdings («Чэнтун»)': a Latin name's Russian rendering in quoted brackets
+_BRACKET_RENDERING = re.compile(r"(?<=[A-Za-z.])\s*\(\s*«[^»()]*»?\)?$")
 _BRACKET_ACRONYM = re.compile(r"\s*\([A-ZА-ЯЁ][A-ZА-ЯЁ0-9&\-]{1,7}(?: [A-ZА-ЯЁ]{1,4})?\)$")
 
 
@@ -76,7 +78,8 @@ def tidy_name(name: str) -> str:
     name = _STRAIGHT.sub(r"«\1»", " ".join(name.split()))
     name = _LONE_STRAIGHT.sub("«", name)  # 'Агропредприятие "Колос' (a nested quote closed once)
     name = _BRACKET_ACRONYM.sub("", name)  # 'Корпорация развития ... (КРКО)' -> the name
-    name = _BRACKET_LATIN.sub("", name)  # '... за рубежом (China Overseas ..., CODA)
+    name = _BRACKET_LATIN.sub("", name)
+    name = _BRACKET_RENDERING.sub("", name)  # '... за рубежом (China Overseas ..., CODA)
     name = _TRANSLIT_LEGAL.sub("", name)
     if name.count("«") > name.count("»"):
         name += "»" * (name.count("«") - name.count("»"))
@@ -143,6 +146,8 @@ def merge_orgs(ctx: Ctx, orgs: list[Org], places: list[str]) -> list[Org]:
     _merge_inside_lexicon(merged)
     _merge_ministry_short_names(merged)
     _merge_bracketed_rendering(ctx, merged)
+    _merge_inflected_inner(merged)
+    _merge_latin_variants(merged)
     result = list(merged.values())
     defined = _defined_acronyms(ctx, result)
     keep = []
@@ -169,6 +174,7 @@ def merge_orgs(ctx: Ctx, orgs: list[Org], places: list[str]) -> list[Org]:
                     and len(org.name) >= 2
                     and initials(o.name) == org.name.upper()
                 )
+                or _place_adjective_acronym(org.name, o, defined)
             )
         ]
         if longer:
@@ -182,6 +188,18 @@ def merge_orgs(ctx: Ctx, orgs: list[Org], places: list[str]) -> list[Org]:
             continue  # 'СКО' is a region, not a company
         keep.append(org)
     return sorted(keep, key=lambda o: o.start)
+
+
+_ADJECTIVE_END = ("ий", "ый", "ой", "ая", "яя", "ое", "ее")
+
+
+def _place_adjective_acronym(name: str, full: Org, defined: dict[str, Org]) -> bool:
+    """'Приморский НЗМУ': a place adjective before the acronym of a name printed in full."""
+    words = name.split()
+    if len(words) != 2 or not words[1].isupper() or not words[0].endswith(_ADJECTIVE_END):
+        return False
+    acronym = words[1]
+    return defined.get(name_key(acronym)) is full or initials(full.name) == acronym
 
 
 def _acronym_of(short: str, full: str) -> bool:
@@ -426,6 +444,61 @@ def _merge_ministry_short_names(merged: dict[str, Org]) -> None:
         ]
         if len(matches) == 1:
             matches[0].absorb(org)
+            del merged[key]
+
+
+# Words that a Latin company's name may be printed with or without ('X Holdings Group')
+_GROUP_WORDS = frozenset({"group", "holding", "holdings", "corporation", "corp", "company"})
+
+
+def _merge_latin_variants(merged: dict[str, Org]) -> None:
+    """'X Holdings Group' is 'X Holdings' with a group word; 'Chengtong' alone is the one
+    Latin name that has it as a word: a Latin company printed in several forms is one."""
+    latin = [(k, o) for k, o in merged.items() if o.name.isascii() and o.name[:1].isalpha()]
+    for key, org in sorted(latin, key=lambda item: -len(item[1].name)):
+        words = org.name.lower().split()
+        if len(words) < 2 or words[-1] not in _GROUP_WORDS or key not in merged:
+            continue
+        shorter = merged.get(name_key(" ".join(org.name.split()[:-1])))
+        if shorter is not None and shorter is not org:
+            shorter.absorb(org)
+            del merged[key]
+    latin = [(k, o) for k, o in merged.items() if o.name.isascii() and o.name[:1].isalpha()]
+    for key, org in latin:
+        word = org.name.lower()
+        if " " in word or len(word) < MIN_STEM or word in _GROUP_WORDS:
+            continue
+        holders = [o for _, o in latin if o is not org and word in o.name.lower().split()]
+        if len(holders) == 1 and key in merged:
+            holders[0].absorb(org)
+            del merged[key]
+
+
+_CASE_ENDING = re.compile(r"(?:ами|ями|ой|ей|ом|ем|ою|ею|[аяуюеиыо])$")
+MIN_STEM = 4
+
+
+def _stem(word: str) -> str:
+    return _CASE_ENDING.sub("", word.lower().strip("«»'\" "))
+
+
+def _merge_inflected_inner(merged: dict[str, Org]) -> None:
+    """'в «Алабуге»' (NER's one-word name, its ending cut or kept) is the zone named
+    'ОЭЗ «Алабуга»' in the same text: a one-word name whose stem is a typed name's."""
+    quoted = {}
+    for o in merged.values():
+        inner = o.inner or (o.name.split()[-1] if re.search("[«'\"]", o.name) else "")
+        if inner and " " not in inner.strip():
+            quoted[id(o)] = (o, _stem(inner))
+    for key, org in list(merged.items()):
+        if org.source == "typed" or org.inner or " " in org.name or not org.name[:1].isupper():
+            continue
+        stem = _stem(org.name)
+        if len(stem) < MIN_STEM:
+            continue
+        target = next((o for o, s in quoted.values() if o is not org and s == stem), None)
+        if target is not None:
+            target.absorb(org)
             del merged[key]
 
 
