@@ -153,3 +153,40 @@ def generic_spheres(ctx: Ctx, matches: Sequence[Match]) -> set[int]:
         ):
             dropped.add(n)
     return dropped
+
+
+# 'подача порожних вагонов на терминал', 'поставка партии самолётов': vehicles that carry
+# the goods or are bought are transport or trade, not machine building, unless the
+# sentence has them made ('завод', 'выпуск', 'сборка', 'вагоностроение').
+VEHICLES = frozenset({"вагон", "контейнер", "самолёт", "самолет", "автомобиль", "вертолёт"})
+MAKING_WORDS = (
+    "производ",
+    "выпуск",
+    "изготов",
+    "сборк",
+    "собира",
+    "собрать",
+    "завод",
+    "локализ",
+)
+# inside a word: 'вагоностроение', 'машиностроитель' (not 'строительство', the works)
+MAKING_PARTS = ("строен", "строител")
+
+
+def _making(lemma: str) -> bool:
+    return lemma.startswith(MAKING_WORDS) or any(part in lemma[3:] for part in MAKING_PARTS)
+
+
+def vehicles_in_use(ctx: Ctx, matches: Sequence[Match]) -> set[int]:
+    """Indices of single-word vehicle matches ('вагонов', 'вагонов-хопперов') in a
+    sentence that has nothing made."""
+    dropped: set[int] = set()
+    for n, match in enumerate(matches):
+        if match.label != "machine_building" or match.last - match.first != 1:
+            continue
+        if ctx.lemmas[match.first].split("-")[0] not in VEHICLES:
+            continue
+        first, last = ctx.sentence_span(match.first)
+        if not any(_making(ctx.lemmas[k]) for k in range(first, last)):
+            dropped.add(n)
+    return dropped

@@ -15,6 +15,7 @@ from .sector_rules import (
     imported_goods,
     trade_figures,
     trade_flows,
+    vehicles_in_use,
 )
 
 # A ministry's or department's portfolio names a sector without being about it
@@ -426,6 +427,7 @@ def find_sectors(ctx: Ctx, countries: Sequence[CountryMention] = ()) -> list[Mat
         | _programme_titles(ctx, matches)
         | imported_goods(ctx, matches)
         | generic_spheres(ctx, matches)
+        | vehicles_in_use(ctx, matches)
     )
     for n, match in enumerate(matches):
         if n in trade:
