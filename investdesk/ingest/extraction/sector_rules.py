@@ -190,3 +190,43 @@ def vehicles_in_use(ctx: Ctx, matches: Sequence[Match]) -> set[int]:
         if not any(_making(ctx.lemmas[k]) for k in range(first, last)):
             dropped.add(n)
     return dropped
+
+
+# The name of an event ('IT-форум', 'агропромышленная выставка', 'симпозиум «Полимерная
+# индустрия»') or of a zone or park ('ОЭЗ «Титановая долина»', 'индустриальный парк
+# «Нефтехим»') is a title: its sector words modify the name, they are not the news's
+# subject. A technopark's name is left alone: it says what the park does.
+EVENT_WORDS = ("форум", "выставк", "конференц", "симпозиум", "фестивал", "конгресс", "сессия")
+ZONE_WORDS = frozenset({"оэз", "зона", "тор", "промпарк", "парк", "индустриальный", "промышленный"})
+# the opening mark and the two words before it
+TITLE_REACH = 3
+
+
+def event_names(ctx: Ctx, matches: Sequence[Match]) -> set[int]:
+    """A sector word that modifies an event noun: the tail of 'IT-форум', an adjective
+    right before 'форум', 'выставка'."""
+    dropped: set[int] = set()
+    for n, match in enumerate(matches):
+        last = ctx.lemmas[match.last - 1]
+        nxt = ctx.lemmas[match.last] if match.last < len(ctx.lemmas) else ""
+        hyphened = "-" in last and last.split("-")[-1].startswith(EVENT_WORDS)
+        if hyphened or (ctx.tokens[match.last - 1].pos == "ADJ" and nxt.startswith(EVENT_WORDS)):
+            dropped.add(n)
+    return dropped
+
+
+def quoted_titles(ctx: Ctx, matches: Sequence[Match]) -> set[int]:
+    """A sector word inside the quoted name of an event, a zone or an industrial park.
+    After a colon the quotes are a list of items (a park's residents), not its name."""
+    spans: list[tuple[int, int]] = []
+    for quoted in ctx.quoted:
+        before = ctx.lemmas[max(0, quoted.first - TITLE_REACH) : quoted.first]
+        if ":" in before:
+            continue
+        if ZONE_WORDS & set(before) or any(lemma.startswith(EVENT_WORDS) for lemma in before):
+            spans.append((quoted.first, quoted.last))
+    return {
+        n
+        for n, match in enumerate(matches)
+        if any(a <= match.first and match.last <= b for a, b in spans)
+    }

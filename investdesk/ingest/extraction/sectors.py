@@ -9,10 +9,12 @@ from .geo import CountryMention
 from .phrases import Match, PhraseMatcher
 from .sector_rules import (
     HOME_COUNTRY,
+    event_names,
     existing_ties,
     generic_spheres,
     guest_trades,
     imported_goods,
+    quoted_titles,
     trade_figures,
     trade_flows,
     vehicles_in_use,
@@ -428,6 +430,8 @@ def find_sectors(ctx: Ctx, countries: Sequence[CountryMention] = ()) -> list[Mat
         | imported_goods(ctx, matches)
         | generic_spheres(ctx, matches)
         | vehicles_in_use(ctx, matches)
+        | event_names(ctx, matches)
+        | quoted_titles(ctx, matches)
     )
     for n, match in enumerate(matches):
         if n in trade:
