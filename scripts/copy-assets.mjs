@@ -41,4 +41,20 @@ cpSync(
   join(root, "node_modules", "world-atlas", "LICENSE"),
   join(target, "world-atlas", "LICENSE"),
 );
+// Chinese names (organisations, people, the portal's Chinese texts) must not turn into empty
+// boxes on a machine without a CJK font: Noto Sans SC, regular and bold (Chromium draws no
+// synthetic bold for it, and badges and headings are bold), woff2 only, split by
+// unicode-range so a browser fetches only the slices of characters a page shows.
+const noto = join(root, "node_modules", "@fontsource", "noto-sans-sc");
+const notoTarget = join(target, "noto-sans-sc");
+mkdirSync(join(notoTarget, "files"), { recursive: true });
+const notoCss = ["400.css", "700.css"]
+  .map((name) => readFileSync(join(noto, name), "utf8"))
+  .join("\n")
+  .replace(/, url\(\.\/files\/[^)]+\.woff\) format\('woff'\)/g, "");
+for (const [, file] of notoCss.matchAll(/url\(\.\/files\/([^)]+\.woff2)\)/g)) {
+  cpSync(join(noto, "files", file), join(notoTarget, "files", file));
+}
+writeFileSync(join(notoTarget, "noto-sans-sc.css"), notoCss);
+cpSync(join(noto, "LICENSE"), join(notoTarget, "LICENSE"));
 console.log(`Front-end libraries copied to ${target}`);

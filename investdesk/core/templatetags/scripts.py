@@ -34,3 +34,10 @@ def name_scripts(name: str, *originals: str) -> list[dict[str, Any]]:
         for kind in ("han", "latin", "cyrillic")
         if kind in out and out[kind]["text"] != name
     ]
+
+
+@register.filter
+def script_lang(text: str) -> str:
+    """The language tag of a name printed in Chinese characters ('zh'), else '': the page marks
+    such names so the bundled Chinese font draws them."""
+    return "zh" if text and script(text) == "han" else ""

@@ -86,3 +86,12 @@ def test_chinese_given_names_and_surnames():
     assert chinese_given_name("Цзиньлуном") == "Цзиньлун"
     assert chinese_given_name("Шисюн") == "Шисюн"
     assert chinese_given_name("Петровым") is None
+
+
+@pytest.mark.parametrize(
+    ("name", "lang"),
+    [("浙江龙城机械", "zh"), ("Zhejiang Longcheng", ""), ("Чжэцзян Лунчэн", ""), ("", "")],
+)
+def test_a_name_in_characters_is_marked_chinese_for_the_bundled_font(name: str, lang: str) -> None:
+    rendered = Template("{% load scripts %}{{ name|script_lang }}").render(Context({"name": name}))
+    assert rendered == lang
