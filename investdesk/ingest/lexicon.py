@@ -308,6 +308,17 @@ class Lexicon:
         return tuple(names)
 
     @cached_property
+    def place_word_keys(self) -> frozenset[str]:
+        """Name keys of every capitalised word of a known place, Russian or foreign ('Жетысу'
+        of 'область Жетысу'): such a word before a surname is the place, not a given name."""
+        names = [a for r in self.regions for a in (r.name, *r.aliases)]
+        names += [a for m, aliases in self.municipalities.items() for a in (m, *aliases)]
+        names += [p for c in self.countries for p in c.places]
+        return frozenset(
+            name_key(word) for name in names for word in name.split() if word[:1].isupper()
+        )
+
+    @cached_property
     def single_word_site_types(self) -> dict[str, OrgType]:
         """Site types that can precede an unquoted name ('технопарк Иннопарк')."""
         return {

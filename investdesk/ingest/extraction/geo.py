@@ -188,7 +188,7 @@ def country_mentions(ctx: Ctx) -> list[CountryMention]:
             continue
         place = compiled.country_places.get(lemma) or compiled.country_places.get(text.lower())
         if place is None and _chinese_word(text):
-            place = "CN"  # 'компании «Шаньдун Тунцзя»', 'из Цзямусы': a Chinese name
+            place = "CN"  # 'компании «Хэнань Цзиньлун»', 'из Цзямусы': a Chinese name
         if place and text[:1].isupper():
             # 'в Ташкенте', 'провинции Хэйлунцзян': the place shows the country's side
             found.append(CountryMention(place, i, i + 1, False, city=True))

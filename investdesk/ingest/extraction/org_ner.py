@@ -185,7 +185,7 @@ def _is_outlet(ctx: Ctx, first: int, last: int, name: str) -> bool:
     if quoted and first > 2 and ctx.lemmas[first - 3] in INTERVIEW_WORDS:
         return True  # 'в беседе с «X»', 'по сообщению агентства «X»'
     if quoted and before in SPEECH_TO and ctx.tokens[first].feat("Case") == "Dat":
-        return True  # 'рассказал «Северному вестнику»': told to an outlet
+        return True  # 'рассказал «Вечернему курьеру»': told to an outlet
     if after in ("»", '"') and last + 1 < len(ctx.lemmas):
         after = ctx.lemmas[last + 1]
     if before in OUTLET_PEOPLE or (first > 1 and ctx.lemmas[first - 2] in OUTLET_PEOPLE):

@@ -43,7 +43,7 @@ _TRANSLIT_LEGAL = re.compile(
     r"(?<=\w)[\s,]+(?:(?:Прайв[еэ]т|Паблик)\s+)?(?:Лимит[еэ]д|(?:Ко\.?,?\s*)?Лтд\.?|Инк\.?"
     r"|Инкорпорейт[еэ]д|ГмбХ|Гмбх|ЛЛК|Пвт\.?\s+Лтд\.?)(?=»*$)"
 )
-# 'China X Holdings («Чэнтун»)': a Latin name's Russian rendering in quoted brackets
+# 'China X Holdings («Хуатай»)': a Latin name's Russian rendering in quoted brackets
 _BRACKET_RENDERING = re.compile(r"(?<=[A-Za-z.])\s*\(\s*«[^»()]*»?\)?$")
 _BRACKET_ACRONYM = re.compile(r"\s*\([A-ZА-ЯЁ][A-ZА-ЯЁ0-9&\-]{1,7}(?: [A-ZА-ЯЁ]{1,4})?\)$")
 

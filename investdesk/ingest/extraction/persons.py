@@ -135,7 +135,7 @@ def _given_and_surname(ctx: Ctx, first: int, last: int) -> bool:
     if last - first != 2:
         return False
     head, surname = morph.grammemes(ctx.tokens[first].text), ctx.tokens[last - 1].text
-    if "Geox" in head:
+    if "Geox" in head or name_key(ctx.tokens[first].text) in ctx.lexicon.place_word_keys:
         return False
     return "Name" in head or "Surn" in morph.grammemes(surname) or bool(SURNAME_END.search(surname))
 

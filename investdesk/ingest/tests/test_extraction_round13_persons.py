@@ -49,3 +49,8 @@ def test_a_given_name_after_a_region_word_is_not_the_regions_name(name: str) -> 
 def test_a_one_word_name_after_a_province_keeps_the_province_out() -> None:
     text = "Министр встретился с губернатором аймака Сэлэнгэ Ганзоригом в Улан-Удэ."
     assert _persons(text) == ["Ганзориг"]
+
+
+def test_a_known_foreign_region_before_a_surname_is_no_given_name() -> None:
+    text = "Губернатор аймака Дорнод Батбаяров выступил на форуме в Чите."
+    assert not any("Дорнод" in name for name in _persons(text))
