@@ -134,3 +134,4 @@ def test_demo_investor_is_found_and_shown_in_every_script(settings, client, quer
     # the Chinese alias is marked so the bundled Chinese font draws it, bold badge included
     assert 'lang="zh">泽光电科技有限公司</span>' in page
     assert "vendor/noto-sans-sc/noto-sans-sc.css" in page
+    assert "css/fonts.css" in page

@@ -53,6 +53,7 @@ def test_home_in_every_language_needs_no_login(client, public_site):
         assert response["Content-Language"] == lang
         # Chinese text ("中文" on every page) is drawn with the bundled font, fonts or not.
         assert "vendor/noto-sans-sc/noto-sans-sc.css" in html
+        assert "css/fonts.css" in html
         # The language switch links to the same page in the other languages.
         for other in titles:
             assert f'href="/portal/{other}/"' in html or other == lang
