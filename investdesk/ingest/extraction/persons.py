@@ -70,12 +70,20 @@ def _plausible(span: NerSpan, ctx: Ctx) -> bool:
         return False  # 'Генеральный Консул' in capitals is a title, not a name
     if len(words) == 2 and ctx.lemmas[span.first] in heads and "Geox" in morph.grammemes(words[1]):
         return False  # 'Аким Павлодара': a title and a place, not a name
+    if any(_acronym(w) for w in words) and not all(w.isupper() for w in words):
+        return False  # 'Раиса РТ': a title and a region's acronym, not a name
+    if len(words) >= 2 and name_key("".join(words)) in ctx.lexicon.place_word_keys:
+        return False  # 'провинции Цзи Линь': a place's name split in syllables
     if len(words) == 1:
         word = words[0]
         if "Surn" not in morph.grammemes(word) and morph.known_word(word):
             # a capitalised common noun ('Губернатора') tagged as a name
             return bool({"Name", "Surn", "Patr"} & morph.grammemes(word))
     return True
+
+
+def _acronym(word: str) -> bool:
+    return 2 <= len(word) <= 4 and word.isupper()
 
 
 def _after_org(ctx: Ctx, span: NerSpan, org_ranges: list[tuple[int, int]]) -> NerSpan | None:
@@ -137,11 +145,19 @@ def _given_and_surname(ctx: Ctx, first: int, last: int) -> bool:
     head, surname = morph.grammemes(ctx.tokens[first].text), ctx.tokens[last - 1].text
     if "Geox" in head or name_key(ctx.tokens[first].text) in ctx.lexicon.place_word_keys:
         return False
-    return "Name" in head or "Surn" in morph.grammemes(surname) or bool(SURNAME_END.search(surname))
+    return (
+        "Name" in head
+        or "Surn" in morph.grammemes(surname)
+        or bool(SURNAME_END.search(surname) or INFLECTED_SURNAME_END.search(surname))
+    )
 
 
 # Russian and Central Asian surnames the dictionary may read as possessive adjectives
 SURNAME_END = re.compile(r"(?:ов|ев|ёв|ин|ын|ова|ева|ёва|ина|ына|ский|цкий|ская|цкая)$")
+# the same in the oblique cases ('с главой области Шавкатджоном Абдуразаковым')
+INFLECTED_SURNAME_END = re.compile(
+    r"(?:ов|ев|ёв|ин|ын)(?:а|у|ым|ом|е|ой|ою|ых)$|(?:ск|цк)(?:ого|ому|им|ом|ой|ую)$"
+)
 
 
 def collect_persons(ctx: Ctx, org_ranges: list[tuple[int, int]]) -> list[Person]:
