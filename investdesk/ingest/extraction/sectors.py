@@ -4,12 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from .. import morph
 from .context import Ctx
 from .geo import CountryMention
 from .phrases import Match, PhraseMatcher
 from .sector_rules import (
     HOME_COUNTRY,
+    economy_profiles,
+    end_uses,
     event_names,
+    event_titles,
     existing_ties,
     generic_spheres,
     guest_trades,
@@ -62,6 +66,39 @@ HANDLING_FACILITIES = (
     "танкер",
     "газовоз",
 )
+
+
+# 'зерновой терминал', 'угольный причал': the goods a terminal handles make it logistics,
+# not a sector of its own.
+GOODS_HANDLERS = frozenset({"терминал", "причал", "хаб", "склад", "хранилище", "перевалка"})
+
+
+def _handled_goods(ctx: Ctx, match: Match) -> bool:
+    if match.label == "logistics" or match.last - match.first != 1:
+        return False
+    if ctx.tokens[match.first].pos != "ADJ" or match.last >= len(ctx.lemmas):
+        return False
+    return ctx.lemmas[match.last] in GOODS_HANDLERS
+
+
+# 'построить завод и склады', 'разместить производство или склады': a plant's own
+# storage is part of the plant, not a logistics business.
+STORAGE_WORDS = frozenset({"склад", "складской", "хранилище"})
+PLANT_WORDS = frozenset({"завод", "производство", "цех", "фабрика", "комбинат", "предприятие"})
+PLANT_REACH = 4
+
+
+def _plant_storage(ctx: Ctx, match: Match) -> bool:
+    if match.label != "logistics" or ctx.lemmas[match.first] not in STORAGE_WORDS:
+        return False
+    sent = ctx.tokens[match.first].sent
+    for k in range(match.first - 1, max(-1, match.first - 1 - PLANT_REACH), -1):
+        token = ctx.tokens[k]
+        if token.sent != sent or token.pos not in ("NOUN", "ADJ", "CCONJ"):
+            return False
+        if ctx.lemmas[k] in PLANT_WORDS:
+            return any(ctx.tokens[j].pos == "CCONJ" for j in range(k + 1, match.first))
+    return False
 
 
 def _for_customers(ctx: Ctx, first: int) -> bool:
@@ -381,9 +418,18 @@ def _trade_names_open(ctx: Ctx) -> list[bool]:
         if words & NOT_TRADE_NAMES or words & PORTFOLIO_HEADS:
             continue
         for k in range(first, last):
-            if not ctx.tokens[k].text.isupper():
+            if not ctx.tokens[k].text.isupper() and not _coined(ctx, k):
                 blocked[k] = False
     return blocked
+
+
+def _coined(ctx: Ctx, k: int) -> bool:
+    """A capitalised word no dictionary knows ('Агромит', 'АгроГриб'): a brand coined from
+    a stem, whose trade is a guess (as for capitals-only brands)."""
+    text = ctx.tokens[k].text
+    return (
+        text[:1].isupper() and text.isalpha() and not morph.analyzer().word_is_known(text.lower())
+    )
 
 
 # The builder of a project ('застройщик аквапарка', 'совместно со строительной
@@ -432,6 +478,9 @@ def find_sectors(ctx: Ctx, countries: Sequence[CountryMention] = ()) -> list[Mat
         | vehicles_in_use(ctx, matches)
         | event_names(ctx, matches)
         | quoted_titles(ctx, matches)
+        | economy_profiles(ctx, matches)
+        | end_uses(ctx, matches)
+        | event_titles(ctx, matches)
     )
     for n, match in enumerate(matches):
         if n in trade:
@@ -444,6 +493,14 @@ def find_sectors(ctx: Ctx, countries: Sequence[CountryMention] = ()) -> list[Mat
         if _for_customers(ctx, match.first):
             continue
         if _foreign_mission(ctx, match, countries):
+            continue
+        if _handled_goods(ctx, match) or _plant_storage(ctx, match):
+            continue
+        if (
+            match.last - match.first == 1
+            and _coined(ctx, match.first)
+            and not ctx.is_sentence_start(match.first)
+        ):
             continue
         if _denied(ctx, match) or _venue(ctx, match):
             continue
