@@ -101,12 +101,49 @@ def _plant_storage(ctx: Ctx, match: Match) -> bool:
     return False
 
 
+# 'центр для поставок сельхозпродукции', 'цех для переработки зерна': an action after
+# 'для' says what the place does with the goods, not who its customers are.
+PURPOSE_ACTIONS = frozenset(
+    {
+        "поставка",
+        "производство",
+        "выпуск",
+        "изготовление",
+        "переработка",
+        "хранение",
+        "выращивание",
+        "добыча",
+        "транспортировка",
+        "перевалка",
+        "экспорт",
+        "сбыт",
+    }
+)
+
+
+# 'продукция для строительной отрасли': what is made for building is building materials,
+# construction by the DOMAIN convention, not a customer.
+PRODUCT_WORDS = frozenset({"продукция", "материал", "изделие", "товар", "конструкция"})
+
+
+def _building_products(ctx: Ctx, match: Match) -> bool:
+    if match.label != "construction":
+        return False
+    window = ctx.lemmas[max(0, match.first - PURPOSE_REACH) : match.first]
+    if "для" not in window:
+        return False
+    k = max(0, match.first - PURPOSE_REACH) + window.index("для")
+    return k > 0 and ctx.lemmas[k - 1] in PRODUCT_WORDS
+
+
 def _for_customers(ctx: Ctx, first: int) -> bool:
     """The match is in a list of what a product is for, opened by 'для'."""
     sent = ctx.tokens[first].sent
     for k in range(first - 1, max(-1, first - 1 - PURPOSE_REACH), -1):
         token = ctx.tokens[k]
         if token.sent != sent:
+            return False
+        if ctx.lemmas[k] in PURPOSE_ACTIONS:
             return False
         if ctx.lemmas[k] in PURPOSE:
             # 'терминал для сжиженного газа': a facility for goods handles them
@@ -327,6 +364,9 @@ SOCIAL_OBJECTS = (
     "жилищ",
     "многоквартирн",
     "микрорайон",
+    # public works: roads and utilities of a zone or a town, an exhibition centre
+    "инфраструктур",
+    "выставочн",
 )
 # sports complex, rural medical post: exact, the stems would catch 'фокус', 'фаворит'
 SOCIAL_ABBREVIATIONS = frozenset({"фок", "фап"})
@@ -490,7 +530,7 @@ def find_sectors(ctx: Ctx, countries: Sequence[CountryMention] = ()) -> list[Mat
             for e in excludes
         ):
             continue
-        if _for_customers(ctx, match.first):
+        if _for_customers(ctx, match.first) and not _building_products(ctx, match):
             continue
         if _foreign_mission(ctx, match, countries):
             continue
