@@ -215,6 +215,26 @@ def _processed_crop(ctx: Ctx, match: Match) -> Match:
     return match
 
 
+# 'освоение месторождений' names no mineral: in a news item on ores or coal the
+# deposits are those, not oil and gas.
+DEPOSIT_STEM = "месторожден"
+OIL_GAS_STEMS = ("нефт", "газ")
+
+
+def _generic_deposits(matches: list[Match]) -> list[Match]:
+    if not any(m.label == "mining" for m in matches):
+        return matches
+    return [
+        m
+        for m in matches
+        if not (
+            m.label == "oil_gas"
+            and DEPOSIT_STEM in m.phrase
+            and not any(stem in m.phrase for stem in OIL_GAS_STEMS)
+        )
+    ]
+
+
 def block_portfolios(ctx: Ctx) -> None:
     for i, lemma in enumerate(ctx.lemmas):
         if lemma not in PORTFOLIO_HEADS:
@@ -546,6 +566,7 @@ def find_sectors(ctx: Ctx, countries: Sequence[CountryMention] = ()) -> list[Mat
             continue
         kept.append(match)
     kept = [_processed_crop(ctx, m) for m in kept]
+    kept = _generic_deposits(kept)
     kept = _builder_only(ctx, kept)
     kept.extend(_listed_spheres(ctx, kept))
     kept.extend(_built_objects(ctx, kept))
