@@ -468,6 +468,9 @@ NOT_TRADE_NAMES = frozenset(
 )
 
 
+ABBREVIATION = 4
+
+
 def _trade_names_open(ctx: Ctx) -> list[bool]:
     blocked = list(ctx.blocked)
     for mention in ctx.mentions:
@@ -478,7 +481,10 @@ def _trade_names_open(ctx: Ctx) -> list[bool]:
         if words & NOT_TRADE_NAMES or words & PORTFOLIO_HEADS:
             continue
         for k in range(first, last):
-            if not ctx.tokens[k].text.isupper() and not _coined(ctx, k):
+            text = ctx.tokens[k].text
+            # an abbreviation of a kind ('ТЛК', 'НПЗ', 'ГОК') says the trade; a longer
+            # capitals-only word is a brand
+            if (not text.isupper() or len(text) <= ABBREVIATION) and not _coined(ctx, k):
                 blocked[k] = False
     return blocked
 
@@ -488,7 +494,10 @@ def _coined(ctx: Ctx, k: int) -> bool:
     a stem, whose trade is a guess (as for capitals-only brands)."""
     text = ctx.tokens[k].text
     return (
-        text[:1].isupper() and text.isalpha() and not morph.analyzer().word_is_known(text.lower())
+        text[:1].isupper()
+        and not text.isupper()
+        and text.isalpha()
+        and not morph.analyzer().word_is_known(text.lower())
     )
 
 
