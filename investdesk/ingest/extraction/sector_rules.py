@@ -323,3 +323,20 @@ def end_uses(ctx: Ctx, matches: Sequence[Match]) -> set[int]:
             if token.pos not in ("NOUN", "ADJ", "CCONJ", "PUNCT", "ADP", "ADV"):
                 break
     return dropped
+
+
+# 'Лидеры наших стран договорились расширять сотрудничество по нефти, газу ...': what
+# the heads of state agreed is the frame of the visit, not what the region takes up.
+LEADERS = frozenset({"лидер"})
+
+
+def leaders_agenda(ctx: Ctx, matches: Sequence[Match]) -> set[int]:
+    dropped: set[int] = set()
+    for n, match in enumerate(matches):
+        first, _ = ctx.sentence_span(match.first)
+        if any(
+            ctx.lemmas[k] in LEADERS and ctx.tokens[k].feat("Number") == "Plur"
+            for k in range(first, match.first)
+        ):
+            dropped.add(n)
+    return dropped

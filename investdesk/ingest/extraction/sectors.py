@@ -18,6 +18,7 @@ from .sector_rules import (
     generic_spheres,
     guest_trades,
     imported_goods,
+    leaders_agenda,
     quoted_titles,
     trade_figures,
     trade_flows,
@@ -550,6 +551,7 @@ def find_sectors(ctx: Ctx, countries: Sequence[CountryMention] = ()) -> list[Mat
         | economy_profiles(ctx, matches)
         | end_uses(ctx, matches)
         | event_titles(ctx, matches)
+        | leaders_agenda(ctx, matches)
     )
     for n, match in enumerate(matches):
         if n in trade:
