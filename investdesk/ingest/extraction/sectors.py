@@ -137,6 +137,16 @@ def _building_products(ctx: Ctx, match: Match) -> bool:
     return k > 0 and ctx.lemmas[k - 1] in PRODUCT_WORDS
 
 
+def _export_flow(ctx: Ctx, match: Match) -> bool:
+    """'экспорт из региона древесины', 'на экспортируемой из России электроэнергии': goods
+    flowing out of a place are trade; promotion sends them to a market."""
+    return (
+        match.label == "export_promotion"
+        and match.last < len(ctx.lemmas)
+        and ctx.lemmas[match.last] == "из"
+    )
+
+
 def _for_customers(ctx: Ctx, first: int) -> bool:
     """The match is in a list of what a product is for, opened by 'для'."""
     sent = ctx.tokens[first].sent
@@ -566,6 +576,8 @@ def find_sectors(ctx: Ctx, countries: Sequence[CountryMention] = ()) -> list[Mat
         if _foreign_mission(ctx, match, countries):
             continue
         if _handled_goods(ctx, match) or _plant_storage(ctx, match):
+            continue
+        if _export_flow(ctx, match):
             continue
         if (
             match.last - match.first == 1
