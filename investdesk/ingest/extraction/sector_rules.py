@@ -340,3 +340,24 @@ def leaders_agenda(ctx: Ctx, matches: Sequence[Match]) -> set[int]:
         ):
             dropped.add(n)
     return dropped
+
+
+# 'мост, который должен снизить затраты на грузоперевозки', 'дорога, которая должна
+# связать предприятия с месторождениями': what a project is meant to serve is its
+# purpose, not its sector.
+RELATIVE = frozenset({"который"})
+MEANT = frozenset({"должен", "должный"})
+MEANT_REACH = 3
+
+
+def meant_effects(ctx: Ctx, matches: Sequence[Match]) -> set[int]:
+    dropped: set[int] = set()
+    for n, match in enumerate(matches):
+        first, _ = ctx.sentence_span(match.first)
+        lemmas = ctx.lemmas[first : match.first]
+        if any(
+            lemma in RELATIVE and MEANT & set(lemmas[k + 1 : k + 1 + MEANT_REACH])
+            for k, lemma in enumerate(lemmas)
+        ):
+            dropped.add(n)
+    return dropped

@@ -19,6 +19,7 @@ from .sector_rules import (
     guest_trades,
     imported_goods,
     leaders_agenda,
+    meant_effects,
     quoted_titles,
     trade_figures,
     trade_flows,
@@ -562,6 +563,7 @@ def find_sectors(ctx: Ctx, countries: Sequence[CountryMention] = ()) -> list[Mat
         | end_uses(ctx, matches)
         | event_titles(ctx, matches)
         | leaders_agenda(ctx, matches)
+        | meant_effects(ctx, matches)
     )
     for n, match in enumerate(matches):
         if n in trade:
