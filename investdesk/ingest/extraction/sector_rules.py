@@ -215,6 +215,40 @@ def event_names(ctx: Ctx, matches: Sequence[Match]) -> set[int]:
     return dropped
 
 
+# 'в рамках форума торгово-экономического сотрудничества и развития туризма': the
+# genitive words after an event noun are its title.
+TITLE_CHAIN = 8
+EVENT_NOUNS = frozenset(
+    {"форум", "выставка", "конференция", "симпозиум", "фестиваль", "конгресс", "саммит", "ярмарка"}
+)
+
+
+def event_titles(ctx: Ctx, matches: Sequence[Match]) -> set[int]:
+    spans: list[tuple[int, int]] = []
+    for i, lemma in enumerate(ctx.lemmas):
+        if lemma not in EVENT_NOUNS:
+            continue
+        j = i + 1
+        while j < len(ctx.tokens) and j - i <= TITLE_CHAIN:
+            token = ctx.tokens[j]
+            if token.sent != ctx.tokens[i].sent:
+                break
+            if token.pos in ("NOUN", "ADJ"):
+                # the tagger leaves hyphenated adjectives without a case
+                if token.feat("Case") not in ("Gen", None):
+                    break
+            elif not (token.pos == "CCONJ" or token.text == ","):
+                break
+            j += 1
+        if j > i + 1:
+            spans.append((i + 1, j))
+    return {
+        n
+        for n, match in enumerate(matches)
+        if any(a <= match.first and match.last <= b for a, b in spans)
+    }
+
+
 def quoted_titles(ctx: Ctx, matches: Sequence[Match]) -> set[int]:
     """A sector word inside the quoted name of an event, a zone or an industrial park.
     After a colon the quotes are a list of items (a park's residents), not its name."""
@@ -230,3 +264,100 @@ def quoted_titles(ctx: Ctx, matches: Sequence[Match]) -> set[int]:
         for n, match in enumerate(matches)
         if any(a <= match.first and match.last <= b for a, b in spans)
     }
+
+
+# 'Основу экономики области составляет горнодобывающая промышленность', 'экономика
+# республики специализируется на ...': what a place's economy rests on is its profile,
+# not what the sides take up in the news.
+ECONOMY_WORDS = frozenset({"экономика"})
+PROFILE_WORDS = frozenset(
+    {
+        "основа",
+        "база",
+        "базироваться",
+        "опираться",
+        "специализироваться",
+        "специализация",
+        "костяк",
+        "локомотив",
+        "ведущий",
+    }
+)
+PROFILE_REACH = 3
+
+
+def economy_profiles(ctx: Ctx, matches: Sequence[Match]) -> set[int]:
+    dropped: set[int] = set()
+    for n, match in enumerate(matches):
+        first, last = ctx.sentence_span(match.first)
+        lemmas = ctx.lemmas[first:last]
+        profile = any(
+            lemma in ECONOMY_WORDS
+            and PROFILE_WORDS & set(lemmas[max(0, k - PROFILE_REACH) : k + PROFILE_REACH + 1])
+            for k, lemma in enumerate(lemmas)
+        )
+        if profile:
+            dropped.add(n)
+    return dropped
+
+
+# 'Металлы комбината применяются в атомной технике, машиностроении': the industries a
+# product goes to are its customers, not the sector of the news (as 'для ...').
+USE_WORDS = frozenset({"применяться", "использоваться", "применение", "использование"})
+USE_REACH = 12
+
+
+def end_uses(ctx: Ctx, matches: Sequence[Match]) -> set[int]:
+    """A match in the list that follows 'применяются в', 'используются в'."""
+    dropped: set[int] = set()
+    for n, match in enumerate(matches):
+        sent = ctx.tokens[match.first].sent
+        for k in range(match.first - 1, max(-1, match.first - 1 - USE_REACH), -1):
+            token = ctx.tokens[k]
+            if token.sent != sent or token.text in ".;:()":
+                break
+            if ctx.lemmas[k] in USE_WORDS:
+                if k + 1 < match.first and ctx.lemmas[k + 1] == "в":
+                    dropped.add(n)
+                break
+            if token.pos not in ("NOUN", "ADJ", "CCONJ", "PUNCT", "ADP", "ADV"):
+                break
+    return dropped
+
+
+# 'Лидеры наших стран договорились расширять сотрудничество по нефти, газу ...': what
+# the heads of state agreed is the frame of the visit, not what the region takes up.
+LEADERS = frozenset({"лидер"})
+
+
+def leaders_agenda(ctx: Ctx, matches: Sequence[Match]) -> set[int]:
+    dropped: set[int] = set()
+    for n, match in enumerate(matches):
+        first, _ = ctx.sentence_span(match.first)
+        if any(
+            ctx.lemmas[k] in LEADERS and ctx.tokens[k].feat("Number") == "Plur"
+            for k in range(first, match.first)
+        ):
+            dropped.add(n)
+    return dropped
+
+
+# 'мост, который должен снизить затраты на грузоперевозки', 'дорога, которая должна
+# связать предприятия с месторождениями': what a project is meant to serve is its
+# purpose, not its sector.
+RELATIVE = frozenset({"который"})
+MEANT = frozenset({"должен", "должный"})
+MEANT_REACH = 3
+
+
+def meant_effects(ctx: Ctx, matches: Sequence[Match]) -> set[int]:
+    dropped: set[int] = set()
+    for n, match in enumerate(matches):
+        first, _ = ctx.sentence_span(match.first)
+        lemmas = ctx.lemmas[first : match.first]
+        if any(
+            lemma in RELATIVE and MEANT & set(lemmas[k + 1 : k + 1 + MEANT_REACH])
+            for k, lemma in enumerate(lemmas)
+        ):
+            dropped.add(n)
+    return dropped

@@ -4,16 +4,22 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from .. import morph
 from .context import Ctx
 from .geo import CountryMention
 from .phrases import Match, PhraseMatcher
 from .sector_rules import (
     HOME_COUNTRY,
+    economy_profiles,
+    end_uses,
     event_names,
+    event_titles,
     existing_ties,
     generic_spheres,
     guest_trades,
     imported_goods,
+    leaders_agenda,
+    meant_effects,
     quoted_titles,
     trade_figures,
     trade_flows,
@@ -64,12 +70,92 @@ HANDLING_FACILITIES = (
 )
 
 
+# 'зерновой терминал', 'угольный причал': the goods a terminal handles make it logistics,
+# not a sector of its own.
+GOODS_HANDLERS = frozenset({"терминал", "причал", "хаб", "склад", "хранилище", "перевалка"})
+
+
+def _handled_goods(ctx: Ctx, match: Match) -> bool:
+    if match.label == "logistics" or match.last - match.first != 1:
+        return False
+    if ctx.tokens[match.first].pos != "ADJ" or match.last >= len(ctx.lemmas):
+        return False
+    return ctx.lemmas[match.last] in GOODS_HANDLERS
+
+
+# 'построить завод и склады', 'разместить производство или склады': a plant's own
+# storage is part of the plant, not a logistics business.
+STORAGE_WORDS = frozenset({"склад", "складской", "хранилище"})
+PLANT_WORDS = frozenset({"завод", "производство", "цех", "фабрика", "комбинат", "предприятие"})
+PLANT_REACH = 4
+
+
+def _plant_storage(ctx: Ctx, match: Match) -> bool:
+    if match.label != "logistics" or ctx.lemmas[match.first] not in STORAGE_WORDS:
+        return False
+    sent = ctx.tokens[match.first].sent
+    for k in range(match.first - 1, max(-1, match.first - 1 - PLANT_REACH), -1):
+        token = ctx.tokens[k]
+        if token.sent != sent or token.pos not in ("NOUN", "ADJ", "CCONJ"):
+            return False
+        if ctx.lemmas[k] in PLANT_WORDS:
+            return any(ctx.tokens[j].pos == "CCONJ" for j in range(k + 1, match.first))
+    return False
+
+
+# 'центр для поставок сельхозпродукции', 'цех для переработки зерна': an action after
+# 'для' says what the place does with the goods, not who its customers are.
+PURPOSE_ACTIONS = frozenset(
+    {
+        "поставка",
+        "производство",
+        "выпуск",
+        "изготовление",
+        "переработка",
+        "хранение",
+        "выращивание",
+        "добыча",
+        "транспортировка",
+        "перевалка",
+        "экспорт",
+        "сбыт",
+    }
+)
+
+
+# 'продукция для строительной отрасли': what is made for building is building materials,
+# construction by the DOMAIN convention, not a customer.
+PRODUCT_WORDS = frozenset({"продукция", "материал", "изделие", "товар", "конструкция"})
+
+
+def _building_products(ctx: Ctx, match: Match) -> bool:
+    if match.label != "construction":
+        return False
+    window = ctx.lemmas[max(0, match.first - PURPOSE_REACH) : match.first]
+    if "для" not in window:
+        return False
+    k = max(0, match.first - PURPOSE_REACH) + window.index("для")
+    return k > 0 and ctx.lemmas[k - 1] in PRODUCT_WORDS
+
+
+def _export_flow(ctx: Ctx, match: Match) -> bool:
+    """'экспорт из региона древесины', 'на экспортируемой из России электроэнергии': goods
+    flowing out of a place are trade; promotion sends them to a market."""
+    return (
+        match.label == "export_promotion"
+        and match.last < len(ctx.lemmas)
+        and ctx.lemmas[match.last] == "из"
+    )
+
+
 def _for_customers(ctx: Ctx, first: int) -> bool:
     """The match is in a list of what a product is for, opened by 'для'."""
     sent = ctx.tokens[first].sent
     for k in range(first - 1, max(-1, first - 1 - PURPOSE_REACH), -1):
         token = ctx.tokens[k]
         if token.sent != sent:
+            return False
+        if ctx.lemmas[k] in PURPOSE_ACTIONS:
             return False
         if ctx.lemmas[k] in PURPOSE:
             # 'терминал для сжиженного газа': a facility for goods handles them
@@ -139,6 +225,26 @@ def _processed_crop(ctx: Ctx, match: Match) -> Match:
     if PROCESSING & set(before):
         return Match("food", match.first, match.last, match.phrase)
     return match
+
+
+# 'освоение месторождений' names no mineral: in a news item on ores or coal the
+# deposits are those, not oil and gas.
+DEPOSIT_STEM = "месторожден"
+OIL_GAS_STEMS = ("нефт", "газ")
+
+
+def _generic_deposits(matches: list[Match]) -> list[Match]:
+    if not any(m.label == "mining" for m in matches):
+        return matches
+    return [
+        m
+        for m in matches
+        if not (
+            m.label == "oil_gas"
+            and DEPOSIT_STEM in m.phrase
+            and not any(stem in m.phrase for stem in OIL_GAS_STEMS)
+        )
+    ]
 
 
 def block_portfolios(ctx: Ctx) -> None:
@@ -290,6 +396,9 @@ SOCIAL_OBJECTS = (
     "жилищ",
     "многоквартирн",
     "микрорайон",
+    # public works: roads and utilities of a zone or a town, an exhibition centre
+    "инфраструктур",
+    "выставочн",
 )
 # sports complex, rural medical post: exact, the stems would catch 'фокус', 'фаворит'
 SOCIAL_ABBREVIATIONS = frozenset({"фок", "фап"})
@@ -371,6 +480,9 @@ NOT_TRADE_NAMES = frozenset(
 )
 
 
+ABBREVIATION = 4
+
+
 def _trade_names_open(ctx: Ctx) -> list[bool]:
     blocked = list(ctx.blocked)
     for mention in ctx.mentions:
@@ -381,9 +493,24 @@ def _trade_names_open(ctx: Ctx) -> list[bool]:
         if words & NOT_TRADE_NAMES or words & PORTFOLIO_HEADS:
             continue
         for k in range(first, last):
-            if not ctx.tokens[k].text.isupper():
+            text = ctx.tokens[k].text
+            # an abbreviation of a kind ('ТЛК', 'НПЗ', 'ГОК') says the trade; a longer
+            # capitals-only word is a brand
+            if (not text.isupper() or len(text) <= ABBREVIATION) and not _coined(ctx, k):
                 blocked[k] = False
     return blocked
+
+
+def _coined(ctx: Ctx, k: int) -> bool:
+    """A capitalised word no dictionary knows ('Агромит', 'АгроГриб'): a brand coined from
+    a stem, whose trade is a guess (as for capitals-only brands)."""
+    text = ctx.tokens[k].text
+    return (
+        text[:1].isupper()
+        and not text.isupper()
+        and text.isalpha()
+        and not morph.analyzer().word_is_known(text.lower())
+    )
 
 
 # The builder of a project ('застройщик аквапарка', 'совместно со строительной
@@ -432,6 +559,11 @@ def find_sectors(ctx: Ctx, countries: Sequence[CountryMention] = ()) -> list[Mat
         | vehicles_in_use(ctx, matches)
         | event_names(ctx, matches)
         | quoted_titles(ctx, matches)
+        | economy_profiles(ctx, matches)
+        | end_uses(ctx, matches)
+        | event_titles(ctx, matches)
+        | leaders_agenda(ctx, matches)
+        | meant_effects(ctx, matches)
     )
     for n, match in enumerate(matches):
         if n in trade:
@@ -441,14 +573,25 @@ def find_sectors(ctx: Ctx, countries: Sequence[CountryMention] = ()) -> list[Mat
             for e in excludes
         ):
             continue
-        if _for_customers(ctx, match.first):
+        if _for_customers(ctx, match.first) and not _building_products(ctx, match):
             continue
         if _foreign_mission(ctx, match, countries):
+            continue
+        if _handled_goods(ctx, match) or _plant_storage(ctx, match):
+            continue
+        if _export_flow(ctx, match):
+            continue
+        if (
+            match.last - match.first == 1
+            and _coined(ctx, match.first)
+            and not ctx.is_sentence_start(match.first)
+        ):
             continue
         if _denied(ctx, match) or _venue(ctx, match):
             continue
         kept.append(match)
     kept = [_processed_crop(ctx, m) for m in kept]
+    kept = _generic_deposits(kept)
     kept = _builder_only(ctx, kept)
     kept.extend(_listed_spheres(ctx, kept))
     kept.extend(_built_objects(ctx, kept))
