@@ -97,8 +97,11 @@ ADJ_ENDINGS = (
     "ими",
 )
 
-# 'санкции США', 'со сборной Сербии': a country in passing, not a partner
-PASSING = frozenset({"санкция", "санкционный", "против", "кроме", "сборная", "соперник"})
+# 'санкции США', 'со сборной Сербии': a country in passing, not a partner; 'даже X начал
+# выпускать...': a country held up for comparison
+PASSING = frozenset(
+    {"санкция", "санкционный", "против", "кроме", "сборная", "соперник", "даже", "отличие"}
+)
 # a sports contest names the countries of its teams, not the parties of a deal
 SPORT = frozenset(
     {"матч", "турнир", "чемпионат", "первенство", "соревнование", "спартакиада", "олимпиада"}
@@ -178,7 +181,7 @@ def country_mentions(ctx: Ctx) -> list[CountryMention]:
             key = tuple(ctx.lemmas[i : i + size])
             code = compiled.country_names.get(key) if len(key) == size else None
             if code and ctx.tokens[i].text[:1].isupper():
-                if not _currency(ctx, i, i + size, True):
+                if not _currency(ctx, i, i + size, True) and not _in_foreign_place(ctx, i, code):
                     printed = compiled.country_printed.get(key, "")
                     found.append(CountryMention(code, i, i + size, True, printed=printed))
                 i += size
@@ -205,6 +208,18 @@ def country_mentions(ctx: Ctx) -> list[CountryMention]:
                     break
         i += 1
     return found
+
+
+def _in_foreign_place(ctx: Ctx, index: int, code: str) -> bool:
+    """'Внутренняя Монголия': a country's name inside the name of another country's
+    province (the province itself counts for its country among the places abroad)."""
+    places = ctx.compiled.country_place_names
+    for span in ctx.spans:
+        if span.type == "LOC" and span.first < index < span.last:
+            owner = places.get(name_key(span.normal)) or places.get(name_key(span.text))
+            if owner and owner != code:
+                return True
+    return False
 
 
 # Letter pairs Palladius writes and Russian words never have ('Цзилинь', 'Чжэцзян', 'Лунчэн')
@@ -274,13 +289,66 @@ def _in_passing(ctx: Ctx, mention: CountryMention) -> bool:
         return True
     if set(ctx.lemmas[max(0, mention.first - 2) : mention.first]) & PASSING:
         return True
+    if _parent_of_territory(ctx, mention) or _in_person(ctx, mention):
+        return True
+    if not mention.is_name and _generic_plural(ctx, mention):
+        return True
     first, last = ctx.sentence_span(mention.first)
     lemmas = ctx.lemmas[first:last]
+    if mention.first > 0 and ctx.lemmas[mention.first - 1] == "до":
+        if not DISTANCE.isdisjoint(lemmas):
+            return True  # 'сократить дорогу до X на 250 км': how far, not who
     if not CARGO.isdisjoint(lemmas):
         return True  # 'контейнеры отправлены в X', 'товары из Y идут через Z': a shipment
     if _headcount(ctx, first, last):
         return True
     return not SPORT.isdisjoint(lemmas)
+
+
+# 'дорога до X', 'в 40 км до границы с Y': a distance along a road names no partner
+DISTANCE = frozenset({"дорога", "трасса", "километр", "км", "путь", "расстояние", "магистраль"})
+# 'специального административного района X', 'автономного района Y Z': the country a
+# territory belongs to (or a country's name inside a territory's), not a second party
+TERRITORY_NOUNS = frozenset({"район", "округ"})
+TERRITORY_ADJECTIVES = frozenset({"автономный", "административный"})
+
+
+def _parent_of_territory(ctx: Ctx, mention: CountryMention) -> bool:
+    k = mention.first
+    if not mention.is_name or k < 2 or ctx.lemmas[k - 1] not in TERRITORY_NOUNS:
+        return False
+    return ctx.lemmas[k - 2] in TERRITORY_ADJECTIVES
+
+
+def _in_person(ctx: Ctx, mention: CountryMention) -> bool:
+    """'с принцем Турки бен ...': a word of a person's name that looks like a demonym."""
+    if mention.is_name or not ctx.tokens[mention.first].text[:1].isupper():
+        return False
+    start, stop = ctx.tokens[mention.first].start, ctx.tokens[mention.first].stop
+    return any(
+        m.type == "person" and m.start <= start and stop <= m.end for m in ctx.mentions
+    )
+
+
+def _generic_plural(ctx: Ctx, mention: CountryMention) -> bool:
+    """'с западных компаний на турецкие и китайские': a plural adjective with no noun of its
+    own names a kind of company, not a party."""
+    token = ctx.tokens[mention.first]
+    if token.pos != "ADJ" or token.feat("Number") != "Plur":
+        return False
+    after = mention.last
+    if after >= len(ctx.tokens):
+        return True
+    nxt = ctx.tokens[after]
+    if nxt.pos in ("NOUN", "PROPN", "ADJ"):
+        return False
+    if nxt.text in (",", "и", "или") and after + 1 < len(ctx.tokens):
+        # 'турецкие и китайские компании': the noun comes after the last adjective
+        follow = after + 1
+        while follow < len(ctx.tokens) and ctx.tokens[follow].pos == "ADJ":
+            follow += 1
+        return follow >= len(ctx.tokens) or ctx.tokens[follow].pos not in ("NOUN", "PROPN")
+    return True
 
 
 # 'отправлены контейнеры в X', 'транзит грузов через Y', 'доставляются товары из Z': where
