@@ -968,6 +968,31 @@ def _only_in_offices(ctx: Ctx, mentions: list[CountryMention]) -> bool:
     return True
 
 
+def _only_as_attribute(ctx: Ctx, mentions: list[CountryMention]) -> bool:
+    """Whether Russia is named only in the genitive after a noun ('регионов России',
+    'партнер Российской Федерации', 'Минпромторга России'): the text's own country as the
+    owner of something, not a place the news happens in ('в России', 'из России')."""
+    own = [m for m in mentions if m.is_name and m.code == "RU"]
+    if not own:
+        return False
+    for mention in own:
+        k = mention.first - 1
+        if k < 0 or ctx.tokens[k].pos not in ("NOUN", "PROPN"):
+            return False
+        if ctx.tokens[mention.last - 1].feat("Case") not in ("Gen", None):
+            return False
+        if ctx.lemmas[k] in TERRITORY_WORDS:
+            return False  # 'на территории России' is a place
+        if mention.last < len(ctx.tokens) and ctx.lower[mention.last] in ("в", "во"):
+            return False  # 'посол России в X': the pair of countries the envoy links
+        if any(s.type == "LOC" and s.first <= k < s.last for s in ctx.spans):
+            return False  # 'Дальнего Востока России': a part of the country is a place
+    return True
+
+
+TERRITORY_WORDS = frozenset({"территория", "пределы", "предел", "часть"})
+
+
 def _outlet_name(ctx: Ctx, span: NerSpan) -> bool:
     """'ИА Приморье', 'газета «Кубань»': a place's name after a kind of news outlet names the
     outlet."""
@@ -1170,7 +1195,7 @@ def collect_locations(
         result.append((start, place))
     for start, place in places + ctx.cache.get("extra_places", []):
         result.append((start, place))
-    if _only_in_offices(ctx, mentions):
+    if _only_in_offices(ctx, mentions) or _only_as_attribute(ctx, mentions):
         own = ctx.lexicon.country_by_code["RU"].name
         result = [(a, n) for a, n in result if country_names.get(name_key(n)) != own]
     seen: dict[str, str] = {}
