@@ -295,9 +295,9 @@ def _in_passing(ctx: Ctx, mention: CountryMention) -> bool:
         return True
     first, last = ctx.sentence_span(mention.first)
     lemmas = ctx.lemmas[first:last]
-    if mention.first > 0 and ctx.lemmas[mention.first - 1] == "до":
-        if not DISTANCE.isdisjoint(lemmas):
-            return True  # 'сократить дорогу до X на 250 км': how far, not who
+    after_to = mention.first > 0 and ctx.lemmas[mention.first - 1] == "до"
+    if after_to and not DISTANCE.isdisjoint(lemmas):
+        return True  # 'сократить дорогу до X на 250 км': how far, not who
     if not CARGO.isdisjoint(lemmas):
         return True  # 'контейнеры отправлены в X', 'товары из Y идут через Z': a shipment
     if _headcount(ctx, first, last):
@@ -325,9 +325,7 @@ def _in_person(ctx: Ctx, mention: CountryMention) -> bool:
     if mention.is_name or not ctx.tokens[mention.first].text[:1].isupper():
         return False
     start, stop = ctx.tokens[mention.first].start, ctx.tokens[mention.first].stop
-    return any(
-        m.type == "person" and m.start <= start and stop <= m.end for m in ctx.mentions
-    )
+    return any(m.type == "person" and m.start <= start and stop <= m.end for m in ctx.mentions)
 
 
 def _generic_plural(ctx: Ctx, mention: CountryMention) -> bool:
