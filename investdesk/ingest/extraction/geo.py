@@ -322,7 +322,8 @@ def _parent_of_territory(ctx: Ctx, mention: CountryMention) -> bool:
 
 def _in_person(ctx: Ctx, mention: CountryMention) -> bool:
     """'с принцем Турки бен ...': a word of a person's name that looks like a demonym."""
-    if mention.is_name or not ctx.tokens[mention.first].text[:1].isupper():
+    # a Chinese name ('с Ли Цзиньлуном') does show the person's side
+    if mention.is_name or mention.city or not ctx.tokens[mention.first].text[:1].isupper():
         return False
     start, stop = ctx.tokens[mention.first].start, ctx.tokens[mention.first].stop
     return any(m.type == "person" and m.start <= start and stop <= m.end for m in ctx.mentions)
@@ -331,22 +332,25 @@ def _in_person(ctx: Ctx, mention: CountryMention) -> bool:
 def _generic_plural(ctx: Ctx, mention: CountryMention) -> bool:
     """'с западных компаний на турецкие и китайские': a plural adjective with no noun of its
     own names a kind of company, not a party."""
-    token = ctx.tokens[mention.first]
-    if token.pos != "ADJ" or token.feat("Number") != "Plur":
+    if not _plural_adjective(ctx.tokens[mention.first]):
         return False
-    after = mention.last
-    if after >= len(ctx.tokens):
-        return True
-    nxt = ctx.tokens[after]
-    if nxt.pos in ("NOUN", "PROPN", "ADJ"):
-        return False
-    if nxt.text in (",", "и", "или") and after + 1 < len(ctx.tokens):
-        # 'турецкие и китайские компании': the noun comes after the last adjective
-        follow = after + 1
-        while follow < len(ctx.tokens) and ctx.tokens[follow].pos == "ADJ":
-            follow += 1
-        return follow >= len(ctx.tokens) or ctx.tokens[follow].pos not in ("NOUN", "PROPN")
-    return True
+    follow = mention.last
+    # 'турецкие и китайские компании': the noun comes after the last adjective
+    while follow < len(ctx.tokens) and (
+        ctx.tokens[follow].text in (",", "и", "или") or _plural_adjective(ctx.tokens[follow])
+    ):
+        follow += 1
+    return follow >= len(ctx.tokens) or ctx.tokens[follow].pos not in ("NOUN", "PROPN")
+
+
+PLURAL_ADJ_ENDINGS = ("ские", "цкие", "ные", "ских", "цких", "ных")
+
+
+def _plural_adjective(token: Token) -> bool:
+    # the tagger reads a noun-less 'вьетнамские' as a noun; its ending shows the adjective
+    if token.pos == "ADJ":
+        return token.feat("Number") == "Plur"
+    return token.text[:1].islower() and token.text.endswith(PLURAL_ADJ_ENDINGS)
 
 
 # 'отправлены контейнеры в X', 'транзит грузов через Y', 'доставляются товары из Z': where
