@@ -141,8 +141,10 @@ def _known_places(ctx: Ctx) -> list[str]:
             names.append(span.text)
         elif span.normal == span.text and head.pos == "PROPN":
             printed.append(span.text)  # 'в китайский Сиань': the tagger kept the printed form
-    by_length = sorted(set(names), key=len, reverse=True)
-    return by_length + sorted(set(printed) - set(names), key=len, reverse=True)
+    # longest first; names of one length in alphabetical order, so that the choice between
+    # two of them does not depend on the process's string hashing
+    by_length = sorted(set(names), key=lambda name: (-len(name), name))
+    return by_length + sorted(set(printed) - set(names), key=lambda name: (-len(name), name))
 
 
 def _adjective_of_other_noun(ctx: Ctx, span: NerSpan) -> bool:
