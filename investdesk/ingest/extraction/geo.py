@@ -1,492 +1,41 @@
-"""Places and counterparty countries."""
+"""Places and counterparty countries: the places of the news (the country rules live in
+geo_mentions and geo_parties, the shaping of names in geo_names)."""
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-
-from investdesk.core.palladius import chinese_nominative, palladius_syllables
 
 from .. import morph
 from ..lexicon import name_key
-from ..nlp import NerSpan, Token
+from ..nlp import NerSpan
 from .context import Ctx
+from .geo_mentions import CountryMention, _currency, _in_address, country_mentions
+from .geo_names import (
+    DATELINE,
+    GEO_NOUNS,
+    _adjective_of_other_noun,
+    _adjective_town,
+    _bracketed,
+    _cut_normal,
+    _extend,
+    _fix_plural_head,
+    _glued_tail,
+    _island_adjective,
+    _known_form,
+    _place_end,
+    _settlement_adjective,
+    _title_case,
+)
+from .geo_parties import _inverted_region, abroad, counterparty_countries
 from .org_ner import territory
 
-GEO_NOUNS = frozenset(
-    {
-        "месторождение",
-        "каньон",
-        "район",
-        "область",
-        "край",
-        "округ",
-        "остров",
-        "река",
-        "озеро",
-        "залив",
-        "полуостров",
-        "хребет",
-        "море",
-        "бухта",
-        "долина",
-        "поселок",
-        "посёлок",
-        "село",
-        "республика",
-        "федерация",
-        "город",
-        "провинция",
-        "аймак",
-        "штат",
-        "улус",
-        "станица",
-        "деревня",
-        "аул",
-        "муниципалитет",
-        "округа",
-        "восток",
-        "запад",
-        "север",
-        "юг",
-    }
-)
-
-# 'ГОРОД, 1 янв – Агентство.' (a capitalised town, a date, an agency) opens many agency items
-# also 'САНКТ‑ПЕТЕРБУРГ' (a non-breaking hyphen) and 'НИЖНИЙ НОВГОРОД' (two words)
-DATELINE = re.compile(r"(?m)^([А-ЯЁ]{3,}(?:[-\u2011 ][А-ЯЁ]{2,})*),\s+\d{1,2}\s")
-# the small words of a compound town name stay in lower case ('Ростов-на-Дону')
-NAME_LINKS = frozenset({"на", "над", "под", "де", "ла", "эль", "ан", "об"})
-
-
-def _title_case(name: str) -> str:
-    """'РОСТОВ-НА-ДОНУ' -> 'Ростов-на-Дону', 'НИЖНИЙ НОВГОРОД' -> 'Нижний Новгород'."""
-    parts = re.split(r"([-\u2011 ])", name.lower())
-    words = [
-        p if p in NAME_LINKS and 0 < i < len(parts) - 1 else p.capitalize()
-        for i, p in enumerate(parts)
-    ]
-    return "".join(words).replace("\u2011", "-")
-
-
-# 'Тайань района Дайюэ': a guessed adjective parse of a foreign name does not take the noun
-ADJ_ENDINGS = (
-    "ий",
-    "ый",
-    "ой",
-    "ая",
-    "яя",
-    "ое",
-    "ее",
-    "ые",
-    "ие",
-    "ого",
-    "его",
-    "ому",
-    "ему",
-    "ом",
-    "ем",
-    "ым",
-    "им",
-    "ых",
-    "их",
-    "ую",
-    "юю",
-    "ей",
-    "ыми",
-    "ими",
-)
-
-# 'санкции США', 'со сборной Сербии': a country in passing, not a partner
-PASSING = frozenset({"санкция", "санкционный", "против", "кроме", "сборная", "соперник"})
-# a sports contest names the countries of its teams, not the parties of a deal
-SPORT = frozenset(
-    {"матч", "турнир", "чемпионат", "первенство", "соревнование", "спартакиада", "олимпиада"}
-)
-# 'долларов США', 'американских долларов', 'китайских юаней': a currency, not a party
-CURRENCY = frozenset(
-    {
-        "доллар",
-        "цент",
-        "юань",
-        "иена",
-        "йена",
-        "вона",
-        "рупия",
-        "лира",
-        "фунт",
-        "франк",
-        "тенге",
-        "сум",
-        "сомони",
-        "сом",
-        "драм",
-        "манат",
-        "лари",
-        "дирхам",
-        "риал",
-        "динар",
-        "донг",
-        "бат",
-        "реал",
-        "песо",
-        "крона",
-        "злотый",
-        "форинт",
-        "лев",
-    }
-)
-
-
-@dataclass
-class CountryMention:
-    code: str
-    first: int
-    last: int
-    is_name: bool  # 'Китай', 'КНР' (a place) versus 'китайский' (an attribute)
-    city: bool = False  # a capital, a city or a province of the country ('Ташкент')
-    printed: str = ""  # the place as the text names it, when it keeps a short name
-
-
-def _currency(ctx: Ctx, first: int, last: int, is_name: bool) -> bool:
-    if is_name:
-        return first > 0 and ctx.lemmas[first - 1] in CURRENCY
-    return last < len(ctx.tokens) and ctx.lemmas[last] in CURRENCY
-
-
-def _in_address(ctx: Ctx, first: int) -> bool:
-    """'ВЭБ.РФ', 'мойбизнес.рф': a name glued to a word by a dot is a domain, not a place."""
-    start = ctx.tokens[first].start
-    return start >= 2 and ctx.text[start - 1] == "." and ctx.text[start - 2].isalnum()
-
-
-def country_mentions(ctx: Ctx) -> list[CountryMention]:
-    compiled = ctx.compiled
-    found: list[CountryMention] = []
-    n = len(ctx.tokens)
-    i = 0
-    while i < n:
-        text, lemma = ctx.tokens[i].text, ctx.lemmas[i]
-        code = compiled.country_abbr.get(text)
-        if code:
-            if not _currency(ctx, i, i + 1, True) and not _in_address(ctx, i):
-                found.append(CountryMention(code, i, i + 1, True))
-            i += 1
-            continue
-        matched = False
-        for size in (4, 3, 2, 1) if lemma in compiled.country_first else ():
-            key = tuple(ctx.lemmas[i : i + size])
-            code = compiled.country_names.get(key) if len(key) == size else None
-            if code and ctx.tokens[i].text[:1].isupper():
-                if not _currency(ctx, i, i + size, True):
-                    printed = compiled.country_printed.get(key, "")
-                    found.append(CountryMention(code, i, i + size, True, printed=printed))
-                i += size
-                matched = True
-                break
-        if matched:
-            continue
-        place = compiled.country_places.get(lemma) or compiled.country_places.get(text.lower())
-        if place is None and _chinese_word(text):
-            place = "CN"  # 'компании «Хэнань Цзиньлун»', 'из Цзямусы': a Chinese name
-        if place and text[:1].isupper():
-            # 'в Ташкенте', 'провинции Хэйлунцзян': the place shows the country's side
-            found.append(CountryMention(place, i, i + 1, False, city=True))
-            i += 1
-            continue
-        for piece in (lemma, *lemma.split("-")) if "-" in lemma else (lemma,):
-            stems = compiled.country_stems.get(piece[:3])
-            if not stems:
-                continue
-            for stem, code in stems:
-                if piece.startswith(stem):
-                    if not _currency(ctx, i, i + 1, False):
-                        found.append(CountryMention(code, i, i + 1, False))
-                    break
-        i += 1
-    return found
-
-
-# Letter pairs Palladius writes and Russian words never have ('Цзилинь', 'Чжэцзян', 'Лунчэн')
-PALLADIUS_MARKS = ("цз", "чж", "чэ", "шэ", "жэ", "цю", "сюн", "сюэ")
-
-
-def _chinese_word(word: str) -> bool:
-    """A capitalised word of two or more Palladius syllables, one of them only Chinese has,
-    that the dictionary does not know: a Chinese place, company or person."""
-    if not word[:1].isupper() or len(word) < 4:
-        return False
-    lowered = word.lower()
-    if not any(mark in lowered for mark in PALLADIUS_MARKS):
-        return False
-    syllables = palladius_syllables(chinese_nominative(word) or word)  # 'с Ли Цзиньлуном'
-    return bool(syllables) and len(syllables) >= 2 and not morph.known_word(word)
-
-
-# So many countries in one enumeration are a list (a tour of ambassadors, an export
-# geography), not the parties of the event.
-LONG_LIST = 4
-LIST_JOINERS = frozenset({"и", "а", "также", "-"})
-LIST_MARKS = frozenset({",", "`", "'", "’"})
-
-
-def _enumerated(ctx: Ctx, mentions: list[CountryMention]) -> set[int]:
-    """Indices of mentions in an enumeration of LONG_LIST or more countries."""
-    runs: list[list[int]] = []
-    for index, mention in enumerate(mentions):
-        if runs:
-            previous = mentions[runs[-1][-1]]
-            between = ctx.tokens[previous.last : mention.first]
-            # a country the lexicon lacks may stand in the list ('..., Ботсване, Мьянме'),
-            # its name split by an apostrophe (Côte d'Ivoire in Russian) into several tokens
-            words = sum(1 for t in between if t.text not in LIST_MARKS)
-            # '..., Руанде и Замбии, а также представитель РФ в Палестине': the list goes on
-            run = runs[-2] if len(runs) > 1 and previous.code == "RU" else runs[-1]
-            before = mentions[run[-1]]
-            tail = [ctx.lemmas[k] for k in range(before.last, mention.first)]
-            if "также" in tail and len(tail) <= 7 and index == len(mentions) - 1:
-                run.append(index)
-                continue
-            if words <= 3 and all(
-                t.text in LIST_JOINERS or t.text in LIST_MARKS or t.text[:1].isupper()
-                for t in between
-            ):
-                runs[-1].append(index)
-                continue
-        runs.append([index])
-    listed = {
-        i
-        for run in runs
-        if len({mentions[j].code for j in run}) >= LONG_LIST and not _origin(ctx, mentions[run[0]])
-        for i in run
-    }
-    elsewhere = {m.code for i, m in enumerate(mentions) if i not in listed}
-    return {i for i in listed if mentions[i].code not in elsewhere}
-
-
-def _origin(ctx: Ctx, mention: CountryMention) -> bool:
-    """'делегаты из A, B, C и D': a list of where the guests come from names the parties."""
-    return mention.first > 0 and ctx.lemmas[mention.first - 1] == "из"
-
-
-def _in_passing(ctx: Ctx, mention: CountryMention) -> bool:
-    if mention.city and _route_end(ctx, mention):
-        return True
-    if set(ctx.lemmas[max(0, mention.first - 2) : mention.first]) & PASSING:
-        return True
-    first, last = ctx.sentence_span(mention.first)
-    lemmas = ctx.lemmas[first:last]
-    if not CARGO.isdisjoint(lemmas):
-        return True  # 'контейнеры отправлены в X', 'товары из Y идут через Z': a shipment
-    if _headcount(ctx, first, last):
-        return True
-    return not SPORT.isdisjoint(lemmas)
-
-
-# 'отправлены контейнеры в X', 'транзит грузов через Y', 'доставляются товары из Z': where
-# goods travel to or from is geography, not a party of the event
-CARGO = frozenset({"контейнер", "груз", "транзит", "доставляться", "контейнерный"})
-# 'самая многочисленная делегация - китайская, тысяча участников', 'гости из 30 стран': a
-# forum's headcount names who came, not who signed
-HEADCOUNT_NOUNS = frozenset({"участник", "страна", "человек", "гость", "делегат"})
-FORUM_NOUNS = frozenset({"форум", "выставка", "конгресс", "саммит", "фестиваль", "ярмарка"})
-NUMBER_WORDS = frozenset({"тысяча", "сотня", "десяток", "сто", "двести", "триста", "пятьсот"})
-DEAL_LEMMAS = frozenset({"подписать", "соглашение", "меморандум", "договор", "контракт"})
-
-
-def _headcount(ctx: Ctx, first: int, last: int) -> bool:
-    """A sentence counting a forum's participants (in a text about a forum) that signs
-    nothing."""
-    if "forum_text" not in ctx.cache:
-        ctx.cache["forum_text"] = not FORUM_NOUNS.isdisjoint(ctx.lemmas)
-    if not ctx.cache["forum_text"] or not DEAL_LEMMAS.isdisjoint(ctx.lemmas[first:last]):
-        return False
-    for k in range(first + 1, last):
-        if ctx.lemmas[k] in HEADCOUNT_NOUNS:
-            number = ctx.tokens[k - 1].text
-            if number.isdigit() or ctx.lemmas[k - 1] in NUMBER_WORDS:
-                return True
-    return False
-
-
-# 'мост из Благовещенска в Хэйхэ', 'между Благовещенском и Хэйхэ', 'рейс Иркутск – Пекин':
-# a foreign city at the far end of a route or a bridge is geography, not a partner.
-ROUTE_WORDS = frozenset({"и", "в", "во", "-", "–", "—", "до"})
-
-
-def _route_end(ctx: Ctx, mention: CountryMention) -> bool:
-    places = ctx.compiled.country_places
-    for span in ctx.spans:
-        if span.type != "LOC" or ctx.lemmas[span.first] in places:
-            continue
-        if span.last <= mention.first:
-            between = range(span.last, mention.first)
-        elif span.first >= mention.last:
-            between = range(mention.last, span.first)
-        else:
-            continue
-        if 1 <= len(between) <= 2 and all(ctx.lower[k] in ROUTE_WORDS for k in between):
-            return True
-    return False
-
-
-def abroad(ctx: Ctx, mentions: list[CountryMention]) -> bool:
-    """The text has a foreign side, if only a list of the countries where the guests serve."""
-    return any(m.code != "RU" and not _in_passing(ctx, m) for m in mentions)
-
-
-def counterparty_countries(ctx: Ctx, mentions: list[CountryMention]) -> list[str]:
-    """Foreign countries the text is about (never Russia)."""
-    codes: list[str] = []
-    listed = _enumerated(ctx, mentions)
-    for index, mention in enumerate(mentions):
-        if _in_passing(ctx, mention):
-            continue  # 'санкции США' is not a partner
-        if index in listed:
-            continue  # 'послы России в Армении, Канаде, Египте, ...' is a list, not partners
-        if mention.code != "RU" and mention.code not in codes:
-            codes.append(mention.code)
-    codes = [c for c in codes if c not in _side_countries(ctx, mentions, listed)]
-    codes = [c for c in codes if c not in _beside_main(ctx, mentions, listed)]
-    named = {m.code for m in mentions}
-    for code in _places_abroad(ctx):
-        if code not in named and code not in codes:
-            codes.append(code)  # 'делегация Атырауской области', 'переговоры в Тегеране'
-    return codes
-
-
-# A text about one partner (named in DOMINANT sentences or more) that names another country
-# once or twice only in its last part ('...второй цех компании работает в X') tells the
-# background, not a second party.
-DOMINANT = 3
-SIDE_SENTENCES = 2
-LATE = 0.6
-
-
-def _side_countries(ctx: Ctx, mentions: list[CountryMention], listed: set[int]) -> set[str]:
-    sentences: dict[str, set[int]] = {}
-    earliest: dict[str, int] = {}
-    for index, mention in enumerate(mentions):
-        if mention.code == "RU" or index in listed:
-            continue
-        sentences.setdefault(mention.code, set()).add(ctx.tokens[mention.first].sent)
-        earliest[mention.code] = min(earliest.get(mention.code, mention.first), mention.first)
-    dominant = {code for code, sents in sentences.items() if len(sents) >= DOMINANT}
-    if not dominant:
-        return set()
-    late = LATE * len(ctx.tokens)
-    return {
-        code
-        for code, sents in sentences.items()
-        if code not in dominant and len(sents) <= SIDE_SENTENCES and earliest[code] >= late
-    }
-
-
-def _beside_main(ctx: Ctx, mentions: list[CountryMention], listed: set[int]) -> set[str]:
-    """Countries named in one sentence only, beside another country, in a text whose main
-    partner (named in the most sentences, at least two) is a third: 'у нас отношения с Китаем
-    и Индией', 'уже наметили взаимодействие с Ираном и Белоруссией', 'страны ЕС и США ввели
-    санкции' tell the background of the visit, not its parties."""
-    sentences: dict[str, set[int]] = {}
-    first: dict[str, int] = {}
-    for index, mention in enumerate(mentions):
-        if mention.code == "RU" or index in listed or _in_passing(ctx, mention):
-            continue
-        sentences.setdefault(mention.code, set()).add(ctx.tokens[mention.first].sent)
-        first.setdefault(mention.code, mention.first)
-    if len(sentences) < 2:
-        return set()
-    main = max(sentences, key=lambda code: (len(sentences[code]), -first[code]))
-    if len(sentences[main]) < 2:
-        return set()
-    return {
-        code
-        for code, sents in sentences.items()
-        if code != main
-        and len(sents) == 1
-        and any(other != code and sents <= others for other, others in sentences.items())
-    }
-
-
-# 'мост из Благовещенска в Хэйхэ': a town at the far end of a bridge, route or border
-# crossing is geography, not a party
-LINK_WORDS = frozenset(
-    {"мост", "маршрут", "рейс", "авиарейс", "граница", "трасса", "переход", "пункт", "перевозка"}
-)
-
-
-def _inverted_region(ctx: Ctx, span: NerSpan) -> bool:
-    """'в области Абай', 'область Жетысу': the type noun before a name that is no adjective."""
-    return (
-        span.last - span.first == 1
-        and span.first > 0
-        and ctx.lemmas[span.first - 1] == "область"
-        and ctx.tokens[span.first - 1].text.islower()
-        and ctx.tokens[span.first].pos != "ADJ"
-        and not ctx.tokens[span.first].text.lower().endswith(ADJ_ENDINGS)
-    )
-
-
-ISLAND_NOUNS = frozenset({"остров", "полуостров", "мыс", "архипелаг"})
-
-
-def _island_adjective(ctx: Ctx, span: NerSpan) -> bool:
-    """'на острове Русский': an island named by an adjective kept in the nominative after its
-    noun; the adjective alone ('Русский') names no place, so the noun stays."""
-    if span.last - span.first != 1 or span.first == 0:
-        return False
-    noun, word = ctx.tokens[span.first - 1], ctx.tokens[span.first]
-    return (
-        ctx.lemmas[span.first - 1] in ISLAND_NOUNS
-        and noun.text.islower()
-        and word.text[:1].isupper()
-        and word.text.lower().endswith(("ий", "ый", "ой"))
-    )
-
-
-def _places_abroad(ctx: Ctx) -> list[str]:
-    """Countries of the foreign capitals, cities and regions the text names as places."""
-    places = ctx.compiled.country_place_names
-    codes: list[str] = []
-    for span in ctx.spans:
-        if span.type != "LOC":
-            continue
-        first, last = ctx.sentence_span(span.first)
-        if LINK_WORDS.intersection(ctx.lemmas[first:last]):
-            continue
-        code = places.get(name_key(span.normal)) or places.get(name_key(span.text))
-        if _inverted_region(ctx, span):
-            code = places.get(name_key(f"область {span.normal}"))
-        if code and code not in codes:
-            codes.append(code)
-    for match in DATELINE.finditer(ctx.text):
-        code = places.get(name_key(match.group(1)))
-        if code and code not in codes:
-            codes.append(code)
-    institutions = ctx.compiled.country_institutions
-    for lemma in ctx.lemmas:
-        # 'Гомельского облисполкома', 'акимат Павлодара', 'ТОО «...»', '... GmbH'
-        code = institutions.get(lemma)
-        if code and code not in codes:
-            codes.append(code)
-    code = _script_country(ctx.text)
-    if code and code not in codes:
-        codes.append(code)  # a partner's name printed in its own script
-    return codes
-
-
-HAN = re.compile(r"[\u4e00-\u9fff]")
-KANA = re.compile(r"[\u3040-\u30ff]")
-HANGUL = re.compile(r"[\uac00-\ud7af]")
-
-
-def _script_country(text: str) -> str | None:
-    """'компания 宁波华翔': characters name a Chinese party, kana a Japanese, hangul a Korean."""
-    if HANGUL.search(text):
-        return "KR"
-    if KANA.search(text):
-        return "JP"
-    return "CN" if HAN.search(text) else None
+__all__ = [
+    "CountryMention",
+    "abroad",
+    "collect_locations",
+    "counterparty_countries",
+    "country_mentions",
+]
 
 
 def _junk(ctx: Ctx, span: NerSpan) -> bool:
@@ -510,242 +59,6 @@ def _junk(ctx: Ctx, span: NerSpan) -> bool:
     if head.pos not in ("NOUN", "ADP", "PRON", "DET", "VERB", "ADV"):
         return False
     return all(morph.known_word(w) and "Geox" not in morph.grammemes(w) for w in words)
-
-
-def _known_form(ctx: Ctx, surface: str, normal: str) -> str:
-    """Map an unknown inflected place name onto a known or nominative-in-text form."""
-    lexicon = ctx.lexicon
-    if name_key(normal) in lexicon.region_index or name_key(normal) in lexicon.municipality_index:
-        return normal
-    if " " in surface or len(surface) < 5:
-        return normal
-    for known in ctx.cache.setdefault("known_places", _known_places(ctx)):
-        if known[:-1] == surface[:-1] or (
-            surface.startswith(known) and len(surface) - len(known) <= 2 and len(known) >= 4
-        ):
-            return known
-    return normal
-
-
-def _known_places(ctx: Ctx) -> list[str]:
-    names = list(ctx.lexicon.single_word_places)
-    printed = []
-    for span in ctx.spans:
-        head = ctx.tokens[span.last - 1]
-        if span.type != "LOC" or span.last - span.first != 1:
-            continue
-        if head.feat("Case") == "Nom":
-            names.append(span.text)
-        elif span.normal == span.text and head.pos == "PROPN":
-            printed.append(span.text)  # 'в китайский Сиань': the tagger kept the printed form
-    by_length = sorted(set(names), key=len, reverse=True)
-    return by_length + sorted(set(printed) - set(names), key=len, reverse=True)
-
-
-def _adjective_of_other_noun(ctx: Ctx, span: NerSpan) -> bool:
-    """A lone place adjective qualifying another noun is not a place name."""
-    if span.last - span.first != 1 or span.last >= len(ctx.tokens):
-        return False
-    token, nxt = ctx.tokens[span.first], ctx.tokens[span.last]
-    parses = morph.parses(token.text.lower())[:2]
-    if not parses or not all(p.tag.POS == "ADJF" for p in parses):
-        return False
-    if any(s.type == "PER" and s.first == span.last for s in ctx.spans):
-        return False  # 'мэр города Богатич Ненад ...': a town, then a name
-    return nxt.pos in ("NOUN", "PROPN") and ctx.lemmas[span.last] not in GEO_NOUNS
-
-
-def _adjective_town(ctx: Ctx, span: NerSpan, name: str) -> str:
-    """A town named by an adjective alone ('в Волжском', 'палаты Волжского') is 'Волжский'."""
-    if span.last - span.first != 1 or " " in name or "-" in name:
-        return name
-    token = ctx.tokens[span.first]
-    if token.feat("Case") in ("Nom", None) or not name.endswith(("ого", "его", "ом", "ем")):
-        return name
-    parses = morph.parses(token.text.lower())[:2]
-    if not parses or not all(p.tag.POS == "ADJF" and p.tag.gender != "femn" for p in parses):
-        return name
-    inflected = parses[0].inflect({"nomn", "masc", "sing"})
-    return morph.recover_shape(inflected.word, token.text) if inflected is not None else name
-
-
-# the gender a settlement's adjectival name takes from its noun ('в селе Никольском')
-SETTLEMENT_GENDER = {
-    "поселение": "neut",
-    "село": "neut",
-    "поселок": "masc",
-    "посёлок": "masc",
-    "хутор": "masc",
-    "станица": "femn",
-    "деревня": "femn",
-}
-
-
-# 'в селе Ефимцеве', 'в деревне Малинине': a village's -ово/-ево/-ино name in the locative
-VILLAGE_LOCATIVES = ("ове", "еве", "ёве", "ине", "ыне")
-
-
-def _settlement_adjective(ctx: Ctx, span: NerSpan) -> str | None:
-    """'в поселении Марьинском' -> 'Марьинское', 'в станице Каневской' -> 'Каневская': an
-    adjectival name after its settlement noun, in the nominative of the noun's gender."""
-    if span.last - span.first != 1 or span.first == 0:
-        return None
-    noun, token = ctx.tokens[span.first - 1], ctx.tokens[span.first]
-    gender = SETTLEMENT_GENDER.get(ctx.lemmas[span.first - 1])
-    if gender is None or not noun.text.islower() or not token.text[:1].isupper():
-        return None
-    lowered = token.text.lower()
-    if gender != "masc" and lowered.endswith(VILLAGE_LOCATIVES):
-        return token.text[:-1] + "о"  # 'в селе Ефимцеве' -> 'Ефимцево'
-    if not lowered.endswith(ADJ_ENDINGS):
-        return None
-    for parse in morph.parses(token.text.lower())[:3]:
-        if parse.tag.POS != "ADJF":
-            continue
-        inflected = parse.inflect({"nomn", "sing", gender})
-        if inflected is not None:
-            return morph.recover_shape(inflected.word, token.text)
-    # a name the dictionary reads as a surname ('Сосенском'): change the ending by hand
-    return _nominative_adjective(token.text, gender)
-
-
-# oblique case endings of an adjective, longest first
-OBLIQUE_ADJ_ENDINGS = ("ого", "его", "ому", "ему", "ом", "ем", "ой", "ей", "ую", "юю")
-
-
-def _nominative_adjective(word: str, gender: str) -> str | None:
-    """'Сосенском' -> 'Сосенское' (neut), 'Верхнем' -> 'Верхний' (masc)."""
-    for ending in OBLIQUE_ADJ_ENDINGS:
-        if not word.lower().endswith(ending) or len(word) - len(ending) < 3:
-            continue
-        stem = word[: -len(ending)]
-        last = stem[-1].lower()
-        hushing = last in "шжчщ"
-        soft = ending[0] in "ею" and not hushing and last != "ц"
-        if gender == "masc":
-            return stem + ("ий" if soft or hushing or last in "кгх" else "ый")
-        if gender == "neut":
-            return stem + ("ее" if soft or (hushing and ending[0] == "е") else "ое")
-        return stem + ("яя" if soft else "ая")
-    return None
-
-
-def _extend(ctx: Ctx, span: NerSpan, name: str) -> str:
-    tokens = ctx.tokens[span.first : span.last]
-    adjectival = all(
-        any(p.tag.POS == "ADJF" for p in morph.parses(t.text.lower())[:2]) for t in tokens
-    ) and tokens[-1].text.lower().endswith(ADJ_ENDINGS)
-    if not adjectival or span.last >= len(ctx.tokens):
-        return name
-    k = _noun_after(ctx, span.last)
-    nxt = ctx.tokens[k]
-    if ctx.lemmas[k] in GEO_NOUNS and nxt.text.islower():
-        parse = morph.best_parse(nxt.text, nxt.pos, nxt.feats)
-        gender = parse.tag.gender if parse is not None else None
-        if nxt.feat("Number") == "Plur":
-            # 'Елецким и Данковским муниципальными районами': one district each
-            adjective = " ".join(_singular_adjective(t, gender) for t in tokens)
-            return f"{adjective} {_singular(ctx.lemmas[k])}"
-        noun = morph.to_nominative(nxt.text, nxt.pos, nxt.feats)
-        words = [*tokens, *ctx.tokens[span.last : k]]
-        adjective = " ".join(morph.to_nominative(t.text, "ADJ", t.feats, gender) for t in words)
-        return f"{adjective} {_singular(noun)}"
-    # 'Сургутского (...) и Нефтеюганского районов': the noun is shared
-    for other in ctx.spans:
-        if other.type == "LOC" and other.first > span.last and other.first - span.last <= 12:
-            k = other.last - 1
-            if ctx.lemmas[k] not in GEO_NOUNS:
-                k = _noun_after(ctx, other.last)
-            last = ctx.tokens[k]
-            if ctx.lemmas[k] in GEO_NOUNS and last.feat("Number") == "Plur":
-                parse = morph.best_parse(last.text, last.pos, last.feats)
-                gender = parse.tag.gender if parse is not None else None
-                adjective = " ".join(_singular_adjective(t, gender) for t in tokens)
-                return f"{adjective} {_singular(ctx.lemmas[k])}"
-            break
-    return name
-
-
-def _noun_after(ctx: Ctx, k: int) -> int:
-    """The index of a type noun after a name, past at most two kind adjectives
-    ('Южно-Кисловского газоконденсатного месторождения'); ``k`` when there is none."""
-    start = k
-    if k >= len(ctx.tokens):
-        return len(ctx.tokens) - 1
-    while (
-        k < len(ctx.tokens) - 1
-        and k - start < 2
-        and ctx.tokens[k].pos == "ADJ"
-        and ctx.tokens[k].text.islower()
-        and ctx.tokens[k + 1].text.islower()
-    ):
-        k += 1
-    return k if ctx.lemmas[k] in GEO_NOUNS else start
-
-
-def _singular_adjective(token: Token, gender: str | None) -> str:
-    parse = morph.best_parse(token.text, "ADJ", token.feats)
-    if parse is not None:
-        wanted = {"nomn", "sing", gender} if gender else {"nomn", "sing"}
-        inflected = parse.inflect(wanted)
-        if inflected is not None:
-            return morph.recover_shape(inflected.word, token.text)
-    return morph.to_nominative(token.text, "ADJ", token.feats, gender)
-
-
-def _place_end(
-    ctx: Ctx, span: NerSpan, mentions: list[CountryMention], person_keys: set[str]
-) -> int:
-    """Where the place name ends: before a country named after it ('провинция Мазандаран
-    Исламской Республики Иран') or a person glued to it ('города Сяньян Лэном Цзиньсуном').
-    ``span.first`` when the span opens with a country's name (the mention names it)."""
-    last = span.last
-    for mention in mentions:
-        if not mention.is_name or not span.first <= mention.first < span.last:
-            continue
-        if mention.first == span.first:
-            return span.first
-        if ctx.tokens[mention.first - 1].pos != "ADJ":
-            last = mention.first  # not 'Латинской Америки'
-            break
-    while (
-        last - 1 > span.first
-        and name_key(ctx.tokens[last - 1].text)[:5] in person_keys
-        and "Geox" not in morph.grammemes(ctx.tokens[last - 1].text)
-    ):
-        last -= 1  # not 'Республика Татарстан' beside a Mr Татаринов
-    before = ctx.tokens[last - 2] if last - 2 >= span.first else None
-    if (
-        before is not None
-        and ctx.lemmas[last - 1] in GEO_NOUNS
-        and ctx.tokens[last - 1].text.islower()
-        and before.text[:1].isupper()
-        and not before.text.lower().endswith(ADJ_ENDINGS)
-    ):
-        last -= 1  # 'города Тайань района Дайюэ': the noun belongs to the next name
-    return last
-
-
-def _cut_normal(ctx: Ctx, span: NerSpan, first: int, last: int) -> str:
-    words = span.normal.split(" ")
-    if len(words) == span.last - span.first:
-        return " ".join(words[first - span.first : last - span.first])
-    return ctx.text[ctx.tokens[first].start : ctx.tokens[last - 1].stop]
-
-
-def _glued_tail(ctx: Ctx, span: NerSpan, name: str) -> str:
-    """'Чувашской Республики-полномочный представитель': the hyphen glues the next word."""
-    token = ctx.tokens[span.last - 1]
-    head, _, tail = token.text.rpartition("-")
-    if not head or not tail.islower() or not head[:1].isupper() or tail in ("на", "де", "ла"):
-        return name
-    parse = morph.best_parse(head, token.pos, token.feats)
-    gender = parse.tag.gender if parse is not None else None
-    words = [
-        morph.to_nominative(t.text, t.pos, t.feats, gender)
-        for t in ctx.tokens[span.first : span.last - 1]
-    ]
-    return " ".join([*words, morph.to_nominative(head, token.pos, token.feats)])
 
 
 def _agency(word: str) -> bool:
@@ -795,52 +108,6 @@ def _towns_after_country_adjective(
     return found
 
 
-def _singular(noun: str) -> str:
-    options = [p for p in morph.parses(noun.lower()) if p.tag.POS == "NOUN"]
-    if options:
-        inflected = options[0].inflect({"nomn", "sing"})
-        if inflected is not None:
-            return inflected.word
-    return noun
-
-
-def _fix_plural_head(ctx: Ctx, span: NerSpan, name: str) -> str:
-    tokens = ctx.tokens[span.first : span.last]
-    if (
-        len(tokens) >= 2
-        and tokens[-1].feat("Number") == "Plur"
-        and tokens[-2].pos == "ADJ"
-        and (
-            tokens[-2].feat("Number") == "Sing"
-            # 'Ханты-Мансийским и Берёзовским районами': the second of two districts
-            or (span.first > 0 and ctx.tokens[span.first - 1].text in ("и", ","))
-        )
-        and ctx.lemmas[span.last - 1] in GEO_NOUNS
-    ):
-        words = name.split(" ")
-        words[-1] = _singular(ctx.lemmas[span.last - 1])
-        return " ".join(words)
-    return name
-
-
-def _bracketed(ctx: Ctx, name: str) -> list[str]:
-    """'Примечание: Кемеровская область (Кузбасс)' -> the name and its bracketed other name."""
-    if ":" in name:
-        name = name.rsplit(":", 1)[1].strip()
-    if "(" not in name:
-        return [name] if name else []
-    head, _, inner = name.partition("(")
-    inner = inner.split(")", 1)[0].strip(" ,")
-    lexicon = ctx.lexicon
-    key = name_key(inner)
-    known = (
-        key in lexicon.region_index
-        or key in lexicon.municipality_index
-        or key in lexicon.country_name_index
-    )
-    return [part for part in (head.strip(" ,"), inner if known else "") if part]
-
-
 STREET_NOUNS = frozenset(
     {"улица", "проспект", "переулок", "бульвар", "набережная", "шоссе", "проезд", "площадь"}
 )
@@ -876,6 +143,8 @@ FEDERAL_OFFICES = frozenset(
         "гд",
     }
 )
+
+
 OFFICE_REACH = 4
 
 
@@ -898,6 +167,31 @@ def _only_in_offices(ctx: Ctx, mentions: list[CountryMention]) -> bool:
         else:
             return False
     return True
+
+
+def _only_as_attribute(ctx: Ctx, mentions: list[CountryMention]) -> bool:
+    """Whether Russia is named only in the genitive after a noun ('регионов России',
+    'партнер Российской Федерации', 'Минпромторга России'): the text's own country as the
+    owner of something, not a place the news happens in ('в России', 'из России')."""
+    own = [m for m in mentions if m.is_name and m.code == "RU"]
+    if not own:
+        return False
+    for mention in own:
+        k = mention.first - 1
+        if k < 0 or ctx.tokens[k].pos not in ("NOUN", "PROPN"):
+            return False
+        if ctx.tokens[mention.last - 1].feat("Case") not in ("Gen", None):
+            return False
+        if ctx.lemmas[k] in TERRITORY_WORDS:
+            return False  # 'на территории России' is a place
+        if mention.last < len(ctx.tokens) and ctx.lower[mention.last] in ("в", "во"):
+            return False  # 'посол России в X': the pair of countries the envoy links
+        if any(s.type == "LOC" and s.first <= k < s.last for s in ctx.spans):
+            return False  # 'Дальнего Востока России': a part of the country is a place
+    return True
+
+
+TERRITORY_WORDS = frozenset({"территория", "пределы", "предел", "часть"})
 
 
 def _outlet_name(ctx: Ctx, span: NerSpan) -> bool:
@@ -1102,7 +396,7 @@ def collect_locations(
         result.append((start, place))
     for start, place in places + ctx.cache.get("extra_places", []):
         result.append((start, place))
-    if _only_in_offices(ctx, mentions):
+    if _only_in_offices(ctx, mentions) or _only_as_attribute(ctx, mentions):
         own = ctx.lexicon.country_by_code["RU"].name
         result = [(a, n) for a, n in result if country_names.get(name_key(n)) != own]
     seen: dict[str, str] = {}

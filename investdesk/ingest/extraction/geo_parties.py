@@ -1,0 +1,351 @@
+"""Countries: which of the named countries are the parties of the event."""
+
+from __future__ import annotations
+
+import re
+
+from ..lexicon import name_key
+from ..nlp import NerSpan, Token
+from .context import Ctx
+from .geo_mentions import CountryMention
+from .geo_names import ADJ_ENDINGS, DATELINE
+
+# 'санкции США', 'со сборной Сербии': a country in passing, not a partner; 'даже X начал
+# выпускать...': a country held up for comparison
+PASSING = frozenset(
+    {"санкция", "санкционный", "против", "кроме", "сборная", "соперник", "даже", "отличие"}
+)
+
+
+# a sports contest names the countries of its teams, not the parties of a deal
+SPORT = frozenset(
+    {"матч", "турнир", "чемпионат", "первенство", "соревнование", "спартакиада", "олимпиада"}
+)
+
+
+# So many countries in one enumeration are a list (a tour of ambassadors, an export
+# geography), not the parties of the event.
+LONG_LIST = 4
+
+
+LIST_JOINERS = frozenset({"и", "а", "также", "-"})
+
+
+LIST_MARKS = frozenset({",", "`", "'", "’"})
+
+
+def _enumerated(ctx: Ctx, mentions: list[CountryMention]) -> set[int]:
+    """Indices of mentions in an enumeration of LONG_LIST or more countries."""
+    runs: list[list[int]] = []
+    for index, mention in enumerate(mentions):
+        if runs:
+            previous = mentions[runs[-1][-1]]
+            between = ctx.tokens[previous.last : mention.first]
+            # a country the lexicon lacks may stand in the list ('..., Ботсване, Мьянме'),
+            # its name split by an apostrophe (Côte d'Ivoire in Russian) into several tokens
+            words = sum(1 for t in between if t.text not in LIST_MARKS)
+            # '..., Руанде и Замбии, а также представитель РФ в Палестине': the list goes on
+            run = runs[-2] if len(runs) > 1 and previous.code == "RU" else runs[-1]
+            before = mentions[run[-1]]
+            tail = [ctx.lemmas[k] for k in range(before.last, mention.first)]
+            if "также" in tail and len(tail) <= 7 and index == len(mentions) - 1:
+                run.append(index)
+                continue
+            if words <= 3 and all(
+                t.text in LIST_JOINERS or t.text in LIST_MARKS or t.text[:1].isupper()
+                for t in between
+            ):
+                runs[-1].append(index)
+                continue
+        runs.append([index])
+    listed = {
+        i
+        for run in runs
+        if len({mentions[j].code for j in run}) >= LONG_LIST and not _origin(ctx, mentions[run[0]])
+        for i in run
+    }
+    elsewhere = {m.code for i, m in enumerate(mentions) if i not in listed}
+    return {i for i in listed if mentions[i].code not in elsewhere}
+
+
+def _origin(ctx: Ctx, mention: CountryMention) -> bool:
+    """'делегаты из A, B, C и D': a list of where the guests come from names the parties."""
+    return mention.first > 0 and ctx.lemmas[mention.first - 1] == "из"
+
+
+def _in_passing(ctx: Ctx, mention: CountryMention) -> bool:
+    if mention.city and _route_end(ctx, mention):
+        return True
+    if set(ctx.lemmas[max(0, mention.first - 2) : mention.first]) & PASSING:
+        return True
+    if _parent_of_territory(ctx, mention) or _in_person(ctx, mention):
+        return True
+    if not mention.is_name and _generic_plural(ctx, mention):
+        return True
+    first, last = ctx.sentence_span(mention.first)
+    lemmas = ctx.lemmas[first:last]
+    after_to = mention.first > 0 and ctx.lemmas[mention.first - 1] == "до"
+    if after_to and not DISTANCE.isdisjoint(lemmas):
+        return True  # 'сократить дорогу до X на 250 км': how far, not who
+    if not CARGO.isdisjoint(lemmas):
+        return True  # 'контейнеры отправлены в X', 'товары из Y идут через Z': a shipment
+    if _headcount(ctx, first, last):
+        return True
+    return not SPORT.isdisjoint(lemmas)
+
+
+# 'дорога до X', 'в 40 км до границы с Y': a distance along a road names no partner
+DISTANCE = frozenset({"дорога", "трасса", "километр", "км", "путь", "расстояние", "магистраль"})
+
+
+# 'специального административного района X', 'автономного района Y Z': the country a
+# territory belongs to (or a country's name inside a territory's), not a second party
+TERRITORY_NOUNS = frozenset({"район", "округ"})
+
+
+TERRITORY_ADJECTIVES = frozenset({"автономный", "административный"})
+
+
+def _parent_of_territory(ctx: Ctx, mention: CountryMention) -> bool:
+    k = mention.first
+    if not mention.is_name or k < 2 or ctx.lemmas[k - 1] not in TERRITORY_NOUNS:
+        return False
+    return ctx.lemmas[k - 2] in TERRITORY_ADJECTIVES
+
+
+def _in_person(ctx: Ctx, mention: CountryMention) -> bool:
+    """'с принцем Турки бен ...': a word of a person's name that looks like a demonym."""
+    # a Chinese name ('с Ли Цзиньлуном') does show the person's side
+    if mention.is_name or mention.city or not ctx.tokens[mention.first].text[:1].isupper():
+        return False
+    start, stop = ctx.tokens[mention.first].start, ctx.tokens[mention.first].stop
+    return any(m.type == "person" and m.start <= start and stop <= m.end for m in ctx.mentions)
+
+
+def _generic_plural(ctx: Ctx, mention: CountryMention) -> bool:
+    """'с западных компаний на турецкие и китайские': a plural adjective with no noun of its
+    own names a kind of company, not a party."""
+    if not _plural_adjective(ctx.tokens[mention.first]):
+        return False
+    follow = mention.last
+    # 'турецкие и китайские компании': the noun comes after the last adjective
+    while follow < len(ctx.tokens) and (
+        ctx.tokens[follow].text in (",", "и", "или") or _plural_adjective(ctx.tokens[follow])
+    ):
+        follow += 1
+    return follow >= len(ctx.tokens) or ctx.tokens[follow].pos not in ("NOUN", "PROPN")
+
+
+PLURAL_ADJ_ENDINGS = ("ские", "цкие", "ные", "ских", "цких", "ных")
+
+
+def _plural_adjective(token: Token) -> bool:
+    # the tagger reads a noun-less 'вьетнамские' as a noun; its ending shows the adjective
+    if token.pos == "ADJ":
+        return token.feat("Number") == "Plur"
+    return token.text[:1].islower() and token.text.endswith(PLURAL_ADJ_ENDINGS)
+
+
+# 'отправлены контейнеры в X', 'транзит грузов через Y', 'доставляются товары из Z': where
+# goods travel to or from is geography, not a party of the event
+CARGO = frozenset({"контейнер", "груз", "транзит", "доставляться", "контейнерный"})
+
+
+# 'самая многочисленная делегация - китайская, тысяча участников', 'гости из 30 стран': a
+# forum's headcount names who came, not who signed
+HEADCOUNT_NOUNS = frozenset({"участник", "страна", "человек", "гость", "делегат"})
+
+
+FORUM_NOUNS = frozenset({"форум", "выставка", "конгресс", "саммит", "фестиваль", "ярмарка"})
+
+
+NUMBER_WORDS = frozenset({"тысяча", "сотня", "десяток", "сто", "двести", "триста", "пятьсот"})
+
+
+DEAL_LEMMAS = frozenset({"подписать", "соглашение", "меморандум", "договор", "контракт"})
+
+
+def _headcount(ctx: Ctx, first: int, last: int) -> bool:
+    """A sentence counting a forum's participants (in a text about a forum) that signs
+    nothing."""
+    if "forum_text" not in ctx.cache:
+        ctx.cache["forum_text"] = not FORUM_NOUNS.isdisjoint(ctx.lemmas)
+    if not ctx.cache["forum_text"] or not DEAL_LEMMAS.isdisjoint(ctx.lemmas[first:last]):
+        return False
+    for k in range(first + 1, last):
+        if ctx.lemmas[k] in HEADCOUNT_NOUNS:
+            number = ctx.tokens[k - 1].text
+            if number.isdigit() or ctx.lemmas[k - 1] in NUMBER_WORDS:
+                return True
+    return False
+
+
+# 'мост из Благовещенска в Хэйхэ', 'между Благовещенском и Хэйхэ', 'рейс Иркутск – Пекин':
+# a foreign city at the far end of a route or a bridge is geography, not a partner.
+ROUTE_WORDS = frozenset({"и", "в", "во", "-", "–", "—", "до"})
+
+
+def _route_end(ctx: Ctx, mention: CountryMention) -> bool:
+    places = ctx.compiled.country_places
+    for span in ctx.spans:
+        if span.type != "LOC" or ctx.lemmas[span.first] in places:
+            continue
+        if span.last <= mention.first:
+            between = range(span.last, mention.first)
+        elif span.first >= mention.last:
+            between = range(mention.last, span.first)
+        else:
+            continue
+        if 1 <= len(between) <= 2 and all(ctx.lower[k] in ROUTE_WORDS for k in between):
+            return True
+    return False
+
+
+def abroad(ctx: Ctx, mentions: list[CountryMention]) -> bool:
+    """The text has a foreign side, if only a list of the countries where the guests serve."""
+    return any(m.code != "RU" and not _in_passing(ctx, m) for m in mentions)
+
+
+def counterparty_countries(ctx: Ctx, mentions: list[CountryMention]) -> list[str]:
+    """Foreign countries the text is about (never Russia)."""
+    codes: list[str] = []
+    listed = _enumerated(ctx, mentions)
+    for index, mention in enumerate(mentions):
+        if _in_passing(ctx, mention):
+            continue  # 'санкции США' is not a partner
+        if index in listed:
+            continue  # 'послы России в Армении, Канаде, Египте, ...' is a list, not partners
+        if mention.code != "RU" and mention.code not in codes:
+            codes.append(mention.code)
+    codes = [c for c in codes if c not in _side_countries(ctx, mentions, listed)]
+    codes = [c for c in codes if c not in _beside_main(ctx, mentions, listed)]
+    named = {m.code for m in mentions}
+    for code in _places_abroad(ctx):
+        if code not in named and code not in codes:
+            codes.append(code)  # 'делегация Атырауской области', 'переговоры в Тегеране'
+    return codes
+
+
+# A text about one partner (named in DOMINANT sentences or more) that names another country
+# once or twice only in its last part ('...второй цех компании работает в X') tells the
+# background, not a second party.
+DOMINANT = 3
+
+
+SIDE_SENTENCES = 2
+
+
+LATE = 0.6
+
+
+def _side_countries(ctx: Ctx, mentions: list[CountryMention], listed: set[int]) -> set[str]:
+    sentences: dict[str, set[int]] = {}
+    earliest: dict[str, int] = {}
+    for index, mention in enumerate(mentions):
+        if mention.code == "RU" or index in listed:
+            continue
+        sentences.setdefault(mention.code, set()).add(ctx.tokens[mention.first].sent)
+        earliest[mention.code] = min(earliest.get(mention.code, mention.first), mention.first)
+    dominant = {code for code, sents in sentences.items() if len(sents) >= DOMINANT}
+    if not dominant:
+        return set()
+    late = LATE * len(ctx.tokens)
+    return {
+        code
+        for code, sents in sentences.items()
+        if code not in dominant and len(sents) <= SIDE_SENTENCES and earliest[code] >= late
+    }
+
+
+def _beside_main(ctx: Ctx, mentions: list[CountryMention], listed: set[int]) -> set[str]:
+    """Countries named in one sentence only, beside another country, in a text whose main
+    partner (named in the most sentences, at least two) is a third: 'у нас отношения с Китаем
+    и Индией', 'уже наметили взаимодействие с Ираном и Белоруссией', 'страны ЕС и США ввели
+    санкции' tell the background of the visit, not its parties."""
+    sentences: dict[str, set[int]] = {}
+    first: dict[str, int] = {}
+    for index, mention in enumerate(mentions):
+        if mention.code == "RU" or index in listed or _in_passing(ctx, mention):
+            continue
+        sentences.setdefault(mention.code, set()).add(ctx.tokens[mention.first].sent)
+        first.setdefault(mention.code, mention.first)
+    if len(sentences) < 2:
+        return set()
+    main = max(sentences, key=lambda code: (len(sentences[code]), -first[code]))
+    if len(sentences[main]) < 2:
+        return set()
+    return {
+        code
+        for code, sents in sentences.items()
+        if code != main
+        and len(sents) == 1
+        and any(other != code and sents <= others for other, others in sentences.items())
+    }
+
+
+# 'мост из Благовещенска в Хэйхэ': a town at the far end of a bridge, route or border
+# crossing is geography, not a party
+LINK_WORDS = frozenset(
+    {"мост", "маршрут", "рейс", "авиарейс", "граница", "трасса", "переход", "пункт", "перевозка"}
+)
+
+
+def _inverted_region(ctx: Ctx, span: NerSpan) -> bool:
+    """'в области Абай', 'область Жетысу': the type noun before a name that is no adjective."""
+    return (
+        span.last - span.first == 1
+        and span.first > 0
+        and ctx.lemmas[span.first - 1] == "область"
+        and ctx.tokens[span.first - 1].text.islower()
+        and ctx.tokens[span.first].pos != "ADJ"
+        and not ctx.tokens[span.first].text.lower().endswith(ADJ_ENDINGS)
+    )
+
+
+def _places_abroad(ctx: Ctx) -> list[str]:
+    """Countries of the foreign capitals, cities and regions the text names as places."""
+    places = ctx.compiled.country_place_names
+    codes: list[str] = []
+    for span in ctx.spans:
+        if span.type != "LOC":
+            continue
+        first, last = ctx.sentence_span(span.first)
+        if LINK_WORDS.intersection(ctx.lemmas[first:last]):
+            continue
+        code = places.get(name_key(span.normal)) or places.get(name_key(span.text))
+        if _inverted_region(ctx, span):
+            code = places.get(name_key(f"область {span.normal}"))
+        if code and code not in codes:
+            codes.append(code)
+    for match in DATELINE.finditer(ctx.text):
+        code = places.get(name_key(match.group(1)))
+        if code and code not in codes:
+            codes.append(code)
+    institutions = ctx.compiled.country_institutions
+    for lemma in ctx.lemmas:
+        # 'Гомельского облисполкома', 'акимат Павлодара', 'ТОО «...»', '... GmbH'
+        code = institutions.get(lemma)
+        if code and code not in codes:
+            codes.append(code)
+    code = _script_country(ctx.text)
+    if code and code not in codes:
+        codes.append(code)  # a partner's name printed in its own script
+    return codes
+
+
+HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+KANA = re.compile(r"[\u3040-\u30ff]")
+
+
+HANGUL = re.compile(r"[\uac00-\ud7af]")
+
+
+def _script_country(text: str) -> str | None:
+    """'компания 宁波华翔': characters name a Chinese party, kana a Japanese, hangul a Korean."""
+    if HANGUL.search(text):
+        return "KR"
+    if KANA.search(text):
+        return "JP"
+    return "CN" if HAN.search(text) else None
