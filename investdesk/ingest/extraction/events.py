@@ -463,6 +463,35 @@ def _signed_document_first(ctx: Ctx) -> list[Match]:
     return found
 
 
+# How far a signing verb may stand from its document when the partners come between
+# ('заключило с руководством двух областей, а также республики соглашения').
+SIGNED_OBJECT_GAP = 16
+CLAUSE_STOPS = frozenset({".", ";", ":", "(", ")", "—", "–", "!", "?"})
+
+
+def _signed_verb_first(ctx: Ctx) -> list[Match]:
+    """A signing verb whose document comes after a long list of partners, too far for a cue
+    phrase: the first agreement noun in the accusative before another verb or clause."""
+    found = []
+    for i, lemma in enumerate(ctx.lemmas):
+        if lemma not in SIGN_VERBS or ctx.tokens[i].pos != "VERB":
+            continue
+        _, stop = ctx.sentence_span(i)
+        for k in range(i + 1, min(i + SIGNED_OBJECT_GAP, stop)):
+            token = ctx.tokens[k]
+            if ctx.lemmas[k] in AGREEMENT_NOUNS:
+                if token.feat("Case") == "Acc":
+                    found.append(Match("agreement_signed", i, k + 1, "signed document"))
+                break
+            if (
+                token.pos in ("VERB", "AUX", "SCONJ")
+                or ctx.lower[k] in CLAUSE_STOPS
+                or ctx.lemmas[k] == "который"
+            ):
+                break
+    return found
+
+
 def _inserted_clause(ctx: Ctx, comma: int, stop: int) -> int | None:
     """The closing comma of a participial or relative clause opened at ``comma``
     ('завод, который работает в ОЭЗ,', 'соглашение, направленное на развитие,')."""
@@ -512,11 +541,17 @@ def _meets_guests(ctx: Ctx, match: Match) -> bool:
         return False  # 'встретился', 'провёл встречу'
     _, stop = ctx.sentence_span(match.first)
     guests = False
-    for k in range(match.last, min(match.last + 3, stop)):
-        if ctx.lower[k] in ("с", "со"):
+    for k in range(match.last, min(match.last + 5, stop)):
+        if ctx.lower[k] in ("с", "со") and k < match.last + 3:
             guests = any(ctx.lemmas[j] in GUEST_NOUNS for j in range(k + 1, min(k + 4, stop)))
             break
-        if ctx.tokens[k].pos == "PUNCT":
+        if ctx.lemmas[k] in GUEST_NOUNS and ctx.tokens[k].feat("Case") == "Gen":
+            # 'встреча предпринимателей края и делегации из X': the guests are one of the
+            # parties the meeting is of ('встречи российской и китайской делегаций': two
+            # sides, no guest)
+            guests = not _two_delegations(ctx, k)
+            break
+        if ctx.tokens[k].pos in ("PUNCT", "VERB"):
             break
     # the opening reports what was discussed: the talks are the news
     return guests and not any(
@@ -636,6 +671,7 @@ def classify_event(ctx: Ctx, foreign: bool = True) -> tuple[str, dict[str, float
         *ctx.compiled.events.find(ctx.lemmas),
         *_opened_subject(ctx),
         *_signed_document_first(ctx),
+        *_signed_verb_first(ctx),
         *_diplomat_in_title(ctx),
     ]
     for match in found:
