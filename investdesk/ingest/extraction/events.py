@@ -260,7 +260,33 @@ def _visit_as_setting(ctx: Ctx, first: int) -> bool:
         return False  # 'глава в составе делегации обсудил ... в рамках поездки': the
         # delegation acts, its trip is the news
     talks = {"переговоры", "встреча", "обсудить", "обсуждение", "беседа"}
-    return any(ctx.lemmas[k] in talks for k in range(start, setting))
+    if any(ctx.lemmas[k] in talks for k in range(start, setting)):
+        return True
+    # 'глава в ходе визита в X обсудил вопросы с Y': the talks are the sentence's own verb,
+    # said after the trip that frames them; a delegation named in it is the news instead
+    _, stop = ctx.sentence_span(first)
+    if any(ctx.lemmas[k] in GUEST_NOUNS | TOUR_LEMMAS for k in range(start, stop)):
+        return False
+    return any(
+        ctx.lemmas[k] in TALK_VERBS and ctx.tokens[k].feat("VerbForm") == "Fin"
+        for k in range(first + 1, stop)
+    )
+
+
+TALK_VERBS = frozenset({"обсудить", "встретиться", "договориться", "провести"})
+
+
+def _guest_on_visit(ctx: Ctx, match: Match) -> bool:
+    """'с принцем, который находится с визитом в городе', 'губернатор, находящийся с визитом
+    в крае': a clause that only says who the guest is; the visit is not what it reports."""
+    if "визит" not in ctx.lemmas[match.first : match.last]:
+        return False
+    start, _ = ctx.sentence_span(match.first)
+    for k in range(match.first - 1, max(match.first - 4, start - 1), -1):
+        if ctx.lemmas[k] in ("находиться", "пребывать"):
+            token = ctx.tokens[k]
+            return token.feat("VerbForm") == "Part" or (k > start and ctx.lemmas[k - 1] == "который")
+    return False
 
 
 def _visit_reported(scores: dict[str, float]) -> bool:
@@ -509,6 +535,19 @@ def _inserted_clause(ctx: Ctx, comma: int, stop: int) -> int | None:
     return None
 
 
+# 'по количеству и объему соглашений', 'сумма соглашений': words that count or sum documents
+TALLY_WORDS = AGGREGATES | {"объем", "объём"}
+
+
+def _headline_tally(ctx: Ctx) -> bool:
+    """The headline counts or sums agreements in the plural ('первое место по объему
+    соглашений на форуме'): the results of an event are the news, not one signing."""
+    title = [k for k in range(len(ctx.tokens)) if ctx.tokens[k].start < ctx.title_end]
+    return any(
+        _agreement_noun(ctx.lemmas[k]) and ctx.tokens[k].feat("Number") == "Plur" for k in title
+    ) and any(ctx.lemmas[k] in TALLY_WORDS for k in title)
+
+
 def _agreements_headline(ctx: Ctx) -> bool:
     """The headline opens with the documents themselves ('Соглашения второго дня форума',
     'Новые соглашения с инвесторами'): what they are is the news, the signings in the
@@ -696,6 +735,8 @@ def classify_event(ctx: Ctx, foreign: bool = True) -> tuple[str, dict[str, float
             continue  # 'из общего числа проектов запущены 12 производств': a statistic
         if _background(ctx, match.first):
             continue
+        if match.label == "delegation_visit" and _guest_on_visit(ctx, match):
+            continue
         if match.label == "negotiations" and _talks_under_way(ctx, match):
             continue  # 'переговоры ведутся два года': a state of affairs, not a meeting held
         if match.label == "agreement_signed" and MODALS & set(_sentence(ctx, match.first)):
@@ -780,6 +821,8 @@ def classify_event(ctx: Ctx, foreign: bool = True) -> tuple[str, dict[str, float
     # the forum's agreements counted in the opening: the forum's results are the news, not
     # the delegation or the talks it hosted
     tally = bool(totals & early) and not signed_one & early
+    if _headline_tally(ctx):
+        tally = True
     if signed and not tally and _agreements_headline(ctx):
         signed.add("title")  # 'Соглашения третьего дня форума': the headline is about them
     forum_setting = (
