@@ -88,6 +88,27 @@ def _place_object(ctx: Ctx, last: int) -> bool:
     return False
 
 
+def _place_object_before(ctx: Ctx, first: int) -> bool:
+    """'Н-ский район с рабочим визитом посетил директор': a place in the accusative opens the
+    sentence as the object of the visit verb, with only the manner of the visit between."""
+    k = first
+    if k >= 2 and ctx.lemmas[k - 1] == "визит":
+        k -= 1
+        while k >= 1 and ctx.tokens[k - 1].pos == "ADJ":
+            k -= 1  # 'с рабочим визитом', 'с официальным визитом'
+        if k < 1 or ctx.lower[k - 1] not in ("с", "со"):
+            return False
+        k -= 1
+    for span in ctx.spans:
+        if span.type != "LOC" or span.last != k or _site_word(ctx, span.first):
+            continue
+        if span.first > 0 and ctx.tokens[span.first - 1].pos == "ADP":
+            continue  # 'в район': where someone went, not what was visited
+        if ctx.tokens[span.last - 1].feat("Case") == "Acc":
+            return True
+    return False
+
+
 def _site_word(ctx: Ctx, index: int) -> bool:
     """'посетила Технополис «Химград»': a kind of site (a technopark, a zone, a works) that
     the tagger took for a place name opens the object, so a site is toured."""
@@ -274,6 +295,9 @@ def _visit_as_setting(ctx: Ctx, first: int) -> bool:
 
 
 TALK_VERBS = frozenset({"обсудить", "встретиться", "договориться", "провести"})
+
+
+WORKING_VISIT = frozenset({"рабочий", "официальный"})
 
 
 def _guest_on_visit(ctx: Ctx, match: Match) -> bool:
@@ -701,6 +725,7 @@ def classify_event(ctx: Ctx, foreign: bool = True) -> tuple[str, dict[str, float
     country_visits: set[str] = set()
     talks_held = False  # a talks cue in a sentence that does not only plan them
     trips: set[str] = set()  # zones where a visit to a named place is reported
+    working: set[str] = set()  # zones where a working or official visit is named
     forum_subject: set[str] = set()  # zones where the forum itself is the subject
     forum_hits: list[tuple[int, str]] = []  # forum cues (token, zone)
     talk_sents: set[int] = set()  # sentences where talks are held, not only planned
@@ -774,7 +799,9 @@ def classify_event(ctx: Ctx, foreign: bool = True) -> tuple[str, dict[str, float
             # decides (approves, creates, supports): it is no one's talks
             label = "other"
         if label == "site_visit" and (
-            _place_object(ctx, match.last) or _place_before(ctx, match.first)
+            _place_object(ctx, match.last)
+            or _place_before(ctx, match.first)
+            or _place_object_before(ctx, match.first)
         ):
             label = "delegation_visit"  # a town or a province is visited, not a site
         if words.startswith("принять участие"):
@@ -794,6 +821,8 @@ def classify_event(ctx: Ctx, foreign: bool = True) -> tuple[str, dict[str, float
         zones[label].add(zone)
         if label == "delegation_visit" and _trip_to_place(ctx, match.last):
             trips.add(zone)
+        if label == "delegation_visit" and WORKING_VISIT & set(words.split()):
+            working.add(zone)
         if label == "site_visit" and (
             _country_follows(ctx, match.last) or _region_object(ctx, match.first, match.last)
         ):
@@ -874,6 +903,10 @@ def classify_event(ctx: Ctx, foreign: bool = True) -> tuple[str, dict[str, float
         # side the tour in the opening is the news, the talks happen during it
         return "site_visit", dict(scores)
     factor = FOREIGN_VISIT_FACTOR if foreign else 0.0
+    if not foreign and working & {"title", "lead"}:
+        # 'с рабочим визитом прибыл министр', 'посетил район с рабочим визитом': an official's
+        # trip to a region or a district named in the opening is a visit, with no bonus
+        factor = 1.0
     if foreign and zones["delegation_visit"] & {"title", "lead"}:
         if _visit_reported(scores) or trips & {"title", "lead"}:
             return "delegation_visit", dict(scores)
