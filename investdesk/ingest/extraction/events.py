@@ -713,6 +713,46 @@ def _diplomat_in_title(ctx: Ctx) -> list[Match]:
     ]
 
 
+# A quoted stretch this short is a name ('«Дом переговоров»', 'парк «Визит»'), not speech.
+QUOTED_NAME_TOKENS = 4
+
+
+def _in_quoted_name(ctx: Ctx, match: Match) -> bool:
+    quoted = ctx.inside_quote(ctx.tokens[match.first].start, ctx.tokens[match.last - 1].stop)
+    return quoted is not None and quoted.length <= QUOTED_NAME_TOKENS
+
+
+def _event_days(ctx: Ctx) -> list[Match]:
+    """'открытие Дней инвестора', 'Дни региона в столице': days of something, capitalised
+    inside a sentence, name an event held over several days, a forum of a kind."""
+    return [
+        Match("forum", k, k + 1, "event days")
+        for k, lemma in enumerate(ctx.lemmas)
+        if lemma == "день"
+        and ctx.tokens[k].text[:1].isupper()
+        and ctx.tokens[k].feat("Number") == "Plur"
+        and not ctx.is_sentence_start(k)
+        and k + 1 < len(ctx.tokens)
+        and ctx.tokens[k + 1].feat("Case") == "Gen"
+    ]
+
+
+# 'церемония открытия форума', 'открытие выставки': an event opened, not a works
+OPENED_EVENTS = EXHIBITIONS | {"форум", "конгресс", "саммит", "фестиваль"}
+
+
+def _event_opened(ctx: Ctx, match: Match) -> bool:
+    _, stop = ctx.sentence_span(match.first)
+    for k in range(match.last, min(match.last + 3, stop)):
+        if ctx.lemmas[k] in OPENED_EVENTS or (
+            ctx.lemmas[k] == "день" and ctx.tokens[k].text[:1].isupper()
+        ):
+            return True
+        if ctx.tokens[k].pos not in ("ADJ", "NUM", "PUNCT", "NOUN", "PROPN"):
+            return False
+    return False
+
+
 def classify_event(ctx: Ctx, foreign: bool = True) -> tuple[str, dict[str, float]]:
     weights = ctx.lexicon.settings.get("cue_weights", {})
     priority = ctx.lexicon.settings.get("event_priority", list(EVENT_TYPES))
@@ -737,15 +777,20 @@ def classify_event(ctx: Ctx, foreign: bool = True) -> tuple[str, dict[str, float
         *_signed_document_first(ctx),
         *_signed_verb_first(ctx),
         *_diplomat_in_title(ctx),
+        *_event_days(ctx),
     ]
     for match in found:
         zone = ctx.zone(match.first)
         words = " ".join(ctx.lemmas[match.first : match.last])
+        if _in_quoted_name(ctx, match):
+            continue
         if match.label == "negotiations" and not planned_words & set(_sentence(ctx, match.first)):
             talks_held = True
             talk_sents.add(ctx.tokens[match.first].sent)
         if match.label == "project_launch" and _after_time_word(ctx, match.first):
             continue
+        if match.label == "project_launch" and _event_opened(ctx, match):
+            continue  # 'церемония открытия выставки': the event has its own cue
         if match.label == "project_launch" and (
             planned_words & set(_sentence(ctx, match.first)) or _future(ctx, match)
         ):
@@ -891,7 +936,7 @@ def classify_event(ctx: Ctx, foreign: bool = True) -> tuple[str, dict[str, float
             break  # a tour or an opening in the headline outranks a forum met only in the
             # second sentence
         if zones["forum"] & zone_set and not forum_setting and not tour_first:
-            if signed and not forum_subject & {"title", "lead"} and not tally:
+            if signed & early and not forum_subject & {"title", "lead"} and not tally:
                 # agreements signed 'на форуме': the forum is only where they were signed
                 return "agreement_signed", dict(scores)
             return "forum", dict(scores)
