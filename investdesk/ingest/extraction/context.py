@@ -20,9 +20,12 @@ DATELINE_LETTERS = 8
 # A headline ending in a full stop is one short sentence; a longer line is a lead.
 HEADLINE_SENTENCE = 150
 SENTENCE_BREAK = re.compile(r"[.!?…]\s+[А-ЯЁA-Z«\"„]")
-# A wire dateline printed as a sentence of its own ('ГОРОД, 12 мая - Агентство.'): a town in
-# capitals, a day and a month, a dash and the agency; it is no lead.
-WIRE_DATELINE = re.compile(r"^[А-ЯЁA-Z][А-ЯЁA-Z\- ]{2,40},\s*\d{1,2}\s+[а-яё]{3,}\.?\s*[-—–]")
+# A wire dateline printed as a sentence of its own ('ГОРОД, 12 мая - Агентство.', 'Город,
+# 3 окт 2019. /Агентство/.'): a town, a day and a month, then the agency; it is no lead.
+WIRE_DATELINE = re.compile(
+    r"^\(?[А-ЯЁA-Z][А-ЯЁа-яёA-Za-z\- ]{2,40},\s*\d{1,2}\s+[а-яё]{3,}\.?"
+    r"(\s+\d{4}(\s*г)?\.?)?\s*[-—–/,(«]"
+)
 WIRE_DATELINE_CHARS = 80
 
 # Latin look-alikes typed in Cyrillic (and back), so 'Сadila' and 'Cadila' are one name.

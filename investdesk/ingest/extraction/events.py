@@ -797,10 +797,12 @@ def classify_event(ctx: Ctx, foreign: bool = True) -> tuple[str, dict[str, float
             continue  # 'инвестор намерен запустить производство', 'состоится закладка': a plan
         if (
             match.label == "project_launch"
-            and zone == "body"
+            and zone != "title"
             and "уже" in ctx.lower[max(match.first - 3, 0) : match.first]
         ):
-            continue  # 'компания уже открыла завод': an earlier launch told as background
+            # 'компания уже открыла завод', 'из них 10 уже запустили производство': an earlier
+            # launch told as background or counted; a headline's 'уже' is still the news
+            continue
         if match.label == "project_launch" and AGGREGATES & set(_sentence(ctx, match.first)):
             continue  # 'из общего числа проектов запущены 12 производств': a statistic
         if _background(ctx, match.first):
