@@ -309,7 +309,9 @@ def _guest_on_visit(ctx: Ctx, match: Match) -> bool:
     for k in range(match.first - 1, max(match.first - 4, start - 1), -1):
         if ctx.lemmas[k] in ("находиться", "пребывать"):
             token = ctx.tokens[k]
-            return token.feat("VerbForm") == "Part" or (k > start and ctx.lemmas[k - 1] == "который")
+            return token.feat("VerbForm") == "Part" or (
+                k > start and ctx.lemmas[k - 1] == "который"
+            )
     return False
 
 
@@ -516,6 +518,7 @@ def _signed_document_first(ctx: Ctx) -> list[Match]:
 # How far a signing verb may stand from its document when the partners come between
 # ('заключило с руководством двух областей, а также республики соглашения').
 SIGNED_OBJECT_GAP = 16
+PARTNER_PREPOSITIONS = frozenset({"с", "со", "между"})
 CLAUSE_STOPS = frozenset({".", ";", ":", "(", ")", "—", "–", "!", "?"})
 
 
@@ -530,9 +533,13 @@ def _signed_verb_first(ctx: Ctx) -> list[Match]:
         for k in range(i + 1, min(i + SIGNED_OBJECT_GAP, stop)):
             token = ctx.tokens[k]
             if ctx.lemmas[k] in AGREEMENT_NOUNS:
-                if token.feat("Case") == "Acc":
+                # 'соглашения' is read as the genitive as often as the accusative plural; no
+                # preposition governs it here
+                if token.feat("Case") in ("Acc", "Gen"):
                     found.append(Match("agreement_signed", i, k + 1, "signed document"))
                 break
+            if token.pos == "ADP" and ctx.lower[k] not in PARTNER_PREPOSITIONS:
+                break  # 'подписал в рамках соглашения': the document frames another act
             if (
                 token.pos in ("VERB", "AUX", "SCONJ")
                 or ctx.lower[k] in CLAUSE_STOPS
