@@ -789,8 +789,8 @@ def classify_event(ctx: Ctx, foreign: bool = True) -> tuple[str, dict[str, float
     for match in found:
         zone = ctx.zone(match.first)
         words = " ".join(ctx.lemmas[match.first : match.last])
-        if _in_quoted_name(ctx, match):
-            continue
+        if match.label != "forum" and _in_quoted_name(ctx, match):
+            continue  # a forum's own quoted name ('«Экспо-2030»') still names the forum
         if match.label == "negotiations" and not planned_words & set(_sentence(ctx, match.first)):
             talks_held = True
             talk_sents.add(ctx.tokens[match.first].sent)
