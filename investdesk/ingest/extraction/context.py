@@ -20,6 +20,13 @@ DATELINE_LETTERS = 8
 # A headline ending in a full stop is one short sentence; a longer line is a lead.
 HEADLINE_SENTENCE = 150
 SENTENCE_BREAK = re.compile(r"[.!?…]\s+[А-ЯЁA-Z«\"„]")
+# A wire dateline printed as a sentence of its own ('ГОРОД, 12 мая - Агентство.', 'Город,
+# 3 окт 2019. /Агентство/.'): a town, a day and a month, then the agency; it is no lead.
+WIRE_DATELINE = re.compile(
+    r"^\(?[А-ЯЁA-Z][А-ЯЁа-яёA-Za-z\- ]{2,40},\s*\d{1,2}\s+[а-яё]{3,}\.?"
+    r"(\s+\d{4}(\s*г)?\.?)?\s*[-—–/,(«]"
+)
+WIRE_DATELINE_CHARS = 80
 
 # Latin look-alikes typed in Cyrillic (and back), so 'Сadila' and 'Cadila' are one name.
 _CYR_TO_LAT = str.maketrans("АВЕКМНОРСТХаеокрсух", "ABEKMHOPCTXaeokpcyx")
@@ -140,6 +147,7 @@ class Ctx:
             for i, sent in enumerate(self.sents)
             if sent.start >= self.title_end
             and sum(1 for t in self.tokens[sent.first : sent.last] if t.text.isalpha()) >= 4
+            and not (len(sent.text) <= WIRE_DATELINE_CHARS and WIRE_DATELINE.match(sent.text))
         ][:2]
         self.lead_sents = early
 

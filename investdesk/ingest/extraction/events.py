@@ -88,6 +88,27 @@ def _place_object(ctx: Ctx, last: int) -> bool:
     return False
 
 
+def _place_object_before(ctx: Ctx, first: int) -> bool:
+    """'Н-ский район с рабочим визитом посетил директор': a place in the accusative opens the
+    sentence as the object of the visit verb, with only the manner of the visit between."""
+    k = first
+    if k >= 2 and ctx.lemmas[k - 1] == "визит":
+        k -= 1
+        while k >= 1 and ctx.tokens[k - 1].pos == "ADJ":
+            k -= 1  # 'с рабочим визитом', 'с официальным визитом'
+        if k < 1 or ctx.lower[k - 1] not in ("с", "со"):
+            return False
+        k -= 1
+    for span in ctx.spans:
+        if span.type != "LOC" or span.last != k or _site_word(ctx, span.first):
+            continue
+        if span.first > 0 and ctx.tokens[span.first - 1].pos == "ADP":
+            continue  # 'в район': where someone went, not what was visited
+        if ctx.tokens[span.last - 1].feat("Case") == "Acc":
+            return True
+    return False
+
+
 def _site_word(ctx: Ctx, index: int) -> bool:
     """'посетила Технополис «Химград»': a kind of site (a technopark, a zone, a works) that
     the tagger took for a place name opens the object, so a site is toured."""
@@ -260,7 +281,38 @@ def _visit_as_setting(ctx: Ctx, first: int) -> bool:
         return False  # 'глава в составе делегации обсудил ... в рамках поездки': the
         # delegation acts, its trip is the news
     talks = {"переговоры", "встреча", "обсудить", "обсуждение", "беседа"}
-    return any(ctx.lemmas[k] in talks for k in range(start, setting))
+    if any(ctx.lemmas[k] in talks for k in range(start, setting)):
+        return True
+    # 'глава в ходе визита в X обсудил вопросы с Y': the talks are the sentence's own verb,
+    # said after the trip that frames them; a delegation named in it is the news instead
+    _, stop = ctx.sentence_span(first)
+    if any(ctx.lemmas[k] in GUEST_NOUNS | TOUR_LEMMAS for k in range(start, stop)):
+        return False
+    return any(
+        ctx.lemmas[k] in TALK_VERBS and ctx.tokens[k].feat("VerbForm") == "Fin"
+        for k in range(first + 1, stop)
+    )
+
+
+TALK_VERBS = frozenset({"обсудить", "встретиться", "договориться", "провести"})
+
+
+WORKING_VISIT = frozenset({"рабочий", "официальный"})
+
+
+def _guest_on_visit(ctx: Ctx, match: Match) -> bool:
+    """'с принцем, который находится с визитом в городе', 'губернатор, находящийся с визитом
+    в крае': a clause that only says who the guest is; the visit is not what it reports."""
+    if "визит" not in ctx.lemmas[match.first : match.last]:
+        return False
+    start, _ = ctx.sentence_span(match.first)
+    for k in range(match.first - 1, max(match.first - 4, start - 1), -1):
+        if ctx.lemmas[k] in ("находиться", "пребывать"):
+            token = ctx.tokens[k]
+            return token.feat("VerbForm") == "Part" or (
+                k > start and ctx.lemmas[k - 1] == "который"
+            )
+    return False
 
 
 def _visit_reported(scores: dict[str, float]) -> bool:
@@ -463,6 +515,40 @@ def _signed_document_first(ctx: Ctx) -> list[Match]:
     return found
 
 
+# How far a signing verb may stand from its document when the partners come between
+# ('заключило с руководством двух областей, а также республики соглашения').
+SIGNED_OBJECT_GAP = 16
+PARTNER_PREPOSITIONS = frozenset({"с", "со", "между"})
+CLAUSE_STOPS = frozenset({".", ";", ":", "(", ")", "—", "–", "!", "?"})
+
+
+def _signed_verb_first(ctx: Ctx) -> list[Match]:
+    """A signing verb whose document comes after a long list of partners, too far for a cue
+    phrase: the first agreement noun in the accusative before another verb or clause."""
+    found = []
+    for i, lemma in enumerate(ctx.lemmas):
+        if lemma not in SIGN_VERBS or ctx.tokens[i].pos != "VERB":
+            continue
+        _, stop = ctx.sentence_span(i)
+        for k in range(i + 1, min(i + SIGNED_OBJECT_GAP, stop)):
+            token = ctx.tokens[k]
+            if ctx.lemmas[k] in AGREEMENT_NOUNS:
+                # 'соглашения' is read as the genitive as often as the accusative plural; no
+                # preposition governs it here
+                if token.feat("Case") in ("Acc", "Gen"):
+                    found.append(Match("agreement_signed", i, k + 1, "signed document"))
+                break
+            if token.pos == "ADP" and ctx.lower[k] not in PARTNER_PREPOSITIONS:
+                break  # 'подписал в рамках соглашения': the document frames another act
+            if (
+                token.pos in ("VERB", "AUX", "SCONJ")
+                or ctx.lower[k] in CLAUSE_STOPS
+                or ctx.lemmas[k] == "который"
+            ):
+                break
+    return found
+
+
 def _inserted_clause(ctx: Ctx, comma: int, stop: int) -> int | None:
     """The closing comma of a participial or relative clause opened at ``comma``
     ('завод, который работает в ОЭЗ,', 'соглашение, направленное на развитие,')."""
@@ -478,6 +564,19 @@ def _inserted_clause(ctx: Ctx, comma: int, stop: int) -> int | None:
         if ctx.lower[k] in (";", ":", "(", ")"):
             return None
     return None
+
+
+# 'по количеству и объему соглашений', 'сумма соглашений': words that count or sum documents
+TALLY_WORDS = AGGREGATES | {"объем", "объём"}
+
+
+def _headline_tally(ctx: Ctx) -> bool:
+    """The headline counts or sums agreements in the plural ('первое место по объему
+    соглашений на форуме'): the results of an event are the news, not one signing."""
+    title = [k for k in range(len(ctx.tokens)) if ctx.tokens[k].start < ctx.title_end]
+    return any(
+        _agreement_noun(ctx.lemmas[k]) and ctx.tokens[k].feat("Number") == "Plur" for k in title
+    ) and any(ctx.lemmas[k] in TALLY_WORDS for k in title)
 
 
 def _agreements_headline(ctx: Ctx) -> bool:
@@ -512,11 +611,17 @@ def _meets_guests(ctx: Ctx, match: Match) -> bool:
         return False  # 'встретился', 'провёл встречу'
     _, stop = ctx.sentence_span(match.first)
     guests = False
-    for k in range(match.last, min(match.last + 3, stop)):
-        if ctx.lower[k] in ("с", "со"):
+    for k in range(match.last, min(match.last + 5, stop)):
+        if ctx.lower[k] in ("с", "со") and k < match.last + 3:
             guests = any(ctx.lemmas[j] in GUEST_NOUNS for j in range(k + 1, min(k + 4, stop)))
             break
-        if ctx.tokens[k].pos == "PUNCT":
+        if ctx.lemmas[k] in GUEST_NOUNS and ctx.tokens[k].feat("Case") == "Gen":
+            # 'встреча предпринимателей края и делегации из X': the guests are one of the
+            # parties the meeting is of ('встречи российской и китайской делегаций': two
+            # sides, no guest)
+            guests = not _two_delegations(ctx, k)
+            break
+        if ctx.tokens[k].pos in ("PUNCT", "VERB"):
             break
     # the opening reports what was discussed: the talks are the news
     return guests and not any(
@@ -615,6 +720,46 @@ def _diplomat_in_title(ctx: Ctx) -> list[Match]:
     ]
 
 
+# A quoted stretch this short is a name ('«Дом переговоров»', 'парк «Визит»'), not speech.
+QUOTED_NAME_TOKENS = 4
+
+
+def _in_quoted_name(ctx: Ctx, match: Match) -> bool:
+    quoted = ctx.inside_quote(ctx.tokens[match.first].start, ctx.tokens[match.last - 1].stop)
+    return quoted is not None and quoted.length <= QUOTED_NAME_TOKENS
+
+
+def _event_days(ctx: Ctx) -> list[Match]:
+    """'открытие Дней инвестора', 'Дни региона в столице': days of something, capitalised
+    inside a sentence, name an event held over several days, a forum of a kind."""
+    return [
+        Match("forum", k, k + 1, "event days")
+        for k, lemma in enumerate(ctx.lemmas)
+        if lemma == "день"
+        and ctx.tokens[k].text[:1].isupper()
+        and ctx.tokens[k].feat("Number") == "Plur"
+        and not ctx.is_sentence_start(k)
+        and k + 1 < len(ctx.tokens)
+        and ctx.tokens[k + 1].feat("Case") == "Gen"
+    ]
+
+
+# 'церемония открытия форума', 'открытие выставки': an event opened, not a works
+OPENED_EVENTS = EXHIBITIONS | {"форум", "конгресс", "саммит", "фестиваль"}
+
+
+def _event_opened(ctx: Ctx, match: Match) -> bool:
+    _, stop = ctx.sentence_span(match.first)
+    for k in range(match.last, min(match.last + 3, stop)):
+        if ctx.lemmas[k] in OPENED_EVENTS or (
+            ctx.lemmas[k] == "день" and ctx.tokens[k].text[:1].isupper()
+        ):
+            return True
+        if ctx.tokens[k].pos not in ("ADJ", "NUM", "PUNCT", "NOUN", "PROPN"):
+            return False
+    return False
+
+
 def classify_event(ctx: Ctx, foreign: bool = True) -> tuple[str, dict[str, float]]:
     weights = ctx.lexicon.settings.get("cue_weights", {})
     priority = ctx.lexicon.settings.get("event_priority", list(EVENT_TYPES))
@@ -627,6 +772,7 @@ def classify_event(ctx: Ctx, foreign: bool = True) -> tuple[str, dict[str, float
     country_visits: set[str] = set()
     talks_held = False  # a talks cue in a sentence that does not only plan them
     trips: set[str] = set()  # zones where a visit to a named place is reported
+    working: set[str] = set()  # zones where a working or official visit is named
     forum_subject: set[str] = set()  # zones where the forum itself is the subject
     forum_hits: list[tuple[int, str]] = []  # forum cues (token, zone)
     talk_sents: set[int] = set()  # sentences where talks are held, not only planned
@@ -636,29 +782,39 @@ def classify_event(ctx: Ctx, foreign: bool = True) -> tuple[str, dict[str, float
         *ctx.compiled.events.find(ctx.lemmas),
         *_opened_subject(ctx),
         *_signed_document_first(ctx),
+        *_signed_verb_first(ctx),
         *_diplomat_in_title(ctx),
+        *_event_days(ctx),
     ]
     for match in found:
         zone = ctx.zone(match.first)
         words = " ".join(ctx.lemmas[match.first : match.last])
+        if match.label != "forum" and _in_quoted_name(ctx, match):
+            continue  # a forum's own quoted name ('«Экспо-2030»') still names the forum
         if match.label == "negotiations" and not planned_words & set(_sentence(ctx, match.first)):
             talks_held = True
             talk_sents.add(ctx.tokens[match.first].sent)
         if match.label == "project_launch" and _after_time_word(ctx, match.first):
             continue
+        if match.label == "project_launch" and _event_opened(ctx, match):
+            continue  # 'церемония открытия выставки': the event has its own cue
         if match.label == "project_launch" and (
             planned_words & set(_sentence(ctx, match.first)) or _future(ctx, match)
         ):
             continue  # 'инвестор намерен запустить производство', 'состоится закладка': a plan
         if (
             match.label == "project_launch"
-            and zone == "body"
+            and zone != "title"
             and "уже" in ctx.lower[max(match.first - 3, 0) : match.first]
         ):
-            continue  # 'компания уже открыла завод': an earlier launch told as background
+            # 'компания уже открыла завод', 'из них 10 уже запустили производство': an earlier
+            # launch told as background or counted; a headline's 'уже' is still the news
+            continue
         if match.label == "project_launch" and AGGREGATES & set(_sentence(ctx, match.first)):
             continue  # 'из общего числа проектов запущены 12 производств': a statistic
         if _background(ctx, match.first):
+            continue
+        if match.label == "delegation_visit" and _guest_on_visit(ctx, match):
             continue
         if match.label == "negotiations" and _talks_under_way(ctx, match):
             continue  # 'переговоры ведутся два года': a state of affairs, not a meeting held
@@ -697,7 +853,9 @@ def classify_event(ctx: Ctx, foreign: bool = True) -> tuple[str, dict[str, float
             # decides (approves, creates, supports): it is no one's talks
             label = "other"
         if label == "site_visit" and (
-            _place_object(ctx, match.last) or _place_before(ctx, match.first)
+            _place_object(ctx, match.last)
+            or _place_before(ctx, match.first)
+            or _place_object_before(ctx, match.first)
         ):
             label = "delegation_visit"  # a town or a province is visited, not a site
         if words.startswith("принять участие"):
@@ -717,6 +875,8 @@ def classify_event(ctx: Ctx, foreign: bool = True) -> tuple[str, dict[str, float
         zones[label].add(zone)
         if label == "delegation_visit" and _trip_to_place(ctx, match.last):
             trips.add(zone)
+        if label == "delegation_visit" and WORKING_VISIT & set(words.split()):
+            working.add(zone)
         if label == "site_visit" and (
             _country_follows(ctx, match.last) or _region_object(ctx, match.first, match.last)
         ):
@@ -744,6 +904,8 @@ def classify_event(ctx: Ctx, foreign: bool = True) -> tuple[str, dict[str, float
     # the forum's agreements counted in the opening: the forum's results are the news, not
     # the delegation or the talks it hosted
     tally = bool(totals & early) and not signed_one & early
+    if _headline_tally(ctx):
+        tally = True
     if signed and not tally and _agreements_headline(ctx):
         signed.add("title")  # 'Соглашения третьего дня форума': the headline is about them
     forum_setting = (
@@ -783,7 +945,7 @@ def classify_event(ctx: Ctx, foreign: bool = True) -> tuple[str, dict[str, float
             break  # a tour or an opening in the headline outranks a forum met only in the
             # second sentence
         if zones["forum"] & zone_set and not forum_setting and not tour_first:
-            if signed and not forum_subject & {"title", "lead"} and not tally:
+            if signed & early and not forum_subject & {"title", "lead"} and not tally:
                 # agreements signed 'на форуме': the forum is only where they were signed
                 return "agreement_signed", dict(scores)
             return "forum", dict(scores)
@@ -795,6 +957,10 @@ def classify_event(ctx: Ctx, foreign: bool = True) -> tuple[str, dict[str, float
         # side the tour in the opening is the news, the talks happen during it
         return "site_visit", dict(scores)
     factor = FOREIGN_VISIT_FACTOR if foreign else 0.0
+    if not foreign and working & {"title", "lead"}:
+        # 'с рабочим визитом прибыл министр', 'посетил район с рабочим визитом': an official's
+        # trip to a region or a district named in the opening is a visit, with no bonus
+        factor = 1.0
     if foreign and zones["delegation_visit"] & {"title", "lead"}:
         if _visit_reported(scores) or trips & {"title", "lead"}:
             return "delegation_visit", dict(scores)
