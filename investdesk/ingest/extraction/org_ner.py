@@ -165,6 +165,10 @@ def _is_outlet(ctx: Ctx, first: int, last: int, name: str) -> bool:
         return True  # an agency and its feed in a dateline ('Агентство/Лента')
     if _names_outlet(ctx, first, last):
         return True
+    if _dated_source(ctx, first, last):
+        return True
+    if _NEWS_AGENCY.match(ctx.tokens[first].text) and last - first > 1:
+        return True  # 'ИА «X»', 'ТИА «X»': a news agency by its acronym
     if ctx.compiled.kinds.find(ctx.lemmas[first:last]):
         return False  # a ministry or a fund may also "report"
     if first > 0 and ctx.lemmas[first - 1] in PRESS_OFFICES:
@@ -198,6 +202,30 @@ def _is_outlet(ctx: Ctx, first: int, last: int, name: str) -> bool:
     ):
         return True  # 'Об этом «X» 19 марта в пресс-службе ...': an outlet told by a body
     return before in OUTLET_VERBS or after in OUTLET_VERBS or before == "/" or after == "/"
+
+
+# 'ИА', 'РИА', 'ТИА': an information agency's acronym before its name
+_NEWS_AGENCY = re.compile(r"^[А-ЯЁ]{0,2}ИА$")
+_DASHES = frozenset({"-", "–", "—"})
+_MONTH_WORD = re.compile(
+    r"^(?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр)", re.I
+)
+
+
+def _dated_source(ctx: Ctx, first: int, last: int) -> bool:
+    """'Город, 15 июня - X.' and 'сообщает в пятницу, 15 июня, «X»': the name closing a
+    dateline (a date, then a dash or a comma, then the name and the end of the sentence)."""
+    k = first - 1
+    if k >= 0 and ctx.tokens[k].text in '«"':
+        k -= 1
+    if k < 2 or not (ctx.tokens[k].text in _DASHES or ctx.tokens[k].text == ","):
+        return False
+    if not _MONTH_WORD.match(ctx.tokens[k - 1].text) or not ctx.tokens[k - 2].text.isdigit():
+        return False
+    end = last + 1 if last < len(ctx.tokens) and ctx.tokens[last].text in '»"' else last
+    return end >= len(ctx.tokens) or ctx.tokens[end].text in (".", "\n") or (
+        ctx.tokens[end].sent != ctx.tokens[first].sent
+    )
 
 
 def _bracketed_dateline(ctx: Ctx, first: int, last: int) -> bool:
@@ -280,6 +308,7 @@ def ner_candidates(ctx: Ctx, taken: list[tuple[int, int]], excluded: list) -> li
     parties = ctx.lexicon.word_set("not_org_parties")
     loc_spans = {(s.start, s.stop) for s in ctx.spans if s.type == "LOC"}
     loc_by_first = {s.first: s for s in ctx.spans if s.type == "LOC"}
+    org_by_first = {s.first: s for s in ctx.spans if s.type == "ORG"}
     covered: list[tuple[int, int]] = []
     # with a region named, 'края' and 'региона' are resolved to it later; without, they
     # are unnamed references
@@ -343,8 +372,12 @@ def ner_candidates(ctx: Ctx, taken: list[tuple[int, int]], excluded: list) -> li
         nxt = loc_by_first.get(last)
         if (
             nxt is not None
-            and (ctx.tokens[last - 1].text.islower() or _common_noun_end(ctx, first, last))
-            and ctx.tokens[nxt.first].feat("Case") == "Gen"
+            and (
+                ctx.tokens[last - 1].text.islower()
+                or _common_noun_end(ctx, first, last)
+                or _territory_owner(ctx, first, last, nxt)
+            )
+            and _genitive_place(ctx, nxt)
             and nxt.last - nxt.first <= 3
         ):
             last = nxt.last
@@ -376,6 +409,17 @@ def ner_candidates(ctx: Ctx, taken: list[tuple[int, int]], excluded: list) -> li
         last = _named_after(ctx, first, last)
         if any(a <= span.start < b for a, b in covered):
             continue  # inside a name that ran on past a comma
+        parent = org_by_first.get(last)
+        if (
+            parent is not None
+            and ctx.lemmas[last - 1] in BRANCH_HEADS
+            and ctx.tokens[parent.first].feat("Case") == "Gen"
+        ):
+            # 'Сибирского отделения' + 'Российской академии наук': a branch is named by its
+            # parent
+            covered.append((parent.start, parent.stop))
+            last = parent.last
+        last = _plant_product(ctx, first, last)
         academy = _parent_acronyms(ctx, first, last)
         if academy != last:
             covered.append((ctx.tokens[last].start, ctx.tokens[academy - 1].stop))
@@ -396,6 +440,13 @@ def ner_candidates(ctx: Ctx, taken: list[tuple[int, int]], excluded: list) -> li
             and ctx.tokens[first + 1].text[:1].isupper()
         ):
             first += 1  # 'Компания ТАИФ' at the start of a sentence: the type word describes
+        if (
+            last - first > 1
+            and ctx.lemmas[first] in BRANCH_WORDS
+            and ctx.tokens[first + 1].text[:1].isupper()
+            and ctx.tokens[first + 1].feat("Case") == "Gen"
+        ):
+            first += 1  # 'Филиал Крымского завода ...': the branch of the company named
         if last - first > 1 and ctx.lemmas[first] in PRESS_OFFICES:
             first += 1  # 'Пресс-служба Росреестра' speaks for 'Росреестр'
         first = _strip_position(ctx, first, last)
@@ -504,6 +555,35 @@ def ner_candidates(ctx: Ctx, taken: list[tuple[int, int]], excluded: list) -> li
     orgs.extend(_executive_committees(ctx, taken + blocked + [r for o in orgs for r in o.ranges]))
     orgs.extend(_owned_institutions(ctx, taken + blocked + [r for o in orgs for r in o.ranges]))
     return orgs
+
+
+# Units named by the body they belong to ('Уральское отделение' + 'Российской академии наук')
+BRANCH_HEADS = frozenset({"отделение"})
+
+
+# A company's branch is reported under the company's name
+BRANCH_WORDS = frozenset({"филиал"})
+# Plants named by what they make ('Крымский завод сварочной проволоки')
+PLANT_HEADS = frozenset({"завод", "комбинат", "фабрика"})
+
+
+def _plant_product(ctx: Ctx, first: int, last: int) -> int:
+    """'Крымского завода' + 'сварочной проволоки': a plant's name goes on to the product in
+    the genitive after it (lower-case adjectives and one noun)."""
+    if ctx.lemmas[last - 1] not in PLANT_HEADS or not ctx.tokens[last - 1].text.islower():
+        return last
+    k = last
+    n = len(ctx.tokens)
+    while k < n and k - last < 3 and ctx.tokens[k].pos == "ADJ" and ctx.tokens[k].text.islower():
+        if ctx.tokens[k].feat("Case") != "Gen":
+            return last
+        k += 1
+    if k == last or k >= n:
+        return last  # a noun alone after the plant is too often something else
+    token = ctx.tokens[k]
+    if token.pos != "NOUN" or not token.text.islower() or token.feat("Case") != "Gen":
+        return last
+    return k + 1
 
 
 # Research and teaching bodies named with their parent's acronyms ('Институт катализа СО РАН')
@@ -835,6 +915,32 @@ def _common_noun_end(ctx: Ctx, first: int, last: int) -> bool:
         and not token.text.isupper()
         and morph.known_word(token.text)
         and ctx.tokens[first].pos == "ADJ"
+    )
+
+
+def _genitive_place(ctx: Ctx, place) -> bool:
+    """'Каракалпакстана': a place in the genitive, also one the tagger read as a nominative
+    (its normal form is shorter by the ending)."""
+    token = ctx.tokens[place.first]
+    if token.feat("Case") == "Gen":
+        return True
+    if place.last - place.first != 1 or not token.text.endswith(("а", "я")):
+        return False
+    if token.text.endswith("стана"):
+        return True  # 'Дагестана', 'Каракалпакстана': '-стан' names decline as masculine nouns
+    stem = name_key(token.text[:-1])
+    lex = ctx.lexicon
+    return stem in lex.region_index or stem in lex.country_name_index
+
+
+def _territory_owner(ctx: Ctx, first: int, last: int, place) -> bool:
+    """'Академии Наук' + 'Республики X': a capitalised name of several words goes on to a
+    territory named with its kind ('республика', 'область', 'провинция') right after it."""
+    return (
+        last - first >= 2
+        and ctx.lemmas[place.first] in PLACE_NOUNS | {"республика"}
+        and not ctx.tokens[last - 1].text.isupper()
+        and all(t.text[:1].isupper() for t in ctx.tokens[first:last])
     )
 
 

@@ -34,6 +34,8 @@ def _type_before(ctx: Ctx, j: int) -> tuple[OrgType | None, int, bool]:
         j -= 2  # 'такие компании, как «X»': the type word is before ', как'
     if j >= 2 and ctx.lemmas[j] == "тип" and ctx.tokens[j - 1].pos == "ADJ":
         j -= 2  # 'зону технико-внедренческого типа «...»': the zone's kind
+        if j >= 2 and ctx.tokens[j].text == ")" and ctx.tokens[j - 2].text == "(":
+            j -= 3  # 'зоны (ОЭЗ) промышленного типа «...»': the acronym before the kind
     if j < 0:
         return None, j, had_legal
     window = max(0, j - 5)
