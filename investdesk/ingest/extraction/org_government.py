@@ -31,6 +31,8 @@ GOVERNMENT_HEADS = frozenset(
         "торгпредство",
     }
 )
+# A federal body's office in a region is named with the region after 'по'
+TERRITORIAL_BODIES = frozenset({"управление"})
 # 'посольства Китая в России': a mission is named by its country and the host country.
 MISSIONS = frozenset({"посольство", "консульство", "генконсульство", "торгпредство"})
 BUILDINGS = frozenset({"дом", "здание"})
@@ -188,6 +190,15 @@ def government_candidates(ctx: Ctx) -> list[Org]:
                     ):
                         org_end = end  # 'Министр Российской Федерации по развитию Арктики'
                         continue
+                    region = loc_first.get(j + 1)
+                    if (
+                        lemma in TERRITORIAL_BODIES
+                        and j + 1 < n
+                        and ctx.lower[j] == "по"
+                        and region is not None
+                        and _russian_region(ctx, ctx.tokens[region.last - 1])
+                    ):
+                        end = region.last  # 'управления Минфина России по Энской области'
                     break  # 'провинции Юньнань' ends the name
                 org_end = end  # 'комитета Государственной Думы по ...' may go on
                 continue
@@ -249,7 +260,18 @@ def government_candidates(ctx: Ctx) -> list[Org]:
         shared = _sharing_owner(ctx, i, end)
         if shared is not None:
             orgs.append(shared)
-    return orgs
+    return [org for org in orgs if not _nested(org, orgs)]
+
+
+def _nested(org: Org, orgs: list[Org]) -> bool:
+    """'Минпромторга России' inside 'управления Минпромторга России по ...': the body whose
+    office is named is not a party of its own."""
+    a, b = org.ranges[0]
+    return any(
+        other is not org and o_a < a and b <= o_b and other.source == "government"
+        for other in orgs
+        for o_a, o_b in other.ranges[:1]
+    )
 
 
 # 'Председатель Правительства РФ', 'зампредседателя Правительства России': the title of the
