@@ -225,6 +225,8 @@ def government_candidates(ctx: Ctx) -> list[Org]:
         ):
             lead = i - 1  # 'народным комитетом провинции X': the adjective is the body's name
         tokens = ctx.tokens[lead:end]
+        if _prime_minister_title(ctx, i, tokens):
+            continue  # '(заместитель) Председателя Правительства РФ' is a federal official's title
         if lemma in MINISTRY_FROM_TITLE:
             if end - i < 3 or not (
                 _foreign_place(ctx, tokens[-1])
