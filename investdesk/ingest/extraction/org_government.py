@@ -164,9 +164,13 @@ def government_candidates(ctx: Ctx) -> list[Org]:
                 end = span.last  # '... Восточного аймака' (NER's ORG) is a place: it ends the name
                 break
             if span is not None:
-                if span.type == "ORG" and not any(
-                    m.label == "government"
-                    for m in ctx.compiled.kinds.find(ctx.lemmas[span.first : span.last])
+                if (
+                    span.type == "ORG"
+                    and not any(
+                        m.label == "government"
+                        for m in ctx.compiled.kinds.find(ctx.lemmas[span.first : span.last])
+                    )
+                    and not _region_initials(ctx, span)
                 ):
                     break  # 'департамента АБВ' is a company's department
                 end, j = span.last, span.last
@@ -579,19 +583,31 @@ def _owned_by_country_adjective(ctx: Ctx, i: int, stop: int) -> Org | None:
     return org
 
 
-def _expand_abbreviation(ctx: Ctx, name: str, tokens: list) -> str:
-    """'Правительство РК' -> 'Правительство Республики Коми' when the text names exactly one
-    region with those initials (РК may be Коми, Карелия or Крым elsewhere)."""
-    last = tokens[-1].text
-    if len(tokens) < 2 or not (last.isupper() and 2 <= len(last) <= 4) or last in ("РФ",):
-        return name
+def _region_initials(ctx: Ctx, span) -> bool:
+    """'Департамента ... СО' (NER's ORG): the initials of the one region the text names."""
+    text = ctx.tokens[span.first].text
+    if span.last - span.first != 1 or not (text.isupper() and 2 <= len(text) <= 4):
+        return False
+    return len(_regions_with_initials(ctx, text)) == 1
+
+
+def _regions_with_initials(ctx: Ctx, letters: str) -> list[str]:
     regions = {
         region.name
         for span in ctx.spans
         if span.type == "LOC"
         and (region := ctx.lexicon.region_index.get(name_key(span.normal))) is not None
     }
-    matching = [r for r in regions if initials(r) == last]
+    return [r for r in regions if initials(r) == letters]
+
+
+def _expand_abbreviation(ctx: Ctx, name: str, tokens: list) -> str:
+    """'Правительство РК' -> 'Правительство Республики Коми' when the text names exactly one
+    region with those initials (РК may be Коми, Карелия or Крым elsewhere)."""
+    last = tokens[-1].text
+    if len(tokens) < 2 or not (last.isupper() and 2 <= len(last) <= 4) or last in ("РФ",):
+        return name
+    matching = _regions_with_initials(ctx, last)
     if len(matching) != 1:
         return name
     head = ctx.text[tokens[0].start : tokens[-2].stop]
