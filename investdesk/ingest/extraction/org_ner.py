@@ -223,8 +223,10 @@ def _dated_source(ctx: Ctx, first: int, last: int) -> bool:
     if not _MONTH_WORD.match(ctx.tokens[k - 1].text) or not ctx.tokens[k - 2].text.isdigit():
         return False
     end = last + 1 if last < len(ctx.tokens) and ctx.tokens[last].text in '»"' else last
-    return end >= len(ctx.tokens) or ctx.tokens[end].text in (".", "\n") or (
-        ctx.tokens[end].sent != ctx.tokens[first].sent
+    return (
+        end >= len(ctx.tokens)
+        or ctx.tokens[end].text in (".", "\n")
+        or (ctx.tokens[end].sent != ctx.tokens[first].sent)
     )
 
 
@@ -554,7 +556,53 @@ def ner_candidates(ctx: Ctx, taken: list[tuple[int, int]], excluded: list) -> li
     orgs.extend(_commissions(ctx, taken + blocked + [r for o in orgs for r in o.ranges]))
     orgs.extend(_executive_committees(ctx, taken + blocked + [r for o in orgs for r in o.ranges]))
     orgs.extend(_owned_institutions(ctx, taken + blocked + [r for o in orgs for r in o.ranges]))
+    orgs.extend(_listed_with(ctx, taken + [r for o in orgs for r in o.ranges], blocked))
     return orgs
+
+
+LIST_JOINERS = frozenset({",", "и", "«", "»", '"'})
+
+
+def _listed_with(
+    ctx: Ctx, found: list[tuple[int, int]], blocked: list[tuple[int, int]]
+) -> list[Org]:
+    """'«Альфа», «Бета» и «Гамма»' where one of them is an organisation: the names listed
+    with it in quotes, joined only by commas and 'и', are organisations too."""
+    quoted = [
+        q for q in ctx.quoted if 1 <= q.length <= 3 and ctx.text[q.start : q.start + 1].isupper()
+    ]
+    known = [any(a <= q.start and q.end <= b for a, b in found) for q in quoted]
+    for _ in range(2):  # along the list both ways
+        for k in range(len(quoted)):
+            if known[k] is not False or _overlaps(quoted[k].start, quoted[k].end, blocked):
+                continue
+            for m in (k - 1, k + 1):
+                if (
+                    0 <= m < len(quoted)
+                    and known[m] is not False
+                    and _joined(ctx, quoted[min(k, m)], quoted[max(k, m)])
+                ):
+                    known[k] = None  # listed: a new organisation
+                    break
+    orgs = []
+    for q, flag in zip(quoted, known):
+        if flag is None:
+            name = tidy_name(ctx.text[q.start : q.end])
+            if name_key(name) in ctx.lexicon.region_index or _country_name(ctx, name_key(name)):
+                continue
+            org = Org(name, ranges=[(q.start - 1, q.end + 1)])
+            org.core.append((q.start, q.end))
+            orgs.append(org)
+    return orgs
+
+
+def _joined(ctx: Ctx, left, right) -> bool:
+    between = ctx.tokens[left.last : right.first]
+    return (
+        0 < len(between) <= 4
+        and all(t.text in LIST_JOINERS for t in between)
+        and any(t.text in (",", "и") for t in between)
+    )
 
 
 # Units named by the body they belong to ('Уральское отделение' + 'Российской академии наук')
