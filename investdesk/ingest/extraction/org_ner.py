@@ -585,7 +585,7 @@ def _listed_with(
                     known[k] = None  # listed: a new organisation
                     break
     orgs = []
-    for q, flag in zip(quoted, known):
+    for q, flag in zip(quoted, known, strict=True):
         if flag is None:
             name = tidy_name(ctx.text[q.start : q.end])
             if name_key(name) in ctx.lexicon.region_index or _country_name(ctx, name_key(name)):
