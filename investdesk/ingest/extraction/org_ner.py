@@ -472,6 +472,14 @@ def ner_candidates(ctx: Ctx, taken: list[tuple[int, int]], excluded: list) -> li
             and not (last + 1 < len(ctx.tokens) and ctx.tokens[last + 1].text[:1].isupper())
         ):
             continue  # '... сельского хозяйства' + 'края': the place word left out of the span
+        if (
+            regions_named
+            and last - first > 2
+            and ctx.lemmas[last - 1] == "регион"
+            and ctx.tokens[last - 1].text.islower()
+            and ctx.tokens[last - 1].feat("Case") == "Gen"
+        ):
+            last -= 1  # 'Корпорации развития региона': the text's region is resolved later
         if first > span.first and all(t.text.islower() for t in ctx.tokens[first:last]):
             continue  # 'Президентам наших государств': only a position was capitalised
         while (

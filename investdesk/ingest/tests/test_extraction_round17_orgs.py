@@ -107,3 +107,11 @@ def test_quoted_names_listed_with_an_organisation() -> None:
     assert "Вегатрон" in orgs
     assert "Альтаир" in orgs
     assert "Бетагран" in orgs
+
+
+def test_a_body_of_the_region_is_named_with_the_texts_region() -> None:
+    orgs = _orgs(
+        "В Пензенской области открыли цех. По информации Корпорации развития региона, "
+        "проект реализован в срок."
+    )
+    assert "Корпорация развития Пензенской области" in orgs
