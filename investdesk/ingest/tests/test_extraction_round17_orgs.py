@@ -115,3 +115,12 @@ def test_a_body_of_the_region_is_named_with_the_texts_region() -> None:
         "проект реализован в срок."
     )
     assert "Корпорация развития Пензенской области" in orgs
+
+
+def test_a_palace_and_a_vehicle_model_are_no_organisations() -> None:
+    orgs = _orgs(
+        "Делегацию принял президент во Дворце Согласия. По улицам города идет новый "
+        "трамвай «Сокол», выпущенный компанией «Альтаир»."
+    )
+    assert "Альтаир" in orgs
+    assert not any("Дворец" in name or "Сокол" in name for name in orgs)
