@@ -6,7 +6,9 @@ from .. import morph
 from ..lexicon import name_key
 from ..nlp import noun_group_nominative
 from .context import Ctx
-from .org_ner import INDECLINABLE_MINISTRY, region_of_adjective, territory
+from .org_bodies import region_of_adjective
+from .org_ner import INDECLINABLE_MINISTRY
+from .org_places import territory
 from .orgs import Org, initials, tidy_name
 
 GOVERNMENT_HEADS = frozenset(

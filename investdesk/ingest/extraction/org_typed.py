@@ -8,7 +8,7 @@ from .. import morph
 from ..lexicon import OrgType, name_key
 from ..nlp import noun_group_nominative
 from .context import Ctx
-from .org_ner import phrase_ends_at
+from .org_filters import phrase_ends_at
 from .orgs import LATIN_SUFFIXES, Org, tidy_name
 
 # The display of a type whose words stay as printed ('Свободная экономическая зона «X»').
