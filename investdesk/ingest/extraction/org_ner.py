@@ -215,6 +215,14 @@ def ner_candidates(ctx: Ctx, taken: list[tuple[int, int]], excluded: list) -> li
             first, last = glued  # 'АО' + 'Сибагро Игорь Ким': the company NER gave the person
         first = strip_legal(ctx, first, last)
         if (
+            last - first > 2
+            and ctx.lemmas[first] in COMPANY_WORDS
+            and ctx.lemmas[first + 1] in COMPANY_WORDS
+            and ctx.tokens[first + 1].text.islower()
+            and ctx.tokens[first + 2].text[:1].isupper()
+        ):
+            first += 1  # 'Предприятие холдинга X': a company of the holding X is reported as X
+        if (
             last - first > 1
             and ctx.lemmas[first] in COMPANY_WORDS
             and ctx.tokens[first + 1].text[:1].isupper()

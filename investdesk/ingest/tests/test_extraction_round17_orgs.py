@@ -124,3 +124,8 @@ def test_a_palace_and_a_vehicle_model_are_no_organisations() -> None:
     )
     assert "Альтаир" in orgs
     assert not any("Дворец" in name or "Сокол" in name for name in orgs)
+
+
+def test_a_company_of_a_holding_is_reported_as_the_holding() -> None:
+    orgs = _orgs("Крупнейшие инвесторы области:  Предприятие холдинга Зетамакс выпускает плитку.")
+    assert "Зетамакс" in orgs
