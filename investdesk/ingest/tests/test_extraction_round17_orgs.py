@@ -127,5 +127,5 @@ def test_a_palace_and_a_vehicle_model_are_no_organisations() -> None:
 
 
 def test_a_company_of_a_holding_is_reported_as_the_holding() -> None:
-    orgs = _orgs("Крупнейшие инвесторы области:  Предприятие холдинга Зетамакс выпускает плитку.")
-    assert "Зетамакс" in orgs
+    orgs = _orgs("В области работает Предприятие холдинга Кемертекс, которое выпускает плитку.")
+    assert orgs == ["Кемертекс"]
