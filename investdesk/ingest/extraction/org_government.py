@@ -6,7 +6,9 @@ from .. import morph
 from ..lexicon import name_key
 from ..nlp import noun_group_nominative
 from .context import Ctx
-from .org_ner import INDECLINABLE_MINISTRY, region_of_adjective, territory
+from .org_bodies import region_of_adjective
+from .org_ner import INDECLINABLE_MINISTRY
+from .org_places import territory
 from .orgs import Org, initials, tidy_name
 
 GOVERNMENT_HEADS = frozenset(
@@ -31,6 +33,8 @@ GOVERNMENT_HEADS = frozenset(
         "торгпредство",
     }
 )
+# A federal body's office in a region is named with the region after 'по'
+TERRITORIAL_BODIES = frozenset({"управление"})
 # 'посольства Китая в России': a mission is named by its country and the host country.
 MISSIONS = frozenset({"посольство", "консульство", "генконсульство", "торгпредство"})
 BUILDINGS = frozenset({"дом", "здание"})
@@ -162,9 +166,13 @@ def government_candidates(ctx: Ctx) -> list[Org]:
                 end = span.last  # '... Восточного аймака' (NER's ORG) is a place: it ends the name
                 break
             if span is not None:
-                if span.type == "ORG" and not any(
-                    m.label == "government"
-                    for m in ctx.compiled.kinds.find(ctx.lemmas[span.first : span.last])
+                if (
+                    span.type == "ORG"
+                    and not any(
+                        m.label == "government"
+                        for m in ctx.compiled.kinds.find(ctx.lemmas[span.first : span.last])
+                    )
+                    and not _region_initials(ctx, span)
                 ):
                     break  # 'департамента АБВ' is a company's department
                 end, j = span.last, span.last
@@ -188,6 +196,15 @@ def government_candidates(ctx: Ctx) -> list[Org]:
                     ):
                         org_end = end  # 'Министр Российской Федерации по развитию Арктики'
                         continue
+                    region = loc_first.get(j + 1)
+                    if (
+                        lemma in TERRITORIAL_BODIES
+                        and j + 1 < n
+                        and ctx.lower[j] == "по"
+                        and region is not None
+                        and _russian_region(ctx, ctx.tokens[region.last - 1])
+                    ):
+                        end = region.last  # 'управления Минфина России по Энской области'
                     break  # 'провинции Юньнань' ends the name
                 org_end = end  # 'комитета Государственной Думы по ...' may go on
                 continue
@@ -251,7 +268,18 @@ def government_candidates(ctx: Ctx) -> list[Org]:
         shared = _sharing_owner(ctx, i, end)
         if shared is not None:
             orgs.append(shared)
-    return orgs
+    return [org for org in orgs if not _nested(org, orgs)]
+
+
+def _nested(org: Org, orgs: list[Org]) -> bool:
+    """'Минпромторга России' inside 'управления Минпромторга России по ...': the body whose
+    office is named is not a party of its own."""
+    a, b = org.ranges[0]
+    return any(
+        other is not org and o_a < a and b <= o_b and other.source == "government"
+        for other in orgs
+        for o_a, o_b in other.ranges[:1]
+    )
 
 
 # 'Председатель Правительства РФ', 'зампредседателя Правительства России': the title of the
@@ -557,19 +585,31 @@ def _owned_by_country_adjective(ctx: Ctx, i: int, stop: int) -> Org | None:
     return org
 
 
-def _expand_abbreviation(ctx: Ctx, name: str, tokens: list) -> str:
-    """'Правительство РК' -> 'Правительство Республики Коми' when the text names exactly one
-    region with those initials (РК may be Коми, Карелия or Крым elsewhere)."""
-    last = tokens[-1].text
-    if len(tokens) < 2 or not (last.isupper() and 2 <= len(last) <= 4) or last in ("РФ",):
-        return name
+def _region_initials(ctx: Ctx, span) -> bool:
+    """'Департамента ... СО' (NER's ORG): the initials of the one region the text names."""
+    text = ctx.tokens[span.first].text
+    if span.last - span.first != 1 or not (text.isupper() and 2 <= len(text) <= 4):
+        return False
+    return len(_regions_with_initials(ctx, text)) == 1
+
+
+def _regions_with_initials(ctx: Ctx, letters: str) -> list[str]:
     regions = {
         region.name
         for span in ctx.spans
         if span.type == "LOC"
         and (region := ctx.lexicon.region_index.get(name_key(span.normal))) is not None
     }
-    matching = [r for r in regions if initials(r) == last]
+    return [r for r in regions if initials(r) == letters]
+
+
+def _expand_abbreviation(ctx: Ctx, name: str, tokens: list) -> str:
+    """'Правительство РК' -> 'Правительство Республики Коми' when the text names exactly one
+    region with those initials (РК may be Коми, Карелия or Крым elsewhere)."""
+    last = tokens[-1].text
+    if len(tokens) < 2 or not (last.isupper() and 2 <= len(last) <= 4) or last in ("РФ",):
+        return name
+    matching = _regions_with_initials(ctx, last)
     if len(matching) != 1:
         return name
     head = ctx.text[tokens[0].start : tokens[-2].stop]

@@ -8,7 +8,7 @@ from .. import morph
 from ..lexicon import OrgType, name_key
 from ..nlp import noun_group_nominative
 from .context import Ctx
-from .org_ner import phrase_ends_at
+from .org_filters import phrase_ends_at
 from .orgs import LATIN_SUFFIXES, Org, tidy_name
 
 # The display of a type whose words stay as printed ('Свободная экономическая зона «X»').
@@ -34,6 +34,8 @@ def _type_before(ctx: Ctx, j: int) -> tuple[OrgType | None, int, bool]:
         j -= 2  # 'такие компании, как «X»': the type word is before ', как'
     if j >= 2 and ctx.lemmas[j] == "тип" and ctx.tokens[j - 1].pos == "ADJ":
         j -= 2  # 'зону технико-внедренческого типа «...»': the zone's kind
+        if j >= 2 and ctx.tokens[j].text == ")" and ctx.tokens[j - 2].text == "(":
+            j -= 3  # 'зоны (ОЭЗ) промышленного типа «...»': the acronym before the kind
     if j < 0:
         return None, j, had_legal
     window = max(0, j - 5)

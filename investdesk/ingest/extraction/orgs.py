@@ -45,7 +45,7 @@ _TRANSLIT_LEGAL = re.compile(
 )
 # 'China X Holdings («Хуатай»)': a Latin name's Russian rendering in quoted brackets
 _BRACKET_RENDERING = re.compile(r"(?<=[A-Za-z.])\s*\(\s*«[^»()]*»?\)?$")
-_BRACKET_ACRONYM = re.compile(r"\s*\([A-ZА-ЯЁ][A-ZА-ЯЁ0-9&\-]{1,7}(?: [A-ZА-ЯЁ]{1,4})?\)$")
+_BRACKET_ACRONYM = re.compile(r"\s*\([A-ZА-ЯЁ][A-ZА-ЯЁ0-9&\-]{1,10}(?: [A-ZА-ЯЁ]{1,4})?\)$")
 
 
 @dataclass
@@ -140,6 +140,7 @@ def merge_orgs(ctx: Ctx, orgs: list[Org], places: list[str]) -> list[Org]:
             target.absorb(org)
             del merged[key]
     _merge_country_variants(ctx, merged)
+    _merge_by_signature(merged, _without_russia, _russia_first)
     _merge_same_quoted_site(merged)
     _merge_by_signature(merged, _chinese_reading)
     _merge_described_known(ctx, merged)
@@ -330,6 +331,26 @@ def _merge_country_variants(ctx: Ctx, merged: dict[str, Org]) -> None:
         return " ".join(folded).lower() if found else None
 
     _merge_by_signature(merged, countries_folded)
+
+
+# How a federal body's name says it is Russia's ('Министерство России по ...', '... РФ')
+RUSSIA_WORDS = frozenset({"россии", "рф", "российской", "федерации"})
+FEDERAL_HEADS = frozenset({"министерство", "агентство", "служба"})
+
+
+def _without_russia(org: Org) -> tuple[str, ...] | None:
+    """'Министерство по делам X' and 'Министерство России по делам X' in one text: one
+    federal ministry, printed with and without its country."""
+    words = name_key(org.name).split()
+    if not words or words[0] not in FEDERAL_HEADS:
+        return None
+    return tuple(w for w in words if w not in RUSSIA_WORDS)
+
+
+def _russia_first(item: tuple[str, Org]) -> tuple[bool, int]:
+    """The name that says whose the body is stays."""
+    key, org = item
+    return (not set(key.split()) & RUSSIA_WORDS, org.start)
 
 
 _INNERMOST_QUOTE = re.compile(r"«([^«»]+)»+$")

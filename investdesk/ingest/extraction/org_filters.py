@@ -1,0 +1,346 @@
+"""What an ORG span of natasha's is not: outlets cited as sources, datelines, venues,
+events, projects, products and groups of people."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..lexicon import name_key
+from .context import Ctx
+from .phrases import normal_word
+
+OUTLET_VERBS = frozenset(
+    {
+        "сообщать",
+        "сообщить",
+        "писать",
+        "передавать",
+        "цитировать",
+        "выяснить",
+        "узнать",
+        "информировать",
+        # 'сообщил в интервью «X»': whoever the interview was given to is an outlet
+        "интервью",
+    }
+)
+# What is being built is a project, not yet an organisation.
+BUILT = frozenset({"строительство", "возведение", "создание", "проектирование"})
+# 'корреспонденту НордПресс', 'корреспондента портала X': whoever has the correspondent is an outlet
+OUTLET_PEOPLE = frozenset(
+    {"корреспондент", "журналист", "обозреватель", "собкор", "спецкор", "редакция"}
+)
+# A body's press office is the body ('Пресс-служба Росреестра')
+PRESS_OFFICES = frozenset({"пресс-служба", "пресс-центр", "пресс-секретарь"})
+# Words before a quoted name that make it a website or a feed ('на сайте «X»', 'паблик «X»')
+QUOTED_OUTLET_WORDS = frozenset(
+    {"сайт", "паблик", "блог", "канал", "интернет-издание", "эфир", "беседа"}
+)
+# two words before a quoted name: 'в беседе с «X»', 'по сообщению агентства «X»'
+INTERVIEW_WORDS = frozenset({"беседа", "интервью", "сообщение", "эфир"})
+# verbs of telling: a quoted name in the dative after them is who was told, an outlet
+SPEECH_TO = frozenset(
+    {"рассказать", "заявить", "пояснить", "уточнить", "сказать", "прокомментировать"}
+)
+# a legal regime named after its territory ('режим ТОР ...') is not an organisation
+REGIME_WORDS = frozenset({"режим"})
+# 'ura.ru', '1sn.ru': a web address cited as a source is an outlet, not an organisation
+_DOMAIN = re.compile(r"\.(?:ru|рф|su|com|org|net|info|media|online|news|cn|kz|by|uz)$", re.I)
+# 'Vostok.Today', 'Накануне.RU': one word, a dot and a short Latin ending is a web address
+_WEB_ADDRESS = re.compile(r"^[\w\-]+\.[A-Za-z]{2,6}$")
+# 'Иннопром-2024', 'Индра 2017': an event or an exercise with its year is not an organisation
+_DOMAIN_AFTER = re.compile(r"\.(?:ru|рф|su|com|org|net|info|media|online|news|cn|kz|by|uz)\b", re.I)
+_WITH_YEAR = re.compile(r"[\s\-–]*(?:19|20)\d\d\s*»?$")
+# 'Беларус-320', 'К-744': a name with a model number is a product
+_MODEL = re.compile(r"\w-\d{2,5}\s*»?$")
+# Kinds of body whose plural head names several of them ('Торгово-промышленные палаты')
+PLURAL_KIND_HEADS = frozenset(
+    {
+        "палата",
+        "министерство",
+        "ведомство",
+        "ассоциация",
+        "агентство",
+        "фонд",
+        "банк",
+        "университет",
+        "администрация",
+        "правительство",
+        "департамент",
+        "корпорация",
+    }
+)
+
+
+def _overlaps(a: int, b: int, ranges: list[tuple[int, int]]) -> bool:
+    return any(a < y and x < b for x, y in ranges)
+
+
+@lru_cache(maxsize=8)
+def _outlet_phrases(words: frozenset[str]) -> tuple[tuple[str, ...], ...]:
+    return tuple(
+        tuple(normal_word(w) for w in phrase.split()) for phrase in sorted(words) if phrase
+    )
+
+
+def _names_outlet(ctx: Ctx, first: int, last: int, key: str = "not_org_outlets") -> bool:
+    """'Запорожское агентство новостей', 'газета «Вести»': an outlet word inside the name
+    (or, with ``key``, another kind of phrase: 'Вооруженных сил X')."""
+    lemmas = ctx.lemmas[first:last]
+    for phrase in _outlet_phrases(ctx.lexicon.word_set(key)):
+        size = len(phrase)
+        if any(tuple(lemmas[k : k + size]) == phrase for k in range(len(lemmas) - size + 1)):
+            return True
+    return False
+
+
+def phrase_ends_at(ctx: Ctx, k: int, key: str) -> bool:
+    """A phrase of the word list ``key`` ends at token ``k`` ('выставочного центра')."""
+    for phrase in _outlet_phrases(ctx.lexicon.word_set(key)):
+        size = len(phrase)
+        if k + 1 >= size and tuple(ctx.lemmas[k + 1 - size : k + 1]) == phrase:
+            return True
+    return False
+
+
+# 'завершение строительства Международного университета': a building being built
+BUILT = frozenset({"строительство", "возведение", "реконструкция", "сооружение", "достройка"})
+
+
+def _venue(ctx: Ctx, first: int, last: int) -> bool:
+    """A venue or a facility ('выставочного центра «X»', 'стадион X', 'транспортного узла'),
+    or a building under construction, is no organisation."""
+    if _names_outlet(ctx, first, last, "not_org_venues"):
+        return True
+    k = first - 1
+    quoted = k >= 0 and ctx.tokens[k].text in '«"'
+    if quoted:
+        k -= 1
+    if k < 0:
+        return False
+    # 'выставочного центра «X»' names the venue; 'в кампусе ДВФУ' names its owner
+    return (quoted and phrase_ends_at(ctx, k, "not_org_venues")) or ctx.lemmas[k] in BUILT
+
+
+# 'Фото: ...', 'Автор: Иван Петров, «X»', '© ИА «X»': a credit line names an outlet
+_CREDIT_LINE = re.compile(r"^\s*(?:Фото|Фотография|Автор|Текст|Видео|Иллюстрация|©)\b", re.I)
+
+
+def _credit_line(ctx: Ctx, first: int) -> bool:
+    start = ctx.tokens[first].start
+    line_start = ctx.text.rfind("\n", 0, start) + 1
+    return bool(_CREDIT_LINE.match(ctx.text[line_start:start])) and "." not in ctx.text[
+        line_start:start
+    ].rstrip(". ")
+
+
+def _is_outlet(ctx: Ctx, first: int, last: int, name: str) -> bool:
+    if _credit_line(ctx, first):
+        return True
+    if name_key(name) in ctx.lexicon.outlet_keys:
+        return True
+    parts = [part for part in name.split("/") if part.strip()]
+    if len(parts) > 1 and all(name_key(part) in ctx.lexicon.outlet_keys for part in parts):
+        return True  # an agency and its feed in a dateline ('Агентство/Лента')
+    if _names_outlet(ctx, first, last):
+        return True
+    if _dated_source(ctx, first, last):
+        return True
+    if _NEWS_AGENCY.match(ctx.tokens[first].text) and last - first > 1:
+        return True  # 'ИА «X»', 'ТИА «X»': a news agency by its acronym
+    if ctx.compiled.kinds.find(ctx.lemmas[first:last]):
+        return False  # a ministry or a fund may also "report"
+    if first > 0 and ctx.lemmas[first - 1] in PRESS_OFFICES:
+        return False  # 'пресс-служба Росреестра сообщила': a body speaks through its office
+    before = ctx.lemmas[first - 1] if first > 0 else ""
+    if before in ("«", '"') and first > 1:
+        before = ctx.lemmas[first - 2]  # 'как сообщили «Северинформ»'
+    after = ctx.lemmas[last] if last < len(ctx.lemmas) else ""
+    if before in ctx.lexicon.word_set("not_org_outlets"):
+        return True  # 'портал Ювелинет', 'телеканал X
+    quoted = first > 0 and ctx.tokens[first - 1].text in '«"'
+    if quoted and first > 1 and phrase_ends_at(ctx, first - 2, "not_org_outlets"):
+        return True  # 'информационное агентство «X»': an outlet's phrase before its name
+    if quoted and before == "," and _bracketed_dateline(ctx, first, last):
+        return True  # '(Казань, 28 марта, «X»)': the agency closing a dateline
+    if quoted and before in QUOTED_OUTLET_WORDS:
+        return True  # 'на сайте «X»' (but 'на сайте Минпромторга' is the ministry's site)
+    if quoted and first > 2 and ctx.lemmas[first - 3] in INTERVIEW_WORDS:
+        return True  # 'в беседе с «X»', 'по сообщению агентства «X»'
+    if quoted and before in SPEECH_TO and ctx.tokens[first].feat("Case") == "Dat":
+        return True  # 'рассказал «Вечернему курьеру»': told to an outlet
+    if after in ("»", '"') and last + 1 < len(ctx.lemmas):
+        after = ctx.lemmas[last + 1]
+    if before in OUTLET_PEOPLE or (first > 1 and ctx.lemmas[first - 2] in OUTLET_PEOPLE):
+        return True
+    k = first - 1 if first > 0 and ctx.tokens[first - 1].text in '«"' else first
+    if (
+        k >= 2
+        and [ctx.lower[k - 2], ctx.lower[k - 1]] == ["об", "этом"]
+        and "пресс-служба" in ctx.lemmas[last : last + 6]
+    ):
+        return True  # 'Об этом «X» 19 марта в пресс-службе ...': an outlet told by a body
+    return before in OUTLET_VERBS or after in OUTLET_VERBS or before == "/" or after == "/"
+
+
+# 'ИА', 'РИА', 'ТИА': an information agency's acronym before its name
+_NEWS_AGENCY = re.compile(r"^[А-ЯЁ]{0,2}ИА$")
+_DASHES = frozenset({"-", "–", "—"})
+_MONTH_WORD = re.compile(
+    r"^(?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр)", re.I
+)
+
+
+def _dated_source(ctx: Ctx, first: int, last: int) -> bool:
+    """'Город, 15 июня - X.' and 'сообщает в пятницу, 15 июня, «X»': the name closing a
+    dateline (a date, then a dash or a comma, then the name and the end of the sentence)."""
+    k = first - 1
+    if k >= 0 and ctx.tokens[k].text in '«"':
+        k -= 1
+    if k < 2 or not (ctx.tokens[k].text in _DASHES or ctx.tokens[k].text == ","):
+        return False
+    if not _MONTH_WORD.match(ctx.tokens[k - 1].text) or not ctx.tokens[k - 2].text.isdigit():
+        return False
+    end = last + 1 if last < len(ctx.tokens) and ctx.tokens[last].text in '»"' else last
+    return (
+        end >= len(ctx.tokens)
+        or ctx.tokens[end].text in (".", "\n")
+        or (ctx.tokens[end].sent != ctx.tokens[first].sent)
+    )
+
+
+def _bracketed_dateline(ctx: Ctx, first: int, last: int) -> bool:
+    """'(Город, 28 марта, «X»)': a quoted name closing a bracket opened a few words before,
+    after a date."""
+    k = last + 1 if last < len(ctx.tokens) and ctx.tokens[last].text in '»"' else last
+    if k >= len(ctx.tokens) or ctx.tokens[k].text != ")":
+        return False
+    opened = [j for j in range(max(0, first - 9), first) if ctx.tokens[j].text == "("]
+    return bool(opened) and any(ctx.tokens[j].text.isdigit() for j in range(opened[-1], first))
+
+
+def _after_project_word(ctx: Ctx, first: int, projects: frozenset[str]) -> bool:
+    """A quoted name after a lower-case project word, past an acronym in brackets
+    ('коридоров (МТК) «X»') and past other quoted names listed before it ('«X» и «Y»')."""
+    k = first - 1
+    if k < 0 or ctx.tokens[k].text not in '«"':
+        return False  # 'проект НОВАТЭКа': an unquoted name after 'проект' is its owner
+    k -= 1
+    while k >= 2 and ctx.tokens[k].text in ("и", ",") and ctx.tokens[k - 1].text in '»"':
+        j = k - 2
+        while j >= max(0, k - 10) and ctx.tokens[j].text not in '«"':
+            j -= 1
+        if j < max(0, k - 10):
+            break
+        k = j - 1  # the word before the first name of the list
+    if k >= 2 and ctx.tokens[k].text == ")" and ctx.tokens[k - 2].text == "(":
+        k -= 3
+    if k < 0 or not ctx.tokens[k].text.islower():
+        return False
+    return ctx.lemmas[k] in projects
+
+
+def _plural_kind_head(ctx: Ctx, first: int, last: int) -> bool:
+    """The head noun of the span is a kind of organisation in the plural: several bodies
+    named together, not one body's name ('Торгово-промышленные палаты ...')."""
+    for k in range(first, last):
+        token = ctx.tokens[k]
+        if token.pos == "NOUN":
+            if ctx.lemmas[k] not in PLURAL_KIND_HEADS:
+                return False
+            # the tagger may read 'палаты' as a genitive singular: a plural adjective before
+            # the noun settles it
+            adjectives = ctx.tokens[first:k]
+            return token.feat("Number") == "Plur" or (
+                bool(adjectives)
+                and all(t.lower().endswith(("ые", "ие")) for t in (a.text for a in adjectives))
+            )
+    return False
+
+
+def _after_word(ctx: Ctx, first: int, words: frozenset[str]) -> bool:
+    """The word before the name, past an opening quote, is one of the words
+    ('партия «X»')."""
+    k = first - 1
+    if k >= 0 and ctx.tokens[k].text in '«"':
+        k -= 1
+    return k >= 0 and ctx.lemmas[k] in words
+
+
+def _after_product(ctx: Ctx, first: int) -> bool:
+    """The word before the name (past an opening quote) is a product noun."""
+    k = first - 1
+    if k >= 0 and ctx.tokens[k].text in '«"':
+        k -= 1
+    if k < 0 or not ctx.tokens[k].text.islower():
+        return False
+    products = ctx.lexicon.word_set("not_org_products")
+    return ctx.lemmas[k] in products or (
+        k > 0 and f"{ctx.lemmas[k - 1]} {ctx.lemmas[k]}" in products
+    )
+
+
+def _shouted(tokens: list) -> bool:
+    """Three or more long words in capitals: a headline set in capitals."""
+    return sum(len(t.text) >= 4 and t.text.isalpha() and t.text.isupper() for t in tokens) >= 3
+
+
+GROUP_HEADS = frozenset({"группа"})
+
+
+def _group_of_people(ctx: Ctx, first: int, last: int) -> bool:
+    """'Группа предпринимателей', 'группа специалистов': a group word before a plural
+    animate noun names people; 'Группа компаний' (inanimate) may be a company."""
+    if last - first < 2 or ctx.lemmas[first] not in GROUP_HEADS:
+        return False
+    nxt = ctx.tokens[first + 1]
+    return (
+        nxt.text.islower()
+        and nxt.pos == "NOUN"
+        and nxt.feat("Number") == "Plur"
+        and nxt.feat("Animacy") == "Anim"
+    )
+
+
+def _names_stems(ctx: Ctx, first: int, last: int, key: str) -> bool:
+    """A phrase of the list inside the span, word by word on stems (the lemmatiser reads
+    'Вооруженных' as a participle of 'вооружить')."""
+    words = [w.replace("ё", "е") for w in ctx.lower[first:last]]
+    for phrase in ctx.lexicon.word_set(key):
+        stems = [w[: max(3, len(w) - 2)] for w in phrase.split()]
+        size = len(stems)
+        for k in range(len(words) - size + 1):
+            if all(words[k + m].startswith(stems[m]) for m in range(size)):
+                return True
+    return False
+
+
+def _event_named(ctx: Ctx, first: int, last: int, events: frozenset[str]) -> bool:
+    """A Latin name after an event word and its genitive dependents ('выставке медицинской
+    техники MEDEX') is the event's name."""
+    if not all(t.text.isascii() for t in ctx.tokens[first:last]):
+        return False
+    k = first - 1
+    sent = ctx.tokens[first].sent
+    while k >= 0 and first - k <= 6 and ctx.tokens[k].sent == sent:
+        if ctx.lemmas[k] in events:
+            return True
+        token = ctx.tokens[k]
+        if not (token.pos == "CCONJ" or token.feat("Case") == "Gen"):
+            return False
+        k -= 1
+    return False
+
+
+def _dateline(ctx: Ctx, first: int, last: int) -> bool:
+    """'БИРОБИДЖАН, 17 июня': a capitalised place opening a line before a comma."""
+    token = ctx.tokens[first]
+    if last - first != 1 or not token.text.isupper() or len(token.text) < 4:
+        return False
+    line_start = ctx.text.rfind("\n", 0, token.start) + 1
+    after = ctx.tokens[last].text if last < len(ctx.tokens) else ""
+    return not ctx.text[line_start : token.start].strip() and after == ","
+
+
+def _country_name(ctx: Ctx, key: str) -> bool:
+    return key in ctx.lexicon.country_name_index

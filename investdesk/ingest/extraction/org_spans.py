@@ -1,0 +1,232 @@
+"""Where an ORG span's name starts and ends: positions, persons and dates cut off, a
+parent's acronyms, a branch's parent, a plant's product and a listing tail taken in."""
+
+from __future__ import annotations
+
+import re
+
+from .. import morph
+from .context import Ctx
+
+# Type words that describe a company named after them ('Компания ТАИФ' -> 'ТАИФ')
+COMPANY_WORDS = frozenset({"компания", "фирма", "холдинг", "предприятие"})
+# An unnamed reference ends with a bare place word ('Министерство промышленности края')
+BARE_PLACE_WORDS = frozenset({"край", "область", "регион", "район", "республика", "округ"})
+LISTING_ORG_HEADS = frozenset(
+    {"ассоциация", "союз", "объединение", "министерство", "комитет", "палата"}
+)
+# 'Правление ... палаты', 'Президиума ...': a board named before its organisation
+BOARD_WORDS = frozenset({"правление", "президиум"})
+
+
+# Units named by the body they belong to ('Уральское отделение' + 'Российской академии наук')
+BRANCH_HEADS = frozenset({"отделение"})
+
+
+# A company's branch is reported under the company's name
+BRANCH_WORDS = frozenset({"филиал"})
+# Plants named by what they make ('Крымский завод сварочной проволоки')
+PLANT_HEADS = frozenset({"завод", "комбинат", "фабрика"})
+
+
+def _plant_product(ctx: Ctx, first: int, last: int) -> int:
+    """'Крымского завода' + 'сварочной проволоки': a plant's name goes on to the product in
+    the genitive after it (lower-case adjectives and one noun)."""
+    if ctx.lemmas[last - 1] not in PLANT_HEADS or not ctx.tokens[last - 1].text.islower():
+        return last
+    k = last
+    n = len(ctx.tokens)
+    while k < n and k - last < 3 and ctx.tokens[k].pos == "ADJ" and ctx.tokens[k].text.islower():
+        if ctx.tokens[k].feat("Case") != "Gen":
+            return last
+        k += 1
+    if k == last or k >= n:
+        return last  # a noun alone after the plant is too often something else
+    token = ctx.tokens[k]
+    if token.pos != "NOUN" or not token.text.islower() or token.feat("Case") != "Gen":
+        return last
+    return k + 1
+
+
+# Research and teaching bodies named with their parent's acronyms ('Институт катализа СО РАН')
+PARENTED_HEADS = frozenset(
+    {"институт", "центр", "лаборатория", "отделение", "филиал", "обсерватория", "станция"}
+)
+
+
+# Economic blocs whose acronym ends the names of their bodies ('Деловой совет ШОС')
+BLOCS = frozenset({"ШОС", "БРИКС", "ЕАЭС", "СНГ", "АСЕАН", "АТЭС"})
+
+
+def _parent_acronyms(ctx: Ctx, first: int, last: int) -> int:
+    """'Институт экономики УрО РАН': up to two upper-case acronyms right after an
+    institute's name are its parents and belong to its name (not legal forms or places)."""
+    if (
+        last < len(ctx.tokens)
+        and ctx.tokens[last].text in BLOCS
+        and ctx.tokens[last - 1].text[:1].islower()
+    ):
+        return last + 1  # 'Делового совета ШОС': a bloc's body is named with the bloc
+    if ctx.lemmas[first] not in PARENTED_HEADS:
+        return last
+    legal = ctx.lexicon.word_set("legal_forms")
+    places = {k for s in ctx.spans if s.type == "LOC" for k in range(s.first, s.last)}
+    end = last
+    while end < len(ctx.tokens) and end - last < 2:
+        word = ctx.tokens[end].text
+        if not (2 <= len(word) <= 5 and word.isalpha() and sum(c.isupper() for c in word) >= 2):
+            break
+        if (
+            word.lower() in legal
+            or end in places
+            or ctx.tokens[end].start - ctx.tokens[end - 1].stop != 1
+        ):
+            break
+        end += 1
+    return end
+
+
+_DATE_TOKEN = re.compile(r"\d{1,2}[./]\d{1,2}[./]\d{2,4}")
+
+
+def _date_token(ctx: Ctx, k: int) -> bool:
+    return bool(_DATE_TOKEN.fullmatch(ctx.tokens[k].text))
+
+
+def _named_after(ctx: Ctx, first: int, last: int) -> int:
+    """'Горным институтом им.' + 'Рахима Алиева': a name 'имени X' goes on to X."""
+    k = last - 1 if ctx.lower[last - 1] == "." else last
+    if ctx.lower[k - 1] in ("им", "имени"):
+        pass  # the span already holds 'им.'
+    elif k < len(ctx.tokens) and ctx.lower[k] in ("им", "имени"):
+        k += 1
+    else:
+        return last
+    if k < len(ctx.tokens) and ctx.tokens[k].text == ".":
+        k += 1
+    person = next((s for s in ctx.spans if s.type == "PER" and s.first == k), None)
+    return person.last if person is not None else last
+
+
+def _strip_trailing_position(ctx: Ctx, first: int, last: int) -> int:
+    """'Торговой палаты региона руководители': a lower-case position word run
+    on after the name."""
+    heads = ctx.lexicon.word_set("heads")
+    while (
+        last - first > 1
+        and ctx.tokens[last - 1].text.islower()
+        and ctx.lemmas[last - 1] in heads
+        and ctx.tokens[last - 1].feat("Case") == "Nom"
+        and ctx.tokens[last - 2].feat("Case") == "Gen"
+    ):
+        last -= 1  # not 'Совета директоров', where the position word is part of the name
+    return last
+
+
+def _strip_position(ctx: Ctx, first: int, last: int) -> int:
+    """'Председателя Правительства ...': the position words before a body in the genitive
+    are a title, not part of the body's name."""
+    heads = ctx.lexicon.word_set("heads")
+    j = first
+    board = False
+    while j < last and (
+        ctx.lemmas[j] in heads or ctx.lemmas[j] == "первый" or ctx.lemmas[j] in BOARD_WORDS
+    ):
+        board = board or ctx.lemmas[j] in BOARD_WORDS
+        j += 1
+    if j > first and ctx.tokens[j - 1].pos == "ADJ":
+        j -= 1  # 'Генерального консульства': the adjective belongs to the body, not a title
+    if j == first or j >= last:
+        return first
+    case = ctx.tokens[j].feat("Case")
+    if case != "Gen" and not (board and case is None):  # 'Российско-Итальянской' has no case
+        return first
+    return j
+
+
+def _common_word(word: str) -> bool:
+    """A dictionary word that is not an organisation's name ('Сухой', not 'Газпром')."""
+    return morph.known_word(word) and "Orgn" not in morph.grammemes(word)
+
+
+def _glued_to_person(ctx: Ctx, first: int, last: int) -> tuple[int, int] | None:
+    """A legal form alone, then a PER span of three or more words whose first word is no
+    given name: that word is the company ('АО' + 'Сибагро Игорь Ким')."""
+    legal = ctx.lexicon.word_set("legal_forms")
+    if not all(ctx.lower[k] in legal for k in range(first, last)):
+        return None
+    person = next((s for s in ctx.spans if s.type == "PER" and s.first == last), None)
+    if person is None or person.last - person.first < 3:
+        return None
+    word = ctx.tokens[person.first].text
+    if not word[:1].isupper() or "Name" in morph.grammemes(word) or "Surn" in morph.grammemes(word):
+        return None
+    if "Name" not in morph.grammemes(ctx.tokens[person.first + 1].text):
+        return None
+    return first, person.first + 1
+
+
+def _no_name(ctx: Ctx, first: int, last: int) -> bool:
+    """'Президентам', 'Президентам наших стран' -> 'наших стран': position words alone, or
+    lower-case words left after them, name no organisation."""
+    tokens = ctx.tokens[first:last]
+    if all(ctx.lemmas[k] in ctx.lexicon.word_set("heads") for k in range(first, last)):
+        return True
+    if not any(t.text[:1].isupper() or t.text[:1].isdigit() for t in tokens):
+        return True
+    company_word = any(
+        ctx.lemmas[k] in ctx.lexicon.word_set("latin_company_intro") for k in range(first, last)
+    )
+    if (
+        company_word
+        and any(s.type == "ORG" and s.first == last for s in ctx.spans)
+        and all(_common_word(t.text) for t in tokens)
+    ):
+        return True  # 'Международного холдинга' + 'TH Group': a description before the name
+    # 'Государственная корпорация развития также ...': a description of a company in common
+    # words, capitalised only because it opens the sentence
+    return (
+        ctx.is_sentence_start(first)
+        and all(t.text.islower() for t in tokens[1:])
+        and all(morph.known_word(t.text) for t in tokens)
+        and any(
+            ctx.lemmas[k] in ctx.lexicon.word_set("latin_company_intro") for k in range(first, last)
+        )
+    )
+
+
+def _strip_person(ctx: Ctx, first: int, last: int, surnames: set[tuple[str, int]]) -> int:
+    """'ЛПК Жданова': a person's surname (named in full elsewhere) glued to the end of a name."""
+    k = last - 1
+    if k <= first or not ctx.tokens[k].text[:1].isupper() or len(ctx.tokens[k].text) < 5:
+        return last
+    key = ctx.tokens[k].text[:5].lower()
+    if any(key == s and not first <= j < last for s, j in surnames):
+        return k
+    return last
+
+
+def _listing_tail(ctx: Ctx, first: int, last: int) -> int:
+    """'Ассоциация заводов' + ', лабораторий и институтов России': a body whose name lists its
+    members or areas goes on past the comma to the place that ends it."""
+    if ctx.lemmas[first] not in LISTING_ORG_HEADS or last >= len(ctx.tokens):
+        return last
+    if ctx.tokens[last].text != ",":
+        return last
+    places = {s.first: s.last for s in ctx.spans if s.type == "LOC"}
+    sent = ctx.tokens[first].sent
+    j = last + 1
+    seen_and = False
+    while j < len(ctx.tokens) and j - last <= 10 and ctx.tokens[j].sent == sent:
+        token = ctx.tokens[j]
+        if token.text in (",", "и"):
+            seen_and = seen_and or token.text == "и"
+            j += 1
+            continue
+        if seen_and and j in places:
+            return places[j]  # the place closes the name
+        genitive = token.feat("Case") == "Gen" and token.pos in ("NOUN", "PROPN", "ADJ")
+        if not (genitive or (token.text.isupper() and len(token.text) >= 2)):
+            break
+        j += 1
+    return last
