@@ -466,7 +466,9 @@ def find_amounts(ctx: Ctx) -> list[int]:
             ctx.add("amount", match.start(), match.end(), value)
             if value not in values:
                 values.append(value)
-    return _drop_headline_roundings(ctx, values)
+    # a headline's rounding of the body's figure ('14 млрд' over '14,5 млрд') is kept: the
+    # annotators list both printed figures, as they are printed
+    return values
 
 
 def _nearest_currency_is_rouble(text: str, start: int, end: int) -> bool:
@@ -477,40 +479,6 @@ def _nearest_currency_is_rouble(text: str, start: int, end: int) -> bool:
     if after is not None and (nearest is None or after.start() - end < start - nearest.end()):
         nearest = after
     return nearest is not None and nearest.group(1) is not None
-
-
-def _trailing_zeros(value: int) -> int:
-    digits = str(value)
-    return len(digits) - len(digits.rstrip("0"))
-
-
-def _drop_headline_roundings(ctx: Ctx, values: list[int]) -> list[int]:
-    """'... 14 млрд рублей' in the headline and '14,5 млрд рублей' in the body: the headline
-    rounds the body's figure, one amount."""
-    headline_end = ctx.text.find("\n")
-    if headline_end < 0 or len(values) < 2:
-        return values
-    where: dict[int, list[int]] = {}
-    for mention in ctx.mentions:
-        if mention.type == "amount":
-            where.setdefault(mention.normal, []).append(mention.start)
-    dropped = set()
-    for value in values:
-        if not all(start < headline_end for start in where.get(value, [headline_end])):
-            continue  # named in the body too
-        for other in values:
-            if (
-                other != value
-                and abs(other - value) <= 0.1 * other
-                and _trailing_zeros(value) > _trailing_zeros(other)
-                and any(start >= headline_end for start in where.get(other, []))
-            ):
-                dropped.add(value)
-    if dropped:
-        ctx.mentions[:] = [
-            m for m in ctx.mentions if not (m.type == "amount" and m.normal in dropped)
-        ]
-    return [v for v in values if v not in dropped]
 
 
 def find_date(ctx: Ctx) -> str | None:

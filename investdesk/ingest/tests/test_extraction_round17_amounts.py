@@ -136,3 +136,11 @@ def test_a_figure_whose_currency_is_left_out_before_the_word_for_investment() ->
 
 def test_a_left_out_currency_near_dollars_is_not_taken_for_roubles() -> None:
     assert _amounts("Инвестиции составят $5 млн. Это 7 млрд инвестиций в регион.") == []
+
+
+def test_a_headline_rounding_and_the_body_figure_are_both_listed() -> None:
+    text = (
+        "Холдинг вложит 9 млрд рублей в фабрику в Заречном районе\n"
+        "Объем инвестиций в строительство фабрики составит 9,2 млрд рублей."
+    )
+    assert _amounts(text) == [9_000_000_000, 9_200_000_000]
