@@ -162,3 +162,15 @@ def test_the_printed_rouble_equivalent_of_a_foreign_sum_is_an_amount(
 def test_the_rouble_equivalent_of_foreign_trade_is_no_investment() -> None:
     text = "Товарооборот с провинцией составил 100 млн долларов (около 9 млрд рублей)."
     assert _amounts(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Завод по импортозамещению подшипников обойдется в 3 млрд рублей.",
+        "Аналогичный цех в соседнем районе обошелся в 2 млрд рублей.",
+        "Экспортно-ориентированное производство обойдется в 4 млрд рублей.",
+    ],
+)
+def test_words_that_only_contain_a_kind_of_money(text: str) -> None:
+    assert len(_amounts(text)) == 1
