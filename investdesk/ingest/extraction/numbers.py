@@ -106,6 +106,15 @@ NUMBER_WORDS = {
     "сорок": 40,
     "пятьдесят": 50,
     "пятидесяти": 50,
+    "сорока": 40,
+    "шестьдесят": 60,
+    "шестидесяти": 60,
+    "семьдесят": 70,
+    "семидесяти": 70,
+    "восемьдесят": 80,
+    "восьмидесяти": 80,
+    "девяносто": 90,
+    "девяноста": 90,
     "сто": 100,
     "ста": 100,
     "двести": 200,
@@ -118,7 +127,7 @@ NUMBER_WORDS = {
 _NUM = r"(\d+(?:[ \u00a0\u202f]\d{3})*(?:[.,]\d+)?)"
 _WORDNUM = r"(" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")"
 _SCALE = r"(тыс(?:яч[аиу]?)?\.?|млн\.?|млрд\.?|трлн\.?|милл?иард(?:а|ов|ам|ами)?|миллион(?:а|ов|ам|ами)?|триллион(?:а|ов|ам|ами)?)"
-_RUB = r"(?:руб(?:лей|ля|ль|\.)?|₽|р\.)"
+_RUB = r"(?:(?:российск(?:их|ого|ий)\s+)?руб(?:лей|ля|ль|\.)?|₽|р\.)"
 AMOUNT = re.compile(
     rf"(?<![\w$])(?:{_NUM}|{_WORDNUM})\s*(?:{_SCALE}\s*)?{_RUB}(?!\w)", re.IGNORECASE
 )
@@ -129,20 +138,21 @@ COMPOUND_HEAD = re.compile(rf"(?<![\w.,]){_NUM}\s*{_SCALE}\s+$", re.IGNORECASE)
 RANGE_HEAD = re.compile(
     rf"(?<![\w.,])(?:(от)\s+)?{_NUM}\s*(?:{_SCALE}\s*)?(?:\s*[-–—]\s*|\s+до\s+)$", re.IGNORECASE
 )
-# '10 млн долларов (около 900 млн рублей)', '$5 млн, или 450 млн рублей': a rouble figure that
-# converts a sum in another currency printed just before it; the sum is not in roubles
-_FOREIGN = r"(?:долл\w*\.?|евро|юан\w*|тенге|USD|EUR|CNY|€|\$)(?:\s+США)?"
-FOREIGN_BEFORE = re.compile(
-    rf"(?:\${_NUM}\s*(?:{_SCALE})?|{_NUM}\s*(?:{_SCALE}\s*)?{_FOREIGN})"
-    r"\s*[(,–—-]?\s*(?:или|что составляет|что эквивалентно|то есть)?\s*"
-    r"(?:около|примерно|порядка|более|свыше|почти|приблизительно)?\s*$",
-    re.IGNORECASE,
-)
 # 'Миллиард рублей вложит...', 'Более полумиллиарда рублей...': a round sum with no figure
 # ('миллиардов рублей' without a figure is a vague 'billions', not a sum)
 WORD_AMOUNT = re.compile(
     r"(?<![\w-])(пол(?:у)?)?(миллиард|миллион|триллион)(?:а|у|ом)?\s+(?:руб(?:лей|ля|\.)|₽)",
     re.IGNORECASE,
+)
+# '... на 50 млрд рублей. Это 7 млрд. инвестиций': a figure whose currency is left out before
+# the word for investment; the currency is the one the text prints nearest
+SCALE_OF_INVESTMENT = re.compile(
+    rf"(?<![\w.,]){_NUM}\s*(млн\.?|млрд\.?|трлн\.?|милл?иард(?:а|ов)?|миллион(?:а|ов)?)\s*"
+    r"(?:инвестиций|вложений|капиталовложений)\b",
+    re.IGNORECASE,
+)
+CURRENCY = re.compile(
+    r"(руб|₽)|долл|\$|евро|€|юан|тенге|USD|EUR|CNY|BYN|белорусск\w* руб", re.IGNORECASE
 )
 # 'эта сумма превысит миллиард' continues a rouble figure from the same paragraph
 BARE_SCALE = re.compile(
@@ -151,8 +161,10 @@ BARE_SCALE = re.compile(
     re.IGNORECASE,
 )
 NOT_INVESTMENT = re.compile(
-    r"налог|бюджет|доход|выручк|товарооборот|оборот|услуг|зарплат|заработн|отчислен|"
-    r"экспорт|импорт|поставк|ВРП|кредит|долг|субсиди|грант|штраф|за[её]м|займ|прибыл|"
+    # ('аналог' is no tax; import substitution and export-oriented plants are built)
+    r"(?<!а)налог|бюджет|доход|выручк|товарооборот|оборот|услуг|зарплат|заработн|отчислен|"
+    r"экспорт(?!\w*[- ]?ориент)|импорт(?!озамещ)|поставк|ВРП|кредит|долг|субсиди|грант|"
+    r"штраф|за[её]м|займ|прибыл|"
     r"лизинг|пособи|стипенди|продаж|розниц|реализаци[ия] продукции|стоимость продукции|"
     # payouts and losses: wages, bonuses, dividends, prizes, damage, arrears
     r"оплат\w* труда|\bФОТ\b|выплат|дивиденд|преми(?:я|и|ю|ей|й|ям|ями|ях)\b|премиальн|"
@@ -163,18 +175,62 @@ NOT_INVESTMENT = re.compile(
     r"отгруз|объ[её]м\w* (?:выпуска|производства)|продукции на|"
     r"сэконом|экономи[яиюей]\b|эффект|"
     # what a region spends to show itself at a forum: its stand, its exposition
-    r"\bстенд|экспозици",
+    r"\bстенд|экспозици|"
+    # the volume of trade, a price
+    r"объ[её]м\w* (?:\w+ )?торговл|\bцен(?:а|е|у|ой|ы)\b|"
+    # money of the state: federal or budget funds, allocations, state programmes
+    r"(?:федеральн|бюджетн|государственн|казенн|казённ|региональн|областн|краев|"
+    r"республиканск|муниципальн)\w* (?:средств|денег|финансировани|ассигновани)|"
+    r"ассигновани",
+    re.IGNORECASE,
+)
+# 'Товарооборот с провинцией, по данным таможни за прошлый год, составил 25 млрд рублей':
+# kinds of money so plainly not investment that they name a figure from anywhere earlier in
+# its sentence, or from later in its clause when nothing before it names investment
+FAR_NOT_INVESTMENT = re.compile(
+    r"товарооборот|оборот|объ[её]м\w* (?:\w+ )?торговл|выручк|доход|(?<!а)налог|зарплат|заработн|"
+    r"оплат\w* труда|\bФОТ\b|бюджет|продаж",
+    re.IGNORECASE,
+)
+# far from the figure, any word of building or investing between that kind and the figure
+# gives the figure back its kind ('рост товарооборота ..., а инвестор построит завод за ...')
+FAR_GIVEN_BACK = re.compile(
+    r"инвест|влож|вкладыв|стоимост|обойд[её]тся|постро|строительств|возвед|созда|проект|"
+    r"соглашени",
+    re.IGNORECASE,
+)
+# what gives a figure back its kind after such a word: a verb of investing governs the figure
+# ('экспортер зерна вложит 3 млрд рублей'); a noun of investment does when a clause break
+# parts it from that word ('товарооборот достиг 5 млрд долларов, а инвестиции - ...')
+INVEST_VERB = re.compile(
+    r"влож(?:ит|ат|ил|или|ила|ено|ены|ена|ить)\b|вкладыва\w*|"
+    r"инвестир(?:ует|уют|овал|овала|овали|овано|овать|уем)\b|проинвестир\w*|"
+    # what is built for the figure: 'построит терминал стоимостью 6 млрд рублей'
+    r"постро(?:ит|ят|ил|или|ено|ены|ить)\b|"
+    r"стоимост(?!\w* (?:продукц|контракт|поставк|услуг|экспорт|импорт|товар))",
+    re.IGNORECASE,
+)
+INVEST_NOUN = re.compile(r"инвестици(?:и|й|ям|ями|ях|ю|я)\b|вложени|капиталовложени", re.IGNORECASE)
+CLAUSE_BREAK = re.compile(r"[,;:(]|\s[–—-]\s")
+# 'правительство области выделит 400 млн рублей на дорогу': the state allocating its money
+ALLOCATE = re.compile(
+    r"выдел(?:ит|ят|ил|ила|или|ено|ены|ена|яет|яют|ить|ять|ени[ея]|яем\w*)\b", re.IGNORECASE
+)
+STATE_ACTOR = re.compile(
+    r"правительств|администраци|министерств|минфин|минэконом|минпромторг|губернатор|мэри[яию]|"
+    r"федеральн|государств|казн|власт",
     re.IGNORECASE,
 )
 # '300 млн рублей налогов', '2 млрд рублей составила выручка': the kind of money printed
 # after the figure, within its clause
 NOT_INVESTMENT_AFTER = re.compile(
-    r"налог|бюджет|доход|выручк|оборот|зарплат|заработн|отчислен|экспорт|импорт|кредит|"
+    r"(?<!а)налог|бюджет|доход|выручк|оборот|зарплат|заработн|отчислен|экспорт|импорт|кредит|"
     r"субсиди|грант|штраф|за[её]м|займ|прибыл|пособи|выплат|выплач|уплач|дивиденд|"
     r"преми(?:я|и|ю|ей|й|ям|ями|ях)\b|ущерб|убыт|задолженност|господдержк",
     re.IGNORECASE,
 )
 AFTER_WORDS = 4
+LATE_AFTER_WORDS = 8
 CLAUSE_END = re.compile(r"[,;:.!?()\n«»\"]|\s[–—-]\s")
 # Trade contracts ('контракты на сумму 1 млрд рублей') sell goods; an investment contract
 # ('специальный инвестиционный контракт') is investment.
@@ -190,7 +246,21 @@ FORUM_WORD = re.compile(r"форум|ПМЭФ|ВЭФ|саммит|конгрес
 SPLIT_DECIMAL = re.compile(r"(?<![\d.,])(\d{1,3}),[ \u00a0]$")
 # '13,5 млрд рублей в год', '... каждый год': a yearly flow; 'проекты стоимостью свыше 100 млн
 # рублей каждый': a threshold each item passes, not a sum
-PER_YEAR = re.compile(r"^\s*(?:в год|ежегодно|в месяц|в сутки|кажд)", re.IGNORECASE)
+PER_YEAR = re.compile(
+    r"^\s*(?:в год|ежегодно|в месяц|в сутки|кажд|"
+    # '50 тыс. рублей за тонну', '3 млн рублей на человека': a price or a rate per unit
+    r"за (?:1 |одн\w+ |один |каждый |каждую )?(?:тонн|кв\.|квадратн|гектар|га\b|куб|штук|"
+    r"единиц|килограмм|кг\b|литр|мест|человек|сотк)|на (?:одного )?(?:человека|душу|жителя))",
+    re.IGNORECASE,
+)
+# 'двадцать пять миллиардов рублей': the tens printed before the figure in words
+TENS_BEFORE = re.compile(
+    r"(?<!\w)(двадцат[ьи]|тридцат[ьи]|сорока?|пятьдесят|пятидесяти|шестьдесят|шестидесяти|"
+    r"семьдесят|семидесяти|восемьдесят|восьмидесяти|девяност[оа])\s+$",
+    re.IGNORECASE,
+)
+# a sum of fewer roubles is no investment ('в 2 р. больше' is a ratio)
+MIN_AMOUNT = 10_000
 
 DATE_PATTERNS = [
     # 20.04.2023, 20/04/2023 and 20-04-2023 (the two separators alike)
@@ -264,7 +334,14 @@ def _is_investment(text: str, start: int, end: int, previous: tuple[int, bool] |
         if not previous[1] and not cue:
             return False
     before = text[max(sentence_start, start - 80) : start]
-    if NOT_INVESTMENT.search(before):
+    whole = text[sentence_start:start]
+    kinds = list(NOT_INVESTMENT.finditer(before))
+    if kinds and not _given_back(before, kinds[-1].end()):
+        return False
+    far = list(FAR_NOT_INVESTMENT.finditer(whole))
+    if far and not FAR_GIVEN_BACK.search(whole, far[-1].end()):
+        return False
+    if _state_allocation(text, sentence_start, start):
         return False
     # 'Итогом форума стало подписание соглашений. ... сумма контрактов превысила ...': the
     # forum may be named in the sentence before
@@ -275,7 +352,35 @@ def _is_investment(text: str, start: int, end: int, previous: tuple[int, bool] |
         and not FORUM_WORD.search(text[previous_start:start])
     ):
         return False
-    return not NOT_INVESTMENT_AFTER.search(after)
+    if NOT_INVESTMENT_AFTER.search(after):
+        return False
+    if not INVEST_CUE.search(whole):
+        # 'Еще 5 млрд рублей составил в прошлом году товарооборот': nothing before the figure
+        # names its kind, its clause does further on
+        words = " ".join(clause[: stop.start() if stop else None].split()[:LATE_AFTER_WORDS])
+        return not FAR_NOT_INVESTMENT.search(words)
+    return True
+
+
+def _given_back(before: str, kind_end: int) -> bool:
+    """Whether investment is named between a kind of money that is not investment (ending at
+    ``kind_end``) and the figure at the end of ``before``."""
+    if INVEST_VERB.search(before, kind_end):
+        return True
+    noun = INVEST_NOUN.search(before, kind_end)
+    return noun is not None and CLAUSE_BREAK.search(before, kind_end, noun.start()) is not None
+
+
+def _state_allocation(text: str, sentence_start: int, start: int) -> bool:
+    """'правительство области выделит 400 млн рублей': the state's money, not investment."""
+    window = max(sentence_start, start - 80)
+    for verb in ALLOCATE.finditer(text, window, start):
+        actor_from = max(sentence_start, verb.start() - 50)
+        head = text[actor_from : verb.start()]
+        cut = max((m.end() for m in CLAUSE_BREAK.finditer(head)), default=0)
+        if STATE_ACTOR.search(head[cut:]) or STATE_ACTOR.search(text, verb.end(), start):
+            return True
+    return False
 
 
 def _range_low(text: str, start: int, scale: str | None) -> tuple[int, int] | None:
@@ -300,16 +405,22 @@ def find_amounts(ctx: Ctx) -> list[int]:
         split = SPLIT_DECIMAL.search(text, max(0, match.start() - 6), match.start())
         if match.group(1) and split is not None and match.group(1).isdigit():
             number = float(f"{split.group(1)}.{match.group(1)}")  # '215, 5 млрд рублей'
-        value = int(round(number * _scale(match.group(3))))
         start = match.start()
+        tens = TENS_BEFORE.search(text, max(0, start - 16), start) if match.group(2) else None
+        if tens is not None and number < 10:
+            number += NUMBER_WORDS[tens.group(1).lower()]
+            start = tens.start()
+        value = int(round(number * _scale(match.group(3))))
         head = COMPOUND_HEAD.search(text, max(0, start - 30), start)
         if head is not None and match.group(1) and _scale(head.group(2)) > _scale(match.group(3)):
             # '1 млрд 200 млн рублей': the larger unit printed first belongs to the sum
             value += int(round(_number(head.group(1)) * _scale(head.group(2))))
             start = head.start()
-        invested = value > 0 and _is_investment(text, start, match.end(), previous)
-        if invested and FOREIGN_BEFORE.search(text, max(0, start - 60), start):
-            invested = False
+        if value < MIN_AMOUNT:
+            continue  # no sum: it neither counts nor names the kind of the next one
+        # '10 млн долларов (около 900 млн рублей)': the rouble equivalent the text prints of a
+        # sum in another currency is a rouble amount (the annotators list it)
+        invested = _is_investment(text, start, match.end(), previous)
         last_rub_end = match.end()
         previous = (match.end(), invested)
         if not invested or PER_YEAR.match(text[match.end() : match.end() + 20]):
@@ -342,41 +453,25 @@ def find_amounts(ctx: Ctx) -> list[int]:
             ctx.add("amount", match.start(1), match.end(1), value)
             if value not in values:
                 values.append(value)
-    return _drop_headline_roundings(ctx, values)
+    for match in SCALE_OF_INVESTMENT.finditer(text):
+        if _nearest_currency_is_rouble(text, match.start(), match.end()):
+            value = int(round(_number(match.group(1)) * _scale(match.group(2))))
+            ctx.add("amount", match.start(), match.end(), value)
+            if value not in values:
+                values.append(value)
+    # a headline's rounding of the body's figure ('14 млрд' over '14,5 млрд') is kept: the
+    # annotators list both printed figures, as they are printed
+    return values
 
 
-def _trailing_zeros(value: int) -> int:
-    digits = str(value)
-    return len(digits) - len(digits.rstrip("0"))
-
-
-def _drop_headline_roundings(ctx: Ctx, values: list[int]) -> list[int]:
-    """'... 14 млрд рублей' in the headline and '14,5 млрд рублей' in the body: the headline
-    rounds the body's figure, one amount."""
-    headline_end = ctx.text.find("\n")
-    if headline_end < 0 or len(values) < 2:
-        return values
-    where: dict[int, list[int]] = {}
-    for mention in ctx.mentions:
-        if mention.type == "amount":
-            where.setdefault(mention.normal, []).append(mention.start)
-    dropped = set()
-    for value in values:
-        if not all(start < headline_end for start in where.get(value, [headline_end])):
-            continue  # named in the body too
-        for other in values:
-            if (
-                other != value
-                and abs(other - value) <= 0.1 * other
-                and _trailing_zeros(value) > _trailing_zeros(other)
-                and any(start >= headline_end for start in where.get(other, []))
-            ):
-                dropped.add(value)
-    if dropped:
-        ctx.mentions[:] = [
-            m for m in ctx.mentions if not (m.type == "amount" and m.normal in dropped)
-        ]
-    return [v for v in values if v not in dropped]
+def _nearest_currency_is_rouble(text: str, start: int, end: int) -> bool:
+    """Whether the currency printed nearest a figure that names none is the rouble."""
+    before = list(CURRENCY.finditer(text, max(0, start - 300), start))
+    after = CURRENCY.search(text, end, end + 300)
+    nearest = before[-1] if before else None
+    if after is not None and (nearest is None or after.start() - end < start - nearest.end()):
+        nearest = after
+    return nearest is not None and nearest.group(1) is not None
 
 
 def find_date(ctx: Ctx) -> str | None:
