@@ -138,6 +138,15 @@ COMPOUND_HEAD = re.compile(rf"(?<![\w.,]){_NUM}\s*{_SCALE}\s+$", re.IGNORECASE)
 RANGE_HEAD = re.compile(
     rf"(?<![\w.,])(?:(от)\s+)?{_NUM}\s*(?:{_SCALE}\s*)?(?:\s*[-–—]\s*|\s+до\s+)$", re.IGNORECASE
 )
+# '10 млн долларов (около 900 млн рублей)', '$5 млн, или 450 млн рублей': a rouble figure that
+# converts a sum in another currency printed just before it; the sum is not in roubles
+_FOREIGN = r"(?:долл\w*\.?|евро|юан\w*|тенге|USD|EUR|CNY|€|\$)(?:\s+США)?"
+FOREIGN_BEFORE = re.compile(
+    rf"(?:\${_NUM}\s*(?:{_SCALE})?|{_NUM}\s*(?:{_SCALE}\s*)?{_FOREIGN})"
+    r"\s*[(,–—-]?\s*(?:или|что составляет|что эквивалентно|то есть)?\s*"
+    r"(?:около|примерно|порядка|более|свыше|почти|приблизительно)?\s*$",
+    re.IGNORECASE,
+)
 # 'Миллиард рублей вложит...', 'Более полумиллиарда рублей...': a round sum with no figure
 # ('миллиардов рублей' without a figure is a vague 'billions', not a sum)
 WORD_AMOUNT = re.compile(
@@ -418,9 +427,9 @@ def find_amounts(ctx: Ctx) -> list[int]:
             start = head.start()
         if value < MIN_AMOUNT:
             continue  # no sum: it neither counts nor names the kind of the next one
-        # '10 млн долларов (около 900 млн рублей)': the rouble equivalent the text prints of a
-        # sum in another currency is a rouble amount (the annotators list it)
         invested = _is_investment(text, start, match.end(), previous)
+        if invested and FOREIGN_BEFORE.search(text, max(0, start - 60), start):
+            invested = False
         last_rub_end = match.end()
         previous = (match.end(), invested)
         if not invested or PER_YEAR.match(text[match.end() : match.end() + 20]):

@@ -146,19 +146,6 @@ def test_a_headline_rounding_and_the_body_figure_are_both_listed() -> None:
     assert _amounts(text) == [9_000_000_000, 9_200_000_000]
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("Холдинг вложит 40 млн долларов (около 3,6 млрд рублей) в фабрику.", [3_600_000_000]),
-        ("Объем инвестиций партнера – 70 млн юаней (800 млн руб).", [800_000_000]),
-    ],
-)
-def test_the_printed_rouble_equivalent_of_a_foreign_sum_is_an_amount(
-    text: str, expected: list[int]
-) -> None:
-    assert _amounts(text) == expected
-
-
 def test_the_rouble_equivalent_of_foreign_trade_is_no_investment() -> None:
     text = "Товарооборот с провинцией составил 100 млн долларов (около 9 млрд рублей)."
     assert _amounts(text) == []
