@@ -177,12 +177,14 @@ def test_feminine_first_name_in_цей_tagged_nominative() -> None:
 # ----------------------------------------------------------------------------- amounts
 
 
-def test_a_headline_rounding_of_the_body_figure_is_one_amount() -> None:
+def test_a_headline_rounding_and_the_body_figure_are_both_kept_as_printed() -> None:
+    # Round 9 dropped the headline's round figure; the annotators of sets 20-25 list both, and
+    # dropping it cost the check halves of round 17 (amounts17), so both stay.
     text = (
         "Турецкая компания вложит 5 млрд рублей в завод в Омской области\n"
         "Объём инвестиций в строительство завода составит 5,2 млрд рублей."
     )
-    assert extract(text)["amounts_rub"] == [5200000000]
+    assert sorted(extract(text)["amounts_rub"]) == [5000000000, 5200000000]
 
 
 def test_two_different_figures_in_headline_and_body_stay() -> None:
