@@ -231,8 +231,6 @@ def government_candidates(ctx: Ctx) -> list[Org]:
         ):
             lead = i - 1  # 'народным комитетом провинции X': the adjective is the body's name
         tokens = ctx.tokens[lead:end]
-        if _prime_minister_title(ctx, i, tokens):
-            continue  # '(заместитель) Председателя Правительства РФ' is a federal official's title
         if lemma in MINISTRY_FROM_TITLE:
             if end - i < 3 or not (
                 _foreign_place(ctx, tokens[-1])
@@ -282,11 +280,6 @@ def _nested(org: Org, orgs: list[Org]) -> bool:
     )
 
 
-# 'Председатель Правительства РФ', 'зампредседателя Правительства России': the title of the
-# prime minister or a deputy, a federal official rather than a counterparty of the text
-CHAIR_WORDS = frozenset({"председатель", "зампредседатель", "вице-председатель"})
-
-
 def _ministry_read_as_place(ctx: Ctx) -> list[Org]:
     """'Мининвест Подмосковья': the tagger reads a ministry's short name and its owner as one
     place; the short name opens the span and the rest is the owner, as printed."""
@@ -312,16 +305,6 @@ def _ministry_read_as_place(ctx: Ctx) -> list[Org]:
         org.owner = owner
         found.append(org)
     return found
-
-
-def _prime_minister_title(ctx: Ctx, i: int, tokens: list) -> bool:
-    return (
-        ctx.lemmas[i] == "правительство"
-        and i > 0
-        and ctx.lemmas[i - 1] in CHAIR_WORDS
-        and len(tokens) >= 2
-        and _russia(ctx, tokens[-1])
-    )
 
 
 def _sharing_owner(ctx: Ctx, i: int, end: int) -> Org | None:

@@ -82,12 +82,14 @@ def test_a_hotel_and_a_vessel_are_venues() -> None:
     assert orgs == ["Амурснаб"]
 
 
-def test_the_federal_government_in_the_prime_ministers_title_is_a_title() -> None:
+def test_the_federal_government_in_the_prime_ministers_title_is_named() -> None:
+    # Round 13 took it for a title only; the annotation README lists bodies named inside a job
+    # title, and keeping it raised the check halves of round 17 (21B, 22B) with dev unchanged.
     orgs = _orgs(
         "Заместитель Председателя Правительства РФ Петр Сидоров осмотрел завод компании "
         "«Полимер-Инвест» в Томске."
     )
-    assert not any("Правительство" in name for name in orgs)
+    assert any(name.startswith("Правительство") for name in orgs)
     assert "Полимер-Инвест" in orgs
 
 
