@@ -18,6 +18,7 @@ import natasha
 from natasha import NewsEmbedding, NewsMorphTagger, NewsNERTagger, Segmenter
 
 from . import morph
+from .lookalikes import fold_lookalikes
 
 MORPH_BATCH = 64
 NER_BATCH = 16
@@ -200,7 +201,9 @@ def _tag_ner(m: _Models, analyses: list[Analysis]) -> None:
 def analyze_many(texts: Sequence[str]) -> list[Analysis]:
     """Segment, tag morphology (with pymorphy3 lemmas) and NER for a batch of texts."""
     m = models()
-    analyses = [_segment(m, text) for text in texts]
+    # Letters swapped for look-alikes of another script are folded first, one for one, so the
+    # tagger sees Russian words and every offset into the original text still holds.
+    analyses = [_segment(m, fold_lookalikes(text)) for text in texts]
     _tag_morph(m, analyses)
     _tag_ner(m, analyses)
     for analysis in analyses:

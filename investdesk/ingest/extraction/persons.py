@@ -60,6 +60,8 @@ def _plausible(span: NerSpan, ctx: Ctx) -> bool:
     words = _words(span, ctx)
     if not words:
         return False
+    if _named_after(ctx, span.first):
+        return False  # 'фонд имени шейха Заеда', 'улица Ивана Петрова': a namesake
     quoted = ctx.inside_quote(span.start, span.stop)
     if quoted is not None and quoted.length < QUOTED_SPEECH:
         return False  # «Иван Царевич»: a name in short quotes names a brand or a venue
@@ -80,6 +82,17 @@ def _plausible(span: NerSpan, ctx: Ctx) -> bool:
             # a capitalised common noun ('Губернатора') tagged as a name
             return bool({"Name", "Surn", "Patr"} & morph.grammemes(word))
     return True
+
+
+def _named_after(ctx: Ctx, first: int) -> bool:
+    k = first - 1
+    if k >= 0 and (ctx.lemmas[k] in HONORIFICS or ctx.lemmas[k] in NAMESAKE_TITLES):
+        k -= 1
+    return k >= 0 and ctx.lemmas[k].rstrip(".") in NAMED_AFTER
+
+
+# titles a namesake carries after 'имени' ('фонд имени шейха ...', 'имени академика ...')
+NAMESAKE_TITLES = frozenset({"шейх", "академик", "профессор", "генерал", "маршал", "адмирал"})
 
 
 def _acronym(word: str) -> bool:
@@ -123,6 +136,8 @@ def _drop_honorific(ctx: Ctx, span: NerSpan) -> NerSpan | None:
         and not _given_and_surname(ctx, first, span.last)
     ):
         first += 1  # 'губернатором аймака Сэлэнгэ Ганзоригом': the aimag's name, then his
+    elif span.last - first >= 3 and _known_place(ctx, span, first):
+        first += 1  # 'секретарём горкома Чанчуня Ван Цзюньчжэном': the city, then the name
     last = next((k for k in range(first, span.last) if ctx.tokens[k].text == "("), span.last)
     if first == span.first and last == span.last:
         return span
@@ -135,6 +150,76 @@ def _drop_honorific(ctx: Ctx, span: NerSpan) -> NerSpan | None:
     if len(words) != last - first:
         words = ctx.text[start:stop].split()
     return NerSpan(span.type, start, stop, ctx.text[start:stop], first, last, " ".join(words))
+
+
+INSTRUMENTAL_END = ("ом", "ем", "ым", "им")
+
+
+def _sub_span(ctx: Ctx, span: NerSpan, first: int, last: int) -> NerSpan:
+    start, stop = ctx.tokens[first].start, ctx.tokens[last - 1].stop
+    normal = span.normal.split(" ")
+    if len(normal) == span.last - span.first and span.first <= first:
+        words = normal[first - span.first : last - span.first]
+    else:
+        words = [ctx.tokens[k].text for k in range(first, last)]
+    return NerSpan(span.type, start, stop, ctx.text[start:stop], first, last, " ".join(words))
+
+
+def _nominative_name(word: str) -> bool:
+    """'Вадим', 'Максим': a first name whose nominative merely ends like an instrumental."""
+    return any(
+        "Name" in p.tag.grammemes and p.tag.case == "nomn" for p in morph.parses(word.lower())
+    )
+
+
+def _split_glued(ctx: Ctx, span: NerSpan) -> list[NerSpan]:
+    """'с губернатором Вахдеттином Озканом Минниханов заявил': a name in the instrumental and
+    the next speaker's surname in the nominative are two people, not one; the guest's given
+    name in the same case just before the span goes with him. Only the span's last word can
+    be the glued surname ('Султаном Бин Саедом' is one name)."""
+    j = span.last - 1
+    if j <= span.first:
+        return [span]
+    before, word = ctx.tokens[j - 1].text, ctx.tokens[j].text
+    if (
+        len(word) < 5
+        or not before.lower().endswith(INSTRUMENTAL_END)
+        or _nominative_name(before)
+        or not SURNAME_END.search(word)
+        or INFLECTED_SURNAME_END.search(word)
+    ):
+        return [span]
+    head = _sub_span(ctx, span, span.first, j)
+    first = span.first
+    previous = ctx.tokens[first - 1].text if first > 0 else ""
+    if (
+        previous[:1].isupper()
+        and previous.isalpha()
+        and previous.lower().endswith(before.lower()[-2:])
+        and not morph.known_word(previous)
+        and name_key(previous) not in ctx.lexicon.place_word_keys
+    ):
+        given = morph.person_part_nominative(previous, "Ins", None, last=False)
+        start = ctx.tokens[first - 1].start
+        head = NerSpan(
+            span.type,
+            start,
+            head.stop,
+            ctx.text[start : head.stop],
+            first - 1,
+            j,
+            f"{given} {head.normal}",
+        )
+    return [head, _sub_span(ctx, span, j, span.last)]
+
+
+def _known_place(ctx: Ctx, span: NerSpan, k: int) -> bool:
+    """The span's word at ``k`` is a word of a place the lexicon knows, in any case."""
+    keys = {name_key(ctx.tokens[k].text), name_key(ctx.lemmas[k])}
+    normal = span.normal.split(" ")
+    if len(normal) == span.last - span.first:
+        keys.add(name_key(normal[k - span.first]))
+    return bool(keys & ctx.lexicon.place_word_keys)
 
 
 def _given_and_surname(ctx: Ctx, first: int, last: int) -> bool:
@@ -163,6 +248,7 @@ INFLECTED_SURNAME_END = re.compile(
 def collect_persons(ctx: Ctx, org_ranges: list[tuple[int, int]]) -> list[Person]:
     """Cluster PER spans: full names first, then surname-only and initial mentions."""
     spans = [_drop_honorific(ctx, s) for s in ctx.spans if s.type == "PER"]
+    spans = [part for s in spans if s is not None for part in _split_glued(ctx, s)]
     spans = [s for s in spans if s is not None and _plausible(s, ctx)]
     spans += _chinese_names(ctx)
     spans += _dictionary_names(ctx)
