@@ -39,6 +39,8 @@ def _region_object(ctx: Ctx, first: int, last: int) -> bool:
     """'Орловщину посетила делегация', 'посетил Пензенскую область': the object of the visit
     is a region (right before or after the verb), so it is a visit, not a site tour."""
     lex = ctx.lexicon
+    while first > 0 and ctx.tokens[first - 1].pos == "ADV":
+        first -= 1  # 'Пензенскую область впервые посетила': an adverb of the verb between
     for k in (first - 1, last):
         if (
             0 <= k < len(ctx.tokens)
@@ -119,6 +121,20 @@ def _site_word(ctx: Ctx, index: int) -> bool:
     return ctx.lemmas[index] in ctx.cache["site_words"]
 
 
+# How far the guests may stand from their tour verb ('делегация правительства города посетила')
+GUEST_GAP = 4
+
+
+def _guests_tour(ctx: Ctx, verb: int) -> bool:
+    """'посетила делегация', 'делегация ... посетила': the guests, in the nominative and next
+    to the tour verb, are who toured."""
+    first, last = ctx.sentence_span(verb)
+    return any(
+        ctx.lemmas[k] in GUEST_NOUNS and ctx.tokens[k].feat("Case") == "Nom"
+        for k in range(max(first, verb - GUEST_GAP), min(last, verb + GUEST_GAP))
+    )
+
+
 def _place_before(ctx: Ctx, first: int) -> bool:
     """'В Беларуси побывали делегации', 'в Китае посетили': the place named right before the
     verb, after 'в', is a country or a region, so a country is visited, not a site."""
@@ -182,6 +198,13 @@ def _after_time_word(ctx: Ctx, first: int) -> bool:
 def _sentence(ctx: Ctx, index: int) -> list[str]:
     first, last = ctx.sentence_span(index)
     return ctx.lemmas[first:last]
+
+
+def _sentence_outside(ctx: Ctx, match: Match) -> set[str]:
+    """The lemmas of the match's sentence outside the match: 'подписана рабочая программа'
+    names a document, not the programme of a visit."""
+    first, last = ctx.sentence_span(match.first)
+    return set(ctx.lemmas[first : match.first] + ctx.lemmas[match.last : last])
 
 
 def _forum_is_setting(zones: dict[str, set[str]], talks_held: bool) -> bool:
@@ -417,6 +440,8 @@ def _agreement_total(ctx: Ctx, match: Match) -> bool:
     )
     if any(
         ctx.lemmas[k] in AGGREGATES
+        # 'в том числе' means 'including', it counts nothing
+        and not (ctx.lemmas[k] == "число" and k > first and ctx.lemmas[k - 1] == "тот")
         # 'по итогам визита' dates the signing; 'итоги форума' sum its agreements
         and not (ctx.lemmas[k] == "итог" and k > first and ctx.lower[k - 1] == "по")
         # 'заключили кредитное соглашение на сумму 2,4 млрд': the value of one agreement
@@ -480,12 +505,32 @@ def _counted(ctx: Ctx, k: int) -> bool:
 AGREEMENT_NOUNS = frozenset(
     {"соглашение", "протокол", "меморандум", "договор", "контракт", "допсоглашение"}
 )
+# 'подписали дорожную карту', 'подписана рабочая программа сотрудничества': documents that
+# are signed only with their qualifier ('карта' alone is a map, 'программа' a plan)
+QUALIFIED_DOCUMENTS = {"карта": frozenset({"дорожный"}), "программа": frozenset({"рабочий"})}
+
+
+def _document(ctx: Ctx, k: int) -> bool:
+    """An agreement noun, or a road map or a work programme named with its qualifier."""
+    lemma = ctx.lemmas[k]
+    if lemma in AGREEMENT_NOUNS:
+        return True
+    qualifiers = QUALIFIED_DOCUMENTS.get(lemma)
+    if qualifiers is None or k == 0:
+        return False
+    if lemma == "программа" and ctx.lemmas[k + 1 : k + 2] == ["сотрудничество"]:
+        return True  # 'программа сотрудничества'
+    return ctx.lemmas[k - 1] in qualifiers
+
+
 SIGN_VERBS = frozenset({"подписать", "заключить", "подписывать", "заключать"})
 
 
 def _signed_document_first(ctx: Ctx) -> list[Match]:
     found = []
-    for sent in ctx.lead_sents[:2]:
+    # the headline's sentences too: 'Соглашение о поставках подписали область и компания'
+    heads = sorted({t.sent for t in ctx.tokens if t.start < ctx.title_end})
+    for sent in heads + ctx.lead_sents[:2]:
         first = next((i for i, t in enumerate(ctx.tokens) if t.sent == sent), None)
         if first is None:
             continue
@@ -493,7 +538,7 @@ def _signed_document_first(ctx: Ctx) -> list[Match]:
         head = first
         while head < last and ctx.tokens[head].pos in ("ADJ", "DET", "NUM", "PUNCT"):
             head += 1
-        if head >= last or ctx.lemmas[head] not in AGREEMENT_NOUNS:
+        if head >= last or not _document(ctx, head):
             continue
         if ctx.tokens[head].feat("Case") not in ("Nom", "Acc"):
             continue
@@ -532,10 +577,16 @@ def _signed_verb_first(ctx: Ctx) -> list[Match]:
         _, stop = ctx.sentence_span(i)
         for k in range(i + 1, min(i + SIGNED_OBJECT_GAP, stop)):
             token = ctx.tokens[k]
-            if ctx.lemmas[k] in AGREEMENT_NOUNS:
+            if _document(ctx, k):
                 # 'соглашения' is read as the genitive as often as the accusative plural; no
-                # preposition governs it here
-                if token.feat("Case") in ("Acc", "Gen"):
+                # preposition governs it here; after a passive ('подписана программа') the
+                # document is the subject
+                cases = (
+                    ("Acc", "Gen", "Nom")
+                    if ctx.tokens[i].feat("Voice") == "Pass"
+                    else ("Acc", "Gen")
+                )
+                if token.feat("Case") in cases:
                     found.append(Match("agreement_signed", i, k + 1, "signed document"))
                 break
             if token.pos == "ADP" and ctx.lower[k] not in PARTNER_PREPOSITIONS:
@@ -773,6 +824,8 @@ def classify_event(ctx: Ctx, foreign: bool = True) -> tuple[str, dict[str, float
     talks_held = False  # a talks cue in a sentence that does not only plan them
     trips: set[str] = set()  # zones where a visit to a named place is reported
     working: set[str] = set()  # zones where a working or official visit is named
+    arrivals: set[str] = set()  # zones with a visit word other than the guests themselves
+    guest_tours: set[str] = set()  # zones where the guests are the ones who tour
     forum_subject: set[str] = set()  # zones where the forum itself is the subject
     forum_hits: list[tuple[int, str]] = []  # forum cues (token, zone)
     talk_sents: set[int] = set()  # sentences where talks are held, not only planned
@@ -877,20 +930,24 @@ def classify_event(ctx: Ctx, foreign: bool = True) -> tuple[str, dict[str, float
             trips.add(zone)
         if label == "delegation_visit" and WORKING_VISIT & set(words.split()):
             working.add(zone)
+        if label == "delegation_visit" and ctx.lemmas[match.first] not in GUEST_NOUNS:
+            arrivals.add(zone)
+        if label == "site_visit" and _guests_tour(ctx, match.first):
+            guest_tours.add(zone)
         if label == "site_visit" and (
             _country_follows(ctx, match.last) or _region_object(ctx, match.first, match.last)
         ):
             country_visits.add(zone)  # 'посетит Китай' visits a country, not a site
         if (
             match.label == "agreement_signed"
-            and not planned_words & set(_sentence(ctx, match.first))
+            and not planned_words & _sentence_outside(ctx, match)
             and not _future(ctx, match)
         ):
             signed.add(zone)
             if not any(
                 ctx.tokens[k].feat("Number") == "Plur"
                 for k in range(match.first, match.last)
-                if ctx.lemmas[k] in AGREEMENT_NOUNS
+                if _document(ctx, k)
             ):
                 signed_one.add(zone)
         if label == "forum":
@@ -928,7 +985,15 @@ def classify_event(ctx: Ctx, foreign: bool = True) -> tuple[str, dict[str, float
         forum_setting = True
         scores.pop("forum", None)
     # What the headline and the lead say happened outranks how much the body talks.
-    site_in_title = "title" in zones["site_visit"] and "title" not in country_visits
+    # With no headline the lead is the opening: 'ОЭЗ посетила делегация из X', the guests
+    # touring a site, is the news; a lead that also names their arrival or visit tells of
+    # the trip.
+    opening = "title" if ctx.title_end else "lead"
+    site_in_title = (
+        opening in zones["site_visit"]
+        and opening not in country_visits
+        and (opening == "title" or ("lead" in guest_tours and "lead" not in arrivals))
+    )
     # 'Завод посетили делегаты форума': a tour in the headline, the forum after it only
     # names who the guests are or where they came from
     tour_first = (
