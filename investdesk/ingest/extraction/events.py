@@ -286,7 +286,7 @@ def _meeting_at_forum(ctx: Ctx, forum_hits: list[tuple[int, str]], talk_sents: s
 
 
 # 'во время визита', 'в ходе визита', 'в рамках визита': the visit frames another event.
-SETTING_NOUNS = frozenset({"время", "ход", "рамка"})
+SETTING_NOUNS = frozenset({"время", "ход", "рамка", "день"})
 
 
 def _visit_as_setting(ctx: Ctx, first: int) -> bool:
@@ -311,10 +311,14 @@ def _visit_as_setting(ctx: Ctx, first: int) -> bool:
     _, stop = ctx.sentence_span(first)
     if any(ctx.lemmas[k] in GUEST_NOUNS | TOUR_LEMMAS for k in range(start, stop)):
         return False
-    return any(
+    if any(
         ctx.lemmas[k] in TALK_VERBS and ctx.tokens[k].feat("VerbForm") == "Fin"
         for k in range(first + 1, stop)
-    )
+    ):
+        return True
+    # 'в последний день визита состоялась встреча с министром': the meeting held is the news
+    after = set(ctx.lemmas[first + 1 : stop])
+    return bool(after & {"встреча", "переговоры"} and after & HELD_VERBS)
 
 
 TALK_VERBS = frozenset({"обсудить", "встретиться", "договориться", "провести"})
@@ -795,6 +799,29 @@ def _event_days(ctx: Ctx) -> list[Match]:
     ]
 
 
+# 'прошла презентация области', 'Презентация региона пройдет в МИД': a presentation held as an
+# event (a region shown to an audience) is a forum of a kind; 'презентовал проект министру'
+# or 'в рамках презентаций' is no such event.
+PRESENTATIONS = frozenset({"презентация"})
+HELD_VERBS = frozenset(
+    {"пройти", "проходить", "состояться", "открыться", "открываться", "начаться"}
+)
+HELD_BEFORE = 12
+HELD_AFTER = 4
+
+
+def _presentation_held(ctx: Ctx) -> list[Match]:
+    found = []
+    for k, lemma in enumerate(ctx.lemmas):
+        if lemma not in PRESENTATIONS:
+            continue
+        first, last = ctx.sentence_span(k)
+        window = range(max(first, k - HELD_BEFORE), min(last, k + HELD_AFTER + 1))
+        if any(ctx.lemmas[j] in HELD_VERBS for j in window):
+            found.append(Match("forum", k, k + 1, "presentation held"))
+    return found
+
+
 # 'церемония открытия форума', 'открытие выставки': an event opened, not a works
 OPENED_EVENTS = EXHIBITIONS | {"форум", "конгресс", "саммит", "фестиваль"}
 
@@ -838,6 +865,7 @@ def classify_event(ctx: Ctx, foreign: bool = True) -> tuple[str, dict[str, float
         *_signed_verb_first(ctx),
         *_diplomat_in_title(ctx),
         *_event_days(ctx),
+        *_presentation_held(ctx),
     ]
     for match in found:
         zone = ctx.zone(match.first)
@@ -1047,7 +1075,7 @@ def classify_event(ctx: Ctx, foreign: bool = True) -> tuple[str, dict[str, float
         return "forum", dict(scores)
     if scores[best] < MIN_SCORE and not (
         (foreign and (set(scores) == {"negotiations"} or best == "delegation_visit"))
-        or set(scores) == {"project_launch"}
+        or set(scores) in ({"project_launch"}, {"forum"})
     ):
         # a meeting with a foreign side, a foreign delegation's visit or a launch reported
         # only in the body is still the news when nothing else happens in the text
