@@ -27,6 +27,8 @@ WIRE_DATELINE = re.compile(
     r"(\s+\d{4}(\s*г)?\.?)?\s*[-—–/,(«]"
 )
 WIRE_DATELINE_CHARS = 80
+# A quoted stretch of at most this many tokens is a name, not a quotation.
+QUOTED_NAME_TOKENS = 6
 
 # Latin look-alikes typed in Cyrillic (and back), so 'Сadila' and 'Cadila' are one name.
 _CYR_TO_LAT = str.maketrans("АВЕКМНОРСТХаеокрсух", "ABEKMHOPCTXaeokpcyx")
@@ -142,14 +144,31 @@ class Ctx:
         self.sectors_found: list[Any] = []
         self.cache: dict[str, Any] = {}
         # the first two real sentences after the headline (datelines do not count)
+        groups: list[list[int]] = []
+        for i, sent in enumerate(self.sents):
+            if sent.start < self.title_end:
+                continue
+            if groups and groups[-1][-1] == i - 1 and self._inside_name(sent.start):
+                groups[-1].append(i)  # 'выставки «Иннопром. Казахстан» делегация': one sentence
+            else:
+                groups.append([i])
         early = [
-            i
-            for i, sent in enumerate(self.sents)
-            if sent.start >= self.title_end
-            and sum(1 for t in self.tokens[sent.first : sent.last] if t.text.isalpha()) >= 4
-            and not (len(sent.text) <= WIRE_DATELINE_CHARS and WIRE_DATELINE.match(sent.text))
+            group
+            for group in groups
+            if sum(
+                1
+                for i in group
+                for t in self.tokens[self.sents[i].first : self.sents[i].last]
+                if t.text.isalpha()
+            )
+            >= 4
+            and not (
+                len(self.sents[group[0]].text) <= WIRE_DATELINE_CHARS
+                and WIRE_DATELINE.match(self.sents[group[0]].text)
+            )
         ][:2]
-        self.lead_sents = early
+        self.lead_sents = [group[0] for group in early]
+        self._lead_groups = [frozenset(group) for group in early]
 
     # ------------------------------------------------------------------ positions
 
@@ -181,11 +200,19 @@ class Ctx:
         token = self.tokens[index]
         if token.start < self.title_end:
             return "title"
-        if self.lead_sents and token.sent == self.lead_sents[0]:
+        if self._lead_groups and token.sent in self._lead_groups[0]:
             return "lead"
-        if len(self.lead_sents) > 1 and token.sent == self.lead_sents[1]:
+        if len(self._lead_groups) > 1 and token.sent in self._lead_groups[1]:
             return "second"
         return "body"
+
+    def _inside_name(self, char: int) -> bool:
+        """A sentence break inside a short quoted name ('«Иннопром. Беларусь»') is the
+        tokenizer's, not the text's."""
+        return any(
+            quoted.start < char < quoted.end and quoted.length <= QUOTED_NAME_TOKENS
+            for quoted in self.quoted
+        )
 
     def _title_end(self) -> int:
         """End of the headline: the first line, or the line after a dateline above it.

@@ -1,0 +1,148 @@
+"""Event cues about forums, exhibitions and presentations, and when a forum is only the
+setting of something else."""
+
+from __future__ import annotations
+
+from .context import Ctx
+from .phrases import Match
+
+
+def _forum_is_setting(zones: dict[str, set[str]], talks_held: bool) -> bool:
+    """A delegation at a forum that reports talks held there: the forum is the setting.
+
+    The item is then about the delegation's trip or its talks and the scores decide; a
+    forum with a stand and only planned meetings stays the event.
+    """
+    early = {"title", "lead", "second"}
+    if not (zones["forum"] & early and talks_held):
+        return False
+    # talks in the headline or the lead, the forum named after them: the forum is the venue
+    talks_first = zones["negotiations"] & {"title", "lead"} and not zones["forum"] & {
+        "title",
+        "lead",
+    }
+    return bool(zones["delegation_visit"] & early or talks_first)
+
+
+def _forum_as_subject(ctx: Ctx, first: int) -> bool:
+    """'Завершился форум', 'Форум собрал...': the forum itself is what the sentence is about.
+
+    A forum cue in another case or after a preposition ('на форуме', 'участие в форуме',
+    'первый день форума') only names where something else happened.
+    """
+    token = ctx.tokens[first]
+    if token.pos == "ADP" or (first > 0 and ctx.tokens[first - 1].pos == "ADP"):
+        return False
+    return token.feat("Case") in (None, "Nom")
+
+
+# Prepositions that place an event at a forum ('на форуме', 'в рамках ПМЭФ', 'на полях ВЭФ').
+SETTING_PREPOSITIONS = frozenset({"на", "в", "во"})
+# Words between such a preposition and the forum's name ('в рамках', 'на полях', 'в ходе',
+# a year, the forum's adjectives).
+SETTING_GAP = 8
+
+
+def _forum_locative(ctx: Ctx, first: int) -> bool:
+    """'встреча на форуме ПМЭФ', 'в рамках Петербургского ... форума', 'на полях ВЭФ': the
+    forum is named after a preposition, through nouns and adjectives only, so it is where
+    something else happened."""
+    sent = ctx.tokens[first].sent
+    for k in range(first - 1, max(first - 1 - SETTING_GAP, -1), -1):
+        token = ctx.tokens[k]
+        if token.sent != sent:
+            return False
+        if token.pos == "ADP":
+            # 'с площадки форума': from the forum's venue
+            venue = ctx.lower[k] in ("с", "со") and ctx.lemmas[k + 1] == "площадка"
+            return ctx.lower[k] in SETTING_PREPOSITIONS or ctx.lemmas[k] in ("в ходе",) or venue
+        if token.pos not in ("NOUN", "ADJ", "PROPN", "NUM", "PUNCT", "X"):
+            return False
+    return False
+
+
+def _meeting_at_forum(ctx: Ctx, forum_hits: list[tuple[int, str]], talk_sents: set[int]) -> bool:
+    """The opening reports a meeting held at a forum ('Первую встречу на форуме ПМЭФ
+    губернатор провел с послом', 'На полях ПМЭФ ... провёл рабочую встречу'): the first of
+    the headline and lead, or the second sentence, that names the forum names it only as a
+    setting, and in a sentence with the talks."""
+    for zones in (("title", "lead"), ("second",)):
+        early = [i for i, zone in forum_hits if zone in zones]
+        if early:
+            return all(_forum_locative(ctx, i) for i in early) and any(
+                ctx.tokens[i].sent in talk_sents for i in early
+            )
+    return False
+
+
+EXHIBITIONS = frozenset({"выставка", "ярмарка", "экспо"})
+PARTICIPATION = frozenset({"участие", "участвовать", "участник"})
+
+
+def _takes_part(ctx: Ctx, first: int) -> bool:
+    """'Делегация примет участие в ярмарке': taking part in an exhibition or a fair (a stand
+    and its exhibits) is the news, not only the setting of the delegation's talks; at a
+    forum a delegation's talks may still be the news."""
+    if ctx.lemmas[first] not in EXHIBITIONS:
+        return False
+    sent = ctx.tokens[first].sent
+    for k in range(first - 1, max(first - 5, -1), -1):
+        if ctx.tokens[k].sent != sent or ctx.tokens[k].pos == "PUNCT":
+            return False
+        if ctx.lemmas[k] in PARTICIPATION:
+            return True
+    return False
+
+
+def _event_days(ctx: Ctx) -> list[Match]:
+    """'открытие Дней инвестора', 'Дни региона в столице': days of something, capitalised
+    inside a sentence, name an event held over several days, a forum of a kind."""
+    return [
+        Match("forum", k, k + 1, "event days")
+        for k, lemma in enumerate(ctx.lemmas)
+        if lemma == "день"
+        and ctx.tokens[k].text[:1].isupper()
+        and ctx.tokens[k].feat("Number") == "Plur"
+        and not ctx.is_sentence_start(k)
+        and k + 1 < len(ctx.tokens)
+        and ctx.tokens[k + 1].feat("Case") == "Gen"
+    ]
+
+
+# 'прошла презентация области', 'Презентация региона пройдет в МИД': a presentation held as an
+# event (a region shown to an audience) is a forum of a kind; 'презентовал проект министру'
+# or 'в рамках презентаций' is no such event.
+PRESENTATIONS = frozenset({"презентация"})
+HELD_VERBS = frozenset(
+    {"пройти", "проходить", "состояться", "открыться", "открываться", "начаться"}
+)
+HELD_BEFORE = 12
+HELD_AFTER = 4
+
+
+def _presentation_held(ctx: Ctx) -> list[Match]:
+    found = []
+    for k, lemma in enumerate(ctx.lemmas):
+        if lemma not in PRESENTATIONS:
+            continue
+        first, last = ctx.sentence_span(k)
+        window = range(max(first, k - HELD_BEFORE), min(last, k + HELD_AFTER + 1))
+        if any(ctx.lemmas[j] in HELD_VERBS for j in window):
+            found.append(Match("forum", k, k + 1, "presentation held"))
+    return found
+
+
+# 'церемония открытия форума', 'открытие выставки': an event opened, not a works
+OPENED_EVENTS = EXHIBITIONS | {"форум", "конгресс", "саммит", "фестиваль"}
+
+
+def _event_opened(ctx: Ctx, match: Match) -> bool:
+    _, stop = ctx.sentence_span(match.first)
+    for k in range(match.last, min(match.last + 3, stop)):
+        if ctx.lemmas[k] in OPENED_EVENTS or (
+            ctx.lemmas[k] == "день" and ctx.tokens[k].text[:1].isupper()
+        ):
+            return True
+        if ctx.tokens[k].pos not in ("ADJ", "NUM", "PUNCT", "NOUN", "PROPN"):
+            return False
+    return False

@@ -1,0 +1,72 @@
+"""Event cues about launches: works opened or launched, named far from a cue phrase."""
+
+from __future__ import annotations
+
+from .context import Ctx
+from .event_agreements import _inserted_clause
+from .phrases import Match
+
+
+def _after_time_word(ctx: Ctx, first: int) -> bool:
+    """'после ввода в эксплуатацию', 'до открытия цеха': a launch named as a point in time."""
+    return first > 0 and ctx.lemmas[first - 1] in ctx.lexicon.word_set("event_after")
+
+
+# 'Завод по производству оборудования «X» открыли в субботу': the works opened are the
+# subject before the verb, too far for a cue phrase.
+OPEN_VERBS = frozenset({"открыть", "открыться", "запустить", "заработать"})
+OPENED_WORKS = frozenset(
+    {"завод", "производство", "предприятие", "цех", "фабрика", "комбинат", "ферма", "комплекс"}
+)
+
+
+def _opened_subject(ctx: Ctx) -> list[Match]:
+    found = []
+    for i, lemma in enumerate(ctx.lemmas):
+        token = ctx.tokens[i]
+        if lemma not in OPEN_VERBS or token.pos != "VERB" or token.feat("Tense") != "Past":
+            continue
+        first, last = ctx.sentence_span(i)
+        obj = _launched_object(ctx, i, last)
+        if obj is not None:
+            found.append(Match("project_launch", obj, obj + 1, "launched works"))
+            continue
+        head = first
+        while head < i and ctx.tokens[head].pos in ("ADJ", "DET", "NUM"):
+            head += 1  # 'Новый завод ... открыли'
+        if (
+            head < i
+            and ctx.lemmas[head] in OPENED_WORKS
+            and ctx.tokens[head].feat("Case")
+            in (
+                "Nom",
+                "Acc",
+            )
+        ):
+            found.append(Match("project_launch", head, head + 1, "opened works"))
+    return found
+
+
+# 'запустила на заводе, находящемся ..., новый проект по производству': the works launched
+# come after the verb, past commas a cue phrase does not cross.
+LAUNCHED_WORKS = OPENED_WORKS | {"линия", "очередь"}
+
+
+def _launched_object(ctx: Ctx, verb: int, last: int) -> int | None:
+    k = verb
+    while k + 1 < last:
+        k += 1
+        token = ctx.tokens[k]
+        if ctx.lower[k] == "," and (end := _inserted_clause(ctx, k, last)):
+            k = end  # 'запустила на заводе, который работает в ОЭЗ, новую линию'
+            continue
+        if (token.pos == "VERB" and token.feat("VerbForm") == "Fin") or ctx.lower[k] in ".;":
+            return None  # another clause ('находящимся на площадке' is not one)
+        # an inanimate object reads the same in the nominative (the tagger may say so)
+        if token.pos != "NOUN" or token.feat("Case") not in ("Acc", "Nom"):
+            continue
+        if ctx.lemmas[k] in LAUNCHED_WORKS:
+            return k
+        if ctx.lemmas[k] == "проект" and ctx.lemmas[k + 1 : k + 3] == ["по", "производство"]:
+            return k
+    return None
