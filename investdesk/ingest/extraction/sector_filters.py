@@ -135,13 +135,37 @@ def for_customers(ctx: Ctx, first: int) -> bool:
 
 
 def foreign_mission(ctx: Ctx, match: Match, countries: Sequence[CountryMention]) -> bool:
-    if match.label != "export_promotion" or not any(
-        ctx.lemmas[i].startswith(MISSION_WORDS) for i in range(match.first, match.last)
-    ):
+    if match.label != "export_promotion":
         return False
+    if not any(ctx.lemmas[i].startswith(MISSION_WORDS) for i in range(match.first, match.last)):
+        # 'белорусский экспорт': a foreign country's exports come here, they promote
+        # nothing of the region's ('экспорт в Китай' names a market and stays)
+        return any(m.code != HOME_COUNTRY and m.last == match.first for m in countries)
     return any(
         m.code != HOME_COUNTRY and (m.first == match.last or m.last == match.first)
         for m in countries
+    )
+
+
+# 'хабы с точки зрения экспорта и импорта', 'как экспортные, так и импортные поставки':
+# export named with import is the two-way trade of the sides, not the promotion of the
+# region's goods ('экспорт и импортозамещение' are two aims, so not that word).
+IMPORT_STEM = "импорт"
+IMPORT_SUBSTITUTION = "импортозамещ"
+TWO_WAY_REACH = 5
+
+
+def two_way_trade(ctx: Ctx, match: Match) -> bool:
+    if match.label != "export_promotion":
+        return False
+    sent = ctx.tokens[match.first].sent
+    lo = max(0, match.first - TWO_WAY_REACH)
+    hi = min(len(ctx.lemmas), match.last + TWO_WAY_REACH)
+    return any(
+        ctx.tokens[k].sent == sent
+        and IMPORT_STEM in ctx.lemmas[k]
+        and IMPORT_SUBSTITUTION not in ctx.lemmas[k]
+        for k in range(lo, hi)
     )
 
 
