@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from .context import Ctx
 from .geo import CountryMention
 from .phrases import Match
+from .sector_additions import BUILD_WORDS
 from .sector_rules import HOME_COUNTRY
 
 # Purpose phrases describe customers, not the sector ('для оптической промышленности').
@@ -55,20 +56,40 @@ def handled_goods(ctx: Ctx, match: Match) -> bool:
 # 'построить завод и склады', 'разместить производство или склады': a plant's own
 # storage is part of the plant, not a logistics business.
 STORAGE_WORDS = frozenset({"склад", "складской", "хранилище"})
-PLANT_WORDS = frozenset({"завод", "производство", "цех", "фабрика", "комбинат", "предприятие"})
-PLANT_REACH = 4
+# also the premises a plant lists with its stores ('производственные, административные и
+# складские помещения', 'построен цех, столовая, склад и другие производственные помещения')
+PLANT_WORDS = frozenset(
+    {
+        "завод",
+        "производство",
+        "цех",
+        "фабрика",
+        "комбинат",
+        "предприятие",
+        "производственный",
+        "административный",
+    }
+)
+PLANT_REACH = 12
 
 
 def plant_storage(ctx: Ctx, match: Match) -> bool:
     if match.label != "logistics" or ctx.lemmas[match.first] not in STORAGE_WORDS:
         return False
     sent = ctx.tokens[match.first].sent
-    for k in range(match.first - 1, max(-1, match.first - 1 - PLANT_REACH), -1):
-        token = ctx.tokens[k]
-        if token.sent != sent or token.pos not in ("NOUN", "ADJ", "CCONJ"):
-            return False
-        if ctx.lemmas[k] in PLANT_WORDS:
-            return any(ctx.tokens[j].pos == "CCONJ" for j in range(k + 1, match.first))
+    before = range(match.first - 1, max(-1, match.first - 1 - PLANT_REACH), -1)
+    after = range(match.last, min(len(ctx.tokens), match.last + PLANT_REACH))
+    for side in (before, after):
+        joined = False
+        for k in side:
+            token = ctx.tokens[k]
+            if token.sent != sent or not (
+                token.pos in ("NOUN", "ADJ", "CCONJ", "DET") or token.text == ","
+            ):
+                break
+            joined = joined or token.pos == "CCONJ" or token.text == ","
+            if ctx.lemmas[k] in PLANT_WORDS and joined:
+                return True
     return False
 
 
@@ -257,3 +278,21 @@ def venue(ctx: Ctx, match: Match) -> bool:
     if match.label != "tourism" or ctx.lemmas[match.first] not in HOTEL_WORDS:
         return False
     return bool(VENUE_WORDS & set(ctx.lemmas[max(0, match.first - 2) : match.first]))
+
+
+# 'ход строительства университета, а также отеля', 'занимается строительством торговых
+# центров, отелей': a hotel being built is a building site, construction by the DOMAIN
+# convention, like a school or a hospital.
+BUILT_HOTEL_REACH = 8
+
+
+def built_hotel(ctx: Ctx, match: Match) -> bool:
+    if match.label != "tourism" or ctx.lemmas[match.first] not in HOTEL_WORDS:
+        return False
+    sent = ctx.tokens[match.first].sent
+    for k in range(match.first - 1, max(-1, match.first - 1 - BUILT_HOTEL_REACH), -1):
+        if ctx.tokens[k].sent != sent or ctx.lemmas[k] in (".", ";", ":"):
+            return False
+        if ctx.lemmas[k] in BUILD_WORDS:
+            return True
+    return False

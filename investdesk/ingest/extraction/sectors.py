@@ -17,6 +17,7 @@ from .sector_additions import (
 )
 from .sector_filters import (
     building_products,
+    built_hotel,
     denied,
     export_flow,
     for_customers,
@@ -200,7 +201,7 @@ def find_sectors(ctx: Ctx, countries: Sequence[CountryMention] = ()) -> list[Mat
             and not ctx.is_sentence_start(match.first)
         ):
             continue
-        if denied(ctx, match) or venue(ctx, match):
+        if denied(ctx, match) or venue(ctx, match) or built_hotel(ctx, match):
             continue
         kept.append(match)
     kept = [processed_crop(ctx, m) for m in kept]
