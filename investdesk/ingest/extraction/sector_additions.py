@@ -13,7 +13,7 @@ from .phrases import Match
 # хозяйства, строительства и логистики'); alone they are a project's works
 # ('строительство завода') or its roads and pipes.
 LIST_SECTORS = {"строительство": "construction", "инфраструктура": "construction"}
-LIST_REACH = 3
+LIST_REACH = 5
 
 
 def listed_spheres(ctx: Ctx, matches: Sequence[Match]) -> list[Match]:
