@@ -281,8 +281,9 @@ def venue(ctx: Ctx, match: Match) -> bool:
 
 
 # 'ход строительства университета, а также отеля', 'занимается строительством торговых
-# центров, отелей': a hotel being built is a building site, construction by the DOMAIN
-# convention, like a school or a hospital.
+# центров, отелей': a hotel listed among other buildings being built is a building site,
+# construction by the DOMAIN convention; a hotel that is the project itself ('построит
+# отель на 200 номеров') is tourism.
 BUILT_HOTEL_REACH = 8
 
 
@@ -290,9 +291,11 @@ def built_hotel(ctx: Ctx, match: Match) -> bool:
     if match.label != "tourism" or ctx.lemmas[match.first] not in HOTEL_WORDS:
         return False
     sent = ctx.tokens[match.first].sent
+    listed = False
     for k in range(match.first - 1, max(-1, match.first - 1 - BUILT_HOTEL_REACH), -1):
         if ctx.tokens[k].sent != sent or ctx.lemmas[k] in (".", ";", ":"):
             return False
         if ctx.lemmas[k] in BUILD_WORDS:
-            return True
+            return listed
+        listed = listed or ctx.tokens[k].text == "," or ctx.tokens[k].pos == "CCONJ"
     return False

@@ -5,7 +5,7 @@ Classes: a foreign country's exports and export in a sentence of trade dynamics 
 export promotion; a hotel being built is no tourism; a store listed among a plant's
 premises is the plant's; agricultural machinery and tyres are no farming or
 petrochemicals; the making trades' adjectives and household appliances are machine
-building; a meeting held in a digital format is no IT.
+building; a meeting held in a digital format and 'high technologies' are no IT.
 """
 
 from __future__ import annotations
@@ -59,6 +59,11 @@ def _sectors(text: str) -> set[str]:
             "Встреча представителей деловых кругов прошла в цифровом формате.",
             "it",
         ),
+        # 'высокие технологии' names no trade, as 'промышленность' does not
+        (
+            "Учёные двух стран будут вместе работать в парке высоких технологий.",
+            "it",
+        ),
     ],
 )
 def test_not_the_sector(text: str, sector: str) -> None:
@@ -102,3 +107,7 @@ def test_hotel_being_built_is_no_tourism() -> None:
         "офисных зданий в столице."
     )
     assert "tourism" not in sectors
+
+
+def test_hotel_as_the_project_stays_tourism() -> None:
+    assert "tourism" in _sectors("Инвестор построит у озера гостиницу на сто мест.")
