@@ -1,0 +1,301 @@
+"""Which sector matches are not the sector of the news item: words of a purpose
+('для ...'), of goods a facility handles, of names, titles and negations."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .context import Ctx
+from .geo import CountryMention
+from .phrases import Match
+from .sector_additions import BUILD_WORDS
+from .sector_rules import HOME_COUNTRY
+
+# Purpose phrases describe customers, not the sector ('для оптической промышленности').
+PURPOSE = frozenset({"для"})
+# A mission is export promotion when the region sends it; a foreign country's mission
+# (the country named right before or after the mission) comes to sell or invest here.
+MISSION_WORDS = ("бизнес-мисси", "миссия")
+
+
+# How far back a list after 'для' may start ('для молока и соков, бытовых и
+# фармацевтических товаров').
+PURPOSE_REACH = 8
+# Facilities that store, ship or carry what follows 'для' ('хаб для сжиженного газа',
+# 'терминал для зерна'): the goods are their business, not their customers.
+HANDLING_FACILITIES = (
+    "хаб",
+    "терминал",
+    "хранилищ",
+    "склад",
+    "порт",
+    "причал",
+    "элеватор",
+    "резервуар",
+    "трубопровод",
+    "газопровод",
+    "нефтепровод",
+    "танкер",
+    "газовоз",
+)
+
+
+# 'зерновой терминал', 'угольный причал': the goods a terminal handles make it logistics,
+# not a sector of its own.
+GOODS_HANDLERS = frozenset({"терминал", "причал", "хаб", "склад", "хранилище", "перевалка"})
+
+
+def handled_goods(ctx: Ctx, match: Match) -> bool:
+    if match.label == "logistics" or match.last - match.first != 1:
+        return False
+    if ctx.tokens[match.first].pos != "ADJ" or match.last >= len(ctx.lemmas):
+        return False
+    return ctx.lemmas[match.last] in GOODS_HANDLERS
+
+
+# 'построить завод и склады', 'разместить производство или склады': a plant's own
+# storage is part of the plant, not a logistics business.
+STORAGE_WORDS = frozenset({"склад", "складской", "хранилище"})
+# also the premises a plant lists with its stores ('производственные, административные и
+# складские помещения', 'построен цех, столовая, склад и другие производственные помещения')
+PLANT_WORDS = frozenset(
+    {
+        "завод",
+        "производство",
+        "цех",
+        "фабрика",
+        "комбинат",
+        "предприятие",
+        "производственный",
+        "административный",
+    }
+)
+PLANT_REACH = 12
+
+
+def plant_storage(ctx: Ctx, match: Match) -> bool:
+    if match.label != "logistics" or ctx.lemmas[match.first] not in STORAGE_WORDS:
+        return False
+    sent = ctx.tokens[match.first].sent
+    before = range(match.first - 1, max(-1, match.first - 1 - PLANT_REACH), -1)
+    after = range(match.last, min(len(ctx.tokens), match.last + PLANT_REACH))
+    for side in (before, after):
+        joined = False
+        for k in side:
+            token = ctx.tokens[k]
+            if token.sent != sent or not (
+                token.pos in ("NOUN", "ADJ", "CCONJ", "DET") or token.text == ","
+            ):
+                break
+            joined = joined or token.pos == "CCONJ" or token.text == ","
+            if ctx.lemmas[k] in PLANT_WORDS and joined:
+                return True
+    return False
+
+
+# 'центр для поставок сельхозпродукции', 'цех для переработки зерна': an action after
+# 'для' says what the place does with the goods, not who its customers are.
+PURPOSE_ACTIONS = frozenset(
+    {
+        "поставка",
+        "производство",
+        "выпуск",
+        "изготовление",
+        "переработка",
+        "хранение",
+        "выращивание",
+        "добыча",
+        "транспортировка",
+        "перевалка",
+        "экспорт",
+        "сбыт",
+    }
+)
+
+
+# 'продукция для строительной отрасли': what is made for building is building materials,
+# construction by the DOMAIN convention, not a customer.
+PRODUCT_WORDS = frozenset({"продукция", "материал", "изделие", "товар", "конструкция"})
+
+
+def building_products(ctx: Ctx, match: Match) -> bool:
+    if match.label != "construction":
+        return False
+    window = ctx.lemmas[max(0, match.first - PURPOSE_REACH) : match.first]
+    if "для" not in window:
+        return False
+    k = max(0, match.first - PURPOSE_REACH) + window.index("для")
+    return k > 0 and ctx.lemmas[k - 1] in PRODUCT_WORDS
+
+
+def export_flow(ctx: Ctx, match: Match) -> bool:
+    """'экспорт из региона древесины', 'на экспортируемой из России электроэнергии': goods
+    flowing out of a place are trade; promotion sends them to a market."""
+    return (
+        match.label == "export_promotion"
+        and match.last < len(ctx.lemmas)
+        and ctx.lemmas[match.last] == "из"
+    )
+
+
+def for_customers(ctx: Ctx, first: int) -> bool:
+    """The match is in a list of what a product is for, opened by 'для'."""
+    sent = ctx.tokens[first].sent
+    for k in range(first - 1, max(-1, first - 1 - PURPOSE_REACH), -1):
+        token = ctx.tokens[k]
+        if token.sent != sent:
+            return False
+        if ctx.lemmas[k] in PURPOSE_ACTIONS:
+            return False
+        if ctx.lemmas[k] in PURPOSE:
+            # 'терминал для сжиженного газа': a facility for goods handles them
+            return k == 0 or not ctx.lemmas[k - 1].startswith(HANDLING_FACILITIES)
+        if token.pos not in ("NOUN", "ADJ", "CCONJ", "PUNCT") or token.text in ".;:()":
+            return False
+    return False
+
+
+def foreign_mission(ctx: Ctx, match: Match, countries: Sequence[CountryMention]) -> bool:
+    if match.label != "export_promotion":
+        return False
+    if not any(ctx.lemmas[i].startswith(MISSION_WORDS) for i in range(match.first, match.last)):
+        # 'белорусский экспорт': a foreign country's exports come here, they promote
+        # nothing of the region's ('экспорт в Китай' names a market and stays)
+        return any(m.code != HOME_COUNTRY and m.last == match.first for m in countries)
+    return any(
+        m.code != HOME_COUNTRY and (m.first == match.last or m.last == match.first)
+        for m in countries
+    )
+
+
+# 'хабы с точки зрения экспорта и импорта', 'как экспортные, так и импортные поставки':
+# export named with import is the two-way trade of the sides, not the promotion of the
+# region's goods ('экспорт и импортозамещение' are two aims, so not that word).
+IMPORT_STEM = "импорт"
+IMPORT_SUBSTITUTION = "импортозамещ"
+TWO_WAY_REACH = 5
+
+
+def two_way_trade(ctx: Ctx, match: Match) -> bool:
+    if match.label != "export_promotion":
+        return False
+    sent = ctx.tokens[match.first].sent
+    lo = max(0, match.first - TWO_WAY_REACH)
+    hi = min(len(ctx.lemmas), match.last + TWO_WAY_REACH)
+    return any(
+        ctx.tokens[k].sent == sent
+        and IMPORT_STEM in ctx.lemmas[k]
+        and IMPORT_SUBSTITUTION not in ctx.lemmas[k]
+        for k in range(lo, hi)
+    )
+
+
+# A sector word inside a place or person name ('в Шахтах', 'посёлок Угольный') is a name.
+NAME_SPANS = frozenset({"LOC", "PER"})
+
+
+def inside_names(ctx: Ctx, matches: Sequence[Match]) -> set[int]:
+    names = [(s.first, s.last) for s in ctx.spans if s.type in NAME_SPANS]
+
+    def capitalised(k: int) -> bool:
+        text = ctx.tokens[k].text
+        return text[:1].isupper() and not text.isupper()
+
+    return {
+        n
+        for n, match in enumerate(matches)
+        # a capital the sentence does not explain; the tagger also spans 'Бизнес-миссия
+        # области' at a sentence start
+        if capitalised(match.first)
+        and (not ctx.is_sentence_start(match.first) or after_abbreviation(ctx, match.first))
+        and (
+            any(a <= match.first and match.last <= b for a, b in names)
+            # 'в г. Минеральные Воды': every word of the phrase capitalised is a name
+            or (
+                match.last - match.first > 1
+                and all(map(capitalised, range(match.first, match.last)))
+            )
+        )
+    }
+
+
+def after_abbreviation(ctx: Ctx, k: int) -> bool:
+    """'в г. Минеральные Воды': the full stop before the word ends an abbreviation."""
+    return (
+        k >= 2
+        and ctx.tokens[k - 1].text == "."
+        and ctx.tokens[k - 2].text.islower()
+        and len(ctx.tokens[k - 2].text) <= 3
+    )
+
+
+# A programme or strategy is named for its portfolio ('госпрограмма «Развитие
+# промышленности и туризма»'): its title says nothing of what the news is about.
+PROGRAMME_WORDS = frozenset(
+    {"программа", "госпрограмма", "подпрограмма", "стратегия", "концепция", "нацпроект"}
+)
+PROGRAMME_REACH = 6
+
+
+def programme_titles(ctx: Ctx, matches: Sequence[Match]) -> set[int]:
+    titles: list[tuple[int, int]] = []
+    for quoted in ctx.quoted:
+        sent = ctx.tokens[quoted.first].sent if quoted.first < len(ctx.tokens) else -1
+        for k in range(quoted.first - 2, max(-1, quoted.first - 2 - PROGRAMME_REACH), -1):
+            token = ctx.tokens[k]
+            if token.sent != sent or token.pos not in ("NOUN", "ADJ", "PROPN"):
+                break
+            if ctx.lemmas[k] in PROGRAMME_WORDS:
+                titles.append((quoted.first, quoted.last))
+                break
+    return {
+        n
+        for n, match in enumerate(matches)
+        if any(a <= match.first and match.last <= b for a, b in titles)
+    }
+
+
+# 'пришёл не за нефтью': a sector denied is not the subject.
+NEGATION = "не"
+
+
+def denied(ctx: Ctx, match: Match) -> bool:
+    """'не нефть', 'не за нефтью' (but 'не только нефть' names it)."""
+    k = match.first - 1
+    if k >= 1 and ctx.tokens[k].pos == "ADP":
+        k -= 1
+    return (
+        k >= 0 and ctx.lemmas[k] == NEGATION and ctx.tokens[k].sent == ctx.tokens[match.first].sent
+    )
+
+
+# 'встреча прошла в зале отеля': a hotel that hosts a meeting is its venue.
+HOTEL_WORDS = frozenset({"отель", "гостиница"})
+VENUE_WORDS = frozenset({"зал", "конференц-зал", "ресторан", "холл", "лобби"})
+
+
+def venue(ctx: Ctx, match: Match) -> bool:
+    if match.label != "tourism" or ctx.lemmas[match.first] not in HOTEL_WORDS:
+        return False
+    return bool(VENUE_WORDS & set(ctx.lemmas[max(0, match.first - 2) : match.first]))
+
+
+# 'ход строительства университета, а также отеля', 'занимается строительством торговых
+# центров, отелей': a hotel listed among other buildings being built is a building site,
+# construction by the DOMAIN convention; a hotel that is the project itself ('построит
+# отель на 200 номеров') is tourism.
+BUILT_HOTEL_REACH = 8
+
+
+def built_hotel(ctx: Ctx, match: Match) -> bool:
+    if match.label != "tourism" or ctx.lemmas[match.first] not in HOTEL_WORDS:
+        return False
+    sent = ctx.tokens[match.first].sent
+    listed = False
+    for k in range(match.first - 1, max(-1, match.first - 1 - BUILT_HOTEL_REACH), -1):
+        if ctx.tokens[k].sent != sent or ctx.lemmas[k] in (".", ";", ":"):
+            return False
+        if ctx.lemmas[k] in BUILD_WORDS:
+            return listed
+        listed = listed or ctx.tokens[k].text == "," or ctx.tokens[k].pos == "CCONJ"
+    return False
