@@ -21,7 +21,8 @@ from .org_ner import ner_candidates
 from .org_typed import typed_candidates
 from .orgs import alias_candidates, classify_orgs, merge_orgs
 from .participants import collect_sites, collect_unnamed
-from .persons import assign_titles, collect_persons
+from .person_titles import assign_titles
+from .persons import collect_persons
 from .sectors import block_portfolios, find_sectors, sector_codes
 from .speech import find_commitments, find_quotes
 

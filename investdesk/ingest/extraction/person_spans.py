@@ -1,0 +1,304 @@
+"""Person spans: the tagger's PER spans cleaned (honorifics, places, glued names, namesakes)
+and the names it missed (Chinese names, first name and surname pairs the dictionary knows)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from investdesk.core.palladius import chinese_given_name, chinese_surnames
+
+from .. import morph
+from ..lexicon import name_key
+from ..nlp import NerSpan, person_name
+from .context import Ctx
+from .org_typed import glued_head
+
+HONORIFICS = frozenset(
+    {
+        "господин",
+        "госпожа",
+        "г-н",
+        "г-жа",
+        "мистер",
+        "товарищ",
+        "превосходительство",
+        "высочество",
+        "величество",
+    }
+)
+
+
+def span_words(span: NerSpan, ctx: Ctx) -> list[str]:
+    return [t.text for t in ctx.tokens[span.first : span.last] if any(c.isalpha() for c in t.text)]
+
+
+# A quotation this long (in tokens) is speech; the people it names are people.
+QUOTED_SPEECH = 10
+
+
+def plausible(span: NerSpan, ctx: Ctx) -> bool:
+    words = span_words(span, ctx)
+    if not words:
+        return False
+    if _named_after(ctx, span.first):
+        return False  # 'фонд имени шейха Заеда', 'улица Ивана Петрова': a namesake
+    quoted = ctx.inside_quote(span.start, span.stop)
+    if quoted is not None and quoted.length < QUOTED_SPEECH:
+        return False  # «Иван Царевич»: a name in short quotes names a brand or a venue
+    heads = ctx.lexicon.word_set("heads")
+    if all(
+        ctx.lemmas[k] in heads for k in range(span.first, span.last) if ctx.tokens[k].text in words
+    ):
+        return False  # 'Генеральный Консул' in capitals is a title, not a name
+    if len(words) == 2 and ctx.lemmas[span.first] in heads and "Geox" in morph.grammemes(words[1]):
+        return False  # 'Аким Павлодара': a title and a place, not a name
+    if any(_acronym(w) for w in words) and not all(w.isupper() for w in words):
+        return False  # 'Раиса РТ': a title and a region's acronym, not a name
+    if len(words) >= 2 and name_key("".join(words)) in ctx.lexicon.place_word_keys:
+        return False  # 'провинции Цзи Линь': a place's name split in syllables
+    if len(words) == 1:
+        word = words[0]
+        if "Surn" not in morph.grammemes(word) and morph.known_word(word):
+            # a capitalised common noun ('Губернатора') tagged as a name
+            return bool({"Name", "Surn", "Patr"} & morph.grammemes(word))
+    return True
+
+
+def _named_after(ctx: Ctx, first: int) -> bool:
+    k = first - 1
+    if k >= 0 and (ctx.lemmas[k] in HONORIFICS or ctx.lemmas[k] in NAMESAKE_TITLES):
+        k -= 1
+    return k >= 0 and ctx.lemmas[k].rstrip(".") in NAMED_AFTER
+
+
+# titles a namesake carries after 'имени' ('фонд имени шейха ...', 'имени академика ...')
+NAMESAKE_TITLES = frozenset({"шейх", "академик", "профессор", "генерал", "маршал", "адмирал"})
+
+
+def _acronym(word: str) -> bool:
+    return 2 <= len(word) <= 4 and word.isupper()
+
+
+def after_org(ctx: Ctx, span: NerSpan, org_ranges: list[tuple[int, int]]) -> NerSpan | None:
+    """'компании Картал Мехметом Йылмазом': a span that opens with an organisation's name
+    keeps the words after it."""
+    first = span.first
+    while first < span.last and any(a <= ctx.tokens[first].start < b for a, b in org_ranges):
+        first += 1
+    if first == span.first:
+        return span
+    if first >= span.last:
+        return None
+    start = ctx.tokens[first].start
+    words = span.normal.split(" ")[first - span.first :]
+    if len(words) != span.last - first:
+        words = ctx.text[start : span.stop].split()
+    return NerSpan(
+        span.type, start, span.stop, ctx.text[start : span.stop], first, span.last, " ".join(words)
+    )
+
+
+def drop_honorific(ctx: Ctx, span: NerSpan) -> NerSpan | None:
+    """'Его Превосходительством Султаном ...': NER may start a name with the form of address."""
+    first = span.first
+    while first < span.last and (
+        ctx.lemmas[first] in HONORIFICS
+        or (
+            ctx.lower[first] in ("его", "ее", "её", "их")
+            and first + 1 < span.last
+            and ctx.lemmas[first + 1] in HONORIFICS
+        )
+    ):
+        first += 1
+    if (
+        span.last - first >= 2
+        and glued_head(ctx, first, ctx.lexicon.word_set("place_units"))
+        and not _given_and_surname(ctx, first, span.last)
+    ):
+        first += 1  # 'губернатором аймака Сэлэнгэ Ганзоригом': the aimag's name, then his
+    elif span.last - first >= 3 and _known_place(ctx, span, first):
+        first += 1  # 'секретарём горкома Чанчуня Ван Цзюньчжэном': the city, then the name
+    last = next((k for k in range(first, span.last) if ctx.tokens[k].text == "("), span.last)
+    if first == span.first and last == span.last:
+        return span
+    if first >= last:
+        return None
+    # 'Паскуале Терраччано (Pasquale Terracciano)': the original spelling in brackets is
+    # not part of the Russian name
+    start, stop = ctx.tokens[first].start, ctx.tokens[last - 1].stop
+    words = span.normal.split(" ")[first - span.first : last - span.first]
+    if len(words) != last - first:
+        words = ctx.text[start:stop].split()
+    return NerSpan(span.type, start, stop, ctx.text[start:stop], first, last, " ".join(words))
+
+
+INSTRUMENTAL_END = ("ом", "ем", "ым", "им")
+
+
+def _sub_span(ctx: Ctx, span: NerSpan, first: int, last: int) -> NerSpan:
+    start, stop = ctx.tokens[first].start, ctx.tokens[last - 1].stop
+    normal = span.normal.split(" ")
+    if len(normal) == span.last - span.first and span.first <= first:
+        words = normal[first - span.first : last - span.first]
+    else:
+        words = [ctx.tokens[k].text for k in range(first, last)]
+    return NerSpan(span.type, start, stop, ctx.text[start:stop], first, last, " ".join(words))
+
+
+def _nominative_name(word: str) -> bool:
+    """'Вадим', 'Максим': a first name whose nominative merely ends like an instrumental."""
+    return any(
+        "Name" in p.tag.grammemes and p.tag.case == "nomn" for p in morph.parses(word.lower())
+    )
+
+
+def split_glued(ctx: Ctx, span: NerSpan) -> list[NerSpan]:
+    """'с губернатором Вахдеттином Озканом Минниханов заявил': a name in the instrumental and
+    the next speaker's surname in the nominative are two people, not one; the guest's given
+    name in the same case just before the span goes with him. Only the span's last word can
+    be the glued surname ('Султаном Бин Саедом' is one name)."""
+    j = span.last - 1
+    if j <= span.first:
+        return [span]
+    before, word = ctx.tokens[j - 1].text, ctx.tokens[j].text
+    if (
+        len(word) < 5
+        or not before.lower().endswith(INSTRUMENTAL_END)
+        or _nominative_name(before)
+        or not SURNAME_END.search(word)
+        or INFLECTED_SURNAME_END.search(word)
+    ):
+        return [span]
+    head = _sub_span(ctx, span, span.first, j)
+    first = span.first
+    previous = ctx.tokens[first - 1].text if first > 0 else ""
+    if (
+        previous[:1].isupper()
+        and previous.isalpha()
+        and previous.lower().endswith(before.lower()[-2:])
+        and not morph.known_word(previous)
+        and name_key(previous) not in ctx.lexicon.place_word_keys
+    ):
+        given = morph.person_part_nominative(previous, "Ins", None, last=False)
+        start = ctx.tokens[first - 1].start
+        head = NerSpan(
+            span.type,
+            start,
+            head.stop,
+            ctx.text[start : head.stop],
+            first - 1,
+            j,
+            f"{given} {head.normal}",
+        )
+    return [head, _sub_span(ctx, span, j, span.last)]
+
+
+def _known_place(ctx: Ctx, span: NerSpan, k: int) -> bool:
+    """The span's word at ``k`` is a word of a place the lexicon knows, in any case."""
+    keys = {name_key(ctx.tokens[k].text), name_key(ctx.lemmas[k])}
+    normal = span.normal.split(" ")
+    if len(normal) == span.last - span.first:
+        keys.add(name_key(normal[k - span.first]))
+    return bool(keys & ctx.lexicon.place_word_keys)
+
+
+def _given_and_surname(ctx: Ctx, first: int, last: int) -> bool:
+    """'заместитель акима области Мейирлан Раханов': an unknown word before a surname is the
+    given name, not the region's name, unless the dictionary knows it as a place."""
+    if last - first != 2:
+        return False
+    head, surname = morph.grammemes(ctx.tokens[first].text), ctx.tokens[last - 1].text
+    if "Geox" in head or name_key(ctx.tokens[first].text) in ctx.lexicon.place_word_keys:
+        return False
+    return (
+        "Name" in head
+        or "Surn" in morph.grammemes(surname)
+        or bool(SURNAME_END.search(surname) or INFLECTED_SURNAME_END.search(surname))
+    )
+
+
+# Russian and Central Asian surnames the dictionary may read as possessive adjectives
+SURNAME_END = re.compile(r"(?:ов|ев|ёв|ин|ын|ова|ева|ёва|ина|ына|ский|цкий|ская|цкая)$")
+# the same in the oblique cases ('с главой области Шавкатджоном Абдуразаковым')
+INFLECTED_SURNAME_END = re.compile(
+    r"(?:ов|ев|ёв|ин|ын)(?:а|у|ым|ом|е|ой|ою|ых)$|(?:ск|цк)(?:ого|ому|им|ом|ой|ую)$"
+)
+
+
+def chinese_names(ctx: Ctx) -> list[NerSpan]:
+    """Chinese names the NER missed: a common family name and a one- or two-syllable given
+    name in Palladius ('с Ван Цзиньлуном'), where a title, 'с' or ', <title>' frames them."""
+    surnames = chinese_surnames()
+    heads = ctx.lexicon.word_set("heads")
+    inside = {i for s in ctx.spans for i in range(s.first, s.last)}
+    found = []
+    for i in range(len(ctx.tokens) - 1):
+        family, given = ctx.tokens[i], ctx.tokens[i + 1]
+        if i in inside or i + 1 in inside or family.text.lower() not in surnames:
+            continue
+        if not family.text[:1].isupper() or family.sent != given.sent:
+            continue
+        nominative = chinese_given_name(given.text)
+        if nominative is None:
+            continue
+        before = ctx.lemmas[i - 1] if i > 0 else ""
+        after = ctx.lemmas[i + 2 : i + 4]
+        framed = before in heads or before in HONORIFICS or before in ("с", "со")
+        framed = framed or (len(after) == 2 and after[0] in (",", "—") and after[1] in heads)
+        if not framed:
+            continue
+        text = ctx.text[family.start : given.stop]
+        found.append(
+            NerSpan("PER", family.start, given.stop, text, i, i + 2, f"{family.text} {nominative}")
+        )
+    return found
+
+
+NAMED_AFTER = frozenset(
+    {"улица", "проспект", "площадь", "переулок", "бульвар", "набережная", "имя", "имени", "им"}
+)
+
+
+def _name_cases(word: str, grammeme: str) -> set[str]:
+    """Cases in which the dictionary reads the word as a singular first name or surname."""
+    return {
+        parse.tag.case
+        for parse in morph.parses(word.lower())
+        if grammeme in parse.tag
+        and parse.tag.number == "sing"
+        and type(parse.methods_stack[0][0]).__name__ == "DictionaryAnalyzer"
+    }
+
+
+def dictionary_names(ctx: Ctx) -> list[NerSpan]:
+    """A first name and a surname the dictionary knows, in one case, that the NER missed
+    ('По приглашению Главы Республики Рамзана Кадырова')."""
+    inside = {i for s in ctx.spans for i in range(s.first, s.last)}
+    found = []
+    for i in range(len(ctx.tokens) - 1):
+        first, second = ctx.tokens[i], ctx.tokens[i + 1]
+        if i in inside or i + 1 in inside or first.sent != second.sent:
+            continue
+        if not (first.text[:1].isupper() and second.text[:1].isupper()):
+            continue
+        if not (first.text[1:].islower() and second.text[1:].islower()):
+            continue
+        if i > 0 and ctx.lemmas[i - 1].rstrip(".") in NAMED_AFTER:
+            continue  # 'улица Льва Толстого', 'университет имени ...': a name of a place
+        cases = _name_cases(first.text, "Name") & _name_cases(second.text, "Surn")
+        if not cases:
+            continue
+        case = {"nomn": "Nom", "gent": "Gen", "datv": "Dat", "ablt": "Ins", "accs": "Acc"}
+        tokens = [first, second]
+        if len(cases) == 1 and next(iter(cases)) in case:
+            wanted = case[next(iter(cases))]
+            tokens = [replace(t, feats=_with_case(t.feats, wanted)) for t in tokens]
+        name = person_name(tokens)
+        text = ctx.text[first.start : second.stop]
+        found.append(NerSpan("PER", first.start, second.stop, text, i, i + 2, name))
+    return found
+
+
+def _with_case(feats: tuple[tuple[str, str], ...], case: str) -> tuple[tuple[str, str], ...]:
+    return tuple(sorted({**dict(feats), "Case": case}.items()))
