@@ -27,6 +27,7 @@ from .org_filters import (
     _WEB_ADDRESS,
     _WITH_YEAR,
     BUILT,
+    FORMAT_WORDS,
     PRESS_OFFICES,
     REGIME_WORDS,
     _after_product,
@@ -37,6 +38,7 @@ from .org_filters import (
     _event_named,
     _group_of_people,
     _is_outlet,
+    _month_name,
     _names_stems,
     _outlet_phrases,
     _overlaps,
@@ -87,6 +89,7 @@ def ner_candidates(ctx: Ctx, taken: list[tuple[int, int]], excluded: list) -> li
     generic = ctx.lexicon.word_set("generic_orgs")
     parties = ctx.lexicon.word_set("not_org_parties")
     loc_spans = {(s.start, s.stop) for s in ctx.spans if s.type == "LOC"}
+    loc_names = {name_key(s.normal) for s in ctx.spans if s.type == "LOC" and s.normal}
     loc_by_first = {s.first: s for s in ctx.spans if s.type == "LOC"}
     org_by_first = {s.first: s for s in ctx.spans if s.type == "ORG"}
     covered: list[tuple[int, int]] = []
@@ -112,6 +115,8 @@ def ner_candidates(ctx: Ctx, taken: list[tuple[int, int]], excluded: list) -> li
             continue
         if first > 1 and ctx.tokens[first - 1].text in '«"' and ctx.lemmas[first - 2] in events:
             continue  # 'совещание «Бизнес-час»': a quoted event name
+        if _after_word(ctx, first, FORMAT_WORDS) or _month_name(ctx, first, last):
+            continue  # 'в формате ВКС': a meeting's format; '10 МАРТА': a date in capitals
         if last - first == 1 and _plain_adjective(ctx, first):
             continue  # 'с Чрезвычайными и Полномочными Послами': a title's capitalised adjective
         if set(ctx.lemmas[first:last]) & parties or _after_word(ctx, first, parties):
@@ -321,6 +326,8 @@ def ner_candidates(ctx: Ctx, taken: list[tuple[int, int]], excluded: list) -> li
         lex = ctx.lexicon
         if key in lex.region_index or key in lex.municipality_index or _country_name(ctx, key):
             continue
+        if len(tokens) == 1 and key in loc_names and ctx.inside_quote(start, stop) is None:
+            continue  # 'с Харбином' after 'вице-мэр Харбина': a place the text names as one
         if len(tokens) == 1 and ctx.lemmas[first].endswith("щина"):
             ctx.cache.setdefault("extra_places", []).append((start, name))
             continue  # 'Могилевщина', 'Брянщина' are regions
