@@ -63,6 +63,7 @@ from .org_places import (
 )
 from .org_spans import (
     BARE_PLACE_WORDS,
+    _head_before,
     BRANCH_HEADS,
     BRANCH_WORDS,
     COMPANY_WORDS,
@@ -152,6 +153,7 @@ def ner_candidates(ctx: Ctx, taken: list[tuple[int, int]], excluded: list) -> li
             ctx.cache.setdefault("extra_places", []).append((span.start, place))
             continue
         last = _strip_trailing_position(ctx, first, last)
+        first, last = _head_before(ctx, first, last)
         # 'Корпорации развития' + 'Северного Кавказа'; 'Законодательного Собрания' + 'Омской
         # области'
         nxt = loc_by_first.get(last)
@@ -297,6 +299,8 @@ def ner_candidates(ctx: Ctx, taken: list[tuple[int, int]], excluded: list) -> li
             name = tidy_name(f"{noun_group_nominative(head, head_text, start)} {rest}")
         else:
             name = tidy_name(noun_group_nominative(tokens, text, start) if tokens else text)
+        if first < span.first and name[:1].islower():
+            name = name[:1].upper() + name[1:]  # 'общество' + 'X': the head word starts it
         if len(tokens) == 1 and tokens[0].text.isupper() and tokens[0].text.isalpha():
             name = tokens[0].text  # an acronym is printed as it is named ('ЮУТПП')
         elif len(tokens) == 1 and INDECLINABLE_MINISTRY.match(tokens[0].text):

@@ -230,3 +230,41 @@ def _listing_tail(ctx: Ctx, first: int, last: int) -> int:
             break
         j += 1
     return last
+
+
+# Heads of a body named by a body or a cause in the genitive after them ('общество
+# Российско-Китайской дружбы', 'комитета Совета федерации', 'Института химии ... РАН')
+GENITIVE_OWNED_HEADS = frozenset(
+    {"общество", "комитет", "подкомитет", "институт", "ассоциация", "департамент", "лаборатория"}
+)
+# Bodies whose name goes on to their remit ('комитет ... по международным делам')
+REMIT_HEADS = frozenset({"комитет", "подкомитет"})
+
+
+def _head_before(ctx: Ctx, first: int, last: int) -> tuple[int, int]:
+    """A head noun before an ORG span in the genitive, maybe past lower-case genitive words
+    ('Института химии твердого тела' + 'Сибирского отделения РАН'), starts the name; a
+    committee's remit after it ('по международным делам') ends it."""
+    if ctx.tokens[first].text.isupper() or ctx.tokens[first].feat("Case") not in ("Gen", None):
+        return first, last
+    sent = ctx.tokens[first].sent
+    k = first - 1
+    while k >= 0 and first - k <= 4 and ctx.tokens[k].sent == sent:
+        token = ctx.tokens[k]
+        if ctx.lemmas[k] in GENITIVE_OWNED_HEADS and token.pos in ("NOUN", "PROPN"):
+            break
+        if not (token.text.islower() and token.feat("Case") == "Gen" and token.pos in ("NOUN", "ADJ")):
+            return first, last
+        k -= 1
+    else:
+        return first, last
+    if k < 0 or (first - k > 1 and not ctx.tokens[k].text[:1].isupper()):
+        return first, last  # words between: only a capitalised head ('Института химии ...')
+    first = k
+    if ctx.lemmas[first] in REMIT_HEADS and last < len(ctx.tokens) and ctx.lower[last] == "по":
+        j = last + 1
+        while j < len(ctx.tokens) and ctx.tokens[j].pos == "ADJ" and ctx.tokens[j].text.islower():
+            j += 1
+        if j < len(ctx.tokens) and ctx.tokens[j].pos == "NOUN" and ctx.tokens[j].text.islower():
+            last = j + 1
+    return first, last

@@ -167,7 +167,7 @@ def merge_orgs(ctx: Ctx, orgs: list[Org], places: list[str]) -> list[Org]:
                 or _regional_acronym(org.name, o.name)
                 or _regional_compound(org.name, o.name)
                 or (
-                    name_key(o.name).startswith(key + " ")
+                    (name_key(o.name).startswith(key + " ") or _inflected_prefix(org.name, o.name))
                     and not _national_and_regional(ctx, key, o.name)
                 )
                 or (org.name.isupper() and name_key(o.name).endswith(" " + key))
@@ -193,6 +193,18 @@ def merge_orgs(ctx: Ctx, orgs: list[Org], places: list[str]) -> list[Org]:
 
 
 _ADJECTIVE_END = ("ий", "ый", "ой", "ая", "яя", "ое", "ее")
+
+
+def _inflected_prefix(short: str, full: str) -> bool:
+    """'Харбинской ассоциации' (a case form left as printed) is the first words of
+    'Харбинская ассоциация промышленности и торговли': word by word on stems."""
+    words, longer = short.lower().split(), full.lower().split()
+    if len(words) < 2 or len(longer) <= len(words) or not short[:1].isupper():
+        return False
+    return all(
+        len(a) >= 4 and len(b) >= 4 and a[: min(len(a), len(b)) - 2] == b[: min(len(a), len(b)) - 2]
+        for a, b in zip(words, longer, strict=False)
+    )
 
 
 def _place_adjective_acronym(name: str, full: Org, defined: dict[str, Org]) -> bool:
