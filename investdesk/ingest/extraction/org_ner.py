@@ -351,6 +351,16 @@ def ner_candidates(ctx: Ctx, taken: list[tuple[int, int]], excluded: list) -> li
         ):
             continue  # «Сухой порт»: a project named with common nouns; in a quoted speech
             # a name needs a proper noun after its first word
+        if (
+            quoted is None
+            and key not in lex.org_index
+            and last - first <= 2
+            and all(t.text.isalpha() and not t.text.isupper() for t in tokens)
+            and all(_common_word(t.text) and t.pos != "PROPN" for t in tokens)
+            and not {m.label for m in ctx.compiled.kinds.find(ctx.lemmas[first:last])}
+            & {"government", "development_institution"}
+        ):
+            continue  # 'Технопарка', 'Текстильную фабрику': common words, no name
         owner = _owner_after_acronym(ctx, name, last, loc_by_first)
         if owner is not None:
             name, stop = f"{name} {owner.text}", owner.stop
