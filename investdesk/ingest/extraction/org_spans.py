@@ -98,6 +98,8 @@ def _named_after(ctx: Ctx, first: int, last: int) -> int:
     k = last - 1 if ctx.lower[last - 1] == "." else last
     if ctx.lower[k - 1] in ("им", "имени"):
         pass  # the span already holds 'им.'
+    elif k - 2 >= first and ctx.lower[k - 2] == "имени" and ctx.tokens[k - 1].text.islower():
+        pass  # the span holds 'имени' and a title ('имени шейха')
     elif k < len(ctx.tokens) and ctx.lower[k] in ("им", "имени"):
         k += 1
     else:
@@ -105,7 +107,26 @@ def _named_after(ctx: Ctx, first: int, last: int) -> int:
     if k < len(ctx.tokens) and ctx.tokens[k].text == ".":
         k += 1
     person = next((s for s in ctx.spans if s.type == "PER" and s.first == k), None)
-    return person.last if person is not None else last
+    if person is not None:
+        return person.last
+    # 'Фондом имени шейха Заеда бен Султана': a title before the name NER did not tag
+    if k < len(ctx.tokens) and ctx.tokens[k].text.islower() and ctx.tokens[k].pos == "NOUN":
+        k += 1
+    end = k
+    sent = ctx.tokens[k - 1].sent if k else 0
+    while end < len(ctx.tokens) and end - k < 5 and ctx.tokens[end].sent == sent:
+        word = ctx.tokens[end].text
+        if word[:1].isupper() and word.isalpha() or (end > k and word.lower() in NAME_PARTICLES):
+            end += 1
+            continue
+        break
+    while end > k and ctx.tokens[end - 1].text.lower() in NAME_PARTICLES:
+        end -= 1
+    return end if end > k else last
+
+
+# Particles inside Arabic and other names ('бен', 'ибн', 'аль')
+NAME_PARTICLES = frozenset({"бен", "бин", "ибн", "аль", "ал", "эль", "де", "фон", "ван"})
 
 
 def _strip_trailing_position(ctx: Ctx, first: int, last: int) -> int:
