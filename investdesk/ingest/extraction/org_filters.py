@@ -199,6 +199,15 @@ def _dated_source(ctx: Ctx, first: int, last: int) -> bool:
         k -= 1
     if _dateline_head(ctx, k, last):
         return True
+    if (
+        k >= 3
+        and ctx.tokens[k].text in _DASHES
+        and ctx.tokens[k - 1].text == "."
+        and _MONTH_WORD.match(ctx.tokens[k - 2].text)
+        and ctx.tokens[k - 3].text.isdigit()
+        and all(t.text.isupper() or not t.text.isalpha() for t in ctx.tokens[first:last])
+    ):
+        return True  # 'ГОРОД, 30 июн. – «АГЕНТСТВО» Текст': the agency opens the item
     if k < 2 or not (ctx.tokens[k].text in _DASHES or ctx.tokens[k].text == ","):
         return False
     if not _MONTH_WORD.match(ctx.tokens[k - 1].text) or not ctx.tokens[k - 2].text.isdigit():

@@ -94,6 +94,11 @@ def ner_candidates(ctx: Ctx, taken: list[tuple[int, int]], excluded: list) -> li
     loc_by_first = {s.first: s for s in ctx.spans if s.type == "LOC"}
     org_by_first = {s.first: s for s in ctx.spans if s.type == "ORG"}
     covered: list[tuple[int, int]] = []
+    formats = {
+        ctx.lower[k + 2][:5]
+        for k in range(len(ctx.tokens) - 2)
+        if ctx.lemmas[k] in FORMAT_WORDS and ctx.tokens[k + 1].text in '«"'
+    }
     # with a region named, 'края' and 'региона' are resolved to it later; without, they
     # are unnamed references
     regions_named = any(
@@ -116,6 +121,8 @@ def ner_candidates(ctx: Ctx, taken: list[tuple[int, int]], excluded: list) -> li
             continue
         if first > 1 and ctx.tokens[first - 1].text in '«"' and ctx.lemmas[first - 2] in events:
             continue  # 'совещание «Бизнес-час»': a quoted event name
+        if last - first == 1 and ctx.lower[first][:5] in formats:
+            continue  # '«X»' named before as a meeting's format is that format again
         if _after_word(ctx, first, FORMAT_WORDS) or _month_name(ctx, first, last):
             continue  # 'в формате ВКС': a meeting's format; '10 МАРТА': a date in capitals
         if last - first == 1 and _plain_adjective(ctx, first):
