@@ -63,13 +63,13 @@ from .org_places import (
 )
 from .org_spans import (
     BARE_PLACE_WORDS,
-    _head_before,
     BRANCH_HEADS,
     BRANCH_WORDS,
     COMPANY_WORDS,
     _common_word,
     _date_token,
     _glued_to_person,
+    _head_before,
     _listing_tail,
     _named_after,
     _no_name,

@@ -274,7 +274,9 @@ def _head_before(ctx: Ctx, first: int, last: int) -> tuple[int, int]:
         token = ctx.tokens[k]
         if ctx.lemmas[k] in GENITIVE_OWNED_HEADS and token.pos in ("NOUN", "PROPN"):
             break
-        if not (token.text.islower() and token.feat("Case") == "Gen" and token.pos in ("NOUN", "ADJ")):
+        if not (
+            token.text.islower() and token.feat("Case") == "Gen" and token.pos in ("NOUN", "ADJ")
+        ):
             return first, last
         k -= 1
     else:
