@@ -408,8 +408,12 @@ def _own_by_back_reference(ctx: Ctx, org: Org) -> None:
     word = ctx.lemmas[k]
     if word not in BACK_REFERENCES and word != "регион":
         return
-    if k + 1 < len(ctx.tokens) and ctx.tokens[k + 1].text[:1].isupper():
-        return  # 'области Х' names its own place
+    if (
+        k + 1 < len(ctx.tokens)
+        and ctx.tokens[k + 1].text[:1].isupper()
+        and not any(s.type == "PER" and s.first == k + 1 for s in ctx.spans)
+    ):
+        return  # 'области Х' names its own place (but a person may follow a title)
     if any(s.type == "LOC" and first <= s.first < last for s in ctx.spans):
         return
     if not org.name[:1].isupper() or not _owned_kinds(ctx, first, last):
