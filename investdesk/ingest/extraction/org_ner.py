@@ -331,7 +331,10 @@ def ner_candidates(ctx: Ctx, taken: list[tuple[int, int]], excluded: list) -> li
             continue
         if (_DOMAIN.search(name) or _WEB_ADDRESS.match(name)) and key not in ctx.lexicon.org_index:
             continue
-        if _DOMAIN_AFTER.match(ctx.text, stop) and key not in ctx.lexicon.org_index:
+        domain = _DOMAIN_AFTER.match(ctx.text, stop) or (
+            ctx.text[stop - 1 : stop] == "." and _DOMAIN_AFTER.match(ctx.text, stop - 1)
+        )
+        if domain and key not in ctx.lexicon.org_index:
             continue  # 'Biang.ru': the name of a website, an outlet
         if _shouted(tokens):
             continue  # 'ВЭБ ЗАКАЗАЛ ОЦЕНКУ ...': a headline in capitals, not a name

@@ -110,3 +110,15 @@ def test_a_back_reference_to_the_region_before_a_persons_name() -> None:
         "руководитель Агентства инвестиционного развития республики Анна Смирнова."
     )
     assert "агентство инвестиционного развития республики татарстан" in orgs
+
+
+def test_a_site_with_a_cyrillic_domain_is_an_outlet() -> None:
+    orgs = _keys(
+        "Об открытии завода ранее рассказывали ЭНСКВЕСТИ35.РФ. Компания «Заречье» довольна."
+    )
+    assert not any(name.startswith("энсквест") for name in orgs)
+
+
+def test_a_technopark_without_a_name_is_no_body() -> None:
+    orgs = _keys("Совет одобрил новые помещения для резидентов Технопарка в Энске.")
+    assert "технопарк" not in orgs
