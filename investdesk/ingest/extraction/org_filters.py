@@ -197,6 +197,17 @@ def _dated_source(ctx: Ctx, first: int, last: int) -> bool:
     k = first - 1
     if k >= 0 and ctx.tokens[k].text in '«"':
         k -= 1
+    if _dateline_head(ctx, k, last):
+        return True
+    if (
+        k >= 3
+        and ctx.tokens[k].text in _DASHES
+        and ctx.tokens[k - 1].text == "."
+        and _MONTH_WORD.match(ctx.tokens[k - 2].text)
+        and ctx.tokens[k - 3].text.isdigit()
+        and all(t.text.isupper() or not t.text.isalpha() for t in ctx.tokens[first:last])
+    ):
+        return True  # 'ГОРОД, 30 июн. – «АГЕНТСТВО» Текст': the agency opens the item
     if k < 2 or not (ctx.tokens[k].text in _DASHES or ctx.tokens[k].text == ","):
         return False
     if not _MONTH_WORD.match(ctx.tokens[k - 1].text) or not ctx.tokens[k - 2].text.isdigit():
@@ -207,6 +218,18 @@ def _dated_source(ctx: Ctx, first: int, last: int) -> bool:
         or ctx.tokens[end].text in (".", "\n")
         or (ctx.tokens[end].sent != ctx.tokens[first].sent)
     )
+
+
+def _dateline_head(ctx: Ctx, k: int, last: int) -> bool:
+    """'Город. 11 июня. X - ...', 'ГОРОД, 30 июн. – «X» ...': the name between a dateline's
+    date and a dash is the agency that filed the item."""
+    if k < 1 or ctx.tokens[k].text not in (".", ","):
+        return False
+    j = k - 1
+    if not _MONTH_WORD.match(ctx.tokens[j].text) or j < 1 or not ctx.tokens[j - 1].text.isdigit():
+        return False
+    end = last + 1 if last < len(ctx.tokens) and ctx.tokens[last].text in '»"' else last
+    return end < len(ctx.tokens) and ctx.tokens[end].text in _DASHES
 
 
 def _bracketed_dateline(ctx: Ctx, first: int, last: int) -> bool:
@@ -340,6 +363,20 @@ def _dateline(ctx: Ctx, first: int, last: int) -> bool:
     line_start = ctx.text.rfind("\n", 0, token.start) + 1
     after = ctx.tokens[last].text if last < len(ctx.tokens) else ""
     return not ctx.text[line_start : token.start].strip() and after == ","
+
+
+# A month in a dateline set in capitals ('10 МАРТА, 2021') is tagged as a name
+_MONTH_NAME = re.compile(
+    r"^(?:январ[ьяюе]|феврал[ьяюе]|март[ауе]?|апрел[ьяюе]|ма[йяюе]|июн[ьяюе]|июл[ьяюе]"
+    r"|август[ауе]?|сентябр[ьяюе]|октябр[ьяюе]|ноябр[ьяюе]|декабр[ьяюе])$",
+    re.I,
+)
+# 'в формате ВКС', 'в формате «X»': a format of a meeting is no body
+FORMAT_WORDS = frozenset({"формат"})
+
+
+def _month_name(ctx: Ctx, first: int, last: int) -> bool:
+    return last - first == 1 and bool(_MONTH_NAME.match(ctx.tokens[first].text))
 
 
 def _country_name(ctx: Ctx, key: str) -> bool:

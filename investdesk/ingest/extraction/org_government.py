@@ -73,23 +73,30 @@ LISTING_HEADS = frozenset(
 )
 
 
+# 'Правительство штата и руководство области': a second party named by another word
+SECOND_HEADS = frozenset({"руководство"})
+
+
 def _second_body(ctx: Ctx, head: int, j: int) -> bool:
     """'и' before another body's head word ends the first body's name, when that name
     already has a capitalised word ('Правительством Республики Беларусь и Правительством
     Саратовской области')."""
-    if not (
-        ctx.tokens[j].pos == "CCONJ"
-        and j + 1 < len(ctx.tokens)
-        and ctx.lemmas[j + 1] in GOVERNMENT_HEADS
-    ):
+    if ctx.tokens[j].pos != "CCONJ" or j + 1 >= len(ctx.tokens):
         return False
-    if any(ctx.tokens[k].text[:1].isupper() for k in range(head + 1, j)):
+    second = j + 1
+    if ctx.tokens[second].pos == "ADJ" and second + 1 < len(ctx.tokens):
+        second += 1  # 'правительством края и Народным Правительством провинции X'
+    if ctx.lemmas[second] not in GOVERNMENT_HEADS | SECOND_HEADS:
+        return False
+    if ctx.lemmas[second] in GOVERNMENT_HEADS and any(
+        ctx.tokens[k].text[:1].isupper() for k in range(head + 1, j)
+    ):
         return True
     # 'правительством автономного округа и администрацией провинции': two heads in the same
     # case (not the genitive, where 'экономики и управления' may be one portfolio) are two
     # coordinated bodies, not one name
     case = ctx.tokens[head].feat("Case")
-    return case not in (None, "Gen") and ctx.tokens[j + 1].feat("Case") == case
+    return case not in (None, "Gen") and ctx.tokens[second].feat("Case") == case
 
 
 def government_candidates(ctx: Ctx) -> list[Org]:
@@ -401,8 +408,12 @@ def _own_by_back_reference(ctx: Ctx, org: Org) -> None:
     word = ctx.lemmas[k]
     if word not in BACK_REFERENCES and word != "регион":
         return
-    if k + 1 < len(ctx.tokens) and ctx.tokens[k + 1].text[:1].isupper():
-        return  # 'области Х' names its own place
+    if (
+        k + 1 < len(ctx.tokens)
+        and ctx.tokens[k + 1].text[:1].isupper()
+        and not any(s.type == "PER" and s.first == k + 1 for s in ctx.spans)
+    ):
+        return  # 'области Х' names its own place (but a person may follow a title)
     if any(s.type == "LOC" and first <= s.first < last for s in ctx.spans):
         return
     if not org.name[:1].isupper() or not _owned_kinds(ctx, first, last):

@@ -27,6 +27,7 @@ from .org_filters import (
     _WEB_ADDRESS,
     _WITH_YEAR,
     BUILT,
+    FORMAT_WORDS,
     PRESS_OFFICES,
     REGIME_WORDS,
     _after_product,
@@ -37,6 +38,7 @@ from .org_filters import (
     _event_named,
     _group_of_people,
     _is_outlet,
+    _month_name,
     _names_stems,
     _outlet_phrases,
     _overlaps,
@@ -67,6 +69,7 @@ from .org_spans import (
     _common_word,
     _date_token,
     _glued_to_person,
+    _head_before,
     _listing_tail,
     _named_after,
     _no_name,
@@ -87,9 +90,15 @@ def ner_candidates(ctx: Ctx, taken: list[tuple[int, int]], excluded: list) -> li
     generic = ctx.lexicon.word_set("generic_orgs")
     parties = ctx.lexicon.word_set("not_org_parties")
     loc_spans = {(s.start, s.stop) for s in ctx.spans if s.type == "LOC"}
+    loc_names = {name_key(s.normal) for s in ctx.spans if s.type == "LOC" and s.normal}
     loc_by_first = {s.first: s for s in ctx.spans if s.type == "LOC"}
     org_by_first = {s.first: s for s in ctx.spans if s.type == "ORG"}
     covered: list[tuple[int, int]] = []
+    formats = {
+        ctx.lower[k + 2][:5]
+        for k in range(len(ctx.tokens) - 2)
+        if ctx.lemmas[k] in FORMAT_WORDS and ctx.tokens[k + 1].text in '«"'
+    }
     # with a region named, 'края' and 'региона' are resolved to it later; without, they
     # are unnamed references
     regions_named = any(
@@ -112,6 +121,10 @@ def ner_candidates(ctx: Ctx, taken: list[tuple[int, int]], excluded: list) -> li
             continue
         if first > 1 and ctx.tokens[first - 1].text in '«"' and ctx.lemmas[first - 2] in events:
             continue  # 'совещание «Бизнес-час»': a quoted event name
+        if last - first == 1 and ctx.lower[first][:5] in formats:
+            continue  # '«X»' named before as a meeting's format is that format again
+        if _after_word(ctx, first, FORMAT_WORDS) or _month_name(ctx, first, last):
+            continue  # 'в формате ВКС': a meeting's format; '10 МАРТА': a date in capitals
         if last - first == 1 and _plain_adjective(ctx, first):
             continue  # 'с Чрезвычайными и Полномочными Послами': a title's capitalised adjective
         if set(ctx.lemmas[first:last]) & parties or _after_word(ctx, first, parties):
@@ -147,6 +160,7 @@ def ner_candidates(ctx: Ctx, taken: list[tuple[int, int]], excluded: list) -> li
             ctx.cache.setdefault("extra_places", []).append((span.start, place))
             continue
         last = _strip_trailing_position(ctx, first, last)
+        first, last = _head_before(ctx, first, last)
         # 'Корпорации развития' + 'Северного Кавказа'; 'Законодательного Собрания' + 'Омской
         # области'
         nxt = loc_by_first.get(last)
@@ -274,6 +288,9 @@ def ner_candidates(ctx: Ctx, taken: list[tuple[int, int]], excluded: list) -> li
             and not any(t.text == "(" for t in ctx.tokens[first:last])
         ):
             last -= 1  # '(Минэкономразвития России)': NER took the closing bracket
+        spelled = _spelled_before(ctx, first, last)
+        if spelled is not None:
+            first, last = spelled
         start, stop = ctx.tokens[first].start, ctx.tokens[last - 1].stop
         if "«" in ctx.text[start:stop] and "»" not in ctx.text[start:stop]:
             close = ctx.text.find("»", stop, stop + 60)
@@ -292,6 +309,8 @@ def ner_candidates(ctx: Ctx, taken: list[tuple[int, int]], excluded: list) -> li
             name = tidy_name(f"{noun_group_nominative(head, head_text, start)} {rest}")
         else:
             name = tidy_name(noun_group_nominative(tokens, text, start) if tokens else text)
+        if (first < span.first or spelled is not None) and name[:1].islower():
+            name = name[:1].upper() + name[1:]  # 'общество' + 'X': the head word starts it
         if len(tokens) == 1 and tokens[0].text.isupper() and tokens[0].text.isalpha():
             name = tokens[0].text  # an acronym is printed as it is named ('ЮУТПП')
         elif len(tokens) == 1 and INDECLINABLE_MINISTRY.match(tokens[0].text):
@@ -312,7 +331,10 @@ def ner_candidates(ctx: Ctx, taken: list[tuple[int, int]], excluded: list) -> li
             continue
         if (_DOMAIN.search(name) or _WEB_ADDRESS.match(name)) and key not in ctx.lexicon.org_index:
             continue
-        if _DOMAIN_AFTER.match(ctx.text, stop) and key not in ctx.lexicon.org_index:
+        domain = _DOMAIN_AFTER.match(ctx.text, stop) or (
+            ctx.text[stop - 1 : stop] == "." and _DOMAIN_AFTER.match(ctx.text, stop - 1)
+        )
+        if domain and key not in ctx.lexicon.org_index:
             continue  # 'Biang.ru': the name of a website, an outlet
         if _shouted(tokens):
             continue  # 'ВЭБ ЗАКАЗАЛ ОЦЕНКУ ...': a headline in capitals, not a name
@@ -321,6 +343,8 @@ def ner_candidates(ctx: Ctx, taken: list[tuple[int, int]], excluded: list) -> li
         lex = ctx.lexicon
         if key in lex.region_index or key in lex.municipality_index or _country_name(ctx, key):
             continue
+        if len(tokens) == 1 and key in loc_names and ctx.inside_quote(start, stop) is None:
+            continue  # 'с Харбином' after 'вице-мэр Харбина': a place the text names as one
         if len(tokens) == 1 and ctx.lemmas[first].endswith("щина"):
             ctx.cache.setdefault("extra_places", []).append((start, name))
             continue  # 'Могилевщина', 'Брянщина' are regions
@@ -340,12 +364,23 @@ def ner_candidates(ctx: Ctx, taken: list[tuple[int, int]], excluded: list) -> li
         ):
             continue  # «Сухой порт»: a project named with common nouns; in a quoted speech
             # a name needs a proper noun after its first word
+        if (
+            quoted is None
+            and key not in lex.org_index
+            and last - first <= 2
+            and all(t.text.isalpha() and not t.text.isupper() for t in tokens)
+            and all(_common_word(t.text) and t.pos != "PROPN" for t in tokens)
+            and not {m.label for m in ctx.compiled.kinds.find(ctx.lemmas[first:last])}
+            & {"government", "development_institution"}
+        ):
+            continue  # 'Технопарка', 'Текстильную фабрику': common words, no name
         owner = _owner_after_acronym(ctx, name, last, loc_by_first)
         if owner is not None:
             name, stop = f"{name} {owner.text}", owner.stop
         org = Org(name, ranges=[(start, stop)])
         org.core.append((start, stop))
         orgs.append(org)
+    orgs.extend(_spelled_out(ctx, taken + blocked + [r for o in orgs for r in o.ranges]))
     orgs.extend(_shared_head(ctx, taken + blocked + [r for o in orgs for r in o.ranges]))
     orgs.extend(_commissions(ctx, taken + blocked + [r for o in orgs for r in o.ranges]))
     orgs.extend(_executive_committees(ctx, taken + blocked + [r for o in orgs for r in o.ranges]))
@@ -383,3 +418,73 @@ def _company_nominative(token, name: str) -> str:
                 continue
             return stem + replacement
     return name
+
+
+def _spelled_before(ctx: Ctx, first: int, last: int) -> tuple[int, int] | None:
+    """'Навоийской свободной экономической зоне (СЭЗ)': an acronym in brackets whose letters
+    start the words before the bracket stands for them; the name is those words, with a
+    capitalised place adjective before them."""
+    acronym = ctx.tokens[first].text
+    if (
+        last - first != 1
+        or not (2 <= len(acronym) <= 6 and acronym.isupper() and acronym.isalpha())
+        or first < 2
+        or ctx.tokens[first - 1].text != "("
+        or last >= len(ctx.tokens)
+        or ctx.tokens[last].text != ")"
+    ):
+        return None
+    end = first - 1
+    k = end - len(acronym)
+    if k < 0:
+        return None
+    words = ctx.tokens[k:end]
+    if any(not t.text.isalpha() for t in words):
+        return None
+    if "".join(t.text[0] for t in words).upper() != acronym.upper():
+        return None
+    if (
+        k > 0
+        and ctx.tokens[k - 1].pos in ("ADJ", "PROPN")
+        and ctx.tokens[k - 1].text[:1].isupper()
+        and ctx.tokens[k - 1].text.endswith(("ой", "ий", "ый", "ая", "ое", "ого", "ей", "ую"))
+    ):
+        k -= 1  # 'Навоийской': the zone's place
+    return k, end
+
+
+def _spelled_out(ctx: Ctx, taken: list[tuple[int, int]]) -> list[Org]:
+    """A body NER missed, defined by its acronym in brackets: the words the acronym spells,
+    when they name a kind of organisation ('... экономической зоне (СЭЗ)')."""
+    orgs = []
+    for k, token in enumerate(ctx.tokens):
+        if token.text != "(":
+            continue
+        spelled = _spelled_before(ctx, k + 1, k + 2)
+        if spelled is None:
+            continue
+        first, last = spelled
+        start, stop = ctx.tokens[first].start, ctx.tokens[last - 1].stop
+        lemmas = ctx.lemmas[first:last]
+        if _overlaps(start, stop, taken) or not (
+            ctx.compiled.kinds.find(lemmas) or ctx.compiled.org_types.find(lemmas)
+        ):
+            continue
+        tokens = ctx.tokens[first:last]
+        place = None
+        if tokens[0].pos == "PROPN" and len(tokens) > 1:
+            # the tagger reads a capitalised place adjective as a proper noun, the head
+            place, tokens = tokens[0], tokens[1:]
+        rest_start = tokens[0].start
+        name = noun_group_nominative(tokens, ctx.text[rest_start:stop], rest_start)
+        if place is not None:
+            heads = [t for t in tokens if t.pos == "NOUN"]
+            parse = morph.best_parse(heads[0].text, "NOUN", heads[0].feats) if heads else None
+            gender = parse.tag.gender if parse is not None else None
+            feats = tuple((k, v) for k, v in place.feats if k != "Gender")
+            name = f"{morph.to_nominative(place.text, 'ADJ', feats, gender)} {name}"
+        name = tidy_name(name[:1].upper() + name[1:])
+        org = Org(name, ranges=[(start, stop)])
+        org.core.append((start, stop))
+        orgs.append(org)
+    return orgs

@@ -98,6 +98,8 @@ def _named_after(ctx: Ctx, first: int, last: int) -> int:
     k = last - 1 if ctx.lower[last - 1] == "." else last
     if ctx.lower[k - 1] in ("им", "имени"):
         pass  # the span already holds 'им.'
+    elif k - 2 >= first and ctx.lower[k - 2] == "имени" and ctx.tokens[k - 1].text.islower():
+        pass  # the span holds 'имени' and a title ('имени шейха')
     elif k < len(ctx.tokens) and ctx.lower[k] in ("им", "имени"):
         k += 1
     else:
@@ -105,7 +107,26 @@ def _named_after(ctx: Ctx, first: int, last: int) -> int:
     if k < len(ctx.tokens) and ctx.tokens[k].text == ".":
         k += 1
     person = next((s for s in ctx.spans if s.type == "PER" and s.first == k), None)
-    return person.last if person is not None else last
+    if person is not None:
+        return person.last
+    # 'Фондом имени шейха Заеда бен Султана': a title before the name NER did not tag
+    if k < len(ctx.tokens) and ctx.tokens[k].text.islower() and ctx.tokens[k].pos == "NOUN":
+        k += 1
+    end = k
+    sent = ctx.tokens[k - 1].sent if k else 0
+    while end < len(ctx.tokens) and end - k < 5 and ctx.tokens[end].sent == sent:
+        word = ctx.tokens[end].text
+        if word[:1].isupper() and word.isalpha() or (end > k and word.lower() in NAME_PARTICLES):
+            end += 1
+            continue
+        break
+    while end > k and ctx.tokens[end - 1].text.lower() in NAME_PARTICLES:
+        end -= 1
+    return end if end > k else last
+
+
+# Particles inside Arabic and other names ('бен', 'ибн', 'аль')
+NAME_PARTICLES = frozenset({"бен", "бин", "ибн", "аль", "ал", "эль", "де", "фон", "ван"})
 
 
 def _strip_trailing_position(ctx: Ctx, first: int, last: int) -> int:
@@ -230,3 +251,43 @@ def _listing_tail(ctx: Ctx, first: int, last: int) -> int:
             break
         j += 1
     return last
+
+
+# Heads of a body named by a body or a cause in the genitive after them ('общество
+# Российско-Китайской дружбы', 'комитета Совета федерации', 'Института химии ... РАН')
+GENITIVE_OWNED_HEADS = frozenset(
+    {"общество", "комитет", "подкомитет", "институт", "ассоциация", "департамент", "лаборатория"}
+)
+# Bodies whose name goes on to their remit ('комитет ... по международным делам')
+REMIT_HEADS = frozenset({"комитет", "подкомитет"})
+
+
+def _head_before(ctx: Ctx, first: int, last: int) -> tuple[int, int]:
+    """A head noun before an ORG span in the genitive, maybe past lower-case genitive words
+    ('Института химии твердого тела' + 'Сибирского отделения РАН'), starts the name; a
+    committee's remit after it ('по международным делам') ends it."""
+    if ctx.tokens[first].text.isupper() or ctx.tokens[first].feat("Case") not in ("Gen", None):
+        return first, last
+    sent = ctx.tokens[first].sent
+    k = first - 1
+    while k >= 0 and first - k <= 4 and ctx.tokens[k].sent == sent:
+        token = ctx.tokens[k]
+        if ctx.lemmas[k] in GENITIVE_OWNED_HEADS and token.pos in ("NOUN", "PROPN"):
+            break
+        if not (
+            token.text.islower() and token.feat("Case") == "Gen" and token.pos in ("NOUN", "ADJ")
+        ):
+            return first, last
+        k -= 1
+    else:
+        return first, last
+    if k < 0 or (first - k > 1 and not ctx.tokens[k].text[:1].isupper()):
+        return first, last  # words between: only a capitalised head ('Института химии ...')
+    first = k
+    if ctx.lemmas[first] in REMIT_HEADS and last < len(ctx.tokens) and ctx.lower[last] == "по":
+        j = last + 1
+        while j < len(ctx.tokens) and ctx.tokens[j].pos == "ADJ" and ctx.tokens[j].text.islower():
+            j += 1
+        if j < len(ctx.tokens) and ctx.tokens[j].pos == "NOUN" and ctx.tokens[j].text.islower():
+            last = j + 1
+    return first, last

@@ -41,7 +41,7 @@ _BRACKET_LATIN = re.compile(r"(?<=[а-яё])\s*\([A-Za-z][A-Za-z0-9&.,'\- ]{3,}\
 # names are kept without their legal forms
 _TRANSLIT_LEGAL = re.compile(
     r"(?<=\w)[\s,]+(?:(?:Прайв[еэ]т|Паблик)\s+)?(?:Лимит[еэ]д|(?:Ко\.?,?\s*)?Лтд\.?|Инк\.?"
-    r"|Инкорпорейт[еэ]д|ГмбХ|Гмбх|ЛЛК|Пвт\.?\s+Лтд\.?)(?=»*$)"
+    r"|Инкорпорейт[еэ]д|ГмбХ|Гмбх|ЛЛК|Пвт\.?\s+Лтд\.?|А\.\s?Ш\.?)(?=»*$)"
 )
 # 'China X Holdings («Хуатай»)': a Latin name's Russian rendering in quoted brackets
 _BRACKET_RENDERING = re.compile(r"(?<=[A-Za-z.])\s*\(\s*«[^»()]*»?\)?$")
@@ -142,6 +142,7 @@ def merge_orgs(ctx: Ctx, orgs: list[Org], places: list[str]) -> list[Org]:
     _merge_country_variants(ctx, merged)
     _merge_by_signature(merged, _without_russia, _russia_first)
     _merge_same_quoted_site(merged)
+    _merge_by_signature(merged, _zone_and_place, order=lambda item: "«" not in item[1].name)
     _merge_by_signature(merged, _chinese_reading)
     _merge_described_known(ctx, merged)
     _merge_inside_lexicon(merged)
@@ -166,7 +167,7 @@ def merge_orgs(ctx: Ctx, orgs: list[Org], places: list[str]) -> list[Org]:
                 or _regional_acronym(org.name, o.name)
                 or _regional_compound(org.name, o.name)
                 or (
-                    name_key(o.name).startswith(key + " ")
+                    (name_key(o.name).startswith(key + " ") or _inflected_prefix(org.name, o.name))
                     and not _national_and_regional(ctx, key, o.name)
                 )
                 or (org.name.isupper() and name_key(o.name).endswith(" " + key))
@@ -192,6 +193,18 @@ def merge_orgs(ctx: Ctx, orgs: list[Org], places: list[str]) -> list[Org]:
 
 
 _ADJECTIVE_END = ("ий", "ый", "ой", "ая", "яя", "ое", "ее")
+
+
+def _inflected_prefix(short: str, full: str) -> bool:
+    """'Харбинской ассоциации' (a case form left as printed) is the first words of
+    'Харбинская ассоциация промышленности и торговли': word by word on stems."""
+    words, longer = short.lower().split(), full.lower().split()
+    if len(words) < 2 or len(longer) <= len(words) or not short[:1].isupper():
+        return False
+    return all(
+        len(a) >= 4 and len(b) >= 4 and a[: min(len(a), len(b)) - 2] == b[: min(len(a), len(b)) - 2]
+        for a, b in zip(words, longer, strict=False)
+    )
 
 
 def _place_adjective_acronym(name: str, full: Org, defined: dict[str, Org]) -> bool:
@@ -368,6 +381,23 @@ def _merge_same_quoted_site(merged: dict[str, Org]) -> None:
         return head, name_key(match.group(1))
 
     _merge_by_signature(merged, type_and_name, order=lambda item: -len(item[1].name))
+
+
+def _zone_and_place(org: Org) -> tuple[str, str] | None:
+    """'Ульяновская ОЭЗ' and 'ОЭЗ «Ульяновск»': a zone's acronym with its place, as an
+    adjective before or as the quoted name after, is one body (the quoted form stays)."""
+    words = org.name.split()
+    if len(words) != 2:
+        return None
+    if words[0].isupper() and len(words[0]) >= 3 and words[1].startswith("«"):
+        acronym, place = words[0], words[1].strip("«»")
+    elif words[1].isupper() and len(words[1]) >= 3 and words[0].endswith(_ADJECTIVE_END):
+        acronym, place = words[1], words[0]
+    else:
+        return None
+    if len(place) < 6 or not place[:1].isupper():
+        return None
+    return acronym, place[:5].lower()
 
 
 def _merge_described_known(ctx: Ctx, merged: dict[str, Org]) -> None:
