@@ -69,8 +69,17 @@ def _enumerated(ctx: Ctx, mentions: list[CountryMention]) -> set[int]:
 
 
 def _origin(ctx: Ctx, mention: CountryMention) -> bool:
-    """'делегаты из A, B, C и D': a list of where the guests come from names the parties."""
-    return mention.first > 0 and ctx.lemmas[mention.first - 1] == "из"
+    """'делегаты из A, B, C и D', 'встретился с послами A, B, C и D': a list of where the
+    guests come from, or whose envoys they are, names the parties."""
+    if mention.first <= 0:
+        return False
+    return ctx.lemmas[mention.first - 1] == "из" or ctx.lemmas[mention.first - 1] in ENVOYS
+
+
+# the people a list of countries in the genitive belongs to: the guests of the event
+ENVOYS = frozenset(
+    {"посол", "консул", "делегация", "представитель", "дипломат", "делегат", "посольство"}
+)
 
 
 def _in_passing(ctx: Ctx, mention: CountryMention) -> bool:

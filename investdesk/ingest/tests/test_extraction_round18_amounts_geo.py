@@ -119,3 +119,19 @@ def test_a_foreign_company_named_late() -> None:
 )
 def test_more_foreign_places(text: str, code: str) -> None:
     assert _countries(text) == [code]
+
+
+def test_the_envoys_of_a_list_of_countries_are_parties() -> None:
+    text = (
+        "Губернатор Липовской области встретился с послами Вьетнама, Индии, Ирана и Лаоса. "
+        "Стороны обсудили сотрудничество."
+    )
+    assert _countries(text) == ["IN", "IR", "LA", "VN"]
+
+
+def test_a_list_of_postings_stays_a_list() -> None:
+    text = (
+        "На встрече выступили послы России в Армении, Канаде, Египте и Замбии. Губернатор "
+        "Липовской области рассказал о площадках для инвесторов."
+    )
+    assert _countries(text) == []
