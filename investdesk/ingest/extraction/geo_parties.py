@@ -69,8 +69,17 @@ def _enumerated(ctx: Ctx, mentions: list[CountryMention]) -> set[int]:
 
 
 def _origin(ctx: Ctx, mention: CountryMention) -> bool:
-    """'делегаты из A, B, C и D': a list of where the guests come from names the parties."""
-    return mention.first > 0 and ctx.lemmas[mention.first - 1] == "из"
+    """'делегаты из A, B, C и D', 'встретился с послами A, B, C и D': a list of where the
+    guests come from, or whose envoys they are, names the parties."""
+    if mention.first <= 0:
+        return False
+    return ctx.lemmas[mention.first - 1] == "из" or ctx.lemmas[mention.first - 1] in ENVOYS
+
+
+# the people a list of countries in the genitive belongs to: the guests of the event
+ENVOYS = frozenset(
+    {"посол", "консул", "делегация", "представитель", "дипломат", "делегат", "посольство"}
+)
 
 
 def _in_passing(ctx: Ctx, mention: CountryMention) -> bool:
@@ -148,7 +157,20 @@ def _plural_adjective(token: Token) -> bool:
 
 # 'отправлены контейнеры в X', 'транзит грузов через Y', 'доставляются товары из Z': where
 # goods travel to or from is geography, not a party of the event
-CARGO = frozenset({"контейнер", "груз", "транзит", "доставляться", "контейнерный"})
+# ('основными импортерами зерна остаются X и Y', 'масло поставляется в Y': the buyers of a
+# region's exports)
+CARGO = frozenset(
+    {
+        "контейнер",
+        "груз",
+        "транзит",
+        "доставляться",
+        "контейнерный",
+        "импортер",
+        "поставляться",
+        "экспортироваться",
+    }
+)
 
 
 # 'самая многочисленная делегация - китайская, тысяча участников', 'гости из 30 стран': a
@@ -196,9 +218,32 @@ def _route_end(ctx: Ctx, mention: CountryMention) -> bool:
             between = range(mention.last, span.first)
         else:
             continue
-        if 1 <= len(between) <= 2 and all(ctx.lower[k] in ROUTE_WORDS for k in between):
+        if (
+            1 <= len(between) <= 2
+            and all(ctx.lower[k] in ROUTE_WORDS for k in between)
+            and (not _into_only(ctx, between) or _route_sentence(ctx, span, mention))
+        ):
             return True
     return False
+
+
+# 'из Благовещенска в Хэйхэ', 'от X в Y': what opens a route whose far end follows 'в'
+ROUTE_OPENERS = frozenset({"из", "от", "с", "со"})
+
+
+def _into_only(ctx: Ctx, between: range) -> bool:
+    return all(ctx.lower[k] in ("в", "во") for k in between)
+
+
+def _route_sentence(ctx: Ctx, span: NerSpan, mention: CountryMention) -> bool:
+    """Whether 'X в Y' is a route: the first place follows 'из' or 'от', or the sentence
+    names a route, a shipment or a distance ('Дни X области в Y' is an event held in Y)."""
+    head = min(span.first, mention.first)
+    if head > 0 and ctx.lower[head - 1] in ROUTE_OPENERS:
+        return True
+    first, last = ctx.sentence_span(head)
+    lemmas = set(ctx.lemmas[first:last])
+    return bool(lemmas & (LINK_WORDS | CARGO | DISTANCE))
 
 
 def abroad(ctx: Ctx, mentions: list[CountryMention]) -> bool:
@@ -250,11 +295,30 @@ def _side_countries(ctx: Ctx, mentions: list[CountryMention], listed: set[int]) 
     if not dominant:
         return set()
     late = LATE * len(ctx.tokens)
+    # 'строить будет гонконгская корпорация': a company of that country is a party, however
+    # late the text names it
+    companies = {m.code for m in mentions if _of_company(ctx, m)}
     return {
         code
         for code, sents in sentences.items()
-        if code not in dominant and len(sents) <= SIDE_SENTENCES and earliest[code] >= late
+        if code not in dominant
+        and len(sents) <= SIDE_SENTENCES
+        and earliest[code] >= late
+        and code not in companies
     }
+
+
+COMPANY_NOUNS = frozenset(
+    {"компания", "корпорация", "холдинг", "концерн", "фирма", "инвестор", "группа", "партнер"}
+)
+
+
+def _of_company(ctx: Ctx, mention: CountryMention) -> bool:
+    """A country's adjective in the singular right before a noun of a company."""
+    if mention.is_name or mention.city or mention.last >= len(ctx.tokens):
+        return False
+    token = ctx.tokens[mention.first]
+    return token.feat("Number") != "Plur" and ctx.lemmas[mention.last] in COMPANY_NOUNS
 
 
 def _beside_main(ctx: Ctx, mentions: list[CountryMention], listed: set[int]) -> set[str]:

@@ -128,9 +128,25 @@ _NUM = r"(\d+(?:[ \u00a0\u202f]\d{3})*(?:[.,]\d+)?)"
 _WORDNUM = r"(" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")"
 _SCALE = r"(тыс(?:яч[аиу]?)?\.?|млн\.?|млрд\.?|трлн\.?|милл?иард(?:а|ов|ам|ами)?|миллион(?:а|ов|ам|ами)?|триллион(?:а|ов|ам|ами)?)"
 _RUB = r"(?:(?:российск(?:их|ого|ий)\s+)?руб(?:лей|ля|ль|\.)?|₽|р\.)"
+# 'трех с половиной миллиардов рублей': a figure in words and a half
+_HALF = r"(?:\s+с\s+половиной)?"
 AMOUNT = re.compile(
-    rf"(?<![\w$])(?:{_NUM}|{_WORDNUM})\s*(?:{_SCALE}\s*)?{_RUB}(?!\w)", re.IGNORECASE
+    rf"(?<![\w$])(?:{_NUM}|{_WORDNUM}{_HALF})\s*(?:{_SCALE}\s*)?{_RUB}(?!\w)", re.IGNORECASE
 )
+# '... составит более 1,5 миллиарда.', 'это 25 миллиардов.': a large figure that ends its
+# clause with no currency; in a sentence about investment, the currency is the one the text
+# prints nearest ('1,3 млн квадратных метров' names its unit and is no sum)
+BARE_FIGURE = re.compile(
+    rf"(?<![\w.,$€]){_NUM}\s*(млн|млрд|трлн|милл?иард(?:а|ов)?|миллион(?:а|ов)?|"
+    r"триллион(?:а|ов)?)(?!\w)",
+    re.IGNORECASE,
+)
+# what may follow such a figure for it to end its clause: a stop before a new sentence, a
+# comma, a dash
+BARE_END = re.compile(r"\.?\s*(?:$|\n|[,;!?)]|\s[–—-]\s)|\.\s+[А-ЯЁA-Z«\"]")
+# 'инвестор вложит 76 млн в линию', 'завод стоимостью 5 млрд': a headline's figure that a
+# word of investing governs, its currency left out
+QUALIFIER = r"(?:(?:около|более|свыше|порядка|почти|примерно|не менее|до)\s+)?"
 # '1 млрд 200 млн рублей', '2 миллиарда 300 миллионов рублей': the head of a compound sum
 COMPOUND_HEAD = re.compile(rf"(?<![\w.,]){_NUM}\s*{_SCALE}\s+$", re.IGNORECASE)
 # '15-22 млрд рублей', 'от 2 до 3 млрд рублей', 'от 300 млн до 1 млрд рублей': a range's
@@ -411,6 +427,8 @@ def find_amounts(ctx: Ctx) -> list[int]:
         return values  # the big pattern is slow; most texts name no rouble sum
     for match in AMOUNT.finditer(text):
         number = _number(match.group(1)) if match.group(1) else NUMBER_WORDS[match.group(2).lower()]
+        if match.group(2) and "половин" in match.group(0).lower():
+            number += 0.5
         split = SPLIT_DECIMAL.search(text, max(0, match.start() - 6), match.start())
         if match.group(1) and split is not None and match.group(1).isdigit():
             number = float(f"{split.group(1)}.{match.group(1)}")  # '215, 5 млрд рублей'
@@ -468,15 +486,40 @@ def find_amounts(ctx: Ctx) -> list[int]:
             ctx.add("amount", match.start(), match.end(), value)
             if value not in values:
                 values.append(value)
+    for match in BARE_FIGURE.finditer(text):
+        if not BARE_END.match(text, match.end()) and not _governed(text, match.start()):
+            continue
+        if CURRENCY.match(text[match.end() : match.end() + 30].lstrip(". \u00a0")):
+            continue  # the figure names its currency: the patterns above judge it
+        sentence_start = max(text.rfind(c, 0, match.start()) for c in ".!?\n") + 1
+        if not INVEST_CUE.search(text, sentence_start, match.start()):
+            continue
+        if not _nearest_currency_is_rouble(text, match.start(), match.end(), reach=len(text)):
+            continue
+        if not _is_investment(text, match.start(), match.end(), None):
+            continue
+        value = int(round(_number(match.group(1)) * _scale(match.group(2))))
+        ctx.add("amount", match.start(), match.end(), value)
+        if value not in values:
+            values.append(value)
     # a headline's rounding of the body's figure ('14 млрд' over '14,5 млрд') is kept: the
     # annotators list both printed figures, as they are printed
     return values
 
 
-def _nearest_currency_is_rouble(text: str, start: int, end: int) -> bool:
+def _governed(text: str, start: int) -> bool:
+    """Whether a word of investing stands right before the figure at ``start``."""
+    head = text[max(0, start - 40) : start]
+    return any(
+        re.fullmatch(rf"\s+{QUALIFIER}", head[verb.end() :], re.IGNORECASE)
+        for verb in INVEST_VERB.finditer(head)
+    )
+
+
+def _nearest_currency_is_rouble(text: str, start: int, end: int, reach: int = 300) -> bool:
     """Whether the currency printed nearest a figure that names none is the rouble."""
-    before = list(CURRENCY.finditer(text, max(0, start - 300), start))
-    after = CURRENCY.search(text, end, end + 300)
+    before = list(CURRENCY.finditer(text, max(0, start - reach), start))
+    after = CURRENCY.search(text, end, end + reach)
     nearest = before[-1] if before else None
     if after is not None and (nearest is None or after.start() - end < start - nearest.end()):
         nearest = after
