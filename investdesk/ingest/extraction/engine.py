@@ -17,9 +17,10 @@ from .events import classify_event
 from .geo import abroad, collect_locations, counterparty_countries, country_mentions
 from .numbers import find_amounts, find_date, find_duration
 from .org_government import government_candidates, own_by_adjective
+from .org_merge import merge_orgs
 from .org_ner import ner_candidates
 from .org_typed import typed_candidates
-from .orgs import alias_candidates, classify_orgs, merge_orgs
+from .orgs import alias_candidates, classify_orgs
 from .participants import collect_sites, collect_unnamed
 from .person_titles import assign_titles
 from .persons import collect_persons
