@@ -16,7 +16,8 @@ from .context import Ctx
 from .events import classify_event
 from .geo import abroad, collect_locations, counterparty_countries, country_mentions
 from .numbers import find_amounts, find_date, find_duration
-from .org_government import government_candidates, own_by_adjective
+from .org_government import government_candidates
+from .org_government_owners import own_by_adjective
 from .org_merge import merge_orgs
 from .org_ner import ner_candidates
 from .org_typed import typed_candidates
