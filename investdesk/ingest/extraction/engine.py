@@ -16,10 +16,12 @@ from .context import Ctx
 from .events import classify_event
 from .geo import abroad, collect_locations, counterparty_countries, country_mentions
 from .numbers import find_amounts, find_date, find_duration
-from .org_government import government_candidates, own_by_adjective
+from .org_government import government_candidates
+from .org_government_owners import own_by_adjective
+from .org_merge import merge_orgs
 from .org_ner import ner_candidates
 from .org_typed import typed_candidates
-from .orgs import alias_candidates, classify_orgs, merge_orgs
+from .orgs import alias_candidates, classify_orgs
 from .participants import collect_sites, collect_unnamed
 from .person_titles import assign_titles
 from .persons import collect_persons

@@ -12,7 +12,7 @@ from .. import morph
 from ..lexicon import name_key
 from ..nlp import NerSpan, person_name
 from .context import Ctx
-from .org_typed import glued_head
+from .org_unquoted import glued_head
 
 HONORIFICS = frozenset(
     {
