@@ -1,5 +1,6 @@
 """Bodies natasha does not tag as one span: institutions owned by a region, executive and
-intergovernmental committees, bodies sharing a plural head, quoted names listed together."""
+intergovernmental committees, bodies sharing a plural head, quoted names listed together,
+bodies defined by their acronym in brackets."""
 
 from __future__ import annotations
 
@@ -258,3 +259,73 @@ def _singular_nominative(ctx: Ctx, first: int, last: int) -> str | None:
         words.append(form.word)
     words.append(parse.inflect({"nomn", "sing"}).word)
     return " ".join(words)
+
+
+def spelled_before(ctx: Ctx, first: int, last: int) -> tuple[int, int] | None:
+    """'Навоийской свободной экономической зоне (СЭЗ)': an acronym in brackets whose letters
+    start the words before the bracket stands for them; the name is those words, with a
+    capitalised place adjective before them."""
+    acronym = ctx.tokens[first].text
+    if (
+        last - first != 1
+        or not (2 <= len(acronym) <= 6 and acronym.isupper() and acronym.isalpha())
+        or first < 2
+        or ctx.tokens[first - 1].text != "("
+        or last >= len(ctx.tokens)
+        or ctx.tokens[last].text != ")"
+    ):
+        return None
+    end = first - 1
+    k = end - len(acronym)
+    if k < 0:
+        return None
+    words = ctx.tokens[k:end]
+    if any(not t.text.isalpha() for t in words):
+        return None
+    if "".join(t.text[0] for t in words).upper() != acronym.upper():
+        return None
+    if (
+        k > 0
+        and ctx.tokens[k - 1].pos in ("ADJ", "PROPN")
+        and ctx.tokens[k - 1].text[:1].isupper()
+        and ctx.tokens[k - 1].text.endswith(("ой", "ий", "ый", "ая", "ое", "ого", "ей", "ую"))
+    ):
+        k -= 1  # 'Навоийской': the zone's place
+    return k, end
+
+
+def spelled_out(ctx: Ctx, taken: list[tuple[int, int]]) -> list[Org]:
+    """A body NER missed, defined by its acronym in brackets: the words the acronym spells,
+    when they name a kind of organisation ('... экономической зоне (СЭЗ)')."""
+    orgs = []
+    for k, token in enumerate(ctx.tokens):
+        if token.text != "(":
+            continue
+        spelled = spelled_before(ctx, k + 1, k + 2)
+        if spelled is None:
+            continue
+        first, last = spelled
+        start, stop = ctx.tokens[first].start, ctx.tokens[last - 1].stop
+        lemmas = ctx.lemmas[first:last]
+        if _overlaps(start, stop, taken) or not (
+            ctx.compiled.kinds.find(lemmas) or ctx.compiled.org_types.find(lemmas)
+        ):
+            continue
+        tokens = ctx.tokens[first:last]
+        place = None
+        if tokens[0].pos == "PROPN" and len(tokens) > 1:
+            # the tagger reads a capitalised place adjective as a proper noun, the head
+            place, tokens = tokens[0], tokens[1:]
+        rest_start = tokens[0].start
+        name = noun_group_nominative(tokens, ctx.text[rest_start:stop], rest_start)
+        if place is not None:
+            heads = [t for t in tokens if t.pos == "NOUN"]
+            parse = morph.best_parse(heads[0].text, "NOUN", heads[0].feats) if heads else None
+            gender = parse.tag.gender if parse is not None else None
+            feats = tuple((k, v) for k, v in place.feats if k != "Gender")
+            name = f"{morph.to_nominative(place.text, 'ADJ', feats, gender)} {name}"
+        name = tidy_name(name[:1].upper() + name[1:])
+        org = Org(name, ranges=[(start, stop)])
+        org.core.append((start, stop))
+        orgs.append(org)
+    return orgs

@@ -25,7 +25,7 @@ from .org_government_places import (
     russia,
     russian_region,
 )
-from .org_ner import INDECLINABLE_MINISTRY
+from .org_nominative import INDECLINABLE_MINISTRY
 from .org_places import territory
 from .orgs import Org, tidy_name
 

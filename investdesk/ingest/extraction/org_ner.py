@@ -3,13 +3,11 @@ spans cut to the name, case forms turned to the nominative.
 
 The checks live beside it: ``org_filters`` (what a span is not), ``org_places`` (territories
 and the places a name goes on to), ``org_spans`` (where a name starts and ends) and
-``org_bodies`` (bodies NER does not tag as one span)."""
+``org_bodies`` (bodies NER does not tag as one span, and acronyms spelled out in brackets);
+``org_nominative`` turns a one-word company name to the nominative."""
 
 from __future__ import annotations
 
-import re
-
-from .. import morph
 from ..lexicon import name_key
 from ..nlp import noun_group_nominative
 from .context import Ctx
@@ -19,6 +17,8 @@ from .org_bodies import (
     _listed_with,
     _owned_institutions,
     _shared_head,
+    spelled_before,
+    spelled_out,
 )
 from .org_filters import (
     _DOMAIN,
@@ -46,6 +46,7 @@ from .org_filters import (
     _shouted,
     _venue,
 )
+from .org_nominative import INDECLINABLE_MINISTRY, company_nominative
 from .org_places import (
     TERRITORY_NOUNS,
     _attached_to,
@@ -288,7 +289,7 @@ def ner_candidates(ctx: Ctx, taken: list[tuple[int, int]], excluded: list) -> li
             and not any(t.text == "(" for t in ctx.tokens[first:last])
         ):
             last -= 1  # '(Минэкономразвития России)': NER took the closing bracket
-        spelled = _spelled_before(ctx, first, last)
+        spelled = spelled_before(ctx, first, last)
         if spelled is not None:
             first, last = spelled
         start, stop = ctx.tokens[first].start, ctx.tokens[last - 1].stop
@@ -316,7 +317,7 @@ def ner_candidates(ctx: Ctx, taken: list[tuple[int, int]], excluded: list) -> li
         elif len(tokens) == 1 and INDECLINABLE_MINISTRY.match(tokens[0].text):
             name = tokens[0].text  # 'Минвостокразвития', 'Минприроды' do not decline
         elif len(tokens) == 1:
-            name = _company_nominative(tokens[0], name)
+            name = company_nominative(tokens[0], name)
         if trade_rep and len(tokens) > 2:
             # 'Торгового представителя России в Индии' heads 'Торговое представительство ...'
             name = "Торговое представительство " + name.split(" ", 2)[2]
@@ -380,111 +381,10 @@ def ner_candidates(ctx: Ctx, taken: list[tuple[int, int]], excluded: list) -> li
         org = Org(name, ranges=[(start, stop)])
         org.core.append((start, stop))
         orgs.append(org)
-    orgs.extend(_spelled_out(ctx, taken + blocked + [r for o in orgs for r in o.ranges]))
+    orgs.extend(spelled_out(ctx, taken + blocked + [r for o in orgs for r in o.ranges]))
     orgs.extend(_shared_head(ctx, taken + blocked + [r for o in orgs for r in o.ranges]))
     orgs.extend(_commissions(ctx, taken + blocked + [r for o in orgs for r in o.ranges]))
     orgs.extend(_executive_committees(ctx, taken + blocked + [r for o in orgs for r in o.ranges]))
     orgs.extend(_owned_institutions(ctx, taken + blocked + [r for o in orgs for r in o.ranges]))
     orgs.extend(_listed_with(ctx, taken + [r for o in orgs for r in o.ranges], blocked))
-    return orgs
-
-
-_MASC_ENDINGS = (("ом", ""), ("а", ""), ("у", ""), ("е", ""))
-
-
-_DECLINED_ACRONYM = re.compile(r"([A-ZА-ЯЁ]{3,})(?:а|у|ом|е|ой)")
-
-
-# A ministry's short name built on its portfolio in the genitive ('Минэкономразвития',
-# 'Минприроды', 'Минобрнауки') is the same in every case
-INDECLINABLE_MINISTRY = re.compile(r"^Мин[а-яё]{3,}(?:развития|[ыи])$")
-
-
-def _company_nominative(token, name: str) -> str:
-    """'Белагромаша' -> 'Белагромаш': a one-word company name the dictionary does not know,
-    in an oblique case, declined like a masculine noun."""
-    declined = _DECLINED_ACRONYM.fullmatch(name)
-    if declined is not None and name == token.text:
-        return declined.group(1)  # 'СИБУРу', 'ВТБом': an acronym with a case ending
-    case = token.feat("Case")
-    if case in (None, "Nom") or name != token.text or not name[:1].isupper():
-        return name
-    if morph.known_word(name) or len(name) < 5 or not name[-2].isalpha():
-        return name
-    for ending, replacement in _MASC_ENDINGS:
-        stem = name[: -len(ending)]
-        if name.endswith(ending) and stem[-1].lower() in "бвгджзклмнпрстфхцчшщ":
-            if ending == "е" and case != "Loc" or ending == "у" and case not in ("Dat", "Acc"):
-                continue
-            return stem + replacement
-    return name
-
-
-def _spelled_before(ctx: Ctx, first: int, last: int) -> tuple[int, int] | None:
-    """'Навоийской свободной экономической зоне (СЭЗ)': an acronym in brackets whose letters
-    start the words before the bracket stands for them; the name is those words, with a
-    capitalised place adjective before them."""
-    acronym = ctx.tokens[first].text
-    if (
-        last - first != 1
-        or not (2 <= len(acronym) <= 6 and acronym.isupper() and acronym.isalpha())
-        or first < 2
-        or ctx.tokens[first - 1].text != "("
-        or last >= len(ctx.tokens)
-        or ctx.tokens[last].text != ")"
-    ):
-        return None
-    end = first - 1
-    k = end - len(acronym)
-    if k < 0:
-        return None
-    words = ctx.tokens[k:end]
-    if any(not t.text.isalpha() for t in words):
-        return None
-    if "".join(t.text[0] for t in words).upper() != acronym.upper():
-        return None
-    if (
-        k > 0
-        and ctx.tokens[k - 1].pos in ("ADJ", "PROPN")
-        and ctx.tokens[k - 1].text[:1].isupper()
-        and ctx.tokens[k - 1].text.endswith(("ой", "ий", "ый", "ая", "ое", "ого", "ей", "ую"))
-    ):
-        k -= 1  # 'Навоийской': the zone's place
-    return k, end
-
-
-def _spelled_out(ctx: Ctx, taken: list[tuple[int, int]]) -> list[Org]:
-    """A body NER missed, defined by its acronym in brackets: the words the acronym spells,
-    when they name a kind of organisation ('... экономической зоне (СЭЗ)')."""
-    orgs = []
-    for k, token in enumerate(ctx.tokens):
-        if token.text != "(":
-            continue
-        spelled = _spelled_before(ctx, k + 1, k + 2)
-        if spelled is None:
-            continue
-        first, last = spelled
-        start, stop = ctx.tokens[first].start, ctx.tokens[last - 1].stop
-        lemmas = ctx.lemmas[first:last]
-        if _overlaps(start, stop, taken) or not (
-            ctx.compiled.kinds.find(lemmas) or ctx.compiled.org_types.find(lemmas)
-        ):
-            continue
-        tokens = ctx.tokens[first:last]
-        place = None
-        if tokens[0].pos == "PROPN" and len(tokens) > 1:
-            # the tagger reads a capitalised place adjective as a proper noun, the head
-            place, tokens = tokens[0], tokens[1:]
-        rest_start = tokens[0].start
-        name = noun_group_nominative(tokens, ctx.text[rest_start:stop], rest_start)
-        if place is not None:
-            heads = [t for t in tokens if t.pos == "NOUN"]
-            parse = morph.best_parse(heads[0].text, "NOUN", heads[0].feats) if heads else None
-            gender = parse.tag.gender if parse is not None else None
-            feats = tuple((k, v) for k, v in place.feats if k != "Gender")
-            name = f"{morph.to_nominative(place.text, 'ADJ', feats, gender)} {name}"
-        name = tidy_name(name[:1].upper() + name[1:])
-        org = Org(name, ranges=[(start, stop)])
-        org.core.append((start, stop))
-        orgs.append(org)
     return orgs
