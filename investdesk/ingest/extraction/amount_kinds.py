@@ -1,0 +1,154 @@
+"""Whether a rouble sum is investment: the kinds of money printed around it (regular
+expressions and the rules that read them)."""
+
+from __future__ import annotations
+
+import re
+
+NOT_INVESTMENT = re.compile(
+    # ('аналог' is no tax; import substitution and export-oriented plants are built)
+    r"(?<!а)налог|бюджет|доход|выручк|товарооборот|оборот|услуг|зарплат|заработн|отчислен|"
+    r"экспорт(?!\w*[- ]?ориент)|импорт(?!озамещ)|поставк|ВРП|кредит|долг|субсиди|грант|"
+    r"штраф|за[её]м|займ|прибыл|"
+    r"лизинг|пособи|стипенди|продаж|розниц|реализаци[ия] продукции|стоимость продукции|"
+    # payouts and losses: wages, bonuses, dividends, prizes, damage, arrears
+    r"оплат\w* труда|\bФОТ\b|выплат|дивиденд|преми(?:я|и|ю|ей|й|ям|ями|ях)\b|премиальн|"
+    r"\bприз(?:а|ы|у|ов|ом|овой|ового|овые|овых)?\b|ущерб|убыт|задолженност|недоимк|"
+    # support a state body grants is not the investor's money
+    r"господдержк|(?:мер\w*|объ[её]м\w*|финансов\w*|государственн\w*) поддержк|"
+    # the worth of what a plant ships, not of what is built
+    r"отгруз|объ[её]м\w* (?:выпуска|производства)|продукции на|"
+    r"сэконом|экономи[яиюей]\b|эффект|"
+    # what a region spends to show itself at a forum: its stand, its exposition
+    r"\bстенд|экспозици|"
+    # the volume of trade, a price
+    r"объ[её]м\w* (?:\w+ )?торговл|\bцен(?:а|е|у|ой|ы)\b|"
+    # money of the state: federal or budget funds, allocations, state programmes
+    r"(?:федеральн|бюджетн|государственн|казенн|казённ|региональн|областн|краев|"
+    r"республиканск|муниципальн)\w* (?:средств|денег|финансировани|ассигновани)|"
+    r"ассигновани",
+    re.IGNORECASE,
+)
+# 'Товарооборот с провинцией, по данным таможни за прошлый год, составил 25 млрд рублей':
+# kinds of money so plainly not investment that they name a figure from anywhere earlier in
+# its sentence, or from later in its clause when nothing before it names investment
+FAR_NOT_INVESTMENT = re.compile(
+    r"товарооборот|оборот|объ[её]м\w* (?:\w+ )?торговл|выручк|доход|(?<!а)налог|зарплат|заработн|"
+    r"оплат\w* труда|\bФОТ\b|бюджет|продаж",
+    re.IGNORECASE,
+)
+# far from the figure, any word of building or investing between that kind and the figure
+# gives the figure back its kind ('рост товарооборота ..., а инвестор построит завод за ...')
+FAR_GIVEN_BACK = re.compile(
+    r"инвест|влож|вкладыв|стоимост|обойд[её]тся|постро|строительств|возвед|созда|проект|"
+    r"соглашени",
+    re.IGNORECASE,
+)
+# what gives a figure back its kind after such a word: a verb of investing governs the figure
+# ('экспортер зерна вложит 3 млрд рублей'); a noun of investment does when a clause break
+# parts it from that word ('товарооборот достиг 5 млрд долларов, а инвестиции - ...')
+INVEST_VERB = re.compile(
+    r"влож(?:ит|ат|ил|или|ила|ено|ены|ена|ить)\b|вкладыва\w*|"
+    r"инвестир(?:ует|уют|овал|овала|овали|овано|овать|уем)\b|проинвестир\w*|"
+    # what is built for the figure: 'построит терминал стоимостью 6 млрд рублей'
+    r"постро(?:ит|ят|ил|или|ено|ены|ить)\b|"
+    r"стоимост(?!\w* (?:продукц|контракт|поставк|услуг|экспорт|импорт|товар))",
+    re.IGNORECASE,
+)
+INVEST_NOUN = re.compile(r"инвестици(?:и|й|ям|ями|ях|ю|я)\b|вложени|капиталовложени", re.IGNORECASE)
+CLAUSE_BREAK = re.compile(r"[,;:(]|\s[–—-]\s")
+# 'правительство области выделит 400 млн рублей на дорогу': the state allocating its money
+ALLOCATE = re.compile(
+    r"выдел(?:ит|ят|ил|ила|или|ено|ены|ена|яет|яют|ить|ять|ени[ея]|яем\w*)\b", re.IGNORECASE
+)
+STATE_ACTOR = re.compile(
+    r"правительств|администраци|министерств|минфин|минэконом|минпромторг|губернатор|мэри[яию]|"
+    r"федеральн|государств|казн|власт",
+    re.IGNORECASE,
+)
+# '300 млн рублей налогов', '2 млрд рублей составила выручка': the kind of money printed
+# after the figure, within its clause
+NOT_INVESTMENT_AFTER = re.compile(
+    r"(?<!а)налог|бюджет|доход|выручк|оборот|зарплат|заработн|отчислен|экспорт|импорт|кредит|"
+    r"субсиди|грант|штраф|за[её]м|займ|прибыл|пособи|выплат|выплач|уплач|дивиденд|"
+    r"преми(?:я|и|ю|ей|й|ям|ями|ях)\b|ущерб|убыт|задолженност|господдержк",
+    re.IGNORECASE,
+)
+AFTER_WORDS = 4
+LATE_AFTER_WORDS = 8
+CLAUSE_END = re.compile(r"[,;:.!?()\n«»\"]|\s[–—-]\s")
+# Trade contracts ('контракты на сумму 1 млрд рублей') sell goods; an investment contract
+# ('специальный инвестиционный контракт') is investment.
+CONTRACT = re.compile(r"контракт|сделк", re.IGNORECASE)
+INVEST_WORD = re.compile(r"инвест", re.IGNORECASE)
+INVEST_CUE = re.compile(
+    r"инвест|влож|вкладыв|капиталовлож|стоимост|проект|соглашени", re.IGNORECASE
+)
+# 'на форуме заключили сделки на 3 трлн рублей': the deals of a forum are its agreements'
+# total, which is reported as investment
+FORUM_WORD = re.compile(r"форум|ПМЭФ|ВЭФ|саммит|конгресс", re.IGNORECASE)
+
+
+def is_investment(text: str, start: int, end: int, previous: tuple[int, bool] | None) -> bool:
+    """Whether the rouble sum at ``start:end`` is investment; ``previous`` is the end of the
+    sum printed before it in the text and whether that one was investment."""
+    sentence_start = max(text.rfind(c, 0, start) for c in ".!?\n") + 1
+    clause = text[end : end + 80]
+    stop = CLAUSE_END.search(clause)
+    after = " ".join(clause[: stop.start() if stop else None].split()[:AFTER_WORDS])
+    if previous is not None and previous[0] > sentence_start:
+        # 'выручка составила 12 млрд рублей, а инвестиции - 1 млрд рублей': the kind named
+        # before the first sum is that sum's; a sum that follows a rejected one in its
+        # sentence continues the list unless the text names investment again
+        sentence_start = previous[0]
+        cue = INVEST_CUE.search(text[sentence_start:start]) or INVEST_CUE.search(after)
+        if not previous[1] and not cue:
+            return False
+    before = text[max(sentence_start, start - 80) : start]
+    whole = text[sentence_start:start]
+    kinds = list(NOT_INVESTMENT.finditer(before))
+    if kinds and not _given_back(before, kinds[-1].end()):
+        return False
+    far = list(FAR_NOT_INVESTMENT.finditer(whole))
+    if far and not FAR_GIVEN_BACK.search(whole, far[-1].end()):
+        return False
+    if _state_allocation(text, sentence_start, start):
+        return False
+    # 'Итогом форума стало подписание соглашений. ... сумма контрактов превысила ...': the
+    # forum may be named in the sentence before
+    previous_start = max(text.rfind(c, 0, max(0, sentence_start - 1)) for c in ".!?\n") + 1
+    if (
+        CONTRACT.search(before)
+        and not INVEST_WORD.search(before)
+        and not FORUM_WORD.search(text[previous_start:start])
+    ):
+        return False
+    if NOT_INVESTMENT_AFTER.search(after):
+        return False
+    if not INVEST_CUE.search(whole):
+        # 'Еще 5 млрд рублей составил в прошлом году товарооборот': nothing before the figure
+        # names its kind, its clause does further on
+        words = " ".join(clause[: stop.start() if stop else None].split()[:LATE_AFTER_WORDS])
+        return not FAR_NOT_INVESTMENT.search(words)
+    return True
+
+
+def _given_back(before: str, kind_end: int) -> bool:
+    """Whether investment is named between a kind of money that is not investment (ending at
+    ``kind_end``) and the figure at the end of ``before``."""
+    if INVEST_VERB.search(before, kind_end):
+        return True
+    noun = INVEST_NOUN.search(before, kind_end)
+    return noun is not None and CLAUSE_BREAK.search(before, kind_end, noun.start()) is not None
+
+
+def _state_allocation(text: str, sentence_start: int, start: int) -> bool:
+    """'правительство области выделит 400 млн рублей': the state's money, not investment."""
+    window = max(sentence_start, start - 80)
+    for verb in ALLOCATE.finditer(text, window, start):
+        actor_from = max(sentence_start, verb.start() - 50)
+        head = text[actor_from : verb.start()]
+        cut = max((m.end() for m in CLAUSE_BREAK.finditer(head)), default=0)
+        if STATE_ACTOR.search(head[cut:]) or STATE_ACTOR.search(text, verb.end(), start):
+            return True
+    return False
