@@ -3,7 +3,8 @@
 Copy sites and some feeds swap Cyrillic letters for Greek or Latin look-alikes inside Russian
 words ("Алеκсеем", "нахοдясь"): to the tagger and the dictionary such a word is unknown, so a
 person or a place in it is missed or kept with the foreign letter. Each word is folded to the
-script most of its letters are in, one character for one, so every offset stays the same.
+script most of its letters are in, one character for one, so every offset stays the same; a word
+whose smaller part has a letter with no look-alike is a brand written in two scripts on purpose.
 """
 
 from __future__ import annotations
@@ -36,10 +37,16 @@ def _fold_word(match: re.Match[str]) -> str:
     if not cyrillic or not foreign:
         return word
     if cyrillic > foreign:
-        return "".join(_TO_CYRILLIC.get(c, c) for c in word)
-    if foreign > cyrillic:
-        return "".join(_TO_LATIN.get(c, c) for c in word)
-    return word
+        table, minority = _TO_CYRILLIC, _is_foreign_letter
+    elif foreign > cyrillic:
+        table, minority = _TO_LATIN, _is_cyrillic
+    else:
+        return word
+    # 'СберCloud', 'ЯндексGo': a brand written in two scripts on purpose has letters with no
+    # look-alike ('б', 'G') in its smaller part, and is left as printed
+    if any(minority(c) and c not in table for c in word):
+        return word
+    return "".join(table.get(c, c) for c in word)
 
 
 def fold_lookalikes(text: str) -> str:

@@ -265,13 +265,12 @@ def spelled_before(ctx: Ctx, first: int, last: int) -> tuple[int, int] | None:
     """'Навоийской свободной экономической зоне (СЭЗ)': an acronym in brackets whose letters
     start the words before the bracket stands for them; the name is those words, with a
     capitalised place adjective before them."""
+    if last - first != 1 or first < 2 or last >= len(ctx.tokens):
+        return None  # a text may end in the bracket ('… (подробнее (')
     acronym = ctx.tokens[first].text
     if (
-        last - first != 1
-        or not (2 <= len(acronym) <= 6 and acronym.isupper() and acronym.isalpha())
-        or first < 2
+        not (2 <= len(acronym) <= 6 and acronym.isupper() and acronym.isalpha())
         or ctx.tokens[first - 1].text != "("
-        or last >= len(ctx.tokens)
         or ctx.tokens[last].text != ")"
     ):
         return None

@@ -22,6 +22,8 @@ def _persons(text: str) -> list[str]:
         ("завод в Тoмске", "завод в Томске"),  # a Latin o in a Russian word
         ("марка Нongqi", "марка Hongqi"),  # a Cyrillic Н in a Latin word
         ("iPhone, COVID-19 и СССР", "iPhone, COVID-19 и СССР"),  # one script each: untouched
+        # brands written in two scripts on purpose: 'б' and 'G' have no look-alike
+        ("сервис СберCloud и ЯндексGo", "сервис СберCloud и ЯндексGo"),
     ],
 )
 def test_lookalike_letters_are_folded_to_the_words_script(text: str, folded: str) -> None:

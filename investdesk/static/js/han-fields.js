@@ -6,7 +6,8 @@
    keystroke and on content htmx adds. */
 (function () {
   "use strict";
-  const HAN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/;
+  // CJK punctuation, ideographs (extension B and beyond too) and full-width forms
+  const HAN = /[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef\u{20000}-\u{2ffff}]/u;
   const FIELDS = "input, textarea";
 
   function mark(field) {
@@ -18,6 +19,7 @@
   }
 
   function markAll(root) {
+    if (!root || !root.querySelectorAll) { return; }
     if (root.matches && root.matches(FIELDS)) { mark(root); }
     root.querySelectorAll(FIELDS).forEach(mark);
   }
@@ -26,6 +28,10 @@
     if (event.target.matches && event.target.matches(FIELDS)) { mark(event.target); }
   });
   document.addEventListener("htmx:afterSwap", function (event) { markAll(event.target); });
+  // a form's reset sets values back without an input event
+  document.addEventListener("reset", function (event) {
+    setTimeout(function () { markAll(event.target); }, 0);
+  });
   if (document.readyState === "loading") {
     document.addEventListener("DOMContentLoaded", function () { markAll(document); });
   } else {
