@@ -16,9 +16,9 @@ _TO_CYRILLIC = {
     **dict(zip("aceopxykABCEHKMOPTX", "асеорхукАВСЕНКМОРТХ", strict=True)),
     **dict(zip("αεκορτχΑΒΕΗΚΜΟΡΤΧ", "аекортхАВЕНКМОРТХ", strict=True)),
 }
-_TO_LATIN = {
-    **dict(zip("асеорхукАВСЕНКМОРТХ", "aceopxykABCEHKMOPTX", strict=True)),
-}
+# Cyrillic letters with a Latin look-alike; extraction's name matching folds with it too
+CYRILLIC_TO_LATIN = dict(zip("асеорхукАВСЕНКМОРТХ", "aceopxykABCEHKMOPTX", strict=True))
+_TO_LATIN = CYRILLIC_TO_LATIN
 _WORD = re.compile(r"\w+")
 
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..lexicon import Lexicon
+from ..lookalikes import CYRILLIC_TO_LATIN
 from ..nlp import Analysis, NerSpan, Token
 from .phrases import compiled_for
 
@@ -31,7 +32,7 @@ WIRE_DATELINE_CHARS = 80
 QUOTED_NAME_TOKENS = 6
 
 # Latin look-alikes typed in Cyrillic (and back), so 'Сadila' and 'Cadila' are one name.
-_CYR_TO_LAT = str.maketrans("АВЕКМНОРСТХаеокрсух", "ABEKMHOPCTXaeokpcyx")
+_CYR_TO_LAT = str.maketrans(CYRILLIC_TO_LATIN)
 
 
 def fold_homoglyphs(text: str) -> str:
