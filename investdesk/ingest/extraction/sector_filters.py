@@ -168,28 +168,6 @@ def foreign_mission(ctx: Ctx, match: Match, countries: Sequence[CountryMention])
     )
 
 
-# 'хабы с точки зрения экспорта и импорта', 'как экспортные, так и импортные поставки':
-# export named with import is the two-way trade of the sides, not the promotion of the
-# region's goods ('экспорт и импортозамещение' are two aims, so not that word).
-IMPORT_STEM = "импорт"
-IMPORT_SUBSTITUTION = "импортозамещ"
-TWO_WAY_REACH = 5
-
-
-def two_way_trade(ctx: Ctx, match: Match) -> bool:
-    if match.label != "export_promotion":
-        return False
-    sent = ctx.tokens[match.first].sent
-    lo = max(0, match.first - TWO_WAY_REACH)
-    hi = min(len(ctx.lemmas), match.last + TWO_WAY_REACH)
-    return any(
-        ctx.tokens[k].sent == sent
-        and IMPORT_STEM in ctx.lemmas[k]
-        and IMPORT_SUBSTITUTION not in ctx.lemmas[k]
-        for k in range(lo, hi)
-    )
-
-
 # A sector word inside a place or person name ('в Шахтах', 'посёлок Угольный') is a name.
 NAME_SPANS = frozenset({"LOC", "PER"})
 
