@@ -83,6 +83,20 @@ from .org_spans import (
 from .orgs import LATIN_SUFFIXES, Org, strip_legal, tidy_name
 
 
+# Type words a company is described by before its name ('китайский концерн X')
+DESCRIBED_COMPANY_WORDS = COMPANY_WORDS | {"корпорация", "концерн", "производитель"}
+
+
+def _short_form_only(ctx: Ctx, start: int, stop: int, taken: list[tuple[int, int]]) -> bool:
+    """'Корейская жилищная корпорация (LH)': the typed candidates inside the span are only
+    its short form in brackets at its end, so the span is the full name of that company."""
+    inside = [(a, b) for a, b in taken if a < stop and start < b]
+    return all(
+        start < a and ctx.text[a - 1 : a] == "(" and ctx.text[b : b + 1] == ")" and stop in (b, b + 1)
+        for a, b in inside
+    )
+
+
 def ner_candidates(ctx: Ctx, taken: list[tuple[int, int]], excluded: list) -> list[Org]:
     orgs = []
     blocked = [(a, b) for a, b, _ in excluded]
@@ -112,7 +126,11 @@ def ner_candidates(ctx: Ctx, taken: list[tuple[int, int]], excluded: list) -> li
         for k in range(s.first + 1, s.last)
     }
     for span in ctx.spans:
-        if span.type != "ORG" or _overlaps(span.start, span.stop, taken + blocked):
+        if span.type != "ORG" or _overlaps(span.start, span.stop, blocked):
+            continue
+        if _overlaps(span.start, span.stop, taken) and not _short_form_only(
+            ctx, span.start, span.stop, taken
+        ):
             continue
         country_adjective = None
         first, last = span.first, span.last
@@ -243,6 +261,14 @@ def ner_candidates(ctx: Ctx, taken: list[tuple[int, int]], excluded: list) -> li
             and ctx.tokens[first + 1].text[:1].isupper()
         ):
             first += 1  # 'Компания ТАИФ' at the start of a sentence: the type word describes
+        if (
+            last - first > 2
+            and ctx.tokens[first].pos == "ADJ"
+            and ctx.lemmas[first + 1] in DESCRIBED_COMPANY_WORDS
+            and ctx.tokens[first + 1].text.islower()
+            and ctx.tokens[first + 2].text[:1].isupper()
+        ):
+            first += 2  # 'Турецкая компания X': a description of the company named after it
         if (
             last - first > 1
             and ctx.lemmas[first] in BRANCH_WORDS
