@@ -119,7 +119,29 @@ def _venue(ctx: Ctx, first: int, last: int) -> bool:
     if k < 0:
         return False
     # 'выставочного центра «X»' names the venue; 'в кампусе ДВФУ' names its owner
-    return (quoted and phrase_ends_at(ctx, k, "not_org_venues")) or ctx.lemmas[k] in BUILT
+    return (
+        (quoted and phrase_ends_at(ctx, k, "not_org_venues"))
+        or ctx.lemmas[k] in BUILT
+        or _built_after_place(ctx, first)
+    )
+
+
+def _built_after_place(ctx: Ctx, first: int) -> bool:
+    """'строительства на федеральных землях Тихоокеанского комбината': what is built, in the
+    genitive after a building word and a prepositional phrase, is a project."""
+    if ctx.tokens[first].feat("Case") != "Gen":
+        return False
+    k = first - 1
+    while k >= 0 and first - k <= 3 and ctx.tokens[k].pos in ("ADJ", "NOUN"):
+        if not ctx.tokens[k].text.islower():
+            return False
+        k -= 1
+    return (
+        first - k > 1
+        and k >= 1
+        and ctx.tokens[k].pos == "ADP"
+        and ctx.lemmas[k - 1] in BUILT
+    )
 
 
 # 'Фото: ...', 'Автор: Иван Петров, «X»', '© ИА «X»': a credit line names an outlet
