@@ -123,6 +123,33 @@ def _venue(ctx: Ctx, first: int, last: int) -> bool:
         (quoted and phrase_ends_at(ctx, k, "not_org_venues"))
         or ctx.lemmas[k] in BUILT
         or _built_after_place(ctx, first)
+        or _facility(ctx, first, last)
+    )
+
+
+# Places people visit, not bodies: a park, a museum, a church ('посетил Парк Победы',
+# 'в музее Сибири имени X'); an industrial park has its adjective before 'парк'
+FACILITY_HEADS = frozenset(
+    {"парк", "сквер", "музей", "храм", "собор", "мемориал", "кладбище", "монастырь", "памятник"}
+)
+
+
+def _facility(ctx: Ctx, first: int, last: int) -> bool:
+    """A span headed by a place people visit, or tagged right after one in lower case."""
+    if (
+        first > 0
+        and ctx.tokens[first - 1].text.islower()
+        and ctx.lemmas[first - 1] in FACILITY_HEADS
+    ):
+        return True
+    k = first
+    while k < last and ctx.tokens[k].pos == "ADJ":
+        k += 1
+    if k == last or ctx.lemmas[k] not in FACILITY_HEADS:
+        return False
+    # 'Парк высоких технологий' is a body: a park named by what it does
+    return ctx.lemmas[k] != "парк" or (
+        k == first and (k + 1 == last or ctx.tokens[k + 1].pos != "ADJ")
     )
 
 
@@ -136,12 +163,7 @@ def _built_after_place(ctx: Ctx, first: int) -> bool:
         if not ctx.tokens[k].text.islower():
             return False
         k -= 1
-    return (
-        first - k > 1
-        and k >= 1
-        and ctx.tokens[k].pos == "ADP"
-        and ctx.lemmas[k - 1] in BUILT
-    )
+    return first - k > 1 and k >= 1 and ctx.tokens[k].pos == "ADP" and ctx.lemmas[k - 1] in BUILT
 
 
 # 'Фото: ...', 'Автор: Иван Петров, «X»', '© ИА «X»': a credit line names an outlet

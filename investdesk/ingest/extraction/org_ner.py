@@ -82,7 +82,6 @@ from .org_spans import (
 )
 from .orgs import LATIN_SUFFIXES, Org, strip_legal, tidy_name
 
-
 # Type words a company is described by before its name ('китайский концерн X')
 DESCRIBED_COMPANY_WORDS = COMPANY_WORDS | {"корпорация", "концерн", "производитель"}
 
@@ -92,7 +91,10 @@ def _short_form_only(ctx: Ctx, start: int, stop: int, taken: list[tuple[int, int
     its short form in brackets at its end, so the span is the full name of that company."""
     inside = [(a, b) for a, b in taken if a < stop and start < b]
     return all(
-        start < a and ctx.text[a - 1 : a] == "(" and ctx.text[b : b + 1] == ")" and stop in (b, b + 1)
+        start < a
+        and ctx.text[a - 1 : a] == "("
+        and ctx.text[b : b + 1] == ")"
+        and stop in (b, b + 1)
         for a, b in inside
     )
 
