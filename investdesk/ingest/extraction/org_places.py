@@ -100,7 +100,8 @@ PLACE_NOUNS = TERRITORY_NOUNS | {"район", "город", "область", "
 
 
 def _country_of_acronym(ctx: Ctx, first: int, last: int, loc_by_first: dict) -> int:
-    """'МИД' + 'РФ', 'МЧС' + 'России': a body's acronym goes on to the country after it."""
+    """'МИД' + 'РФ', 'МЧС' + 'России': a body's acronym goes on to the country after it
+    (or to the region in the genitive after it)."""
     token = ctx.tokens[first]
     place = loc_by_first.get(last)
     if _foreign_state_acronym(ctx, first, last, place):
@@ -112,6 +113,13 @@ def _country_of_acronym(ctx: Ctx, first: int, last: int, loc_by_first: dict) -> 
     if name_key(ctx.tokens[first].text) in ctx.lexicon.org_index:
         return last
     key = name_key(place.normal)
+    if (
+        key in ctx.lexicon.region_index
+        and ctx.tokens[place.first].feat("Case") == "Gen"
+        and ctx.tokens[place.first].text[:1].isupper()
+        and ctx.lower[first] not in ctx.lexicon.word_set("generic_orgs")
+    ):
+        return place.last  # 'ТПП' + 'Курской области': a region's own body, by its acronym
     if key not in ctx.lexicon.country_name_index and place.text not in ctx.compiled.country_abbr:
         return last
     if (
