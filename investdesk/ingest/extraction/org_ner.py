@@ -99,6 +99,14 @@ def _short_form_only(ctx: Ctx, start: int, stop: int, taken: list[tuple[int, int
     )
 
 
+def _plural_head(ctx: Ctx, start: int, stop: int) -> bool:
+    """'резидентами особых экономических зон (ОЭЗ)': a lower-case head noun in the plural
+    spells out a kind of body, several of them unnamed."""
+    first, last = ctx.token_range(start, stop)
+    head = next((t for t in ctx.tokens[first:last] if t.pos == "NOUN"), None)
+    return head is not None and head.text.islower() and head.feat("Number") == "Plur"
+
+
 def ner_candidates(ctx: Ctx, taken: list[tuple[int, int]], excluded: list) -> list[Org]:
     orgs = []
     blocked = [(a, b) for a, b, _ in excluded]
@@ -409,7 +417,11 @@ def ner_candidates(ctx: Ctx, taken: list[tuple[int, int]], excluded: list) -> li
         org = Org(name, ranges=[(start, stop)])
         org.core.append((start, stop))
         orgs.append(org)
-    orgs.extend(spelled_out(ctx, taken + blocked + [r for o in orgs for r in o.ranges]))
+    orgs.extend(
+        org
+        for org in spelled_out(ctx, taken + blocked + [r for o in orgs for r in o.ranges])
+        if not _plural_head(ctx, *org.ranges[0])
+    )
     orgs.extend(_shared_head(ctx, taken + blocked + [r for o in orgs for r in o.ranges]))
     orgs.extend(_commissions(ctx, taken + blocked + [r for o in orgs for r in o.ranges]))
     orgs.extend(_executive_committees(ctx, taken + blocked + [r for o in orgs for r in o.ranges]))
