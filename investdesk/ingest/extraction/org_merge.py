@@ -58,6 +58,7 @@ def merge_orgs(ctx: Ctx, orgs: list[Org], places: list[str]) -> list[Org]:
         if full != org.name and target is not None and target is not org:
             target.absorb(org)
             del merged[key]
+    _merge_owner_and_portfolio(ctx, merged)
     _merge_country_variants(ctx, merged)
     _merge_by_signature(merged, _without_russia, _russia_first)
     _merge_same_quoted_site(merged)
@@ -128,6 +129,44 @@ def _merge_by_signature(
         if first is not org:
             first.absorb(org)
             del merged[key]
+
+
+def _merge_owner_and_portfolio(ctx: Ctx, merged: dict[str, Org]) -> None:
+    """'Агентство по привлечению инвестиций' and 'Агентства Дальнего Востока' followed by
+    'по привлечению инвестиций': the body printed once with its owner, once without, is one
+    body named in full (NER stops the second at the owner's place name)."""
+    portfolios = {}
+    for key, org in merged.items():
+        head, sep, tail = org.name.partition(" по ")
+        if sep and " " not in head and len(tail) > 5:
+            portfolios.setdefault(head.lower(), []).append((key, tail))
+    if not portfolios:
+        return
+    for key, org in list(merged.items()):
+        head = org.name.split(" ", 1)[0].lower()
+        if key not in merged or " по " in org.name or " " not in org.name:
+            continue
+        for other_key, tail in portfolios.get(head, []):
+            if other_key == key or other_key not in merged:
+                continue
+            for start, end in org.ranges:
+                after = ctx.text[end : end + len(tail) + 8]
+                match = re.match(r"\s+по\s+" + re.escape(tail) + r"\b", after)
+                if match is None:
+                    continue
+                del merged[key]
+                org.name = f"{org.name} по {tail}"
+                org.ranges[org.ranges.index((start, end))] = (start, end + match.end())
+                full = merged.setdefault(name_key(org.name), org)
+                if full is not org:
+                    full.absorb(org)
+                other = merged.pop(other_key)
+                if other is not full:
+                    full.absorb(other)
+                break
+            else:
+                continue
+            break
 
 
 def _merge_country_variants(ctx: Ctx, merged: dict[str, Org]) -> None:
