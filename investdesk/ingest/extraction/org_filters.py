@@ -153,6 +153,18 @@ def _facility(ctx: Ctx, first: int, last: int) -> bool:
     )
 
 
+# Compound names of meeting formats end in the format ('Инвестчас', 'Агрофорум', 'Бизнес-завтрак')
+_EVENT_ENDINGS = ("час", "форум", "фест", "завтрак", "сессия", "марафон", "саммит")
+
+
+def _compound_event(ctx: Ctx, first: int, last: int) -> bool:
+    """A one-word name made of a prefix and an event word is that event's format."""
+    if last - first != 1:
+        return False
+    lemma = ctx.lemmas[first].replace("-", "")
+    return any(lemma.endswith(end) and len(lemma) >= len(end) + 4 for end in _EVENT_ENDINGS)
+
+
 def _built_after_place(ctx: Ctx, first: int) -> bool:
     """'строительства на федеральных землях Тихоокеанского комбината': what is built, in the
     genitive after a building word and a prepositional phrase, is a project."""

@@ -33,6 +33,7 @@ from .org_filters import (
     _after_product,
     _after_project_word,
     _after_word,
+    _compound_event,
     _country_name,
     _dateline,
     _event_named,
@@ -158,11 +159,13 @@ def ner_candidates(ctx: Ctx, taken: list[tuple[int, int]], excluded: list) -> li
             continue  # 'с Чрезвычайными и Полномочными Послами': a title's capitalised adjective
         if set(ctx.lemmas[first:last]) & parties or _after_word(ctx, first, parties):
             continue  # a party or its committee is politics, not a counterparty
+        if last < len(ctx.tokens) and ctx.lemmas[last] in parties:
+            continue  # 'Политбюро' + 'ЦК партии': a party's organ, named by the party after it
         if _venue(ctx, first, last):
             continue
         if _names_stems(ctx, first, last, "not_org_military"):
             continue  # 'Вооруженных сил X': armed forces are not a counterparty
-        if _event_named(ctx, first, last, events):
+        if _event_named(ctx, first, last, events) or _compound_event(ctx, first, last):
             continue  # 'выставке вооружений и техники IDEX': an event's own name
         if first > 0 and ctx.lemmas[first - 1] in BUILT:
             continue  # 'завершение строительства Международного университета': a project
