@@ -8,6 +8,7 @@ and the places a name goes on to), ``org_spans`` (where a name starts and ends) 
 
 from __future__ import annotations
 
+from .. import morph
 from ..lexicon import name_key
 from ..nlp import noun_group_nominative
 from .context import Ctx
@@ -430,4 +431,35 @@ def ner_candidates(ctx: Ctx, taken: list[tuple[int, int]], excluded: list) -> li
     orgs.extend(_executive_committees(ctx, taken + blocked + [r for o in orgs for r in o.ranges]))
     orgs.extend(_owned_institutions(ctx, taken + blocked + [r for o in orgs for r in o.ranges]))
     orgs.extend(_listed_with(ctx, taken + [r for o in orgs for r in o.ranges], blocked))
+    orgs.extend(_listed_between(ctx, taken + [r for o in orgs for r in o.ranges]))
+    return orgs
+
+
+def _listed_between(ctx: Ctx, found: list[tuple[int, int]]) -> list[Org]:
+    """'с Haier, Камасталь и Midea': one capitalised word no dictionary knows, listed between
+    two organisations, is an organisation too (the tagger may read it as a person)."""
+    locs = {k for s in ctx.spans if s.type == "LOC" for k in range(s.first, s.last)}
+    named = {k for s in ctx.spans if s.type != "LOC" for k in range(s.first, s.last)}
+    orgs = []
+    ranges = sorted(set(found))
+    for (_, end), (start, _) in zip(ranges, ranges[1:], strict=False):
+        first, last = ctx.token_range(end, start)
+        if last - first != 3 or ctx.tokens[first].text != ",":
+            continue
+        if ctx.tokens[first + 2].text not in (",", "и"):
+            continue
+        k = first + 1
+        word = ctx.tokens[k].text
+        if not (word.isalpha() and word[:1].isupper()) or k in locs:
+            continue
+        if morph.grammemes(word) & {"Name", "Surn", "Patr", "Geox"}:
+            continue  # a person or a place listed with the companies
+        if k not in named and _common_word(word):
+            continue  # a dictionary word the tagger did not read as a name
+        org = Org(
+            company_nominative(ctx.tokens[k], word),
+            ranges=[(ctx.tokens[k].start, ctx.tokens[k].stop)],
+        )
+        org.core.append(org.ranges[0])
+        orgs.append(org)
     return orgs
