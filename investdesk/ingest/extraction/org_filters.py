@@ -153,16 +153,16 @@ def _facility(ctx: Ctx, first: int, last: int) -> bool:
     )
 
 
-# Compound names of meeting formats end in the format ('Инвестчас', 'Агрофорум', 'Бизнес-завтрак')
-_EVENT_ENDINGS = ("час", "форум", "фест", "завтрак", "сессия", "марафон", "саммит")
+# Compound names of meeting formats end in the format ('Инвестчас', 'Агрофорум', 'Бизнес-завтрак'),
+# in any case form; the prefix before it is at least four letters ('Сейчас' is no format)
+_COMPOUND_EVENT = re.compile(
+    r"^[а-яё]{4,}-?(?:час|форум|фест|завтрак|марафон|саммит)(?:ы|а|у|е|ом|ов|ам|ах|ами|и)?$"
+)
 
 
 def _compound_event(ctx: Ctx, first: int, last: int) -> bool:
     """A one-word name made of a prefix and an event word is that event's format."""
-    if last - first != 1:
-        return False
-    lemma = ctx.lemmas[first].replace("-", "")
-    return any(lemma.endswith(end) and len(lemma) >= len(end) + 4 for end in _EVENT_ENDINGS)
+    return last - first == 1 and bool(_COMPOUND_EVENT.match(ctx.lower[first]))
 
 
 def _built_after_place(ctx: Ctx, first: int) -> bool:

@@ -132,41 +132,47 @@ def _merge_by_signature(
 
 
 def _merge_owner_and_portfolio(ctx: Ctx, merged: dict[str, Org]) -> None:
-    """'Агентство по привлечению инвестиций' and 'Агентства Дальнего Востока' followed by
-    'по привлечению инвестиций': the body printed once with its owner, once without, is one
-    body named in full (NER stops the second at the owner's place name)."""
-    portfolios = {}
+    """'Агентство по привлечению инвестиций' and 'Агентство Дальнего Востока по привлечению
+    инвестиций' (or 'Агентства Дальнего Востока' followed by 'по привлечению инвестиций', where
+    NER stopped at the owner's place name): one body printed with and without its owner, named
+    in full."""
+    portfolios = []
     for key, org in merged.items():
         head, sep, tail = org.name.partition(" по ")
         if sep and " " not in head and len(tail) > 5:
-            portfolios.setdefault(head.lower(), []).append((key, tail))
-    if not portfolios:
-        return
-    for key, org in list(merged.items()):
-        head = org.name.split(" ", 1)[0].lower()
-        if key not in merged or " по " in org.name or " " not in org.name:
+            portfolios.append((key, head.lower(), tail))
+    for short_key, head, tail in portfolios:
+        if short_key not in merged:
             continue
-        for other_key, tail in portfolios.get(head, []):
-            if other_key == key or other_key not in merged:
+        for key, org in list(merged.items()):
+            words = org.name.split(" ", 1)
+            if key == short_key or words[0].lower() != head or len(words) < 2:
                 continue
-            for start, end in org.ranges:
-                after = ctx.text[end : end + len(tail) + 8]
-                match = re.match(r"\s+по\s+" + re.escape(tail) + r"\b", after)
-                if match is None:
-                    continue
-                del merged[key]
-                org.name = f"{org.name} по {tail}"
-                org.ranges[org.ranges.index((start, end))] = (start, end + match.end())
-                full = merged.setdefault(name_key(org.name), org)
-                if full is not org:
-                    full.absorb(org)
-                other = merged.pop(other_key)
+            if org.name.endswith(f" по {tail}") and not words[1].startswith("по "):
+                org.absorb(merged.pop(short_key))
+                break
+            if " по " not in org.name and _portfolio_after(ctx, merged, key, org, tail):
+                full = merged[name_key(org.name)]
+                other = merged.pop(short_key)
                 if other is not full:
                     full.absorb(other)
                 break
-            else:
-                continue
-            break
+
+
+def _portfolio_after(ctx: Ctx, merged: dict[str, Org], key: str, org: Org, tail: str) -> bool:
+    """The body's name printed right before 'по' + ``tail``: it goes on to the portfolio."""
+    for k, (start, end) in enumerate(org.ranges):
+        match = re.match(r"\s+по\s+" + re.escape(tail) + r"\b", ctx.text[end : end + len(tail) + 8])
+        if match is None:
+            continue
+        del merged[key]
+        org.name = f"{org.name} по {tail}"
+        org.ranges[k] = (start, end + match.end())
+        full = merged.setdefault(name_key(org.name), org)
+        if full is not org:
+            full.absorb(org)
+        return True
+    return False
 
 
 def _merge_country_variants(ctx: Ctx, merged: dict[str, Org]) -> None:
