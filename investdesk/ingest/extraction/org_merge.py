@@ -30,6 +30,8 @@ def merge_orgs(ctx: Ctx, orgs: list[Org], places: list[str]) -> list[Org]:
     merged: dict[str, Org] = {}
     inners = {name_key(o.inner): o for o in orgs if o.inner and o.source == "typed"}
     for org in sorted(orgs, key=lambda o: o.start):
+        if len(name_key(org.name).strip("«» ")) < 2:
+            continue  # a name cut to one letter ('Технопарк Н' of 'Технопарк Н2О') names nothing
         owner = inners.get(name_key(org.name)) if org.source != "typed" else None
         if owner is not None:
             # '«Восход Север»' alone is the zone named elsewhere with its type
