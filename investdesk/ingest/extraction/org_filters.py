@@ -127,10 +127,23 @@ def _venue(ctx: Ctx, first: int, last: int) -> bool:
     )
 
 
-# Places people visit, not bodies: a park, a museum, a church ('посетил Парк Победы',
+# Places people visit, not bodies: a park, a museum, a church, a hospital ('посетил Парк Победы',
 # 'в музее Сибири имени X'); an industrial park has its adjective before 'парк'
 FACILITY_HEADS = frozenset(
-    {"парк", "сквер", "музей", "храм", "собор", "мемориал", "кладбище", "монастырь", "памятник"}
+    {
+        "парк",
+        "сквер",
+        "музей",
+        "храм",
+        "собор",
+        "мемориал",
+        "кладбище",
+        "монастырь",
+        "памятник",
+        "больница",
+        "поликлиника",
+        "госпиталь",
+    }
 )
 
 

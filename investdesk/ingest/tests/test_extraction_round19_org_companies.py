@@ -54,6 +54,11 @@ def test_a_park_and_a_museum_are_places_people_visit() -> None:
     assert "заречье" in orgs
 
 
+def test_a_hospital_is_a_place_visited() -> None:
+    orgs = _keys("Делегация осмотрела Центральную районную больницу и завод компании «Заречье».")
+    assert "центральная районная больница" not in orgs
+
+
 def test_an_acronym_goes_on_to_the_region_after_it() -> None:
     orgs = _keys(
         "В Торгово-промышленной палате Курской области прошла встреча с инвесторами. "
