@@ -88,6 +88,29 @@ from .orgs import LATIN_SUFFIXES, Org, strip_legal, tidy_name
 DESCRIBED_COMPANY_WORDS = COMPANY_WORDS | {"корпорация", "концерн", "производитель"}
 
 
+# Type words of companies, printed before a quoted name that may also be a place's
+# ('кооператив «Октябрьский»', 'завод «Ижевск»')
+NAMED_COMPANY_WORDS = DESCRIBED_COMPANY_WORDS | {
+    "кооператив",
+    "агрофирма",
+    "агрохолдинг",
+    "завод",
+    "фабрика",
+    "комбинат",
+    "хозяйство",
+}
+
+
+def _named_company(ctx: Ctx, first: int, last: int) -> bool:
+    """The span is a quoted name right after a lower-case company type word."""
+    k = first - 1
+    if k < 1 or ctx.tokens[k].text not in '«"' or ctx.tokens[last - 1].stop >= len(ctx.text):
+        return False
+    if ctx.text[ctx.tokens[last - 1].stop : ctx.tokens[last - 1].stop + 1] not in '»"':
+        return False
+    return ctx.tokens[k - 1].text.islower() and ctx.lemmas[k - 1] in NAMED_COMPANY_WORDS
+
+
 def _short_form_only(ctx: Ctx, start: int, stop: int, taken: list[tuple[int, int]]) -> bool:
     """'Корейская жилищная корпорация (LH)': the typed candidates inside the span are only
     its short form in brackets at its end, so the span is the full name of that company."""
@@ -156,7 +179,11 @@ def ner_candidates(ctx: Ctx, taken: list[tuple[int, int]], excluded: list) -> li
             continue  # '«X»' named before as a meeting's format is that format again
         if _after_word(ctx, first, FORMAT_WORDS) or _month_name(ctx, first, last):
             continue  # 'в формате ВКС': a meeting's format; '10 МАРТА': a date in capitals
-        if last - first == 1 and _plain_adjective(ctx, first):
+        if (
+            last - first == 1
+            and _plain_adjective(ctx, first)
+            and not _named_company(ctx, first, last)
+        ):
             continue  # 'с Чрезвычайными и Полномочными Послами': a title's capitalised adjective
         if set(ctx.lemmas[first:last]) & parties or _after_word(ctx, first, parties):
             continue  # a party or its committee is politics, not a counterparty
@@ -382,7 +409,9 @@ def ner_candidates(ctx: Ctx, taken: list[tuple[int, int]], excluded: list) -> li
         if _group_of_people(ctx, first, last):
             continue  # 'Группа предпринимателей ...': people, not a body
         lex = ctx.lexicon
-        if key in lex.region_index or key in lex.municipality_index or _country_name(ctx, key):
+        if (
+            key in lex.region_index or key in lex.municipality_index or _country_name(ctx, key)
+        ) and not _named_company(ctx, first, last):
             continue
         if len(tokens) == 1 and key in loc_names and ctx.inside_quote(start, stop) is None:
             continue  # 'с Харбином' after 'вице-мэр Харбина': a place the text names as one

@@ -102,3 +102,8 @@ def test_a_meeting_format_ending_in_an_event_word_is_no_body() -> None:
 def test_an_unknown_word_listed_between_two_companies_is_a_company() -> None:
     orgs = _orgs("В области работают заводы Bosch, Зарасталь и Siemens.")
     assert "Зарасталь" in orgs
+
+
+def test_a_quoted_place_like_name_after_a_company_word_is_a_company() -> None:
+    orgs = _orgs("Гости посетили сельскохозяйственный кооператив «Северный» в Энском районе.")
+    assert "Северный" in orgs
