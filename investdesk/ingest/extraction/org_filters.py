@@ -122,7 +122,7 @@ def _venue(ctx: Ctx, first: int, last: int) -> bool:
     return (
         (quoted and phrase_ends_at(ctx, k, "not_org_venues"))
         or ctx.lemmas[k] in BUILT
-        or _built_after_place(ctx, first)
+        or _built_after_place(ctx, first, last)
         or _facility(ctx, first, last)
     )
 
@@ -154,7 +154,10 @@ def _facility(ctx: Ctx, first: int, last: int) -> bool:
         and ctx.tokens[first - 1].text.islower()
         and ctx.lemmas[first - 1] in FACILITY_HEADS
     ):
-        return True
+        # 'индустриального парка Заречный' is a body: a park with its kind's adjective
+        return not (
+            ctx.lemmas[first - 1] == "парк" and first > 1 and ctx.tokens[first - 2].pos == "ADJ"
+        )
     k = first
     while k < last and ctx.tokens[k].pos == "ADJ":
         k += 1
@@ -178,10 +181,17 @@ def _compound_event(ctx: Ctx, first: int, last: int) -> bool:
     return last - first == 1 and bool(_COMPOUND_EVENT.match(ctx.lower[first]))
 
 
-def _built_after_place(ctx: Ctx, first: int) -> bool:
-    """'строительства на федеральных землях Тихоокеанского комбината': what is built, in the
+# What is built and named like a company: a plant, a complex, a terminal ('на площадке
+# ОЭЗ «X»' is where, and the zone stays a body)
+_BUILT_HEADS = frozenset({"завод", "комбинат", "фабрика", "комплекс", "терминал"})
+
+
+def _built_after_place(ctx: Ctx, first: int, last: int) -> bool:
+    """'строительства на федеральных землях Тихоокеанского комбината': a plant, in the
     genitive after a building word and a prepositional phrase, is a project."""
     if ctx.tokens[first].feat("Case") != "Gen":
+        return False
+    if not set(ctx.lemmas[first:last]) & _BUILT_HEADS:
         return False
     k = first - 1
     while k >= 0 and first - k <= 3 and ctx.tokens[k].pos in ("ADJ", "NOUN"):

@@ -305,6 +305,7 @@ def ner_candidates(ctx: Ctx, taken: list[tuple[int, int]], excluded: list) -> li
         if (
             last - first > 2
             and ctx.tokens[first].pos == "ADJ"
+            and ctx.lemmas[first].endswith(("ский", "цкий"))  # a nationality, not 'Управляющая'
             and ctx.lemmas[first + 1] in DESCRIBED_COMPANY_WORDS
             and ctx.tokens[first + 1].text.islower()
             and ctx.tokens[first + 2].text[:1].isupper()
