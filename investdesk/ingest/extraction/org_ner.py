@@ -78,6 +78,7 @@ from .org_spans import (
     _no_name,
     _parent_acronyms,
     _plant_product,
+    _purpose_tail,
     _strip_person,
     _strip_position,
     _strip_trailing_position,
@@ -278,6 +279,7 @@ def ner_candidates(ctx: Ctx, taken: list[tuple[int, int]], excluded: list) -> li
         if academy != last:
             covered.append((ctx.tokens[last].start, ctx.tokens[academy - 1].stop))
             last = academy  # 'Института экономики' + 'УрО РАН': the parent is part of the name
+        last = _purpose_tail(ctx, first, last)
         extended = _listing_tail(ctx, first, last)
         if extended != last:
             last = extended

@@ -291,3 +291,33 @@ def _head_before(ctx: Ctx, first: int, last: int) -> tuple[int, int]:
         if j < len(ctx.tokens) and ctx.tokens[j].pos == "NOUN" and ctx.tokens[j].text.islower():
             last = j + 1
     return first, last
+
+
+# Bodies named by what they do, in lower-case genitive words ('Центр поддержки экспорта')
+_PURPOSE_HEADS = frozenset({"центр", "фонд", "агентство", "институт"})
+_CLAUSE_END = frozenset({".", ",", ";", "»", ")", ":"})
+
+
+def _purpose_tail(ctx: Ctx, first: int, last: int) -> int:
+    """'Центра поддержки и реабилитации' + 'участников специальной военной операции': a body
+    named by its purpose goes on through the lower-case genitive words after it, when they run
+    to the end of the clause."""
+    if ctx.lemmas[first] not in _PURPOSE_HEADS or last - first < 2:
+        return last
+    end = ctx.tokens[last - 1]
+    if not end.text.islower() or end.pos != "NOUN" or end.feat("Case") != "Gen":
+        return last
+    k = last
+    while (
+        k < len(ctx.tokens)
+        and k - last < 5
+        and ctx.tokens[k].text.islower()
+        and ctx.tokens[k].pos in ("ADJ", "NOUN")
+        and ctx.tokens[k].feat("Case") == "Gen"
+    ):
+        k += 1
+    if k == last or ctx.tokens[k - 1].pos != "NOUN":
+        return last
+    if k < len(ctx.tokens) and ctx.tokens[k].text not in _CLAUSE_END:
+        return last
+    return k

@@ -10,7 +10,11 @@ meeting format ending in an event word; an unknown word listed between two compa
 
 from __future__ import annotations
 
+from investdesk.ingest import nlp
 from investdesk.ingest.extraction import extract
+from investdesk.ingest.extraction.context import Ctx
+from investdesk.ingest.extraction.org_spans import _purpose_tail
+from investdesk.ingest.lexicon import Lexicon
 
 
 def _orgs(text: str) -> list[str]:
@@ -107,3 +111,17 @@ def test_an_unknown_word_listed_between_two_companies_is_a_company() -> None:
 def test_a_quoted_place_like_name_after_a_company_word_is_a_company() -> None:
     orgs = _orgs("Гости посетили сельскохозяйственный кооператив «Северный» в Энском районе.")
     assert "Северный" in orgs
+
+
+def test_a_body_named_by_its_purpose_goes_on_to_the_end_of_the_clause() -> None:
+    text = "Гости побывали в Центре поддержки и обучения молодых фермеров."
+    ctx = Ctx(nlp.analyze_many([text])[0], Lexicon.default())
+    first = next(k for k, t in enumerate(ctx.tokens) if t.text == "Центре")
+    cut = first + 4  # 'Центре поддержки и обучения', as a tagger may cut it
+    last = _purpose_tail(ctx, first, cut)
+    assert ctx.text[ctx.tokens[first].start : ctx.tokens[last - 1].stop].endswith("фермеров")
+    # a clause going on past the genitive words is not the name's
+    text = "Гости побывали в Центре поддержки и обучения фермеров вместе с министром."
+    ctx = Ctx(nlp.analyze_many([text])[0], Lexicon.default())
+    first = next(k for k, t in enumerate(ctx.tokens) if t.text == "Центре")
+    assert _purpose_tail(ctx, first, first + 4) == first + 4
