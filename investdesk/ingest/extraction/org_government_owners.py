@@ -16,6 +16,8 @@ from .orgs import Org, tidy_name
 def _portfolio_end(ctx: Ctx, i: int, stop: int) -> int:
     """End of the lowercase genitive words naming a body's portfolio after token ``i``."""
     j = i + 1
+    # 'министр по инвестициям и инновациям края': a portfolio after 'по' is in the dative
+    cases = ("Gen", "Dat") if j < stop and ctx.lower[j] == "по" else ("Gen",)
     while j < stop:
         token = ctx.tokens[j]
         if token.text == "," and j + 1 < stop:
@@ -23,7 +25,7 @@ def _portfolio_end(ctx: Ctx, i: int, stop: int) -> int:
             continue
         if not token.text.islower() or token.pos not in ("NOUN", "ADJ", "CCONJ", "ADP"):
             break
-        if token.pos in ("NOUN", "ADJ") and token.feat("Case") != "Gen":
+        if token.pos in ("NOUN", "ADJ") and token.feat("Case") not in cases:
             break
         j += 1
     while j > i + 1 and ctx.tokens[j - 1].pos in ("CCONJ", "ADP", "PUNCT"):
@@ -95,20 +97,22 @@ def _own_by_back_reference(ctx: Ctx, org: Org) -> None:
         return
     if not org.name[:1].isupper() or not _owned_kinds(ctx, first, last):
         return
-    if word == "регион":
-        regions = {
-            r.name
-            for s in ctx.spans
-            if s.type == "LOC" and (r := ctx.lexicon.region_index.get(name_key(s.normal)))
-        }
-        resolved = (regions.pop(), "RU") if len(regions) == 1 else None
-    else:
-        resolved = _region_of_kind(ctx, word)
+    resolved = _text_region(ctx) if word == "регион" else _region_of_kind(ctx, word)
     if resolved is None or resolved[1] != "RU":
         return
     org.owner = morph.genitive_phrase(resolved[0])
     org.name = f"{org.name} {org.owner}"
     org.ranges[0] = (org.ranges[0][0], ctx.tokens[k].stop)
+
+
+def _text_region(ctx: Ctx) -> tuple[str, str] | None:
+    """The one Russian region the text names ('региона' refers back to it), if only one."""
+    regions = {
+        r.name
+        for s in ctx.spans
+        if s.type == "LOC" and (r := ctx.lexicon.region_index.get(name_key(s.normal)))
+    }
+    return (regions.pop(), "RU") if len(regions) == 1 else None
 
 
 def _region_of_kind(ctx: Ctx, kind: str) -> tuple[str, str] | None:
@@ -158,10 +162,14 @@ def owned_by_context(ctx: Ctx, i: int, stop: int, found: list[Org]) -> Org | Non
     if end - i < 2:
         return None
     portfolio = ctx.tokens[i + 1 : end]
+    if ctx.lemmas[i] == "управление" and any(
+        ctx.lemmas[k] in UNIT_OWNERS for k in range(i + 1, end)
+    ):
+        return None  # 'управления информации администрации области': a unit of an unnamed body
     last = ctx.lemmas[end - 1]
     owner, body, country = None, None, None
-    if last in BACK_REFERENCES and end - i >= 3:
-        resolved = _region_of_kind(ctx, last)
+    if (last in BACK_REFERENCES or last == "регион") and end - i >= 3:
+        resolved = _text_region(ctx) if last == "регион" else _region_of_kind(ctx, last)
         if resolved is None:
             return None
         owner, country = morph.genitive_phrase(resolved[0]), resolved[1]
@@ -195,6 +203,12 @@ def owned_by_context(ctx: Ctx, i: int, stop: int, found: list[Org]) -> Org | Non
     org.core = [rng]
     org.owner, org.owner_body, org.country = owner, body, country
     return org
+
+
+# Bodies whose units are named 'управление X администрации ...'
+UNIT_OWNERS = frozenset(
+    {"администрация", "правительство", "министерство", "департамент", "мэрия", "агентство"}
+)
 
 
 def _owner_adjective_region(ctx: Ctx, i: int) -> tuple[str, str] | None:
