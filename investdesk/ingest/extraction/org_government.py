@@ -10,7 +10,11 @@ from __future__ import annotations
 
 from ..nlp import noun_group_nominative
 from .context import Ctx
-from .org_government_owners import owned_by_context, owned_by_country_adjective
+from .org_government_owners import (
+    owned_by_context,
+    owned_by_country_adjective,
+    owned_by_region_adjective,
+)
 from .org_government_places import (
     MINISTRY_FROM_TITLE,
     TITLE_BODIES,
@@ -283,7 +287,11 @@ def government_candidates(ctx: Ctx) -> list[Org]:
                 end = j + 1
             j += 1
         if end is None:
-            owned = owned_by_context(ctx, i, j, orgs) or owned_by_country_adjective(ctx, i, j)
+            owned = (
+                owned_by_context(ctx, i, j, orgs)
+                or owned_by_country_adjective(ctx, i, j)
+                or owned_by_region_adjective(ctx, i)
+            )
             if owned is not None:
                 orgs.append(owned)
             continue

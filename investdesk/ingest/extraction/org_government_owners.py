@@ -238,6 +238,35 @@ def _adjective_region(ctx: Ctx, i: int) -> str | None:
     return region_of_adjective(ctx, k)
 
 
+# 'членами амурского правительства': a region's own government or administration, named by
+# the region's adjective ('краевое правительство', an owner adjective, names none)
+REGION_OWNED = frozenset({"правительство", "администрация"})
+
+
+def owned_by_region_adjective(ctx: Ctx, i: int) -> Org | None:
+    """'амурского правительства' -> 'Правительство Амурской области': a lower-case adjective of
+    the one region the text names with that stem, right before the body's head word."""
+    if i < 1 or ctx.lemmas[i] not in REGION_OWNED or not ctx.tokens[i - 1].text.islower():
+        return None
+    if ctx.tokens[i].feat("Number") == "Plur":
+        return None
+    region = region_of_adjective(ctx, i - 1)
+    if region is None:
+        return None
+    head = noun_group_nominative(ctx.tokens[i : i + 1], ctx.tokens[i].text, ctx.tokens[i].start)
+    owner = morph.genitive_phrase(region)
+    rng = (ctx.tokens[i - 1].start, ctx.tokens[i].stop)
+    org = Org(
+        tidy_name(f"{head[:1].upper()}{head[1:]} {owner}"),
+        "government",
+        ranges=[rng],
+        source="government",
+        core=[rng],
+    )
+    org.owner, org.country = owner, "RU"
+    return org
+
+
 COUNTRY_OWNED = frozenset({"министерство"})  # "иранского посольства" is an unnamed reference
 
 
