@@ -14,6 +14,7 @@ from .org_government_owners import (
     owned_by_context,
     owned_by_country_adjective,
     owned_by_region_adjective,
+    owned_mission,
 )
 from .org_government_places import (
     MINISTRY_FROM_TITLE,
@@ -291,6 +292,7 @@ def government_candidates(ctx: Ctx) -> list[Org]:
                 owned_by_context(ctx, i, j, orgs)
                 or owned_by_country_adjective(ctx, i, j)
                 or owned_by_region_adjective(ctx, i)
+                or owned_mission(ctx, i)
             )
             if owned is not None:
                 orgs.append(owned)

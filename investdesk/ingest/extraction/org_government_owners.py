@@ -267,6 +267,51 @@ def owned_by_region_adjective(ctx: Ctx, i: int) -> Org | None:
     return org
 
 
+# 'российское посольство в Индии': a mission named by its country's adjective and its host
+HOSTED_MISSIONS = frozenset({"посольство", "консульство", "генконсульство", "торгпредство"})
+
+
+def owned_mission(ctx: Ctx, i: int) -> Org | None:
+    """'российское посольство в Индии' -> 'Посольство России в Индии': with its host named, a
+    mission after its country's adjective is a named body ('иранского посольства' is not)."""
+    if i < 1 or ctx.lemmas[i] not in HOSTED_MISSIONS or ctx.tokens[i].feat("Number") == "Plur":
+        return None
+    if not ctx.tokens[i - 1].text.islower() or i + 2 >= len(ctx.tokens):
+        return None
+    if ctx.lower[i + 1] not in ("в", "во"):
+        return None
+    host = next(
+        (s for s in ctx.spans if s.type == "LOC" and s.first == i + 2),
+        None,
+    )
+    if host is None:
+        return None
+    adjective = ctx.lower[i - 1]
+    country = next(
+        (
+            c
+            for c in ctx.lexicon.countries
+            if any(adjective.startswith(st) for st in c.stems if len(st) >= 5)
+        ),
+        None,
+    )
+    if country is None:
+        return None
+    head = noun_group_nominative(ctx.tokens[i : i + 1], ctx.tokens[i].text, ctx.tokens[i].start)
+    owner = morph.genitive_phrase(country.name)
+    place = ctx.text[ctx.tokens[i + 1].start : ctx.tokens[host.last - 1].stop]
+    rng = (ctx.tokens[i - 1].start, ctx.tokens[host.last - 1].stop)
+    org = Org(
+        tidy_name(f"{head[:1].upper()}{head[1:]} {owner} {place}"),
+        "government",
+        ranges=[rng],
+        source="government",
+        core=[rng],
+    )
+    org.owner, org.country = owner, country.code
+    return org
+
+
 COUNTRY_OWNED = frozenset({"министерство"})  # "иранского посольства" is an unnamed reference
 
 
