@@ -281,7 +281,10 @@ def government_candidates(ctx: Ctx) -> list[Org]:
                     break  # 'провинции Юньнань' ends the name
                 org_end = end  # 'комитета Государственной Думы по ...' may go on
                 continue
-            if token.pos not in ("NOUN", "ADJ", "ADP", "CCONJ", "PROPN") or token.text == "в":
+            if token.pos not in ("NOUN", "ADJ", "ADP", "CCONJ", "PROPN") or ctx.lower[j] in (
+                "в",
+                "во",
+            ):
                 break
             if org_end is not None:
                 place_follows = ctx.lemmas[j] in PLACE_WORDS and j + 1 in loc_first
