@@ -174,7 +174,7 @@ def government_candidates(ctx: Ctx) -> list[Org]:
             continue  # 'министерств Правительства X': several bodies, none named
         if i + 2 < n and ctx.lower[i + 1] == "и" and ctx.lemmas[i + 2] in GOVERNMENT_HEADS:
             continue  # 'Посольства и Торгпредства РФ': named with the second body's owner
-        j, end, org_end, hosted = i + 1, None, None, ""
+        j, end, org_end = i + 1, None, None
         read = org_first.get(i)
         if read is not None and lemma in FUNCTION_BODIES and _function_follows(ctx, read.last):
             # NER read 'Агентства Дальнего Востока' and stopped before 'по привлечению ...'
@@ -248,8 +248,6 @@ def government_candidates(ctx: Ctx) -> list[Org]:
                     host = loc_first.get(j + 1)
                     if host is None and j + 2 < n and ctx.lemmas[j + 1] in PLACE_WORDS:
                         host = loc_first.get(j + 2)  # '... в провинции X'
-                    if lemma in MISSIONS and host is None:
-                        hosted = _located(ctx, j, loc_first)
                     if lemma in MISSIONS and host is not None and ctx.lower[j] in ("в", "во"):
                         end = host.last  # 'посольства КНР в РФ', '... во Владивостоке'
                     elif (
@@ -330,7 +328,7 @@ def government_candidates(ctx: Ctx) -> list[Org]:
             if INDECLINABLE_MINISTRY.match(tokens[0].text):
                 # 'Минвостокразвития РФ' keeps its short name as printed
                 name = " ".join([tokens[0].text, *name.split(" ")[1:]])
-        name = tidy_name(name[:1].upper() + name[1:] + hosted).replace(" г. ", " города ")
+        name = tidy_name(name[:1].upper() + name[1:]).replace(" г. ", " города ")
         rng = (tokens[0].start, tokens[-1].stop)
         org = Org(name, "government", ranges=[rng], source="government", core=[rng])
         place = next((s for s in ctx.spans if s.type == "LOC" and s.stop == rng[1]), None)
@@ -354,22 +352,6 @@ def government_candidates(ctx: Ctx) -> list[Org]:
 # 'управление' is a unit inside a ministry, department or administration; a department
 # inside a government ('департамент внешних связей правительства X') is a party itself
 UNIT_HEADS = frozenset({"управление"})
-
-
-# 'Консульство X, расположенное в Казани': the participles that give a mission's host
-LOCATED = frozenset({"расположить", "располагаться", "находиться", "работать", "действовать"})
-
-
-def _located(ctx: Ctx, j: int, loc_first: dict) -> str:
-    """' в Казани' when a participle after the mission's name places it there, else ''."""
-    if j + 3 >= len(ctx.tokens) or ctx.tokens[j].text != ",":
-        return ""
-    if ctx.lemmas[j + 1] not in LOCATED or ctx.lower[j + 2] not in ("в", "во"):
-        return ""
-    host = loc_first.get(j + 3)
-    if host is None:
-        return ""
-    return " " + ctx.text[ctx.tokens[j + 2].start : ctx.tokens[host.last - 1].stop]
 
 
 def _sub_unit(ctx: Ctx, org: Org, orgs: list[Org]) -> bool:
