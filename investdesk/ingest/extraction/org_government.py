@@ -434,17 +434,19 @@ def _sharing_owner(ctx: Ctx, i: int, end: int) -> Org | None:
 def _abbreviated_ministry(ctx: Ctx, i: int, named: set[int]) -> bool:
     """'Минпромторга Херсонской области': a ministry's short name ('Мин...') before its owner."""
     token = ctx.tokens[i]
-    # 'В Мининвесте Московской области': the tagger may read the short name as a place of
-    # its own, right before its owner's
-    read_as_place = any(
-        s.type == "LOC" and s.first == i and s.last == i + 1 for s in ctx.spans
-    ) and any(s.type == "LOC" and s.first == i + 1 for s in ctx.spans)
-    return (
-        (i not in named or read_as_place)
-        and token.text[:3] == "Мин"
+    if not (
+        token.text[:3] == "Мин"
         and len(token.text) >= 7
         and token.text[3:4].islower()
         and ctx.lemmas[i] not in MINISTRY_FROM_TITLE
         and not ctx.lemmas[i].startswith("министр")
         and token.pos in ("NOUN", "PROPN")
+    ):
+        return False
+    if i not in named:
+        return True
+    # 'В Мининвесте Московской области': the tagger may read the short name as a place of
+    # its own, right before its owner's
+    return any(s.type == "LOC" and s.first == i and s.last == i + 1 for s in ctx.spans) and any(
+        s.type == "LOC" and s.first == i + 1 for s in ctx.spans
     )
