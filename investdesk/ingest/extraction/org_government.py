@@ -10,7 +10,12 @@ from __future__ import annotations
 
 from ..nlp import noun_group_nominative
 from .context import Ctx
-from .org_government_owners import owned_by_context, owned_by_country_adjective
+from .org_government_owners import (
+    owned_by_context,
+    owned_by_country_adjective,
+    owned_by_region_adjective,
+    owned_mission,
+)
 from .org_government_places import (
     MINISTRY_FROM_TITLE,
     TITLE_BODIES,
@@ -49,14 +54,45 @@ GOVERNMENT_HEADS = frozenset(
         "консульство",
         "генконсульство",
         "торгпредство",
+        "представительство",
     }
 )
 
 # A federal body's office in a region is named with the region after 'по'
 TERRITORIAL_BODIES = frozenset({"управление"})
 
+# 'Агентство Дальнего Востока по привлечению инвестиций': bodies named by their place and
+# then their function after 'по'
+FUNCTION_BODIES = frozenset({"агентство", "министерство", "комитет", "департамент"})
+
+# 'по итогам', 'по словам': a sentence's 'по' phrases that name no body's function
+NOT_FUNCTIONS = frozenset(
+    {"итог", "слово", "данные", "мнение", "оценка", "информация", "результат", "случай", "линия"}
+)
+
+
+def _function_follows(ctx: Ctx, j: int) -> bool:
+    """'по' at ``j`` and a lower-case noun in the dative after it: the body's function."""
+    k = j + 1
+    if ctx.lower[j] != "по" or k >= len(ctx.tokens):
+        return False
+    token = ctx.tokens[k]
+    return (
+        token.text.islower()
+        and token.pos == "NOUN"
+        and token.feat("Case") == "Dat"
+        and ctx.lemmas[k] not in NOT_FUNCTIONS
+    )
+
+
 # 'посольства Китая в России': a mission is named by its country and the host country.
-MISSIONS = frozenset({"посольство", "консульство", "генконсульство", "торгпредство"})
+MISSIONS = frozenset(
+    {"посольство", "консульство", "генконсульство", "торгпредство", "представительство"}
+)
+
+# Lower-case adjectives that start a body's name: 'инвестиционное агентство Энской области',
+# 'торгового представительства X', 'Генерального консульства X'
+LEADING_ADJECTIVES = frozenset({"генеральный", "торговый", "инвестиционный"})
 
 BUILDINGS = frozenset({"дом", "здание"})
 
@@ -120,7 +156,9 @@ def government_candidates(ctx: Ctx) -> list[Org]:
         ):
             continue
         # 'Генерального консульства Республики Корея': the mission's rank is in its name
-        start = i - 1 if lemma in MISSIONS and i > 0 and ctx.lemmas[i - 1] == "генеральный" else i
+        start = i
+        if i > 0 and ctx.lemmas[i - 1] in LEADING_ADJECTIVES and lemma not in MINISTRY_FROM_TITLE:
+            start = i - 1
         if lemma == "управление" and i > 0 and ctx.lemmas[i - 1] == "главный":
             start = i - 1  # 'Главное управление ...': the rank is part of the name
         if (
@@ -137,12 +175,22 @@ def government_candidates(ctx: Ctx) -> list[Org]:
         if i + 2 < n and ctx.lower[i + 1] == "и" and ctx.lemmas[i + 2] in GOVERNMENT_HEADS:
             continue  # 'Посольства и Торгпредства РФ': named with the second body's owner
         j, end, org_end = i + 1, None, None
+        read = org_first.get(i)
+        if read is not None and lemma in FUNCTION_BODIES and _function_follows(ctx, read.last):
+            # NER read 'Агентства Дальнего Востока' and stopped before 'по привлечению ...'
+            j = end = org_end = read.last
         while j < n and j - i <= 14 and ctx.tokens[j].sent == ctx.tokens[i].sent:
             token = ctx.tokens[j]
             if any(s.type == "PER" and s.first == j for s in ctx.spans):
                 break
             if ctx.lemmas[j] in DOCUMENTS:
                 break  # 'правительством города соглашение о ...': a document ends the name
+            if j == i + 1 and (
+                token.pos == "CCONJ" or (token.feat("Case") == "Ins" and token.text.islower())
+            ):
+                # 'между агентством и краем' names no body; 'управления федеральным
+                # имуществом' is the act of managing, not an office
+                break
             if (
                 token.text == ","
                 and lemma in LISTING_HEADS
@@ -198,6 +246,8 @@ def government_candidates(ctx: Ctx) -> list[Org]:
                     end -= 1  # 'города Цзыбо района' + 'Чжанцзянь': the district is not the body's
                 if span.type == "LOC":
                     host = loc_first.get(j + 1)
+                    if host is None and j + 2 < n and ctx.lemmas[j + 1] in PLACE_WORDS:
+                        host = loc_first.get(j + 2)  # '... в провинции X'
                     if lemma in MISSIONS and host is not None and ctx.lower[j] in ("в", "во"):
                         end = host.last  # 'посольства КНР в РФ', '... во Владивостоке'
                     elif (
@@ -207,6 +257,15 @@ def government_candidates(ctx: Ctx) -> list[Org]:
                         and russia(ctx, ctx.tokens[j - 1])
                     ):
                         org_end = end  # 'Министр Российской Федерации по развитию Арктики'
+                        continue
+                    if (
+                        lemma in FUNCTION_BODIES
+                        and _function_follows(ctx, j)
+                        and russian_region(ctx, ctx.tokens[j - 1])
+                    ):
+                        # 'Агентства Энской области по развитию туризма'; after a foreign
+                        # place 'по обсуждению ...' is rather what the meeting was for
+                        org_end = end
                         continue
                     region = loc_first.get(j + 1)
                     if (
@@ -220,7 +279,10 @@ def government_candidates(ctx: Ctx) -> list[Org]:
                     break  # 'провинции Юньнань' ends the name
                 org_end = end  # 'комитета Государственной Думы по ...' may go on
                 continue
-            if token.pos not in ("NOUN", "ADJ", "ADP", "CCONJ", "PROPN") or token.text == "в":
+            if token.pos not in ("NOUN", "ADJ", "ADP", "CCONJ", "PROPN") or ctx.lower[j] in (
+                "в",
+                "во",
+            ):
                 break
             if org_end is not None:
                 place_follows = ctx.lemmas[j] in PLACE_WORDS and j + 1 in loc_first
@@ -229,7 +291,12 @@ def government_candidates(ctx: Ctx) -> list[Org]:
                 end = j + 1
             j += 1
         if end is None:
-            owned = owned_by_context(ctx, i, j, orgs) or owned_by_country_adjective(ctx, i, j)
+            owned = (
+                owned_by_context(ctx, i, j, orgs)
+                or owned_by_country_adjective(ctx, i, j)
+                or owned_by_region_adjective(ctx, i)
+                or owned_mission(ctx, i)
+            )
             if owned is not None:
                 orgs.append(owned)
             continue
@@ -278,7 +345,30 @@ def government_candidates(ctx: Ctx) -> list[Org]:
         shared = _sharing_owner(ctx, i, end)
         if shared is not None:
             orgs.append(shared)
-    return [org for org in orgs if not _nested(org, orgs)]
+    kept = [org for org in orgs if not _sub_unit(ctx, org, orgs)]
+    return [org for org in kept if not _nested(org, kept)]
+
+
+# 'управление' is a unit inside a ministry, department or administration; a department
+# inside a government ('департамент внешних связей правительства X') is a party itself
+UNIT_HEADS = frozenset({"управление"})
+
+
+def _sub_unit(ctx: Ctx, org: Org, orgs: list[Org]) -> bool:
+    """'управления информации администрации Энской области': a lower-case office whose name
+    ends with a named body is that body's unit; the party is the body it belongs to."""
+    a, b = org.ranges[0]
+    first = ctx.token_index(a)
+    if not ctx.tokens[first].text.islower() or ctx.lemmas[first] not in UNIT_HEADS:
+        return False
+    return any(
+        other is not org
+        and other.source == "government"
+        and a < other.ranges[0][0]
+        and other.ranges[0][1] == b
+        and ctx.lemmas[ctx.token_index(other.ranges[0][0])] in GOVERNMENT_HEADS
+        for other in orgs
+    )
 
 
 def _nested(org: Org, orgs: list[Org]) -> bool:
@@ -344,12 +434,19 @@ def _sharing_owner(ctx: Ctx, i: int, end: int) -> Org | None:
 def _abbreviated_ministry(ctx: Ctx, i: int, named: set[int]) -> bool:
     """'Минпромторга Херсонской области': a ministry's short name ('Мин...') before its owner."""
     token = ctx.tokens[i]
-    return (
-        i not in named
-        and token.text[:3] == "Мин"
+    if not (
+        token.text[:3] == "Мин"
         and len(token.text) >= 7
         and token.text[3:4].islower()
         and ctx.lemmas[i] not in MINISTRY_FROM_TITLE
         and not ctx.lemmas[i].startswith("министр")
         and token.pos in ("NOUN", "PROPN")
+    ):
+        return False
+    if i not in named:
+        return True
+    # 'В Мининвесте Московской области': the tagger may read the short name as a place of
+    # its own, right before its owner's
+    return any(s.type == "LOC" and s.first == i and s.last == i + 1 for s in ctx.spans) and any(
+        s.type == "LOC" and s.first == i + 1 for s in ctx.spans
     )

@@ -16,6 +16,8 @@ from .orgs import Org, tidy_name
 def _portfolio_end(ctx: Ctx, i: int, stop: int) -> int:
     """End of the lowercase genitive words naming a body's portfolio after token ``i``."""
     j = i + 1
+    # 'министр по инвестициям и инновациям края': a portfolio after 'по' is in the dative
+    cases = ("Gen", "Dat") if j < stop and ctx.lower[j] == "по" else ("Gen",)
     while j < stop:
         token = ctx.tokens[j]
         if token.text == "," and j + 1 < stop:
@@ -23,7 +25,7 @@ def _portfolio_end(ctx: Ctx, i: int, stop: int) -> int:
             continue
         if not token.text.islower() or token.pos not in ("NOUN", "ADJ", "CCONJ", "ADP"):
             break
-        if token.pos in ("NOUN", "ADJ") and token.feat("Case") != "Gen":
+        if token.pos in ("NOUN", "ADJ") and token.feat("Case") not in cases:
             break
         j += 1
     while j > i + 1 and ctx.tokens[j - 1].pos in ("CCONJ", "ADP", "PUNCT"):
@@ -95,20 +97,22 @@ def _own_by_back_reference(ctx: Ctx, org: Org) -> None:
         return
     if not org.name[:1].isupper() or not _owned_kinds(ctx, first, last):
         return
-    if word == "регион":
-        regions = {
-            r.name
-            for s in ctx.spans
-            if s.type == "LOC" and (r := ctx.lexicon.region_index.get(name_key(s.normal)))
-        }
-        resolved = (regions.pop(), "RU") if len(regions) == 1 else None
-    else:
-        resolved = _region_of_kind(ctx, word)
+    resolved = _text_region(ctx) if word == "регион" else _region_of_kind(ctx, word)
     if resolved is None or resolved[1] != "RU":
         return
     org.owner = morph.genitive_phrase(resolved[0])
     org.name = f"{org.name} {org.owner}"
     org.ranges[0] = (org.ranges[0][0], ctx.tokens[k].stop)
+
+
+def _text_region(ctx: Ctx) -> tuple[str, str] | None:
+    """The one Russian region the text names ('региона' refers back to it), if only one."""
+    regions = {
+        r.name
+        for s in ctx.spans
+        if s.type == "LOC" and (r := ctx.lexicon.region_index.get(name_key(s.normal)))
+    }
+    return (regions.pop(), "RU") if len(regions) == 1 else None
 
 
 def _region_of_kind(ctx: Ctx, kind: str) -> tuple[str, str] | None:
@@ -158,10 +162,14 @@ def owned_by_context(ctx: Ctx, i: int, stop: int, found: list[Org]) -> Org | Non
     if end - i < 2:
         return None
     portfolio = ctx.tokens[i + 1 : end]
+    if ctx.lemmas[i] == "управление" and any(
+        ctx.lemmas[k] in UNIT_OWNERS for k in range(i + 1, end)
+    ):
+        return None  # 'управления информации администрации области': a unit of an unnamed body
     last = ctx.lemmas[end - 1]
     owner, body, country = None, None, None
-    if last in BACK_REFERENCES and end - i >= 3:
-        resolved = _region_of_kind(ctx, last)
+    if (last in BACK_REFERENCES or last == "регион") and end - i >= 3:
+        resolved = _text_region(ctx) if last == "регион" else _region_of_kind(ctx, last)
         if resolved is None:
             return None
         owner, country = morph.genitive_phrase(resolved[0]), resolved[1]
@@ -197,6 +205,12 @@ def owned_by_context(ctx: Ctx, i: int, stop: int, found: list[Org]) -> Org | Non
     return org
 
 
+# Bodies whose units are named 'управление X администрации ...'
+UNIT_OWNERS = frozenset(
+    {"администрация", "правительство", "министерство", "департамент", "мэрия", "агентство"}
+)
+
+
 def _owner_adjective_region(ctx: Ctx, i: int) -> tuple[str, str] | None:
     """'областного департамента ...' (no region adjective before it): the body belongs to
     the region of the text whose official name has the owner adjective's kind word."""
@@ -222,6 +236,80 @@ def _adjective_region(ctx: Ctx, i: int) -> str | None:
     if k < 0 or not ctx.tokens[k].text.islower():
         return None
     return region_of_adjective(ctx, k)
+
+
+# 'членами амурского правительства': a region's own government or administration, named by
+# the region's adjective ('краевое правительство', an owner adjective, names none)
+REGION_OWNED = frozenset({"правительство", "администрация"})
+
+
+def owned_by_region_adjective(ctx: Ctx, i: int) -> Org | None:
+    """'амурского правительства' -> 'Правительство Амурской области': a lower-case adjective of
+    the one region the text names with that stem, right before the body's head word."""
+    if i < 1 or ctx.lemmas[i] not in REGION_OWNED or not ctx.tokens[i - 1].text.islower():
+        return None
+    if ctx.tokens[i].feat("Number") == "Plur":
+        return None
+    region = region_of_adjective(ctx, i - 1)
+    if region is None:
+        return None
+    head = noun_group_nominative(ctx.tokens[i : i + 1], ctx.tokens[i].text, ctx.tokens[i].start)
+    owner = morph.genitive_phrase(region)
+    rng = (ctx.tokens[i - 1].start, ctx.tokens[i].stop)
+    org = Org(
+        tidy_name(f"{head[:1].upper()}{head[1:]} {owner}"),
+        "government",
+        ranges=[rng],
+        source="government",
+        core=[rng],
+    )
+    org.owner, org.country = owner, "RU"
+    return org
+
+
+# 'российское посольство в Индии': a mission named by its country's adjective and its host
+HOSTED_MISSIONS = frozenset({"посольство", "консульство", "генконсульство", "торгпредство"})
+
+
+def owned_mission(ctx: Ctx, i: int) -> Org | None:
+    """'российское посольство в Индии' -> 'Посольство России в Индии': with its host named, a
+    mission after its country's adjective is a named body ('иранского посольства' is not)."""
+    if i < 1 or ctx.lemmas[i] not in HOSTED_MISSIONS or ctx.tokens[i].feat("Number") == "Plur":
+        return None
+    if not ctx.tokens[i - 1].text.islower() or i + 2 >= len(ctx.tokens):
+        return None
+    if ctx.lower[i + 1] not in ("в", "во"):
+        return None
+    host = next(
+        (s for s in ctx.spans if s.type == "LOC" and s.first == i + 2),
+        None,
+    )
+    if host is None:
+        return None
+    adjective = ctx.lower[i - 1]
+    country = next(
+        (
+            c
+            for c in ctx.lexicon.countries
+            if any(adjective.startswith(st) for st in c.stems if len(st) >= 5)
+        ),
+        None,
+    )
+    if country is None:
+        return None
+    head = noun_group_nominative(ctx.tokens[i : i + 1], ctx.tokens[i].text, ctx.tokens[i].start)
+    owner = morph.genitive_phrase(country.name)
+    place = ctx.text[ctx.tokens[i + 1].start : ctx.tokens[host.last - 1].stop]
+    rng = (ctx.tokens[i - 1].start, ctx.tokens[host.last - 1].stop)
+    org = Org(
+        tidy_name(f"{head[:1].upper()}{head[1:]} {owner} {place}"),
+        "government",
+        ranges=[rng],
+        source="government",
+        core=[rng],
+    )
+    org.owner, org.country = owner, country.code
+    return org
 
 
 COUNTRY_OWNED = frozenset({"министерство"})  # "иранского посольства" is an unnamed reference

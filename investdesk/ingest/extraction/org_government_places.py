@@ -113,8 +113,30 @@ def foreign_place(ctx: Ctx, token) -> bool:
         if span.type == "LOC" and span.stop == token.stop:
             key = name_key(span.normal)
             country = ctx.lexicon.country_name_index.get(key)
+            if country is None and " " in key:
+                # 'Сейшельских Островов' is normalised word by word ('Сейшельские Островов'):
+                # the printed genitive is matched against the countries' names instead
+                return name_key(ctx.text[span.start : span.stop]) in _genitive_countries(ctx)
             return country is not None and key not in ("россия", "рф", "российская федерация")
     return False
+
+
+_GENITIVES: dict[int, frozenset[str]] = {}
+
+
+def _genitive_countries(ctx: Ctx) -> frozenset[str]:
+    """The genitive of every foreign country's name of several words, once per lexicon."""
+    found = _GENITIVES.get(id(ctx.lexicon))
+    if found is None:
+        found = frozenset(
+            name_key(morph.genitive_phrase(name))
+            for country in ctx.lexicon.countries
+            if country.code != "RU"
+            for name in (country.name, *country.names)
+            if " " in name
+        )
+        _GENITIVES[id(ctx.lexicon)] = found
+    return found
 
 
 def canonical_region(ctx: Ctx, name: str, tokens: list) -> str:
