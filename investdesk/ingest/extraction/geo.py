@@ -28,6 +28,7 @@ from .geo_names import (
 )
 from .geo_parties import _inverted_region, abroad, counterparty_countries
 from .org_ner import territory
+from .phrases import normal_word
 
 __all__ = [
     "CountryMention",
@@ -271,6 +272,32 @@ def _autonomy(ctx: Ctx, name: str) -> str:
     return name
 
 
+_LONG_FORMS: dict[int, dict[tuple[str, ...], str]] = {}
+
+
+def _long_forms(ctx: Ctx) -> dict[tuple[str, ...], str]:
+    """Lemma keys of countries' official names of several words ('Китайская Народная
+    Республика', 'Республика Корея') mapped to the name as written."""
+    forms = _LONG_FORMS.get(id(ctx.lexicon))
+    if forms is None:
+        forms = {}
+        for country in ctx.lexicon.countries:
+            for name in country.names:
+                words = name.split()
+                if len(words) >= 2 and name != country.name and not name.isupper():
+                    forms[tuple(normal_word(w) for w in words)] = name
+        _LONG_FORMS[id(ctx.lexicon)] = forms
+    return forms
+
+
+def _printed_long_form(ctx: Ctx, mention: CountryMention) -> str | None:
+    """The official name a text prints ('Исламской Республики Иран' -> 'Исламская
+    Республика Иран'): a place's name as written is kept beside the country's short name."""
+    if mention.last - mention.first < 2:
+        return None
+    return _long_forms(ctx).get(tuple(ctx.lemmas[mention.first : mention.last]))
+
+
 def collect_locations(
     ctx: Ctx,
     org_ranges: list[tuple[int, int]],
@@ -386,6 +413,9 @@ def collect_locations(
             start = ctx.tokens[mention.first].start
             country = mention.printed or ctx.lexicon.country_by_code[mention.code].name
             result.append((start, country))
+            long_form = _printed_long_form(ctx, mention)
+            if long_form is not None:
+                result.append((start, long_form))
     for match in DATELINE.finditer(ctx.text):
         if _agency(match.group(1)):
             continue  # 'ТАСС, 20 сентября.': the agency opens the item, not a town
