@@ -309,6 +309,9 @@ def collect_locations(
     country_names = ctx.lexicon.country_name_index
     result: list[tuple[int, str]] = []
     streets = _street_names(ctx)
+    short_named = {
+        m.code for m in mentions if m.is_name and _printed_long_form(ctx, m) is None
+    }
     for span in ctx.spans:
         if span.type != "LOC":
             continue
@@ -361,6 +364,8 @@ def collect_locations(
             mention = next((m for m in mentions if m.is_name and m.first == span.first), None)
             if mention is None:
                 continue  # the span's first word was read as part of a person's name
+            if mention.code not in short_named and _printed_long_form(ctx, mention):
+                continue  # the mentions below give the official name as printed
             country = mention.printed or ctx.lexicon.country_by_code[mention.code].name
             result.append((span.start, country))
             continue
@@ -380,6 +385,10 @@ def collect_locations(
         name = _glued_tail(ctx, span, name)
         name = country_names.get(name_key(name), name)
         code = ctx.compiled.country_names.get(tuple(ctx.lemmas[span.first : span.last]))
+        if code is not None and code not in short_named and tuple(
+            ctx.lemmas[span.first : span.last]
+        ) in _long_forms(ctx):
+            continue  # only the official name is printed: the mention gives it as written
         if code is not None and " " in name:
             # 'Объединенными Арабскими Эмиратами': a country's long name in any case
             name = ctx.lexicon.country_by_code[code].name
@@ -411,11 +420,13 @@ def collect_locations(
             a <= ctx.tokens[mention.first].start < b for a, b in org_ranges
         ):
             start = ctx.tokens[mention.first].start
-            country = mention.printed or ctx.lexicon.country_by_code[mention.code].name
-            result.append((start, country))
             long_form = _printed_long_form(ctx, mention)
             if long_form is not None:
                 result.append((start, long_form))
+                if mention.code not in short_named:
+                    continue
+            country = mention.printed or ctx.lexicon.country_by_code[mention.code].name
+            result.append((start, country))
     for match in DATELINE.finditer(ctx.text):
         if _agency(match.group(1)):
             continue  # 'ТАСС, 20 сентября.': the agency opens the item, not a town
