@@ -189,7 +189,25 @@ def _only_as_attribute(ctx: Ctx, mentions: list[CountryMention]) -> bool:
             return False  # 'посол России в X': the pair of countries the envoy links
         if any(s.type == "LOC" and s.first <= k < s.last for s in ctx.spans):
             return False  # 'Дальнего Востока России': a part of the country is a place
+        if _paired(ctx, mention, mentions):
+            return False  # 'регионов России и X', 'X и России': the pair of countries
     return True
+
+
+PAIR_LINKS = frozenset({"и", "с", "со"})
+
+
+def _paired(ctx: Ctx, own: CountryMention, mentions: list[CountryMention]) -> bool:
+    """Whether Russia and a foreign country are named as a pair ('сотрудничество регионов
+    России и X', 'отношения X и России', 'региона России с X'): the two sides are places."""
+    for other in mentions:
+        if not other.is_name or other.code == "RU":
+            continue
+        if other.first == own.last + 1 and ctx.lower[own.last] in PAIR_LINKS:
+            return True
+        if own.first == other.last + 1 and ctx.lower[other.last] == "и":
+            return True
+    return False
 
 
 TERRITORY_WORDS = frozenset({"территория", "пределы", "предел", "часть"})
@@ -282,6 +300,8 @@ def _long_forms(ctx: Ctx) -> dict[tuple[str, ...], str]:
     if forms is None:
         forms = {}
         for country in ctx.lexicon.countries:
+            if country.name.isupper():
+                continue  # 'ОАЭ', 'США': the short name is how texts and readers name it
             for name in country.names:
                 words = name.split()
                 if len(words) >= 2 and name != country.name and not name.isupper():
@@ -309,9 +329,6 @@ def collect_locations(
     country_names = ctx.lexicon.country_name_index
     result: list[tuple[int, str]] = []
     streets = _street_names(ctx)
-    short_named = {
-        m.code for m in mentions if m.is_name and _printed_long_form(ctx, m) is None
-    }
     for span in ctx.spans:
         if span.type != "LOC":
             continue
@@ -364,8 +381,6 @@ def collect_locations(
             mention = next((m for m in mentions if m.is_name and m.first == span.first), None)
             if mention is None:
                 continue  # the span's first word was read as part of a person's name
-            if mention.code not in short_named and _printed_long_form(ctx, mention):
-                continue  # the mentions below give the official name as printed
             country = mention.printed or ctx.lexicon.country_by_code[mention.code].name
             result.append((span.start, country))
             continue
@@ -385,10 +400,6 @@ def collect_locations(
         name = _glued_tail(ctx, span, name)
         name = country_names.get(name_key(name), name)
         code = ctx.compiled.country_names.get(tuple(ctx.lemmas[span.first : span.last]))
-        if code is not None and code not in short_named and tuple(
-            ctx.lemmas[span.first : span.last]
-        ) in _long_forms(ctx):
-            continue  # only the official name is printed: the mention gives it as written
         if code is not None and " " in name:
             # 'Объединенными Арабскими Эмиратами': a country's long name in any case
             name = ctx.lexicon.country_by_code[code].name
@@ -420,13 +431,11 @@ def collect_locations(
             a <= ctx.tokens[mention.first].start < b for a, b in org_ranges
         ):
             start = ctx.tokens[mention.first].start
+            country = mention.printed or ctx.lexicon.country_by_code[mention.code].name
+            result.append((start, country))
             long_form = _printed_long_form(ctx, mention)
             if long_form is not None:
                 result.append((start, long_form))
-                if mention.code not in short_named:
-                    continue
-            country = mention.printed or ctx.lexicon.country_by_code[mention.code].name
-            result.append((start, country))
     for match in DATELINE.finditer(ctx.text):
         if _agency(match.group(1)):
             continue  # 'ТАСС, 20 сентября.': the agency opens the item, not a town
