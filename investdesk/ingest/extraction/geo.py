@@ -11,6 +11,7 @@ from ..nlp import NerSpan
 from .context import Ctx
 from .geo_mentions import CountryMention, _currency, _in_address, country_mentions
 from .geo_names import (
+    ADJ_ENDINGS,
     DATELINE,
     GEO_NOUNS,
     _adjective_of_other_noun,
@@ -290,6 +291,19 @@ def _autonomy(ctx: Ctx, name: str) -> str:
     return name
 
 
+def _demonym_adjective(ctx: Ctx, span: NerSpan, name: str) -> bool:
+    """A lone adjective of a country ('Корейский', 'Китайской') that no known place bears."""
+    word = ctx.tokens[span.first].text.lower()
+    if span.last - span.first != 1 or not word.endswith(ADJ_ENDINGS):
+        return False
+    lexicon = ctx.lexicon
+    key = name_key(name)
+    if key in lexicon.region_index or key in lexicon.municipality_index:
+        return False
+    stems = ctx.compiled.country_stems.get(word[:3], ())
+    return any(word.startswith(stem) for stem, _ in stems)
+
+
 _LONG_FORMS: dict[int, dict[tuple[str, ...], str]] = {}
 
 
@@ -421,6 +435,8 @@ def collect_locations(
             name = f"область {name}"  # 'области Абай': a region named with the noun first
         elif _island_adjective(ctx, span):
             name = f"{ctx.lemmas[span.first - 1]} {span.text}"  # 'на острове Русский'
+        if _demonym_adjective(ctx, span, name):
+            continue  # 'Корейского промышленного комплекса': a country's adjective, no place
         if span.last - span.first == 1 and ctx.lemmas[span.first] in GEO_NOUNS:
             continue  # a type word with no name ('в Область'), a bare cardinal direction ('Юг')
         for part in _bracketed(ctx, name):
