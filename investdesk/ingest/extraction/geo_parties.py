@@ -100,13 +100,7 @@ def _in_passing(ctx: Ctx, mention: CountryMention) -> bool:
         return True  # 'контейнеры отправлены в X', 'товары из Y идут через Z': a shipment
     if _headcount(ctx, first, last):
         return True
-    if ctx.lower[first] in EARLIER and ctx.zone(first) == "body":
-        return True  # 'Ранее власти региона рассказали о ... с X': an earlier item's news
     return not SPORT.isdisjoint(lemmas)
-
-
-# 'Ранее ...', 'Напомним, ...': a body sentence that recalls earlier news gives background
-EARLIER = frozenset({"ранее", "напомним"})
 
 
 # 'дорога до X', 'в 40 км до границы с Y': a distance along a road names no partner
@@ -344,13 +338,10 @@ def _beside_main(ctx: Ctx, mentions: list[CountryMention], listed: set[int]) -> 
     main = max(sentences, key=lambda code: (len(sentences[code]), -first[code]))
     if len(sentences[main]) < 2:
         return set()
-    # 'X и Y: регион налаживает сотрудничество...': the countries of the headline are the news
-    headline = {m.code for m in mentions if ctx.zone(m.first) == "title"}
     return {
         code
         for code, sents in sentences.items()
         if code != main
-        and code not in headline
         and len(sents) == 1
         and any(other != code and sents <= others for other, others in sentences.items())
     }
