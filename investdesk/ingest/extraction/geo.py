@@ -11,6 +11,7 @@ from ..nlp import NerSpan
 from .context import Ctx
 from .geo_mentions import CountryMention, _currency, _in_address, country_mentions
 from .geo_names import (
+    ADJ_ENDINGS,
     DATELINE,
     GEO_NOUNS,
     _adjective_of_other_noun,
@@ -28,6 +29,7 @@ from .geo_names import (
 )
 from .geo_parties import _inverted_region, abroad, counterparty_countries
 from .org_ner import territory
+from .phrases import normal_word
 
 __all__ = [
     "CountryMention",
@@ -188,7 +190,25 @@ def _only_as_attribute(ctx: Ctx, mentions: list[CountryMention]) -> bool:
             return False  # 'посол России в X': the pair of countries the envoy links
         if any(s.type == "LOC" and s.first <= k < s.last for s in ctx.spans):
             return False  # 'Дальнего Востока России': a part of the country is a place
+        if _paired(ctx, mention, mentions):
+            return False  # 'регионов России и X', 'X и России': the pair of countries
     return True
+
+
+PAIR_LINKS = frozenset({"и", "с", "со"})
+
+
+def _paired(ctx: Ctx, own: CountryMention, mentions: list[CountryMention]) -> bool:
+    """Whether Russia and a foreign country are named as a pair ('сотрудничество регионов
+    России и X', 'отношения X и России', 'региона России с X'): the two sides are places."""
+    for other in mentions:
+        if not other.is_name or other.code == "RU":
+            continue
+        if other.first == own.last + 1 and ctx.lower[own.last] in PAIR_LINKS:
+            return True
+        if own.first == other.last + 1 and ctx.lower[other.last] == "и":
+            return True
+    return False
 
 
 TERRITORY_WORDS = frozenset({"территория", "пределы", "предел", "часть"})
@@ -269,6 +289,47 @@ def _autonomy(ctx: Ctx, name: str) -> str:
         if entry is not None:
             return entry.name
     return name
+
+
+def _demonym_adjective(ctx: Ctx, span: NerSpan, name: str) -> bool:
+    """A lone adjective of a country ('Корейский', 'Китайской') that no known place bears."""
+    word = ctx.tokens[span.first].text.lower()
+    if span.last - span.first != 1 or not word.endswith(ADJ_ENDINGS):
+        return False
+    lexicon = ctx.lexicon
+    key = name_key(name)
+    if key in lexicon.region_index or key in lexicon.municipality_index:
+        return False
+    stems = ctx.compiled.country_stems.get(word[:3], ())
+    return any(word.startswith(stem) for stem, _ in stems)
+
+
+_LONG_FORMS: dict[int, dict[tuple[str, ...], str]] = {}
+
+
+def _long_forms(ctx: Ctx) -> dict[tuple[str, ...], str]:
+    """Lemma keys of countries' official names of several words ('Китайская Народная
+    Республика', 'Республика Корея') mapped to the name as written."""
+    forms = _LONG_FORMS.get(id(ctx.lexicon))
+    if forms is None:
+        forms = {}
+        for country in ctx.lexicon.countries:
+            if country.name.isupper():
+                continue  # 'ОАЭ', 'США': the short name is how texts and readers name it
+            for name in country.names:
+                words = name.split()
+                if len(words) >= 2 and name != country.name and not name.isupper():
+                    forms[tuple(normal_word(w) for w in words)] = name
+        _LONG_FORMS[id(ctx.lexicon)] = forms
+    return forms
+
+
+def _printed_long_form(ctx: Ctx, mention: CountryMention) -> str | None:
+    """The official name a text prints ('Исламской Республики Иран' -> 'Исламская
+    Республика Иран'): a place's name as written is kept beside the country's short name."""
+    if mention.last - mention.first < 2:
+        return None
+    return _long_forms(ctx).get(tuple(ctx.lemmas[mention.first : mention.last]))
 
 
 def collect_locations(
@@ -374,6 +435,8 @@ def collect_locations(
             name = f"область {name}"  # 'области Абай': a region named with the noun first
         elif _island_adjective(ctx, span):
             name = f"{ctx.lemmas[span.first - 1]} {span.text}"  # 'на острове Русский'
+        if _demonym_adjective(ctx, span, name):
+            continue  # 'Корейского промышленного комплекса': a country's adjective, no place
         if span.last - span.first == 1 and ctx.lemmas[span.first] in GEO_NOUNS:
             continue  # a type word with no name ('в Область'), a bare cardinal direction ('Юг')
         for part in _bracketed(ctx, name):
@@ -386,6 +449,9 @@ def collect_locations(
             start = ctx.tokens[mention.first].start
             country = mention.printed or ctx.lexicon.country_by_code[mention.code].name
             result.append((start, country))
+            long_form = _printed_long_form(ctx, mention)
+            if long_form is not None:
+                result.append((start, long_form))
     for match in DATELINE.finditer(ctx.text):
         if _agency(match.group(1)):
             continue  # 'ТАСС, 20 сентября.': the agency opens the item, not a town

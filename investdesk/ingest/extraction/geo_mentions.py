@@ -87,6 +87,8 @@ def country_mentions(ctx: Ctx) -> list[CountryMention]:
             if code and ctx.tokens[i].text[:1].isupper():
                 if not _currency(ctx, i, i + size, True) and not _in_foreign_place(ctx, i, code):
                     printed = compiled.country_printed.get(key, "")
+                    if printed and not _as_printed(ctx.tokens[i].text, printed):
+                        printed = ""  # 'Таиланда' is not the printed variant 'Тайланд'
                     found.append(CountryMention(code, i, i + size, True, printed=printed))
                 i += size
                 matched = True
@@ -112,6 +114,13 @@ def country_mentions(ctx: Ctx) -> list[CountryMention]:
                     break
         i += 1
     return found
+
+
+def _as_printed(word: str, printed: str) -> bool:
+    """Whether the text spells the name as its printed variant (its stem, endings aside)."""
+    first = printed.split()[0].lower().replace("ё", "е")
+    stem = first[: max(3, len(first) - 2)]
+    return word.lower().replace("ё", "е").startswith(stem)
 
 
 def _in_foreign_place(ctx: Ctx, index: int, code: str) -> bool:

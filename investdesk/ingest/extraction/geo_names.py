@@ -132,12 +132,17 @@ def _known_form(ctx: Ctx, surface: str, normal: str) -> str:
 
 def _known_places(ctx: Ctx) -> list[str]:
     names = list(ctx.lexicon.single_word_places)
+    # foreign capitals and provinces the tagger leaves inflected ('в Чанчуне')
+    names += [p for c in ctx.lexicon.countries for p in c.places if " " not in p]
+    known, stems = set(names), {name[:-1] for name in names}
     printed = []
     for span in ctx.spans:
         head = ctx.tokens[span.last - 1]
         if span.type != "LOC" or span.last - span.first != 1:
             continue
         if head.feat("Case") == "Nom":
+            if span.text[:-1] in stems and span.text not in known:
+                continue  # 'Чанчуне' the tagger calls a nominative: the known 'Чанчунь' wins
             names.append(span.text)
         elif span.normal == span.text and head.pos == "PROPN":
             printed.append(span.text)  # 'в китайский Сиань': the tagger kept the printed form

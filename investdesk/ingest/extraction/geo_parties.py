@@ -361,6 +361,8 @@ def _inverted_region(ctx: Ctx, span: NerSpan) -> bool:
         and span.first > 0
         and ctx.lemmas[span.first - 1] == "область"
         and ctx.tokens[span.first - 1].text.islower()
+        # 'Новосибирской области Новосибирск': the region is named already, a town follows
+        and not (span.first > 1 and ctx.tokens[span.first - 2].pos == "ADJ")
         and ctx.tokens[span.first].pos != "ADJ"
         and not ctx.tokens[span.first].text.lower().endswith(ADJ_ENDINGS)
     )
