@@ -69,10 +69,14 @@ def _counted(ctx: Ctx, k: int) -> bool:
     before = ctx.tokens[k - 1]
     if before.sent != ctx.tokens[k].sent:
         return False
-    if before.pos == "NUM" or before.text[:1].isdigit():
+    n = k - 1
+    while n > 0 and ctx.tokens[n].pos == "ADJ" and ctx.tokens[n - 1].sent == before.sent:
+        n -= 1  # 'подписано восемь межправительственных соглашений': the count before adjectives
+    number = ctx.tokens[n]
+    if number.pos == "NUM" or number.text[:1].isdigit():
         # '12:33 Протокол ...': a dateline's time is not a count
-        clock = k > 1 and ctx.lower[k - 2] in (":", ".")
-        return ctx.lower[k - 1] not in FEW and not clock
+        clock = n > 0 and ctx.lower[n - 1] in (":", ".")
+        return ctx.lower[n] not in FEW and not clock
     token = ctx.tokens[k]
     return (
         token.feat("Case") == "Gen"
@@ -246,3 +250,19 @@ def _future(ctx: Ctx, match: Match) -> bool:
         ):
             return True
     return False
+
+
+def _headline_signer(ctx: Ctx, match: Match, forum_in_title: bool) -> bool:
+    """'Губернатор заключил соглашения на 3,9 млрд': a headline whose own verb is someone's
+    signing reports that signing, even of several documents valued together; a total is a
+    forum's result only when the headline names the forum ('На форуме подписаны соглашения')."""
+    return (
+        not forum_in_title
+        and ctx.zone(match.first) == "title"
+        and any(
+            ctx.lemmas[k] in SIGN_VERBS
+            and ctx.tokens[k].feat("VerbForm") == "Fin"
+            and ctx.tokens[k].feat("Voice") != "Pass"
+            for k in range(match.first, match.last)
+        )
+    )

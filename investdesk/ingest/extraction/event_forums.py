@@ -96,17 +96,61 @@ def _takes_part(ctx: Ctx, first: int) -> bool:
 
 def _event_days(ctx: Ctx) -> list[Match]:
     """'открытие Дней инвестора', 'Дни региона в столице': days of something, capitalised
-    inside a sentence, name an event held over several days, a forum of a kind."""
+    inside a sentence, name an event held over several days, a forum of a kind. At the start
+    of a sentence the capital says nothing; there the days must be held ('Дни края прошли')."""
     return [
         Match("forum", k, k + 1, "event days")
         for k, lemma in enumerate(ctx.lemmas)
         if lemma == "день"
         and ctx.tokens[k].text[:1].isupper()
         and ctx.tokens[k].feat("Number") == "Plur"
-        and not ctx.is_sentence_start(k)
+        and (not ctx.is_sentence_start(k) or _held_after(ctx, k))
         and k + 1 < len(ctx.tokens)
         and ctx.tokens[k + 1].feat("Case") == "Gen"
     ]
+
+
+def _held_after(ctx: Ctx, k: int) -> bool:
+    _, stop = ctx.sentence_span(k)
+    return any(ctx.lemmas[j] in HELD_VERBS for j in range(k + 1, min(k + 8, stop)))
+
+
+# Gatherings that the cue phrases do not name: 'на конференции по сотрудничеству', 'круглый
+# стол деловых кругов', 'XII Уральская промышленная неделя'. Each is an event with speakers
+# and an audience, a forum of a kind.
+GATHERINGS = frozenset({"конференция", "симпозиум"})
+# 'на прошлой неделе' is a date; a week with its own name is an event
+DATE_WEEKS = frozenset(
+    {"прошлый", "этот", "следующий", "текущий", "ближайший", "предыдущий", "последний"}
+)
+ROMAN = frozenset("IVXLC")
+
+
+def _gatherings(ctx: Ctx) -> list[Match]:
+    found = []
+    for k, lemma in enumerate(ctx.lemmas):
+        if lemma in GATHERINGS:
+            found.append(Match("forum", k, k + 1, "gathering"))
+        elif lemma == "стол" and k > 0 and ctx.lemmas[k - 1] == "круглый":
+            found.append(Match("forum", k - 1, k + 1, "round table"))
+        elif lemma == "неделя" and _named_week(ctx, k):
+            found.append(Match("forum", k, k + 1, "named week"))
+    return found
+
+
+def _named_week(ctx: Ctx, k: int) -> bool:
+    """'XII Уральской промышленно-экономической недели', 'Российская энергетическая неделя':
+    a week after a Roman numeral or a capitalised adjective inside the sentence."""
+    if ctx.tokens[k].text[:1].isupper() and not ctx.is_sentence_start(k):
+        return True
+    j = k - 1
+    while j >= 0 and ctx.tokens[j].pos == "ADJ":
+        if ctx.lemmas[j] in DATE_WEEKS:
+            return False
+        if ctx.tokens[j].text[:1].isupper() and not ctx.is_sentence_start(j):
+            return True
+        j -= 1
+    return j >= 0 and bool(ctx.tokens[j].text) and set(ctx.tokens[j].text) <= ROMAN
 
 
 # 'прошла презентация области', 'Презентация региона пройдет в МИД': a presentation held as an

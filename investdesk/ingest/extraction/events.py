@@ -12,6 +12,7 @@ from .event_agreements import (
     _agreements_headline,
     _document,
     _future,
+    _headline_signer,
     _headline_tally,
     _signed_document_first,
     _signed_verb_first,
@@ -22,6 +23,7 @@ from .event_forums import (
     _forum_as_subject,
     _forum_is_setting,
     _forum_locative,
+    _gatherings,
     _meeting_at_forum,
     _presentation_held,
     _takes_part,
@@ -172,7 +174,9 @@ def classify_event(ctx: Ctx, foreign: bool = True) -> tuple[str, dict[str, float
         *_diplomat_in_title(ctx),
         *_event_days(ctx),
         *_presentation_held(ctx),
+        *_gatherings(ctx),
     ]
+    forum_in_title = any(m.label == "forum" and ctx.zone(m.first) == "title" for m in found)
     for match in found:
         zone = ctx.zone(match.first)
         words = " ".join(ctx.lemmas[match.first : match.last])
@@ -207,7 +211,11 @@ def classify_event(ctx: Ctx, foreign: bool = True) -> tuple[str, dict[str, float
             continue  # 'переговоры ведутся два года': a state of affairs, not a meeting held
         if match.label == "agreement_signed" and MODALS & set(_sentence(ctx, match.first)):
             continue  # 'компания может подписать меморандум': a signing only possible
-        if match.label == "agreement_signed" and _agreement_total(ctx, match):
+        if (
+            match.label == "agreement_signed"
+            and _agreement_total(ctx, match)
+            and not _headline_signer(ctx, match, forum_in_title)
+        ):
             totals.add(zone)
             continue
         label = match.label
