@@ -146,6 +146,40 @@ def _in_quoted_name(ctx: Ctx, match: Match) -> bool:
     return quoted is not None and quoted.length <= QUOTED_NAME_TOKENS
 
 
+# 'Об этом сообщил губернатор на открытии завода': a sentence that only attributes the one
+# before it belongs to the same part of the text, and where it was said is part of the news.
+ATTRIBUTION = ("об", "этом")
+
+
+def _zone(ctx: Ctx, index: int) -> str:
+    zone = ctx.zone(index)
+    if zone != "body":
+        return zone
+    first, _ = ctx.sentence_span(index)
+    if first == 0 or tuple(ctx.lower[first : first + 2]) != ATTRIBUTION:
+        return zone
+    before = ctx.zone(first - 1)
+    return "second" if before in ("lead", "second") else zone
+
+
+def _heads_gathering(ctx: Ctx, match: Match, forum_starts: set[int]) -> bool:
+    """'заседание круглого стола', 'встреча в формате конференции': a meeting noun whose
+    complement, through adjectives, is a gathering names that gathering."""
+    k = match.last
+    while k < len(ctx.tokens) and ctx.tokens[k].pos == "ADJ":
+        k += 1
+    return any(j in forum_starts for j in range(match.last, k + 1))
+
+
+# 'об открытии', 'о запуске': a launch after these prepositions is a topic (of talks, of an
+# agreement, of a statement), not an event that took place.
+TOPIC_PREPOSITIONS = frozenset({"о", "об", "обо"})
+
+
+def _topic(ctx: Ctx, first: int) -> bool:
+    return first > 0 and ctx.lower[first - 1] in TOPIC_PREPOSITIONS
+
+
 def classify_event(ctx: Ctx, foreign: bool = True) -> tuple[str, dict[str, float]]:
     weights = ctx.lexicon.settings.get("cue_weights", {})
     priority = ctx.lexicon.settings.get("event_priority", list(EVENT_TYPES))
@@ -177,9 +211,14 @@ def classify_event(ctx: Ctx, foreign: bool = True) -> tuple[str, dict[str, float
         *_gatherings(ctx),
     ]
     forum_in_title = any(m.label == "forum" and ctx.zone(m.first) == "title" for m in found)
+    forum_starts = {m.first for m in found if m.label == "forum"}
     for match in found:
-        zone = ctx.zone(match.first)
+        zone = _zone(ctx, match.first)
         words = " ".join(ctx.lemmas[match.first : match.last])
+        if match.label == "negotiations" and _heads_gathering(ctx, match, forum_starts):
+            continue  # 'заседание круглого стола': the session is the gathering itself
+        if match.label == "project_launch" and _topic(ctx, match.first):
+            continue  # 'переговоры об открытии завода': the launch is what is talked about
         if match.label != "forum" and _in_quoted_name(ctx, match):
             continue  # a forum's own quoted name ('«Экспо-2030»') still names the forum
         if match.label == "negotiations" and not planned_words & set(_sentence(ctx, match.first)):
@@ -259,7 +298,8 @@ def classify_event(ctx: Ctx, foreign: bool = True) -> tuple[str, dict[str, float
             label = "negotiations"  # 'российская и китайская делегации обсудили': two sides
         if label == "negotiations" and foreign and _meets_guests(ctx, match):
             label = "delegation_visit"  # the guests' reception
-        key = (label, words.split()[0], ctx.tokens[match.first].sent)
+        # one forum per sentence: 'форуме (ПМЭФ)' names it twice
+        key = (label, "" if label == "forum" else words.split()[0], ctx.tokens[match.first].sent)
         if key in seen:
             continue  # overlapping cue phrases count once
         seen.add(key)
