@@ -248,6 +248,8 @@ def classify_event(ctx: Ctx, foreign: bool = True) -> tuple[str, dict[str, float
             continue
         if match.label == "negotiations" and _talks_under_way(ctx, match):
             continue  # 'переговоры ведутся два года': a state of affairs, not a meeting held
+        if match.label == "agreement_signed" and _future(ctx, match):
+            continue  # 'подпишут соглашение': a signing still to come happened nowhere yet
         if match.label == "agreement_signed" and MODALS & set(_sentence(ctx, match.first)):
             continue  # 'компания может подписать меморандум': a signing only possible
         if (
