@@ -171,6 +171,7 @@ def _heads_gathering(ctx: Ctx, match: Match, forum_starts: set[int]) -> bool:
     return any(j in forum_starts for j in range(match.last, k + 1))
 
 
+INVITATIONS = frozenset({"пригласить", "приглашать", "приглашение"})
 # 'об открытии', 'о запуске': a launch after these prepositions is a topic (of talks, of an
 # agreement, of a statement), not an event that took place.
 TOPIC_PREPOSITIONS = frozenset({"о", "об", "обо"})
@@ -217,6 +218,8 @@ def classify_event(ctx: Ctx, foreign: bool = True) -> tuple[str, dict[str, float
         words = " ".join(ctx.lemmas[match.first : match.last])
         if match.label == "negotiations" and _heads_gathering(ctx, match, forum_starts):
             continue  # 'заседание круглого стола': the session is the gathering itself
+        if match.label == "forum" and INVITATIONS & set(_sentence(ctx, match.first)):
+            continue  # 'пригласил посла на саммит': a gathering someone is invited to is to come
         if match.label == "project_launch" and _topic(ctx, match.first):
             continue  # 'переговоры об открытии завода': the launch is what is talked about
         if match.label != "forum" and _in_quoted_name(ctx, match):
