@@ -171,6 +171,22 @@ def _heads_gathering(ctx: Ctx, match: Match, forum_starts: set[int]) -> bool:
     return any(j in forum_starts for j in range(match.last, k + 1))
 
 
+# 'анонсировал запуск', 'план запуска', 'планы открытия': a launch announced or planned
+ANNOUNCED = frozenset({"анонсировать", "анонс", "план", "пообещать", "обещать"})
+
+
+def _announced(ctx: Ctx, first: int) -> bool:
+    """The launch noun governed by a word of announcing or planning right before it,
+    through adjectives ('анонсировал Мантурову запуск' has a dative between)."""
+    start, _ = ctx.sentence_span(first)
+    for k in range(first - 1, max(first - 4, start - 1), -1):
+        if ctx.lemmas[k] in ANNOUNCED:
+            return True
+        if ctx.tokens[k].pos not in ("ADJ", "NOUN", "PROPN", "DET"):
+            return False
+    return False
+
+
 INVITATIONS = frozenset({"пригласить", "приглашать", "приглашение"})
 # 'об открытии', 'о запуске': a launch after these prepositions is a topic (of talks, of an
 # agreement, of a statement), not an event that took place.
@@ -232,7 +248,9 @@ def classify_event(ctx: Ctx, foreign: bool = True) -> tuple[str, dict[str, float
         if match.label == "project_launch" and _event_opened(ctx, match):
             continue  # 'церемония открытия выставки': the event has its own cue
         if match.label == "project_launch" and (
-            planned_words & set(_sentence(ctx, match.first)) or _future(ctx, match)
+            planned_words & set(_sentence(ctx, match.first))
+            or _future(ctx, match)
+            or _announced(ctx, match.first)
         ):
             continue  # 'инвестор намерен запустить производство', 'состоится закладка': a plan
         if (
