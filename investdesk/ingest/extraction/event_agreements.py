@@ -160,9 +160,12 @@ def _signed_verb_first(ctx: Ctx) -> list[Match]:
         if lemma not in SIGN_VERBS or ctx.tokens[i].pos != "VERB":
             continue
         _, stop = ctx.sentence_span(i)
+        partner = False  # a partner named after 'с' may hold prepositions of its own
         for k in range(i + 1, min(i + SIGNED_OBJECT_GAP, stop)):
             token = ctx.tokens[k]
             if _document(ctx, k):
+                if partner and _governed(ctx, k):
+                    break  # 'с компанией в рамках соглашения': the document frames the act
                 # 'соглашения' is read as the genitive as often as the accusative plural; no
                 # preposition governs it here; after a passive ('подписана программа') the
                 # document is the subject
@@ -174,8 +177,12 @@ def _signed_verb_first(ctx: Ctx) -> list[Match]:
                 if token.feat("Case") in cases:
                     found.append(Match("agreement_signed", i, k + 1, "signed document"))
                 break
-            if token.pos == "ADP" and ctx.lower[k] not in PARTNER_PREPOSITIONS:
-                break  # 'подписал в рамках соглашения': the document frames another act
+            if ctx.lower[k] in PARTNER_PREPOSITIONS:
+                partner = True
+            elif token.pos == "ADP" and not partner:
+                # 'подписал в рамках соглашения': the document frames another act; after
+                # 'с Агентством по привлечению инвестиций' the preposition is the partner's name
+                break
             if (
                 token.pos in ("VERB", "AUX", "SCONJ")
                 or ctx.lower[k] in CLAUSE_STOPS
@@ -183,6 +190,15 @@ def _signed_verb_first(ctx: Ctx) -> list[Match]:
             ):
                 break
     return found
+
+
+def _governed(ctx: Ctx, k: int) -> bool:
+    """A preposition governs the noun at ``k`` through its adjectives ('в рамках соглашения'
+    governs 'рамках'; 'по новому соглашению')."""
+    j = k - 1
+    while j > 0 and ctx.tokens[j].pos == "ADJ":
+        j -= 1
+    return ctx.tokens[j].pos == "ADP" or ctx.lemmas[j] in ("рамка", "ход", "основа")
 
 
 def _inserted_clause(ctx: Ctx, comma: int, stop: int) -> int | None:
