@@ -33,7 +33,30 @@ def _forum_as_subject(ctx: Ctx, first: int) -> bool:
     token = ctx.tokens[first]
     if token.pos == "ADP" or (first > 0 and ctx.tokens[first - 1].pos == "ADP"):
         return False
+    if token.feat("Case") == "Gen":
+        return _part_of_forum_subject(ctx, first)
     return token.feat("Case") in (None, "Nom")
+
+
+# 'Второй день работы недели', 'Итоги форума', 'Открытие выставки': a part of the event as the
+# subject makes the event itself the subject.
+FORUM_PARTS = frozenset({"день", "работа", "итог", "открытие", "закрытие", "программа"})
+
+
+def _part_of_forum_subject(ctx: Ctx, first: int) -> bool:
+    k = first - 1
+    while k >= 0 and ctx.tokens[k].pos in ("ADJ", "NUM"):
+        k -= 1
+    if k < 0 or ctx.lemmas[k] not in FORUM_PARTS:
+        return False
+    while k > 0 and ctx.lemmas[k - 1] in FORUM_PARTS | {"второй", "первый", "третий"}:
+        k -= 1  # 'день работы', 'второй день работы'
+    head = ctx.tokens[k]
+    before = ctx.tokens[k - 1] if k > 0 and ctx.tokens[k - 1].sent == head.sent else None
+    if before is not None and before.pos == "ADP":
+        return False
+    # an inanimate noun opening a sentence reads as the accusative as often as the nominative
+    return head.feat("Case") in (None, "Nom") or ctx.is_sentence_start(k)
 
 
 # Prepositions that place an event at a forum ('на форуме', 'в рамках ПМЭФ', 'на полях ВЭФ').
