@@ -156,10 +156,15 @@ def _zone(ctx: Ctx, index: int) -> str:
     if zone != "body":
         return zone
     first, _ = ctx.sentence_span(index)
-    if first == 0 or tuple(ctx.lower[first : first + 2]) != ATTRIBUTION:
+    if first == 0:
         return zone
-    before = ctx.zone(first - 1)
-    return "second" if before in ("lead", "second") else zone
+    if tuple(ctx.lower[first : first + 2]) == ATTRIBUTION:
+        return "second" if ctx.zone(first - 1) in ("lead", "second") else zone
+    # the sentence after an attribution that took the second place is the second sentence
+    before, _ = ctx.sentence_span(first - 1)
+    if ctx.zone(before) == "second" and tuple(ctx.lower[before : before + 2]) == ATTRIBUTION:
+        return "second"
+    return zone
 
 
 def _heads_gathering(ctx: Ctx, match: Match, forum_starts: set[int]) -> bool:
