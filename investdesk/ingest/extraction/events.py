@@ -193,13 +193,28 @@ def _announced(ctx: Ctx, first: int) -> bool:
 
 
 INVITATIONS = frozenset({"пригласить", "приглашать", "приглашение"})
-# 'об открытии', 'о запуске': a launch after these prepositions is a topic (of talks, of an
-# agreement, of a statement), not an event that took place.
+# 'переговоры об открытии', 'соглашение о запуске': a launch after these prepositions, governed
+# by talks, a document or a decision, is their topic, not an event that took place; 'сообщил
+# о запуске завода' reports a launch.
 TOPIC_PREPOSITIONS = frozenset({"о", "об", "обо"})
+TOPIC_HEADS = DISCUSSION | {
+    "соглашение",
+    "меморандум",
+    "договор",
+    "договориться",
+    "договоренность",
+    "решение",
+    "вопрос",
+    "встреча",
+    "заявка",
+}
 
 
 def _topic(ctx: Ctx, first: int) -> bool:
-    return first > 0 and ctx.lower[first - 1] in TOPIC_PREPOSITIONS
+    if first == 0 or ctx.lower[first - 1] not in TOPIC_PREPOSITIONS:
+        return False
+    start, _ = ctx.sentence_span(first)
+    return any(ctx.lemmas[k] in TOPIC_HEADS for k in range(max(start, first - 5), first - 1))
 
 
 def classify_event(ctx: Ctx, foreign: bool = True) -> tuple[str, dict[str, float]]:

@@ -138,3 +138,11 @@ def test_the_sentence_after_an_attribution_is_the_second_sentence() -> None:
         "губернатор провёл встречу с банкирами."
     )
     assert _event(text) == "project_launch"
+
+
+def test_a_launch_reported_after_o_is_still_a_launch() -> None:
+    text = (
+        "Губернатор Северной области Иван Петров сообщил о запуске нового кирпичного завода в "
+        "Озерске. Предприятие будет выпускать 30 млн кирпичей в год."
+    )
+    assert _event(text) == "project_launch"
