@@ -193,6 +193,15 @@ def _announced(ctx: Ctx, first: int) -> bool:
 
 
 INVITATIONS = frozenset({"пригласить", "приглашать", "приглашение"})
+
+
+def _invited_to(ctx: Ctx, first: int) -> bool:
+    """The gathering comes after an invitation in its sentence; 'На форуме губернатор
+    пригласил инвесторов в регион' names the forum first, as where the invitation was made."""
+    start, _ = ctx.sentence_span(first)
+    return any(ctx.lemmas[k] in INVITATIONS for k in range(start, first))
+
+
 # 'переговоры об открытии', 'соглашение о запуске': a launch after these prepositions, governed
 # by talks, a document or a decision, is their topic, not an event that took place; 'сообщил
 # о запуске завода' reports a launch.
@@ -254,7 +263,7 @@ def classify_event(ctx: Ctx, foreign: bool = True) -> tuple[str, dict[str, float
         words = " ".join(ctx.lemmas[match.first : match.last])
         if match.label == "negotiations" and _heads_gathering(ctx, match, forum_starts):
             continue  # 'заседание круглого стола': the session is the gathering itself
-        if match.label == "forum" and INVITATIONS & set(_sentence(ctx, match.first)):
+        if match.label == "forum" and _invited_to(ctx, match.first):
             continue  # 'пригласил посла на саммит': a gathering someone is invited to is to come
         if match.label == "project_launch" and _topic(ctx, match.first):
             continue  # 'переговоры об открытии завода': the launch is what is talked about

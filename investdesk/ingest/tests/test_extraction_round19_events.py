@@ -146,3 +146,12 @@ def test_a_launch_reported_after_o_is_still_a_launch() -> None:
         "Озерске. Предприятие будет выпускать 30 млн кирпичей в год."
     )
     assert _event(text) == "project_launch"
+
+
+def test_an_invitation_made_at_a_forum_keeps_the_forum() -> None:
+    text = (
+        "Губернатор Иван Петров выступил на Северном инвестиционном форуме\n\n"
+        "На форуме губернатор Северной области Иван Петров пригласил инвесторов в регион и "
+        "рассказал о новых индустриальных парках."
+    )
+    assert _event(text) == "forum"
