@@ -213,3 +213,22 @@ def _event_opened(ctx: Ctx, match: Match) -> bool:
         if ctx.tokens[k].pos not in ("ADJ", "NUM", "PUNCT", "NOUN", "PROPN"):
             return False
     return False
+
+
+def _heads_gathering(ctx: Ctx, match: Match, forum_starts: set[int]) -> bool:
+    """'заседание круглого стола', 'встреча в формате конференции': a meeting noun whose
+    complement, through adjectives, is a gathering names that gathering."""
+    k = match.last
+    while k < len(ctx.tokens) and ctx.tokens[k].pos == "ADJ":
+        k += 1
+    return any(j in forum_starts for j in range(match.last, k + 1))
+
+
+INVITATIONS = frozenset({"пригласить", "приглашать", "приглашение"})
+
+
+def _invited_to(ctx: Ctx, first: int) -> bool:
+    """The gathering comes after an invitation in its sentence; 'На форуме губернатор
+    пригласил инвесторов в регион' names the forum first, as where the invitation was made."""
+    start, _ = ctx.sentence_span(first)
+    return any(ctx.lemmas[k] in INVITATIONS for k in range(start, first))

@@ -24,11 +24,13 @@ from .event_forums import (
     _forum_is_setting,
     _forum_locative,
     _gatherings,
+    _heads_gathering,
+    _invited_to,
     _meeting_at_forum,
     _presentation_held,
     _takes_part,
 )
-from .event_launches import _after_time_word, _opened_subject
+from .event_launches import _after_time_word, _announced, _opened_subject, _topic
 from .event_visits import (
     DISCUSSION,
     GUEST_NOUNS,
@@ -165,65 +167,6 @@ def _zone(ctx: Ctx, index: int) -> str:
     if ctx.zone(before) == "second" and tuple(ctx.lower[before : before + 2]) == ATTRIBUTION:
         return "second"
     return zone
-
-
-def _heads_gathering(ctx: Ctx, match: Match, forum_starts: set[int]) -> bool:
-    """'заседание круглого стола', 'встреча в формате конференции': a meeting noun whose
-    complement, through adjectives, is a gathering names that gathering."""
-    k = match.last
-    while k < len(ctx.tokens) and ctx.tokens[k].pos == "ADJ":
-        k += 1
-    return any(j in forum_starts for j in range(match.last, k + 1))
-
-
-# 'анонсировал запуск', 'план запуска', 'планы открытия': a launch announced or planned
-ANNOUNCED = frozenset({"анонсировать", "анонс", "план", "пообещать", "обещать"})
-
-
-def _announced(ctx: Ctx, first: int) -> bool:
-    """The launch noun governed by a word of announcing or planning right before it,
-    through adjectives ('анонсировал Мантурову запуск' has a dative between)."""
-    start, _ = ctx.sentence_span(first)
-    for k in range(first - 1, max(first - 4, start - 1), -1):
-        if ctx.lemmas[k] in ANNOUNCED:
-            return True
-        if ctx.tokens[k].pos not in ("ADJ", "NOUN", "PROPN", "DET"):
-            return False
-    return False
-
-
-INVITATIONS = frozenset({"пригласить", "приглашать", "приглашение"})
-
-
-def _invited_to(ctx: Ctx, first: int) -> bool:
-    """The gathering comes after an invitation in its sentence; 'На форуме губернатор
-    пригласил инвесторов в регион' names the forum first, as where the invitation was made."""
-    start, _ = ctx.sentence_span(first)
-    return any(ctx.lemmas[k] in INVITATIONS for k in range(start, first))
-
-
-# 'переговоры об открытии', 'соглашение о запуске': a launch after these prepositions, governed
-# by talks, a document or a decision, is their topic, not an event that took place; 'сообщил
-# о запуске завода' reports a launch.
-TOPIC_PREPOSITIONS = frozenset({"о", "об", "обо"})
-TOPIC_HEADS = DISCUSSION | {
-    "соглашение",
-    "меморандум",
-    "договор",
-    "договориться",
-    "договоренность",
-    "решение",
-    "вопрос",
-    "встреча",
-    "заявка",
-}
-
-
-def _topic(ctx: Ctx, first: int) -> bool:
-    if first == 0 or ctx.lower[first - 1] not in TOPIC_PREPOSITIONS:
-        return False
-    start, _ = ctx.sentence_span(first)
-    return any(ctx.lemmas[k] in TOPIC_HEADS for k in range(max(start, first - 5), first - 1))
 
 
 def classify_event(ctx: Ctx, foreign: bool = True) -> tuple[str, dict[str, float]]:
