@@ -69,10 +69,14 @@ def _counted(ctx: Ctx, k: int) -> bool:
     before = ctx.tokens[k - 1]
     if before.sent != ctx.tokens[k].sent:
         return False
-    if before.pos == "NUM" or before.text[:1].isdigit():
+    n = k - 1
+    while n > 0 and ctx.tokens[n].pos == "ADJ" and ctx.tokens[n - 1].sent == before.sent:
+        n -= 1  # 'подписано восемь межправительственных соглашений': the count before adjectives
+    number = ctx.tokens[n]
+    if number.pos == "NUM" or number.text[:1].isdigit():
         # '12:33 Протокол ...': a dateline's time is not a count
-        clock = k > 1 and ctx.lower[k - 2] in (":", ".")
-        return ctx.lower[k - 1] not in FEW and not clock
+        clock = n > 0 and ctx.lower[n - 1] in (":", ".")
+        return ctx.lower[n] not in FEW and not clock
     token = ctx.tokens[k]
     return (
         token.feat("Case") == "Gen"
@@ -156,9 +160,12 @@ def _signed_verb_first(ctx: Ctx) -> list[Match]:
         if lemma not in SIGN_VERBS or ctx.tokens[i].pos != "VERB":
             continue
         _, stop = ctx.sentence_span(i)
+        partner = False  # a partner named after 'с' may hold prepositions of its own
         for k in range(i + 1, min(i + SIGNED_OBJECT_GAP, stop)):
             token = ctx.tokens[k]
             if _document(ctx, k):
+                if partner and _governed(ctx, k):
+                    break  # 'с компанией в рамках соглашения': the document frames the act
                 # 'соглашения' is read as the genitive as often as the accusative plural; no
                 # preposition governs it here; after a passive ('подписана программа') the
                 # document is the subject
@@ -170,8 +177,12 @@ def _signed_verb_first(ctx: Ctx) -> list[Match]:
                 if token.feat("Case") in cases:
                     found.append(Match("agreement_signed", i, k + 1, "signed document"))
                 break
-            if token.pos == "ADP" and ctx.lower[k] not in PARTNER_PREPOSITIONS:
-                break  # 'подписал в рамках соглашения': the document frames another act
+            if ctx.lower[k] in PARTNER_PREPOSITIONS:
+                partner = True
+            elif token.pos == "ADP" and not partner:
+                # 'подписал в рамках соглашения': the document frames another act; after
+                # 'с Агентством по привлечению инвестиций' the preposition is the partner's name
+                break
             if (
                 token.pos in ("VERB", "AUX", "SCONJ")
                 or ctx.lower[k] in CLAUSE_STOPS
@@ -179,6 +190,15 @@ def _signed_verb_first(ctx: Ctx) -> list[Match]:
             ):
                 break
     return found
+
+
+def _governed(ctx: Ctx, k: int) -> bool:
+    """A preposition governs the noun at ``k`` through its adjectives ('в рамках соглашения'
+    governs 'рамках'; 'по новому соглашению')."""
+    j = k - 1
+    while j > 0 and ctx.tokens[j].pos == "ADJ":
+        j -= 1
+    return ctx.tokens[j].pos == "ADP" or ctx.lemmas[j] in ("рамка", "ход", "основа")
 
 
 def _inserted_clause(ctx: Ctx, comma: int, stop: int) -> int | None:
@@ -246,3 +266,19 @@ def _future(ctx: Ctx, match: Match) -> bool:
         ):
             return True
     return False
+
+
+def _headline_signer(ctx: Ctx, match: Match, forum_in_title: bool) -> bool:
+    """'Губернатор заключил соглашения на 3,9 млрд': a headline whose own verb is someone's
+    signing reports that signing, even of several documents valued together; a total is a
+    forum's result only when the headline names the forum ('На форуме подписаны соглашения')."""
+    return (
+        not forum_in_title
+        and ctx.zone(match.first) == "title"
+        and any(
+            ctx.lemmas[k] in SIGN_VERBS
+            and ctx.tokens[k].feat("VerbForm") == "Fin"
+            and ctx.tokens[k].feat("Voice") != "Pass"
+            for k in range(match.first, match.last)
+        )
+    )

@@ -33,7 +33,30 @@ def _forum_as_subject(ctx: Ctx, first: int) -> bool:
     token = ctx.tokens[first]
     if token.pos == "ADP" or (first > 0 and ctx.tokens[first - 1].pos == "ADP"):
         return False
+    if token.feat("Case") == "Gen":
+        return _part_of_forum_subject(ctx, first)
     return token.feat("Case") in (None, "Nom")
+
+
+# 'Второй день работы недели', 'Итоги форума', 'Открытие выставки': a part of the event as the
+# subject makes the event itself the subject.
+FORUM_PARTS = frozenset({"день", "работа", "итог", "открытие", "закрытие", "программа"})
+
+
+def _part_of_forum_subject(ctx: Ctx, first: int) -> bool:
+    k = first - 1
+    while k >= 0 and ctx.tokens[k].pos in ("ADJ", "NUM"):
+        k -= 1
+    if k < 0 or ctx.lemmas[k] not in FORUM_PARTS:
+        return False
+    while k > 0 and ctx.lemmas[k - 1] in FORUM_PARTS | {"второй", "первый", "третий"}:
+        k -= 1  # 'день работы', 'второй день работы'
+    head = ctx.tokens[k]
+    before = ctx.tokens[k - 1] if k > 0 and ctx.tokens[k - 1].sent == head.sent else None
+    if before is not None and before.pos == "ADP":
+        return False
+    # an inanimate noun opening a sentence reads as the accusative as often as the nominative
+    return head.feat("Case") in (None, "Nom") or ctx.is_sentence_start(k)
 
 
 # Prepositions that place an event at a forum ('на форуме', 'в рамках ПМЭФ', 'на полях ВЭФ').
@@ -96,17 +119,61 @@ def _takes_part(ctx: Ctx, first: int) -> bool:
 
 def _event_days(ctx: Ctx) -> list[Match]:
     """'открытие Дней инвестора', 'Дни региона в столице': days of something, capitalised
-    inside a sentence, name an event held over several days, a forum of a kind."""
+    inside a sentence, name an event held over several days, a forum of a kind. At the start
+    of a sentence the capital says nothing; there the days must be held ('Дни края прошли')."""
     return [
         Match("forum", k, k + 1, "event days")
         for k, lemma in enumerate(ctx.lemmas)
         if lemma == "день"
         and ctx.tokens[k].text[:1].isupper()
         and ctx.tokens[k].feat("Number") == "Plur"
-        and not ctx.is_sentence_start(k)
+        and (not ctx.is_sentence_start(k) or _held_after(ctx, k))
         and k + 1 < len(ctx.tokens)
         and ctx.tokens[k + 1].feat("Case") == "Gen"
     ]
+
+
+def _held_after(ctx: Ctx, k: int) -> bool:
+    _, stop = ctx.sentence_span(k)
+    return any(ctx.lemmas[j] in HELD_VERBS for j in range(k + 1, min(k + 8, stop)))
+
+
+# Gatherings that the cue phrases do not name: 'на конференции по сотрудничеству', 'круглый
+# стол деловых кругов', 'XII Уральская промышленная неделя'. Each is an event with speakers
+# and an audience, a forum of a kind.
+GATHERINGS = frozenset({"конференция", "симпозиум"})
+# 'на прошлой неделе' is a date; a week with its own name is an event
+DATE_WEEKS = frozenset(
+    {"прошлый", "этот", "следующий", "текущий", "ближайший", "предыдущий", "последний"}
+)
+ROMAN = frozenset("IVXLC")
+
+
+def _gatherings(ctx: Ctx) -> list[Match]:
+    found = []
+    for k, lemma in enumerate(ctx.lemmas):
+        if lemma in GATHERINGS:
+            found.append(Match("forum", k, k + 1, "gathering"))
+        elif lemma == "стол" and k > 0 and ctx.lemmas[k - 1] == "круглый":
+            found.append(Match("forum", k - 1, k + 1, "round table"))
+        elif lemma == "неделя" and _named_week(ctx, k):
+            found.append(Match("forum", k, k + 1, "named week"))
+    return found
+
+
+def _named_week(ctx: Ctx, k: int) -> bool:
+    """'XII Уральской промышленно-экономической недели', 'Российская энергетическая неделя':
+    a week after a Roman numeral or a capitalised adjective inside the sentence."""
+    if ctx.tokens[k].text[:1].isupper() and not ctx.is_sentence_start(k):
+        return True
+    j = k - 1
+    while j >= 0 and ctx.tokens[j].pos == "ADJ":
+        if ctx.lemmas[j] in DATE_WEEKS:
+            return False
+        if ctx.tokens[j].text[:1].isupper() and not ctx.is_sentence_start(j):
+            return True
+        j -= 1
+    return j >= 0 and bool(ctx.tokens[j].text) and set(ctx.tokens[j].text) <= ROMAN
 
 
 # 'прошла презентация области', 'Презентация региона пройдет в МИД': a presentation held as an
@@ -146,3 +213,22 @@ def _event_opened(ctx: Ctx, match: Match) -> bool:
         if ctx.tokens[k].pos not in ("ADJ", "NUM", "PUNCT", "NOUN", "PROPN"):
             return False
     return False
+
+
+def _heads_gathering(ctx: Ctx, match: Match, forum_starts: set[int]) -> bool:
+    """'заседание круглого стола', 'встреча в формате конференции': a meeting noun whose
+    complement, through adjectives, is a gathering names that gathering."""
+    k = match.last
+    while k < len(ctx.tokens) and ctx.tokens[k].pos == "ADJ":
+        k += 1
+    return any(j in forum_starts for j in range(match.last, k + 1))
+
+
+INVITATIONS = frozenset({"пригласить", "приглашать", "приглашение"})
+
+
+def _invited_to(ctx: Ctx, first: int) -> bool:
+    """The gathering comes after an invitation in its sentence; 'На форуме губернатор
+    пригласил инвесторов в регион' names the forum first, as where the invitation was made."""
+    start, _ = ctx.sentence_span(first)
+    return any(ctx.lemmas[k] in INVITATIONS for k in range(start, first))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from .context import Ctx
 from .event_agreements import _inserted_clause
+from .event_visits import DISCUSSION
 from .phrases import Match
 
 
@@ -70,3 +71,43 @@ def _launched_object(ctx: Ctx, verb: int, last: int) -> int | None:
         if ctx.lemmas[k] == "проект" and ctx.lemmas[k + 1 : k + 3] == ["по", "производство"]:
             return k
     return None
+
+
+# 'анонсировал запуск', 'план запуска', 'планы открытия': a launch announced or planned
+ANNOUNCED = frozenset({"анонсировать", "анонс", "план", "пообещать", "обещать"})
+
+
+def _announced(ctx: Ctx, first: int) -> bool:
+    """The launch noun governed by a word of announcing or planning right before it,
+    through adjectives ('анонсировал Мантурову запуск' has a dative between)."""
+    start, _ = ctx.sentence_span(first)
+    for k in range(first - 1, max(first - 4, start - 1), -1):
+        if ctx.lemmas[k] in ANNOUNCED:
+            return True
+        if ctx.tokens[k].pos not in ("ADJ", "NOUN", "PROPN", "DET"):
+            return False
+    return False
+
+
+# 'переговоры об открытии', 'соглашение о запуске': a launch after these prepositions, governed
+# by talks, a document or a decision, is their topic, not an event that took place; 'сообщил
+# о запуске завода' reports a launch.
+TOPIC_PREPOSITIONS = frozenset({"о", "об", "обо"})
+TOPIC_HEADS = DISCUSSION | {
+    "соглашение",
+    "меморандум",
+    "договор",
+    "договориться",
+    "договоренность",
+    "решение",
+    "вопрос",
+    "встреча",
+    "заявка",
+}
+
+
+def _topic(ctx: Ctx, first: int) -> bool:
+    if first == 0 or ctx.lower[first - 1] not in TOPIC_PREPOSITIONS:
+        return False
+    start, _ = ctx.sentence_span(first)
+    return any(ctx.lemmas[k] in TOPIC_HEADS for k in range(max(start, first - 5), first - 1))

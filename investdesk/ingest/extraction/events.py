@@ -12,6 +12,7 @@ from .event_agreements import (
     _agreements_headline,
     _document,
     _future,
+    _headline_signer,
     _headline_tally,
     _signed_document_first,
     _signed_verb_first,
@@ -22,11 +23,14 @@ from .event_forums import (
     _forum_as_subject,
     _forum_is_setting,
     _forum_locative,
+    _gatherings,
+    _heads_gathering,
+    _invited_to,
     _meeting_at_forum,
     _presentation_held,
     _takes_part,
 )
-from .event_launches import _after_time_word, _opened_subject
+from .event_launches import _after_time_word, _announced, _opened_subject, _topic
 from .event_visits import (
     DISCUSSION,
     GUEST_NOUNS,
@@ -144,6 +148,27 @@ def _in_quoted_name(ctx: Ctx, match: Match) -> bool:
     return quoted is not None and quoted.length <= QUOTED_NAME_TOKENS
 
 
+# 'Об этом сообщил губернатор на открытии завода': a sentence that only attributes the one
+# before it belongs to the same part of the text, and where it was said is part of the news.
+ATTRIBUTION = ("об", "этом")
+
+
+def _zone(ctx: Ctx, index: int) -> str:
+    zone = ctx.zone(index)
+    if zone != "body":
+        return zone
+    first, _ = ctx.sentence_span(index)
+    if first == 0:
+        return zone
+    if tuple(ctx.lower[first : first + 2]) == ATTRIBUTION:
+        return "second" if ctx.zone(first - 1) in ("lead", "second") else zone
+    # the sentence after an attribution that took the second place is the second sentence
+    before, _ = ctx.sentence_span(first - 1)
+    if ctx.zone(before) == "second" and tuple(ctx.lower[before : before + 2]) == ATTRIBUTION:
+        return "second"
+    return zone
+
+
 def classify_event(ctx: Ctx, foreign: bool = True) -> tuple[str, dict[str, float]]:
     weights = ctx.lexicon.settings.get("cue_weights", {})
     priority = ctx.lexicon.settings.get("event_priority", list(EVENT_TYPES))
@@ -172,10 +197,19 @@ def classify_event(ctx: Ctx, foreign: bool = True) -> tuple[str, dict[str, float
         *_diplomat_in_title(ctx),
         *_event_days(ctx),
         *_presentation_held(ctx),
+        *_gatherings(ctx),
     ]
+    forum_in_title = any(m.label == "forum" and ctx.zone(m.first) == "title" for m in found)
+    forum_starts = {m.first for m in found if m.label == "forum"}
     for match in found:
-        zone = ctx.zone(match.first)
+        zone = _zone(ctx, match.first)
         words = " ".join(ctx.lemmas[match.first : match.last])
+        if match.label == "negotiations" and _heads_gathering(ctx, match, forum_starts):
+            continue  # 'заседание круглого стола': the session is the gathering itself
+        if match.label == "forum" and _invited_to(ctx, match.first):
+            continue  # 'пригласил посла на саммит': a gathering someone is invited to is to come
+        if match.label == "project_launch" and _topic(ctx, match.first):
+            continue  # 'переговоры об открытии завода': the launch is what is talked about
         if match.label != "forum" and _in_quoted_name(ctx, match):
             continue  # a forum's own quoted name ('«Экспо-2030»') still names the forum
         if match.label == "negotiations" and not planned_words & set(_sentence(ctx, match.first)):
@@ -186,7 +220,9 @@ def classify_event(ctx: Ctx, foreign: bool = True) -> tuple[str, dict[str, float
         if match.label == "project_launch" and _event_opened(ctx, match):
             continue  # 'церемония открытия выставки': the event has its own cue
         if match.label == "project_launch" and (
-            planned_words & set(_sentence(ctx, match.first)) or _future(ctx, match)
+            planned_words & set(_sentence(ctx, match.first))
+            or _future(ctx, match)
+            or _announced(ctx, match.first)
         ):
             continue  # 'инвестор намерен запустить производство', 'состоится закладка': a plan
         if (
@@ -205,9 +241,15 @@ def classify_event(ctx: Ctx, foreign: bool = True) -> tuple[str, dict[str, float
             continue
         if match.label == "negotiations" and _talks_under_way(ctx, match):
             continue  # 'переговоры ведутся два года': a state of affairs, not a meeting held
+        if match.label == "agreement_signed" and _future(ctx, match):
+            continue  # 'подпишут соглашение': a signing still to come happened nowhere yet
         if match.label == "agreement_signed" and MODALS & set(_sentence(ctx, match.first)):
             continue  # 'компания может подписать меморандум': a signing only possible
-        if match.label == "agreement_signed" and _agreement_total(ctx, match):
+        if (
+            match.label == "agreement_signed"
+            and _agreement_total(ctx, match)
+            and not _headline_signer(ctx, match, forum_in_title)
+        ):
             totals.add(zone)
             continue
         label = match.label
@@ -251,7 +293,8 @@ def classify_event(ctx: Ctx, foreign: bool = True) -> tuple[str, dict[str, float
             label = "negotiations"  # 'российская и китайская делегации обсудили': two sides
         if label == "negotiations" and foreign and _meets_guests(ctx, match):
             label = "delegation_visit"  # the guests' reception
-        key = (label, words.split()[0], ctx.tokens[match.first].sent)
+        # one forum per sentence: 'форуме (ПМЭФ)' names it twice
+        key = (label, "" if label == "forum" else words.split()[0], ctx.tokens[match.first].sent)
         if key in seen:
             continue  # overlapping cue phrases count once
         seen.add(key)
