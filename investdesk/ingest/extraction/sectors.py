@@ -157,30 +157,16 @@ def _coined(ctx: Ctx, k: int) -> bool:
     )
 
 
-def find_sectors(ctx: Ctx, countries: Sequence[CountryMention] = ()) -> list[Match]:
-    matches = _lemma_or_form_matches(ctx, ctx.compiled.sectors, _trade_names_open(ctx))
-    excludes = _lemma_or_form_matches(ctx, ctx.compiled.sector_excludes, None)
+def _kept(
+    ctx: Ctx,
+    matches: Sequence[Match],
+    excludes: Sequence[Match],
+    countries: Sequence[CountryMention],
+    passing: set[int],
+) -> list[Match]:
     kept = []
-    trade = (
-        trade_figures(ctx, matches)
-        | guest_trades(ctx, matches)
-        | existing_ties(ctx, matches)
-        | inside_names(ctx, matches)
-        | trade_flows(ctx, matches, countries)
-        | programme_titles(ctx, matches)
-        | imported_goods(ctx, matches)
-        | generic_spheres(ctx, matches)
-        | vehicles_in_use(ctx, matches)
-        | event_names(ctx, matches)
-        | quoted_titles(ctx, matches)
-        | economy_profiles(ctx, matches)
-        | end_uses(ctx, matches)
-        | event_titles(ctx, matches)
-        | leaders_agenda(ctx, matches)
-        | meant_effects(ctx, matches)
-    )
     for n, match in enumerate(matches):
-        if n in trade:
+        if n in passing:
             continue
         if any(
             e.label == match.label and e.first < match.last and match.first < e.last
@@ -204,6 +190,40 @@ def find_sectors(ctx: Ctx, countries: Sequence[CountryMention] = ()) -> list[Mat
         if denied(ctx, match) or venue(ctx, match) or built_hotel(ctx, match):
             continue
         kept.append(match)
+    return kept
+
+
+def find_sectors(ctx: Ctx, countries: Sequence[CountryMention] = ()) -> list[Match]:
+    matches = _lemma_or_form_matches(ctx, ctx.compiled.sectors, _trade_names_open(ctx))
+    excludes = _lemma_or_form_matches(ctx, ctx.compiled.sector_excludes, None)
+    # words that are not a sector of anything: names and titles
+    titles = (
+        inside_names(ctx, matches)
+        | programme_titles(ctx, matches)
+        | event_names(ctx, matches)
+        | quoted_titles(ctx, matches)
+        | event_titles(ctx, matches)
+    )
+    # sectors the text states as background: trade, the guests' trades, ties, profiles
+    background = (
+        trade_figures(ctx, matches)
+        | guest_trades(ctx, matches)
+        | existing_ties(ctx, matches)
+        | trade_flows(ctx, matches, countries)
+        | imported_goods(ctx, matches)
+        | generic_spheres(ctx, matches)
+        | vehicles_in_use(ctx, matches)
+        | economy_profiles(ctx, matches)
+        | end_uses(ctx, matches)
+        | leaders_agenda(ctx, matches)
+        | meant_effects(ctx, matches)
+    )
+    kept = _kept(ctx, matches, excludes, countries, titles | background)
+    if not kept:
+        # a news item that states only background sectors ('основу экономики штата
+        # составляет металлургия', 'связи развиваются во многих отраслях: ...') is about
+        # them: the background is all the text says
+        kept = _kept(ctx, matches, excludes, countries, titles)
     kept = [processed_crop(ctx, m) for m in kept]
     kept = generic_deposits(kept)
     kept = builder_only(ctx, kept)
