@@ -189,3 +189,59 @@ def builder_only(ctx: Ctx, matches: Sequence[Match]) -> list[Match]:
     if all(builder(m) for m in construction):
         return [m for m in matches if m.label != "construction"]
     return list(matches)
+
+
+# 'машиностроительной, нефтяной, информационной и других отраслей', 'продукции
+# металлургического, машиностроительного и энергетического профилей': an adjective too
+# vague to name a sector alone ('нефтяной', 'энергетический') does name one when it is
+# listed with sector adjectives before a word for an industry. Two of them make the list
+# one of industries; one may be a pair that describes a thing ('институт нефтяной и
+# химической отрасли').
+INDUSTRY_ADJECTIVES = {
+    "нефтяной": "oil_gas",
+    "газовый": "oil_gas",
+    "нефтегазовый": "oil_gas",
+    "энергетический": "energy",
+    "ядерный": "energy",
+    "информационный": "it",
+    "электронный": "it",
+    "транспортный": "logistics",
+    "авиационный": "machine_building",
+    "горный": "mining",
+}
+INDUSTRY_HEADS = frozenset(
+    {"отрасль", "профиль", "промышленность", "индустрия", "сектор", "производство", "комплекс"}
+)
+# 'и других отраслей', 'а также'
+LIST_WORDS = frozenset({",", "и", "а", "также", "другой", "иной"})
+INDUSTRY_LIST_REACH = 12
+LISTED_SECTORS = 2
+
+
+def listed_industries(ctx: Ctx, matches: Sequence[Match]) -> list[Match]:
+    """The vague industry adjectives of a list that also holds sector adjectives."""
+    starts = {m.first for m in matches}
+    found: list[Match] = []
+    for i, lemma in enumerate(ctx.lemmas):
+        if lemma not in INDUSTRY_HEADS or ctx.tokens[i].pos != "NOUN":
+            continue
+        vague: list[int] = []
+        sectors = 0
+        for k in range(i - 1, max(-1, i - 1 - INDUSTRY_LIST_REACH), -1):
+            token = ctx.tokens[k]
+            if token.sent != ctx.tokens[i].sent:
+                break
+            if ctx.lemmas[k] in LIST_WORDS or token.text == "-":
+                continue
+            if k in starts and token.pos in ("ADJ", "NOUN"):
+                # the tagger takes some sector adjectives for nouns ('металлургического')
+                sectors += 1
+            elif token.pos != "ADJ":
+                break
+            elif ctx.lemmas[k] in INDUSTRY_ADJECTIVES and not ctx.blocked[k]:
+                vague.append(k)
+        if sectors >= LISTED_SECTORS:
+            found.extend(
+                Match(INDUSTRY_ADJECTIVES[ctx.lemmas[k]], k, k + 1, ctx.lemmas[k]) for k in vague
+            )
+    return found

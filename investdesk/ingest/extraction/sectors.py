@@ -12,6 +12,7 @@ from .sector_additions import (
     builder_only,
     built_objects,
     generic_deposits,
+    listed_industries,
     listed_spheres,
     processed_crop,
 )
@@ -228,6 +229,7 @@ def find_sectors(ctx: Ctx, countries: Sequence[CountryMention] = ()) -> list[Mat
     kept = generic_deposits(kept)
     kept = builder_only(ctx, kept)
     kept.extend(listed_spheres(ctx, kept))
+    kept.extend(listed_industries(ctx, kept))
     kept.extend(built_objects(ctx, kept))
     for match in kept:
         start = ctx.tokens[match.first].start
