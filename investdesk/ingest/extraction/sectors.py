@@ -154,8 +154,20 @@ def _coined(ctx: Ctx, k: int) -> bool:
         text[:1].isupper()
         and not text.isupper()
         and text.isalpha()
+        and not _inflected_abbreviation(text)
         and not morph.analyzer().word_is_known(text.lower())
     )
+
+
+# 'строительство ГОКа', 'на НПЗе': an abbreviation of a kind with a case ending is the
+# kind, not a brand
+ENDING = 2
+
+
+def _inflected_abbreviation(text: str) -> bool:
+    head = text.rstrip("абвгдеёжзийклмнопрстуфхцчшщъыьэюя")
+    tail = text[len(head) :]
+    return len(head) >= 2 and head.isupper() and 0 < len(tail) <= ENDING
 
 
 def _kept(
