@@ -63,16 +63,26 @@ PORTFOLIO_HEADS = frozenset(
 )
 
 
+# 'Агентство Дальнего Востока по привлечению инвестиций и поддержке экспорта': the
+# portfolio after 'по' is the body's too
+PORTFOLIO_MARK = "по"
+PORTFOLIO_REACH = 5
+
+
 def block_portfolios(ctx: Ctx) -> None:
     for i, lemma in enumerate(ctx.lemmas):
         if lemma not in PORTFOLIO_HEADS:
             continue
         j = i + 1
-        while j < len(ctx.tokens) and j - i <= 5:
+        marked = False
+        while j < len(ctx.tokens) and j - i <= PORTFOLIO_REACH:
             token = ctx.tokens[j]
-            if token.pos not in ("NOUN", "ADJ", "CCONJ") or token.feat("Case") not in (
-                "Gen",
-                None,
+            if token.sent != ctx.tokens[i].sent:
+                break
+            if not marked and ctx.lemmas[j] == PORTFOLIO_MARK:
+                marked, i = True, j
+            elif token.pos not in ("NOUN", "ADJ", "PROPN", "CCONJ") or (
+                not marked and token.feat("Case") not in ("Gen", None)
             ):
                 break
             ctx.blocked[j] = True
