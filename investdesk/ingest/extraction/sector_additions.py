@@ -14,6 +14,11 @@ from .phrases import Match
 # ('строительство завода') or its roads and pipes.
 LIST_SECTORS = {"строительство": "construction", "инфраструктура": "construction"}
 LIST_REACH = 5
+# 'строительство и реконструкция птицеводческих объектов': works joined with works are
+# one project's, whatever its sector ('реконструкция' is in BUILD_WORDS below)
+WORKS_NOUNS = frozenset(
+    {"реконструкция", "модернизация", "ремонт", "капремонт", "расширение", "оснащение"}
+)
 
 
 def listed_spheres(ctx: Ctx, matches: Sequence[Match]) -> list[Match]:
@@ -39,6 +44,8 @@ def listed_spheres(ctx: Ctx, matches: Sequence[Match]) -> list[Match]:
             if len(between) > LIST_REACH:
                 continue
             if any(ctx.tokens[k].pos not in ("NOUN", "ADJ", "PUNCT", "CCONJ") for k in between):
+                continue
+            if any(ctx.lemmas[k] in WORKS_NOUNS for k in between):
                 continue
             if any(ctx.lower[k] in (",", "и") for k in between):
                 found.append(Match(label, i, i + 1, lemma))
