@@ -7,7 +7,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .context import Ctx
+from .geo import CountryMention
 from .phrases import Match
+from .sector_rules import HOME_COUNTRY
 
 # Nouns that name a sector only as an item of a list of sectors ('в сфере сельского
 # хозяйства, строительства и логистики'); alone they are a project's works
@@ -252,3 +254,35 @@ def listed_industries(ctx: Ctx, matches: Sequence[Match]) -> list[Match]:
                 Match(INDUSTRY_ADJECTIVES[ctx.lemmas[k]], k, k + 1, ctx.lemmas[k]) for k in vague
             )
     return found
+
+
+# 'Чувашия готова к поставкам нужного Узбекистану картофеля', 'будем поставлять зерно в
+# Китай': the region's supplies offered to a foreign country are export promotion. A
+# supply reported as a fact ('регион поставляет') is trade, and one from a country
+# ('поставки из Китая') comes in.
+SUPPLY_WORDS = frozenset({"поставка", "поставлять", "поставить"})
+REPORTED = ("Pres", "Past")
+SOURCE_MARK = "из"
+
+
+def supplies_abroad(
+    ctx: Ctx, matches: Sequence[Match], countries: Sequence[CountryMention]
+) -> list[Match]:
+    if any(m.label == "export_promotion" for m in matches):
+        return []
+    for k, lemma in enumerate(ctx.lemmas):
+        if lemma not in SUPPLY_WORDS or ctx.blocked[k]:
+            continue
+        token = ctx.tokens[k]
+        if token.pos == "VERB" and token.feat("Tense") in REPORTED:
+            continue
+        for country in countries:
+            if country.code == HOME_COUNTRY or not country.is_name:
+                continue
+            if ctx.tokens[country.first].sent != token.sent:
+                continue
+            if country.first > 0 and ctx.lemmas[country.first - 1] == SOURCE_MARK:
+                continue
+            if ctx.tokens[country.first].feat("Case") in ("Dat", "Acc"):
+                return [Match("export_promotion", k, k + 1, lemma)]
+    return []

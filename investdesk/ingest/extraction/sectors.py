@@ -15,6 +15,7 @@ from .sector_additions import (
     listed_industries,
     listed_spheres,
     processed_crop,
+    supplies_abroad,
 )
 from .sector_filters import (
     building_products,
@@ -253,6 +254,7 @@ def find_sectors(ctx: Ctx, countries: Sequence[CountryMention] = ()) -> list[Mat
     kept.extend(listed_spheres(ctx, kept))
     kept.extend(listed_industries(ctx, kept))
     kept.extend(built_objects(ctx, kept))
+    kept.extend(supplies_abroad(ctx, kept, countries))
     for match in kept:
         start = ctx.tokens[match.first].start
         end = ctx.tokens[match.last - 1].stop
