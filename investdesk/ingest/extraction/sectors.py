@@ -181,16 +181,30 @@ def _inflected_abbreviation(text: str) -> bool:
     return len(head) >= 2 and head.isupper() and 0 < len(tail) <= ENDING
 
 
-def _kept(
-    ctx: Ctx,
-    matches: Sequence[Match],
-    excludes: Sequence[Match],
-    countries: Sequence[CountryMention],
-    passing: set[int],
-) -> list[Match]:
+def find_sectors(ctx: Ctx, countries: Sequence[CountryMention] = ()) -> list[Match]:
+    matches = _lemma_or_form_matches(ctx, ctx.compiled.sectors, _trade_names_open(ctx))
+    excludes = _lemma_or_form_matches(ctx, ctx.compiled.sector_excludes, None)
     kept = []
+    trade = (
+        trade_figures(ctx, matches)
+        | guest_trades(ctx, matches)
+        | existing_ties(ctx, matches)
+        | inside_names(ctx, matches)
+        | trade_flows(ctx, matches, countries)
+        | programme_titles(ctx, matches)
+        | imported_goods(ctx, matches)
+        | generic_spheres(ctx, matches)
+        | vehicles_in_use(ctx, matches)
+        | event_names(ctx, matches)
+        | quoted_titles(ctx, matches)
+        | economy_profiles(ctx, matches)
+        | end_uses(ctx, matches)
+        | event_titles(ctx, matches)
+        | leaders_agenda(ctx, matches)
+        | meant_effects(ctx, matches)
+    )
     for n, match in enumerate(matches):
-        if n in passing:
+        if n in trade:
             continue
         if any(
             e.label == match.label and e.first < match.last and match.first < e.last
@@ -214,40 +228,6 @@ def _kept(
         if denied(ctx, match) or venue(ctx, match) or built_hotel(ctx, match):
             continue
         kept.append(match)
-    return kept
-
-
-def find_sectors(ctx: Ctx, countries: Sequence[CountryMention] = ()) -> list[Match]:
-    matches = _lemma_or_form_matches(ctx, ctx.compiled.sectors, _trade_names_open(ctx))
-    excludes = _lemma_or_form_matches(ctx, ctx.compiled.sector_excludes, None)
-    # words that are not a sector of anything: names and titles
-    titles = (
-        inside_names(ctx, matches)
-        | programme_titles(ctx, matches)
-        | event_names(ctx, matches)
-        | quoted_titles(ctx, matches)
-        | event_titles(ctx, matches)
-    )
-    # sectors the text states as background: trade, the guests' trades, ties, profiles
-    background = (
-        trade_figures(ctx, matches)
-        | guest_trades(ctx, matches)
-        | existing_ties(ctx, matches)
-        | trade_flows(ctx, matches, countries)
-        | imported_goods(ctx, matches)
-        | generic_spheres(ctx, matches)
-        | vehicles_in_use(ctx, matches)
-        | economy_profiles(ctx, matches)
-        | end_uses(ctx, matches)
-        | leaders_agenda(ctx, matches)
-        | meant_effects(ctx, matches)
-    )
-    kept = _kept(ctx, matches, excludes, countries, titles | background)
-    if not kept:
-        # a news item that states only background sectors ('основу экономики штата
-        # составляет металлургия', 'связи развиваются во многих отраслях: ...') is about
-        # them: the background is all the text says
-        kept = _kept(ctx, matches, excludes, countries, titles)
     kept = [processed_crop(ctx, m) for m in kept]
     kept = generic_deposits(kept)
     kept = builder_only(ctx, kept)
