@@ -7,13 +7,20 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .context import Ctx
+from .geo import CountryMention
 from .phrases import Match
+from .sector_rules import HOME_COUNTRY
 
 # Nouns that name a sector only as an item of a list of sectors ('в сфере сельского
 # хозяйства, строительства и логистики'); alone they are a project's works
 # ('строительство завода') or its roads and pipes.
 LIST_SECTORS = {"строительство": "construction", "инфраструктура": "construction"}
 LIST_REACH = 5
+# 'строительство и реконструкция птицеводческих объектов': works joined with works are
+# one project's, whatever its sector ('реконструкция' is in BUILD_WORDS below)
+WORKS_NOUNS = frozenset(
+    {"реконструкция", "модернизация", "ремонт", "капремонт", "расширение", "оснащение"}
+)
 
 
 def listed_spheres(ctx: Ctx, matches: Sequence[Match]) -> list[Match]:
@@ -39,6 +46,8 @@ def listed_spheres(ctx: Ctx, matches: Sequence[Match]) -> list[Match]:
             if len(between) > LIST_REACH:
                 continue
             if any(ctx.tokens[k].pos not in ("NOUN", "ADJ", "PUNCT", "CCONJ") for k in between):
+                continue
+            if any(ctx.lemmas[k] in WORKS_NOUNS for k in between):
                 continue
             if any(ctx.lower[k] in (",", "и") for k in between):
                 found.append(Match(label, i, i + 1, lemma))
@@ -189,3 +198,91 @@ def builder_only(ctx: Ctx, matches: Sequence[Match]) -> list[Match]:
     if all(builder(m) for m in construction):
         return [m for m in matches if m.label != "construction"]
     return list(matches)
+
+
+# 'машиностроительной, нефтяной, информационной и других отраслей', 'продукции
+# металлургического, машиностроительного и энергетического профилей': an adjective too
+# vague to name a sector alone ('нефтяной', 'энергетический') does name one when it is
+# listed with sector adjectives before a word for an industry. Two of them make the list
+# one of industries; one may be a pair that describes a thing ('институт нефтяной и
+# химической отрасли').
+INDUSTRY_ADJECTIVES = {
+    "нефтяной": "oil_gas",
+    "газовый": "oil_gas",
+    "нефтегазовый": "oil_gas",
+    "энергетический": "energy",
+    "ядерный": "energy",
+    "информационный": "it",
+    "электронный": "it",
+    "транспортный": "logistics",
+    "авиационный": "machine_building",
+    "горный": "mining",
+}
+INDUSTRY_HEADS = frozenset(
+    {"отрасль", "профиль", "промышленность", "индустрия", "сектор", "производство", "комплекс"}
+)
+# 'и других отраслей', 'а также'
+LIST_WORDS = frozenset({",", "и", "а", "также", "другой", "иной"})
+INDUSTRY_LIST_REACH = 12
+LISTED_SECTORS = 2
+
+
+def listed_industries(ctx: Ctx, matches: Sequence[Match]) -> list[Match]:
+    """The vague industry adjectives of a list that also holds sector adjectives."""
+    starts = {m.first for m in matches}
+    found: list[Match] = []
+    for i, lemma in enumerate(ctx.lemmas):
+        if lemma not in INDUSTRY_HEADS or ctx.tokens[i].pos != "NOUN":
+            continue
+        vague: list[int] = []
+        sectors = 0
+        for k in range(i - 1, max(-1, i - 1 - INDUSTRY_LIST_REACH), -1):
+            token = ctx.tokens[k]
+            if token.sent != ctx.tokens[i].sent:
+                break
+            if ctx.lemmas[k] in LIST_WORDS or token.text == "-":
+                continue
+            if k in starts and token.pos in ("ADJ", "NOUN"):
+                # the tagger takes some sector adjectives for nouns ('металлургического')
+                sectors += 1
+            elif token.pos != "ADJ":
+                break
+            elif ctx.lemmas[k] in INDUSTRY_ADJECTIVES and not ctx.blocked[k]:
+                vague.append(k)
+        if sectors >= LISTED_SECTORS:
+            found.extend(
+                Match(INDUSTRY_ADJECTIVES[ctx.lemmas[k]], k, k + 1, ctx.lemmas[k]) for k in vague
+            )
+    return found
+
+
+# 'Чувашия готова к поставкам нужного Узбекистану картофеля', 'будем поставлять зерно в
+# Китай': the region's supplies offered to a foreign country are export promotion. A
+# supply reported as a fact ('регион поставляет') is trade, and one from a country
+# ('поставки из Китая') comes in.
+SUPPLY_WORDS = frozenset({"поставка", "поставлять", "поставить"})
+REPORTED = ("Pres", "Past")
+SOURCE_MARK = "из"
+
+
+def supplies_abroad(
+    ctx: Ctx, matches: Sequence[Match], countries: Sequence[CountryMention]
+) -> list[Match]:
+    if any(m.label == "export_promotion" for m in matches):
+        return []
+    for k, lemma in enumerate(ctx.lemmas):
+        if lemma not in SUPPLY_WORDS or ctx.blocked[k]:
+            continue
+        token = ctx.tokens[k]
+        if token.pos == "VERB" and token.feat("Tense") in REPORTED:
+            continue
+        for country in countries:
+            if country.code == HOME_COUNTRY or not country.is_name:
+                continue
+            if ctx.tokens[country.first].sent != token.sent:
+                continue
+            if country.first > 0 and ctx.lemmas[country.first - 1] == SOURCE_MARK:
+                continue
+            if ctx.tokens[country.first].feat("Case") in ("Dat", "Acc"):
+                return [Match("export_promotion", k, k + 1, lemma)]
+    return []

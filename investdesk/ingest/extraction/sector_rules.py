@@ -44,7 +44,18 @@ TRADE_LISTS = frozenset({"категория", "структура", "номен
 TRADE_VERBS = frozenset(
     {"направлять", "продавать", "продать", "импортировать", "ввозить", "вывозить", "закупать"}
 )
-TRADE_GOODS = frozenset({"товар", "продукция", "сырьё", "сырье"})
+TRADE_GOODS = frozenset({"товар", "продукция", "сырьё", "сырье", "изделие"})
+# 'Регион поставляет в страны Африки товары ...', 'экспортируются изделия': supplies
+# reported as a fact are trade; 'будут поставлять', 'готовы поставлять' is the deal
+REPORTED_TRADE_VERBS = frozenset({"поставлять", "экспортировать", "экспортироваться"})
+REPORTED = ("Pres", "Past")
+
+
+def _trade_verb(ctx: Ctx, k: int) -> bool:
+    lemma = ctx.lemmas[k]
+    if lemma in TRADE_VERBS:
+        return True
+    return lemma in REPORTED_TRADE_VERBS and ctx.tokens[k].feat("Tense") in REPORTED
 
 
 def trade_flows(
@@ -53,7 +64,7 @@ def trade_flows(
     dropped: set[int] = set()
     for n, match in enumerate(matches):
         first, last = ctx.sentence_span(match.first)
-        verbs = [k for k in range(first, match.first) if ctx.lemmas[k] in TRADE_VERBS]
+        verbs = [k for k in range(first, match.first) if _trade_verb(ctx, k)]
         if not verbs or not TRADE_GOODS & set(ctx.lemmas[first:last]):
             continue
         if any(first <= m.first < last for m in countries) or any(

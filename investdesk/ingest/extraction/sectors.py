@@ -12,8 +12,10 @@ from .sector_additions import (
     builder_only,
     built_objects,
     generic_deposits,
+    listed_industries,
     listed_spheres,
     processed_crop,
+    supplies_abroad,
 )
 from .sector_filters import (
     building_products,
@@ -62,16 +64,26 @@ PORTFOLIO_HEADS = frozenset(
 )
 
 
+# 'Агентство Дальнего Востока по привлечению инвестиций и поддержке экспорта': the
+# portfolio after 'по' is the body's too
+PORTFOLIO_MARK = "по"
+PORTFOLIO_REACH = 5
+
+
 def block_portfolios(ctx: Ctx) -> None:
     for i, lemma in enumerate(ctx.lemmas):
         if lemma not in PORTFOLIO_HEADS:
             continue
         j = i + 1
-        while j < len(ctx.tokens) and j - i <= 5:
+        marked = False
+        while j < len(ctx.tokens) and j - i <= PORTFOLIO_REACH:
             token = ctx.tokens[j]
-            if token.pos not in ("NOUN", "ADJ", "CCONJ") or token.feat("Case") not in (
-                "Gen",
-                None,
+            if token.sent != ctx.tokens[i].sent:
+                break
+            if not marked and ctx.lemmas[j] == PORTFOLIO_MARK:
+                marked, i = True, j
+            elif token.pos not in ("NOUN", "ADJ", "PROPN", "CCONJ") or (
+                not marked and token.feat("Case") not in ("Gen", None)
             ):
                 break
             ctx.blocked[j] = True
@@ -153,8 +165,20 @@ def _coined(ctx: Ctx, k: int) -> bool:
         text[:1].isupper()
         and not text.isupper()
         and text.isalpha()
+        and not _inflected_abbreviation(text)
         and not morph.analyzer().word_is_known(text.lower())
     )
+
+
+# 'строительство ГОКа', 'на НПЗе': an abbreviation of a kind with a case ending is the
+# kind, not a brand
+ENDING = 2
+
+
+def _inflected_abbreviation(text: str) -> bool:
+    head = text.rstrip("абвгдеёжзийклмнопрстуфхцчшщъыьэюя")
+    tail = text[len(head) :]
+    return len(head) >= 2 and head.isupper() and 0 < len(tail) <= ENDING
 
 
 def find_sectors(ctx: Ctx, countries: Sequence[CountryMention] = ()) -> list[Match]:
@@ -208,7 +232,9 @@ def find_sectors(ctx: Ctx, countries: Sequence[CountryMention] = ()) -> list[Mat
     kept = generic_deposits(kept)
     kept = builder_only(ctx, kept)
     kept.extend(listed_spheres(ctx, kept))
+    kept.extend(listed_industries(ctx, kept))
     kept.extend(built_objects(ctx, kept))
+    kept.extend(supplies_abroad(ctx, kept, countries))
     for match in kept:
         start = ctx.tokens[match.first].start
         end = ctx.tokens[match.last - 1].stop
