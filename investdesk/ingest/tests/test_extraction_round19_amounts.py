@@ -3,7 +3,7 @@
 Every sentence here is written for the test; none comes from the held-out or dev texts.
 A loan raised for a project ('привлечь кредит', 'привлечено ... в виде займа') is the
 project's financing; a loan merely received stays a support measure; the verb 'занять'
-('займет', 'займется') names no loan.
+('займет', 'займется') names no loan; 'долгосрочный' (long-term) names no debt.
 """
 
 from __future__ import annotations
@@ -67,4 +67,25 @@ def test_other_loans_stay_out(text: str) -> None:
     ],
 )
 def test_the_verb_occupy_names_no_loan(text: str, expected: list[int]) -> None:
+    assert _amounts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Долгосрочные инвестиции в размере 5 млрд рублей направят в модернизацию завода.",
+            [5_000_000_000],
+        ),
+        ("Компания подписала долгосрочное соглашение на 3 млрд рублей.", [3_000_000_000]),
+        ("Долговые обязательства компании составили 4 млрд рублей.", []),
+        ("Госдолг области сократился на 2 млрд рублей.", []),
+        (
+            "Область привлекла бюджетные кредиты на 10 млрд рублей для погашения "
+            "коммерческого долга.",
+            [],
+        ),
+    ],
+)
+def test_long_term_is_no_debt(text: str, expected: list[int]) -> None:
     assert _amounts(text) == expected
