@@ -3,7 +3,8 @@
 Every sentence here is written for the test; none comes from the held-out or dev texts.
 A loan raised for a project ('привлечь кредит', 'привлечено ... в виде займа') is the
 project's financing; a loan merely received stays a support measure; the verb 'занять'
-('займет', 'займется') names no loan; 'долгосрочный' (long-term) names no debt.
+('займет', 'займется') names no loan; 'долгосрочный' (long-term) names no debt; 'энергоэффективность' names no effect, and the
+verb 'прибыть' ('делегация прибыла') no profit.
 """
 
 from __future__ import annotations
@@ -88,4 +89,21 @@ def test_the_verb_occupy_names_no_loan(text: str, expected: list[int]) -> None:
     ],
 )
 def test_long_term_is_no_debt(text: str, expected: list[int]) -> None:
+    assert _amounts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Инвестиции в повышение энергоэффективности составят 2 млрд рублей.", [2_000_000_000]),
+        (
+            "Делегация прибыла на церемонию закладки первого камня проекта на 5 млрд рублей.",
+            [5_000_000_000],
+        ),
+        ("Экономический эффект от проекта составит 1,2 млрд рублей.", []),
+        ("Чистая прибыль компании выросла до 500 млн рублей.", []),
+        ("Компания получила 2 млрд рублей прибыли.", []),
+    ],
+)
+def test_efficiency_and_arrival_are_no_kinds_of_money(text: str, expected: list[int]) -> None:
     assert _amounts(text) == expected
