@@ -16,7 +16,8 @@ _DEBT = r"(?:\b|гос)долг(?:а|у|ом|е|и|ов|ам|ами|ах|ов(?:
 
 NOT_INVESTMENT = re.compile(
     # ('аналог' is no tax; import substitution and export-oriented plants are built)
-    r"(?<!а)налог|бюджет|доход|выручк|товарооборот|оборот|услуг|зарплат|заработн|отчислен|"
+    # ('внебюджетные инвестиции' are the private money a project draws)
+    r"(?<!а)налог|(?<!вне)бюджет|доход|выручк|товарооборот|оборот|услуг|зарплат|заработн|отчислен|"
     r"экспорт(?!\w*[- ]?ориент)|импорт(?!озамещ)|поставк|ВРП|кредит|субсиди|грант|"
     rf"{_DEBT}|"
     rf"штраф|{_LOAN}|{_PROFIT}|"
@@ -35,7 +36,7 @@ NOT_INVESTMENT = re.compile(
     # the volume of trade, a price
     r"объ[её]м\w* (?:\w+ )?торговл|\bцен(?:а|е|у|ой|ы)\b|"
     # money of the state: federal or budget funds, allocations, state programmes
-    r"(?:федеральн|бюджетн|государственн|казенн|казённ|региональн|областн|краев|"
+    r"(?<!вне)(?:федеральн|бюджетн|государственн|казенн|казённ|региональн|областн|краев|"
     r"республиканск|муниципальн)\w* (?:средств|денег|финансировани|ассигновани)|"
     r"ассигновани",
     re.IGNORECASE,
@@ -45,7 +46,7 @@ NOT_INVESTMENT = re.compile(
 # its sentence, or from later in its clause when nothing before it names investment
 FAR_NOT_INVESTMENT = re.compile(
     r"товарооборот|оборот|объ[её]м\w* (?:\w+ )?торговл|выручк|доход|(?<!а)налог|зарплат|заработн|"
-    r"оплат\w* труда|\bФОТ\b|бюджет|продаж",
+    r"оплат\w* труда|\bФОТ\b|(?<!вне)бюджет|продаж",
     re.IGNORECASE,
 )
 # far from the figure, any word of building or investing between that kind and the figure
@@ -87,7 +88,7 @@ STATE_ACTOR = re.compile(
 # '300 млн рублей налогов', '2 млрд рублей составила выручка': the kind of money printed
 # after the figure, within its clause
 NOT_INVESTMENT_AFTER = re.compile(
-    r"(?<!а)налог|бюджет|доход|выручк|оборот|зарплат|заработн|отчислен|экспорт|импорт|кредит|"
+    r"(?<!а)налог|(?<!вне)бюджет|доход|выручк|оборот|зарплат|заработн|отчислен|экспорт|импорт|кредит|"
     rf"субсиди|грант|штраф|{_LOAN}|{_DEBT}|{_PROFIT}|пособи|выплат|выплач|уплач|дивиденд|"
     r"преми(?:я|и|ю|ей|й|ям|ями|ях)\b|ущерб|убыт|задолженност|господдержк",
     re.IGNORECASE,

@@ -4,7 +4,8 @@ Every sentence here is written for the test; none comes from the held-out or dev
 A loan raised for a project ('привлечь кредит', 'привлечено ... в виде займа') is the
 project's financing; a loan merely received stays a support measure; the verb 'занять'
 ('займет', 'займется') names no loan; 'долгосрочный' (long-term) names no debt; 'энергоэффективность' names no effect, and the
-verb 'прибыть' ('делегация прибыла') no profit.
+verb 'прибыть' ('делегация прибыла') no profit; extra-budgetary money ('внебюджетные
+инвестиции') is private, not the budget's.
 """
 
 from __future__ import annotations
@@ -106,4 +107,20 @@ def test_long_term_is_no_debt(text: str, expected: list[int]) -> None:
     ],
 )
 def test_efficiency_and_arrival_are_no_kinds_of_money(text: str, expected: list[int]) -> None:
+    assert _amounts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Проект позволит привлечь внебюджетные инвестиции в объеме 10 млрд рублей.",
+            [10_000_000_000],
+        ),
+        ("Объем внебюджетных средств составит 1,5 млрд рублей.", [1_500_000_000]),
+        ("Объем бюджетных средств составит 700 млн рублей.", []),
+        ("Из бюджета области на проект направят 2 млрд рублей.", []),
+    ],
+)
+def test_extra_budgetary_money_is_private(text: str, expected: list[int]) -> None:
     assert _amounts(text) == expected
