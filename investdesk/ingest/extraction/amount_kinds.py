@@ -5,11 +5,22 @@ from __future__ import annotations
 
 import re
 
+# a loan: 'заём', 'займа', 'заемные средства'; not the verb 'занять' ('цех займет 5 га',
+# 'компания займется выпуском стекла'), whose forms begin the same way
+_LOAN = r"за[её]м|займ(?!ет|ёт|ут|[её]м\b|[её]мся)"
+# a debt: 'долг', 'госдолга', 'долговые обязательства'; not 'долгосрочный', 'долговременный',
+# 'долгий' (long), which begin the same way
+# a profit: 'прибыль', 'прибыли'; not the verb 'прибыть' ('прибыл', 'прибыла', 'прибыло')
+_PROFIT = r"прибыл(?![оа]?\b)"
+_DEBT = r"(?:\b|гос)долг(?:а|у|ом|е|и|ов|ам|ами|ах|ов(?:ой|ого|ому|ым|ом|ая|ую|ые|ых|ыми))?\b"
+
 NOT_INVESTMENT = re.compile(
     # ('аналог' is no tax; import substitution and export-oriented plants are built)
-    r"(?<!а)налог|бюджет|доход|выручк|товарооборот|оборот|услуг|зарплат|заработн|отчислен|"
-    r"экспорт(?!\w*[- ]?ориент)|импорт(?!озамещ)|поставк|ВРП|кредит|долг|субсиди|грант|"
-    r"штраф|за[её]м|займ|прибыл|"
+    # ('внебюджетные инвестиции' are the private money a project draws)
+    r"(?<!а)налог|(?<!вне)бюджет|доход|выручк|товарооборот|оборот|услуг|зарплат|заработн|отчислен|"
+    r"экспорт(?!\w*[- ]?ориент)|импорт(?!озамещ)|поставк|ВРП|кредит|субсиди|грант|"
+    rf"{_DEBT}|"
+    rf"штраф|{_LOAN}|{_PROFIT}|"
     r"лизинг|пособи|стипенди|продаж|розниц|реализаци[ия] продукции|стоимость продукции|"
     # payouts and losses: wages, bonuses, dividends, prizes, damage, arrears
     r"оплат\w* труда|\bФОТ\b|выплат|дивиденд|преми(?:я|и|ю|ей|й|ям|ями|ях)\b|премиальн|"
@@ -18,13 +29,14 @@ NOT_INVESTMENT = re.compile(
     r"господдержк|(?:мер\w*|объ[её]м\w*|финансов\w*|государственн\w*) поддержк|"
     # the worth of what a plant ships, not of what is built
     r"отгруз|объ[её]м\w* (?:выпуска|производства)|продукции на|"
-    r"сэконом|экономи[яиюей]\b|эффект|"
+    # ('энергоэффективность', 'эффективность' name no money)
+    r"сэконом|экономи[яиюей]\b|эффект(?!ивн)|"
     # what a region spends to show itself at a forum: its stand, its exposition
     r"\bстенд|экспозици|"
     # the volume of trade, a price
     r"объ[её]м\w* (?:\w+ )?торговл|\bцен(?:а|е|у|ой|ы)\b|"
     # money of the state: federal or budget funds, allocations, state programmes
-    r"(?:федеральн|бюджетн|государственн|казенн|казённ|региональн|областн|краев|"
+    r"(?<!вне)(?:федеральн|бюджетн|государственн|казенн|казённ|региональн|областн|краев|"
     r"республиканск|муниципальн)\w* (?:средств|денег|финансировани|ассигновани)|"
     r"ассигновани",
     re.IGNORECASE,
@@ -34,7 +46,7 @@ NOT_INVESTMENT = re.compile(
 # its sentence, or from later in its clause when nothing before it names investment
 FAR_NOT_INVESTMENT = re.compile(
     r"товарооборот|оборот|объ[её]м\w* (?:\w+ )?торговл|выручк|доход|(?<!а)налог|зарплат|заработн|"
-    r"оплат\w* труда|\bФОТ\b|бюджет|продаж",
+    r"оплат\w* труда|\bФОТ\b|(?<!вне)бюджет|продаж",
     re.IGNORECASE,
 )
 # far from the figure, any word of building or investing between that kind and the figure
@@ -43,6 +55,13 @@ FAR_GIVEN_BACK = re.compile(
     r"инвест|влож|вкладыв|стоимост|обойд[её]тся|постро|строительств|возвед|созда|проект|"
     r"соглашени",
     re.IGNORECASE,
+)
+# 'для строительства порта привлекли кредит в размере 5 млрд рублей', 'компанией привлечено
+# 2 млрд рублей в виде займа': a loan raised is the project's financing, as investments raised
+# are ('привлечь инвестиции'); a loan merely received ('получила заем') stays a support measure.
+# The loan named in the clause of 'привлечь' does not make the figure some other kind of money.
+RAISED_LOAN = re.compile(
+    rf"привле(?:к|ч|кл)\w*[^,;:.!?()\n«»\"]{{0,60}}?(?:кредит|{_LOAN})\w*", re.IGNORECASE
 )
 # what gives a figure back its kind after such a word: a verb of investing governs the figure
 # ('экспортер зерна вложит 3 млрд рублей'); a noun of investment does when a clause break
@@ -69,8 +88,8 @@ STATE_ACTOR = re.compile(
 # '300 млн рублей налогов', '2 млрд рублей составила выручка': the kind of money printed
 # after the figure, within its clause
 NOT_INVESTMENT_AFTER = re.compile(
-    r"(?<!а)налог|бюджет|доход|выручк|оборот|зарплат|заработн|отчислен|экспорт|импорт|кредит|"
-    r"субсиди|грант|штраф|за[её]м|займ|прибыл|пособи|выплат|выплач|уплач|дивиденд|"
+    r"(?<!а)налог|(?<!вне)бюджет|доход|выручк|оборот|зарплат|заработн|отчислен|экспорт|импорт|кредит|"
+    rf"субсиди|грант|штраф|{_LOAN}|{_DEBT}|{_PROFIT}|пособи|выплат|выплач|уплач|дивиденд|"
     r"преми(?:я|и|ю|ей|й|ям|ями|ях)\b|ущерб|убыт|задолженност|господдержк",
     re.IGNORECASE,
 )
@@ -93,6 +112,7 @@ def is_investment(text: str, start: int, end: int, previous: tuple[int, bool] | 
     """Whether the rouble sum at ``start:end`` is investment; ``previous`` is the end of the
     sum printed before it in the text and whether that one was investment."""
     sentence_start = max(text.rfind(c, 0, start) for c in ".!?\n") + 1
+    text = _without_raised_loan(text, sentence_start, start, end)
     clause = text[end : end + 80]
     stop = CLAUSE_END.search(clause)
     after = " ".join(clause[: stop.start() if stop else None].split()[:AFTER_WORDS])
@@ -131,6 +151,16 @@ def is_investment(text: str, start: int, end: int, previous: tuple[int, bool] | 
         words = " ".join(clause[: stop.start() if stop else None].split()[:LATE_AFTER_WORDS])
         return not FAR_NOT_INVESTMENT.search(words)
     return True
+
+
+def _without_raised_loan(text: str, sentence_start: int, start: int, end: int) -> str:
+    """The text with a loan raised in the clause of the figure at ``start:end`` blanked out, so
+    that no word of that phrase names the figure's kind."""
+    for loan in RAISED_LOAN.finditer(text, sentence_start, min(len(text), end + 80)):
+        gap = text[loan.end() : start] if loan.end() <= start else text[end : loan.start()]
+        if loan.start() < end and loan.end() > start or not CLAUSE_END.search(gap):
+            text = text[: loan.start()] + " " * (loan.end() - loan.start()) + text[loan.end() :]
+    return text
 
 
 def _given_back(before: str, kind_end: int) -> bool:

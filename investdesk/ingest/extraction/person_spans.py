@@ -302,3 +302,48 @@ def dictionary_names(ctx: Ctx) -> list[NerSpan]:
 
 def _with_case(feats: tuple[tuple[str, str], ...], case: str) -> tuple[tuple[str, str], ...]:
     return tuple(sorted({**dict(feats), "Case": case}.items()))
+
+
+# How far back a name looks for the title it follows ('хоким ... области ... республики').
+PLACE_TAGGED_REACH = 10
+
+
+def place_tagged_names(ctx: Ctx) -> list[NerSpan]:
+    """A given name and a surname the NER read as a place ('хоким области Ботир Каримов'): two
+    capitalised nouns, the last with a surname's ending, that no place list knows, after a job
+    title in the same clause. Central Asian given names are unknown to the dictionary, and
+    the title's region just before them draws the tagger to a place."""
+    heads = ctx.lexicon.word_set("heads")
+    found = []
+    for span in ctx.spans:
+        if span.type == "PER" or span.last - span.first != 2:
+            continue
+        first, second = ctx.tokens[span.first], ctx.tokens[span.last - 1]
+        words = (first.text, second.text)
+        if not all(w[:1].isupper() and w[1:].isalpha() and w[1:].islower() for w in words):
+            continue
+        if first.pos == "ADJ" or {"Geox", "ADJF"} & morph.grammemes(first.text):
+            continue  # 'Сейшельские Острова': a place whose last word ends like a surname
+        grammemes = morph.grammemes(second.text)
+        if morph.known_word(second.text) and "Surn" not in grammemes:
+            continue  # a common noun ('Островов'), not a surname
+        if not SURNAME_END.search(second.text) and not INFLECTED_SURNAME_END.search(second.text):
+            continue
+        if any(name_key(w) in ctx.lexicon.place_word_keys for w in words):
+            continue
+        if _after_title(ctx, span.first, heads):
+            found.append(replace(span, type="PER", normal=person_name([first, second])))
+    return found
+
+
+def _after_title(ctx: Ctx, index: int, heads: frozenset[str]) -> bool:
+    """Whether a job title stands before the token at ``index`` in its clause, with no verb
+    or pronoun between."""
+    sent = ctx.tokens[index].sent
+    for k in range(index - 1, max(-1, index - 1 - PLACE_TAGGED_REACH), -1):
+        token = ctx.tokens[k]
+        if token.sent != sent or token.pos in ("VERB", "AUX", "PRON") or token.text in ".;:,":
+            return False
+        if ctx.lemmas[k] in heads and token.pos == "NOUN":
+            return True
+    return False

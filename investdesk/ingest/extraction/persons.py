@@ -15,6 +15,7 @@ from .person_spans import (
     chinese_names,
     dictionary_names,
     drop_honorific,
+    place_tagged_names,
     plausible,
     span_words,
     split_glued,
@@ -43,6 +44,7 @@ def collect_persons(ctx: Ctx, org_ranges: list[tuple[int, int]]) -> list[Person]
     spans = [s for s in spans if s is not None and plausible(s, ctx)]
     spans += chinese_names(ctx)
     spans += dictionary_names(ctx)
+    spans += place_tagged_names(ctx)
     spans = [after_org(ctx, s, org_ranges) for s in spans]
     spans = [
         s
@@ -93,6 +95,7 @@ def collect_persons(ctx: Ctx, org_ranges: list[tuple[int, int]]) -> list[Person]
         matches = [p for p in people if p.key == key or _same_surname(p.key, key)]
         if len(matches) == 1:
             matches[0].mentions.append(span)
+            _nominative_from(ctx, matches[0], ctx.tokens[span.last - 1].text)
         elif not matches and (
             _initials_name(words)
             or _titled_single(ctx, span, words)
@@ -110,6 +113,37 @@ def collect_persons(ctx: Ctx, org_ranges: list[tuple[int, int]]) -> list[Person]
             person.name = entry.name
     people.sort(key=lambda p: p.mentions[0].start)
     return people
+
+
+# the oblique endings of a name declined like 'Хаяма' (Хаямы, Хаяме, Хаяму, Хаямой)
+A_DECLENSION_OBLIQUE = ("ой", "ей", "ою", "у", "ю", "е", "ы", "и")
+
+
+def _nominative_from(ctx: Ctx, person: Person, printed: str) -> None:
+    """'принял Кэнту Ямаду ... К. Ямада отметил': a foreign name the dictionary cannot decline
+    is left in the oblique case it is printed in in full; a later mention that prints its
+    surname in '-а' gives the nominative, and given names printed with the same ending follow."""
+    if len(printed) < 4 or not printed.isalpha() or printed[-1] not in "ая":
+        return
+    stem = printed[:-1].lower()
+    for mention in person.mentions:
+        words = span_words(mention, ctx)
+        if len(words) < 2 or not words[-1].lower().startswith(stem):
+            continue
+        ending = words[-1].lower()[len(stem) :]
+        if (
+            ending not in A_DECLENSION_OBLIQUE
+            or person.name.split()[-1].lower() != words[-1].lower()
+        ):
+            return  # 'Ивану Петрову ... Петрова': the dictionary declined it; that is genitive
+        given = words[:-1]
+        if all(w.lower().endswith(ending) and len(w) > len(ending) + 2 for w in given):
+            given = [w[: -len(ending)] + printed[-1] for w in given]
+        else:
+            given = person.name.split()[:-1]
+        person.name = " ".join([*given, printed])
+        person.key = name_key(printed)
+        return
 
 
 def _titled_single(ctx: Ctx, span: NerSpan, words: list[str]) -> bool:
