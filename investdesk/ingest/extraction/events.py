@@ -17,6 +17,7 @@ from .event_agreements import (
     _signed_document_first,
     _signed_verb_first,
 )
+from .event_attribution import _background, _zone
 from .event_forums import (
     _event_days,
     _event_opened,
@@ -112,16 +113,6 @@ def _sentence_outside(ctx: Ctx, match: Match) -> set[str]:
     return set(ctx.lemmas[first : match.first] + ctx.lemmas[match.last : last])
 
 
-def _background(ctx: Ctx, index: int) -> bool:
-    """'Напомним, в 2006 году стороны подписали соглашение': a sentence opened by a
-    reminder retells an earlier event, not the news."""
-    sent = ctx.tokens[index].sent
-    first = index
-    while first > 0 and ctx.tokens[first - 1].sent == sent:
-        first -= 1
-    return ctx.lemmas[first] in ctx.lexicon.word_set("event_background")
-
-
 # 'переговоры ведутся', 'переговоры продолжаются': talks as an ongoing process
 ONGOING = frozenset({"вестись", "идти", "продолжаться"})
 
@@ -146,27 +137,6 @@ QUOTED_NAME_TOKENS = 4
 def _in_quoted_name(ctx: Ctx, match: Match) -> bool:
     quoted = ctx.inside_quote(ctx.tokens[match.first].start, ctx.tokens[match.last - 1].stop)
     return quoted is not None and quoted.length <= QUOTED_NAME_TOKENS
-
-
-# 'Об этом сообщил губернатор на открытии завода': a sentence that only attributes the one
-# before it belongs to the same part of the text, and where it was said is part of the news.
-ATTRIBUTION = ("об", "этом")
-
-
-def _zone(ctx: Ctx, index: int) -> str:
-    zone = ctx.zone(index)
-    if zone != "body":
-        return zone
-    first, _ = ctx.sentence_span(index)
-    if first == 0:
-        return zone
-    if tuple(ctx.lower[first : first + 2]) == ATTRIBUTION:
-        return "second" if ctx.zone(first - 1) in ("lead", "second") else zone
-    # the sentence after an attribution that took the second place is the second sentence
-    before, _ = ctx.sentence_span(first - 1)
-    if ctx.zone(before) == "second" and tuple(ctx.lower[before : before + 2]) == ATTRIBUTION:
-        return "second"
-    return zone
 
 
 def classify_event(ctx: Ctx, foreign: bool = True) -> tuple[str, dict[str, float]]:
