@@ -4,7 +4,8 @@ Every sentence here is written for the test; none comes from the held-out or dev
 Each test names a class: a launch named after 'после' in a sentence that only attributes the
 one before it (where the words were said is part of the news), and a text with a foreign
 side whose cues all stand in the body with equal weight (the first event told is the news,
-a forum named only as where talks were held does not count as told first).
+a forum named only as where talks were held does not count as told first), and a tour
+held 'для делегации' (the guests are the ones who tour).
 """
 
 from __future__ import annotations
@@ -58,3 +59,13 @@ def test_a_forum_named_as_the_setting_of_body_talks_is_not_told_first() -> None:
         "с министерством строительства Вьетнама."
     )
     assert _event(text) == "negotiations"
+
+
+def test_a_tour_held_for_the_guests_is_their_site_visit() -> None:
+    text = (
+        "На птицефабрике «Примерская» для делегации Монголии провели экскурсию по цехам и "
+        "показали новую линию упаковки. Гости отметили качество продукции.\n\n"
+        "Накануне монгольские гости побывали в соседнем районе. Визит делегации продлится "
+        "три дня."
+    )
+    assert _event(text) == "site_visit"
