@@ -5,7 +5,8 @@ Each test names a class: a launch named after 'после' in a sentence that on
 one before it (where the words were said is part of the news), and a text with a foreign
 side whose cues all stand in the body with equal weight (the first event told is the news,
 a forum named only as where talks were held does not count as told first), and a tour
-held 'для делегации' (the guests are the ones who tour).
+held 'для делегации' (the guests are the ones who tour), and 'пуск' of a works as a
+synonym of 'запуск'.
 """
 
 from __future__ import annotations
@@ -69,3 +70,13 @@ def test_a_tour_held_for_the_guests_is_their_site_visit() -> None:
         "три дня."
     )
     assert _event(text) == "site_visit"
+
+
+def test_pusk_of_a_works_is_a_launch() -> None:
+    text = (
+        "Глава Примерской области принял участие в пуске нового цеха сыроварни\n\n"
+        "Речь о цехе по выпуску твёрдых сыров. Сегодня глава области осмотрел "
+        "производственные помещения.\n\n"
+        "Объём вложений составил 800 млн рублей."
+    )
+    assert _event(text) == "project_launch"
