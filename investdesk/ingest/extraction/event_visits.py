@@ -111,10 +111,11 @@ GUEST_GAP = 4
 
 def _guests_tour(ctx: Ctx, verb: int) -> bool:
     """'посетила делегация', 'делегация ... посетила': the guests, in the nominative and next
-    to the tour verb, are who toured."""
+    to the tour verb, are who toured; 'для делегации провели экскурсию': the tour was theirs."""
     first, last = ctx.sentence_span(verb)
     return any(
-        ctx.lemmas[k] in GUEST_NOUNS and ctx.tokens[k].feat("Case") == "Nom"
+        ctx.lemmas[k] in GUEST_NOUNS
+        and (ctx.tokens[k].feat("Case") == "Nom" or (k > first and ctx.lower[k - 1] == "для"))
         for k in range(max(first, verb - GUEST_GAP), min(last, verb + GUEST_GAP))
     )
 

@@ -17,6 +17,7 @@ from .event_agreements import (
     _signed_document_first,
     _signed_verb_first,
 )
+from .event_attribution import _attributes, _background, _zone
 from .event_forums import (
     _event_days,
     _event_opened,
@@ -112,16 +113,6 @@ def _sentence_outside(ctx: Ctx, match: Match) -> set[str]:
     return set(ctx.lemmas[first : match.first] + ctx.lemmas[match.last : last])
 
 
-def _background(ctx: Ctx, index: int) -> bool:
-    """'Напомним, в 2006 году стороны подписали соглашение': a sentence opened by a
-    reminder retells an earlier event, not the news."""
-    sent = ctx.tokens[index].sent
-    first = index
-    while first > 0 and ctx.tokens[first - 1].sent == sent:
-        first -= 1
-    return ctx.lemmas[first] in ctx.lexicon.word_set("event_background")
-
-
 # 'переговоры ведутся', 'переговоры продолжаются': talks as an ongoing process
 ONGOING = frozenset({"вестись", "идти", "продолжаться"})
 
@@ -146,27 +137,6 @@ QUOTED_NAME_TOKENS = 4
 def _in_quoted_name(ctx: Ctx, match: Match) -> bool:
     quoted = ctx.inside_quote(ctx.tokens[match.first].start, ctx.tokens[match.last - 1].stop)
     return quoted is not None and quoted.length <= QUOTED_NAME_TOKENS
-
-
-# 'Об этом сообщил губернатор на открытии завода': a sentence that only attributes the one
-# before it belongs to the same part of the text, and where it was said is part of the news.
-ATTRIBUTION = ("об", "этом")
-
-
-def _zone(ctx: Ctx, index: int) -> str:
-    zone = ctx.zone(index)
-    if zone != "body":
-        return zone
-    first, _ = ctx.sentence_span(index)
-    if first == 0:
-        return zone
-    if tuple(ctx.lower[first : first + 2]) == ATTRIBUTION:
-        return "second" if ctx.zone(first - 1) in ("lead", "second") else zone
-    # the sentence after an attribution that took the second place is the second sentence
-    before, _ = ctx.sentence_span(first - 1)
-    if ctx.zone(before) == "second" and tuple(ctx.lower[before : before + 2]) == ATTRIBUTION:
-        return "second"
-    return zone
 
 
 def classify_event(ctx: Ctx, foreign: bool = True) -> tuple[str, dict[str, float]]:
@@ -201,6 +171,7 @@ def classify_event(ctx: Ctx, foreign: bool = True) -> tuple[str, dict[str, float
     ]
     forum_in_title = any(m.label == "forum" and ctx.zone(m.first) == "title" for m in found)
     forum_starts = {m.first for m in found if m.label == "forum"}
+    firsts: dict[str, int] = {}  # the first counted cue of each kind
     for match in found:
         zone = _zone(ctx, match.first)
         words = " ".join(ctx.lemmas[match.first : match.last])
@@ -215,8 +186,12 @@ def classify_event(ctx: Ctx, foreign: bool = True) -> tuple[str, dict[str, float
         if match.label == "negotiations" and not planned_words & set(_sentence(ctx, match.first)):
             talks_held = True
             talk_sents.add(ctx.tokens[match.first].sent)
-        if match.label == "project_launch" and _after_time_word(ctx, match.first):
-            continue
+        if (
+            match.label == "project_launch"
+            and _after_time_word(ctx, match.first)
+            and not _attributes(ctx, match.first)
+        ):
+            continue  # 'после открытия завода' dates something else, unless it dates the words
         if match.label == "project_launch" and _event_opened(ctx, match):
             continue  # 'церемония открытия выставки': the event has its own cue
         if match.label == "project_launch" and (
@@ -332,6 +307,8 @@ def classify_event(ctx: Ctx, foreign: bool = True) -> tuple[str, dict[str, float
             if _forum_as_subject(ctx, match.first):
                 forum_subject.add(zone)
         scores[label] += weights.get(zone, 2 if zone == "second" else 1)
+        if not (label == "forum" and _forum_locative(ctx, match.first)):
+            firsts.setdefault(label, match.first)
     if not scores:
         return "other", {}
     early = {"title", "lead", "second"}
@@ -422,6 +399,11 @@ def classify_event(ctx: Ctx, foreign: bool = True) -> tuple[str, dict[str, float
         # a forum in the opening kept as the setting of a visit or talks that do not win
         # ('делегация завершила работу на выставке'): the forum is still the event
         return "forum", dict(scores)
+    real = [label for label in firsts if label != "other"]
+    if scores[best] < MIN_SCORE and foreign and real and len(set(scores) - {"other"}) > 1:
+        # a foreign side, every cue in the body and none outweighs another: the first event
+        # told ('встретился с консулом ... компания подписала договоры') is the news
+        return min(real, key=firsts.__getitem__), dict(scores)
     if scores[best] < MIN_SCORE and not (
         (foreign and (set(scores) == {"negotiations"} or best == "delegation_visit"))
         or set(scores) in ({"project_launch"}, {"forum"})
