@@ -35,10 +35,3 @@ def _zone(ctx: Ctx, index: int) -> str:
     if ctx.zone(before) == "second" and tuple(ctx.lower[before : before + 2]) == ATTRIBUTION:
         return "second"
     return zone
-
-
-def _attributes(ctx: Ctx, index: int) -> bool:
-    """The cue stands in a sentence that only attributes the one before it: 'Об этом
-    сообщил губернатор после открытия завода' tells where the news was said."""
-    first, _ = ctx.sentence_span(index)
-    return first > 0 and tuple(ctx.lower[first : first + 2]) == ATTRIBUTION

@@ -17,7 +17,7 @@ from .event_agreements import (
     _signed_document_first,
     _signed_verb_first,
 )
-from .event_attribution import _attributes, _background, _zone
+from .event_attribution import _background, _zone
 from .event_forums import (
     _event_days,
     _event_opened,
@@ -171,7 +171,6 @@ def classify_event(ctx: Ctx, foreign: bool = True) -> tuple[str, dict[str, float
     ]
     forum_in_title = any(m.label == "forum" and ctx.zone(m.first) == "title" for m in found)
     forum_starts = {m.first for m in found if m.label == "forum"}
-    firsts: dict[str, int] = {}  # the first counted cue of each kind
     for match in found:
         zone = _zone(ctx, match.first)
         words = " ".join(ctx.lemmas[match.first : match.last])
@@ -186,12 +185,8 @@ def classify_event(ctx: Ctx, foreign: bool = True) -> tuple[str, dict[str, float
         if match.label == "negotiations" and not planned_words & set(_sentence(ctx, match.first)):
             talks_held = True
             talk_sents.add(ctx.tokens[match.first].sent)
-        if (
-            match.label == "project_launch"
-            and _after_time_word(ctx, match.first)
-            and not _attributes(ctx, match.first)
-        ):
-            continue  # 'после открытия завода' dates something else, unless it dates the words
+        if match.label == "project_launch" and _after_time_word(ctx, match.first):
+            continue
         if match.label == "project_launch" and _event_opened(ctx, match):
             continue  # 'церемония открытия выставки': the event has its own cue
         if match.label == "project_launch" and (
@@ -307,8 +302,6 @@ def classify_event(ctx: Ctx, foreign: bool = True) -> tuple[str, dict[str, float
             if _forum_as_subject(ctx, match.first):
                 forum_subject.add(zone)
         scores[label] += weights.get(zone, 2 if zone == "second" else 1)
-        if not (label == "forum" and _forum_locative(ctx, match.first)):
-            firsts.setdefault(label, match.first)
     if not scores:
         return "other", {}
     early = {"title", "lead", "second"}
@@ -399,11 +392,6 @@ def classify_event(ctx: Ctx, foreign: bool = True) -> tuple[str, dict[str, float
         # a forum in the opening kept as the setting of a visit or talks that do not win
         # ('делегация завершила работу на выставке'): the forum is still the event
         return "forum", dict(scores)
-    real = [label for label in firsts if label != "other"]
-    if scores[best] < MIN_SCORE and foreign and real and len(set(scores) - {"other"}) > 1:
-        # a foreign side, every cue in the body and none outweighs another: the first event
-        # told ('встретился с консулом ... компания подписала договоры') is the news
-        return min(real, key=firsts.__getitem__), dict(scores)
     if scores[best] < MIN_SCORE and not (
         (foreign and (set(scores) == {"negotiations"} or best == "delegation_visit"))
         or set(scores) in ({"project_launch"}, {"forum"})
