@@ -114,6 +114,10 @@ def trade_figures(ctx: Ctx, matches: Sequence[Match]) -> set[int]:
 ARRIVAL_VERBS = frozenset({"прибыть", "приехать", "прилететь"})
 COMPOSITION_WORDS = frozenset({"состав", "войти"})
 GUEST_NOUNS = frozenset({"представитель"})
+# 'В церемонии приняли участие губернатор и представители энергетических компаний': the
+# trades of those who attend are not the news's sector either.
+ATTENDANCE_WORDS = frozenset({"участие", "присутствовать", "церемония", "гость"})
+GUEST_REACH = 3
 
 
 def guest_trades(ctx: Ctx, matches: Sequence[Match]) -> set[int]:
@@ -125,11 +129,16 @@ def guest_trades(ctx: Ctx, matches: Sequence[Match]) -> set[int]:
         first, last = ctx.sentence_span(match.first)
         words = set(ctx.lemmas[first:last])
         composition = "делегация" in words and bool(words & COMPOSITION_WORDS)
-        if not (composition or words & ARRIVAL_VERBS):
+        attendance = bool(words & ATTENDANCE_WORDS) and bool(
+            GUEST_NOUNS & set(ctx.lemmas[max(first, match.first - GUEST_REACH) : match.first])
+        )
+        if not (composition or attendance or words & ARRIVAL_VERBS):
             continue
         token = ctx.tokens[match.first]
         people = token.pos == "NOUN" and token.feat("Animacy") == "Anim"
-        guests = composition and bool(GUEST_NOUNS & set(ctx.lemmas[first : match.first]))
+        guests = attendance or (
+            composition and bool(GUEST_NOUNS & set(ctx.lemmas[first : match.first]))
+        )
         if people or guests:
             dropped.add(n)
     return dropped

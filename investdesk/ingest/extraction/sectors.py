@@ -21,9 +21,11 @@ from .sector_filters import (
     building_products,
     built_hotel,
     denied,
+    equipment_customer,
     export_flow,
     for_customers,
     foreign_mission,
+    needs_of,
     handled_goods,
     inside_names,
     plant_storage,
@@ -213,11 +215,13 @@ def find_sectors(ctx: Ctx, countries: Sequence[CountryMention] = ()) -> list[Mat
             continue
         if for_customers(ctx, match.first) and not building_products(ctx, match):
             continue
+        if needs_of(ctx, match):
+            continue
         if foreign_mission(ctx, match, countries):
             continue
         if handled_goods(ctx, match) or plant_storage(ctx, match):
             continue
-        if export_flow(ctx, match):
+        if export_flow(ctx, match) or equipment_customer(ctx, match):
             continue
         if (
             match.last - match.first == 1
