@@ -128,13 +128,25 @@ def building_products(ctx: Ctx, match: Match) -> bool:
     return k > 0 and ctx.lemmas[k - 1] in PRODUCT_WORDS
 
 
+REPORTED_EXPORT_VERBS = frozenset({"экспортировать", "экспортироваться"})
+
+
 def export_flow(ctx: Ctx, match: Match) -> bool:
     """'экспорт из региона древесины', 'на экспортируемой из России электроэнергии': goods
-    flowing out of a place are trade; promotion sends them to a market."""
+    flowing out of a place are trade; promotion sends them to a market. 'Продукция
+    компании экспортируется в 130 стран': exports reported as a fact are the company's
+    background (as in trade_flows), 'будет экспортироваться' is the news."""
+    if match.label != "export_promotion":
+        return False
+    if match.last < len(ctx.lemmas) and ctx.lemmas[match.last] == "из":
+        return True
+    token = ctx.tokens[match.first]
     return (
-        match.label == "export_promotion"
-        and match.last < len(ctx.lemmas)
-        and ctx.lemmas[match.last] == "из"
+        match.last - match.first == 1
+        and ctx.lemmas[match.first] in REPORTED_EXPORT_VERBS
+        and token.feat("Tense") in ("Pres", "Past")
+        # 'поддержка компаний, экспортирующих продукцию': a participle names who is helped
+        and token.feat("VerbForm") == "Fin"
     )
 
 
