@@ -225,6 +225,10 @@ PROGRAMME_WORDS = frozenset(
     {"программа", "госпрограмма", "подпрограмма", "стратегия", "концепция", "нацпроект"}
 )
 PROGRAMME_REACH = 6
+# 'национальный проект «Международная кооперация и экспорт»': a national or federal
+# project is a programme too; a plain 'проект «...»' is often the news's own project.
+PROJECT_WORDS = frozenset({"проект"})
+NATIONAL = frozenset({"национальный", "федеральный"})
 
 
 def programme_titles(ctx: Ctx, matches: Sequence[Match]) -> set[int]:
@@ -235,7 +239,9 @@ def programme_titles(ctx: Ctx, matches: Sequence[Match]) -> set[int]:
             token = ctx.tokens[k]
             if token.sent != sent or token.pos not in ("NOUN", "ADJ", "PROPN"):
                 break
-            if ctx.lemmas[k] in PROGRAMME_WORDS:
+            if ctx.lemmas[k] in PROGRAMME_WORDS or (
+                ctx.lemmas[k] in PROJECT_WORDS and k > 0 and ctx.lemmas[k - 1] in NATIONAL
+            ):
                 titles.append((quoted.first, quoted.last))
                 break
     return {
