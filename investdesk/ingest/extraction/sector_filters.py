@@ -349,3 +349,32 @@ def needs_of(ctx: Ctx, match: Match) -> bool:
         if token.pos != "ADJ":
             return False
     return False
+
+
+# 'на территории бывшего «Агроснаба»', 'на месте бывшего кирпичного завода': what a site
+# used to be is its history, not the news's sector.
+FORMER_WORDS = frozenset({"бывший", "прежний"})
+FORMER_REACH = 3
+
+
+def former_site(ctx: Ctx, match: Match) -> bool:
+    sent = ctx.tokens[match.first].sent
+    for k in range(match.first - 1, max(-1, match.first - 1 - FORMER_REACH), -1):
+        token = ctx.tokens[k]
+        if token.sent != sent:
+            return False
+        if ctx.lemmas[k] in FORMER_WORDS:
+            return True
+        if token.pos not in ("ADJ", "PROPN", "PUNCT") or token.text in ",.;:":
+            return False
+    return False
+
+
+def clipped_abbreviation(ctx: Ctx, match: Match) -> bool:
+    """'КРСУ' read as a case of 'КРС', 'ТЭЦА' of 'ТЭЦ': an abbreviation printed in capitals
+    has no case ending, so a lemma shorter than the word is a different abbreviation."""
+    for k in range(match.first, match.last):
+        text = ctx.tokens[k].text
+        if text.isupper() and text.isalpha() and text.lower().replace("ё", "е") != ctx.lemmas[k]:
+            return True
+    return False

@@ -19,12 +19,14 @@ from .sector_additions import (
 )
 from .sector_filters import (
     building_products,
+    clipped_abbreviation,
     built_hotel,
     denied,
     equipment_customer,
     export_flow,
     for_customers,
     foreign_mission,
+    former_site,
     needs_of,
     handled_goods,
     inside_names,
@@ -215,7 +217,9 @@ def find_sectors(ctx: Ctx, countries: Sequence[CountryMention] = ()) -> list[Mat
             continue
         if for_customers(ctx, match.first) and not building_products(ctx, match):
             continue
-        if needs_of(ctx, match):
+        if needs_of(ctx, match) or former_site(ctx, match):
+            continue
+        if clipped_abbreviation(ctx, match):
             continue
         if foreign_mission(ctx, match, countries):
             continue
