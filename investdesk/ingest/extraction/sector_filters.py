@@ -45,8 +45,39 @@ HANDLING_FACILITIES = (
 GOODS_HANDLERS = frozenset({"терминал", "причал", "хаб", "склад", "хранилище", "перевалка"})
 
 
+# 'для перевалки рыбной продукции', 'хранение зерна': the goods a facility ships or
+# stores, named after the handling, are its cargo too.
+HANDLING_ACTIONS = frozenset(
+    {"перевалка", "хранение", "погрузка", "выгрузка", "отгрузка", "складирование"}
+)
+
+
+QUANTITY_REACH = 4
+UNIT_LENGTH = 3
+
+
+def _quantity(text: str) -> bool:
+    """A number or a short unit of a quantity ('25', 'тыс', '.', 'т', 'млн')."""
+    return text[:1].isdigit() or text == "." or (text.isalpha() and len(text) <= UNIT_LENGTH)
+
+
+def _after_handling(ctx: Ctx, first: int) -> bool:
+    """The goods follow a handling noun, maybe past a quantity ('хранения 25 тыс. т'),
+    and the handling is not one of the plant's own steps ('производство и отгрузка')."""
+    k = first - 1
+    while k >= 0 and first - k <= QUANTITY_REACH and _quantity(ctx.tokens[k].text):
+        k -= 1
+    if k < 0 or ctx.lemmas[k] not in HANDLING_ACTIONS:
+        return False
+    return k == 0 or ctx.tokens[k - 1].pos != "CCONJ"
+
+
 def handled_goods(ctx: Ctx, match: Match) -> bool:
-    if match.label == "logistics" or match.last - match.first != 1:
+    if match.label == "logistics":
+        return False
+    if _after_handling(ctx, match.first):
+        return True
+    if match.last - match.first != 1:
         return False
     if ctx.tokens[match.first].pos != "ADJ" or match.last >= len(ctx.lemmas):
         return False
