@@ -328,41 +328,6 @@ def built_hotel(ctx: Ctx, match: Match) -> bool:
     return False
 
 
-# 'завод нефтегазового и энергетического оборудования', 'оборудование управления
-# электроэнергией': equipment named for the industry it serves is machine building; the
-# industry is its customer. Not the codes whose equipment the DOMAIN files under them
-# (telecom equipment is IT, medical equipment is pharma).
-EQUIPMENT_WORDS = frozenset({"оборудование"})
-EQUIPMENT_OWN_CODES = frozenset({"machine_building", "it", "pharma"})
-EQUIPMENT_REACH = 6
-
-
-def equipment_customer(ctx: Ctx, match: Match) -> bool:
-    if match.label in EQUIPMENT_OWN_CODES:
-        return False
-    sent = ctx.tokens[match.first].sent
-    # the industry before the noun: adjectives and their coordination
-    for k in range(match.last, min(len(ctx.tokens), match.last + EQUIPMENT_REACH)):
-        token = ctx.tokens[k]
-        if token.sent != sent:
-            break
-        if ctx.lemmas[k] in EQUIPMENT_WORDS:
-            return True
-        if token.pos not in ("ADJ", "CCONJ") and token.text != ",":
-            break
-    # the industry after the noun: a genitive chain ('оборудования распределения энергии')
-    for k in range(match.first - 1, max(-1, match.first - 1 - EQUIPMENT_REACH), -1):
-        token = ctx.tokens[k]
-        if token.sent != sent:
-            break
-        if ctx.lemmas[k] in EQUIPMENT_WORDS:
-            return True
-        if token.pos not in ("NOUN", "ADJ", "CCONJ") or token.feat("Case") not in ("Gen", None):
-            break
-    return False
-
-
-
 # 'обеспечит половину потребности энергетиков в оборудовании', 'для нужд аграриев': the
 # industry whose needs a product meets is its customer (as 'для ...').
 NEEDS_WORDS = frozenset({"потребность", "нужда", "спрос"})

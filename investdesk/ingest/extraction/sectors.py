@@ -22,7 +22,6 @@ from .sector_filters import (
     clipped_abbreviation,
     built_hotel,
     denied,
-    equipment_customer,
     export_flow,
     for_customers,
     foreign_mission,
@@ -225,7 +224,7 @@ def find_sectors(ctx: Ctx, countries: Sequence[CountryMention] = ()) -> list[Mat
             continue
         if handled_goods(ctx, match) or plant_storage(ctx, match):
             continue
-        if export_flow(ctx, match) or equipment_customer(ctx, match):
+        if export_flow(ctx, match):
             continue
         if (
             match.last - match.first == 1
