@@ -19,16 +19,16 @@ from .sector_additions import (
 )
 from .sector_filters import (
     building_products,
-    clipped_abbreviation,
     built_hotel,
+    clipped_abbreviation,
     denied,
     export_flow,
     for_customers,
     foreign_mission,
     former_site,
-    needs_of,
     handled_goods,
     inside_names,
+    needs_of,
     plant_storage,
     programme_titles,
     venue,
