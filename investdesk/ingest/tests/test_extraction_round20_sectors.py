@@ -73,6 +73,7 @@ def test_passing_mentions_are_not_sectors(text: str, sector: str) -> None:
         ("Завод будет выпускать геосинтетические материалы для дорог.", "construction"),
         ("Инвестор откроет производство ветролопастей.", "energy"),
         ("Компания наладит выпуск жидкокристаллических панелей.", "it"),
+        ("Гости осмотрят предприятия медицинской промышленности края.", "pharma"),
     ],
 )
 def test_named_sectors_are_found(text: str, sector: str) -> None:
