@@ -45,8 +45,39 @@ HANDLING_FACILITIES = (
 GOODS_HANDLERS = frozenset({"терминал", "причал", "хаб", "склад", "хранилище", "перевалка"})
 
 
+# 'для перевалки рыбной продукции', 'хранение зерна': the goods a facility ships or
+# stores, named after the handling, are its cargo too.
+HANDLING_ACTIONS = frozenset(
+    {"перевалка", "хранение", "погрузка", "выгрузка", "отгрузка", "складирование"}
+)
+
+
+QUANTITY_REACH = 4
+UNIT_LENGTH = 3
+
+
+def _quantity(text: str) -> bool:
+    """A number or a short unit of a quantity ('25', 'тыс', '.', 'т', 'млн')."""
+    return text[:1].isdigit() or text == "." or (text.isalpha() and len(text) <= UNIT_LENGTH)
+
+
+def _after_handling(ctx: Ctx, first: int) -> bool:
+    """The goods follow a handling noun, maybe past a quantity ('хранения 25 тыс. т'),
+    and the handling is not one of the plant's own steps ('производство и отгрузка')."""
+    k = first - 1
+    while k >= 0 and first - k <= QUANTITY_REACH and _quantity(ctx.tokens[k].text):
+        k -= 1
+    if k < 0 or ctx.lemmas[k] not in HANDLING_ACTIONS:
+        return False
+    return k == 0 or ctx.tokens[k - 1].pos != "CCONJ"
+
+
 def handled_goods(ctx: Ctx, match: Match) -> bool:
-    if match.label == "logistics" or match.last - match.first != 1:
+    if match.label == "logistics":
+        return False
+    if _after_handling(ctx, match.first):
+        return True
+    if match.last - match.first != 1:
         return False
     if ctx.tokens[match.first].pos != "ADJ" or match.last >= len(ctx.lemmas):
         return False
@@ -128,13 +159,25 @@ def building_products(ctx: Ctx, match: Match) -> bool:
     return k > 0 and ctx.lemmas[k - 1] in PRODUCT_WORDS
 
 
+REPORTED_EXPORT_VERBS = frozenset({"экспортировать", "экспортироваться"})
+
+
 def export_flow(ctx: Ctx, match: Match) -> bool:
     """'экспорт из региона древесины', 'на экспортируемой из России электроэнергии': goods
-    flowing out of a place are trade; promotion sends them to a market."""
+    flowing out of a place are trade; promotion sends them to a market. 'Продукция
+    компании экспортируется в 130 стран': exports reported as a fact are the company's
+    background (as in trade_flows), 'будет экспортироваться' is the news."""
+    if match.label != "export_promotion":
+        return False
+    if match.last < len(ctx.lemmas) and ctx.lemmas[match.last] == "из":
+        return True
+    token = ctx.tokens[match.first]
     return (
-        match.label == "export_promotion"
-        and match.last < len(ctx.lemmas)
-        and ctx.lemmas[match.last] == "из"
+        match.last - match.first == 1
+        and ctx.lemmas[match.first] in REPORTED_EXPORT_VERBS
+        and token.feat("Tense") in ("Pres", "Past")
+        # 'поддержка компаний, экспортирующих продукцию': a participle names who is helped
+        and token.feat("VerbForm") == "Fin"
     )
 
 
@@ -213,6 +256,10 @@ PROGRAMME_WORDS = frozenset(
     {"программа", "госпрограмма", "подпрограмма", "стратегия", "концепция", "нацпроект"}
 )
 PROGRAMME_REACH = 6
+# 'национальный проект «Международная кооперация и экспорт»': a national or federal
+# project is a programme too; a plain 'проект «...»' is often the news's own project.
+PROJECT_WORDS = frozenset({"проект"})
+NATIONAL = frozenset({"национальный", "федеральный"})
 
 
 def programme_titles(ctx: Ctx, matches: Sequence[Match]) -> set[int]:
@@ -223,7 +270,9 @@ def programme_titles(ctx: Ctx, matches: Sequence[Match]) -> set[int]:
             token = ctx.tokens[k]
             if token.sent != sent or token.pos not in ("NOUN", "ADJ", "PROPN"):
                 break
-            if ctx.lemmas[k] in PROGRAMME_WORDS:
+            if ctx.lemmas[k] in PROGRAMME_WORDS or (
+                ctx.lemmas[k] in PROJECT_WORDS and k > 0 and ctx.lemmas[k - 1] in NATIONAL
+            ):
                 titles.append((quoted.first, quoted.last))
                 break
     return {
@@ -276,4 +325,52 @@ def built_hotel(ctx: Ctx, match: Match) -> bool:
         if ctx.lemmas[k] in BUILD_WORDS:
             return listed
         listed = listed or ctx.tokens[k].text == "," or ctx.tokens[k].pos == "CCONJ"
+    return False
+
+
+# 'обеспечит половину потребности энергетиков в оборудовании', 'для нужд аграриев': the
+# industry whose needs a product meets is its customer (as 'для ...').
+NEEDS_WORDS = frozenset({"потребность", "нужда", "спрос"})
+NEEDS_REACH = 2
+
+
+def needs_of(ctx: Ctx, match: Match) -> bool:
+    sent = ctx.tokens[match.first].sent
+    for k in range(match.first - 1, max(-1, match.first - 1 - NEEDS_REACH), -1):
+        token = ctx.tokens[k]
+        if token.sent != sent:
+            return False
+        if ctx.lemmas[k] in NEEDS_WORDS:
+            return ctx.tokens[match.first].feat("Case") == "Gen"
+        if token.pos != "ADJ":
+            return False
+    return False
+
+
+# 'на территории бывшего «Агроснаба»', 'на месте бывшего кирпичного завода': what a site
+# used to be is its history, not the news's sector.
+FORMER_WORDS = frozenset({"бывший", "прежний"})
+FORMER_REACH = 3
+
+
+def former_site(ctx: Ctx, match: Match) -> bool:
+    sent = ctx.tokens[match.first].sent
+    for k in range(match.first - 1, max(-1, match.first - 1 - FORMER_REACH), -1):
+        token = ctx.tokens[k]
+        if token.sent != sent:
+            return False
+        if ctx.lemmas[k] in FORMER_WORDS:
+            return True
+        if token.pos not in ("ADJ", "PROPN", "PUNCT") or token.text in ",.;:":
+            return False
+    return False
+
+
+def clipped_abbreviation(ctx: Ctx, match: Match) -> bool:
+    """'КРСУ' read as a case of 'КРС', 'ТЭЦА' of 'ТЭЦ': an abbreviation printed in capitals
+    has no case ending, so a lemma shorter than the word is a different abbreviation."""
+    for k in range(match.first, match.last):
+        text = ctx.tokens[k].text
+        if text.isupper() and text.isalpha() and text.lower().replace("ё", "е") != ctx.lemmas[k]:
+            return True
     return False

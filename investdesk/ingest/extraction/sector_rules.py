@@ -114,6 +114,10 @@ def trade_figures(ctx: Ctx, matches: Sequence[Match]) -> set[int]:
 ARRIVAL_VERBS = frozenset({"прибыть", "приехать", "прилететь"})
 COMPOSITION_WORDS = frozenset({"состав", "войти"})
 GUEST_NOUNS = frozenset({"представитель"})
+# 'В церемонии приняли участие губернатор и представители энергетических компаний': the
+# trades of those who attend are not the news's sector either.
+ATTENDANCE_WORDS = frozenset({"участие", "присутствовать", "церемония", "гость"})
+GUEST_REACH = 3
 
 
 def guest_trades(ctx: Ctx, matches: Sequence[Match]) -> set[int]:
@@ -125,11 +129,16 @@ def guest_trades(ctx: Ctx, matches: Sequence[Match]) -> set[int]:
         first, last = ctx.sentence_span(match.first)
         words = set(ctx.lemmas[first:last])
         composition = "делегация" in words and bool(words & COMPOSITION_WORDS)
-        if not (composition or words & ARRIVAL_VERBS):
+        attendance = bool(words & ATTENDANCE_WORDS) and bool(
+            GUEST_NOUNS & set(ctx.lemmas[max(first, match.first - GUEST_REACH) : match.first])
+        )
+        if not (composition or attendance or words & ARRIVAL_VERBS):
             continue
         token = ctx.tokens[match.first]
         people = token.pos == "NOUN" and token.feat("Animacy") == "Anim"
-        guests = composition and bool(GUEST_NOUNS & set(ctx.lemmas[first : match.first]))
+        guests = attendance or (
+            composition and bool(GUEST_NOUNS & set(ctx.lemmas[first : match.first]))
+        )
         if people or guests:
             dropped.add(n)
     return dropped
@@ -163,9 +172,31 @@ def generic_spheres(ctx: Ctx, matches: Sequence[Match]) -> set[int]:
         if any(
             lemma in VARIETY_WORDS and k + 1 < len(lemmas) and lemmas[k + 1] in SPHERE_WORDS
             for k, lemma in enumerate(lemmas)
-        ):
+        ) or _sphere_range(ctx, match.first, first):
             dropped.add(n)
     return dropped
+
+
+# 'во всех отраслях - от сельского хозяйства до IT': a range of spheres spans the whole
+# economy, it picks none of them.
+RANGE_FROM, RANGE_TO = "от", "до"
+RANGE_REACH = 4
+
+
+def _sphere_range(ctx: Ctx, index: int, sentence_first: int) -> bool:
+    """The match is one end of 'от X до Y' that follows a sphere word."""
+    lemmas = ctx.lemmas
+    for k in range(index - 1, max(sentence_first - 1, index - 1 - RANGE_REACH), -1):
+        if lemmas[k] == RANGE_TO:
+            # the far end: find the 'от' that opened the range
+            index = k
+            continue
+        if lemmas[k] == RANGE_FROM:
+            # 'до' must close the range after the near end
+            if RANGE_TO not in lemmas[k + 1 : k + 1 + 2 * RANGE_REACH]:
+                return False
+            return bool(SPHERE_WORDS & set(lemmas[max(sentence_first, k - RANGE_REACH) : k]))
+    return False
 
 
 # 'подача порожних вагонов на терминал', 'поставка партии самолётов': vehicles that carry

@@ -20,12 +20,15 @@ from .sector_additions import (
 from .sector_filters import (
     building_products,
     built_hotel,
+    clipped_abbreviation,
     denied,
     export_flow,
     for_customers,
     foreign_mission,
+    former_site,
     handled_goods,
     inside_names,
+    needs_of,
     plant_storage,
     programme_titles,
     venue,
@@ -212,6 +215,10 @@ def find_sectors(ctx: Ctx, countries: Sequence[CountryMention] = ()) -> list[Mat
         ):
             continue
         if for_customers(ctx, match.first) and not building_products(ctx, match):
+            continue
+        if needs_of(ctx, match) or former_site(ctx, match):
+            continue
+        if clipped_abbreviation(ctx, match):
             continue
         if foreign_mission(ctx, match, countries):
             continue
