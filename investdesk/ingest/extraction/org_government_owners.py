@@ -5,7 +5,7 @@ text's region with a kind word, an owner adjective, a country adjective, the bod
 from __future__ import annotations
 
 from .. import morph
-from ..lexicon import name_key
+from ..lexicon import CountryEntry, name_key
 from ..nlp import noun_group_nominative
 from .context import Ctx
 from .org_bodies import region_of_adjective
@@ -256,15 +256,7 @@ def owned_by_region_adjective(ctx: Ctx, i: int) -> Org | None:
     head = noun_group_nominative(ctx.tokens[i : i + 1], ctx.tokens[i].text, ctx.tokens[i].start)
     owner = morph.genitive_phrase(region)
     rng = (ctx.tokens[i - 1].start, ctx.tokens[i].stop)
-    org = Org(
-        tidy_name(f"{head[:1].upper()}{head[1:]} {owner}"),
-        "government",
-        ranges=[rng],
-        source="government",
-        core=[rng],
-    )
-    org.owner, org.country = owner, "RU"
-    return org
+    return _owned_body(f"{head[:1].upper()}{head[1:]} {owner}", rng, owner, "RU")
 
 
 # 'российское посольство в Индии': a mission named by its country's adjective and its host
@@ -286,30 +278,14 @@ def owned_mission(ctx: Ctx, i: int) -> Org | None:
     )
     if host is None:
         return None
-    adjective = ctx.lower[i - 1]
-    country = next(
-        (
-            c
-            for c in ctx.lexicon.countries
-            if any(adjective.startswith(st) for st in c.stems if len(st) >= 5)
-        ),
-        None,
-    )
+    country = _country_of_adjective(ctx, ctx.lower[i - 1], foreign_only=False)
     if country is None:
         return None
     head = noun_group_nominative(ctx.tokens[i : i + 1], ctx.tokens[i].text, ctx.tokens[i].start)
     owner = morph.genitive_phrase(country.name)
     place = ctx.text[ctx.tokens[i + 1].start : ctx.tokens[host.last - 1].stop]
     rng = (ctx.tokens[i - 1].start, ctx.tokens[host.last - 1].stop)
-    org = Org(
-        tidy_name(f"{head[:1].upper()}{head[1:]} {owner} {place}"),
-        "government",
-        ranges=[rng],
-        source="government",
-        core=[rng],
-    )
-    org.owner, org.country = owner, country.code
-    return org
+    return _owned_body(f"{head[:1].upper()}{head[1:]} {owner} {place}", rng, owner, country.code)
 
 
 COUNTRY_OWNED = frozenset({"министерство"})  # "иранского посольства" is an unnamed reference
@@ -320,15 +296,7 @@ def owned_by_country_adjective(ctx: Ctx, i: int, stop: int) -> Org | None:
     Вьетнама': a foreign country's adjective before a ministry names its owner."""
     if i < 1 or ctx.lemmas[i] not in COUNTRY_OWNED or not ctx.tokens[i - 1].text.islower():
         return None
-    adjective = ctx.lower[i - 1]
-    country = next(
-        (
-            c
-            for c in ctx.lexicon.countries
-            if c.code != "RU" and any(adjective.startswith(st) for st in c.stems if len(st) >= 5)
-        ),
-        None,
-    )
+    country = _country_of_adjective(ctx, ctx.lower[i - 1], foreign_only=True)
     if country is None:
         return None
     end = _portfolio_end(ctx, i, max(stop, i + 1))
@@ -339,6 +307,23 @@ def owned_by_country_adjective(ctx: Ctx, i: int, stop: int) -> Org | None:
     owner = morph.genitive_phrase(country.name)
     name = " ".join(w for w in (head[:1].upper() + head[1:], rest, owner) if w)
     rng = (ctx.tokens[i - 1].start, ctx.tokens[end - 1].stop)
+    return _owned_body(name, rng, owner, country.code)
+
+
+def _country_of_adjective(ctx: Ctx, adjective: str, foreign_only: bool) -> CountryEntry | None:
+    """The country whose adjective stem ('вьетнамск', 'российск') begins ``adjective``."""
+    return next(
+        (
+            c
+            for c in ctx.lexicon.countries
+            if not (foreign_only and c.code == "RU")
+            and any(adjective.startswith(st) for st in c.stems if len(st) >= 5)
+        ),
+        None,
+    )
+
+
+def _owned_body(name: str, rng: tuple[int, int], owner: str, country: str) -> Org:
     org = Org(tidy_name(name), "government", ranges=[rng], source="government", core=[rng])
-    org.owner, org.country = owner, country.code
+    org.owner, org.country = owner, country
     return org

@@ -305,7 +305,7 @@ def _with_case(feats: tuple[tuple[str, str], ...], case: str) -> tuple[tuple[str
 
 
 # How far back a name looks for the title it follows ('хоким ... области ... республики').
-PLACE_TAGGED_REACH = 10
+TITLE_REACH = 10
 
 
 def place_tagged_names(ctx: Ctx) -> list[NerSpan]:
@@ -331,18 +331,20 @@ def place_tagged_names(ctx: Ctx) -> list[NerSpan]:
             continue
         if any(name_key(w) in ctx.lexicon.place_word_keys for w in words):
             continue
-        if _after_title(ctx, span.first, heads):
+        if title_before(ctx, span.first, heads):
             found.append(replace(span, type="PER", normal=person_name([first, second])))
     return found
 
 
-def _after_title(ctx: Ctx, index: int, heads: frozenset[str]) -> bool:
-    """Whether a job title stands before the token at ``index`` in its clause, with no verb
-    or pronoun between."""
+def title_before(
+    ctx: Ctx, index: int, heads: frozenset[str], stops: str = ".;:,", reach: int = TITLE_REACH
+) -> bool:
+    """Whether a job title stands before the token at ``index`` in its clause, with no verb,
+    pronoun or stop mark between."""
     sent = ctx.tokens[index].sent
-    for k in range(index - 1, max(-1, index - 1 - PLACE_TAGGED_REACH), -1):
+    for k in range(index - 1, max(-1, index - 1 - reach), -1):
         token = ctx.tokens[k]
-        if token.sent != sent or token.pos in ("VERB", "AUX", "PRON") or token.text in ".;:,":
+        if token.sent != sent or token.pos in ("VERB", "AUX", "PRON") or token.text in stops:
             return False
         if ctx.lemmas[k] in heads and token.pos == "NOUN":
             return True

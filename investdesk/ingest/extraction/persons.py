@@ -11,6 +11,7 @@ from ..lexicon import name_key
 from ..nlp import NerSpan, person_name
 from .context import DASHES, Ctx
 from .person_spans import (
+    TITLE_REACH,
     after_org,
     chinese_names,
     dictionary_names,
@@ -19,6 +20,7 @@ from .person_spans import (
     plausible,
     span_words,
     split_glued,
+    title_before,
 )
 
 
@@ -157,15 +159,8 @@ def _titled_single(ctx: Ctx, span: NerSpan, words: list[str]) -> bool:
     grammemes = morph.grammemes(text)
     if "Surn" in grammemes or (morph.known_word(text) and "Name" not in grammemes):
         return False  # a surname alone ('министр Петров') or a common word ('Губернатора')
-    heads = ctx.lexicon.word_set("heads")
-    sent = ctx.tokens[span.first].sent
-    for k in range(span.first - 1, max(-1, span.first - 1 - TITLE_REACH), -1):
-        token = ctx.tokens[k]
-        if token.sent != sent or token.pos in ("VERB", "AUX", "PRON") or token.text in ".;:":
-            return False
-        if ctx.lemmas[k] in heads and token.pos == "NOUN":
-            return True
-    return False
+    # a comma may stand between ('заместитель министра энергетики, Батбаяр')
+    return title_before(ctx, span.first, ctx.lexicon.word_set("heads"), stops=".;:")
 
 
 def _named_speaker(ctx: Ctx, span: NerSpan, words: list[str]) -> bool:
@@ -193,11 +188,6 @@ def _named_speaker(ctx: Ctx, span: NerSpan, words: list[str]) -> bool:
         return False
     before = ctx.tokens[verb - 1]
     return before.text in DASHES or (before.text.lower() == "как" and before.sent == sent)
-
-
-# How far back a single name looks for its title ('заместитель министра энергетики и
-# минеральных ресурсов Монголии Батбаяр').
-TITLE_REACH = 10
 
 
 def _initials_name(words: list[str]) -> bool:
