@@ -104,6 +104,12 @@ PLACE_WORDS = frozenset(
     {"провинция", "аймак", "область", "округ", "город", "район", "уезд", "штат", "регион"}
 )
 
+# Prepositions that introduce the other party or the occasion ('с делегацией', 'из Китая',
+# 'для инвесторов'), never a word of a body's name unless after its function ('по связям с')
+MEETING_PREPOSITIONS = frozenset(
+    {"с", "со", "из", "от", "к", "ко", "у", "для", "между", "за", "перед", "через", "о", "об"}
+)
+
 # Lower-case adjectives that belong to a body's name ('народный комитет провинции X')
 NAME_ADJECTIVES = frozenset({"народный"})
 
@@ -284,6 +290,10 @@ def government_candidates(ctx: Ctx) -> list[Org]:
                 "во",
             ):
                 break
+            if ctx.lower[j] in MEETING_PREPOSITIONS and not any(
+                ctx.lower[k] in ("по", "при") for k in range(i + 1, j)
+            ):
+                break  # 'встреча правительства региона с делегацией из X': the other party
             if org_end is not None:
                 place_follows = ctx.lemmas[j] in PLACE_WORDS and j + 1 in loc_first
                 if j == org_end and ctx.lemmas[j] != "по" and not place_follows:
