@@ -26,6 +26,7 @@ from .org_government_places import (
     person_at,
     portfolio_place,
     region_initials,
+    region_of_initials,
     republic_abbreviation,
     russia,
     russian_region,
@@ -331,6 +332,10 @@ def government_candidates(ctx: Ctx) -> list[Org]:
             ):
                 continue  # 'министр Китая' names no ministry; federal ones are in the lexicon
             rest = ctx.text[tokens[1].start : tokens[-1].stop]
+            owner = region_of_initials(ctx, tokens[-1].text) if len(tokens) > 2 else None
+            if owner is not None:
+                # 'министр торговли РТ' in a text on Tatarstan: the republic's full name
+                rest = f"{ctx.text[tokens[1].start : tokens[-2].stop]} {owner}"
             name = f"{MINISTRY_FROM_TITLE[lemma]} {rest}"
         else:
             text = ctx.text[tokens[0].start : tokens[-1].stop]
