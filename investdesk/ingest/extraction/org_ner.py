@@ -78,6 +78,7 @@ from .org_spans import (
     _no_name,
     _parent_acronyms,
     _plant_product,
+    _function_tail,
     _purpose_tail,
     _strip_person,
     _strip_position,
@@ -280,6 +281,7 @@ def ner_candidates(ctx: Ctx, taken: list[tuple[int, int]], excluded: list) -> li
             covered.append((ctx.tokens[last].start, ctx.tokens[academy - 1].stop))
             last = academy  # 'Института экономики' + 'УрО РАН': the parent is part of the name
         last = _purpose_tail(ctx, first, last)
+        last = _function_tail(ctx, first, last)
         extended = _listing_tail(ctx, first, last)
         if extended != last:
             last = extended
