@@ -466,3 +466,26 @@ def _month_name(ctx: Ctx, first: int, last: int) -> bool:
 
 def _country_name(ctx: Ctx, key: str) -> bool:
     return key in ctx.lexicon.country_name_index
+
+
+# Type nouns that name no one on their own: 'Аньхойская компания' is a company of Anhui
+_BARE_KIND_NOUNS = frozenset({"компания", "предприятие", "фирма", "производитель", "завод"})
+
+
+def place_adjective_kind(ctx: Ctx, first: int, last: int) -> bool:
+    """'Аньхойскую компанию', 'Китайская компания': a place's or country's adjective and a bare
+    type noun describe a company without naming it."""
+    if last - first != 2 or ctx.lemmas[first + 1] not in _BARE_KIND_NOUNS:
+        return False
+    adjective, noun = ctx.tokens[first], ctx.tokens[first + 1]
+    if adjective.pos != "ADJ" or not noun.text.islower():
+        return False
+    stem = adjective.text.lower()[:5]
+    if len(stem) < 5:
+        return False
+    places = (w.lower() for s in ctx.spans if s.type == "LOC" for w in s.text.split())
+    if any(w.startswith(stem) for w in places):
+        return True
+    return any(
+        stem.startswith(st[:5]) for c in ctx.lexicon.countries for st in c.stems if len(st) >= 5
+    )

@@ -47,6 +47,7 @@ from .org_filters import (
     _plural_kind_head,
     _shouted,
     _venue,
+    place_adjective_kind,
 )
 from .org_nominative import INDECLINABLE_MINISTRY, company_nominative
 from .org_places import (
@@ -71,6 +72,7 @@ from .org_spans import (
     COMPANY_WORDS,
     _common_word,
     _date_token,
+    _function_tail,
     _glued_to_person,
     _head_before,
     _listing_tail,
@@ -78,7 +80,6 @@ from .org_spans import (
     _no_name,
     _parent_acronyms,
     _plant_product,
-    _function_tail,
     _purpose_tail,
     _strip_person,
     _strip_position,
@@ -207,7 +208,7 @@ def ner_candidates(ctx: Ctx, taken: list[tuple[int, int]], excluded: list) -> li
             continue  # 'КИП «...»' names a project (an abbreviation may lemmatise oddly)
         if _after_project_word(ctx, first, projects):
             continue  # 'коридоров (МТК) «X» и «Y»': names given to a project
-        if _plural_kind_head(ctx, first, last):
+        if _plural_kind_head(ctx, first, last) or place_adjective_kind(ctx, first, last):
             continue  # 'Торгово-промышленные палаты области и штатов': several bodies
         if (
             ctx.tokens[last - 1].text.islower()
