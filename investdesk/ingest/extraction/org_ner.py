@@ -63,6 +63,7 @@ from .org_places import (
     _plain_adjective,
     _second_place,
     _territory_owner,
+    municipality_abbreviation,
     territory,
 )
 from .org_spans import (
@@ -218,6 +219,8 @@ def ner_candidates(ctx: Ctx, taken: list[tuple[int, int]], excluded: list) -> li
             continue  # 'Мурманского транспортного узла': a project named by its head noun
         if last - first == 1 and ctx.lemmas[first] in ctx.lexicon.word_set("heads"):
             continue  # 'благодаря Президентам наших государств': a position, not a body
+        if municipality_abbreviation(ctx, first, last):
+            continue
         place = territory(ctx, first, last)
         if place:
             ctx.cache.setdefault("extra_places", []).append((span.start, place))

@@ -34,6 +34,27 @@ def territory(ctx: Ctx, first: int, last: int) -> str | None:
     return " ".join([*adjectives, head])
 
 
+# A municipality printed short after its adjective: 'Энский ГО' (городской округ), 'Энское МО'
+MUNICIPAL_ABBREVIATIONS = frozenset({"ГО", "МО", "МР", "ГП"})
+
+
+def municipality_abbreviation(ctx: Ctx, first: int, last: int) -> bool:
+    """'в Талицком ГО': capitalised adjectives and a municipality's abbreviation are a place."""
+    if last - first < 2 or ctx.tokens[last - 1].text not in MUNICIPAL_ABBREVIATIONS:
+        return False
+    words = ctx.tokens[first : last - 1]
+    # the tagger reads 'Талицком' as a proper noun: its ending tells the adjective
+    return all(
+        t.text[:1].isupper()
+        and not t.text.isupper()
+        and (t.pos == "ADJ" or t.text.endswith(_ADJECTIVE_ENDINGS))
+        for t in words
+    )
+
+
+_ADJECTIVE_ENDINGS = ("ий", "ый", "ой", "ого", "ому", "ом", "им", "ым", "ое", "ая", "ей")
+
+
 def _plain_adjective(ctx: Ctx, k: int) -> bool:
     """A lone dictionary adjective ('Генеральное', 'Чрезвычайными') names nothing by itself."""
     token = ctx.tokens[k]
