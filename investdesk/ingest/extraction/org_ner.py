@@ -63,6 +63,7 @@ from .org_places import (
     _plain_adjective,
     _second_place,
     _territory_owner,
+    compound_body,
     municipality_abbreviation,
     territory,
 )
@@ -236,6 +237,7 @@ def ner_candidates(ctx: Ctx, taken: list[tuple[int, int]], excluded: list) -> li
                 ctx.tokens[last - 1].text.islower()
                 or _common_noun_end(ctx, first, last)
                 or _territory_owner(ctx, first, last, nxt)
+                or compound_body(ctx, first, last)
             )
             and _genitive_place(ctx, nxt)
             and nxt.last - nxt.first <= 3

@@ -99,6 +99,21 @@ def _territory_owner(ctx: Ctx, first: int, last: int, place) -> bool:
     )
 
 
+# Compound words naming a kind of body ('Инвестагентство', 'Агрофонд', 'Экспортцентр')
+_BODY_STEMS = ("агентств", "фонд", "палат", "корпораци", "центр")
+
+
+def compound_body(ctx: Ctx, first: int, last: int) -> bool:
+    """'Инвестагентстве' + 'Энской области': a one-word body of a compound kind word goes on
+    to the region after it, as a body of several common words does."""
+    text = ctx.tokens[first].text
+    return (
+        last - first == 1
+        and not text.isupper()
+        and any(stem in text.lower()[3:] for stem in _BODY_STEMS)
+    )
+
+
 # 'Совет при губернаторе Курганской области': a body attached to an official or a body
 ATTACHED_TO = frozenset(
     {"губернатор", "правительство", "глава", "президент", "администрация", "мэр", "полпред"}
