@@ -112,3 +112,11 @@ def test_a_compound_body_goes_on_to_its_region() -> None:
         "рамках программы."
     )
     assert _orgs(text) == ["Инвестагентство Курганской области"]
+
+
+def test_a_named_terminal_or_station_is_a_facility() -> None:
+    text = (
+        "В развитие угольного терминала «Северный» вложат 2 млрд рублей. Гости осмотрели "
+        "метеорологическую станцию «Полярная»."
+    )
+    assert _orgs(text) == []
