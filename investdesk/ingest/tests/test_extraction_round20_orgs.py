@@ -120,3 +120,13 @@ def test_a_named_terminal_or_station_is_a_facility() -> None:
         "метеорологическую станцию «Полярная»."
     )
     assert _orgs(text) == []
+
+
+def test_a_port_special_economic_zone() -> None:
+    text = "Для завода выбрали ПОЭЗ «Северная гавань», резидентом станет компания «Полдень»."
+    assert "ПОЭЗ «Северная гавань»" in _orgs(text)
+
+
+def test_a_company_word_its_origin_and_its_name() -> None:
+    text = "Завод построит компания из провинции Хэбэй «Цзинь Хэ молочные продукты»."
+    assert _orgs(text) == ["Цзинь Хэ молочные продукты"]
