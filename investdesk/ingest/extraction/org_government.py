@@ -93,7 +93,9 @@ MISSIONS = frozenset(
 
 # Lower-case adjectives that start a body's name: 'инвестиционное агентство Энской области',
 # 'торгового представительства X', 'Генерального консульства X'
-LEADING_ADJECTIVES = frozenset({"генеральный", "торговый", "инвестиционный"})
+LEADING_ADJECTIVES = frozenset(
+    {"генеральный", "торговый", "инвестиционный", "государственный", "федеральный"}
+)
 
 BUILDINGS = frozenset({"дом", "здание"})
 

@@ -130,3 +130,11 @@ def test_a_port_special_economic_zone() -> None:
 def test_a_company_word_its_origin_and_its_name() -> None:
     text = "Завод построит компания из провинции Хэбэй «Цзинь Хэ молочные продукты»."
     assert _orgs(text) == ["Цзинь Хэ молочные продукты"]
+
+
+def test_a_state_or_federal_rank_opens_a_body_s_name() -> None:
+    text = (
+        "Гостей принял председатель государственного комитета по туризму Республики Беларусь "
+        "Иван Петров."
+    )
+    assert "Государственный комитет по туризму Республики Беларусь" in _orgs(text)
