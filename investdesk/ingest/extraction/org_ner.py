@@ -274,13 +274,16 @@ def ner_candidates(ctx: Ctx, taken: list[tuple[int, int]], excluded: list) -> li
         parent = org_by_first.get(last)
         if (
             parent is not None
-            and ctx.lemmas[last - 1] in BRANCH_HEADS
+            and (ctx.lemmas[last - 1] in BRANCH_HEADS or _chamber_of(ctx, first, last, parent))
             and ctx.tokens[parent.first].feat("Case") == "Gen"
         ):
             # 'Сибирского отделения' + 'Российской академии наук': a branch is named by its
             # parent
             covered.append((parent.start, parent.stop))
             last = parent.last
+            owner = loc_by_first.get(last)
+            if owner is not None and _genitive_place(ctx, owner) and owner.last - owner.first <= 3:
+                last = owner.last  # '... Федерального Собрания' + 'Российской Федерации'
         last = _plant_product(ctx, first, last)
         academy = _parent_acronyms(ctx, first, last)
         if academy != last:
@@ -503,3 +506,15 @@ def _listed_between(ctx: Ctx, found: list[tuple[int, int]]) -> list[Org]:
         org.core.append(org.ranges[0])
         orgs.append(org)
     return orgs
+
+
+def _chamber_of(ctx: Ctx, first: int, last: int, parent) -> bool:
+    """'Советом Федерации' + 'Федерального Собрания': a government body right before another
+    in the genitive is its chamber or committee, named with it."""
+    if parent.last - parent.first < 2 or last - first < 2:
+        return False
+    words = [*ctx.tokens[first:last], *ctx.tokens[parent.first : parent.last]]
+    # capitalised common words, not a company's own name ('Совет Федерации Федерального ...')
+    return all(t.text[:1].isupper() and not t.text.isupper() for t in words) and all(
+        morph.known_word(t.text) for t in words
+    )
