@@ -262,6 +262,18 @@ GENITIVE_OWNED_HEADS = frozenset(
 REMIT_HEADS = frozenset({"комитет", "подкомитет"})
 
 
+def _described_company(ctx: Ctx, k: int) -> bool:
+    """A lower-case 'общество' after a lower-case adjective ('дочернее', 'акционерного')
+    describes a company; it is no word of a name."""
+    return (
+        ctx.lemmas[k] == "общество"
+        and ctx.tokens[k].text.islower()
+        and k > 0
+        and ctx.tokens[k - 1].pos == "ADJ"
+        and ctx.tokens[k - 1].text.islower()
+    )
+
+
 def _head_before(ctx: Ctx, first: int, last: int) -> tuple[int, int]:
     """A head noun before an ORG span in the genitive, maybe past lower-case genitive words
     ('Института химии твердого тела' + 'Сибирского отделения РАН'), starts the name; a
@@ -273,6 +285,8 @@ def _head_before(ctx: Ctx, first: int, last: int) -> tuple[int, int]:
     while k >= 0 and first - k <= 4 and ctx.tokens[k].sent == sent:
         token = ctx.tokens[k]
         if ctx.lemmas[k] in GENITIVE_OWNED_HEADS and token.pos in ("NOUN", "PROPN"):
+            if _described_company(ctx, k):
+                return first, last  # 'дочернее общество X' is X's subsidiary, unnamed
             break
         if not (
             token.text.islower() and token.feat("Case") == "Gen" and token.pos in ("NOUN", "ADJ")

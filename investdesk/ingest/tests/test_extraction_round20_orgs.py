@@ -146,3 +146,12 @@ def test_a_chamber_named_with_its_parliament() -> None:
         "Российской Федерации, сообщила пресс-служба."
     )
     assert "Совет Федерации Федерального Собрания Российской Федерации" in _orgs(text)
+
+
+def test_a_subsidiary_described_is_not_named_by_its_parent() -> None:
+    text = (
+        "Соглашение подписало дочернее общество Корпорации развития Северного Кавказа, "
+        "сообщили в пресс-службе."
+    )
+    names = _orgs(text)
+    assert not any(name.startswith("Общество") for name in names)
