@@ -221,6 +221,10 @@ def _credit_line(ctx: Ctx, first: int) -> bool:
     ].rstrip(". ")
 
 
+# Verbs of telling: the agency told something is a news agency
+_TOLD = frozenset({"сообщить", "рассказать", "заявить", "пояснить", "сказать", "подтвердить"})
+
+
 def _is_outlet(ctx: Ctx, first: int, last: int, name: str) -> bool:
     if _credit_line(ctx, first):
         return True
@@ -245,6 +249,13 @@ def _is_outlet(ctx: Ctx, first: int, last: int, name: str) -> bool:
     after = ctx.lemmas[last] if last < len(ctx.lemmas) else ""
     if before in ctx.lexicon.word_set("not_org_outlets"):
         return True  # 'портал Ювелинет', 'телеканал X
+    if (
+        before == "агентство"
+        and first > 1
+        and ctx.tokens[first - 1].text.islower()
+        and ctx.lemmas[first - 2] in _TOLD
+    ):
+        return True  # 'сообщили агентству X': the agency told is an outlet
     quoted = first > 0 and ctx.tokens[first - 1].text in '«"'
     if quoted and first > 1 and phrase_ends_at(ctx, first - 2, "not_org_outlets"):
         return True  # 'информационное агентство «X»': an outlet's phrase before its name

@@ -155,3 +155,8 @@ def test_a_subsidiary_described_is_not_named_by_its_parent() -> None:
     )
     names = _orgs(text)
     assert not any(name.startswith("Общество") for name in names)
+
+
+def test_an_agency_told_is_an_outlet() -> None:
+    text = "Завод откроется в мае, сообщили агентству ПРН в пресс-службе компании «Полдень»."
+    assert _orgs(text) == ["Полдень"]
