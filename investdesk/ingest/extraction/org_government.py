@@ -149,6 +149,24 @@ def _second_body(ctx: Ctx, head: int, j: int) -> bool:
     return case not in (None, "Gen") and ctx.tokens[second].feat("Case") == case
 
 
+# Kinds of institution that, coordinated after a body's portfolio, are another party
+OTHER_PARTIES = frozenset(
+    {"вуз", "университет", "предприятие", "компания", "банк", "учреждение", "колледж", "школа"}
+)
+
+
+def _other_parties(ctx: Ctx, k: int) -> bool:
+    """The words from ``k`` are lower-case adjectives and an institution noun in the plural
+    ('южноуральских вузов')."""
+    while k < len(ctx.tokens) and ctx.tokens[k].pos == "ADJ" and ctx.tokens[k].text.islower():
+        k += 1
+    return (
+        k < len(ctx.tokens)
+        and ctx.lemmas[k] in OTHER_PARTIES
+        and ctx.tokens[k].feat("Number") == "Plur"
+    )
+
+
 def government_candidates(ctx: Ctx) -> list[Org]:
     """'правительства Ямала' -> 'Правительство Ямала'; only when a proper name follows."""
     orgs = []
@@ -218,6 +236,8 @@ def government_candidates(ctx: Ctx) -> list[Org]:
                 continue
             if token.pos in ("VERB", "AUX", "PRON") or token.text in (",", ".", ";", ":", "(", ")"):
                 break
+            if token.pos == "CCONJ" and _other_parties(ctx, j + 1):
+                break  # 'министерства сотрудничества и южноуральских вузов': a second party
             if _second_body(ctx, i, j):
                 if any(ctx.tokens[k].text[:1].isupper() for k in range(i + 1, j)):
                     end = end or j  # 'Правительством Республики X и Правительством Y'

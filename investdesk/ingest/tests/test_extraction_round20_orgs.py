@@ -160,3 +160,11 @@ def test_a_subsidiary_described_is_not_named_by_its_parent() -> None:
 def test_an_agency_told_is_an_outlet() -> None:
     text = "Завод откроется в мае, сообщили агентству ПРН в пресс-службе компании «Полдень»."
     assert _orgs(text) == ["Полдень"]
+
+
+def test_institutions_coordinated_after_a_portfolio_are_other_parties() -> None:
+    text = (
+        "На встрече были представители министерства сельского хозяйства и аграрных вузов "
+        "Курганской области."
+    )
+    assert not any("вуз" in name for name in _orgs(text))
