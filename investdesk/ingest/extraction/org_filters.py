@@ -68,6 +68,12 @@ PLURAL_KIND_HEADS = frozenset(
         "правительство",
         "департамент",
         "корпорация",
+        # 'Японских энергетических компаний': several companies described, none named
+        "компания",
+        "предприятие",
+        "фирма",
+        "организация",
+        "производитель",
     }
 )
 
@@ -143,6 +149,8 @@ FACILITY_HEADS = frozenset(
         "больница",
         "поликлиника",
         "госпиталь",
+        "кремль",
+        "усадьба",
     }
 )
 
@@ -213,6 +221,10 @@ def _credit_line(ctx: Ctx, first: int) -> bool:
     ].rstrip(". ")
 
 
+# Verbs of telling: the agency told something is a news agency
+_TOLD = frozenset({"сообщить", "рассказать", "заявить", "пояснить", "сказать", "подтвердить"})
+
+
 def _is_outlet(ctx: Ctx, first: int, last: int, name: str) -> bool:
     if _credit_line(ctx, first):
         return True
@@ -237,6 +249,13 @@ def _is_outlet(ctx: Ctx, first: int, last: int, name: str) -> bool:
     after = ctx.lemmas[last] if last < len(ctx.lemmas) else ""
     if before in ctx.lexicon.word_set("not_org_outlets"):
         return True  # 'портал Ювелинет', 'телеканал X
+    if (
+        before == "агентство"
+        and first > 1
+        and ctx.tokens[first - 1].text.islower()
+        and ctx.lemmas[first - 2] in _TOLD
+    ):
+        return True  # 'сообщили агентству X': the agency told is an outlet
     quoted = first > 0 and ctx.tokens[first - 1].text in '«"'
     if quoted and first > 1 and phrase_ends_at(ctx, first - 2, "not_org_outlets"):
         return True  # 'информационное агентство «X»': an outlet's phrase before its name
@@ -460,3 +479,26 @@ def _month_name(ctx: Ctx, first: int, last: int) -> bool:
 
 def _country_name(ctx: Ctx, key: str) -> bool:
     return key in ctx.lexicon.country_name_index
+
+
+# Type nouns that name no one on their own: 'Аньхойская компания' is a company of Anhui
+_BARE_KIND_NOUNS = frozenset({"компания", "предприятие", "фирма", "производитель", "завод"})
+
+
+def place_adjective_kind(ctx: Ctx, first: int, last: int) -> bool:
+    """'Аньхойскую компанию', 'Китайская компания': a place's or country's adjective and a bare
+    type noun describe a company without naming it."""
+    if last - first != 2 or ctx.lemmas[first + 1] not in _BARE_KIND_NOUNS:
+        return False
+    adjective, noun = ctx.tokens[first], ctx.tokens[first + 1]
+    if adjective.pos != "ADJ" or not noun.text.islower():
+        return False
+    stem = adjective.text.lower()[:5]
+    if len(stem) < 5:
+        return False
+    places = (w.lower() for s in ctx.spans if s.type == "LOC" for w in s.text.split())
+    if any(w.startswith(stem) for w in places):
+        return True
+    return any(
+        stem.startswith(st[:5]) for c in ctx.lexicon.countries for st in c.stems if len(st) >= 5
+    )

@@ -26,6 +26,7 @@ from .org_government_places import (
     person_at,
     portfolio_place,
     region_initials,
+    region_of_initials,
     republic_abbreviation,
     russia,
     russian_region,
@@ -92,7 +93,9 @@ MISSIONS = frozenset(
 
 # Lower-case adjectives that start a body's name: 'инвестиционное агентство Энской области',
 # 'торгового представительства X', 'Генерального консульства X'
-LEADING_ADJECTIVES = frozenset({"генеральный", "торговый", "инвестиционный"})
+LEADING_ADJECTIVES = frozenset(
+    {"генеральный", "торговый", "инвестиционный", "государственный", "федеральный"}
+)
 
 BUILDINGS = frozenset({"дом", "здание"})
 
@@ -102,6 +105,12 @@ DOCUMENTS = frozenset({"соглашение", "договор", "меморан
 # '... Народного правительства провинции Хэйлунцзян': a place word and a name end the body
 PLACE_WORDS = frozenset(
     {"провинция", "аймак", "область", "округ", "город", "район", "уезд", "штат", "регион"}
+)
+
+# Prepositions that introduce the other party or the occasion ('с делегацией', 'из Китая',
+# 'для инвесторов'), never a word of a body's name unless after its function ('по связям с')
+MEETING_PREPOSITIONS = frozenset(
+    {"с", "со", "из", "от", "к", "ко", "у", "для", "между", "за", "перед", "через", "о", "об"}
 )
 
 # Lower-case adjectives that belong to a body's name ('народный комитет провинции X')
@@ -138,6 +147,24 @@ def _second_body(ctx: Ctx, head: int, j: int) -> bool:
     # coordinated bodies, not one name
     case = ctx.tokens[head].feat("Case")
     return case not in (None, "Gen") and ctx.tokens[second].feat("Case") == case
+
+
+# Kinds of institution that, coordinated after a body's portfolio, are another party
+OTHER_PARTIES = frozenset(
+    {"вуз", "университет", "предприятие", "компания", "банк", "учреждение", "колледж", "школа"}
+)
+
+
+def _other_parties(ctx: Ctx, k: int) -> bool:
+    """The words from ``k`` are lower-case adjectives and an institution noun in the plural
+    ('южноуральских вузов')."""
+    while k < len(ctx.tokens) and ctx.tokens[k].pos == "ADJ" and ctx.tokens[k].text.islower():
+        k += 1
+    return (
+        k < len(ctx.tokens)
+        and ctx.lemmas[k] in OTHER_PARTIES
+        and ctx.tokens[k].feat("Number") == "Plur"
+    )
 
 
 def government_candidates(ctx: Ctx) -> list[Org]:
@@ -209,6 +236,8 @@ def government_candidates(ctx: Ctx) -> list[Org]:
                 continue
             if token.pos in ("VERB", "AUX", "PRON") or token.text in (",", ".", ";", ":", "(", ")"):
                 break
+            if token.pos == "CCONJ" and _other_parties(ctx, j + 1):
+                break  # 'министерства сотрудничества и южноуральских вузов': a second party
             if _second_body(ctx, i, j):
                 if any(ctx.tokens[k].text[:1].isupper() for k in range(i + 1, j)):
                     end = end or j  # 'Правительством Республики X и Правительством Y'
@@ -284,6 +313,10 @@ def government_candidates(ctx: Ctx) -> list[Org]:
                 "во",
             ):
                 break
+            if ctx.lower[j] in MEETING_PREPOSITIONS and not any(
+                ctx.lower[k] in ("по", "при") for k in range(i + 1, j)
+            ):
+                break  # 'встреча правительства региона с делегацией из X': the other party
             if org_end is not None:
                 place_follows = ctx.lemmas[j] in PLACE_WORDS and j + 1 in loc_first
                 if j == org_end and ctx.lemmas[j] != "по" and not place_follows:
@@ -321,6 +354,10 @@ def government_candidates(ctx: Ctx) -> list[Org]:
             ):
                 continue  # 'министр Китая' names no ministry; federal ones are in the lexicon
             rest = ctx.text[tokens[1].start : tokens[-1].stop]
+            owner = region_of_initials(ctx, tokens[-1].text) if len(tokens) > 2 else None
+            if owner is not None:
+                # 'министр торговли РТ' in a text on Tatarstan: the republic's full name
+                rest = f"{ctx.text[tokens[1].start : tokens[-2].stop]} {owner}"
             name = f"{MINISTRY_FROM_TITLE[lemma]} {rest}"
         else:
             text = ctx.text[tokens[0].start : tokens[-1].stop]

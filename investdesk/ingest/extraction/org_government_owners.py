@@ -48,6 +48,7 @@ def own_by_adjective(ctx: Ctx, orgs: list[Org]) -> None:
     the text with that kind word."""
     for org in orgs:
         _own_by_back_reference(ctx, org)
+        _own_by_text_region(ctx, org)
         first = ctx.token_index(org.ranges[0][0])
         if first < 1 or not ctx.tokens[first - 1].text.islower():
             continue
@@ -66,6 +67,35 @@ def own_by_adjective(ctx: Ctx, orgs: list[Org]) -> None:
             continue
         org.owner = morph.genitive_phrase(resolved[0])
         org.name = f"{org.name} {org.owner}"
+
+
+# Regional bodies printed without their owner once the text has named its region: 'Комитета
+# экономики', 'Законодательного собрания' (a region's, not a company's: no capital after the head)
+REGION_BODIES = (("комитет",), ("департамент",), ("законодательный", "собрание"))
+
+
+def _own_by_text_region(ctx: Ctx, org: Org) -> None:
+    """'Комитет экономики' -> 'Комитет экономики Энской области': a regional body's name
+    without its owner, in a text that names one Russian region, is that region's."""
+    if org.owner is not None or not org.name[:1].isupper():
+        return
+    first, last = ctx.token_range(*org.ranges[0])
+    head = next((h for h in REGION_BODIES if tuple(ctx.lemmas[first : first + len(h)]) == h), None)
+    if head is None or (len(head) == 1 and last - first < 2):
+        return  # 'Комитет' alone names no portfolio
+    if any(not (t.text.islower() or t.pos == "PUNCT") for t in ctx.tokens[first + 1 : last]):
+        return  # 'Комитет Совета Федерации', 'Департамент ЖКХ': owned or not a region's
+    if last < len(ctx.tokens) and ctx.tokens[last].sent == ctx.tokens[first].sent:
+        after = ctx.tokens[last]
+        if after.feat("Case") == "Gen" and after.pos in ("NOUN", "PROPN", "ADJ"):
+            return  # the owner follows: '... области', '... Правительства X'
+    if any(s.type == "LOC" and first <= s.first < last for s in ctx.spans):
+        return
+    resolved = _text_region(ctx)
+    if resolved is None:
+        return
+    org.owner = morph.genitive_phrase(resolved[0])
+    org.name = f"{org.name} {org.owner}"
 
 
 def _owned_kinds(ctx: Ctx, first: int, last: int) -> bool:

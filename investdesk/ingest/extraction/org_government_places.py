@@ -68,6 +68,13 @@ def expand_abbreviation(ctx: Ctx, name: str, tokens: list) -> str:
     return f"{head} {morph.genitive_phrase(matching[0])}"
 
 
+def region_of_initials(ctx: Ctx, word: str) -> str | None:
+    """'РТ' -> 'Республики Татарстан': the genitive of the one region the text names with
+    those initials, or None."""
+    matching = _regions_with_initials(ctx, word) if word.isupper() and word != "РФ" else []
+    return morph.genitive_phrase(matching[0]) if len(matching) == 1 else None
+
+
 def portfolio_place(ctx: Ctx, tokens: list) -> bool:
     """'министр по развитию Дальнего Востока': the place is the ministry's portfolio."""
     return len(tokens) >= 4 and tokens[1].text == "по" and not russia(ctx, tokens[-1])

@@ -47,6 +47,7 @@ from .org_filters import (
     _plural_kind_head,
     _shouted,
     _venue,
+    place_adjective_kind,
 )
 from .org_nominative import INDECLINABLE_MINISTRY, company_nominative
 from .org_places import (
@@ -62,6 +63,8 @@ from .org_places import (
     _plain_adjective,
     _second_place,
     _territory_owner,
+    compound_body,
+    municipality_abbreviation,
     territory,
 )
 from .org_spans import (
@@ -71,6 +74,7 @@ from .org_spans import (
     COMPANY_WORDS,
     _common_word,
     _date_token,
+    _function_tail,
     _glued_to_person,
     _head_before,
     _listing_tail,
@@ -206,7 +210,7 @@ def ner_candidates(ctx: Ctx, taken: list[tuple[int, int]], excluded: list) -> li
             continue  # 'КИП «...»' names a project (an abbreviation may lemmatise oddly)
         if _after_project_word(ctx, first, projects):
             continue  # 'коридоров (МТК) «X» и «Y»': names given to a project
-        if _plural_kind_head(ctx, first, last):
+        if _plural_kind_head(ctx, first, last) or place_adjective_kind(ctx, first, last):
             continue  # 'Торгово-промышленные палаты области и штатов': several bodies
         if (
             ctx.tokens[last - 1].text.islower()
@@ -216,6 +220,8 @@ def ner_candidates(ctx: Ctx, taken: list[tuple[int, int]], excluded: list) -> li
             continue  # 'Мурманского транспортного узла': a project named by its head noun
         if last - first == 1 and ctx.lemmas[first] in ctx.lexicon.word_set("heads"):
             continue  # 'благодаря Президентам наших государств': a position, not a body
+        if municipality_abbreviation(ctx, first, last):
+            continue
         place = territory(ctx, first, last)
         if place:
             ctx.cache.setdefault("extra_places", []).append((span.start, place))
@@ -231,6 +237,7 @@ def ner_candidates(ctx: Ctx, taken: list[tuple[int, int]], excluded: list) -> li
                 ctx.tokens[last - 1].text.islower()
                 or _common_noun_end(ctx, first, last)
                 or _territory_owner(ctx, first, last, nxt)
+                or compound_body(ctx, first, last)
             )
             and _genitive_place(ctx, nxt)
             and nxt.last - nxt.first <= 3
@@ -267,19 +274,23 @@ def ner_candidates(ctx: Ctx, taken: list[tuple[int, int]], excluded: list) -> li
         parent = org_by_first.get(last)
         if (
             parent is not None
-            and ctx.lemmas[last - 1] in BRANCH_HEADS
+            and (ctx.lemmas[last - 1] in BRANCH_HEADS or _chamber_of(ctx, first, last, parent))
             and ctx.tokens[parent.first].feat("Case") == "Gen"
         ):
             # 'Сибирского отделения' + 'Российской академии наук': a branch is named by its
             # parent
             covered.append((parent.start, parent.stop))
             last = parent.last
+            owner = loc_by_first.get(last)
+            if owner is not None and _genitive_place(ctx, owner) and owner.last - owner.first <= 3:
+                last = owner.last  # '... Федерального Собрания' + 'Российской Федерации'
         last = _plant_product(ctx, first, last)
         academy = _parent_acronyms(ctx, first, last)
         if academy != last:
             covered.append((ctx.tokens[last].start, ctx.tokens[academy - 1].stop))
             last = academy  # 'Института экономики' + 'УрО РАН': the parent is part of the name
         last = _purpose_tail(ctx, first, last)
+        last = _function_tail(ctx, first, last)
         extended = _listing_tail(ctx, first, last)
         if extended != last:
             last = extended
@@ -495,3 +506,15 @@ def _listed_between(ctx: Ctx, found: list[tuple[int, int]]) -> list[Org]:
         org.core.append(org.ranges[0])
         orgs.append(org)
     return orgs
+
+
+def _chamber_of(ctx: Ctx, first: int, last: int, parent) -> bool:
+    """'Советом Федерации' + 'Федерального Собрания': a government body right before another
+    in the genitive is its chamber or committee, named with it."""
+    if parent.last - parent.first < 2 or last - first < 2:
+        return False
+    words = [*ctx.tokens[first:last], *ctx.tokens[parent.first : parent.last]]
+    # capitalised common words, not a company's own name ('Совет Федерации Федерального ...')
+    return all(t.text[:1].isupper() and not t.text.isupper() for t in words) and all(
+        morph.known_word(t.text) for t in words
+    )

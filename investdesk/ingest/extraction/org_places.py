@@ -34,6 +34,27 @@ def territory(ctx: Ctx, first: int, last: int) -> str | None:
     return " ".join([*adjectives, head])
 
 
+# A municipality printed short after its adjective: 'Энский ГО' (городской округ), 'Энское МО'
+MUNICIPAL_ABBREVIATIONS = frozenset({"ГО", "МО", "МР", "ГП"})
+
+
+def municipality_abbreviation(ctx: Ctx, first: int, last: int) -> bool:
+    """'в Талицком ГО': capitalised adjectives and a municipality's abbreviation are a place."""
+    if last - first < 2 or ctx.tokens[last - 1].text not in MUNICIPAL_ABBREVIATIONS:
+        return False
+    words = ctx.tokens[first : last - 1]
+    # the tagger reads 'Талицком' as a proper noun: its ending tells the adjective
+    return all(
+        t.text[:1].isupper()
+        and not t.text.isupper()
+        and (t.pos == "ADJ" or t.text.endswith(_ADJECTIVE_ENDINGS))
+        for t in words
+    )
+
+
+_ADJECTIVE_ENDINGS = ("ий", "ый", "ой", "ого", "ому", "ом", "им", "ым", "ое", "ая", "ей")
+
+
 def _plain_adjective(ctx: Ctx, k: int) -> bool:
     """A lone dictionary adjective ('Генеральное', 'Чрезвычайными') names nothing by itself."""
     token = ctx.tokens[k]
@@ -75,6 +96,21 @@ def _territory_owner(ctx: Ctx, first: int, last: int, place) -> bool:
         and ctx.lemmas[place.first] in PLACE_NOUNS | {"республика"}
         and not ctx.tokens[last - 1].text.isupper()
         and all(t.text[:1].isupper() for t in ctx.tokens[first:last])
+    )
+
+
+# Compound words naming a kind of body ('Инвестагентство', 'Агрофонд', 'Экспортцентр')
+_BODY_STEMS = ("агентств", "фонд", "палат", "корпораци", "центр")
+
+
+def compound_body(ctx: Ctx, first: int, last: int) -> bool:
+    """'Инвестагентстве' + 'Энской области': a one-word body of a compound kind word goes on
+    to the region after it, as a body of several common words does."""
+    text = ctx.tokens[first].text
+    return (
+        last - first == 1
+        and not text.isupper()
+        and any(stem in text.lower()[3:] for stem in _BODY_STEMS)
     )
 
 

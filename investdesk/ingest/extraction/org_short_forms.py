@@ -57,9 +57,21 @@ def acronym_of_prefix(short: str, full: str) -> bool:
     words = full.split()
     for n in range(2, len(words)):
         rest = words[n:]
-        if initials(" ".join(words[:n])) == short and all(w[:1].isupper() for w in rest):
+        if initials(" ".join(words[:n])) == short and _owner_words(rest):
             return True
     return False
+
+
+# The kind words of a region's name in the genitive ('Энской области', 'Энского края')
+_REGION_KIND_WORDS = frozenset(
+    {"области", "края", "округа", "автономного", "республики", "района", "города"}
+)
+
+
+def _owner_words(rest: list[str]) -> bool:
+    """A capitalised owner: 'Подмосковья', 'Энской области' ('ТПП' of 'Торгово-промышленная
+    палата Энской области')."""
+    return rest[0][:1].isupper() and all(w[:1].isupper() or w in _REGION_KIND_WORDS for w in rest)
 
 
 def regional_acronym(short: str, full: str) -> bool:

@@ -262,6 +262,18 @@ GENITIVE_OWNED_HEADS = frozenset(
 REMIT_HEADS = frozenset({"комитет", "подкомитет"})
 
 
+def _described_company(ctx: Ctx, k: int) -> bool:
+    """A lower-case 'общество' after a lower-case adjective ('дочернее', 'акционерного')
+    describes a company; it is no word of a name."""
+    return (
+        ctx.lemmas[k] == "общество"
+        and ctx.tokens[k].text.islower()
+        and k > 0
+        and ctx.tokens[k - 1].pos == "ADJ"
+        and ctx.tokens[k - 1].text.islower()
+    )
+
+
 def _head_before(ctx: Ctx, first: int, last: int) -> tuple[int, int]:
     """A head noun before an ORG span in the genitive, maybe past lower-case genitive words
     ('Института химии твердого тела' + 'Сибирского отделения РАН'), starts the name; a
@@ -273,6 +285,8 @@ def _head_before(ctx: Ctx, first: int, last: int) -> tuple[int, int]:
     while k >= 0 and first - k <= 4 and ctx.tokens[k].sent == sent:
         token = ctx.tokens[k]
         if ctx.lemmas[k] in GENITIVE_OWNED_HEADS and token.pos in ("NOUN", "PROPN"):
+            if _described_company(ctx, k):
+                return first, last  # 'дочернее общество X' is X's subsidiary, unnamed
             break
         if not (
             token.text.islower() and token.feat("Case") == "Gen" and token.pos in ("NOUN", "ADJ")
@@ -319,5 +333,51 @@ def _purpose_tail(ctx: Ctx, first: int, last: int) -> int:
     if k == last or ctx.tokens[k - 1].pos != "NOUN":
         return last
     if k < len(ctx.tokens) and ctx.tokens[k].text not in _CLAUSE_END:
+        return last
+    return k
+
+
+# Bodies named by their function after 'по': 'центра по развитию бизнеса'
+_FUNCTION_HEADS = frozenset(
+    {"центр", "фонд", "агентство", "институт", "ассоциация", "совет", "палата", "комитет"}
+    | {"союз", "комиссия", "корпорация"}
+)
+
+# 'по итогам', 'по словам': 'по' phrases of the sentence, not of a body's name
+_NOT_FUNCTIONS = frozenset(
+    {"итог", "слово", "данные", "мнение", "оценка", "информация", "результат", "случай", "линия"}
+    | {"приглашение", "инициатива", "поручение", "просьба", "предложение", "случай", "время"}
+)
+
+
+def _function_tail(ctx: Ctx, first: int, last: int) -> int:
+    """'Китайского делового центра' + 'по развитию торговли': NER stops a body's name before
+    its function; the 'по' phrase is the name's when it runs to a clause end or a person."""
+    n = len(ctx.tokens)
+    head = ctx.tokens[last - 1]
+    if ctx.lemmas[last - 1] not in _FUNCTION_HEADS or not head.text.islower():
+        return last
+    if last + 1 >= n or ctx.lower[last] != "по":
+        return last
+    noun = ctx.tokens[last + 1]
+    if not (noun.text.islower() and noun.pos == "NOUN" and noun.feat("Case") == "Dat"):
+        return last
+    if ctx.lemmas[last + 1] in _NOT_FUNCTIONS:
+        return last
+    k = last + 2
+    while (
+        k < n
+        and k - last < 8
+        and ctx.tokens[k].text.islower()
+        and (
+            (ctx.tokens[k].pos in ("ADJ", "NOUN") and ctx.tokens[k].feat("Case") in ("Gen", "Dat"))
+            or (ctx.lower[k] == "и" and k + 1 < n and ctx.tokens[k + 1].text.islower())
+        )
+    ):
+        k += 1
+    if ctx.tokens[k - 1].pos != "NOUN" or ctx.tokens[k - 1].sent != head.sent:
+        return last
+    at_person = any(sp.type == "PER" and sp.first == k for sp in ctx.spans)
+    if k < n and ctx.tokens[k].text not in _CLAUSE_END and not at_person:
         return last
     return k

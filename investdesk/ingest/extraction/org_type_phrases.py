@@ -31,14 +31,44 @@ def type_before(ctx: Ctx, j: int) -> tuple[OrgType | None, int, bool]:
             j -= 3  # 'зоны (ОЭЗ) промышленного типа «...»': the acronym before the kind
     if j < 0:
         return None, j, had_legal
+    found = _type_ending_at(ctx, j)
+    origin = _origin_start(ctx, j) if found is None else None
+    if origin is not None:
+        # 'компания из провинции X «Y»': a company word, its origin, then its name
+        found = _type_ending_at(ctx, origin - 1)
+        if found is not None and found[0].display is not None:
+            found = None  # only a descriptor ('компания') is told apart from its name so
+    if found is None:
+        return None, j, had_legal
+    return found[0], found[1], had_legal
+
+
+# Place words between 'из' and a place's name ('из провинции Аньхой')
+_ORIGIN_PLACE_WORDS = frozenset({"провинция", "город", "штат", "регион", "область", "республика"})
+
+
+def _origin_start(ctx: Ctx, j: int) -> int | None:
+    """The 'из' of an origin phrase ('из Китая', 'из провинции X') ending at token ``j``."""
+    span = next((s for s in ctx.spans if s.type == "LOC" and s.last == j + 1), None)
+    if span is None:
+        return None
+    k = span.first - 1
+    if k >= 0 and ctx.lemmas[k] in _ORIGIN_PLACE_WORDS and ctx.tokens[k].text.islower():
+        k -= 1
+    return k if k >= 1 and ctx.lower[k] == "из" else None
+
+
+def _type_ending_at(ctx: Ctx, j: int) -> tuple[OrgType, int] | None:
+    if j < 0:
+        return None
     window = max(0, j - 5)
     best = None
     for match in ctx.compiled.org_types.find(ctx.lemmas[window : j + 1]):
         if match.last + window == j + 1 and (best is None or match.first < best.first):
             best = match
     if best is None:
-        return None, j, had_legal
-    return ctx.lexicon.org_types[int(best.label)], best.first + window, had_legal
+        return None
+    return ctx.lexicon.org_types[int(best.label)], best.first + window
 
 
 def described_type(ctx: Ctx, type_start: int, opening: int, org_type: OrgType | None) -> str:

@@ -68,45 +68,74 @@ def glued_companies(ctx: Ctx, typed: list[Org]) -> list[Org]:
     return found
 
 
+def _latin(text: str) -> bool:
+    """Latin letters, with the accented ones of Turkish or German names ('Ö', 'Ş', 'ß')."""
+    return all(c.isascii() or ("\u00c0" <= c <= "\u024f" and c.isalpha()) for c in text)
+
+
 def latin_companies(ctx: Ctx, typed: list[Org]) -> list[Org]:
-    """'компанией Dandong Flowers Co. Ltd': a Latin name after a company word, unquoted."""
+    """'компанией Dandong Flowers Co. Ltd': a Latin name after a company word, unquoted;
+    'компаниями X Ltd и Y Inc': each of the names after a plural company word."""
     found = []
     company_words = ctx.lexicon.word_set("latin_company_intro")
     n = len(ctx.tokens)
     for i in range(n - 1):
         if ctx.lemmas[i] not in company_words:
             continue
-        j = i + 1
-        while j < n and (
-            (ctx.tokens[j].text[:1].isupper() and ctx.tokens[j].text.isascii())
-            or (
-                ctx.tokens[j].text == "." and j > i + 1 and ctx.tokens[j - 1].text in LATIN_SUFFIXES
-            )
-            or (  # 'Golden Bridge Co., Ltd'
-                ctx.tokens[j].text == ","
-                and j + 1 < n
-                and ctx.tokens[j + 1].text.rstrip(".") in ("Ltd", "Inc", "LLC", "Limited")
-            )
-            or (  # 'Blue River (Ningbo) Company Limited'
-                ctx.tokens[j].text == "("
-                and j + 2 < n
-                and ctx.tokens[j + 1].text.isascii()
-                and ctx.tokens[j + 2].text == ")"
-            )
-        ):
-            j += 3 if ctx.tokens[j].text == "(" else 1
-        if j - i > 4 and ctx.tokens[j - 1].text == ")" and ctx.tokens[j - 2].text.isupper():
-            j -= 3  # '... Corporation (CRCC)': an acronym in brackets at the end is a short form
-        words = [t for t in ctx.tokens[i + 1 : j] if t.text not in ".,()"]
-        if len(words) < 2 or not all(t.text[:1].isalpha() for t in words):
-            continue
-        start, stop = ctx.tokens[i + 1].start, ctx.tokens[j - 1].stop
-        if any(a < stop and start < b for o in typed for a, b in o.ranges):
-            continue
-        org = Org(ctx.text[start:stop], "enterprise", ranges=[(start, stop)], source="typed")
-        org.core.append((start, stop))
-        found.append(org)
+        plural = ctx.tokens[i].feat("Number") == "Plur"
+        while True:
+            j = _latin_run_end(ctx, i + 1)
+            org = _latin_company(ctx, i, j, typed)
+            if org is None:
+                break
+            found.append(org)
+            # 'компаниями X и Y': the next name after 'и' is another of the companies
+            if not (plural and j + 1 < n and ctx.lower[j] == "и" and _latin_word(ctx, j + 1)):
+                break
+            i = j
     return found
+
+
+def _latin_word(ctx: Ctx, j: int) -> bool:
+    text = ctx.tokens[j].text
+    return text[:1].isupper() and _latin(text)
+
+
+def _latin_run_end(ctx: Ctx, j: int) -> int:
+    n = len(ctx.tokens)
+    first = j
+    while j < n and (
+        _latin_word(ctx, j)
+        or (ctx.tokens[j].text == "." and j > first and ctx.tokens[j - 1].text in LATIN_SUFFIXES)
+        or (  # 'Golden Bridge Co., Ltd'
+            ctx.tokens[j].text == ","
+            and j + 1 < n
+            and ctx.tokens[j + 1].text.rstrip(".") in ("Ltd", "Inc", "LLC", "Limited")
+        )
+        or (  # 'Blue River (Ningbo) Company Limited'
+            ctx.tokens[j].text == "("
+            and j + 2 < n
+            and ctx.tokens[j + 1].text.isascii()
+            and ctx.tokens[j + 2].text == ")"
+        )
+    ):
+        j += 3 if ctx.tokens[j].text == "(" else 1
+    return j
+
+
+def _latin_company(ctx: Ctx, i: int, j: int, typed: list[Org]) -> Org | None:
+    """The run of Latin words between the company word at ``i`` and ``j``, as a company."""
+    if j - i > 4 and ctx.tokens[j - 1].text == ")" and ctx.tokens[j - 2].text.isupper():
+        j -= 3  # '... Corporation (CRCC)': an acronym in brackets at the end is a short form
+    words = [t for t in ctx.tokens[i + 1 : j] if t.text not in ".,()"]
+    if len(words) < 2 or not all(t.text[:1].isalpha() for t in words):
+        return None
+    start, stop = ctx.tokens[i + 1].start, ctx.tokens[j - 1].stop
+    if any(a < stop and start < b for o in typed for a, b in o.ranges):
+        return None
+    org = Org(ctx.text[start:stop], "enterprise", ranges=[(start, stop)], source="typed")
+    org.core.append((start, stop))
+    return org
 
 
 def unquoted_sites(ctx: Ctx, typed: list[Org]) -> list[Org]:
