@@ -243,7 +243,9 @@ def genitive_phrase(phrase: str) -> str:
         options = [
             p
             for p in parses(core.lower())
-            if p.tag.case == "nomn" and p.tag.POS in ("NOUN", "ADJF") and "Fixd" not in p.tag
+            if p.tag.case == "nomn"
+            and p.tag.POS in ("NOUN", "ADJF", "PRTF")
+            and "Fixd" not in p.tag
         ]
         usable = options and (core.isalpha() or "-" in core)
         inflected = options[0].inflect({"gent"}) if usable else None
