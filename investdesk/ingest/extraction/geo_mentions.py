@@ -85,7 +85,11 @@ def country_mentions(ctx: Ctx) -> list[CountryMention]:
             key = tuple(ctx.lemmas[i : i + size])
             code = compiled.country_names.get(key) if len(key) == size else None
             if code and ctx.tokens[i].text[:1].isupper():
-                if not _currency(ctx, i, i + size, True) and not _in_foreign_place(ctx, i, code):
+                if size == 1 and _world_part(ctx, i):
+                    pass  # 'Латинской Америке', 'Южной Америки': a part of the world
+                elif not _currency(ctx, i, i + size, True) and not _in_foreign_place(
+                    ctx, i, code
+                ):
                     printed = compiled.country_printed.get(key, "")
                     if printed and not _as_printed(ctx.tokens[i].text, printed):
                         printed = ""  # 'Таиланда' is not the printed variant 'Тайланд'
@@ -114,6 +118,21 @@ def country_mentions(ctx: Ctx) -> list[CountryMention]:
                     break
         i += 1
     return found
+
+
+# 'Латинская Америка', 'Южная Америка': a part of the world named after a country's name
+# (a country named so, 'Южная Корея', is matched whole before its last word)
+WORLD_PART_ADJECTIVES = frozenset(
+    {"латинский", "южный", "северный", "западный", "восточный", "центральный"}
+)
+
+
+def _world_part(ctx: Ctx, index: int) -> bool:
+    return (
+        index > 0
+        and ctx.tokens[index - 1].text[:1].isupper()
+        and ctx.lemmas[index - 1] in WORLD_PART_ADJECTIVES
+    )
 
 
 def _as_printed(word: str, printed: str) -> bool:

@@ -1,0 +1,98 @@
+"""Countries: mentions that tell the background of the event, not a party to it (the
+markets a company means to sell in, the foreign owners that left)."""
+
+from __future__ import annotations
+
+from .context import Ctx
+from .geo_mentions import CountryMention
+
+# 'выходить на международный рынок', 'поставлять на внешние рынки': selling abroad
+MARKET_ADJECTIVES = frozenset(
+    {"международный", "внешний", "зарубежный", "заграничный", "мировой", "иностранный"}
+)
+
+
+# 'отправлять за рубеж', 'вывозить за границу'
+ABROAD_NOUNS = frozenset({"рубеж", "граница"})
+
+
+# what leads a country named as the place goods go to: 'в Китай', 'на Кубу'
+DESTINATION_WORDS = frozenset({"в", "во", "на"})
+
+
+LIST_WORDS = frozenset({",", "и", "а", "также"})
+
+
+def _market_cue(ctx: Ctx, first: int, last: int) -> bool:
+    """Whether tokens [first, last) speak of selling abroad."""
+    for k in range(first + 1, last):
+        lemma = ctx.lemmas[k]
+        if lemma == "рынок" and ctx.lemmas[k - 1] in MARKET_ADJECTIVES:
+            return True
+        if lemma in ABROAD_NOUNS and ctx.lower[k - 1] == "за":
+            return True
+    return False
+
+
+def _destination(ctx: Ctx, mention: CountryMention, mentions: list[CountryMention]) -> bool:
+    """A country's name after 'в'/'на', or listed after one that is ('на X, Y')."""
+    if not mention.is_name or mention.first == 0:
+        return False
+    if ctx.lower[mention.first - 1] in DESTINATION_WORDS:
+        return True
+    if ctx.lemmas[mention.first - 1] not in LIST_WORDS:
+        return False
+    earlier = [m for m in mentions if m.last <= mention.first - 1]
+    if not earlier or earlier[-1].last < mention.first - 2:
+        return False
+    return _destination(ctx, earlier[-1], mentions)
+
+
+def export_market(ctx: Ctx, mention: CountryMention, mentions: list[CountryMention]) -> bool:
+    """'продукцию планируют отправлять за рубеж, в частности в X', 'мы планируем выходить
+    на международный рынок. Посмотрим на X, Y': a country a company means to sell in is a
+    market, not a party. The cue stands in the mention's sentence or the one before."""
+    if mention.code == "RU" or not _destination(ctx, mention, mentions):
+        return False
+    first, last = ctx.sentence_span(mention.first)
+    if _market_cue(ctx, first, last):
+        return True
+    if first == 0:
+        return False
+    before, _ = ctx.sentence_span(first - 1)
+    return _market_cue(ctx, before, first)
+
+
+# 'ушедшей из России компании', 'компания, которая ушла': a foreign owner that left
+DEPARTURE = frozenset({"уйти", "ушедший", "покинуть", "покинувший", "уход"})
+
+
+def departed_owner(ctx: Ctx, mention: CountryMention) -> bool:
+    """A country's adjective ('датской компании', 'компания ... американская') in a sentence
+    telling that the company left: the former owner of a site, not a partner."""
+    if mention.is_name or mention.city:
+        return False
+    first, last = ctx.sentence_span(mention.first)
+    return not DEPARTURE.isdisjoint(ctx.lemmas[first:last])
+
+
+# 'Посла Республики Индонезия', 'Королевства Таиланд': a state's form before its name in the
+# nominative makes the official name the text prints
+STATE_FORMS = frozenset(
+    {"республика", "королевство", "султанат", "княжество", "государство", "содружество"}
+)
+
+
+def printed_state_form(ctx: Ctx, mention: CountryMention) -> str | None:
+    """'Республика Куба' for 'Республики Куба': the official name of a country whose
+    lexicon entry lacks it, as the text prints it (the form word in the nominative)."""
+    k = mention.first
+    if not mention.is_name or mention.last - k != 1 or k == 0:
+        return None
+    form = ctx.tokens[k - 1].text
+    if not form[:1].isupper() or ctx.lemmas[k - 1] not in STATE_FORMS:
+        return None
+    name = ctx.lexicon.country_by_code[mention.code].name
+    if ctx.tokens[k].text != name:
+        return None  # 'Республики Кубы' is no form of a name that stays in the nominative
+    return f"{ctx.lemmas[k - 1].capitalize()} {name}"
