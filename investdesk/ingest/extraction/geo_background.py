@@ -75,24 +75,3 @@ def departed_owner(ctx: Ctx, mention: CountryMention) -> bool:
     first, last = ctx.sentence_span(mention.first)
     return not DEPARTURE.isdisjoint(ctx.lemmas[first:last])
 
-
-# 'Посла Республики Индонезия', 'Королевства Таиланд': a state's form before its name in the
-# nominative makes the official name the text prints
-STATE_FORMS = frozenset(
-    {"республика", "королевство", "султанат", "княжество", "государство", "содружество"}
-)
-
-
-def printed_state_form(ctx: Ctx, mention: CountryMention) -> str | None:
-    """'Республика Куба' for 'Республики Куба': the official name of a country whose
-    lexicon entry lacks it, as the text prints it (the form word in the nominative)."""
-    k = mention.first
-    if not mention.is_name or mention.last - k != 1 or k == 0:
-        return None
-    form = ctx.tokens[k - 1].text
-    if not form[:1].isupper() or ctx.lemmas[k - 1] not in STATE_FORMS:
-        return None
-    name = ctx.lexicon.country_by_code[mention.code].name
-    if ctx.tokens[k].text != name:
-        return None  # 'Республики Кубы' is no form of a name that stays in the nominative
-    return f"{ctx.lemmas[k - 1].capitalize()} {name}"
