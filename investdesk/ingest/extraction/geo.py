@@ -9,6 +9,7 @@ from .. import morph
 from ..lexicon import name_key
 from ..nlp import NerSpan
 from .context import Ctx
+from .geo_background import quoted_countries
 from .geo_mentions import CountryMention, _currency, _in_address, country_mentions
 from .geo_names import (
     ADJ_ENDINGS,
@@ -465,8 +466,11 @@ def collect_locations(
     if _only_in_offices(ctx, mentions) or _only_as_attribute(ctx, mentions):
         own = ctx.lexicon.country_by_code["RU"].name
         result = [(a, n) for a, n in result if country_names.get(name_key(n)) != own]
+    quoted = quoted_countries(ctx, result)
     seen: dict[str, str] = {}
-    for _, name in sorted(result):
+    for start, name in sorted(result):
+        if (start, name) in quoted:
+            continue  # 'форум «Россия и Китай»': a title, not a place
         key = name_key(name)
         if key in seen and seen[key].isupper() and not name.isupper():
             seen[key] = name  # 'АСТАНА' in a dateline and 'Астана' read as 'Астана'

@@ -3,6 +3,9 @@ markets a company means to sell in, the foreign owners that left)."""
 
 from __future__ import annotations
 
+import re
+
+from ..lexicon import name_key
 from .context import Ctx
 from .geo_mentions import CountryMention
 
@@ -75,3 +78,21 @@ def departed_owner(ctx: Ctx, mention: CountryMention) -> bool:
     first, last = ctx.sentence_span(mention.first)
     return not DEPARTURE.isdisjoint(ctx.lemmas[first:last])
 
+
+
+# a quoted name: « ... », „ ... “ or " ... " on one line
+QUOTED = re.compile(r"«[^«»\n]{1,120}»|„[^„“”\n]{1,120}[“”]|\"[^\"\n]{1,120}\"")
+
+
+def quoted_countries(ctx: Ctx, places: list[tuple[int, str]]) -> set[tuple[int, str]]:
+    """The countries' names printed inside a quoted name ('форум «Россия и Китай:
+    ...»', 'компания «Алмазы России»'): the title of a forum or a firm, not a place."""
+    ranges = [m.span() for m in QUOTED.finditer(ctx.text)]
+    if not ranges:
+        return set()
+    names = ctx.lexicon.country_name_index
+    return {
+        (start, name)
+        for start, name in places
+        if name_key(name) in names and any(a < start < b for a, b in ranges)
+    }
