@@ -96,3 +96,10 @@ def quoted_countries(ctx: Ctx, places: list[tuple[int, str]]) -> set[tuple[int, 
         for start, name in places
         if name_key(name) in names and any(a < start < b for a, b in ranges)
     }
+
+
+def russia_only_long(ctx: Ctx, mentions: list[CountryMention]) -> bool:
+    """Whether the text names Russia only by its official name ('Президента Российской
+    Федерации'): the title names the state, the short name is nowhere printed."""
+    own = [m for m in mentions if m.code == "RU" and m.is_name]
+    return bool(own) and all(m.last - m.first >= 2 for m in own)
