@@ -84,19 +84,31 @@ def departed_owner(ctx: Ctx, mention: CountryMention) -> bool:
 QUOTED = re.compile(r"«[^«»\n]{1,120}»|„[^„“”\n]{1,120}[“”]|\"[^\"\n]{1,120}\"")
 
 
+# a gathering's title names no place: 'форум «Волга — Каспий»'; a site's does ('площадка
+# «Печатники»', 'ОЭЗ «Иннополис»')
+GATHERINGS = frozenset(
+    {"форум", "выставка", "ярмарка", "конференция", "фестиваль", "саммит", "конгресс", "сессия"}
+)
+
+
 def quoted_countries(ctx: Ctx, places: list[tuple[int, str]]) -> set[tuple[int, str]]:
-    """The countries' names printed inside a quoted name ('форум «Россия и Китай:
-    ...»', 'компания «Алмазы России»'): the title of a forum or a firm, not a place."""
-    ranges = [m.span() for m in QUOTED.finditer(ctx.text)]
+    """The places printed inside a quoted name that are no places of the text: a country's
+    name in any title ('форум «Россия и Китай: ...»', 'компания «Алмазы России»'), any
+    place in a gathering's title."""
+    ranges = []
+    for match in QUOTED.finditer(ctx.text):
+        k = ctx.token_index(match.start()) - 1
+        ranges.append((*match.span(), k >= 0 and ctx.lemmas[k] in GATHERINGS))
     if not ranges:
         return set()
     names = ctx.lexicon.country_name_index
     return {
         (start, name)
         for start, name in places
-        if name_key(name) in names and any(a < start < b for a, b in ranges)
+        if any(
+            a < start < b and (gathering or name_key(name) in names) for a, b, gathering in ranges
+        )
     }
-
 
 
 def only_long_named(ctx: Ctx, mentions: list[CountryMention]) -> set[str]:
