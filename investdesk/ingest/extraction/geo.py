@@ -10,6 +10,7 @@ from ..lexicon import name_key
 from ..nlp import NerSpan
 from .context import Ctx
 from .geo_background import only_long_named, quoted_countries
+from .geo_landmarks import genitive_feature
 from .geo_mentions import CountryMention, _currency, _in_address, country_mentions
 from .geo_names import (
     ADJ_ENDINGS,
@@ -434,7 +435,7 @@ def collect_locations(
         name = territory(ctx, span.first, span.last) or name  # 'Хэнтэйском аймаке'
         if _inverted_region(ctx, span):
             name = f"область {name}"  # 'области Абай': a region named with the noun first
-        elif _island_adjective(ctx, span):
+        elif _island_adjective(ctx, span) or genitive_feature(ctx, span):
             name = f"{ctx.lemmas[span.first - 1]} {span.text}"  # 'на острове Русский'
         if _demonym_adjective(ctx, span, name):
             continue  # 'Корейского промышленного комплекса': a country's adjective, no place
