@@ -10,7 +10,7 @@ from ..lexicon import name_key
 from ..nlp import NerSpan
 from .context import Ctx
 from .geo_background import only_long_named, quoted_countries
-from .geo_landmarks import genitive_feature
+from .geo_landmarks import genitive_feature, route_ends
 from .geo_mentions import CountryMention, _currency, _in_address, country_mentions
 from .geo_names import (
     ADJ_ENDINGS,
@@ -441,7 +441,7 @@ def collect_locations(
             continue  # 'Корейского промышленного комплекса': a country's adjective, no place
         if span.last - span.first == 1 and ctx.lemmas[span.first] in GEO_NOUNS:
             continue  # a type word with no name ('в Область'), a bare cardinal direction ('Юг')
-        for part in _bracketed(ctx, name):
+        for part in (end for whole in _bracketed(ctx, name) for end in route_ends(ctx, span, whole)):
             result.append((span.start, part))
             ctx.add("location", span.start, span.stop, part)
     for mention in mentions:

@@ -1,8 +1,11 @@
-"""Places: a feature named by a noun and a name in the genitive ('остров Свободы',
-'площадь Победы'), where the name alone is no place."""
+"""Places whose printed name is not the place's name as it stands: a feature named by a
+noun and a name in the genitive ('остров Свободы'), the two ends of a route
+('Челябинск-Урумчи')."""
 
 from __future__ import annotations
 
+from .. import morph
+from ..lexicon import name_key
 from ..nlp import NerSpan
 from .context import Ctx
 from .geo_names import ADJ_ENDINGS
@@ -23,3 +26,47 @@ def genitive_feature(ctx: Ctx, span: NerSpan) -> bool:
         return False  # 'на острове Русском': an adjective agrees with its noun
     # the name stays in the genitive whatever the noun's case ('островом Свободы')
     return word.feat("Case") == "Gen" and noun.feat("Case") != "Gen"
+
+
+
+# what a route's two ends follow: 'рейса Челябинск-Урумчи', 'трассы Тверь-Москва'
+ROUTE_NOUNS = frozenset(
+    {
+        "рейс",
+        "авиарейс",
+        "маршрут",
+        "трасса",
+        "поезд",
+        "линия",
+        "сообщение",
+        "направление",
+        "перелет",
+        "перевозка",
+        "коридор",
+        "магистраль",
+    }
+)
+
+
+def route_ends(ctx: Ctx, span: NerSpan, name: str) -> list[str]:
+    """'рейса Челябинск-Урумчи' -> both towns: two towns joined by a hyphen after a route's
+    noun are its ends, not one place ('Орехово-Зуево' is a town the dictionary knows)."""
+    if name.count("-") != 1 or " " in name or span.first == 0:
+        return [name]
+    if ctx.lemmas[span.first - 1] not in ROUTE_NOUNS or morph.known_word(name):
+        return [name]
+    lexicon = ctx.lexicon
+    if name_key(name) in lexicon.municipality_index or name_key(name) in lexicon.region_index:
+        return [name]
+    halves = name.split("-")
+    if all(
+        half[:1].isupper()
+        and (
+            "Geox" in morph.grammemes(half)
+            or name_key(half) in lexicon.municipality_index
+            or name_key(half) in ctx.compiled.country_place_names
+        )
+        for half in halves
+    ):
+        return halves
+    return [name]
