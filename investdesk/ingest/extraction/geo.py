@@ -9,7 +9,7 @@ from .. import morph
 from ..lexicon import name_key
 from ..nlp import NerSpan
 from .context import Ctx
-from .geo_background import only_long_named, quoted_countries
+from .geo_background import quoted_countries, russia_only_long
 from .geo_landmarks import genitive_feature, route_ends
 from .geo_mentions import CountryMention, _currency, _in_address, country_mentions
 from .geo_names import (
@@ -468,8 +468,9 @@ def collect_locations(
         own = ctx.lexicon.country_by_code["RU"].name
         result = [(a, n) for a, n in result if country_names.get(name_key(n)) != own]
     quoted = quoted_countries(ctx, result)
-    unprinted = only_long_named(ctx, mentions)
-    result = [(a, n) for a, n in result if n not in unprinted]
+    if russia_only_long(ctx, mentions):
+        own = ctx.lexicon.country_by_code["RU"].name
+        result = [(a, n) for a, n in result if n != own]
     seen: dict[str, str] = {}
     for start, name in sorted(result):
         if (start, name) in quoted:

@@ -111,15 +111,9 @@ def quoted_countries(ctx: Ctx, places: list[tuple[int, str]]) -> set[tuple[int, 
     }
 
 
-def only_long_named(ctx: Ctx, mentions: list[CountryMention]) -> set[str]:
-    """Short names of the countries the text names only by their official names ('Президента
-    Российской Федерации', 'с Китайской Народной Республикой'): the short name is nowhere
-    printed, so it is no place of the text."""
-    by_code = ctx.lexicon.country_by_code
-    named: dict[str, bool] = {}
-    for m in mentions:
-        if m.is_name:
-            # 'Саудовская Аравия' is a short name of two words
-            longer = m.last - m.first > len(by_code[m.code].name.split())
-            named[m.code] = named.get(m.code, True) and longer
-    return {by_code[code].name for code, only_long in named.items() if only_long}
+def russia_only_long(ctx: Ctx, mentions: list[CountryMention]) -> bool:
+    """Whether the text names Russia only by its official name ('Президента Российской
+    Федерации'): a title names the state, and 'Россия' is nowhere printed. (A foreign
+    country named so keeps its short name beside the official one: the round-19 rule.)"""
+    own = [m for m in mentions if m.code == "RU" and m.is_name]
+    return bool(own) and all(m.last - m.first >= 2 for m in own)
