@@ -441,7 +441,9 @@ def collect_locations(
             continue  # 'Корейского промышленного комплекса': a country's adjective, no place
         if span.last - span.first == 1 and ctx.lemmas[span.first] in GEO_NOUNS:
             continue  # a type word with no name ('в Область'), a bare cardinal direction ('Юг')
-        for part in (end for whole in _bracketed(ctx, name) for end in route_ends(ctx, span, whole)):
+        for part in (
+            end for whole in _bracketed(ctx, name) for end in route_ends(ctx, span, whole)
+        ):
             result.append((span.start, part))
             ctx.add("location", span.start, span.stop, part)
     for mention in mentions:

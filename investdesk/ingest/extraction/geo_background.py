@@ -79,7 +79,6 @@ def departed_owner(ctx: Ctx, mention: CountryMention) -> bool:
     return not DEPARTURE.isdisjoint(ctx.lemmas[first:last])
 
 
-
 # a quoted name: « ... », „ ... “ or " ... " on one line
 QUOTED = re.compile(r"«[^«»\n]{1,120}»|„[^„“”\n]{1,120}[“”]|\"[^\"\n]{1,120}\"")
 

@@ -28,7 +28,6 @@ def genitive_feature(ctx: Ctx, span: NerSpan) -> bool:
     return word.feat("Case") == "Gen" and noun.feat("Case") != "Gen"
 
 
-
 # what a route's two ends follow: 'рейса Челябинск-Урумчи', 'трассы Тверь-Москва'
 ROUTE_NOUNS = frozenset(
     {

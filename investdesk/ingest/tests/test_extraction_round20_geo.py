@@ -1,0 +1,99 @@
+"""Error classes in countries and places left after round 19 (round 20).
+
+Every sentence here is written for the test; none comes from the held-out or dev texts.
+Countries: a market a company means to sell in, a foreign owner that left and a part of the
+world named after a country ('Латинская Америка') are no parties. Places: a country's name
+inside a quoted title and any place in a gathering's title are no places, Russia named only
+by its official name is no 'Россия', a feature noun keeps a genitive name, a route's two
+hyphenated ends are two towns.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from investdesk.ingest.extraction import extract
+
+
+def _run(text: str) -> dict[str, Any]:
+    return extract(text)
+
+
+# --------------------------------------------------------------------------- countries
+
+
+def test_a_market_named_after_selling_abroad_is_no_party() -> None:
+    result = _run(
+        "В Курганской области построят завод по выпуску кормов. Часть продукции планируют "
+        "отправлять за рубеж, в частности в Монголию."
+    )
+    assert result["countries"] == []
+
+
+def test_a_market_named_in_the_sentence_after_the_cue_is_no_party() -> None:
+    result = _run(
+        "Директор предприятия рассказал о планах. «Мы хотим выйти на зарубежный рынок. "
+        "Рассчитываем на Армению, Грузию», - отметил он."
+    )
+    assert result["countries"] == []
+
+
+def test_a_guest_country_stays_a_party_when_it_is_also_a_market() -> None:
+    result = _run(
+        "Делегация Монголии посетила мясокомбинат в Чите. Продукцию планируют поставлять "
+        "на внешние рынки, в том числе в Монголию."
+    )
+    assert result["countries"] == ["MN"]
+
+
+def test_a_foreign_owner_that_left_is_no_party() -> None:
+    result = _run(
+        "Местный инвестор перезапустил завод на площадке ушедшей из России финской компании."
+    )
+    assert result["countries"] == []
+
+
+def test_a_part_of_the_world_named_after_a_country_is_no_country() -> None:
+    result = _run(
+        "Губернатор рассказал о поставках тракторов в страны Латинской Америки и Южной Америки."
+    )
+    assert result["countries"] == []
+    assert "США" not in result["locations"]
+
+
+# ------------------------------------------------------------------------------ places
+
+
+def test_a_country_in_a_quoted_title_is_no_place() -> None:
+    result = _run("В Томске открылся форум «Россия и Монголия: новые горизонты».")
+    assert "Монголия" not in result["locations"]
+
+
+def test_a_country_in_an_exhibitions_title_is_no_place() -> None:
+    result = _run(
+        "Делегация Самарской области приняла участие в выставке «Сибирь — Монголия» в Иркутске."
+    )
+    assert "Монголия" not in result["locations"]
+    assert "Иркутск" in result["locations"]
+
+
+def test_russia_named_only_by_its_official_name_is_no_short_name() -> None:
+    result = _run(
+        "По итогам года Курганская область заняла пятое место в Российской Федерации по "
+        "притоку инвестиций."
+    )
+    assert "Российская Федерация" in result["locations"]
+    assert "Россия" not in result["locations"]
+
+
+def test_a_feature_noun_keeps_a_genitive_name() -> None:
+    result = _run("Делегация побывала на острове Победы.")
+    assert "остров Победы" in result["locations"]
+    assert "Победа" not in result["locations"]
+
+
+def test_a_route_of_two_hyphenated_towns_gives_both() -> None:
+    result = _run("Губернатор сообщил, что авиакомпания откроет рейс Томск-Ханой летом.")
+    assert "Томск" in result["locations"]
+    assert "Ханой" in result["locations"]
+    assert "Томск-Ханой" not in result["locations"]
