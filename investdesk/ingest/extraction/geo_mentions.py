@@ -85,9 +85,9 @@ def country_mentions(ctx: Ctx) -> list[CountryMention]:
             key = tuple(ctx.lemmas[i : i + size])
             code = compiled.country_names.get(key) if len(key) == size else None
             if code and ctx.tokens[i].text[:1].isupper():
-                if size == 1 and _world_part(ctx, i):
-                    pass  # 'Латинской Америке', 'Южной Америки': a part of the world
-                elif not _currency(ctx, i, i + size, True) and not _in_foreign_place(ctx, i, code):
+                # 'Латинской Америке', 'Южной Америки': a part of the world, no country
+                skip = (size == 1 and _world_part(ctx, i)) or _currency(ctx, i, i + size, True)
+                if not skip and not _in_foreign_place(ctx, i, code):
                     printed = compiled.country_printed.get(key, "")
                     if printed and not _as_printed(ctx.tokens[i].text, printed):
                         printed = ""  # 'Таиланда' is not the printed variant 'Тайланд'
