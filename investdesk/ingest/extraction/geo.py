@@ -10,7 +10,7 @@ from ..lexicon import name_key
 from ..nlp import NerSpan
 from .context import Ctx
 from .geo_background import quoted_countries, russia_only_long
-from .geo_landmarks import genitive_feature, route_ends
+from .geo_landmarks import coordinated_region, genitive_feature, route_ends
 from .geo_mentions import CountryMention, _currency, _in_address, country_mentions
 from .geo_names import (
     ADJ_ENDINGS,
@@ -429,7 +429,7 @@ def collect_locations(
         name = extended
         name = name.replace("\u2011", "-")
         name = _autonomy(ctx, name)
-        name = _fix_plural_head(ctx, span, name)
+        name = coordinated_region(ctx, span, _fix_plural_head(ctx, span, name))
         if settlement is None:
             name = _known_form(ctx, span.text, name)  # the settlement's noun gave the form
         name = territory(ctx, span.first, span.last) or name  # 'Хэнтэйском аймаке'

@@ -1,6 +1,6 @@
 """Places whose printed name is not the place's name as it stands: a feature named by a
 noun and a name in the genitive ('остров Свободы'), the two ends of a route
-('Челябинск-Урумчи')."""
+('Челябинск-Урумчи'), the first of two region adjectives sharing a plural noun."""
 
 from __future__ import annotations
 
@@ -69,3 +69,29 @@ def route_ends(ctx: Ctx, span: NerSpan, name: str) -> list[str]:
     ):
         return halves
     return [name]
+
+
+# the nouns two regions' adjectives share, in the nominative plural: 'Омская и Томская
+# области' (the tagger may read 'области' as a genitive singular)
+SHARED_NOUNS = frozenset({"области", "края", "районы", "округа", "республики"})
+
+
+def coordinated_region(ctx: Ctx, span: NerSpan, name: str) -> str:
+    """'Омская и Томская области' -> 'Омская область' for the first adjective: its noun is
+    printed once, in the plural, after the second (the nominative only, whose form is the
+    name's)."""
+    k = span.first
+    if span.last - k != 1 or k + 3 >= len(ctx.tokens):
+        return name
+    word, joiner, second, noun = ctx.tokens[k : k + 4]
+    if (
+        joiner.text in ("и", ",")
+        and word.text[:1].isupper()
+        and word.text.endswith(("ая", "ий", "ый", "ой"))
+        and word.feat("Case") in ("Nom", None)
+        and second.text[:1].isupper()
+        and second.text.endswith(("ая", "ий", "ый", "ой"))
+        and noun.text.lower() in SHARED_NOUNS
+    ):
+        return f"{word.text} {ctx.lemmas[k + 3]}"
+    return name

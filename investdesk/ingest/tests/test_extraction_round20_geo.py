@@ -5,7 +5,7 @@ Countries: a market a company means to sell in, a foreign owner that left and a 
 world named after a country ('Латинская Америка') are no parties. Places: a country's name
 inside a quoted title and any place in a gathering's title are no places, Russia named only
 by its official name is no 'Россия', a feature noun keeps a genitive name, a route's two
-hyphenated ends are two towns.
+hyphenated ends are two towns, two region adjectives share one plural noun.
 """
 
 from __future__ import annotations
@@ -97,3 +97,11 @@ def test_a_route_of_two_hyphenated_towns_gives_both() -> None:
     assert "Томск" in result["locations"]
     assert "Ханой" in result["locations"]
     assert "Томск-Ханой" not in result["locations"]
+
+
+def test_the_first_of_two_region_adjectives_shares_the_plural_noun() -> None:
+    result = _run(
+        "Связи крепнут. Оренбургская и Западно-Казахстанская области — давние соседи по границе."
+    )
+    assert "Оренбургская область" in result["locations"]
+    assert "Оренбургская" not in result["locations"]
