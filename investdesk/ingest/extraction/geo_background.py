@@ -67,7 +67,22 @@ def export_market(ctx: Ctx, mention: CountryMention, mentions: list[CountryMenti
 
 
 # 'ушедшей из России компании', 'компания, которая ушла': a foreign owner that left
-DEPARTURE = frozenset({"уйти", "ушедший", "покинуть", "покинувший", "уход"})
+DEPARTURE = frozenset({"уйти", "ушедший", "покинуть", "покинувший"})
+
+
+# what a company leaves: 'ушла из России', 'покинула российский рынок'
+LEFT_PLACES = frozenset({"россия", "рф", "рынок", "страна", "регион"})
+
+
+def _departure(ctx: Ctx, k: int) -> bool:
+    """'ушедшей из России', 'которая ушла.': the verb tells a company left (not 'на стройку
+    уйдет два года'): it is followed by what it left, or ends its clause."""
+    if ctx.lemmas[k] not in DEPARTURE:
+        return False
+    after = ctx.lemmas[k + 1 : k + 4]
+    if not LEFT_PLACES.isdisjoint(after):
+        return True
+    return k + 1 < len(ctx.tokens) and ctx.tokens[k + 1].text in (".", ",", ";", "»", "!")
 
 
 def departed_owner(ctx: Ctx, mention: CountryMention) -> bool:
@@ -76,7 +91,7 @@ def departed_owner(ctx: Ctx, mention: CountryMention) -> bool:
     if mention.is_name or mention.city:
         return False
     first, last = ctx.sentence_span(mention.first)
-    return not DEPARTURE.isdisjoint(ctx.lemmas[first:last])
+    return any(_departure(ctx, k) for k in range(first, last))
 
 
 # a quoted name: « ... », „ ... “ or " ... " on one line

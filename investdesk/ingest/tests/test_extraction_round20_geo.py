@@ -53,6 +53,11 @@ def test_a_foreign_owner_that_left_is_no_party() -> None:
     assert result["countries"] == []
 
 
+def test_time_a_project_takes_is_no_departure() -> None:
+    result = _run("Китайская компания построит завод в Чите, на строительство уйдет два года.")
+    assert result["countries"] == ["CN"]
+
+
 def test_a_part_of_the_world_named_after_a_country_is_no_country() -> None:
     result = _run(
         "Губернатор рассказал о поставках тракторов в страны Латинской Америки и Южной Америки."
