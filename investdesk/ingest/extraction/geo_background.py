@@ -41,6 +41,8 @@ def _destination(ctx: Ctx, mention: CountryMention, mentions: list[CountryMentio
     """A country's name after 'в'/'на', or listed after one that is ('на X, Y')."""
     if not mention.is_name or mention.first == 0:
         return False
+    if ctx.tokens[mention.first].feat("Case") not in (None, "Acc", "Nom"):
+        return False  # 'переговоры на Кубе': where the event is, not where goods go
     if ctx.lower[mention.first - 1] in DESTINATION_WORDS:
         return True
     if ctx.lemmas[mention.first - 1] not in LIST_WORDS:
@@ -62,8 +64,21 @@ def export_market(ctx: Ctx, mention: CountryMention, mentions: list[CountryMenti
         return True
     if first == 0:
         return False
+    # the sentence before counts inside one quoted speech only ('«... выходить на
+    # международный рынок. Посмотрим на X»'), not a new event ('... В X отправилась делегация')
     before, _ = ctx.sentence_span(first - 1)
-    return _market_cue(ctx, before, first)
+    start, end = ctx.tokens[before].start, ctx.tokens[mention.first].start
+    in_speech = any(a <= start and end < b for a, b in _speeches(ctx))
+    return in_speech and _market_cue(ctx, before, first)
+
+
+SPEECH = re.compile(r"«[^«»\n]{1,800}»|\"[^\"\n]{1,800}\"")
+
+
+def _speeches(ctx: Ctx) -> list[tuple[int, int]]:
+    if "speeches" not in ctx.cache:
+        ctx.cache["speeches"] = [m.span() for m in SPEECH.finditer(ctx.text)]
+    return ctx.cache["speeches"]
 
 
 # 'ушедшей из России компании', 'компания, которая ушла': a foreign owner that left

@@ -38,6 +38,19 @@ def test_a_market_named_in_the_sentence_after_the_cue_is_no_party() -> None:
     assert result["countries"] == []
 
 
+def test_a_visit_after_a_sentence_on_markets_is_still_a_party() -> None:
+    result = _run(
+        "Компания работает на внешних рынках. В Китай отправилась делегация предприятия для "
+        "переговоров."
+    )
+    assert result["countries"] == ["CN"]
+
+
+def test_talks_held_in_a_country_are_no_market() -> None:
+    result = _run("Компания вышла на зарубежный рынок и провела переговоры на Кубе.")
+    assert result["countries"] == ["CU"]
+
+
 def test_a_guest_country_stays_a_party_when_it_is_also_a_market() -> None:
     result = _run(
         "Делегация Монголии посетила мясокомбинат в Чите. Продукцию планируют поставлять "
