@@ -118,16 +118,18 @@ def country_mentions(ctx: Ctx) -> list[CountryMention]:
     return found
 
 
-# 'Латинская Америка', 'Южная Америка': a part of the world named after a country's name
-# (a country named so, 'Южная Корея', is matched whole before its last word)
-WORLD_PART_ADJECTIVES = frozenset(
-    {"латинский", "южный", "северный", "западный", "восточный", "центральный"}
-)
+# 'Латинская Америка', 'Южная Америка': a part of the world named after a country's name.
+# Only 'Америка' names both; 'Южный Китай', 'Западная Украина' are parts of the country.
+WORLD_PART_ADJECTIVES = frozenset({"латинский", "южный", "северный", "центральный"})
+
+
+WORLD_PART_NAMES = frozenset({"америка"})
 
 
 def _world_part(ctx: Ctx, index: int) -> bool:
     return (
         index > 0
+        and ctx.lemmas[index] in WORLD_PART_NAMES
         and ctx.tokens[index - 1].text[:1].isupper()
         and ctx.lemmas[index - 1] in WORLD_PART_ADJECTIVES
     )

@@ -79,6 +79,11 @@ def test_a_part_of_the_world_named_after_a_country_is_no_country() -> None:
     assert "США" not in result["locations"]
 
 
+def test_a_part_of_a_country_stays_that_country() -> None:
+    result = _run("Делегация компании из Южного Китая посетила Читу.")
+    assert result["countries"] == ["CN"]
+
+
 # ------------------------------------------------------------------------------ places
 
 
