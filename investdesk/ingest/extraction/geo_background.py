@@ -127,7 +127,9 @@ def quoted_countries(ctx: Ctx, places: list[tuple[int, str]]) -> set[tuple[int, 
     ranges = []
     for match in QUOTED.finditer(ctx.text):
         k = ctx.token_index(match.start()) - 1
-        ranges.append((*match.span(), k >= 0 and ctx.lemmas[k] in GATHERINGS))
+        if k < 0 or ctx.tokens[k].pos not in ("NOUN", "PROPN"):
+            continue  # '«Мы рассчитываем на Китай», - сказал он': speech, not a title
+        ranges.append((*match.span(), ctx.lemmas[k] in GATHERINGS))
     if not ranges:
         return set()
     names = ctx.lexicon.country_name_index

@@ -92,6 +92,14 @@ def test_a_country_in_a_quoted_title_is_no_place() -> None:
     assert "Монголия" not in result["locations"]
 
 
+def test_a_country_in_quoted_speech_stays_a_place() -> None:
+    result = _run(
+        "Губернатор подвел итоги визита: «Мы рассчитываем на поставки в Монголию». "
+        "Переговоры продолжатся."
+    )
+    assert "Монголия" in result["locations"]
+
+
 def test_a_country_in_an_exhibitions_title_is_no_place() -> None:
     result = _run(
         "Делегация Самарской области приняла участие в выставке «Сибирь — Монголия» в Иркутске."
