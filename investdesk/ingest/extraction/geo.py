@@ -254,10 +254,10 @@ def _sight(ctx: Ctx, span: NerSpan) -> bool:
 
 
 def _portfolio(ctx: Ctx, span: NerSpan) -> bool:
-    """'министр РФ по развитию Дальнего Востока': the region a federal office develops names
-    the office's portfolio, not a place of the news."""
+    """'министр РФ по развитию Дальнего Востока', 'министр по делам X': the region a federal
+    office develops names the office's portfolio, not a place of the news."""
     k = span.first
-    if k < 2 or ctx.lemmas[k - 2 : k] != ["по", "развитие"]:
+    if k < 2 or ctx.lemmas[k - 2] != "по" or ctx.lemmas[k - 1] not in ("развитие", "дело"):
         return False
     return any(ctx.lemmas[j] in FEDERAL_OFFICES for j in range(max(0, k - 5), k - 2))
 

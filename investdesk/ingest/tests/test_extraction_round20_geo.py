@@ -5,7 +5,8 @@ Countries: a market a company means to sell in, a foreign owner that left and a 
 world named after a country ('Латинская Америка') are no parties. Places: a country's name
 inside a quoted title and any place in a gathering's title are no places, Russia named only
 by its official name is no 'Россия', a feature noun keeps a genitive name, a route's two
-hyphenated ends are two towns, two region adjectives share one plural noun.
+hyphenated ends are two towns, two region adjectives share one plural noun, a minister's
+'по делам X' is a portfolio.
 """
 
 from __future__ import annotations
@@ -136,3 +137,8 @@ def test_the_first_of_two_region_adjectives_shares_the_plural_noun() -> None:
     )
     assert "Оренбургская область" in result["locations"]
     assert "Оренбургская" not in result["locations"]
+
+
+def test_the_region_of_a_ministers_portfolio_is_no_place() -> None:
+    result = _run("В Мурманск прибыл министр по делам Арктики и осмотрел порт.")
+    assert result["locations"] == ["Мурманск"]
