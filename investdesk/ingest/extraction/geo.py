@@ -217,8 +217,8 @@ TERRITORY_WORDS = frozenset({"территория", "пределы", "пред
 
 
 def _outlet_name(ctx: Ctx, span: NerSpan) -> bool:
-    """'ИА Приморье', 'газета «Кубань»': a place's name after a kind of news outlet names the
-    outlet."""
+    """'ИА Приморье', 'газета «Кубань»', 'РБК Уфа': a place's name after a kind of news outlet
+    or a named outlet names the outlet."""
     outlets = ctx.cache.get("outlet_words")
     if outlets is None:
         outlets = frozenset(
@@ -228,9 +228,17 @@ def _outlet_name(ctx: Ctx, span: NerSpan) -> bool:
     k = span.first
     if span.last - span.first >= 2 and ctx.tokens[k].text.lower() in outlets:
         return True
+    if name_key(span.text) in ctx.lexicon.outlet_keys:
+        return True  # 'АиФ' read as a place
     while k > 0 and ctx.tokens[k - 1].text in QUOTES:
         k -= 1
-    return k > 0 and ctx.tokens[k - 1].text.lower() in outlets
+    if k > 1 and ctx.tokens[k - 1].text in ("-", "–", "—"):
+        k -= 1
+    # 'РБК Уфа', 'АиФ – Пермь': a named outlet's regional edition
+    return k > 0 and (
+        ctx.tokens[k - 1].text.lower() in outlets
+        or name_key(ctx.tokens[k - 1].text) in ctx.lexicon.outlet_keys
+    )
 
 
 QUOTES = frozenset({"«", '"', "„", "“"})

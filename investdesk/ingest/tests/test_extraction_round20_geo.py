@@ -6,7 +6,7 @@ world named after a country ('Латинская Америка') are no parties
 inside a quoted title and any place in a gathering's title are no places, Russia named only
 by its official name is no 'Россия', a feature noun keeps a genitive name, a route's two
 hyphenated ends are two towns, two region adjectives share one plural noun, a minister's
-'по делам X' is a portfolio.
+'по делам X' is a portfolio, a named news outlet and its regional edition are no places.
 """
 
 from __future__ import annotations
@@ -142,3 +142,14 @@ def test_the_first_of_two_region_adjectives_shares_the_plural_noun() -> None:
 def test_the_region_of_a_ministers_portfolio_is_no_place() -> None:
     result = _run("В Мурманск прибыл министр по делам Арктики и осмотрел порт.")
     assert result["locations"] == ["Мурманск"]
+
+
+def test_a_named_outlets_regional_edition_is_no_place() -> None:
+    result = _run("По данным, которые опубликовал РБК Пермь, два завода в Кунгуре расширят выпуск.")
+    assert "Пермь" not in result["locations"]
+    assert "Кунгур" in result["locations"]
+
+
+def test_a_named_outlet_is_no_place() -> None:
+    result = _run("Такие данные привел АиФ - Пермь. Два завода в Кунгуре расширят выпуск.")
+    assert result["locations"] == ["Кунгур"]
