@@ -19,6 +19,25 @@ MARKET_ADJECTIVES = frozenset(
 ABROAD_NOUNS = frozenset({"рубеж", "граница"})
 
 
+# a trip abroad names where the party goes, whatever the goal: 'для выхода на внешние рынки
+# делегация отправится в X'
+TRIP_WORDS = frozenset(
+    {
+        "делегация",
+        "миссия",
+        "бизнес-миссия",
+        "визит",
+        "поездка",
+        "командировка",
+        "посетить",
+        "переговоры",
+        "выставка",
+        "ярмарка",
+        "форум",
+    }
+)
+
+
 # what leads a country named as the place goods go to: 'в Китай', 'на Кубу'
 DESTINATION_WORDS = frozenset({"в", "во", "на"})
 
@@ -60,6 +79,8 @@ def export_market(ctx: Ctx, mention: CountryMention, mentions: list[CountryMenti
     if mention.code == "RU" or not _destination(ctx, mention, mentions):
         return False
     first, last = ctx.sentence_span(mention.first)
+    if not TRIP_WORDS.isdisjoint(ctx.lemmas[first:last]):
+        return False  # 'для выхода на внешние рынки бизнес-миссия отправится в X': a trip
     if _market_cue(ctx, first, last):
         return True
     if first == 0:

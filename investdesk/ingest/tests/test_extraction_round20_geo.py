@@ -39,6 +39,13 @@ def test_a_market_named_in_the_sentence_after_the_cue_is_no_party() -> None:
     assert result["countries"] == []
 
 
+def test_a_trip_to_reach_markets_abroad_names_a_party() -> None:
+    result = _run(
+        "Чтобы помочь компаниям выйти на внешние рынки, бизнес-миссия региона отправится в Индию."
+    )
+    assert result["countries"] == ["IN"]
+
+
 def test_a_visit_after_a_sentence_on_markets_is_still_a_party() -> None:
     result = _run(
         "Компания работает на внешних рынках. В Китай отправилась делегация предприятия для "
