@@ -1,5 +1,6 @@
-"""Countries: mentions that tell the background of the event, not a party to it (the
-markets a company means to sell in, the foreign owners that left)."""
+"""Countries and places that tell the background of the event, not its parties or places:
+the markets a company means to sell in, the foreign owners that left, a country's name in a
+quoted title, Russia named only in an official title."""
 
 from __future__ import annotations
 
