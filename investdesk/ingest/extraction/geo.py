@@ -9,6 +9,8 @@ from .. import morph
 from ..lexicon import name_key
 from ..nlp import NerSpan
 from .context import Ctx
+from .geo_background import quoted_countries, russia_only_long
+from .geo_landmarks import coordinated_region, genitive_feature, route_ends
 from .geo_mentions import CountryMention, _currency, _in_address, country_mentions
 from .geo_names import (
     ADJ_ENDINGS,
@@ -215,8 +217,8 @@ TERRITORY_WORDS = frozenset({"территория", "пределы", "пред
 
 
 def _outlet_name(ctx: Ctx, span: NerSpan) -> bool:
-    """'ИА Приморье', 'газета «Кубань»': a place's name after a kind of news outlet names the
-    outlet."""
+    """'ИА Приморье', 'газета «Кубань»', 'РБК Уфа': a place's name after a kind of news outlet
+    or a named outlet names the outlet."""
     outlets = ctx.cache.get("outlet_words")
     if outlets is None:
         outlets = frozenset(
@@ -226,9 +228,17 @@ def _outlet_name(ctx: Ctx, span: NerSpan) -> bool:
     k = span.first
     if span.last - span.first >= 2 and ctx.tokens[k].text.lower() in outlets:
         return True
+    if name_key(span.text) in ctx.lexicon.outlet_keys:
+        return True  # 'АиФ' read as a place
     while k > 0 and ctx.tokens[k - 1].text in QUOTES:
         k -= 1
-    return k > 0 and ctx.tokens[k - 1].text.lower() in outlets
+    if k > 1 and ctx.tokens[k - 1].text in ("-", "–", "—"):
+        k -= 1
+    # 'РБК Уфа', 'АиФ – Пермь': a named outlet's regional edition
+    return k > 0 and (
+        ctx.tokens[k - 1].text.lower() in outlets
+        or name_key(ctx.tokens[k - 1].text) in ctx.lexicon.outlet_keys
+    )
 
 
 QUOTES = frozenset({"«", '"', "„", "“"})
@@ -252,10 +262,10 @@ def _sight(ctx: Ctx, span: NerSpan) -> bool:
 
 
 def _portfolio(ctx: Ctx, span: NerSpan) -> bool:
-    """'министр РФ по развитию Дальнего Востока': the region a federal office develops names
-    the office's portfolio, not a place of the news."""
+    """'министр РФ по развитию Дальнего Востока', 'министр по делам X': the region a federal
+    office develops names the office's portfolio, not a place of the news."""
     k = span.first
-    if k < 2 or ctx.lemmas[k - 2 : k] != ["по", "развитие"]:
+    if k < 2 or ctx.lemmas[k - 2] != "по" or ctx.lemmas[k - 1] not in ("развитие", "дело"):
         return False
     return any(ctx.lemmas[j] in FEDERAL_OFFICES for j in range(max(0, k - 5), k - 2))
 
@@ -427,19 +437,21 @@ def collect_locations(
         name = extended
         name = name.replace("\u2011", "-")
         name = _autonomy(ctx, name)
-        name = _fix_plural_head(ctx, span, name)
+        name = coordinated_region(ctx, span, _fix_plural_head(ctx, span, name))
         if settlement is None:
             name = _known_form(ctx, span.text, name)  # the settlement's noun gave the form
         name = territory(ctx, span.first, span.last) or name  # 'Хэнтэйском аймаке'
         if _inverted_region(ctx, span):
             name = f"область {name}"  # 'области Абай': a region named with the noun first
-        elif _island_adjective(ctx, span):
+        elif _island_adjective(ctx, span) or genitive_feature(ctx, span):
             name = f"{ctx.lemmas[span.first - 1]} {span.text}"  # 'на острове Русский'
         if _demonym_adjective(ctx, span, name):
             continue  # 'Корейского промышленного комплекса': a country's adjective, no place
         if span.last - span.first == 1 and ctx.lemmas[span.first] in GEO_NOUNS:
             continue  # a type word with no name ('в Область'), a bare cardinal direction ('Юг')
-        for part in _bracketed(ctx, name):
+        for part in (
+            end for whole in _bracketed(ctx, name) for end in route_ends(ctx, span, whole)
+        ):
             result.append((span.start, part))
             ctx.add("location", span.start, span.stop, part)
     for mention in mentions:
@@ -465,8 +477,14 @@ def collect_locations(
     if _only_in_offices(ctx, mentions) or _only_as_attribute(ctx, mentions):
         own = ctx.lexicon.country_by_code["RU"].name
         result = [(a, n) for a, n in result if country_names.get(name_key(n)) != own]
+    quoted = quoted_countries(ctx, result)
+    if russia_only_long(ctx, mentions):
+        own = ctx.lexicon.country_by_code["RU"].name
+        result = [(a, n) for a, n in result if n != own]
     seen: dict[str, str] = {}
-    for _, name in sorted(result):
+    for start, name in sorted(result):
+        if (start, name) in quoted:
+            continue  # 'форум «Россия и Китай»': a title, not a place
         key = name_key(name)
         if key in seen and seen[key].isupper() and not name.isupper():
             seen[key] = name  # 'АСТАНА' in a dateline and 'Астана' read as 'Астана'

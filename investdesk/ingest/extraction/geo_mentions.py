@@ -85,7 +85,9 @@ def country_mentions(ctx: Ctx) -> list[CountryMention]:
             key = tuple(ctx.lemmas[i : i + size])
             code = compiled.country_names.get(key) if len(key) == size else None
             if code and ctx.tokens[i].text[:1].isupper():
-                if not _currency(ctx, i, i + size, True) and not _in_foreign_place(ctx, i, code):
+                # 'Латинской Америке', 'Южной Америки': a part of the world, no country
+                skip = (size == 1 and _world_part(ctx, i)) or _currency(ctx, i, i + size, True)
+                if not skip and not _in_foreign_place(ctx, i, code):
                     printed = compiled.country_printed.get(key, "")
                     if printed and not _as_printed(ctx.tokens[i].text, printed):
                         printed = ""  # 'Таиланда' is not the printed variant 'Тайланд'
@@ -114,6 +116,23 @@ def country_mentions(ctx: Ctx) -> list[CountryMention]:
                     break
         i += 1
     return found
+
+
+# 'Латинская Америка', 'Южная Америка': a part of the world named after a country's name.
+# Only 'Америка' names both; 'Южный Китай', 'Западная Украина' are parts of the country.
+WORLD_PART_ADJECTIVES = frozenset({"латинский", "южный", "северный", "центральный"})
+
+
+WORLD_PART_NAMES = frozenset({"америка"})
+
+
+def _world_part(ctx: Ctx, index: int) -> bool:
+    return (
+        index > 0
+        and ctx.lemmas[index] in WORLD_PART_NAMES
+        and ctx.tokens[index - 1].text[:1].isupper()
+        and ctx.lemmas[index - 1] in WORLD_PART_ADJECTIVES
+    )
 
 
 def _as_printed(word: str, printed: str) -> bool:

@@ -7,6 +7,7 @@ import re
 from ..lexicon import name_key
 from ..nlp import NerSpan, Token
 from .context import Ctx
+from .geo_background import departed_owner, export_market
 from .geo_mentions import CountryMention
 from .geo_names import ADJ_ENDINGS, DATELINE
 
@@ -260,6 +261,8 @@ def counterparty_countries(ctx: Ctx, mentions: list[CountryMention]) -> list[str
             continue  # 'санкции США' is not a partner
         if index in listed:
             continue  # 'послы России в Армении, Канаде, Египте, ...' is a list, not partners
+        if export_market(ctx, mention, mentions) or departed_owner(ctx, mention):
+            continue  # a market to sell in, a foreign owner that left
         if mention.code != "RU" and mention.code not in codes:
             codes.append(mention.code)
     codes = [c for c in codes if c not in _side_countries(ctx, mentions, listed)]

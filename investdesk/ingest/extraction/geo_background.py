@@ -1,0 +1,172 @@
+"""Countries and places that tell the background of the event, not its parties or places:
+the markets a company means to sell in, the foreign owners that left, a country's name in a
+quoted title, Russia named only in an official title."""
+
+from __future__ import annotations
+
+import re
+
+from ..lexicon import name_key
+from .context import Ctx
+from .geo_mentions import CountryMention
+
+# 'выходить на международный рынок', 'поставлять на внешние рынки': selling abroad
+MARKET_ADJECTIVES = frozenset(
+    {"международный", "внешний", "зарубежный", "заграничный", "мировой", "иностранный"}
+)
+
+
+# 'отправлять за рубеж', 'вывозить за границу'
+ABROAD_NOUNS = frozenset({"рубеж", "граница"})
+
+
+# a trip abroad names where the party goes, whatever the goal: 'для выхода на внешние рынки
+# делегация отправится в X'
+TRIP_WORDS = frozenset(
+    {
+        "делегация",
+        "миссия",
+        "бизнес-миссия",
+        "визит",
+        "поездка",
+        "командировка",
+        "посетить",
+        "переговоры",
+        "выставка",
+        "ярмарка",
+        "форум",
+    }
+)
+
+
+# what leads a country named as the place goods go to: 'в Китай', 'на Кубу'
+DESTINATION_WORDS = frozenset({"в", "во", "на"})
+
+
+LIST_WORDS = frozenset({",", "и", "а", "также"})
+
+
+def _market_cue(ctx: Ctx, first: int, last: int) -> bool:
+    """Whether tokens [first, last) speak of selling abroad."""
+    for k in range(first + 1, last):
+        lemma = ctx.lemmas[k]
+        if lemma == "рынок" and ctx.lemmas[k - 1] in MARKET_ADJECTIVES:
+            return True
+        if lemma in ABROAD_NOUNS and ctx.lower[k - 1] == "за":
+            return True
+    return False
+
+
+def _destination(ctx: Ctx, mention: CountryMention, mentions: list[CountryMention]) -> bool:
+    """A country's name after 'в'/'на', or listed after one that is ('на X, Y')."""
+    if not mention.is_name or mention.first == 0:
+        return False
+    if ctx.tokens[mention.first].feat("Case") not in (None, "Acc", "Nom"):
+        return False  # 'переговоры на Кубе': where the event is, not where goods go
+    if ctx.lower[mention.first - 1] in DESTINATION_WORDS:
+        return True
+    if ctx.lemmas[mention.first - 1] not in LIST_WORDS:
+        return False
+    earlier = [m for m in mentions if m.last <= mention.first - 1]
+    if not earlier or earlier[-1].last < mention.first - 2:
+        return False
+    return _destination(ctx, earlier[-1], mentions)
+
+
+def export_market(ctx: Ctx, mention: CountryMention, mentions: list[CountryMention]) -> bool:
+    """'продукцию планируют отправлять за рубеж, в частности в X', 'мы планируем выходить
+    на международный рынок. Посмотрим на X, Y': a country a company means to sell in is a
+    market, not a party. The cue stands in the mention's sentence or the one before."""
+    if mention.code == "RU" or not _destination(ctx, mention, mentions):
+        return False
+    first, last = ctx.sentence_span(mention.first)
+    if not TRIP_WORDS.isdisjoint(ctx.lemmas[first:last]):
+        return False  # 'для выхода на внешние рынки бизнес-миссия отправится в X': a trip
+    if _market_cue(ctx, first, last):
+        return True
+    if first == 0:
+        return False
+    # the sentence before counts inside one quoted speech only ('«... выходить на
+    # международный рынок. Посмотрим на X»'), not a new event ('... В X отправилась делегация')
+    before, _ = ctx.sentence_span(first - 1)
+    start, end = ctx.tokens[before].start, ctx.tokens[mention.first].start
+    in_speech = any(a <= start and end < b for a, b in _speeches(ctx))
+    return in_speech and _market_cue(ctx, before, first)
+
+
+SPEECH = re.compile(r"«[^«»\n]{1,800}»|\"[^\"\n]{1,800}\"")
+
+
+def _speeches(ctx: Ctx) -> list[tuple[int, int]]:
+    if "speeches" not in ctx.cache:
+        ctx.cache["speeches"] = [m.span() for m in SPEECH.finditer(ctx.text)]
+    return ctx.cache["speeches"]
+
+
+# 'ушедшей из России компании', 'компания, которая ушла': a foreign owner that left
+DEPARTURE = frozenset({"уйти", "ушедший", "покинуть", "покинувший"})
+
+
+# what a company leaves: 'ушла из России', 'покинула российский рынок'
+LEFT_PLACES = frozenset({"россия", "рф", "рынок", "страна", "регион"})
+
+
+def _departure(ctx: Ctx, k: int) -> bool:
+    """'ушедшей из России', 'которая ушла.': the verb tells a company left (not 'на стройку
+    уйдет два года'): it is followed by what it left, or ends its clause."""
+    if ctx.lemmas[k] not in DEPARTURE:
+        return False
+    after = ctx.lemmas[k + 1 : k + 4]
+    if not LEFT_PLACES.isdisjoint(after):
+        return True
+    return k + 1 < len(ctx.tokens) and ctx.tokens[k + 1].text in (".", ",", ";", "»", "!")
+
+
+def departed_owner(ctx: Ctx, mention: CountryMention) -> bool:
+    """A country's adjective ('датской компании', 'компания ... американская') in a sentence
+    telling that the company left: the former owner of a site, not a partner."""
+    if mention.is_name or mention.city:
+        return False
+    first, last = ctx.sentence_span(mention.first)
+    return any(_departure(ctx, k) for k in range(first, last))
+
+
+# a quoted name: « ... », „ ... “ or " ... " on one line
+QUOTED = re.compile(r"«[^«»\n]{1,120}»|„[^„“”\n]{1,120}[“”]|\"[^\"\n]{1,120}\"")
+
+
+# a gathering's title names no place: 'форум «Волга — Каспий»'; a site's does ('площадка
+# «Печатники»', 'ОЭЗ «Иннополис»')
+GATHERINGS = frozenset(
+    {"форум", "выставка", "ярмарка", "конференция", "фестиваль", "саммит", "конгресс", "сессия"}
+)
+
+
+def quoted_countries(ctx: Ctx, places: list[tuple[int, str]]) -> set[tuple[int, str]]:
+    """The places printed inside a quoted name that are no places of the text: a country's
+    name in any title ('форум «Россия и Китай: ...»', 'компания «Алмазы России»'), any
+    place in a gathering's title."""
+    ranges = []
+    for match in QUOTED.finditer(ctx.text):
+        k = ctx.token_index(match.start()) - 1
+        if k < 0 or ctx.tokens[k].pos not in ("NOUN", "PROPN"):
+            continue  # '«Мы рассчитываем на Китай», - сказал он': speech, not a title
+        ranges.append((*match.span(), ctx.lemmas[k] in GATHERINGS))
+    if not ranges:
+        return set()
+    names = ctx.lexicon.country_name_index
+    return {
+        (start, name)
+        for start, name in places
+        if any(
+            a < start < b and (gathering or name_key(name) in names) for a, b, gathering in ranges
+        )
+    }
+
+
+def russia_only_long(ctx: Ctx, mentions: list[CountryMention]) -> bool:
+    """Whether the text names Russia only by its official name ('Президента Российской
+    Федерации'): a title names the state, and 'Россия' is nowhere printed. (A foreign
+    country named so keeps its short name beside the official one: the round-19 rule.)"""
+    own = [m for m in mentions if m.code == "RU" and m.is_name]
+    return bool(own) and all(m.last - m.first >= 2 for m in own)
