@@ -1,8 +1,9 @@
 """Organisations from natasha's ORG spans: outlets, events, projects and places dropped,
 spans cut to the name, case forms turned to the nominative.
 
-The checks live beside it: ``org_filters`` (what a span is not), ``org_places`` (territories
-and the places a name goes on to), ``org_spans`` (where a name starts and ends) and
+The checks live beside it: ``org_filters`` (what a span is not), ``org_outlets`` (outlets
+cited as sources), ``org_places`` (territories and the places a name goes on to), ``org_spans``
+(where a name starts and ends) and
 ``org_bodies`` (bodies NER does not tag as one span, and acronyms spelled out in brackets);
 ``org_nominative`` turns a one-word company name to the nominative."""
 
@@ -22,14 +23,10 @@ from .org_bodies import (
     spelled_out,
 )
 from .org_filters import (
-    _DOMAIN,
-    _DOMAIN_AFTER,
     _MODEL,
-    _WEB_ADDRESS,
     _WITH_YEAR,
     BUILT,
     FORMAT_WORDS,
-    PRESS_OFFICES,
     REGIME_WORDS,
     _after_product,
     _after_project_word,
@@ -39,7 +36,6 @@ from .org_filters import (
     _dateline,
     _event_named,
     _group_of_people,
-    _is_outlet,
     _month_name,
     _names_stems,
     _outlet_phrases,
@@ -50,6 +46,7 @@ from .org_filters import (
     place_adjective_kind,
 )
 from .org_nominative import INDECLINABLE_MINISTRY, company_nominative
+from .org_outlets import _DOMAIN, _DOMAIN_AFTER, _WEB_ADDRESS, PRESS_OFFICES, _is_outlet
 from .org_places import (
     TERRITORY_NOUNS,
     _attached_to,
