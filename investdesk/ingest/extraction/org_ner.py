@@ -1,14 +1,15 @@
 """Organisations from natasha's ORG spans: outlets, events, projects and places dropped,
 spans cut to the name, case forms turned to the nominative.
 
-The checks live beside it: ``org_filters`` (what a span is not), ``org_places`` (territories
-and the places a name goes on to), ``org_spans`` (where a name starts and ends) and
+The checks live beside it: ``org_ner_skips`` (spans that name something else, in the order
+they are checked), ``org_filters`` (what a span is not), ``org_outlets`` (outlets cited as
+sources), ``org_places`` (territories and the places a name goes on to), ``org_spans`` (where a
+name starts and ends), ``org_ner_neighbours`` (names read with their neighbours) and
 ``org_bodies`` (bodies NER does not tag as one span, and acronyms spelled out in brackets);
 ``org_nominative`` turns a one-word company name to the nominative."""
 
 from __future__ import annotations
 
-from .. import morph
 from ..lexicon import name_key
 from ..nlp import noun_group_nominative
 from .context import Ctx
@@ -22,34 +23,26 @@ from .org_bodies import (
     spelled_out,
 )
 from .org_filters import (
-    _DOMAIN,
-    _DOMAIN_AFTER,
     _MODEL,
-    _WEB_ADDRESS,
     _WITH_YEAR,
-    BUILT,
     FORMAT_WORDS,
-    PRESS_OFFICES,
-    REGIME_WORDS,
-    _after_product,
-    _after_project_word,
-    _after_word,
-    _compound_event,
     _country_name,
     _dateline,
-    _event_named,
     _group_of_people,
-    _is_outlet,
-    _month_name,
-    _names_stems,
     _outlet_phrases,
     _overlaps,
-    _plural_kind_head,
     _shouted,
-    _venue,
-    place_adjective_kind,
+)
+from .org_ner_neighbours import _chamber_of, _listed_between
+from .org_ner_skips import (
+    DESCRIBED_COMPANY_WORDS,
+    _named_company,
+    _plural_head,
+    _short_form_only,
+    skipped_span,
 )
 from .org_nominative import INDECLINABLE_MINISTRY, company_nominative
+from .org_outlets import _DOMAIN, _DOMAIN_AFTER, _WEB_ADDRESS, PRESS_OFFICES, _is_outlet
 from .org_places import (
     TERRITORY_NOUNS,
     _attached_to,
@@ -60,11 +53,9 @@ from .org_places import (
     _hosted_in,
     _owner_after_acronym,
     _places_of_portfolio,
-    _plain_adjective,
     _second_place,
     _territory_owner,
     compound_body,
-    municipality_abbreviation,
     territory,
 )
 from .org_spans import (
@@ -88,53 +79,6 @@ from .org_spans import (
     _strip_trailing_position,
 )
 from .orgs import LATIN_SUFFIXES, Org, strip_legal, tidy_name
-
-# Type words a company is described by before its name ('китайский концерн X')
-DESCRIBED_COMPANY_WORDS = COMPANY_WORDS | {"корпорация", "концерн", "производитель"}
-
-
-# Type words of companies, printed before a quoted name that may also be a place's
-# ('кооператив «Октябрьский»', 'завод «Ижевск»')
-NAMED_COMPANY_WORDS = DESCRIBED_COMPANY_WORDS | {
-    "кооператив",
-    "агрофирма",
-    "агрохолдинг",
-    "завод",
-    "фабрика",
-    "комбинат",
-    "хозяйство",
-}
-
-
-def _named_company(ctx: Ctx, first: int, last: int) -> bool:
-    """The span is a quoted name right after a lower-case company type word."""
-    k = first - 1
-    if k < 1 or ctx.tokens[k].text not in '«"' or ctx.tokens[last - 1].stop >= len(ctx.text):
-        return False
-    if ctx.text[ctx.tokens[last - 1].stop : ctx.tokens[last - 1].stop + 1] not in '»"':
-        return False
-    return ctx.tokens[k - 1].text.islower() and ctx.lemmas[k - 1] in NAMED_COMPANY_WORDS
-
-
-def _short_form_only(ctx: Ctx, start: int, stop: int, taken: list[tuple[int, int]]) -> bool:
-    """'Корейская жилищная корпорация (LH)': the typed candidates inside the span are only
-    its short form in brackets at its end, so the span is the full name of that company."""
-    inside = [(a, b) for a, b in taken if a < stop and start < b]
-    return all(
-        start < a
-        and ctx.text[a - 1 : a] == "("
-        and ctx.text[b : b + 1] == ")"
-        and stop in (b, b + 1)
-        for a, b in inside
-    )
-
-
-def _plural_head(ctx: Ctx, start: int, stop: int) -> bool:
-    """'резидентами особых экономических зон (ОЭЗ)': a lower-case head noun in the plural
-    spells out a kind of body, several of them unnamed."""
-    first, last = ctx.token_range(start, stop)
-    head = next((t for t in ctx.tokens[first:last] if t.pos == "NOUN"), None)
-    return head is not None and head.text.islower() and head.feat("Number") == "Plur"
 
 
 def ner_candidates(ctx: Ctx, taken: list[tuple[int, int]], excluded: list) -> list[Org]:
@@ -176,51 +120,7 @@ def ner_candidates(ctx: Ctx, taken: list[tuple[int, int]], excluded: list) -> li
         first, last = span.first, span.last
         if (span.start, span.stop) in loc_spans:
             continue
-        if set(ctx.lemmas[max(0, first - 1) : last]) & events:
-            continue
-        if first > 1 and ctx.tokens[first - 1].text in '«"' and ctx.lemmas[first - 2] in events:
-            continue  # 'совещание «Бизнес-час»': a quoted event name
-        if last - first == 1 and ctx.lower[first][:5] in formats:
-            continue  # '«X»' named before as a meeting's format is that format again
-        if _after_word(ctx, first, FORMAT_WORDS) or _month_name(ctx, first, last):
-            continue  # 'в формате ВКС': a meeting's format; '10 МАРТА': a date in capitals
-        if (
-            last - first == 1
-            and _plain_adjective(ctx, first)
-            and not _named_company(ctx, first, last)
-        ):
-            continue  # 'с Чрезвычайными и Полномочными Послами': a title's capitalised adjective
-        if set(ctx.lemmas[first:last]) & parties or _after_word(ctx, first, parties):
-            continue  # a party or its committee is politics, not a counterparty
-        if last < len(ctx.tokens) and ctx.lemmas[last] in parties:
-            continue  # 'Политбюро' + 'ЦК партии': a party's organ, named by the party after it
-        if _venue(ctx, first, last):
-            continue
-        if _names_stems(ctx, first, last, "not_org_military"):
-            continue  # 'Вооруженных сил X': armed forces are not a counterparty
-        if _event_named(ctx, first, last, events) or _compound_event(ctx, first, last):
-            continue  # 'выставке вооружений и техники IDEX': an event's own name
-        if first > 0 and ctx.lemmas[first - 1] in BUILT:
-            continue  # 'завершение строительства Международного университета': a project
-        if _after_product(ctx, first):
-            continue  # 'легковых Mercedes-Benz', 'тракторы «Кировец»': a brand, not a company
-        if first > 0 and ctx.lemmas[first - 1] in REGIME_WORDS:
-            continue  # an ORG after 'режим' names a legal regime, not its operator
-        if ctx.lemmas[first] in projects or ctx.lower[first] in projects:
-            continue  # 'КИП «...»' names a project (an abbreviation may lemmatise oddly)
-        if _after_project_word(ctx, first, projects):
-            continue  # 'коридоров (МТК) «X» и «Y»': names given to a project
-        if _plural_kind_head(ctx, first, last) or place_adjective_kind(ctx, first, last):
-            continue  # 'Торгово-промышленные палаты области и штатов': several bodies
-        if (
-            ctx.tokens[last - 1].text.islower()
-            and ctx.lemmas[last - 1] in projects
-            and not ctx.compiled.kinds.find(ctx.lemmas[first:last])
-        ):
-            continue  # 'Мурманского транспортного узла': a project named by its head noun
-        if last - first == 1 and ctx.lemmas[first] in ctx.lexicon.word_set("heads"):
-            continue  # 'благодаря Президентам наших государств': a position, not a body
-        if municipality_abbreviation(ctx, first, last):
+        if skipped_span(ctx, first, last, events, projects, parties, formats):
             continue
         place = territory(ctx, first, last)
         if place:
@@ -476,45 +376,3 @@ def ner_candidates(ctx: Ctx, taken: list[tuple[int, int]], excluded: list) -> li
     orgs.extend(_listed_with(ctx, taken + [r for o in orgs for r in o.ranges], blocked))
     orgs.extend(_listed_between(ctx, taken + [r for o in orgs for r in o.ranges]))
     return orgs
-
-
-def _listed_between(ctx: Ctx, found: list[tuple[int, int]]) -> list[Org]:
-    """'с Haier, Камасталь и Midea': one capitalised word no dictionary knows, listed between
-    two organisations, is an organisation too (the tagger may read it as a person)."""
-    locs = {k for s in ctx.spans if s.type == "LOC" for k in range(s.first, s.last)}
-    named = {k for s in ctx.spans if s.type != "LOC" for k in range(s.first, s.last)}
-    orgs = []
-    ranges = sorted(set(found))
-    for (_, end), (start, _) in zip(ranges, ranges[1:], strict=False):
-        first, last = ctx.token_range(end, start)
-        if last - first != 3 or ctx.tokens[first].text != ",":
-            continue
-        if ctx.tokens[first + 2].text not in (",", "и"):
-            continue
-        k = first + 1
-        word = ctx.tokens[k].text
-        if not (word.isalpha() and word[:1].isupper()) or k in locs:
-            continue
-        if morph.grammemes(word) & {"Name", "Surn", "Patr", "Geox"}:
-            continue  # a person or a place listed with the companies
-        if k not in named and _common_word(word):
-            continue  # a dictionary word the tagger did not read as a name
-        org = Org(
-            company_nominative(ctx.tokens[k], word),
-            ranges=[(ctx.tokens[k].start, ctx.tokens[k].stop)],
-        )
-        org.core.append(org.ranges[0])
-        orgs.append(org)
-    return orgs
-
-
-def _chamber_of(ctx: Ctx, first: int, last: int, parent) -> bool:
-    """'Советом Федерации' + 'Федерального Собрания': a government body right before another
-    in the genitive is its chamber or committee, named with it."""
-    if parent.last - parent.first < 2 or last - first < 2:
-        return False
-    words = [*ctx.tokens[first:last], *ctx.tokens[parent.first : parent.last]]
-    # capitalised common words, not a company's own name ('Совет Федерации Федерального ...')
-    return all(t.text[:1].isupper() and not t.text.isupper() for t in words) and all(
-        morph.known_word(t.text) for t in words
-    )

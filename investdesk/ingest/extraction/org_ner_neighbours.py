@@ -1,0 +1,52 @@
+"""Names read with their neighbours: a chamber named with the parliament after it, and an
+unknown capitalised word listed between two organisations."""
+
+from __future__ import annotations
+
+from .. import morph
+from .context import Ctx
+from .org_nominative import company_nominative
+from .org_spans import _common_word
+from .orgs import Org
+
+
+def _listed_between(ctx: Ctx, found: list[tuple[int, int]]) -> list[Org]:
+    """'с Haier, Камасталь и Midea': one capitalised word no dictionary knows, listed between
+    two organisations, is an organisation too (the tagger may read it as a person)."""
+    locs = {k for s in ctx.spans if s.type == "LOC" for k in range(s.first, s.last)}
+    named = {k for s in ctx.spans if s.type != "LOC" for k in range(s.first, s.last)}
+    orgs = []
+    ranges = sorted(set(found))
+    for (_, end), (start, _) in zip(ranges, ranges[1:], strict=False):
+        first, last = ctx.token_range(end, start)
+        if last - first != 3 or ctx.tokens[first].text != ",":
+            continue
+        if ctx.tokens[first + 2].text not in (",", "и"):
+            continue
+        k = first + 1
+        word = ctx.tokens[k].text
+        if not (word.isalpha() and word[:1].isupper()) or k in locs:
+            continue
+        if morph.grammemes(word) & {"Name", "Surn", "Patr", "Geox"}:
+            continue  # a person or a place listed with the companies
+        if k not in named and _common_word(word):
+            continue  # a dictionary word the tagger did not read as a name
+        org = Org(
+            company_nominative(ctx.tokens[k], word),
+            ranges=[(ctx.tokens[k].start, ctx.tokens[k].stop)],
+        )
+        org.core.append(org.ranges[0])
+        orgs.append(org)
+    return orgs
+
+
+def _chamber_of(ctx: Ctx, first: int, last: int, parent) -> bool:
+    """'Советом Федерации' + 'Федерального Собрания': a government body right before another
+    in the genitive is its chamber or committee, named with it."""
+    if parent.last - parent.first < 2 or last - first < 2:
+        return False
+    words = [*ctx.tokens[first:last], *ctx.tokens[parent.first : parent.last]]
+    # capitalised common words, not a company's own name ('Совет Федерации Федерального ...')
+    return all(t.text[:1].isupper() and not t.text.isupper() for t in words) and all(
+        morph.known_word(t.text) for t in words
+    )

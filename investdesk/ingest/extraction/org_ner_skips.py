@@ -1,0 +1,126 @@
+"""NER ORG spans that name something other than an organisation, checked before a span is
+cut to its name; the company type words a quoted name is read after; and the checks on
+typed candidates a span overlaps and on spelled-out plural bodies."""
+
+from __future__ import annotations
+
+from .context import Ctx
+from .org_filters import (
+    BUILT,
+    FORMAT_WORDS,
+    REGIME_WORDS,
+    _after_product,
+    _after_project_word,
+    _after_word,
+    _compound_event,
+    _event_named,
+    _month_name,
+    _names_stems,
+    _plural_kind_head,
+    _venue,
+    place_adjective_kind,
+)
+from .org_places import _plain_adjective, municipality_abbreviation
+from .org_spans import COMPANY_WORDS
+
+# Type words a company is described by before its name ('китайский концерн X')
+DESCRIBED_COMPANY_WORDS = COMPANY_WORDS | {"корпорация", "концерн", "производитель"}
+
+
+# Type words of companies, printed before a quoted name that may also be a place's
+# ('кооператив «Октябрьский»', 'завод «Ижевск»')
+NAMED_COMPANY_WORDS = DESCRIBED_COMPANY_WORDS | {
+    "кооператив",
+    "агрофирма",
+    "агрохолдинг",
+    "завод",
+    "фабрика",
+    "комбинат",
+    "хозяйство",
+}
+
+
+def _named_company(ctx: Ctx, first: int, last: int) -> bool:
+    """The span is a quoted name right after a lower-case company type word."""
+    k = first - 1
+    if k < 1 or ctx.tokens[k].text not in '«"' or ctx.tokens[last - 1].stop >= len(ctx.text):
+        return False
+    if ctx.text[ctx.tokens[last - 1].stop : ctx.tokens[last - 1].stop + 1] not in '»"':
+        return False
+    return ctx.tokens[k - 1].text.islower() and ctx.lemmas[k - 1] in NAMED_COMPANY_WORDS
+
+
+def _short_form_only(ctx: Ctx, start: int, stop: int, taken: list[tuple[int, int]]) -> bool:
+    """'Корейская жилищная корпорация (LH)': the typed candidates inside the span are only
+    its short form in brackets at its end, so the span is the full name of that company."""
+    inside = [(a, b) for a, b in taken if a < stop and start < b]
+    return all(
+        start < a
+        and ctx.text[a - 1 : a] == "("
+        and ctx.text[b : b + 1] == ")"
+        and stop in (b, b + 1)
+        for a, b in inside
+    )
+
+
+def _plural_head(ctx: Ctx, start: int, stop: int) -> bool:
+    """'резидентами особых экономических зон (ОЭЗ)': a lower-case head noun in the plural
+    spells out a kind of body, several of them unnamed."""
+    first, last = ctx.token_range(start, stop)
+    head = next((t for t in ctx.tokens[first:last] if t.pos == "NOUN"), None)
+    return head is not None and head.text.islower() and head.feat("Number") == "Plur"
+
+
+def skipped_span(
+    ctx: Ctx,
+    first: int,
+    last: int,
+    events: frozenset[str],
+    projects: frozenset[str],
+    parties: frozenset[str],
+    formats: set[str],
+) -> bool:
+    """The ORG span names something other than one organisation (an event, a meeting's
+    format, a title, a party, a venue, armed forces, a project, a brand, several bodies, a
+    position), in the order ``ner_candidates`` has always checked them."""
+    if set(ctx.lemmas[max(0, first - 1) : last]) & events:
+        return True
+    if first > 1 and ctx.tokens[first - 1].text in '«"' and ctx.lemmas[first - 2] in events:
+        return True  # 'совещание «Бизнес-час»': a quoted event name
+    if last - first == 1 and ctx.lower[first][:5] in formats:
+        return True  # '«X»' named before as a meeting's format is that format again
+    if _after_word(ctx, first, FORMAT_WORDS) or _month_name(ctx, first, last):
+        return True  # 'в формате ВКС': a meeting's format; '10 МАРТА': a date in capitals
+    if last - first == 1 and _plain_adjective(ctx, first) and not _named_company(ctx, first, last):
+        return True  # 'с Чрезвычайными и Полномочными Послами': a title's capitalised adjective
+    if set(ctx.lemmas[first:last]) & parties or _after_word(ctx, first, parties):
+        return True  # a party or its committee is politics, not a counterparty
+    if last < len(ctx.tokens) and ctx.lemmas[last] in parties:
+        return True  # 'Политбюро' + 'ЦК партии': a party's organ, named by the party after it
+    if _venue(ctx, first, last):
+        return True
+    if _names_stems(ctx, first, last, "not_org_military"):
+        return True  # 'Вооруженных сил X': armed forces are not a counterparty
+    if _event_named(ctx, first, last, events) or _compound_event(ctx, first, last):
+        return True  # 'выставке вооружений и техники IDEX': an event's own name
+    if first > 0 and ctx.lemmas[first - 1] in BUILT:
+        return True  # 'завершение строительства Международного университета': a project
+    if _after_product(ctx, first):
+        return True  # 'легковых Mercedes-Benz', 'тракторы «Кировец»': a brand, not a company
+    if first > 0 and ctx.lemmas[first - 1] in REGIME_WORDS:
+        return True  # an ORG after 'режим' names a legal regime, not its operator
+    if ctx.lemmas[first] in projects or ctx.lower[first] in projects:
+        return True  # 'КИП «...»' names a project (an abbreviation may lemmatise oddly)
+    if _after_project_word(ctx, first, projects):
+        return True  # 'коридоров (МТК) «X» и «Y»': names given to a project
+    if _plural_kind_head(ctx, first, last) or place_adjective_kind(ctx, first, last):
+        return True  # 'Торгово-промышленные палаты области и штатов': several bodies
+    if (
+        ctx.tokens[last - 1].text.islower()
+        and ctx.lemmas[last - 1] in projects
+        and not ctx.compiled.kinds.find(ctx.lemmas[first:last])
+    ):
+        return True  # 'Мурманского транспортного узла': a project named by its head noun
+    if last - first == 1 and ctx.lemmas[first] in ctx.lexicon.word_set("heads"):
+        return True  # 'благодаря Президентам наших государств': a position, not a body
+    return bool(municipality_abbreviation(ctx, first, last))
