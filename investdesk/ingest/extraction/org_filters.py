@@ -9,8 +9,6 @@ from functools import lru_cache
 from .context import Ctx
 from .phrases import normal_word
 
-# What is being built is a project, not yet an organisation.
-BUILT = frozenset({"строительство", "возведение", "создание", "проектирование"})
 # a legal regime named after its territory ('режим ТОР ...') is not an organisation
 REGIME_WORDS = frozenset({"режим"})
 # 'Иннопром-2024', 'Индра 2017': an event or an exercise with its year is not an organisation
