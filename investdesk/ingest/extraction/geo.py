@@ -1,5 +1,6 @@
 """Places and counterparty countries: the places of the news (the country rules live in
-geo_mentions and geo_parties, the shaping of names in geo_names)."""
+geo_mentions, geo_parties and geo_passing, the shaping of names in geo_names, the place names
+that name no place in geo_filters)."""
 
 from __future__ import annotations
 
@@ -9,8 +10,19 @@ from .. import morph
 from ..lexicon import name_key
 from ..nlp import NerSpan
 from .context import Ctx
-from .geo_background import quoted_countries, russia_only_long
-from .geo_landmarks import coordinated_region, genitive_feature, route_ends
+from .geo_background import (
+    _only_as_attribute,
+    _only_in_offices,
+    quoted_countries,
+    russia_only_long,
+)
+from .geo_filters import _agency, _junk, _outlet_name, _portfolio, _sight, _street_names
+from .geo_landmarks import (
+    _island_adjective,
+    coordinated_region,
+    genitive_feature,
+    route_ends,
+)
 from .geo_mentions import CountryMention, _currency, _in_address, country_mentions
 from .geo_names import (
     ADJ_ENDINGS,
@@ -23,7 +35,6 @@ from .geo_names import (
     _extend,
     _fix_plural_head,
     _glued_tail,
-    _island_adjective,
     _known_form,
     _place_end,
     _settlement_adjective,
@@ -40,34 +51,6 @@ __all__ = [
     "counterparty_countries",
     "country_mentions",
 ]
-
-
-def _junk(ctx: Ctx, span: NerSpan) -> bool:
-    words = [t.text for t in ctx.tokens[span.first : span.last]]
-    if not any(w[:1].isupper() for w in words):
-        return True
-    head = ctx.tokens[span.first]
-    if (
-        len(words) >= 2
-        and all(w.islower() for w in words[1:])
-        and head.pos in ("NOUN", "PROPN")
-        and ctx.lemmas[span.first] not in GEO_NOUNS
-        and morph.known_word(head.text)
-        and "Geox" not in morph.grammemes(head.text)
-    ):
-        return True  # 'Администрации города': a capitalised common noun, no name
-    if not ctx.is_sentence_start(span.first):
-        return False
-    # 'Делегация региона', 'Об этом' at the start of a sentence; adjectives of places stay
-    head = ctx.tokens[span.first]
-    if head.pos not in ("NOUN", "ADP", "PRON", "DET", "VERB", "ADV"):
-        return False
-    return all(morph.known_word(w) and "Geox" not in morph.grammemes(w) for w in words)
-
-
-def _agency(word: str) -> bool:
-    grammemes = morph.grammemes(word)
-    return "Orgn" in grammemes and "Geox" not in grammemes
 
 
 def _region_nicknames(ctx: Ctx, org_ranges: list[tuple[int, int]]) -> list[tuple[int, str]]:
@@ -112,162 +95,8 @@ def _towns_after_country_adjective(
     return found
 
 
-STREET_NOUNS = frozenset(
-    {"улица", "проспект", "переулок", "бульвар", "набережная", "шоссе", "проезд", "площадь"}
-)
-
-
-def _street_names(ctx: Ctx) -> set[str]:
-    """Lemmas of one-word names printed after a street noun ('улицу Пионерскую')."""
-    return {
-        ctx.lemmas[span.first]
-        for span in ctx.spans
-        if span.type == "LOC"
-        and span.last - span.first == 1
-        and span.first > 0
-        and ctx.lemmas[span.first - 1] in STREET_NOUNS
-        and ctx.tokens[span.first - 1].text.islower()
-    }
-
-
-# 'министр энергетики РФ', 'замминистра экономического развития России', 'полпреда
-# президента РФ': the country closes the name of a federal office
-FEDERAL_OFFICES = frozenset(
-    {
-        "министр",
-        "замминистра",
-        "министерство",
-        "мид",
-        "полпред",
-        "вице-премьер",
-        "премьер",
-        "председатель",
-        "правительство",
-        "госдума",
-        "гд",
-    }
-)
-
-
-OFFICE_REACH = 4
-
-
 # the federal districts' abbreviations name one place each ('полпред президента в ДФО')
 FEDERAL_DISTRICTS = frozenset({"ДФО", "ПФО", "СФО", "УФО", "ЦФО", "ЮФО", "СЗФО", "СКФО"})
-
-
-def _only_in_offices(ctx: Ctx, mentions: list[CountryMention]) -> bool:
-    """Whether Russia is named only in the titles of federal offices: the text's own country
-    as the state of a minister is not a place of the news."""
-    own = [m for m in mentions if m.is_name and m.code == "RU"]
-    if not own:
-        return False
-    for mention in own:
-        for k in range(mention.first - 1, max(-1, mention.first - 1 - OFFICE_REACH), -1):
-            if not ctx.tokens[k].text.replace("-", "").isalpha():
-                return False
-            if ctx.lemmas[k] in FEDERAL_OFFICES:
-                break
-        else:
-            return False
-    return True
-
-
-def _only_as_attribute(ctx: Ctx, mentions: list[CountryMention]) -> bool:
-    """Whether Russia is named only in the genitive after a noun ('регионов России',
-    'партнер Российской Федерации', 'Минпромторга России'): the text's own country as the
-    owner of something, not a place the news happens in ('в России', 'из России')."""
-    own = [m for m in mentions if m.is_name and m.code == "RU"]
-    if not own:
-        return False
-    for mention in own:
-        k = mention.first - 1
-        if k < 0 or ctx.tokens[k].pos not in ("NOUN", "PROPN"):
-            return False
-        if ctx.tokens[mention.last - 1].feat("Case") not in ("Gen", None):
-            return False
-        if ctx.lemmas[k] in TERRITORY_WORDS:
-            return False  # 'на территории России' is a place
-        if mention.last < len(ctx.tokens) and ctx.lower[mention.last] in ("в", "во"):
-            return False  # 'посол России в X': the pair of countries the envoy links
-        if any(s.type == "LOC" and s.first <= k < s.last for s in ctx.spans):
-            return False  # 'Дальнего Востока России': a part of the country is a place
-        if _paired(ctx, mention, mentions):
-            return False  # 'регионов России и X', 'X и России': the pair of countries
-    return True
-
-
-PAIR_LINKS = frozenset({"и", "с", "со"})
-
-
-def _paired(ctx: Ctx, own: CountryMention, mentions: list[CountryMention]) -> bool:
-    """Whether Russia and a foreign country are named as a pair ('сотрудничество регионов
-    России и X', 'отношения X и России', 'региона России с X'): the two sides are places."""
-    for other in mentions:
-        if not other.is_name or other.code == "RU":
-            continue
-        if other.first == own.last + 1 and ctx.lower[own.last] in PAIR_LINKS:
-            return True
-        if own.first == other.last + 1 and ctx.lower[other.last] == "и":
-            return True
-    return False
-
-
-TERRITORY_WORDS = frozenset({"территория", "пределы", "предел", "часть"})
-
-
-def _outlet_name(ctx: Ctx, span: NerSpan) -> bool:
-    """'ИА Приморье', 'газета «Кубань»', 'РБК Уфа': a place's name after a kind of news outlet
-    or a named outlet names the outlet."""
-    outlets = ctx.cache.get("outlet_words")
-    if outlets is None:
-        outlets = frozenset(
-            w.lower() for w in ctx.lexicon.words.get("not_org_outlets", ()) if " " not in w
-        )
-        ctx.cache["outlet_words"] = outlets
-    k = span.first
-    if span.last - span.first >= 2 and ctx.tokens[k].text.lower() in outlets:
-        return True
-    if name_key(span.text) in ctx.lexicon.outlet_keys:
-        return True  # 'АиФ' read as a place
-    while k > 0 and ctx.tokens[k - 1].text in QUOTES:
-        k -= 1
-    if k > 1 and ctx.tokens[k - 1].text in ("-", "–", "—"):
-        k -= 1
-    # 'РБК Уфа', 'АиФ – Пермь': a named outlet's regional edition
-    return k > 0 and (
-        ctx.tokens[k - 1].text.lower() in outlets
-        or name_key(ctx.tokens[k - 1].text) in ctx.lexicon.outlet_keys
-    )
-
-
-QUOTES = frozenset({"«", '"', "„", "“"})
-
-
-# 'монастырь Шаолинь', 'пещерные храмы Лунмэнь', 'в Усадьбе Гальских': a sight's name, not a
-# place of the news
-SIGHT_NOUNS = frozenset(
-    {"монастырь", "храм", "пагода", "собор", "усадьба", "мавзолей", "дворец", "грот", "пещера"}
-)
-
-
-def _sight(ctx: Ctx, span: NerSpan) -> bool:
-    if ctx.lemmas[span.first] in SIGHT_NOUNS and span.last - span.first >= 2:
-        return True
-    return (
-        span.first > 0
-        and ctx.lemmas[span.first - 1] in SIGHT_NOUNS
-        and ctx.tokens[span.first - 1].text.islower()
-    )
-
-
-def _portfolio(ctx: Ctx, span: NerSpan) -> bool:
-    """'министр РФ по развитию Дальнего Востока', 'министр по делам X': the region a federal
-    office develops names the office's portfolio, not a place of the news."""
-    k = span.first
-    if k < 2 or ctx.lemmas[k - 2] != "по" or ctx.lemmas[k - 1] not in ("развитие", "дело"):
-        return False
-    return any(ctx.lemmas[j] in FEDERAL_OFFICES for j in range(max(0, k - 5), k - 2))
 
 
 # a ministry's short name ('Мининвест', 'Минсельхоз', 'Минэкономразвития') opens no place name

@@ -1,6 +1,7 @@
 """Countries and places that tell the background of the event, not its parties or places:
 the markets a company means to sell in, the foreign owners that left, a country's name in a
-quoted title, Russia named only in an official title."""
+quoted title, Russia named only in an official title, in a federal office's title or as the
+owner of something ('регионов России')."""
 
 from __future__ import annotations
 
@@ -170,3 +171,85 @@ def russia_only_long(ctx: Ctx, mentions: list[CountryMention]) -> bool:
     country named so keeps its short name beside the official one: the round-19 rule.)"""
     own = [m for m in mentions if m.code == "RU" and m.is_name]
     return bool(own) and all(m.last - m.first >= 2 for m in own)
+
+
+# 'министр энергетики РФ', 'замминистра экономического развития России', 'полпреда
+# президента РФ': the country closes the name of a federal office
+FEDERAL_OFFICES = frozenset(
+    {
+        "министр",
+        "замминистра",
+        "министерство",
+        "мид",
+        "полпред",
+        "вице-премьер",
+        "премьер",
+        "председатель",
+        "правительство",
+        "госдума",
+        "гд",
+    }
+)
+
+
+OFFICE_REACH = 4
+
+
+def _only_in_offices(ctx: Ctx, mentions: list[CountryMention]) -> bool:
+    """Whether Russia is named only in the titles of federal offices: the text's own country
+    as the state of a minister is not a place of the news."""
+    own = [m for m in mentions if m.is_name and m.code == "RU"]
+    if not own:
+        return False
+    for mention in own:
+        for k in range(mention.first - 1, max(-1, mention.first - 1 - OFFICE_REACH), -1):
+            if not ctx.tokens[k].text.replace("-", "").isalpha():
+                return False
+            if ctx.lemmas[k] in FEDERAL_OFFICES:
+                break
+        else:
+            return False
+    return True
+
+
+def _only_as_attribute(ctx: Ctx, mentions: list[CountryMention]) -> bool:
+    """Whether Russia is named only in the genitive after a noun ('регионов России',
+    'партнер Российской Федерации', 'Минпромторга России'): the text's own country as the
+    owner of something, not a place the news happens in ('в России', 'из России')."""
+    own = [m for m in mentions if m.is_name and m.code == "RU"]
+    if not own:
+        return False
+    for mention in own:
+        k = mention.first - 1
+        if k < 0 or ctx.tokens[k].pos not in ("NOUN", "PROPN"):
+            return False
+        if ctx.tokens[mention.last - 1].feat("Case") not in ("Gen", None):
+            return False
+        if ctx.lemmas[k] in TERRITORY_WORDS:
+            return False  # 'на территории России' is a place
+        if mention.last < len(ctx.tokens) and ctx.lower[mention.last] in ("в", "во"):
+            return False  # 'посол России в X': the pair of countries the envoy links
+        if any(s.type == "LOC" and s.first <= k < s.last for s in ctx.spans):
+            return False  # 'Дальнего Востока России': a part of the country is a place
+        if _paired(ctx, mention, mentions):
+            return False  # 'регионов России и X', 'X и России': the pair of countries
+    return True
+
+
+PAIR_LINKS = frozenset({"и", "с", "со"})
+
+
+def _paired(ctx: Ctx, own: CountryMention, mentions: list[CountryMention]) -> bool:
+    """Whether Russia and a foreign country are named as a pair ('сотрудничество регионов
+    России и X', 'отношения X и России', 'региона России с X'): the two sides are places."""
+    for other in mentions:
+        if not other.is_name or other.code == "RU":
+            continue
+        if other.first == own.last + 1 and ctx.lower[own.last] in PAIR_LINKS:
+            return True
+        if own.first == other.last + 1 and ctx.lower[other.last] == "и":
+            return True
+    return False
+
+
+TERRITORY_WORDS = frozenset({"территория", "пределы", "предел", "часть"})

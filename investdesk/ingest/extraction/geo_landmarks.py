@@ -1,5 +1,6 @@
 """Places whose printed name is not the place's name as it stands: a feature named by a
-noun and a name in the genitive ('остров Свободы'), the two ends of a route
+noun and a name in the genitive ('остров Свободы') or an adjective in the nominative
+('остров Русский'), the two ends of a route
 ('Челябинск-Урумчи'), the first of two region adjectives sharing a plural noun."""
 
 from __future__ import annotations
@@ -26,6 +27,23 @@ def genitive_feature(ctx: Ctx, span: NerSpan) -> bool:
         return False  # 'на острове Русском': an adjective agrees with its noun
     # the name stays in the genitive whatever the noun's case ('островом Свободы')
     return word.feat("Case") == "Gen" and noun.feat("Case") != "Gen"
+
+
+ISLAND_NOUNS = frozenset({"остров", "полуостров", "мыс", "архипелаг"})
+
+
+def _island_adjective(ctx: Ctx, span: NerSpan) -> bool:
+    """'на острове Русский': an island named by an adjective kept in the nominative after its
+    noun; the adjective alone ('Русский') names no place, so the noun stays."""
+    if span.last - span.first != 1 or span.first == 0:
+        return False
+    noun, word = ctx.tokens[span.first - 1], ctx.tokens[span.first]
+    return (
+        ctx.lemmas[span.first - 1] in ISLAND_NOUNS
+        and noun.text.islower()
+        and word.text[:1].isupper()
+        and word.text.lower().endswith(("ий", "ый", "ой"))
+    )
 
 
 # what a route's two ends follow: 'рейса Челябинск-Урумчи', 'трассы Тверь-Москва'

@@ -98,23 +98,6 @@ ADJ_ENDINGS = (
 )
 
 
-ISLAND_NOUNS = frozenset({"остров", "полуостров", "мыс", "архипелаг"})
-
-
-def _island_adjective(ctx: Ctx, span: NerSpan) -> bool:
-    """'на острове Русский': an island named by an adjective kept in the nominative after its
-    noun; the adjective alone ('Русский') names no place, so the noun stays."""
-    if span.last - span.first != 1 or span.first == 0:
-        return False
-    noun, word = ctx.tokens[span.first - 1], ctx.tokens[span.first]
-    return (
-        ctx.lemmas[span.first - 1] in ISLAND_NOUNS
-        and noun.text.islower()
-        and word.text[:1].isupper()
-        and word.text.lower().endswith(("ий", "ый", "ой"))
-    )
-
-
 def _known_form(ctx: Ctx, surface: str, normal: str) -> str:
     """Map an unknown inflected place name onto a known or nominative-in-text form."""
     lexicon = ctx.lexicon
