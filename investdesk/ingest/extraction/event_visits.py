@@ -282,14 +282,22 @@ def _tour_in_visit(ctx: Ctx, first: int) -> bool:
 # foreign diplomat serves in the country, so a headline about one reports talks, not a visit.
 DIPLOMATS = frozenset({"посол", "консул", "генконсул"})
 VISIT_WORDS = frozenset({"визит", "прибыть", "приехать", "посетить", "побывать", "поездка"})
+ARRIVAL = frozenset(
+    {"визит", "прибыть", "прибывать", "приехать", "приезжать", "пребывание", "поездка"}
+)
+VENUES = frozenset({"форум"})
 
 
 def _diplomat_in_title(ctx: Ctx) -> list[Match]:
     title = [k for k in range(len(ctx.tokens)) if ctx.zone(k) == "title"]
     if VISIT_WORDS & {ctx.lemmas[k] for k in title}:
         return []  # 'Визит посла': the headline names the visit itself
+    # 'посол прибыл в регион', 'программа пребывания посла': a diplomat who travels into the
+    # region is a guest on a visit; one met at a forum or in his own seat holds talks
+    lemmas = set(ctx.lemmas)
+    label = "delegation_visit" if ARRIVAL & lemmas and not VENUES & lemmas else "negotiations"
     return [
-        Match("negotiations", k, k + 1, "diplomat")
+        Match(label, k, k + 1, "diplomat")
         for k, lemma in enumerate(ctx.lemmas)
         # 'Послов послали в регион': a group of diplomats on a trip is a delegation
         if lemma in DIPLOMATS and ctx.zone(k) == "title" and ctx.tokens[k].feat("Number") != "Plur"

@@ -273,8 +273,10 @@ def classify_event(ctx: Ctx, foreign: bool = True) -> tuple[str, dict[str, float
         ):
             continue  # 'провели переговоры во время визита делегации': the talks are the news
         zones[label].add(zone)
-        if label == "delegation_visit" and _trip_to_place(ctx, match.last):
-            trips.add(zone)
+        if label == "delegation_visit" and (
+            _trip_to_place(ctx, match.last) or match.phrase == "diplomat"
+        ):
+            trips.add(zone)  # a trip to a place, or a diplomat who came: the visit is the news
         if label == "delegation_visit" and WORKING_VISIT & set(words.split()):
             working.add(zone)
         if label == "delegation_visit" and ctx.lemmas[match.first] not in GUEST_NOUNS:
