@@ -88,8 +88,9 @@ def _meeting_at_forum(ctx: Ctx, forum_hits: list[tuple[int, str]], talk_sents: s
     """The opening reports a meeting held at a forum ('Первую встречу на форуме ПМЭФ
     губернатор провел с послом', 'На полях ПМЭФ ... провёл рабочую встречу'): the first of
     the headline and lead, or the second sentence, that names the forum names it only as a
-    setting, and in a sentence with the talks."""
-    for zones in (("title", "lead"), ("second",)):
+    setting, and in a sentence with the talks. With no forum in the opening, the body's
+    ('в ходе выставки провела переговоры') is the setting of the talks in the same way."""
+    for zones in (("title", "lead"), ("second",), ("body",)):
         early = [i for i, zone in forum_hits if zone in zones]
         if early:
             return all(_forum_locative(ctx, i) for i in early) and any(
