@@ -299,6 +299,9 @@ def _diplomat_in_title(ctx: Ctx) -> list[Match]:
     return [
         Match(label, k, k + 1, "diplomat")
         for k, lemma in enumerate(ctx.lemmas)
-        # 'Послов послали в регион': a group of diplomats on a trip is a delegation
-        if lemma in DIPLOMATS and ctx.zone(k) == "title" and ctx.tokens[k].feat("Number") != "Plur"
+        if lemma in DIPLOMATS
+        and ctx.zone(k) == "title"
+        # 'Послов послали в регион': a group of diplomats is a delegation, never one side
+        # of talks; it is a visit's cue only when the text tells they came
+        and (label == "delegation_visit" or ctx.tokens[k].feat("Number") != "Plur")
     ]
