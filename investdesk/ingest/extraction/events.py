@@ -396,9 +396,9 @@ def classify_event(ctx: Ctx, foreign: bool = True) -> tuple[str, dict[str, float
         return "forum", dict(scores)
     if scores[best] < MIN_SCORE and not (
         (foreign and (set(scores) == {"negotiations"} or best == "delegation_visit"))
-        or set(scores) in ({"project_launch"}, {"forum"})
+        or set(scores) in ({"project_launch"}, {"forum"}, {"agreement_signed"})
     ):
-        # a meeting with a foreign side, a foreign delegation's visit or a launch reported
-        # only in the body is still the news when nothing else happens in the text
+        # a meeting with a foreign side, a foreign delegation's visit, a launch or a signing
+        # reported only in the body is still the news when nothing else happens in the text
         return "other", dict(scores)
     return best, dict(scores)
