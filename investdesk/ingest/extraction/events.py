@@ -32,6 +32,7 @@ from .event_forums import (
     _takes_part,
 )
 from .event_launches import _after_time_word, _announced, _opened_subject, _topic
+from .event_sessions import _deciding_session, _talks_under_way
 from .event_visits import (
     DISCUSSION,
     GUEST_NOUNS,
@@ -71,34 +72,10 @@ APPROVALS = frozenset({"одобрить", "одобрение", "утверди
 FOREIGN_VISIT_FACTOR = 1.5
 
 
-# 'заседание инвестсовета', 'заседание наблюдательного совета', 'заседание правительства':
-# a body that decides; 'межправительственной комиссии', 'российско-китайского совета' meet two
-# sides, so their sessions are talks.
-DECIDING_BODIES = frozenset(
-    {"совет", "инвестсовет", "правительство", "кабмин", "президиум", "коллегия", "штаб"}
-)
 # 'совещание с инвесторами', 'совещание с представителями компании': business at the table
 BUSINESS = frozenset(
     {"инвестор", "компания", "предприниматель", "бизнес", "бизнесмен", "застройщик", "холдинг"}
 )
-BILATERAL = ("межправительствен", "двусторон", "межгосударствен", "смешанн", "российско-")
-
-
-def _deciding_session(ctx: Ctx, first: int) -> bool:
-    """'на заседании инвестиционного совета': the session of a deciding body, named right
-    after the cue through adjectives and genitives, with no mark of two sides."""
-    _, stop = ctx.sentence_span(first)
-    for k in range(first + 1, min(first + 5, stop)):
-        lemma = ctx.lemmas[k]
-        if "-" in lemma and ("российск" in lemma or lemma.startswith(BILATERAL)):
-            return False
-        if lemma.startswith(BILATERAL):
-            return False
-        if lemma in DECIDING_BODIES:
-            return True
-        if ctx.tokens[k].pos not in ("ADJ", "NOUN", "PROPN"):
-            return False
-    return False
 
 
 def _sentence(ctx: Ctx, index: int) -> list[str]:
@@ -111,23 +88,6 @@ def _sentence_outside(ctx: Ctx, match: Match) -> set[str]:
     names a document, not the programme of a visit."""
     first, last = ctx.sentence_span(match.first)
     return set(ctx.lemmas[first : match.first] + ctx.lemmas[match.last : last])
-
-
-# 'переговоры ведутся', 'переговоры продолжаются': talks as an ongoing process
-ONGOING = frozenset({"вестись", "идти", "продолжаться"})
-
-
-def _talks_under_way(ctx: Ctx, match: Match) -> bool:
-    if ctx.lemmas[match.first] != "переговоры":
-        return False
-    _, stop = ctx.sentence_span(match.first)
-    for k in range(match.last, min(match.last + 8, stop)):
-        # the talks' verb after their complement ('переговоры о строительстве завода ведутся')
-        if ctx.lemmas[k] in ONGOING and ctx.tokens[k].feat("Tense") == "Pres":
-            return True
-        if ctx.tokens[k].pos in ("VERB", "AUX", "PUNCT", "SCONJ", "CCONJ"):
-            return False
-    return False
 
 
 # A quoted stretch this short is a name ('«Дом переговоров»', 'парк «Визит»'), not speech.
