@@ -38,7 +38,6 @@ from .sector_rules import (
     end_uses,
     event_names,
     event_titles,
-    existing_ties,
     generic_spheres,
     guest_trades,
     imported_goods,
@@ -49,6 +48,7 @@ from .sector_rules import (
     trade_flows,
     vehicles_in_use,
 )
+from .sector_ties import existing_ties
 
 # A ministry's or department's portfolio names a sector without being about it
 # ('министр энергетики', 'департамент промышленности').
