@@ -33,6 +33,7 @@ from .sector_filters import (
     programme_titles,
     venue,
 )
+from .sector_purpose import own_purpose
 from .sector_rules import (
     economy_profiles,
     end_uses,
@@ -214,7 +215,11 @@ def find_sectors(ctx: Ctx, countries: Sequence[CountryMention] = ()) -> list[Mat
             for e in excludes
         ):
             continue
-        if for_customers(ctx, match.first) and not building_products(ctx, match):
+        if (
+            for_customers(ctx, match.first)
+            and not building_products(ctx, match)
+            and not own_purpose(ctx, match)
+        ):
             continue
         if needs_of(ctx, match) or former_site(ctx, match):
             continue

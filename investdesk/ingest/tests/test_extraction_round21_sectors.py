@@ -5,6 +5,8 @@ Classes: 'связывать' is old ties between the sides only when ties are n
 ('связывают отношения'); a road that links two places leaves the news's sector alone.
 'в области строительства' is the sphere only with the genitive: 'в Тульской области
 началось строительство' is a region and a plant's works.
+After 'для' an action with its goods ('для добычи глины') is the facility's own work and
+people served ('для туристов') are the service's trade.
 """
 
 from __future__ import annotations
@@ -38,3 +40,18 @@ def test_a_region_called_oblast_is_not_the_sphere_of_building() -> None:
 def test_the_sphere_of_building_stays() -> None:
     text = "Компания работает в области строительства и ремонта дорог."
     assert "construction" in _sectors(text)
+
+
+def test_an_action_after_for_is_the_facilitys_own_work() -> None:
+    text = "Инвестор подготовит новую площадку для добычи глины."
+    assert "mining" in _sectors(text)
+
+
+def test_people_a_service_is_for_name_its_trade() -> None:
+    text = "Город откроет новые пешеходные маршруты для иностранных туристов."
+    assert "tourism" in _sectors(text)
+
+
+def test_an_industry_after_for_stays_a_customer() -> None:
+    text = "Завод выпускает линзы для оптической и авиационной промышленности."
+    assert "machine_building" not in _sectors(text)
