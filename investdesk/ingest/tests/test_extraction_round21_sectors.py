@@ -6,7 +6,8 @@ Classes: 'связывать' is old ties between the sides only when ties are n
 'в области строительства' is the sphere only with the genitive: 'в Тульской области
 началось строительство' is a region and a plant's works.
 After 'для' an action with its goods ('для добычи глины') is the facility's own work and
-people served ('для туристов') are the service's trade.
+people served ('для туристов') are the service's trade. A border crossing is logistics
+when it is a cargo one ('грузовой пункт пропуска').
 """
 
 from __future__ import annotations
@@ -55,3 +56,13 @@ def test_people_a_service_is_for_name_its_trade() -> None:
 def test_an_industry_after_for_stays_a_customer() -> None:
     text = "Завод выпускает линзы для оптической и авиационной промышленности."
     assert "machine_building" not in _sectors(text)
+
+
+def test_a_cargo_border_crossing_is_logistics() -> None:
+    text = "Стороны обсудили модернизацию грузового пункта пропуска на границе."
+    assert "logistics" in _sectors(text)
+
+
+def test_border_crossings_for_travellers_are_not_logistics() -> None:
+    text = "Губернатор и консул обсудили работу пунктов пропуска для туристических групп."
+    assert "logistics" not in _sectors(text)
