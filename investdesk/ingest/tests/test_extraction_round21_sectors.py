@@ -7,10 +7,13 @@ Classes: 'связывать' is old ties between the sides only when ties are n
 началось строительство' is a region and a plant's works.
 After 'для' an action with its goods ('для добычи глины') is the facility's own work and
 people served ('для туристов') are the service's trade. A border crossing is logistics
-when it is a cargo one ('грузовой пункт пропуска').
+when it is a cargo one ('грузовой пункт пропуска'). Vocabulary: made 'техника',
+aviation products and systems.
 """
 
 from __future__ import annotations
+
+import pytest
 
 from investdesk.ingest.extraction import extract
 
@@ -66,3 +69,20 @@ def test_a_cargo_border_crossing_is_logistics() -> None:
 def test_border_crossings_for_travellers_are_not_logistics() -> None:
     text = "Губернатор и консул обсудили работу пунктов пропуска для туристических групп."
     assert "logistics" not in _sectors(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Предприятие наладит выпуск снегоуборочной техники в новом цехе.",
+        "Холдинг представил гостям авиационную продукцию своих заводов.",
+        "Компания разрабатывает беспилотные авиационные системы для картографии.",
+    ],
+)
+def test_made_vehicles_and_aircraft_are_machine_building(text: str) -> None:
+    assert "machine_building" in _sectors(text)
+
+
+def test_a_technical_gas_is_not_machinery() -> None:
+    text = "Завод наладит производство технических газов для металлургов."
+    assert "machine_building" not in _sectors(text)
