@@ -58,7 +58,10 @@ def test_people_a_service_is_for_name_its_trade() -> None:
 
 def test_an_industry_after_for_stays_a_customer() -> None:
     text = "Завод выпускает линзы для оптической и авиационной промышленности."
-    assert "machine_building" not in _sectors(text)
+    sectors = _sectors(text)
+    assert "machine_building" not in sectors
+    # the metallurgists are the gases' customers
+    assert "metallurgy" not in sectors
 
 
 def test_a_cargo_border_crossing_is_logistics() -> None:
@@ -85,4 +88,7 @@ def test_made_vehicles_and_aircraft_are_machine_building(text: str) -> None:
 
 def test_a_technical_gas_is_not_machinery() -> None:
     text = "Завод наладит производство технических газов для металлургов."
-    assert "machine_building" not in _sectors(text)
+    sectors = _sectors(text)
+    assert "machine_building" not in sectors
+    # the metallurgists are the gases' customers
+    assert "metallurgy" not in sectors
