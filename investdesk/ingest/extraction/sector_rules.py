@@ -144,20 +144,6 @@ def guest_trades(ctx: Ctx, matches: Sequence[Match]) -> set[int]:
     return dropped
 
 
-# 'Нас давно связывают отношения в сфере торговли, сельского хозяйства': ties the sides
-# already have are background, not what they take up now.
-TIES_VERBS = frozenset({"связывать", "славиться"})  # 'область славится текстильными ...'
-
-
-def existing_ties(ctx: Ctx, matches: Sequence[Match]) -> set[int]:
-    dropped: set[int] = set()
-    for n, match in enumerate(matches):
-        first, _ = ctx.sentence_span(match.first)
-        if TIES_VERBS & set(ctx.lemmas[first : match.first]):
-            dropped.add(n)
-    return dropped
-
-
 # 'взаимодействуют в самых разных сферах: промышленности, туризме, культуре': a list
 # of every sphere the sides share is background, not what they take up.
 VARIETY_WORDS = frozenset({"разный", "различный", "всевозможный", "многий"})

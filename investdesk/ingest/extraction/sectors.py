@@ -33,12 +33,12 @@ from .sector_filters import (
     programme_titles,
     venue,
 )
+from .sector_purpose import own_purpose
 from .sector_rules import (
     economy_profiles,
     end_uses,
     event_names,
     event_titles,
-    existing_ties,
     generic_spheres,
     guest_trades,
     imported_goods,
@@ -49,6 +49,7 @@ from .sector_rules import (
     trade_flows,
     vehicles_in_use,
 )
+from .sector_ties import existing_ties
 
 # A ministry's or department's portfolio names a sector without being about it
 # ('министр энергетики', 'департамент промышленности').
@@ -214,7 +215,11 @@ def find_sectors(ctx: Ctx, countries: Sequence[CountryMention] = ()) -> list[Mat
             for e in excludes
         ):
             continue
-        if for_customers(ctx, match.first) and not building_products(ctx, match):
+        if (
+            for_customers(ctx, match.first)
+            and not building_products(ctx, match)
+            and not own_purpose(ctx, match)
+        ):
             continue
         if needs_of(ctx, match) or former_site(ctx, match):
             continue
