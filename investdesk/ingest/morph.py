@@ -160,6 +160,9 @@ def to_nominative(
     return recover_shape(inflected.word, word)
 
 
+_CONSONANT_END = re.compile(r"([бвгджзклмнпрстфхцчшщ])(а|у|е)$")
+# the cases in which a man's name on a hard consonant ends in '-е' ('Трампе', 'о Трампе')
+_E_CASES = ("Dat", "Loc")
 _MASC_SURNAME = [
     (re.compile(r"(ск|цк)(ого|ому|им|ом)$"), r"\1ий"),
     (re.compile(r"(ов|ев|ёв|ин|ын)(а|у|ым|е)$"), r"\1"),
@@ -168,7 +171,7 @@ _MASC_SURNAME = [
     (re.compile(r"([еиоуэюя])ем$"), r"\1й"),  # 'Ханьхуэем' -> 'Ханьхуэй', as 'Алексеем'
     (re.compile(r"ом$"), ""),
     (re.compile(r"([бвгдзклмнпрстфх])(ю|я)$"), r"\1ь"),
-    (re.compile(r"([бвгджзклмнпрстфхцчшщ])(а|у|е)$"), r"\1"),
+    (_CONSONANT_END, r"\1"),
 ]
 _FEM_SURNAME = [
     (re.compile(r"(ов|ев|ёв|ин|ын)(ой|у)$"), r"\1а"),
@@ -187,7 +190,9 @@ def person_part_nominative(word: str, case: str | None, gender: str | None, last
     lowered = word.lower()
     udcase = _UD_CASE.get(case, "nomn")
     guessed = None
-    for parse in parses(lowered):
+    # 'Анне Ивановой': an oblique form that is also an indeclinable foreign name reads as the
+    # declined Russian one first, since a Russian text would have declined it
+    for parse in sorted(parses(lowered), key=lambda p: "Fixd" in p.tag):
         tag = parse.tag
         if not ({"Name", "Patr", "Surn"} & set(tag.grammemes)):
             continue
@@ -215,6 +220,8 @@ def person_part_nominative(word: str, case: str | None, gender: str | None, last
     rules = _FEM_SURNAME if gender == "femn" else _MASC_SURNAME
     if last or guessed is None:
         for pattern, replacement in rules:
+            if pattern is _CONSONANT_END and lowered.endswith("е") and case not in _E_CASES:
+                continue  # 'с Джузеппе Конте': no other case of a man's name ends in '-е'
             if pattern.search(lowered):
                 return recover_shape(pattern.sub(replacement, lowered, count=1), word)
     if not last and case == "Ins" and lowered.endswith(("ой", "ей")) and gender != "femn":

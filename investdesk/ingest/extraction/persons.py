@@ -62,7 +62,7 @@ def collect_persons(ctx: Ctx, org_ranges: list[tuple[int, int]]) -> list[Person]
     full = [s for s in spans if len(span_words(s, ctx)) >= 2 and "." not in s.text]
     short = [s for s in spans if s not in full]
     for span in sorted(full, key=lambda s: (-len(span_words(s, ctx)), s.start)):
-        name = _surname_first(ctx, span, span.normal)
+        name = _surname_first(ctx, span, _instrumental_name(ctx, span))
         parts = name.split()
         key = name_key(parts[-1])
         person = _find(people, key, parts[:-1])
@@ -146,6 +146,36 @@ def _nominative_from(ctx: Ctx, person: Person, printed: str) -> None:
         person.name = " ".join([*given, printed])
         person.key = name_key(printed)
         return
+
+
+# how far back the title of a name in apposition may stand ('директором центра по развитию
+# малого и среднего бизнеса области Ли Яньцзюнем')
+INS_TITLE_REACH = 16
+INS_ENDINGS = ("ом", "ем")
+
+
+def _instrumental_name(ctx: Ctx, span: NerSpan) -> str:
+    """'с генеральным директором центра по развитию бизнеса Иваном Петровым': a foreign name
+    the tagger left in the instrumental after a far title (a dative 'по развитию' between
+    misleads the case guess) is declined back when a title in the instrumental heads it."""
+    tokens = ctx.tokens[span.first : span.last]
+    printed = [t.text for t in tokens]
+    last = printed[-1].lower()
+    if span.normal.split() != printed or len(last) < 5 or not last.endswith(INS_ENDINGS):
+        return span.normal
+    if not any(p.tag.case == "ablt" for p in morph.parses(last)):
+        return span.normal  # 'Артем', 'Салем': a nominative that merely ends so
+    heads = ctx.lexicon.word_set("heads")
+    sent = tokens[0].sent
+    for k in range(span.first - 1, max(-1, span.first - 1 - INS_TITLE_REACH), -1):
+        token = ctx.tokens[k]
+        if token.sent != sent or token.pos in ("VERB", "AUX", "PRON") or token.text in ".;:":
+            return span.normal
+        if ctx.lemmas[k] in heads and token.pos == "NOUN" and token.text.islower():
+            if token.feat("Case") != "Ins":
+                return span.normal
+            return person_name(tokens, "Ins")
+    return span.normal
 
 
 def _titled_single(ctx: Ctx, span: NerSpan, words: list[str]) -> bool:
