@@ -255,8 +255,22 @@ def chinese_names(ctx: Ctx) -> list[NerSpan]:
     return found
 
 
+# words after which a name is a namesake or a dedicatee: streets, 'имени', monuments
 NAMED_AFTER = frozenset(
-    {"улица", "проспект", "площадь", "переулок", "бульвар", "набережная", "имя", "имени", "им"}
+    {
+        "улица",
+        "проспект",
+        "площадь",
+        "переулок",
+        "бульвар",
+        "набережная",
+        "имя",
+        "имени",
+        "им",
+        "памятник",
+        "монумент",
+        "бюст",
+    }
 )
 
 

@@ -95,6 +95,8 @@ def collect_persons(ctx: Ctx, org_ranges: list[tuple[int, int]]) -> list[Person]
             continue
         key = name_key(words[-1])
         matches = [p for p in people if p.key == key or _same_surname(p.key, key)]
+        if not matches:
+            matches = _by_initial(people, key, words)
         if len(matches) == 1:
             matches[0].mentions.append(span)
             _nominative_from(ctx, matches[0], ctx.tokens[span.last - 1].text)
@@ -152,6 +154,23 @@ def _nominative_from(ctx: Ctx, person: Person, printed: str) -> None:
 # малого и среднего бизнеса области Ли Яньцзюнем')
 INS_TITLE_REACH = 16
 INS_ENDINGS = ("ом", "ем")
+
+
+def _by_initial(people: list[Person], key: str, words: list[str]) -> list[Person]:
+    """'Галиной Павловой ... Г. Павлова': an initial and a surname the tagger declined to
+    another gender ('Павлов') name the person whose first name has that initial and whose
+    surname differs only by an ending."""
+    initials = [w.lower() for w in words[:-1] if len(w) == 1]
+    if len(initials) != len(words) - 1 or not initials or len(key) < 4:
+        return []
+    return [
+        p
+        for p in people
+        if p.first_names[:1]
+        and p.first_names[0][:1] == initials[0]
+        and (p.key.startswith(key) or key.startswith(p.key))
+        and abs(len(p.key) - len(key)) <= 2
+    ]
 
 
 def _instrumental_name(ctx: Ctx, span: NerSpan) -> str:
