@@ -208,8 +208,29 @@ def _titled_single(ctx: Ctx, span: NerSpan, words: list[str]) -> bool:
     grammemes = morph.grammemes(text)
     if "Surn" in grammemes or (morph.known_word(text) and "Name" not in grammemes):
         return False  # a surname alone ('министр Петров') or a common word ('Губернатора')
+    if _place_elsewhere(ctx, words[0]):
+        return False  # 'губернатору Хэнаня' after 'провинции Хэнань': the title's region
     # a comma may stand between ('заместитель министра энергетики, Батбаяр')
     return title_before(ctx, span.first, ctx.lexicon.word_set("heads"), stops=".;:")
+
+
+def _place_elsewhere(ctx: Ctx, word: str) -> bool:
+    """The text names the word (in any case) as a place after a unit word ('провинции ...',
+    'аймака ...')."""
+    key = name_key(word)
+    if len(key) < 4:
+        return False
+    units = ctx.lexicon.word_set("place_units")
+    for k in range(len(ctx.tokens) - 1):
+        if ctx.lemmas[k] in units and ctx.tokens[k].text.islower():
+            other = name_key(ctx.tokens[k + 1].text)
+            if (
+                len(other) >= 4
+                and other[:-1] == key[: len(other) - 1]
+                and abs(len(key) - len(other)) <= 2
+            ):
+                return True
+    return False
 
 
 def _named_speaker(ctx: Ctx, span: NerSpan, words: list[str]) -> bool:
