@@ -189,10 +189,17 @@ def person_part_nominative(word: str, case: str | None, gender: str | None, last
         return word
     lowered = word.lower()
     udcase = _UD_CASE.get(case, "nomn")
+    options = parses(lowered)
+    if (
+        case == "Ins"
+        and not any(p.tag.case == "ablt" for p in options)
+        and any(p.tag.case == "nomn" and p.tag.POS == "NOUN" for p in options)
+    ):
+        return word  # 'Артем', 'Салем': a nominative that merely ends like an instrumental
     guessed = None
     # 'Анне Ивановой': an oblique form that is also an indeclinable foreign name reads as the
     # declined Russian one first, since a Russian text would have declined it
-    for parse in sorted(parses(lowered), key=lambda p: "Fixd" in p.tag):
+    for parse in sorted(options, key=lambda p: "Fixd" in p.tag):
         tag = parse.tag
         if not ({"Name", "Patr", "Surn"} & set(tag.grammemes)):
             continue
