@@ -187,6 +187,10 @@ def person_part_nominative(word: str, case: str | None, gender: str | None, last
     """Nominative of one part of a person's name (first name, patronymic, surname)."""
     if case in (None, "Nom") or len(word) < 3 or "." in word:
         return word
+    parts = word.split("-")
+    if len(parts) == 2 and all(len(p) >= 4 and p.isalpha() and p[:1].isupper() for p in parts):
+        # 'Кузнецова-Муромского': each half of a double surname declines on its own
+        return "-".join(person_part_nominative(p, case, gender, last) for p in parts)
     lowered = word.lower()
     udcase = _UD_CASE.get(case, "nomn")
     options = parses(lowered)

@@ -64,3 +64,12 @@ def test_one_word_after_a_title_named_as_a_province_elsewhere_is_no_person() -> 
         "Он предложил губернатору Аньхоя открыть торговый дом."
     )
     assert "Аньхой" not in _names(text)
+
+
+def test_each_half_of_a_double_surname_declines() -> None:
+    assert morph.person_part_nominative("Сергеева-Ценского", "Gen", "masc", True) == (
+        "Сергеев-Ценский"
+    )
+    assert morph.person_part_nominative("Орловой-Соколовой", "Ins", "femn", True) == (
+        "Орлова-Соколова"
+    )
