@@ -182,11 +182,24 @@ _FEM_SURNAME = [
 CASE_RELIABILITY = {"Nom": 3, "Ins": 2, "Dat": 2, "Gen": 1, "Acc": 1, "Loc": 1}
 
 
+# endings only a man's name takes in these cases (a woman's dative ends in '-е'/'-и', her
+# instrumental in '-ой'/'-ей'/'-ью')
+_MASC_ONLY_ENDINGS = {"Dat": ("у", "ю"), "Ins": ("ом", "ем", "ым", "им")}
+
+
+def lowered_end_is_masculine(word: str, case: str | None) -> bool:
+    """The word ends as only a man's name does in ``case``."""
+    endings = _MASC_ONLY_ENDINGS.get(case or "")
+    return endings is not None and word.lower().endswith(endings)
+
+
 @lru_cache(maxsize=100_000)
 def person_part_nominative(word: str, case: str | None, gender: str | None, last: bool) -> str:
     """Nominative of one part of a person's name (first name, patronymic, surname)."""
     if case in (None, "Nom") or len(word) < 3 or "." in word:
         return word
+    if gender == "femn" and lowered_end_is_masculine(word, case):
+        gender = "masc"  # 'Ли Цзюню': no woman's name ends so in this case; the guess erred
     parts = word.split("-")
     if len(parts) == 2 and all(len(p) >= 4 and p.isalpha() and p[:1].isupper() for p in parts):
         # 'Кузнецова-Муромского': each half of a double surname declines on its own

@@ -73,3 +73,9 @@ def test_each_half_of_a_double_surname_declines() -> None:
     assert morph.person_part_nominative("Орловой-Соколовой", "Ins", "femn", True) == (
         "Орлова-Соколова"
     )
+
+
+def test_a_masculine_only_ending_overrules_a_feminine_guess() -> None:
+    text = "Губернатор вручил награду председателю комитета Чэнь Цзюню."
+    assert _names(text) == ["Чэнь Цзюнь"]
+    assert morph.person_part_nominative("Ивановой", "Dat", "femn", True) == "Иванова"
