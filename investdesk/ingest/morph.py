@@ -160,6 +160,9 @@ def to_nominative(
     return recover_shape(inflected.word, word)
 
 
+_CONSONANT_END = re.compile(r"([бвгджзклмнпрстфхцчшщ])(а|у|е)$")
+# the cases in which a man's name on a hard consonant ends in '-е' ('Трампе', 'о Трампе')
+_E_CASES = ("Dat", "Loc")
 _MASC_SURNAME = [
     (re.compile(r"(ск|цк)(ого|ому|им|ом)$"), r"\1ий"),
     (re.compile(r"(ов|ев|ёв|ин|ын)(а|у|ым|е)$"), r"\1"),
@@ -168,7 +171,7 @@ _MASC_SURNAME = [
     (re.compile(r"([еиоуэюя])ем$"), r"\1й"),  # 'Ханьхуэем' -> 'Ханьхуэй', as 'Алексеем'
     (re.compile(r"ом$"), ""),
     (re.compile(r"([бвгдзклмнпрстфх])(ю|я)$"), r"\1ь"),
-    (re.compile(r"([бвгджзклмнпрстфхцчшщ])(а|у|е)$"), r"\1"),
+    (_CONSONANT_END, r"\1"),
 ]
 _FEM_SURNAME = [
     (re.compile(r"(ов|ев|ёв|ин|ын)(ой|у)$"), r"\1а"),
@@ -179,15 +182,41 @@ _FEM_SURNAME = [
 CASE_RELIABILITY = {"Nom": 3, "Ins": 2, "Dat": 2, "Gen": 1, "Acc": 1, "Loc": 1}
 
 
+# endings only a man's name takes in these cases (a woman's dative ends in '-е'/'-и', her
+# instrumental in '-ой'/'-ей'/'-ью')
+_MASC_ONLY_ENDINGS = {"Dat": ("у", "ю"), "Ins": ("ом", "ем", "ым", "им")}
+
+
+def lowered_end_is_masculine(word: str, case: str | None) -> bool:
+    """The word ends as only a man's name does in ``case``."""
+    endings = _MASC_ONLY_ENDINGS.get(case or "")
+    return endings is not None and word.lower().endswith(endings)
+
+
 @lru_cache(maxsize=100_000)
 def person_part_nominative(word: str, case: str | None, gender: str | None, last: bool) -> str:
     """Nominative of one part of a person's name (first name, patronymic, surname)."""
     if case in (None, "Nom") or len(word) < 3 or "." in word:
         return word
+    if gender == "femn" and lowered_end_is_masculine(word, case):
+        gender = "masc"  # 'Ли Цзюню': no woman's name ends so in this case; the guess erred
+    parts = word.split("-")
+    if len(parts) == 2 and all(len(p) >= 4 and p.isalpha() and p[:1].isupper() for p in parts):
+        # 'Кузнецова-Муромского': each half of a double surname declines on its own
+        return "-".join(person_part_nominative(p, case, gender, last) for p in parts)
     lowered = word.lower()
     udcase = _UD_CASE.get(case, "nomn")
+    options = parses(lowered)
+    if (
+        case == "Ins"
+        and not any(p.tag.case == "ablt" for p in options)
+        and any(p.tag.case == "nomn" and p.tag.POS == "NOUN" for p in options)
+    ):
+        return word  # 'Артем', 'Салем': a nominative that merely ends like an instrumental
     guessed = None
-    for parse in parses(lowered):
+    # 'Анне Ивановой': an oblique form that is also an indeclinable foreign name reads as the
+    # declined Russian one first, since a Russian text would have declined it
+    for parse in sorted(options, key=lambda p: "Fixd" in p.tag):
         tag = parse.tag
         if not ({"Name", "Patr", "Surn"} & set(tag.grammemes)):
             continue
@@ -215,6 +244,8 @@ def person_part_nominative(word: str, case: str | None, gender: str | None, last
     rules = _FEM_SURNAME if gender == "femn" else _MASC_SURNAME
     if last or guessed is None:
         for pattern, replacement in rules:
+            if pattern is _CONSONANT_END and lowered.endswith("е") and case not in _E_CASES:
+                continue  # 'с Джузеппе Конте': no other case of a man's name ends in '-е'
             if pattern.search(lowered):
                 return recover_shape(pattern.sub(replacement, lowered, count=1), word)
     if not last and case == "Ins" and lowered.endswith(("ой", "ей")) and gender != "femn":

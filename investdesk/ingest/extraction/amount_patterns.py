@@ -75,6 +75,13 @@ _HALF = r"(?:\s+с\s+половиной)?"
 AMOUNT = re.compile(
     rf"(?<![\w$])(?:{_NUM}|{_WORDNUM}{_HALF})\s*(?:{_SCALE}\s*)?{_RUB}(?!\w)", re.IGNORECASE
 )
+# 'Ещё 300 миллионов вложат в склад': a figure with no currency that the verb of investing
+# right after it governs; the currency is the one the text prints nearest
+INVEST_VERB_AFTER = re.compile(
+    r"\s+(?:будет\s+|будут\s+|планируют\s+|планирует\s+)?(?:влож(?:ит|ат|ено|ены|ена)|"
+    r"вложить|вкладыва\w*|инвестир(?:ует|уют|овано|овать)|проинвестир\w*|направ(?:ят|ит|лено|ить))\b",
+    re.IGNORECASE,
+)
 # '... составит более 1,5 миллиарда.', 'это 25 миллиардов.': a large figure that ends its
 # clause with no currency; in a sentence about investment, the currency is the one the text
 # prints nearest ('1,3 млн квадратных метров' names its unit and is no sum)

@@ -15,6 +15,7 @@ from .amount_patterns import (
     COMPOUND_HEAD,
     CURRENCY,
     FOREIGN_BEFORE,
+    INVEST_VERB_AFTER,
     MIN_AMOUNT,
     NUMBER_WORDS,
     PER_YEAR,
@@ -219,12 +220,15 @@ def find_amounts(ctx: Ctx) -> list[int]:
             if value not in values:
                 values.append(value)
     for match in BARE_FIGURE.finditer(text):
-        if not BARE_END.match(text, match.end()) and not _governed(text, match.start()):
+        # 'Ещё 300 млн инвестируют в ...': the verb of investing after the figure governs it
+        verb_after = INVEST_VERB_AFTER.match(text, match.end()) is not None
+        ended = BARE_END.match(text, match.end()) or _governed(text, match.start())
+        if not ended and not verb_after:
             continue
         if CURRENCY.match(text[match.end() : match.end() + 30].lstrip(". \u00a0")):
             continue  # the figure names its currency: the patterns above judge it
         sentence_start = max(text.rfind(c, 0, match.start()) for c in ".!?\n") + 1
-        if not INVEST_CUE.search(text, sentence_start, match.start()):
+        if not verb_after and not INVEST_CUE.search(text, sentence_start, match.start()):
             continue
         if not _nearest_currency_is_rouble(text, match.start(), match.end(), reach=len(text)):
             continue

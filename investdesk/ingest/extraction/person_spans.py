@@ -117,7 +117,9 @@ def drop_honorific(ctx: Ctx, span: NerSpan) -> NerSpan | None:
         and not _given_and_surname(ctx, first, span.last)
     ):
         first += 1  # 'губернатором аймака Сэлэнгэ Ганзоригом': the aimag's name, then his
-    elif span.last - first >= 3 and _known_place(ctx, span, first):
+    elif span.last - first >= 3 and (
+        _known_place(ctx, span, first) or _before_chinese_name(ctx, first, span.last)
+    ):
         first += 1  # 'секретарём горкома Чанчуня Ван Цзюньчжэном': the city, then the name
     last = next((k for k in range(first, span.last) if ctx.tokens[k].text == "("), span.last)
     if first == span.first and last == span.last:
@@ -203,6 +205,21 @@ def _known_place(ctx: Ctx, span: NerSpan, k: int) -> bool:
     return bool(keys & ctx.lexicon.place_word_keys)
 
 
+def _before_chinese_name(ctx: Ctx, first: int, last: int) -> bool:
+    """'секретарь горкома Мудань Ли Вэй': a word that is neither a first name nor a Palladius
+    syllable before a Chinese family name and given name is the city the title governs."""
+    if last - first != 3:
+        return False
+    word, family, given = (ctx.tokens[k].text for k in range(first, last))
+    return (
+        family.lower() in chinese_surnames()
+        and chinese_given_name(given) is not None
+        and word.lower() not in chinese_surnames()
+        and chinese_given_name(word) is None
+        and "Name" not in morph.grammemes(word)
+    )
+
+
 def _given_and_surname(ctx: Ctx, first: int, last: int) -> bool:
     """'заместитель акима области Мейирлан Раханов': an unknown word before a surname is the
     given name, not the region's name, unless the dictionary knows it as a place."""
@@ -255,8 +272,22 @@ def chinese_names(ctx: Ctx) -> list[NerSpan]:
     return found
 
 
+# words after which a name is a namesake or a dedicatee: streets, 'имени', monuments
 NAMED_AFTER = frozenset(
-    {"улица", "проспект", "площадь", "переулок", "бульвар", "набережная", "имя", "имени", "им"}
+    {
+        "улица",
+        "проспект",
+        "площадь",
+        "переулок",
+        "бульвар",
+        "набережная",
+        "имя",
+        "имени",
+        "им",
+        "памятник",
+        "монумент",
+        "бюст",
+    }
 )
 
 

@@ -62,7 +62,7 @@ def collect_persons(ctx: Ctx, org_ranges: list[tuple[int, int]]) -> list[Person]
     full = [s for s in spans if len(span_words(s, ctx)) >= 2 and "." not in s.text]
     short = [s for s in spans if s not in full]
     for span in sorted(full, key=lambda s: (-len(span_words(s, ctx)), s.start)):
-        name = _surname_first(ctx, span, span.normal)
+        name = _surname_first(ctx, span, _instrumental_name(ctx, span))
         parts = name.split()
         key = name_key(parts[-1])
         person = _find(people, key, parts[:-1])
@@ -95,6 +95,8 @@ def collect_persons(ctx: Ctx, org_ranges: list[tuple[int, int]]) -> list[Person]
             continue
         key = name_key(words[-1])
         matches = [p for p in people if p.key == key or _same_surname(p.key, key)]
+        if not matches:
+            matches = _by_initial(people, key, words)
         if len(matches) == 1:
             matches[0].mentions.append(span)
             _nominative_from(ctx, matches[0], ctx.tokens[span.last - 1].text)
@@ -148,6 +150,53 @@ def _nominative_from(ctx: Ctx, person: Person, printed: str) -> None:
         return
 
 
+# how far back the title of a name in apposition may stand ('директором центра по развитию
+# малого и среднего бизнеса области Ли Яньцзюнем')
+INS_TITLE_REACH = 16
+INS_ENDINGS = ("ом", "ем")
+
+
+def _by_initial(people: list[Person], key: str, words: list[str]) -> list[Person]:
+    """'Галиной Павловой ... Г. Павлова': an initial and a surname the tagger declined to
+    another gender ('Павлов') name the person whose first name has that initial and whose
+    surname differs only by an ending."""
+    initials = [w.lower() for w in words[:-1] if len(w) == 1]
+    if len(initials) != len(words) - 1 or not initials or len(key) < 4:
+        return []
+    return [
+        p
+        for p in people
+        if p.first_names[:1]
+        and p.first_names[0][:1] == initials[0]
+        and (p.key.startswith(key) or key.startswith(p.key))
+        and abs(len(p.key) - len(key)) <= 2
+    ]
+
+
+def _instrumental_name(ctx: Ctx, span: NerSpan) -> str:
+    """'с генеральным директором центра по развитию бизнеса Иваном Петровым': a foreign name
+    the tagger left in the instrumental after a far title (a dative 'по развитию' between
+    misleads the case guess) is declined back when a title in the instrumental heads it."""
+    tokens = ctx.tokens[span.first : span.last]
+    printed = [t.text for t in tokens]
+    last = printed[-1].lower()
+    if span.normal.split() != printed or len(last) < 5 or not last.endswith(INS_ENDINGS):
+        return span.normal
+    if not any(p.tag.case == "ablt" for p in morph.parses(last)):
+        return span.normal  # 'Артем', 'Салем': a nominative that merely ends so
+    heads = ctx.lexicon.word_set("heads")
+    sent = tokens[0].sent
+    for k in range(span.first - 1, max(-1, span.first - 1 - INS_TITLE_REACH), -1):
+        token = ctx.tokens[k]
+        if token.sent != sent or token.pos in ("VERB", "AUX", "PRON") or token.text in ".;:":
+            return span.normal
+        if ctx.lemmas[k] in heads and token.pos == "NOUN" and token.text.islower():
+            if token.feat("Case") != "Ins":
+                return span.normal
+            return person_name(tokens, "Ins")
+    return span.normal
+
+
 def _titled_single(ctx: Ctx, span: NerSpan, words: list[str]) -> bool:
     """One foreign word after a job title ('губернатор аймака Ганзориг'): Mongolians and
     others go by one name, which no dictionary knows."""
@@ -159,8 +208,29 @@ def _titled_single(ctx: Ctx, span: NerSpan, words: list[str]) -> bool:
     grammemes = morph.grammemes(text)
     if "Surn" in grammemes or (morph.known_word(text) and "Name" not in grammemes):
         return False  # a surname alone ('министр Петров') or a common word ('Губернатора')
+    if _place_elsewhere(ctx, words[0]):
+        return False  # 'губернатору Хэнаня' after 'провинции Хэнань': the title's region
     # a comma may stand between ('заместитель министра энергетики, Батбаяр')
     return title_before(ctx, span.first, ctx.lexicon.word_set("heads"), stops=".;:")
+
+
+def _place_elsewhere(ctx: Ctx, word: str) -> bool:
+    """The text names the word (in any case) as a place after a unit word ('провинции ...',
+    'аймака ...')."""
+    key = name_key(word)
+    if len(key) < 4:
+        return False
+    units = ctx.lexicon.word_set("place_units")
+    for k in range(len(ctx.tokens) - 1):
+        if ctx.lemmas[k] in units and ctx.tokens[k].text.islower():
+            other = name_key(ctx.tokens[k + 1].text)
+            if (
+                len(other) >= 4
+                and other[:-1] == key[: len(other) - 1]
+                and abs(len(key) - len(other)) <= 2
+            ):
+                return True
+    return False
 
 
 def _named_speaker(ctx: Ctx, span: NerSpan, words: list[str]) -> bool:
