@@ -23,6 +23,7 @@ from .org_short_forms import (
     regional_acronym,
     regional_compound,
 )
+from .org_missions import complete_missions
 from .orgs import SHORT_FORMS, Org, initials
 
 
@@ -111,7 +112,7 @@ def merge_orgs(ctx: Ctx, orgs: list[Org], places: list[str]) -> list[Org]:
         if org.name.isupper() and any(initials(p) == org.name for p in places):
             continue  # 'СКО' is a region, not a company
         keep.append(org)
-    return sorted(keep, key=lambda o: o.start)
+    return sorted(complete_missions(ctx, keep), key=lambda o: o.start)
 
 
 def _merge_by_signature(
