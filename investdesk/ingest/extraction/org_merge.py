@@ -10,6 +10,7 @@ from investdesk.core.palladius import palladius_syllables, pinyin_syllables
 
 from ..lexicon import name_key
 from .context import Ctx, fold_homoglyphs
+from .org_missions import complete_missions
 from .org_short_forms import (
     ADJECTIVE_END,
     acronym_of,
@@ -23,14 +24,11 @@ from .org_short_forms import (
     regional_acronym,
     regional_compound,
 )
-from .org_missions import complete_missions
-from .org_parties import party_candidates
 from .orgs import SHORT_FORMS, Org, initials
 
 
 def merge_orgs(ctx: Ctx, orgs: list[Org], places: list[str]) -> list[Org]:
     merged: dict[str, Org] = {}
-    orgs = orgs + party_candidates(ctx)
     inners = {name_key(o.inner): o for o in orgs if o.inner and o.source == "typed"}
     for org in sorted(orgs, key=lambda o: o.start):
         if len(name_key(org.name).strip("«» ")) < 2:

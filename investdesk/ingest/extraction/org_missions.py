@@ -54,18 +54,15 @@ def complete_missions(ctx: Ctx, orgs: list[Org]) -> list[Org]:
     """Give each consulate printed short its rank and city; merge the names that then agree."""
     for org in orgs:
         match = _HEAD.match(org.name)
-        if match is None:
-            continue
+        if match is None or re.search(r"\sво?\s", match.group("owner")):
+            continue  # not a consulate, or one printed with its city
         owner = match.group("owner")
-        sited = re.search(r"\sво?\s", owner) is not None
-        rank = match.group("rank")
-        if match.group("word").lower() == "генконсульство":
-            rank = "Генеральное"
-        rank = rank or (None if sited else _rank_in_text(ctx.text, owner))
-        city = None if sited else _city_in_text(ctx.text, owner)
-        words = [rank.capitalize() if rank else None, "консульство" if rank else "Консульство"]
-        name = " ".join(w for w in [*words, owner, city] if w)
-        org.name = name
+        head = org.name[: match.start("owner")].strip()  # 'Генконсульство' stays as printed
+        if head.lower() == "консульство":
+            rank = _rank_in_text(ctx.text, owner)
+            head = f"{rank} консульство" if rank else head
+        city = _city_in_text(ctx.text, owner)
+        org.name = " ".join(w for w in (head, owner, city) if w)
     kept: dict[str, Org] = {}
     for org in orgs:
         key = name_key(org.name)
