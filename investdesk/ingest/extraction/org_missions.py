@@ -35,9 +35,10 @@ def _rank_in_text(text: str, owner: str) -> str | None:
     pattern = re.compile(
         rf"(?i:(?P<r>генеральн\w*\s+|почетн\w*\s+|почётн\w*\s+|ген)консул\w*)\s+{re.escape(owner)}\b"
     )
-    for match in pattern.finditer(text):
-        return _RANKS[next(k for k in _RANKS if match.group("r").lower().startswith(k))]
-    return None
+    match = pattern.search(text)
+    if match is None:
+        return None
+    return next(v for k, v in _RANKS.items() if match.group("r").lower().startswith(k))
 
 
 def _city_in_text(text: str, owner: str) -> str | None:
