@@ -10,6 +10,7 @@ from investdesk.core.palladius import palladius_syllables, pinyin_syllables
 
 from ..lexicon import name_key
 from .context import Ctx, fold_homoglyphs
+from .org_missions import complete_missions
 from .org_short_forms import (
     ADJECTIVE_END,
     acronym_of,
@@ -111,7 +112,7 @@ def merge_orgs(ctx: Ctx, orgs: list[Org], places: list[str]) -> list[Org]:
         if org.name.isupper() and any(initials(p) == org.name for p in places):
             continue  # 'СКО' is a region, not a company
         keep.append(org)
-    return sorted(keep, key=lambda o: o.start)
+    return sorted(complete_missions(ctx, keep), key=lambda o: o.start)
 
 
 def _merge_by_signature(
