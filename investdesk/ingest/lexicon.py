@@ -308,6 +308,26 @@ class Lexicon:
         return tuple(names)
 
     @cached_property
+    def inflectable_places(self) -> tuple[str, ...]:
+        """One-word places whose printed case forms map back to them: Russian regions and
+        towns, and foreign capitals and provinces the tagger leaves inflected ('в Чанчуне')."""
+        foreign = [p for c in self.countries for p in c.places if " " not in p]
+        return (*self.single_word_places, *foreign)
+
+    @cached_property
+    def inflectable_place_forms(self) -> tuple[frozenset[str], frozenset[str]]:
+        """The inflectable places and their stems (the name less its last letter)."""
+        names = self.inflectable_places
+        return frozenset(names), frozenset(name[:-1] for name in names)
+
+    @cached_property
+    def inflectable_places_by_stem(self) -> dict[str, tuple[str, ...]]:
+        index: dict[str, list[str]] = {}
+        for name in set(self.inflectable_places):
+            index.setdefault(name[:-1], []).append(name)
+        return {stem: tuple(names) for stem, names in index.items()}
+
+    @cached_property
     def place_word_keys(self) -> frozenset[str]:
         """Name keys of every capitalised word of a known place, Russian or foreign ('Жетысу'
         of 'область Жетысу'): such a word before a surname is the place, not a given name."""

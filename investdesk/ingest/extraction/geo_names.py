@@ -105,34 +105,53 @@ def _known_form(ctx: Ctx, surface: str, normal: str) -> str:
         return normal
     if " " in surface or len(surface) < 5:
         return normal
-    for known in ctx.cache.setdefault("known_places", _known_places(ctx)):
-        if known[:-1] == surface[:-1] or (
-            surface.startswith(known) and len(surface) - len(known) <= 2 and len(known) >= 4
-        ):
-            return known
-    return normal
+    places = ctx.cache.get("known_places")
+    if places is None:
+        places = ctx.cache["known_places"] = _KnownPlaces(ctx)
+    return places.first_match(surface) or normal
 
 
-def _known_places(ctx: Ctx) -> list[str]:
-    names = list(ctx.lexicon.single_word_places)
-    # foreign capitals and provinces the tagger leaves inflected ('в Чанчуне')
-    names += [p for c in ctx.lexicon.countries for p in c.places if " " not in p]
-    known, stems = set(names), {name[:-1] for name in names}
-    printed = []
-    for span in ctx.spans:
-        head = ctx.tokens[span.last - 1]
-        if span.type != "LOC" or span.last - span.first != 1:
-            continue
-        if head.feat("Case") == "Nom":
-            if span.text[:-1] in stems and span.text not in known:
-                continue  # 'Чанчуне' the tagger calls a nominative: the known 'Чанчунь' wins
-            names.append(span.text)
-        elif span.normal == span.text and head.pos == "PROPN":
-            printed.append(span.text)  # 'в китайский Сиань': the tagger kept the printed form
+def _by_preference(name: str) -> tuple[int, str]:
     # longest first; names of one length in alphabetical order, so that the choice between
     # two of them does not depend on the process's string hashing
-    by_length = sorted(set(names), key=lambda name: (-len(name), name))
-    return by_length + sorted(set(printed) - set(names), key=lambda name: (-len(name), name))
+    return -len(name), name
+
+
+class _KnownPlaces:
+    """The places a printed form may map onto: the lexicon's inflectable places and the
+    nominatives the tagger found in the text, then forms the tagger kept as printed. The
+    first that matches (same stem, or the form with up to two more letters) wins, by
+    ``_by_preference``; the lexicon's part is indexed once, not scanned for every form."""
+
+    def __init__(self, ctx: Ctx) -> None:
+        self.lexicon_names, stems = ctx.lexicon.inflectable_place_forms
+        self.lexicon_by_stem = ctx.lexicon.inflectable_places_by_stem
+        found: set[str] = set()
+        printed: set[str] = set()
+        for span in ctx.spans:
+            head = ctx.tokens[span.last - 1]
+            if span.type != "LOC" or span.last - span.first != 1:
+                continue
+            if head.feat("Case") == "Nom":
+                if span.text[:-1] in stems and span.text not in self.lexicon_names:
+                    continue  # 'Чанчуне' the tagger calls a nominative: the known 'Чанчунь' wins
+                found.add(span.text)
+            elif span.normal == span.text and head.pos == "PROPN":
+                printed.add(span.text)  # 'в китайский Сиань': the tagger kept the printed form
+        self.found = found - self.lexicon_names
+        self.printed = {name for name in printed - found if name not in self.lexicon_names}
+
+    def first_match(self, surface: str) -> str | None:
+        stem = surface[:-1]
+        shorter = [surface[: len(surface) - cut] for cut in (0, 1, 2)]
+        shorter = [name for name in shorter if len(name) >= 4]
+        known = [*self.lexicon_by_stem.get(stem, ())]
+        known += [name for name in shorter if name in self.lexicon_names]
+        known += [name for name in self.found if name[:-1] == stem or name in shorter]
+        if known:
+            return min(known, key=_by_preference)
+        printed = [name for name in self.printed if name[:-1] == stem or name in shorter]
+        return min(printed, key=_by_preference) if printed else None
 
 
 def _adjective_of_other_noun(ctx: Ctx, span: NerSpan) -> bool:
