@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from investdesk.core.palladius import chinese_surnames, palladius_syllables
+
 from .. import morph
 from ..lexicon import name_key
 from ..nlp import NerSpan, person_name
@@ -62,7 +64,7 @@ def collect_persons(ctx: Ctx, org_ranges: list[tuple[int, int]]) -> list[Person]
     full = [s for s in spans if len(span_words(s, ctx)) >= 2 and "." not in s.text]
     short = [s for s in spans if s not in full]
     for span in sorted(full, key=lambda s: (-len(span_words(s, ctx)), s.start)):
-        name = _surname_first(ctx, span, _instrumental_name(ctx, span))
+        name = _surname_first(ctx, span, _chinese_name(ctx, span) or _instrumental_name(ctx, span))
         parts = name.split()
         key = name_key(parts[-1])
         person = _find(people, key, parts[:-1])
@@ -171,6 +173,21 @@ def _by_initial(people: list[Person], key: str, words: list[str]) -> list[Person
         and (p.key.startswith(key) or key.startswith(p.key))
         and abs(len(p.key) - len(key)) <= 2
     ]
+
+
+def _chinese_name(ctx: Ctx, span: NerSpan) -> str | None:
+    """'с Ван Чжэнпу': a Chinese given name printed as whole Palladius syllables stays as
+    printed when the Russian normaliser's form is no longer syllables (it reads 'Чжэнпу' as a
+    dative and cuts it to 'Чжэнп')."""
+    if span.last - span.first != 2:
+        return None
+    family, given = ctx.tokens[span.first], ctx.tokens[span.first + 1]
+    if family.text.lower() not in chinese_surnames() or not family.text[:1].isupper():
+        return None
+    normal = span.normal.split()
+    if palladius_syllables(given.text) is None or palladius_syllables(normal[-1]) is not None:
+        return None  # 'Цзиню' -> 'Цзинь' and 'Сяоцзюнем' -> 'Сяоцзюнь' stay with the normaliser
+    return f"{family.text} {given.text}"
 
 
 def _instrumental_name(ctx: Ctx, span: NerSpan) -> str:

@@ -79,3 +79,11 @@ def test_a_masculine_only_ending_overrules_a_feminine_guess() -> None:
     text = "Губернатор вручил награду председателю комитета Чэнь Цзюню."
     assert _names(text) == ["Чэнь Цзюнь"]
     assert morph.person_part_nominative("Ивановой", "Dat", "femn", True) == "Иванова"
+
+
+def test_a_chinese_given_name_printed_as_whole_syllables_stays_as_printed() -> None:
+    # the Russian normaliser reads the final 'у' as a dative ending and cuts it off
+    text = "Губернатор встретился с заместителем губернатора провинции Ван Чжэнпу."
+    assert [p["name"] for p in extract(text)["persons"]] == ["Ван Чжэнпу"]
+    text = "Губернатор встретился с вице-губернатором провинции Лю Сяоцзюнем."
+    assert [p["name"] for p in extract(text)["persons"]] == ["Лю Сяоцзюнь"]
