@@ -66,9 +66,12 @@ RAISED_LOAN = re.compile(
 # what gives a figure back its kind after such a word: a verb of investing governs the figure
 # ('экспортер зерна вложит 3 млрд рублей'); a noun of investment does when a clause break
 # parts it from that word ('товарооборот достиг 5 млрд долларов, а инвестиции - ...')
-INVEST_VERB = re.compile(
+INVEST_VERB_FORMS = (
     r"влож(?:ит|ат|ил|или|ила|ено|ены|ена|ить)\b|вкладыва\w*|"
-    r"инвестир(?:ует|уют|овал|овала|овали|овано|овать|уем)\b|проинвестир\w*|"
+    r"инвестир(?:ует|уют|овал|овала|овали|овано|овать|уем)\b|проинвестир\w*"
+)
+INVEST_VERB = re.compile(
+    rf"{INVEST_VERB_FORMS}|"
     # what is built for the figure: 'построит терминал стоимостью 6 млрд рублей'
     r"постро(?:ит|ят|ил|или|ено|ены|ить)\b|"
     r"стоимост(?!\w* (?:продукц|контракт|поставк|услуг|экспорт|импорт|товар))",

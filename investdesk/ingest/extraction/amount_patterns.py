@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from .amount_kinds import INVEST_VERB_FORMS
+
 SCALES = {
     "тыс": 1e3,
     "тысяч": 1e3,
@@ -78,18 +80,15 @@ AMOUNT = re.compile(
 # 'Ещё 300 миллионов вложат в склад': a figure with no currency that the verb of investing
 # right after it governs; the currency is the one the text prints nearest
 INVEST_VERB_AFTER = re.compile(
-    r"\s+(?:будет\s+|будут\s+|планируют\s+|планирует\s+)?(?:влож(?:ит|ат|ено|ены|ена)|"
-    r"вложить|вкладыва\w*|инвестир(?:ует|уют|овано|овать)|проинвестир\w*|направ(?:ят|ит|лено|ить))\b",
+    r"\s+(?:будет\s+|будут\s+|планируют\s+|планирует\s+)?"
+    rf"(?:{INVEST_VERB_FORMS}|направ(?:ят|ит|лено|ить)\b)",
     re.IGNORECASE,
 )
 # '... составит более 1,5 миллиарда.', 'это 25 миллиардов.': a large figure that ends its
 # clause with no currency; in a sentence about investment, the currency is the one the text
 # prints nearest ('1,3 млн квадратных метров' names its unit and is no sum)
-BARE_FIGURE = re.compile(
-    rf"(?<![\w.,$€]){_NUM}\s*(млн|млрд|трлн|милл?иард(?:а|ов)?|миллион(?:а|ов)?|"
-    r"триллион(?:а|ов)?)(?!\w)",
-    re.IGNORECASE,
-)
+_SCALE_WORD = r"(млн|млрд|трлн|милл?иард(?:а|ов)?|миллион(?:а|ов)?|триллион(?:а|ов)?)"
+BARE_FIGURE = re.compile(rf"(?<![\w.,$€]){_NUM}\s*{_SCALE_WORD}(?!\w)", re.IGNORECASE)
 # what may follow such a figure for it to end its clause: a stop before a new sentence, a
 # comma, a dash
 BARE_END = re.compile(r"\.?\s*(?:$|\n|[,;!?)]|\s[–—-]\s)|\.\s+[А-ЯЁA-Z«\"]")
@@ -121,8 +120,7 @@ WORD_AMOUNT = re.compile(
 # '... на 50 млрд рублей. Это 7 млрд. инвестиций': a figure whose currency is left out before
 # the word for investment; the currency is the one the text prints nearest
 SCALE_OF_INVESTMENT = re.compile(
-    rf"(?<![\w.,]){_NUM}\s*(млн\.?|млрд\.?|трлн\.?|милл?иард(?:а|ов)?|миллион(?:а|ов)?)\s*"
-    r"(?:инвестиций|вложений|капиталовложений)\b",
+    rf"(?<![\w.,]){_NUM}\s*{_SCALE_WORD}\.?\s*(?:инвестиций|вложений|капиталовложений)\b",
     re.IGNORECASE,
 )
 CURRENCY = re.compile(
