@@ -102,6 +102,12 @@ def skipped_span(
         return True  # 'Политбюро' + 'ЦК партии': a party's organ, named by the party after it
     if _venue(ctx, first, last):
         return True
+    if (
+        first > 2
+        and ctx.tokens[first - 1].text in '«"'
+        and ctx.lemmas[first - 3 : first - 1] == ["муниципальный", "образование"]
+    ):
+        return True  # 'муниципального образования «Город X»' is a place
     if _names_stems(ctx, first, last, "not_org_military"):
         return True  # 'Вооруженных сил X': armed forces are not a counterparty
     if _event_named(ctx, first, last, events) or _compound_event(ctx, first, last):
