@@ -287,8 +287,8 @@ _HEAD_PREFIXES = frozenset(head[:5] for head in GOVERNMENT_HEADS if len(head) >=
 
 
 def _misread_head(ctx: Ctx, i: int, lemma: str) -> str:
-    """'Акиматом' read as an adjective: a capitalised word that starts like a rarer body's
-    head word and that the dictionary also parses as that noun is that head."""
+    """'Акиматом' read as an adjective: a word that starts like a body's head word and that
+    the dictionary parses as that noun (and as no other head) is that head."""
     word = ctx.lower[i]
     if lemma in GOVERNMENT_HEADS or word[:5] not in _HEAD_PREFIXES:
         return lemma
