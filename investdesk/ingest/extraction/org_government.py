@@ -9,6 +9,7 @@ in ``org_government_owners``.
 
 from __future__ import annotations
 
+from .. import morph
 from ..nlp import noun_group_nominative
 from .context import Ctx
 from .org_government_owners import (
@@ -63,6 +64,7 @@ def government_candidates(ctx: Ctx) -> list[Org]:
     named = {k for s in ctx.spans if s.type in ("PER", "LOC") for k in range(s.first, s.last)}
     orgs.extend(_ministry_read_as_place(ctx))
     for i, lemma in enumerate(ctx.lemmas):
+        lemma = _misread_head(ctx, i, lemma)
         if (
             lemma not in GOVERNMENT_HEADS
             and lemma not in MINISTRY_FROM_TITLE
@@ -249,6 +251,9 @@ def government_candidates(ctx: Ctx) -> list[Org]:
         else:
             text = ctx.text[tokens[0].start : tokens[-1].stop]
             name = noun_group_nominative(tokens, text, tokens[0].start)
+            if lemma != ctx.lemmas[i] and lead == i and len(tokens) > 1:
+                # the tagger misread the head: the head's lemma, its owner as printed
+                name = f"{lemma} {ctx.text[tokens[1].start : tokens[-1].stop]}"
             if INDECLINABLE_MINISTRY.match(tokens[0].text):
                 # 'Минвостокразвития РФ' keeps its short name as printed
                 name = " ".join([tokens[0].text, *name.split(" ")[1:]])
@@ -276,6 +281,20 @@ def government_candidates(ctx: Ctx) -> list[Org]:
 # 'управление' is a unit inside a ministry, department or administration; a department
 # inside a government ('департамент внешних связей правительства X') is a party itself
 UNIT_HEADS = frozenset({"управление"})
+
+
+_HEAD_PREFIXES = frozenset(head[:5] for head in GOVERNMENT_HEADS if len(head) >= 6)
+
+
+def _misread_head(ctx: Ctx, i: int, lemma: str) -> str:
+    """'Акиматом' read as an adjective: a word that starts like a body's head word and that
+    the dictionary parses as that noun (and as no other head) is that head."""
+    word = ctx.lower[i]
+    if lemma in GOVERNMENT_HEADS or word[:5] not in _HEAD_PREFIXES:
+        return lemma
+    nouns = {p.normal_form for p in morph.parses(word) if p.tag.POS == "NOUN"}
+    heads = nouns & GOVERNMENT_HEADS
+    return heads.pop() if len(heads) == 1 else lemma
 
 
 def _sub_unit(ctx: Ctx, org: Org, orgs: list[Org]) -> bool:

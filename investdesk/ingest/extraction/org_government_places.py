@@ -60,6 +60,8 @@ def expand_abbreviation(ctx: Ctx, name: str, tokens: list) -> str:
     last = tokens[-1].text
     if len(tokens) < 2 or not (last.isupper() and 2 <= len(last) <= 4) or last in ("РФ",):
         return name
+    if name_key(last) in ctx.lexicon.region_index:
+        return name  # 'Правительство ЕАО': a region's own short name is kept as printed
     matching = _regions_with_initials(ctx, last)
     if len(matching) != 1:
         return name

@@ -19,6 +19,7 @@ from .org_short_forms import (
     inflected_prefix,
     known_after_descriptor,
     merge_ministry_short_names,
+    merge_without_adjective,
     national_and_regional,
     place_adjective_acronym,
     regional_acronym,
@@ -69,7 +70,8 @@ def merge_orgs(ctx: Ctx, orgs: list[Org], places: list[str]) -> list[Org]:
     _merge_by_signature(merged, _chinese_reading)
     _merge_described_known(ctx, merged)
     _merge_inside_lexicon(merged)
-    merge_ministry_short_names(merged)
+    merge_ministry_short_names(merged, ctx)
+    merge_without_adjective(merged)
     _merge_bracketed_rendering(ctx, merged)
     _merge_inflected_inner(merged)
     _merge_latin_variants(merged)

@@ -28,15 +28,19 @@ from .org_filters import (
     FORMAT_WORDS,
     _country_name,
     _dateline,
+    _event_named,
     _group_of_people,
     _outlet_phrases,
     _overlaps,
     _shouted,
 )
-from .org_ner_neighbours import _chamber_of, _listed_between
+from .org_ner_neighbours import _chamber_of, _listed_between, _second_portfolio
 from .org_ner_skips import (
     DESCRIBED_COMPANY_WORDS,
+    _kind_acronym,
     _named_company,
+    _owned_body,
+    _place_institution,
     _plural_head,
     _short_form_only,
     skipped_span,
@@ -109,8 +113,16 @@ def ner_candidates(ctx: Ctx, taken: list[tuple[int, int]], excluded: list) -> li
         if s.type == "PER" and s.last - s.first >= 2
         for k in range(s.first + 1, s.last)
     }
+    # 'форуме TNF' names an event: 'TNF' alone elsewhere (a headline) is the same event
+    event_names = {
+        name_key(s.text)
+        for s in ctx.spans
+        if s.type == "ORG" and _event_named(ctx, s.first, s.last, events)
+    }
     for span in ctx.spans:
         if span.type != "ORG" or _overlaps(span.start, span.stop, blocked):
+            continue
+        if name_key(span.text) in event_names:
             continue
         if _overlaps(span.start, span.stop, taken) and not _short_form_only(
             ctx, span.start, span.stop, taken
@@ -138,6 +150,7 @@ def ner_candidates(ctx: Ctx, taken: list[tuple[int, int]], excluded: list) -> li
                 or _common_noun_end(ctx, first, last)
                 or _territory_owner(ctx, first, last, nxt)
                 or compound_body(ctx, first, last)
+                or _kind_acronym(ctx, first, last)
             )
             and _genitive_place(ctx, nxt)
             and nxt.last - nxt.first <= 3
@@ -191,6 +204,7 @@ def ner_candidates(ctx: Ctx, taken: list[tuple[int, int]], excluded: list) -> li
             last = academy  # 'Института экономики' + 'УрО РАН': the parent is part of the name
         last = _purpose_tail(ctx, first, last)
         last = _function_tail(ctx, first, last)
+        last = _second_portfolio(ctx, first, last)
         extended = _listing_tail(ctx, first, last)
         if extended != last:
             last = extended
@@ -303,7 +317,8 @@ def ner_candidates(ctx: Ctx, taken: list[tuple[int, int]], excluded: list) -> li
             # 'Торгового представителя России в Индии' heads 'Торговое представительство ...'
             name = "Торговое представительство " + name.split(" ", 2)[2]
         key = name_key(name)
-        if key in generic or len(key) < 2 or _is_outlet(ctx, first, last, name):
+        # 'БРИКС+', 'ОПЕК+': a bloc with its partners is still the bloc
+        if key.rstrip("+ ") in generic or len(key) < 2 or _is_outlet(ctx, first, last, name):
             continue
         if tuple(ctx.lemmas[first:last]) in _outlet_phrases(generic):
             continue  # 'Управляющей компании': a generic phrase in any case form
@@ -337,6 +352,7 @@ def ner_candidates(ctx: Ctx, taken: list[tuple[int, int]], excluded: list) -> li
             quoted is not None
             and key not in lex.org_index
             and tokens[-1].text.islower()
+            and not _owned_body(ctx, first, last)
             and (
                 # «Сухой порт»; but «Газпром нефть» starts with a proper noun
                 (quoted.length <= last - first + 1 and _common_word(tokens[0].text))
@@ -356,6 +372,7 @@ def ner_candidates(ctx: Ctx, taken: list[tuple[int, int]], excluded: list) -> li
             and all(_common_word(t.text) and t.pos != "PROPN" for t in tokens)
             and not {m.label for m in ctx.compiled.kinds.find(ctx.lemmas[first:last])}
             & {"government", "development_institution"}
+            and not _place_institution(ctx, first, last)
         ):
             continue  # 'Технопарка', 'Текстильную фабрику': common words, no name
         owner = _owner_after_acronym(ctx, name, last, loc_by_first)

@@ -1,5 +1,6 @@
-"""Names read with their neighbours: a chamber named with the parliament after it, and an
-unknown capitalised word listed between two organisations."""
+"""Names read with their neighbours: a chamber named with the parliament after it, an
+unknown capitalised word listed between two organisations, and a ministry's second portfolio
+after 'и'."""
 
 from __future__ import annotations
 
@@ -50,3 +51,33 @@ def _chamber_of(ctx: Ctx, first: int, last: int, parent) -> bool:
     return all(t.text[:1].isupper() and not t.text.isupper() for t in words) and all(
         morph.known_word(t.text) for t in words
     )
+
+
+# Bodies named by their portfolios ('Министерство экономики и торговли')
+PORTFOLIO_HEADS = frozenset({"министерство", "департамент", "комитет", "агентство", "управление"})
+
+
+def _second_portfolio(ctx: Ctx, first: int, last: int) -> int:
+    """'Министерства экономического развития' + 'и сокращения бедности': lower-case genitive
+    nouns after 'и' are the body's second portfolio when they name no body, person or place
+    ('и правительства края', 'и представителей бизнеса' are other parties)."""
+    n = len(ctx.tokens)
+    if ctx.lemmas[first] not in PORTFOLIO_HEADS or last + 1 >= n or ctx.lower[last] != "и":
+        return last
+    before = ctx.tokens[last - 1]
+    if not before.text.islower() or before.feat("Case") != "Gen" or before.pos != "NOUN":
+        return last
+    if ctx.compiled.kinds.find(ctx.lemmas[last + 1 : last + 2]):
+        return last  # 'и правительства ...': a second body
+    j, nouns = last + 1, 0
+    while j < n and ctx.tokens[j].sent == ctx.tokens[first].sent:
+        token = ctx.tokens[j]
+        if not token.text.islower() or token.pos not in ("NOUN", "ADJ"):
+            break
+        if token.feat("Case") != "Gen" or token.feat("Animacy") == "Anim":
+            return last
+        nouns += token.pos == "NOUN"
+        j += 1
+    if nouns == 0 or any(s.first == j and s.type in ("LOC", "ORG") for s in ctx.spans):
+        return last  # an owner after the second portfolio is read by the government scan
+    return j

@@ -1,10 +1,13 @@
 """NER ORG spans that name something other than an organisation, checked before a span is
 cut to its name; the company type words a quoted name is read after; and the checks on
-typed candidates a span overlaps and on spelled-out plural bodies."""
+typed candidates a span overlaps and on spelled-out plural bodies; and the spans of common
+words that do name a body (a region's institution, a quoted regional body, a kind's acronym)."""
 
 from __future__ import annotations
 
+from ..lexicon import name_key
 from .context import Ctx
+from .org_bodies import region_of_adjective
 from .org_filters import (
     BUILT,
     FORMAT_WORDS,
@@ -99,6 +102,12 @@ def skipped_span(
         return True  # 'Политбюро' + 'ЦК партии': a party's organ, named by the party after it
     if _venue(ctx, first, last):
         return True
+    if (
+        first > 2
+        and ctx.tokens[first - 1].text in '«"'
+        and ctx.lemmas[first - 3 : first - 1] == ["муниципальный", "образование"]
+    ):
+        return True  # 'муниципального образования «Город X»' is a place
     if _names_stems(ctx, first, last, "not_org_military"):
         return True  # 'Вооруженных сил X': armed forces are not a counterparty
     if _event_named(ctx, first, last, events) or _compound_event(ctx, first, last):
@@ -124,3 +133,53 @@ def skipped_span(
     if last - first == 1 and ctx.lemmas[first] in ctx.lexicon.word_set("heads"):
         return True  # 'благодаря Президентам наших государств': a position, not a body
     return bool(municipality_abbreviation(ctx, first, last))
+
+
+# Kinds of teaching and research bodies a region's adjective names ('Энский университет')
+INSTITUTION_HEADS = frozenset(
+    {"университет", "госуниверситет", "институт", "академия", "колледж", "консерватория"}
+)
+_REGION_WORDS = frozenset({"область", "край", "округ", "республика"})
+_OWNED_KINDS = frozenset({"government", "development_institution", "business_association"})
+
+
+def _owned_body(ctx: Ctx, first: int, last: int) -> bool:
+    """'«Корпорации развития Энской области»': a kind of public body and a region, quoted,
+    names the body (not a project named with common nouns)."""
+    labels = {m.label for m in ctx.compiled.kinds.find(ctx.lemmas[first:last])}
+    if not labels & _OWNED_KINDS or last - first < 3:
+        return False
+    # the region is NER's LOC inside, or a capitalised adjective and a region's kind word
+    return (
+        ctx.lemmas[last - 1] in _REGION_WORDS
+        and ctx.tokens[last - 2].text[:1].isupper()
+        or any(
+            s.type == "LOC"
+            and first < s.first
+            and s.last <= last
+            and name_key(s.normal) in ctx.lexicon.region_index
+            for s in ctx.spans
+        )
+    )
+
+
+def _kind_acronym(ctx: Ctx, first: int, last: int) -> bool:
+    """'ОЭЗ' + 'Энской области': a kind's acronym alone is completed by the region after it."""
+    word = ctx.tokens[first].text
+    return (
+        last - first == 1
+        and word.isupper()
+        and 2 <= len(word) <= 5
+        and bool(ctx.compiled.kinds.find(ctx.lemmas[first:last]))
+    )
+
+
+def _place_institution(ctx: Ctx, first: int, last: int) -> bool:
+    """'Энского госуниверситета': a capitalised adjective of a region the text names and an
+    institution's kind word name the institution."""
+    return (
+        last - first == 2
+        and ctx.tokens[first].text[:1].isupper()
+        and ctx.lemmas[first + 1] in INSTITUTION_HEADS
+        and region_of_adjective(ctx, first) is not None
+    )

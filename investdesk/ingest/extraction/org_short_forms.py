@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from .. import morph
 from ..lexicon import name_key
 from .context import Ctx
 from .orgs import BRACKET_ACRONYM, Org, initials
@@ -136,14 +137,16 @@ _CASE_ENDINGS = ("а", "у", "ом", "е", "ы", "и", "я", "ю", "ем")
 
 
 def _portfolio(name: str) -> tuple[list[str], str] | None:
-    """'Министерство промышленности и торговли РФ' -> (['промышленности', 'торговли'], 'россия')."""
+    """'Министерство промышленности и торговли РФ' -> (['промышленности', 'торговли'], 'россия');
+    'Министерство экономики Энской области' -> (['экономики'], 'энской области')."""
     words = name.split()
     if len(words) < 2 or words[0].lower() != "министерство":
         return None
-    body = [w for w in words[1:] if not w[:1].isupper()]
-    owner = " ".join(words[1 + len(body) :]).lower()
-    if words[1 + len(body) :] and any(not w[:1].isupper() for w in words[1 + len(body) :]):
+    n = next((k for k, w in enumerate(words[1:], 1) if w[:1].isupper()), len(words))
+    body, owner_words = words[1:n], words[n:]
+    if owner_words and not owner_words[0][:1].isupper():
         return None
+    owner = " ".join(owner_words).lower()
     return [w.lower() for w in body if w.lower() not in ("и", "по", ",")], _OWNER_FOLD.get(
         owner, owner
     )
@@ -168,25 +171,68 @@ def _spells_portfolio(rest: str, words: list[str]) -> bool:
     return fits(0, 0)
 
 
-def merge_ministry_short_names(merged: dict[str, Org]) -> None:
+def _region_owners(ctx: Ctx) -> dict[str, str]:
+    """The regions the text names, by their genitive forms as printed and as the full name:
+    'Подмосковья' and 'Московской области' are one owner."""
+    cached = ctx.cache.get("region_owners")
+    if cached is not None:
+        return cached
+    owners: dict[str, str] = {}
+    for span in ctx.spans:
+        if span.type != "LOC":
+            continue
+        region = ctx.lexicon.region_index.get(name_key(span.normal))
+        if region is not None:
+            owners.setdefault(span.text.lower().replace("ё", "е"), region.name)
+            owners.setdefault(morph.genitive_phrase(region.name).lower(), region.name)
+    ctx.cache["region_owners"] = owners
+    return owners
+
+
+def _owner_key(ctx: Ctx | None, owner: str) -> str:
+    owner = _OWNER_FOLD.get(owner, owner)
+    if ctx is None or not owner:
+        return owner
+    return _region_owners(ctx).get(owner.replace("ё", "е"), owner)
+
+
+def _title_only(ctx: Ctx | None, org: Org) -> bool:
+    """A ministry named only by an official's title ('министр экономики региона'), not printed
+    as a name anywhere."""
+    return ctx is not None and all(
+        not ctx.text[a:b].lower().startswith("министерств") for a, b in org.ranges
+    )
+
+
+def merge_ministry_short_names(merged: dict[str, Org], ctx: Ctx | None = None) -> None:
     """'Минпромторг' and 'Министерство промышленности и торговли РФ' in one text: the short
-    name spells the portfolio's words; its owner, if printed, is the same."""
+    name spells the portfolio's words; its owner, if printed, is the same (a region's
+    informal name and its official one are the same owner). The printed short name is kept
+    when the full one is only an official's title ('Минэкономики Энии' and 'министр экономики
+    региона')."""
     full = [(o, p) for o in merged.values() if (p := _portfolio(o.name)) is not None]
     for key, org in list(merged.items()):
         head, _, owner = org.name.partition(" ")
         if not head.startswith("Мин") or len(head) < 6 or not head[3:4].islower():
             continue
-        owner = _OWNER_FOLD.get(owner.lower(), owner.lower())
+        owner = _owner_key(ctx, owner.lower())
         rest = head[3:].lower()
         stems = [rest] + [rest[: -len(e)] for e in _CASE_ENDINGS if rest.endswith(e)]
         matches = [
             o
             for o, (words, own) in full
             if o is not org
-            and (not owner or owner == own)
+            and (not owner or owner == _owner_key(ctx, own))
             and any(_spells_portfolio(stem, words) for stem in stems)
         ]
-        if len(matches) == 1:
+        if len(matches) != 1:
+            continue
+        if _title_only(ctx, matches[0]) and owner:
+            org.absorb(matches[0])
+            for other_key in [k for k, o in merged.items() if o is matches[0]]:
+                del merged[other_key]
+            full = [(o, p) for o, p in full if o is not matches[0]]
+        else:
             matches[0].absorb(org)
             del merged[key]
 
@@ -225,3 +271,24 @@ def defined_acronyms(ctx: Ctx, orgs: list[Org]) -> dict[str, Org]:
             if sum(ch.isupper() for ch in short) >= 2 and name_key(short) != name_key(org.name):
                 defined.setdefault(name_key(short), org)
     return defined
+
+
+def merge_without_adjective(merged: dict[str, Org]) -> None:
+    """'Правительство провинции X' (from a title) is 'Народное правительство провинции X'
+    printed in the same text: a government body's name without the adjective that opens the
+    full name."""
+    by_key = {name_key(o.name): o for o in merged.values()}
+    for key, org in list(merged.items()):
+        if org.source != "government":
+            continue
+        for full_key, full in by_key.items():
+            adjective, _, rest = full_key.partition(" ")
+            if (
+                full is not org
+                and rest == name_key(org.name)
+                and adjective.endswith(ADJECTIVE_END)
+                and len(adjective) >= 5
+            ):
+                full.absorb(org)
+                del merged[key]
+                break
