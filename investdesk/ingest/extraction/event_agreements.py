@@ -139,6 +139,14 @@ def _signed_document_first(ctx: Ctx) -> list[Match]:
             if ctx.lower[k] == "," and (end := _inserted_clause(ctx, k, last)):
                 k = end + 1  # 'Соглашение о X, направленном на Y, подписано'
                 continue
+            if (
+                ctx.lemmas[k] == "быть"
+                and k + 1 < last
+                and ctx.lemmas[k + 1] in SIGN_VERBS
+                and not ctx.lower[k].startswith("буд")
+            ):
+                k += 1  # 'Соглашение о X было подписано': the past auxiliary of the signing
+                continue
             if token.pos in ("VERB", "AUX") or ctx.lower[k] in (",", ";", ":"):
                 break  # another verb or clause comes first: the document is not its object
             k += 1

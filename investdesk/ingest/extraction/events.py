@@ -28,6 +28,7 @@ from .event_forums import (
     _heads_gathering,
     _invited_to,
     _meeting_at_forum,
+    _organisers_of,
     _presentation_held,
     _takes_part,
 )
@@ -136,6 +137,8 @@ def classify_event(ctx: Ctx, foreign: bool = True) -> tuple[str, dict[str, float
         words = " ".join(ctx.lemmas[match.first : match.last])
         if match.label == "negotiations" and _heads_gathering(ctx, match, forum_starts):
             continue  # 'заседание круглого стола': the session is the gathering itself
+        if match.label == "forum" and _organisers_of(ctx, match.first):
+            continue  # 'с оргкомитетом форума': the body that runs it met, no forum was held
         if match.label == "forum" and _invited_to(ctx, match.first):
             continue  # 'пригласил посла на саммит': a gathering someone is invited to is to come
         if match.label == "project_launch" and _topic(ctx, match.first):
@@ -190,6 +193,7 @@ def classify_event(ctx: Ctx, foreign: bool = True) -> tuple[str, dict[str, float
         ):
             continue  # 'комиссия на заседании одобрила заявки': the approval is the news
         sent = ctx.tokens[match.first].sent
+        place_visited = False
         if label == "negotiations" and words.startswith("совещание") and not foreign:
             if not BUSINESS & set(_sentence(ctx, match.first)):
                 # officials' own meeting ('провёл оперативное совещание правительства'),
@@ -217,6 +221,7 @@ def classify_event(ctx: Ctx, foreign: bool = True) -> tuple[str, dict[str, float
             or _place_object_before(ctx, match.first)
         ):
             label = "delegation_visit"  # a town or a province is visited, not a site
+            place_visited = True
         if words.startswith("принять участие"):
             continue  # 'принял участие ... посол': taking part, not receiving a guest
         if label == "delegation_visit" and _two_delegations(ctx, match.first):
@@ -234,9 +239,11 @@ def classify_event(ctx: Ctx, foreign: bool = True) -> tuple[str, dict[str, float
             continue  # 'провели переговоры во время визита делегации': the talks are the news
         zones[label].add(zone)
         if label == "delegation_visit" and (
-            _trip_to_place(ctx, match.last) or match.phrase == "diplomat"
+            _trip_to_place(ctx, match.last) or match.phrase == "diplomat" or place_visited
         ):
-            trips.add(zone)  # a trip to a place, or a diplomat who came: the visit is the news
+            # a trip to a place, a place visited ('делегация посетила Н-скую область') or a
+            # diplomat who came: who went where is the news
+            trips.add(zone)
         if label == "delegation_visit" and WORKING_VISIT & set(words.split()):
             working.add(zone)
         if label == "delegation_visit" and ctx.lemmas[match.first] not in GUEST_NOUNS:
