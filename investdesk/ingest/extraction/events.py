@@ -33,7 +33,7 @@ from .event_forums import (
     _takes_part,
 )
 from .event_launches import _after_time_word, _announced, _opened_subject, _topic
-from .event_sessions import _deciding_session, _talks_under_way
+from .event_sessions import _deciding_session, _meeting_on_topic, _talks_under_way
 from .event_visits import (
     DISCUSSION,
     GUEST_NOUNS,
@@ -194,7 +194,11 @@ def classify_event(ctx: Ctx, foreign: bool = True) -> tuple[str, dict[str, float
             continue  # 'комиссия на заседании одобрила заявки': the approval is the news
         sent = ctx.tokens[match.first].sent
         place_visited = False
-        if label == "negotiations" and words.startswith("совещание") and not foreign:
+        if (
+            label == "negotiations"
+            and words.startswith("совещание")
+            and (not foreign or _meeting_on_topic(ctx, match.first, match.last))
+        ):
             if not BUSINESS & set(_sentence(ctx, match.first)):
                 # officials' own meeting ('провёл оперативное совещание правительства'),
                 # no investor at the table: a working session, no one's talks
@@ -215,6 +219,7 @@ def classify_event(ctx: Ctx, foreign: bool = True) -> tuple[str, dict[str, float
             # a session of a council, a government or a commission with no foreign side
             # decides (approves, creates, supports): it is no one's talks
             label = "other"
+            meeting_sents.add(sent)
         if label == "site_visit" and (
             _place_object(ctx, match.last)
             or _place_before(ctx, match.first)
