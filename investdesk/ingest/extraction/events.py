@@ -79,6 +79,16 @@ BUSINESS = frozenset(
 )
 
 
+def _opens_headline(ctx: Ctx, index: int) -> bool:
+    """The phrase at ``index`` is the headline's first: only a preposition and words of the
+    phrase (nouns, adjectives, numbers) come before it."""
+    first, _ = ctx.sentence_span(index)
+    return ctx.tokens[first].pos == "ADP" and all(
+        ctx.tokens[k].pos in ("NOUN", "ADJ", "PROPN", "NUM", "ADP", "PUNCT", "X")
+        for k in range(first, index)
+    )
+
+
 def _sentence(ctx: Ctx, index: int) -> list[str]:
     first, last = ctx.sentence_span(index)
     return ctx.lemmas[first:last]
@@ -130,7 +140,16 @@ def classify_event(ctx: Ctx, foreign: bool = True) -> tuple[str, dict[str, float
         *_presentation_held(ctx),
         *_gatherings(ctx),
     ]
-    forum_in_title = any(m.label == "forum" and ctx.zone(m.first) == "title" for m in found)
+    # a forum in the headline only as where someone signed ('Н-ская область подписала на
+    # форуме соглашения на 9 млрд', 'заключила в рамках выставки 12 соглашений') leaves the
+    # headline's own signer the news; a headline opened by the forum ('На форуме регионы
+    # подписали ...') is about the forum
+    forum_in_title = any(
+        m.label == "forum"
+        and ctx.zone(m.first) == "title"
+        and (not _forum_locative(ctx, m.first) or _opens_headline(ctx, m.first))
+        for m in found
+    )
     forum_starts = {m.first for m in found if m.label == "forum"}
     for match in found:
         zone = _zone(ctx, match.first)
