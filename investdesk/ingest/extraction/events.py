@@ -122,6 +122,7 @@ def classify_event(ctx: Ctx, foreign: bool = True) -> tuple[str, dict[str, float
     country_visits: set[str] = set()
     talks_held = False  # a talks cue in a sentence that does not only plan them
     trips: set[str] = set()  # zones where a visit to a named place is reported
+    travelled: set[str] = set()  # zones naming a trip to a place, even as another act's setting
     working: set[str] = set()  # zones where a working or official visit is named
     arrivals: set[str] = set()  # zones with a visit word other than the guests themselves
     guest_tours: set[str] = set()  # zones where the guests are the ones who tour
@@ -257,6 +258,8 @@ def classify_event(ctx: Ctx, foreign: bool = True) -> tuple[str, dict[str, float
         if key in seen:
             continue  # overlapping cue phrases count once
         seen.add(key)
+        if label == "delegation_visit" and _trip_to_place(ctx, match.last):
+            travelled.add(zone)
         if label == "delegation_visit" and (
             _visit_as_setting(ctx, match.first) or _tour_in_visit(ctx, match.first)
         ):
@@ -332,6 +335,9 @@ def classify_event(ctx: Ctx, foreign: bool = True) -> tuple[str, dict[str, float
     site_in_title = (
         opening in zones["site_visit"]
         and opening not in country_visits
+        # 'делегация в рамках визита в Н-скую область посетила центр': the trip to a
+        # region named in the same opening is the news, the site one of its stops
+        and opening not in travelled
         and (opening == "title" or ("lead" in guest_tours and "lead" not in arrivals))
     )
     # 'Завод посетили делегаты форума': a tour in the headline, the forum after it only
