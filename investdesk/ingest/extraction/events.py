@@ -130,6 +130,7 @@ def classify_event(ctx: Ctx, foreign: bool = True) -> tuple[str, dict[str, float
     forum_hits: list[tuple[int, str]] = []  # forum cues (token, zone)
     talk_sents: set[int] = set()  # sentences where talks are held, not only planned
     meeting_sents: set[int] = set()  # sentences with officials' own meeting
+    internal_meeting = False  # an officials' own meeting has been named
     totals: set[str] = set()  # zones where agreements are counted or summed (a forum's tally)
     found = [
         *ctx.compiled.events.find(ctx.lemmas),
@@ -217,13 +218,15 @@ def classify_event(ctx: Ctx, foreign: bool = True) -> tuple[str, dict[str, float
         if (
             label == "negotiations"
             and words.startswith("совещание")
-            and (not foreign or _meeting_on_topic(ctx, match.first, match.last))
+            and (not foreign or internal_meeting or _meeting_on_topic(ctx, match.first, match.last))
         ):
             if not BUSINESS & set(_sentence(ctx, match.first)):
                 # officials' own meeting ('провёл оперативное совещание правительства'),
                 # no investor at the table: a working session, no one's talks
                 label = "other"
                 meeting_sents.add(sent)
+                # the same meeting named again ('В ходе совещания рассмотрели ...')
+                internal_meeting = True
         elif (
             label == "negotiations"
             and {sent, sent - 1} & meeting_sents
