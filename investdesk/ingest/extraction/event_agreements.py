@@ -139,6 +139,14 @@ def _signed_document_first(ctx: Ctx) -> list[Match]:
             if ctx.lower[k] == "," and (end := _inserted_clause(ctx, k, last)):
                 k = end + 1  # 'Соглашение о X, направленном на Y, подписано'
                 continue
+            if (
+                ctx.lemmas[k] == "быть"
+                and k + 1 < last
+                and ctx.lemmas[k + 1] in SIGN_VERBS
+                and not ctx.lower[k].startswith("буд")
+            ):
+                k += 1  # 'Соглашение о X было подписано': the past auxiliary of the signing
+                continue
             if token.pos in ("VERB", "AUX") or ctx.lower[k] in (",", ";", ":"):
                 break  # another verb or clause comes first: the document is not its object
             k += 1
@@ -161,10 +169,11 @@ def _signed_verb_first(ctx: Ctx) -> list[Match]:
             continue
         _, stop = ctx.sentence_span(i)
         partner = False  # a partner named after 'с' may hold prepositions of its own
+        framed = False  # a setting ('в рамках форума', 'на полях') before the documents
         for k in range(i + 1, min(i + SIGNED_OBJECT_GAP, stop)):
             token = ctx.tokens[k]
             if _document(ctx, k):
-                if partner and _governed(ctx, k):
+                if (partner or framed) and _governed(ctx, k):
                     break  # 'с компанией в рамках соглашения': the document frames the act
                 # 'соглашения' is read as the genitive as often as the accusative plural; no
                 # preposition governs it here; after a passive ('подписана программа') the
@@ -180,9 +189,10 @@ def _signed_verb_first(ctx: Ctx) -> list[Match]:
             if ctx.lower[k] in PARTNER_PREPOSITIONS:
                 partner = True
             elif token.pos == "ADP" and not partner:
-                # 'подписал в рамках соглашения': the document frames another act; after
-                # 'с Агентством по привлечению инвестиций' the preposition is the partner's name
-                break
+                # 'заключила в рамках выставки 23 соглашения': the setting comes between the
+                # verb and its documents; 'подписал в рамках соглашения': the document frames
+                # another act (checked when the document is reached)
+                framed = True
             if (
                 token.pos in ("VERB", "AUX", "SCONJ")
                 or ctx.lower[k] in CLAUSE_STOPS
@@ -274,6 +284,7 @@ def _headline_signer(ctx: Ctx, match: Match, forum_in_title: bool) -> bool:
     forum's result only when the headline names the forum ('На форуме подписаны соглашения')."""
     return (
         not forum_in_title
+        and not _bare_quantity(ctx, match)
         and ctx.zone(match.first) == "title"
         and any(
             ctx.lemmas[k] in SIGN_VERBS
@@ -282,3 +293,20 @@ def _headline_signer(ctx: Ctx, match: Match, forum_in_title: bool) -> bool:
             for k in range(match.first, match.last)
         )
     )
+
+
+def _bare_quantity(ctx: Ctx, match: Match) -> bool:
+    """'заключил соглашений на 40 млрд': documents in the genitive plural with no number
+    before them are a quantity, the phrasing of a tally, not of one act of signing."""
+    for k in range(match.first, match.last):
+        if not _agreement_noun(ctx.lemmas[k]) or k == 0:
+            continue
+        token, before = ctx.tokens[k], ctx.tokens[k - 1]
+        if (
+            token.feat("Case") == "Gen"
+            and token.feat("Number") == "Plur"
+            and before.pos not in ("NUM", "NOUN", "PROPN", "ADJ", "ADP")
+            and not before.text[:1].isdigit()
+        ):
+            return True
+    return False

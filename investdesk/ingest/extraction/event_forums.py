@@ -233,3 +233,20 @@ def _invited_to(ctx: Ctx, first: int) -> bool:
     пригласил инвесторов в регион' names the forum first, as where the invitation was made."""
     start, _ = ctx.sentence_span(first)
     return any(ctx.lemmas[k] in INVITATIONS for k in range(start, first))
+
+
+# 'представители оргкомитета форума', 'дирекция выставки': the body that runs a gathering
+ORGANISER_BODIES = frozenset({"оргкомитет", "дирекция"})
+
+
+def _organisers_of(ctx: Ctx, first: int) -> bool:
+    """A gathering named in the genitive after the body that runs it ('встреча с оргкомитетом
+    Н-ского форума') names who met, not the gathering itself."""
+    k = first - 1
+    while k > 0 and ctx.tokens[k].pos == "ADJ":
+        k -= 1  # 'оргкомитета Международного молодёжного форума'
+    if k < 0 or ctx.tokens[first].feat("Case") != "Gen":
+        return False
+    if ctx.lemmas[k] in ORGANISER_BODIES:
+        return True
+    return ctx.lemmas[k] == "комитет" and k > 0 and ctx.lemmas[k - 1] == "организационный"

@@ -10,9 +10,16 @@ from .phrases import Match
 # a body that decides; 'межправительственной комиссии', 'российско-китайского совета' meet two
 # sides, so their sessions are talks.
 DECIDING_BODIES = frozenset(
-    {"совет", "инвестсовет", "правительство", "кабмин", "президиум", "коллегия", "штаб"}
+    {"совет", "инвестсовет", "правительство", "кабмин", "президиум", "коллегия", "штаб", "группа"}
 )
-BILATERAL = ("межправительствен", "двусторон", "межгосударствен", "смешанн", "российско-")
+BILATERAL = (
+    "межправительствен",
+    "двусторон",
+    "межгосударствен",
+    "смешанн",
+    "совместн",
+    "российско-",
+)
 
 
 def _deciding_session(ctx: Ctx, first: int) -> bool:
@@ -47,3 +54,20 @@ def _talks_under_way(ctx: Ctx, match: Match) -> bool:
         if ctx.tokens[k].pos in ("VERB", "AUX", "PUNCT", "SCONJ", "CCONJ"):
             return False
     return False
+
+
+# 'совещание по вопросам взаимодействия с Н-ской стороной': officials meet on a subject
+TOPIC_PREPOSITIONS = frozenset({"по"})
+
+
+def _meeting_on_topic(ctx: Ctx, first: int, last: int) -> bool:
+    """'межведомственное совещание по вопросам поставок', 'совещание по вопросу развития
+    связей с X': a meeting named by its subject, with no partner right after it, is the
+    officials' own working session, even when a foreign side is what they discuss."""
+    if first > 0 and ctx.lemmas[first - 1].startswith("межведомствен"):
+        return True
+    _, stop = ctx.sentence_span(first)
+    k = last
+    while k < stop and ctx.tokens[k].pos == "ADJ":
+        k += 1
+    return k < stop and ctx.lower[k] in TOPIC_PREPOSITIONS

@@ -28,11 +28,12 @@ from .event_forums import (
     _heads_gathering,
     _invited_to,
     _meeting_at_forum,
+    _organisers_of,
     _presentation_held,
     _takes_part,
 )
 from .event_launches import _after_time_word, _announced, _opened_subject, _topic
-from .event_sessions import _deciding_session, _talks_under_way
+from .event_sessions import _deciding_session, _meeting_on_topic, _talks_under_way
 from .event_visits import (
     DISCUSSION,
     GUEST_NOUNS,
@@ -78,6 +79,16 @@ BUSINESS = frozenset(
 )
 
 
+def _opens_headline(ctx: Ctx, index: int) -> bool:
+    """The phrase at ``index`` is the headline's first: only a preposition and words of the
+    phrase (nouns, adjectives, numbers) come before it."""
+    first, _ = ctx.sentence_span(index)
+    return ctx.tokens[first].pos == "ADP" and all(
+        ctx.tokens[k].pos in ("NOUN", "ADJ", "PROPN", "NUM", "ADP", "PUNCT", "X")
+        for k in range(first, index)
+    )
+
+
 def _sentence(ctx: Ctx, index: int) -> list[str]:
     first, last = ctx.sentence_span(index)
     return ctx.lemmas[first:last]
@@ -111,6 +122,7 @@ def classify_event(ctx: Ctx, foreign: bool = True) -> tuple[str, dict[str, float
     country_visits: set[str] = set()
     talks_held = False  # a talks cue in a sentence that does not only plan them
     trips: set[str] = set()  # zones where a visit to a named place is reported
+    travelled: set[str] = set()  # zones naming a trip to a place, even as another act's setting
     working: set[str] = set()  # zones where a working or official visit is named
     arrivals: set[str] = set()  # zones with a visit word other than the guests themselves
     guest_tours: set[str] = set()  # zones where the guests are the ones who tour
@@ -118,6 +130,7 @@ def classify_event(ctx: Ctx, foreign: bool = True) -> tuple[str, dict[str, float
     forum_hits: list[tuple[int, str]] = []  # forum cues (token, zone)
     talk_sents: set[int] = set()  # sentences where talks are held, not only planned
     meeting_sents: set[int] = set()  # sentences with officials' own meeting
+    internal_meeting = False  # an officials' own meeting has been named
     totals: set[str] = set()  # zones where agreements are counted or summed (a forum's tally)
     found = [
         *ctx.compiled.events.find(ctx.lemmas),
@@ -129,13 +142,24 @@ def classify_event(ctx: Ctx, foreign: bool = True) -> tuple[str, dict[str, float
         *_presentation_held(ctx),
         *_gatherings(ctx),
     ]
-    forum_in_title = any(m.label == "forum" and ctx.zone(m.first) == "title" for m in found)
+    # a forum in the headline only as where someone signed ('Н-ская область подписала на
+    # форуме соглашения на 9 млрд', 'заключила в рамках выставки 12 соглашений') leaves the
+    # headline's own signer the news; a headline opened by the forum ('На форуме регионы
+    # подписали ...') is about the forum
+    forum_in_title = any(
+        m.label == "forum"
+        and ctx.zone(m.first) == "title"
+        and (not _forum_locative(ctx, m.first) or _opens_headline(ctx, m.first))
+        for m in found
+    )
     forum_starts = {m.first for m in found if m.label == "forum"}
     for match in found:
         zone = _zone(ctx, match.first)
         words = " ".join(ctx.lemmas[match.first : match.last])
         if match.label == "negotiations" and _heads_gathering(ctx, match, forum_starts):
             continue  # 'заседание круглого стола': the session is the gathering itself
+        if match.label == "forum" and _organisers_of(ctx, match.first):
+            continue  # 'с оргкомитетом форума': the body that runs it met, no forum was held
         if match.label == "forum" and _invited_to(ctx, match.first):
             continue  # 'пригласил посла на саммит': a gathering someone is invited to is to come
         if match.label == "project_launch" and _topic(ctx, match.first):
@@ -190,12 +214,19 @@ def classify_event(ctx: Ctx, foreign: bool = True) -> tuple[str, dict[str, float
         ):
             continue  # 'комиссия на заседании одобрила заявки': the approval is the news
         sent = ctx.tokens[match.first].sent
-        if label == "negotiations" and words.startswith("совещание") and not foreign:
+        place_visited = False
+        if (
+            label == "negotiations"
+            and words.startswith("совещание")
+            and (not foreign or internal_meeting or _meeting_on_topic(ctx, match.first, match.last))
+        ):
             if not BUSINESS & set(_sentence(ctx, match.first)):
                 # officials' own meeting ('провёл оперативное совещание правительства'),
                 # no investor at the table: a working session, no one's talks
                 label = "other"
                 meeting_sents.add(sent)
+                # the same meeting named again ('В ходе совещания рассмотрели ...')
+                internal_meeting = True
         elif (
             label == "negotiations"
             and {sent, sent - 1} & meeting_sents
@@ -211,12 +242,14 @@ def classify_event(ctx: Ctx, foreign: bool = True) -> tuple[str, dict[str, float
             # a session of a council, a government or a commission with no foreign side
             # decides (approves, creates, supports): it is no one's talks
             label = "other"
+            meeting_sents.add(sent)
         if label == "site_visit" and (
             _place_object(ctx, match.last)
             or _place_before(ctx, match.first)
             or _place_object_before(ctx, match.first)
         ):
             label = "delegation_visit"  # a town or a province is visited, not a site
+            place_visited = True
         if words.startswith("принять участие"):
             continue  # 'принял участие ... посол': taking part, not receiving a guest
         if label == "delegation_visit" and _two_delegations(ctx, match.first):
@@ -228,15 +261,19 @@ def classify_event(ctx: Ctx, foreign: bool = True) -> tuple[str, dict[str, float
         if key in seen:
             continue  # overlapping cue phrases count once
         seen.add(key)
+        if label == "delegation_visit" and _trip_to_place(ctx, match.last):
+            travelled.add(zone)
         if label == "delegation_visit" and (
             _visit_as_setting(ctx, match.first) or _tour_in_visit(ctx, match.first)
         ):
             continue  # 'провели переговоры во время визита делегации': the talks are the news
         zones[label].add(zone)
         if label == "delegation_visit" and (
-            _trip_to_place(ctx, match.last) or match.phrase == "diplomat"
+            _trip_to_place(ctx, match.last) or match.phrase == "diplomat" or place_visited
         ):
-            trips.add(zone)  # a trip to a place, or a diplomat who came: the visit is the news
+            # a trip to a place, a place visited ('делегация посетила Н-скую область') or a
+            # diplomat who came: who went where is the news
+            trips.add(zone)
         if label == "delegation_visit" and WORKING_VISIT & set(words.split()):
             working.add(zone)
         if label == "delegation_visit" and ctx.lemmas[match.first] not in GUEST_NOUNS:
@@ -301,6 +338,9 @@ def classify_event(ctx: Ctx, foreign: bool = True) -> tuple[str, dict[str, float
     site_in_title = (
         opening in zones["site_visit"]
         and opening not in country_visits
+        # 'делегация в рамках визита в Н-скую область посетила центр': the trip to a
+        # region named in the same opening is the news, the site one of its stops
+        and opening not in travelled
         and (opening == "title" or ("lead" in guest_tours and "lead" not in arrivals))
     )
     # 'Завод посетили делегаты форума': a tour in the headline, the forum after it only
