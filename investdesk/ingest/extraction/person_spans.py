@@ -420,3 +420,37 @@ def title_before(
         if ctx.lemmas[k] in heads and token.pos == "NOUN":
             return True
     return False
+
+
+CAPITALS_SURNAME = re.compile(r"^[А-ЯЁ]{4,}$")
+
+
+CYRILLIC_VOWELS = frozenset("АЕЁИОУЫЭЮЯ")
+
+
+def capitals_surnames(ctx: Ctx) -> list[NerSpan]:
+    """'представитель компании «...» Кэндзи ТАНАКА': a given name and a surname printed in
+    capitals after a job title, which the tagger does not read as a name. A word in capitals
+    with no vowel, or one the place lists know, is an abbreviation ('Губернатор ЯНАО')."""
+    heads = ctx.lexicon.word_set("heads")
+    taken = {k for s in ctx.spans if s.type == "PER" for k in range(s.first, s.last)}
+    found = []
+    for k in range(1, len(ctx.tokens) - 1):
+        given, surname = ctx.tokens[k], ctx.tokens[k + 1]
+        if k in taken or k + 1 in taken or not CAPITALS_SURNAME.match(surname.text):
+            continue
+        if not CYRILLIC_VOWELS.intersection(surname.text):
+            continue
+        text = given.text
+        if len(text) < 3 or not text[:1].isupper() or not text[1:].islower() or not text.isalpha():
+            continue
+        if morph.known_word(text) and "Name" not in morph.grammemes(text):
+            continue  # 'Губернатор ЯНАО', 'Компания СИБУР'
+        words = (text, surname.text.capitalize())
+        if any(name_key(w) in ctx.lexicon.place_word_keys for w in words):
+            continue
+        if not title_before(ctx, k, heads):
+            continue
+        start, stop = given.start, surname.stop
+        found.append(NerSpan("PER", start, stop, ctx.text[start:stop], k, k + 2, " ".join(words)))
+    return found
