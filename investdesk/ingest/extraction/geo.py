@@ -241,7 +241,7 @@ def collect_locations(
             if mention is None:
                 continue  # the span's first word was read as part of a person's name
             country = mention.printed or ctx.lexicon.country_by_code[mention.code].name
-            result.append((span.start, country))
+            result.append((span.start, _printed_long_form(ctx, mention) or country))
             continue
         if first != span.first or last != span.last:
             span = NerSpan(
