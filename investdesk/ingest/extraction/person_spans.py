@@ -57,30 +57,12 @@ def plausible(span: NerSpan, ctx: Ctx) -> bool:
         return False  # 'Раиса РТ': a title and a region's acronym, not a name
     if len(words) >= 2 and name_key("".join(words)) in ctx.lexicon.place_word_keys:
         return False  # 'провинции Цзи Линь': a place's name split in syllables
-    if (
-        len(words) >= 2
-        and _common_noun(words[-1])
-        and not any({"Name", "Surn", "Patr"} & morph.grammemes(w) for w in words)
-    ):
-        return False  # 'От Роскомпании Соглашение подписал': a document's noun after a body
     if len(words) == 1:
         word = words[0]
         if "Surn" not in morph.grammemes(word) and morph.known_word(word):
             # a capitalised common noun ('Губернатора') tagged as a name
             return bool({"Name", "Surn", "Patr"} & morph.grammemes(word))
     return True
-
-
-# shorter common nouns ('Мин', 'Лес') are also syllables of Far Eastern names
-COMMON_NOUN_MIN = 6
-
-
-def _common_noun(word: str) -> bool:
-    """A capitalised word the dictionary knows only as an inanimate common noun."""
-    if len(word) < COMMON_NOUN_MIN or not morph.known_word(word):
-        return False
-    parses = morph.parses(word.lower())
-    return bool(parses) and all(p.tag.POS == "NOUN" and p.tag.animacy == "inan" for p in parses)
 
 
 def _named_after(ctx: Ctx, first: int) -> bool:
