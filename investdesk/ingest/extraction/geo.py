@@ -206,6 +206,12 @@ def collect_locations(
             first += 1
         if first >= span.last or _junk(ctx, span):
             continue
+        if (
+            span.last - span.first == 1
+            and ctx.blocked[span.first]
+            and name_key(span.text)[:5] in person_keys
+        ):
+            continue  # 'Губернатор Ахмадзаде': the tagger's place is a person's one name
         if ctx.lemmas[span.first] in ctx.lexicon.word_set("heads"):
             continue  # 'Раис Татарстана' is a position
         if span.last - span.first == 1 and span.text.isupper() and len(span.text) <= 3:
@@ -235,7 +241,7 @@ def collect_locations(
             if mention is None:
                 continue  # the span's first word was read as part of a person's name
             country = mention.printed or ctx.lexicon.country_by_code[mention.code].name
-            result.append((span.start, country))
+            result.append((span.start, _printed_long_form(ctx, mention) or country))
             continue
         if first != span.first or last != span.last:
             span = NerSpan(

@@ -165,13 +165,40 @@ def _beside_main(ctx: Ctx, mentions: list[CountryMention], listed: set[int]) -> 
     main = max(sentences, key=lambda code: (len(sentences[code]), -first[code]))
     if len(sentences[main]) < 2:
         return set()
+    officials = {m.code for m in mentions if _of_official(ctx, m)}
     return {
         code
         for code, sents in sentences.items()
         if code != main
         and len(sents) == 1
+        and code not in officials
         and any(other != code and sents <= others for other, others in sentences.items())
     }
+
+
+# how far back from a country's name in the genitive the head of a title may stand
+# ('министр иностранных дел, сотрудничества и интеграции X')
+TITLE_REACH = 9
+
+
+TITLE_WORDS = frozenset({"NOUN", "ADJ", "CCONJ", "ADP"})
+
+
+def _of_official(ctx: Ctx, mention: CountryMention) -> bool:
+    """'переговоры с министром иностранных дел X и послом Y': a country named as the office
+    of a person the text meets is that person's side, however briefly it is named."""
+    if not mention.is_name or ctx.tokens[mention.first].feat("Case") != "Gen":
+        return False
+    heads = ctx.lexicon.word_set("heads")
+    for k in range(mention.first - 1, max(mention.first - 1 - TITLE_REACH, -1), -1):
+        token = ctx.tokens[k]
+        if ctx.lemmas[k] in heads:
+            return True
+        if token.text == ",":
+            continue
+        if not token.text.isalpha() or not token.text.islower() or token.pos not in TITLE_WORDS:
+            return False
+    return False
 
 
 def _inverted_region(ctx: Ctx, span: NerSpan) -> bool:

@@ -339,15 +339,34 @@ def _with_case(feats: tuple[tuple[str, str], ...], case: str) -> tuple[tuple[str
 TITLE_REACH = 10
 
 
+# words for a state that a title names its holder by ('премьер-министр Республики')
+STATE_WORDS = frozenset({"республика", "королевство", "княжество", "эмират", "султанат"})
+
+
 def place_tagged_names(ctx: Ctx) -> list[NerSpan]:
     """A given name and a surname the NER read as a place ('хоким области Ботир Каримов'): two
     capitalised nouns, the last with a surname's ending, that no place list knows, after a job
     title in the same clause. Central Asian given names are unknown to the dictionary, and
     the title's region just before them draws the tagger to a place."""
     heads = ctx.lexicon.word_set("heads")
+    units = ctx.lexicon.word_set("place_units") | STATE_WORDS
     found = []
     for span in ctx.spans:
-        if span.type == "PER" or span.last - span.first != 2:
+        if span.type == "PER":
+            continue
+        if span.last - span.first == 3 and ctx.lemmas[span.first] in units:
+            # 'премьер-министром Республики Алиханом Смаиловым': the title's unit word, then
+            # the name, read as one place
+            span = replace(
+                span,
+                first=span.first + 1,
+                start=ctx.tokens[span.first + 1].start,
+                text=ctx.text[ctx.tokens[span.first + 1].start : span.stop],
+            )
+        if span.last - span.first == 1 and _titled_foreign_word(ctx, span, heads):
+            found.append(replace(span, type="PER", normal=span.text))
+            continue
+        if span.last - span.first != 2:
             continue
         first, second = ctx.tokens[span.first], ctx.tokens[span.last - 1]
         words = (first.text, second.text)
@@ -356,8 +375,10 @@ def place_tagged_names(ctx: Ctx) -> list[NerSpan]:
         if first.pos == "ADJ" or {"Geox", "ADJF"} & morph.grammemes(first.text):
             continue  # 'Сейшельские Острова': a place whose last word ends like a surname
         grammemes = morph.grammemes(second.text)
-        if morph.known_word(second.text) and "Surn" not in grammemes:
-            continue  # a common noun ('Островов'), not a surname
+        given = "Name" in morph.grammemes(first.text)
+        if morph.known_word(second.text) and "Surn" not in grammemes and not given:
+            continue  # a common noun ('Островов'), not a surname; after a given name a word
+            # read as a possessive adjective ('Ивановым') is the surname
         if not SURNAME_END.search(second.text) and not INFLECTED_SURNAME_END.search(second.text):
             continue
         if any(name_key(w) in ctx.lexicon.place_word_keys for w in words):
@@ -365,6 +386,25 @@ def place_tagged_names(ctx: Ctx) -> list[NerSpan]:
         if title_before(ctx, span.first, heads):
             found.append(replace(span, type="PER", normal=person_name([first, second])))
     return found
+
+
+def _titled_foreign_word(ctx: Ctx, span: NerSpan, heads: frozenset[str]) -> bool:
+    """'Губернатор Ахмадзаде заявил': one foreign word right after a title, read as a place.
+    A place after a title stands in the genitive ('губернатор Хубэя', 'мэр Кашгара'), which
+    ends in a vowel; a word that ends in a consonant and that neither the dictionary nor the
+    place lists know is the holder's name."""
+    token = ctx.tokens[span.first]
+    word = token.text
+    if span.first == 0 or len(word) < 4 or not word.isalpha() or not word[:1].isupper():
+        return False
+    if word[1:] != word[1:].lower() or word[-1].lower() in VOWELS_AND_SOFT:
+        return False
+    if ctx.lemmas[span.first - 1] not in heads or morph.known_word(word):
+        return False
+    return name_key(word) not in ctx.lexicon.place_word_keys
+
+
+VOWELS_AND_SOFT = frozenset("аеёиоуыэюяьй")
 
 
 def title_before(
@@ -380,3 +420,37 @@ def title_before(
         if ctx.lemmas[k] in heads and token.pos == "NOUN":
             return True
     return False
+
+
+CAPITALS_SURNAME = re.compile(r"^[А-ЯЁ]{4,}$")
+
+
+CYRILLIC_VOWELS = frozenset("АЕЁИОУЫЭЮЯ")
+
+
+def capitals_surnames(ctx: Ctx) -> list[NerSpan]:
+    """'представитель компании «...» Кэндзи ТАНАКА': a given name and a surname printed in
+    capitals after a job title, which the tagger does not read as a name. A word in capitals
+    with no vowel, or one the place lists know, is an abbreviation ('Губернатор ЯНАО')."""
+    heads = ctx.lexicon.word_set("heads")
+    taken = {k for s in ctx.spans if s.type == "PER" for k in range(s.first, s.last)}
+    found = []
+    for k in range(1, len(ctx.tokens) - 1):
+        given, surname = ctx.tokens[k], ctx.tokens[k + 1]
+        if k in taken or k + 1 in taken or not CAPITALS_SURNAME.match(surname.text):
+            continue
+        if not CYRILLIC_VOWELS.intersection(surname.text):
+            continue
+        text = given.text
+        if len(text) < 3 or not text[:1].isupper() or not text[1:].islower() or not text.isalpha():
+            continue
+        if morph.known_word(text) and "Name" not in morph.grammemes(text):
+            continue  # 'Губернатор ЯНАО', 'Компания СИБУР'
+        words = (text, surname.text.capitalize())
+        if any(name_key(w) in ctx.lexicon.place_word_keys for w in words):
+            continue
+        if not title_before(ctx, k, heads):
+            continue
+        start, stop = given.start, surname.stop
+        found.append(NerSpan("PER", start, stop, ctx.text[start:stop], k, k + 2, " ".join(words)))
+    return found

@@ -15,6 +15,7 @@ from .context import DASHES, Ctx
 from .person_spans import (
     TITLE_REACH,
     after_org,
+    capitals_surnames,
     chinese_names,
     dictionary_names,
     drop_honorific,
@@ -49,6 +50,7 @@ def collect_persons(ctx: Ctx, org_ranges: list[tuple[int, int]]) -> list[Person]
     spans += chinese_names(ctx)
     spans += dictionary_names(ctx)
     spans += place_tagged_names(ctx)
+    spans += capitals_surnames(ctx)
     spans = [after_org(ctx, s, org_ranges) for s in spans]
     spans = [
         s
