@@ -49,26 +49,10 @@ def listed_spheres(ctx: Ctx, matches: Sequence[Match]) -> list[Match]:
                 continue
             if any(ctx.lemmas[k] in WORKS_NOUNS for k in between):
                 continue
-            if _modified_head(ctx, other, i):
-                continue
             if any(ctx.lower[k] in (",", "и") for k in between):
                 found.append(Match(label, i, i + 1, lemma))
                 break
     return found
-
-
-def _modified_head(ctx: Ctx, other: Match, i: int) -> bool:
-    """'портовая и авиационная инфраструктура': the other sector is an adjective of the
-    list noun itself, through a chain of adjectives, so the noun is no item of its own."""
-    if other.last > i or ctx.tokens[other.last - 1].pos != "ADJ":
-        return False
-    return (
-        all(
-            ctx.tokens[k].pos in ("ADJ", "CCONJ") or ctx.lower[k] == ","
-            for k in range(other.last, i)
-        )
-        and ctx.tokens[i - 1].pos == "ADJ"
-    )
 
 
 # 'переработка картофеля в крахмал', 'перерабатывать зерно': a crop processed is food.

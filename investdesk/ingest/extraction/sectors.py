@@ -17,7 +17,6 @@ from .sector_additions import (
     processed_crop,
     supplies_abroad,
 )
-from .sector_brands import quoted_brands
 from .sector_filters import (
     building_products,
     built_hotel,
@@ -208,7 +207,6 @@ def find_sectors(ctx: Ctx, countries: Sequence[CountryMention] = ()) -> list[Mat
         | event_titles(ctx, matches)
         | leaders_agenda(ctx, matches)
         | meant_effects(ctx, matches)
-        | quoted_brands(ctx, matches)
     )
     for n, match in enumerate(matches):
         if n in trade:
