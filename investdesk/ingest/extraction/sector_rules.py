@@ -77,8 +77,6 @@ def trade_flows(
 # 'Из-за границы ввозили каучук, электромашины': what a region brings in is trade, not
 # the news's sector. Only the verbs: the noun is as often a partner's wish to buy from
 # the region ('заинтересованность в импорте древесины') or a balance ('импорта и экспорта').
-# Only as a fact ('ввозят', 'ввозили'): a plan ('планирует импортировать зерно') is the
-# deal the sides take up.
 IMPORT_WORDS = frozenset({"ввозить", "ввезти", "импортировать"})
 
 
@@ -86,10 +84,7 @@ def imported_goods(ctx: Ctx, matches: Sequence[Match]) -> set[int]:
     dropped: set[int] = set()
     for n, match in enumerate(matches):
         first, _ = ctx.sentence_span(match.first)
-        if any(
-            ctx.lemmas[k] in IMPORT_WORDS and ctx.tokens[k].feat("Tense") in REPORTED
-            for k in range(first, match.first)
-        ):
+        if IMPORT_WORDS & set(ctx.lemmas[first : match.first]):
             dropped.add(n)
     return dropped
 
@@ -118,9 +113,7 @@ def trade_figures(ctx: Ctx, matches: Sequence[Match]) -> set[int]:
 # trades, not what the sides take up.
 ARRIVAL_VERBS = frozenset({"прибыть", "приехать", "прилететь"})
 COMPOSITION_WORDS = frozenset({"состав", "войти"})
-# 'в составе делегации - руководители сельскохозяйственных предприятий': the heads of
-# firms are guests as their representatives are
-GUEST_NOUNS = frozenset({"представитель", "руководитель", "директор", "глава"})
+GUEST_NOUNS = frozenset({"представитель"})
 # 'В церемонии приняли участие губернатор и представители энергетических компаний': the
 # trades of those who attend are not the news's sector either.
 ATTENDANCE_WORDS = frozenset({"участие", "присутствовать", "церемония", "гость"})
@@ -157,33 +150,17 @@ VARIETY_WORDS = frozenset({"разный", "различный", "всевозм
 SPHERE_WORDS = frozenset({"сфера", "область", "отрасль", "направление"})
 
 
-# 'обмен информацией о различных отраслях, чтобы привлекать партнёров, и поддержка поставок
-# продуктов питания': a verb after the list starts another clause, which the list does not
-# cover.
-CLAUSE_VERBS = ("Fin", "Inf")
-
-
 def generic_spheres(ctx: Ctx, matches: Sequence[Match]) -> set[int]:
     dropped: set[int] = set()
     for n, match in enumerate(matches):
         first, _ = ctx.sentence_span(match.first)
         lemmas = ctx.lemmas[first : match.first]
         if any(
-            lemma in VARIETY_WORDS
-            and k + 1 < len(lemmas)
-            and lemmas[k + 1] in SPHERE_WORDS
-            and not _clause_between(ctx, first + k + 2, match.first)
+            lemma in VARIETY_WORDS and k + 1 < len(lemmas) and lemmas[k + 1] in SPHERE_WORDS
             for k, lemma in enumerate(lemmas)
         ) or _sphere_range(ctx, match.first, first):
             dropped.add(n)
     return dropped
-
-
-def _clause_between(ctx: Ctx, first: int, last: int) -> bool:
-    return any(
-        ctx.tokens[k].pos == "VERB" and ctx.tokens[k].feat("VerbForm") in CLAUSE_VERBS
-        for k in range(first, last)
-    )
 
 
 # 'во всех отраслях - от сельского хозяйства до IT': a range of spheres spans the whole
@@ -211,10 +188,7 @@ def _sphere_range(ctx: Ctx, index: int, sentence_first: int) -> bool:
 # 'подача порожних вагонов на терминал', 'поставка партии самолётов': vehicles that carry
 # the goods or are bought are transport or trade, not machine building, unless the
 # sentence has them made ('завод', 'выпуск', 'сборка', 'вагоностроение').
-# A boat ride ('прогулка на катере') is a guest's outing, not shipbuilding.
-VEHICLES = frozenset(
-    {"вагон", "контейнер", "самолёт", "самолет", "автомобиль", "вертолёт", "вертолет", "катер"}
-)
+VEHICLES = frozenset({"вагон", "контейнер", "самолёт", "самолет", "автомобиль", "вертолёт"})
 MAKING_WORDS = (
     "производ",
     "выпуск",

@@ -33,7 +33,6 @@ from .sector_filters import (
     programme_titles,
     venue,
 )
-from .sector_machinery import listed_machinery
 from .sector_purpose import own_purpose
 from .sector_rules import (
     economy_profiles,
@@ -239,8 +238,6 @@ def find_sectors(ctx: Ctx, countries: Sequence[CountryMention] = ()) -> list[Mat
         ):
             continue
         if denied(ctx, match) or venue(ctx, match) or built_hotel(ctx, match):
-            continue
-        if listed_machinery(ctx, match):
             continue
         kept.append(match)
     kept = [processed_crop(ctx, m) for m in kept]
