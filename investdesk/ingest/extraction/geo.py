@@ -14,6 +14,7 @@ from .geo_background import (
     _only_as_attribute,
     _only_in_offices,
     quoted_countries,
+    russia_only_abbreviated,
     russia_only_long,
 )
 from .geo_filters import _agency, _junk, _outlet_name, _portfolio, _sight, _street_names
@@ -171,6 +172,23 @@ def _printed_long_form(ctx: Ctx, mention: CountryMention) -> str | None:
     return _long_forms(ctx).get(tuple(ctx.lemmas[mention.first : mention.last]))
 
 
+def _abbreviated_only(ctx: Ctx, mentions: list[CountryMention]) -> set[str]:
+    """Foreign countries the text names only by their abbreviation ('делегация КНР', never
+    'Китай'): the place is kept as printed, as official long names are."""
+    abbr = ctx.compiled.country_abbr
+    short: set[str] = set()
+    named: set[str] = set()
+    for mention in mentions:
+        if not mention.is_name or mention.code == "RU":
+            continue
+        text = ctx.tokens[mention.first].text
+        if mention.last - mention.first == 1 and text in abbr and text.isupper():
+            short.add(mention.code)
+        else:
+            named.add(mention.code)
+    return short - named
+
+
 def collect_locations(
     ctx: Ctx,
     org_ranges: list[tuple[int, int]],
@@ -289,12 +307,15 @@ def collect_locations(
         ):
             result.append((span.start, part))
             ctx.add("location", span.start, span.stop, part)
+    abbreviated = _abbreviated_only(ctx, mentions)
     for mention in mentions:
         if mention.is_name and not any(
             a <= ctx.tokens[mention.first].start < b for a, b in org_ranges
         ):
             start = ctx.tokens[mention.first].start
             country = mention.printed or ctx.lexicon.country_by_code[mention.code].name
+            if mention.code in abbreviated:
+                country = ctx.tokens[mention.first].text
             result.append((start, country))
             long_form = _printed_long_form(ctx, mention)
             if long_form is not None:
@@ -309,7 +330,11 @@ def collect_locations(
         result.append((start, place))
     for start, place in places + ctx.cache.get("extra_places", []):
         result.append((start, place))
-    if _only_in_offices(ctx, mentions) or _only_as_attribute(ctx, mentions):
+    if (
+        _only_in_offices(ctx, mentions)
+        or _only_as_attribute(ctx, mentions)
+        or russia_only_abbreviated(ctx, mentions)
+    ):
         own = ctx.lexicon.country_by_code["RU"].name
         result = [(a, n) for a, n in result if country_names.get(name_key(n)) != own]
     quoted = quoted_countries(ctx, result)

@@ -173,6 +173,17 @@ def russia_only_long(ctx: Ctx, mentions: list[CountryMention]) -> bool:
     return bool(own) and all(m.last - m.first >= 2 for m in own)
 
 
+def russia_only_abbreviated(ctx: Ctx, mentions: list[CountryMention]) -> bool:
+    """Whether the text names Russia only as 'РФ' ('посол РФ в X', 'посольство X в РФ',
+    'правительства РФ'): the abbreviation lives in titles and addresses of offices; a text
+    that means Russia as a place prints its name."""
+    own = [m for m in mentions if m.code == "RU" and m.is_name]
+    abbr = ctx.compiled.country_abbr
+    return bool(own) and all(
+        m.last - m.first == 1 and ctx.tokens[m.first].text in abbr for m in own
+    )
+
+
 # 'министр энергетики РФ', 'замминистра экономического развития России', 'полпреда
 # президента РФ': the country closes the name of a federal office
 FEDERAL_OFFICES = frozenset(

@@ -16,6 +16,8 @@ def _junk(ctx: Ctx, span: NerSpan) -> bool:
     if not any(w[:1].isupper() for w in words):
         return True
     head = ctx.tokens[span.first]
+    if len(words) == 1 and _body_word(ctx, span.first):
+        return True  # 'с Акиматом ... области', 'Мэрия сообщила': a body, not a place
     if (
         len(words) >= 2
         and all(w.islower() for w in words[1:])
@@ -32,6 +34,23 @@ def _junk(ctx: Ctx, span: NerSpan) -> bool:
     if head.pos not in ("NOUN", "ADP", "PRON", "DET", "VERB", "ADV"):
         return False
     return all(morph.known_word(w) and "Geox" not in morph.grammemes(w) for w in words)
+
+
+def _body_word(ctx: Ctx, k: int) -> bool:
+    """A word of a government body in any case (the tagger may read a foreign one, 'Акиматом',
+    as an adjective, so its lemma alone does not tell)."""
+    bodies = ctx.lexicon.word_set("kind_government")
+    if ctx.lemmas[k] in bodies:
+        return True
+    word = ctx.lower[k]
+    return any(
+        len(body) >= BODY_STEM and word.startswith(body) and len(word) - len(body) <= 2
+        for body in bodies
+    )
+
+
+# the shortest body word matched by its start ('акимат' in 'Акиматом')
+BODY_STEM = 5
 
 
 def _agency(word: str) -> bool:

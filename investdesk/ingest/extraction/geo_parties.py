@@ -62,7 +62,41 @@ def _origin(ctx: Ctx, mention: CountryMention) -> bool:
     guests come from, or whose envoys they are, names the parties."""
     if mention.first <= 0:
         return False
-    return ctx.lemmas[mention.first - 1] == "из" or ctx.lemmas[mention.first - 1] in ENVOYS
+    if ctx.lemmas[mention.first - 1] in ENVOYS:
+        return True
+    return ctx.lemmas[mention.first - 1] == "из" and not _own_envoys(ctx, mention.first)
+
+
+# Russia's own people abroad: 'торгпреды России', 'послы РФ'
+OWN_ENVOYS = frozenset(
+    {
+        "торгпред",
+        "торгпредство",
+        "посол",
+        "консул",
+        "генконсул",
+        "представитель",
+        "представительство",
+    }
+)
+
+
+OWN_NAMES = frozenset({"россия", "рф", "российский"})
+
+
+def _own_envoys(ctx: Ctx, first: int) -> bool:
+    """'встреча с 50 торгпредами России, в том числе из A, B, C и D': the guests are Russia's
+    own envoys, and the list tells where they serve, not who the parties are. The envoy
+    noun stands in the list's sentence; the text names them Russia's somewhere."""
+    start, _ = ctx.sentence_span(first)
+    envoys = {ctx.lemmas[k] for k in range(start, first) if ctx.lemmas[k] in OWN_ENVOYS}
+    if not envoys:
+        return False
+    lemmas = ctx.lemmas
+    return any(
+        lemmas[k] in envoys and k + 1 < len(lemmas) and lemmas[k + 1] in OWN_NAMES
+        for k in range(len(lemmas))
+    )
 
 
 # the people a list of countries in the genitive belongs to: the guests of the event
@@ -140,12 +174,18 @@ COMPANY_NOUNS = frozenset(
 )
 
 
+QUOTES = frozenset({"«", '"', "„", "“"})
+
+
 def _of_company(ctx: Ctx, mention: CountryMention) -> bool:
     """A country's adjective in the singular right before a noun of a company."""
     if mention.is_name or mention.city or mention.last >= len(ctx.tokens):
         return False
     token = ctx.tokens[mention.first]
-    return token.feat("Number") != "Plur" and ctx.lemmas[mention.last] in COMPANY_NOUNS
+    if token.feat("Number") == "Plur":
+        return False
+    # 'финская компания «X» и шведская «Y»': the noun left out before the second name
+    return ctx.lemmas[mention.last] in COMPANY_NOUNS or ctx.tokens[mention.last].text in QUOTES
 
 
 def _beside_main(ctx: Ctx, mentions: list[CountryMention], listed: set[int]) -> set[str]:
@@ -165,7 +205,8 @@ def _beside_main(ctx: Ctx, mentions: list[CountryMention], listed: set[int]) -> 
     main = max(sentences, key=lambda code: (len(sentences[code]), -first[code]))
     if len(sentences[main]) < 2:
         return set()
-    officials = {m.code for m in mentions if _of_official(ctx, m)}
+    # a country's official or company is that side, however briefly it is named
+    officials = {m.code for m in mentions if _of_official(ctx, m) or _of_company(ctx, m)}
     return {
         code
         for code, sents in sentences.items()

@@ -6,12 +6,12 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from investdesk.core.palladius import chinese_given_name, chinese_surnames
+from investdesk.core.palladius import chinese_given_name, chinese_surnames, palladius_syllables
 
 from .. import morph
 from ..lexicon import name_key
 from ..nlp import NerSpan, person_name
-from .context import Ctx
+from .context import WIRE_DATELINE, WIRE_DATELINE_CHARS, Ctx
 from .org_unquoted import glued_head
 
 HONORIFICS = frozenset(
@@ -43,6 +43,8 @@ def plausible(span: NerSpan, ctx: Ctx) -> bool:
         return False
     if _named_after(ctx, span.first):
         return False  # 'фонд имени шейха Заеда', 'улица Ивана Петрова': a namesake
+    if _wire_byline(ctx, span):
+        return False  # 'ГОРОД, 4 мар - Агентство, Имя Фамилия.': the reporter, not a party
     quoted = ctx.inside_quote(span.start, span.stop)
     if quoted is not None and quoted.length < QUOTED_SPEECH:
         return False  # «Иван Царевич»: a name in short quotes names a brand or a venue
@@ -51,8 +53,13 @@ def plausible(span: NerSpan, ctx: Ctx) -> bool:
         ctx.lemmas[k] in heads for k in range(span.first, span.last) if ctx.tokens[k].text in words
     ):
         return False  # 'Генеральный Консул' in capitals is a title, not a name
-    if len(words) == 2 and ctx.lemmas[span.first] in heads and "Geox" in morph.grammemes(words[1]):
-        return False  # 'Аким Павлодара': a title and a place, not a name
+    if (
+        len(words) == 2
+        and _title_word(ctx, span.first, heads)
+        and "Geox" in morph.grammemes(words[1])
+    ):
+        # 'Аким Павлодара'; 'Раиса Татарстана', whose title reads as a woman's name too
+        return False  # a title and a place, not a name
     if any(_acronym(w) for w in words) and not all(w.isupper() for w in words):
         return False  # 'Раиса РТ': a title and a region's acronym, not a name
     if len(words) >= 2 and name_key("".join(words)) in ctx.lexicon.place_word_keys:
@@ -63,6 +70,20 @@ def plausible(span: NerSpan, ctx: Ctx) -> bool:
             # a capitalised common noun ('Губернатора') tagged as a name
             return bool({"Name", "Surn", "Patr"} & morph.grammemes(word))
     return True
+
+
+def _wire_byline(ctx: Ctx, span: NerSpan) -> bool:
+    """A name closing a wire dateline printed as a sentence of its own."""
+    sent = ctx.sents[ctx.tokens[span.first].sent]
+    if len(sent.text) > WIRE_DATELINE_CHARS or not WIRE_DATELINE.match(sent.text):
+        return False
+    return span.first > 0 and ctx.tokens[span.first - 1].text == ","
+
+
+def _title_word(ctx: Ctx, k: int, heads: frozenset[str]) -> bool:
+    if ctx.lemmas[k] in heads:
+        return True
+    return any(p.normal_form in heads for p in morph.parses(ctx.tokens[k].text.lower()))
 
 
 def _named_after(ctx: Ctx, first: int) -> bool:
@@ -248,21 +269,32 @@ def chinese_names(ctx: Ctx) -> list[NerSpan]:
     name in Palladius ('с Ван Цзиньлуном'), where a title, 'с' or ', <title>' frames them."""
     surnames = chinese_surnames()
     heads = ctx.lexicon.word_set("heads")
-    inside = {i for s in ctx.spans for i in range(s.first, s.last)}
+    speech = ctx.lexicon.word_set("speech_verbs")
+    # the tagger may read the two words as an organisation ('Чжан ВЭЙ' with the given name in
+    # capitals): a span of exactly the name does not hide it
+    inside = {
+        i
+        for s in ctx.spans
+        if s.type == "PER" or s.last - s.first != 2
+        for i in range(s.first, s.last)
+    }
     found = []
     for i in range(len(ctx.tokens) - 1):
         family, given = ctx.tokens[i], ctx.tokens[i + 1]
-        if i in inside or i + 1 in inside or family.text.lower() not in surnames:
+        if i in inside or i + 1 in inside or not _chinese_family(family.text, surnames):
             continue
         if not family.text[:1].isupper() or family.sent != given.sent:
             continue
-        nominative = chinese_given_name(given.text)
+        printed = given.text.capitalize() if given.text.isupper() else given.text
+        nominative = chinese_given_name(printed)
         if nominative is None:
             continue
         before = ctx.lemmas[i - 1] if i > 0 else ""
         after = ctx.lemmas[i + 2 : i + 4]
         framed = before in heads or before in HONORIFICS or before in ("с", "со")
         framed = framed or (len(after) == 2 and after[0] in (",", "—") and after[1] in heads)
+        # 'Ван Вэй сообщил': the speaker of a report
+        framed = framed or (len(after) >= 1 and after[0] in speech)
         if not framed:
             continue
         text = ctx.text[family.start : given.stop]
@@ -270,6 +302,15 @@ def chinese_names(ctx: Ctx) -> list[NerSpan]:
             NerSpan("PER", family.start, given.stop, text, i, i + 2, f"{family.text} {nominative}")
         )
     return found
+
+
+def _chinese_family(word: str, surnames: frozenset[str]) -> bool:
+    """A common family name, or any one Palladius syllable no dictionary knows ('Чжай'):
+    the list of family names is never complete."""
+    if word.lower() in surnames:
+        return True
+    syllables = palladius_syllables(word)
+    return syllables is not None and len(syllables) == 1 and not morph.known_word(word)
 
 
 # words after which a name is a namesake or a dedicatee: streets, 'имени', monuments

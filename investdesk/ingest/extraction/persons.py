@@ -280,10 +280,24 @@ def _named_speaker(ctx: Ctx, span: NerSpan, words: list[str]) -> bool:
 
 
 def _initials_name(words: list[str]) -> bool:
-    """One surname and one or two capital initials ('Д Ивахненко', 'Смирнов Р А')."""
+    """One surname and one or two capital initials ('Д Ивахненко', 'Смирнов Р А'); an
+    initial before a foreign name of several short words ('Н Ван Тхань', 'Т Ким Ань')."""
     initials = [w for w in words if len(w) == 1 and w.isupper()]
     names = [w for w in words if len(w) >= 3 and w[:1].isupper() and w[1:].islower()]
-    return len(names) == 1 and 1 <= len(initials) <= 2 and len(words) == len(names) + len(initials)
+    if len(names) == 1 and 1 <= len(initials) <= 2 and len(words) == len(names) + len(initials):
+        return True
+    rest = words[1:]
+    return (
+        len(words[0]) == 1
+        and words[0].isupper()
+        and 2 <= len(rest) <= FOREIGN_NAME_WORDS
+        and len(rest[-1]) >= 3
+        and all(len(w) >= 2 and w[:1].isupper() and w[1:].islower() for w in rest)
+    )
+
+
+# how many words a name printed after one initial may have ('Н. Тхи Ким Нган')
+FOREIGN_NAME_WORDS = 3
 
 
 def _initials_display(span: NerSpan) -> str:
