@@ -4,6 +4,7 @@
     python bench/extract_quality.py --only 085-134 [--half A|B] [--no-baseline]
     python bench/extract_quality.py --only 001-084          # the first 34 texts + the seed
     python bench/extract_quality.py --dir /work/heldout [--half A|B]   # any folder of NNN.txt + NNN.json
+    python bench/extract_quality.py --dir SET --against OTHER   # a second annotation scored as if predicted
 
 ``--only FROM-TO`` keeps the texts whose number lies in the range (the seed is kept only when
 the range starts at 0..1); ``--half A`` keeps the 1st, 3rd, 5th... of them in number order,
@@ -192,6 +193,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--only", help="range of text numbers, e.g. 085-134")
     parser.add_argument("--half", choices=["A", "B", "a", "b"], help="every other text")
     parser.add_argument("--no-baseline", action="store_true", help="skip raw natasha")
+    parser.add_argument(
+        "--against",
+        type=Path,
+        help="folder of a second, independent annotation (NNN.json): score it instead of the engine",
+    )
     args = parser.parse_args(argv)
     if args.dir is not None:
         args.folder = args.dir
@@ -200,6 +206,17 @@ def main(argv: list[str] | None = None) -> int:
         return 2
 
     docs = load(args.folder, parse_range(args.only), args.half)
+    if args.against is not None:
+        # how far two annotators agree bounds what any extractor can score on the set
+        second = [
+            json.loads((args.against / name).with_suffix(".json").read_text("utf-8"))
+            for name, _, _ in docs
+        ]
+        table(
+            "second annotation",
+            score(list(zip(second, [gold for _, _, gold in docs], strict=True))),
+        )
+        return 0
     texts = [text for _, text, _ in docs]
     started = time.perf_counter()
     predicted = extract_many(texts)
