@@ -43,10 +43,9 @@ def _body_word(ctx: Ctx, k: int) -> bool:
     if ctx.lemmas[k] in bodies:
         return True
     word = ctx.lower[k]
-    return any(
-        len(body) >= BODY_STEM and word.startswith(body) and len(word) - len(body) <= 2
-        for body in bodies
-    )
+    # the word itself or it less a case ending of up to two letters
+    stems = {word[:n] for n in range(max(BODY_STEM, len(word) - 2), len(word) + 1)}
+    return not stems.isdisjoint(bodies)
 
 
 # the shortest body word matched by its start ('акимат' in 'Акиматом')

@@ -281,9 +281,9 @@ def chinese_names(ctx: Ctx) -> list[NerSpan]:
     found = []
     for i in range(len(ctx.tokens) - 1):
         family, given = ctx.tokens[i], ctx.tokens[i + 1]
-        if i in inside or i + 1 in inside or not _chinese_family(family.text, surnames):
+        if i in inside or i + 1 in inside or not family.text[:1].isupper():
             continue
-        if not family.text[:1].isupper() or family.sent != given.sent:
+        if family.sent != given.sent or not _chinese_family(family.text, surnames):
             continue
         printed = given.text.capitalize() if given.text.isupper() else given.text
         nominative = chinese_given_name(printed)
