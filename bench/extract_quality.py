@@ -208,14 +208,17 @@ def main(argv: list[str] | None = None) -> int:
     docs = load(args.folder, parse_range(args.only), args.half)
     if args.against is not None:
         # how far two annotators agree bounds what any extractor can score on the set
+        missing = [n for n, _, _ in docs if not (args.against / n).with_suffix(".json").exists()]
+        if missing:
+            print(
+                f"no second annotation in {args.against} for {', '.join(missing)}", file=sys.stderr
+            )
+            return 2
         second = [
             json.loads((args.against / name).with_suffix(".json").read_text("utf-8"))
             for name, _, _ in docs
         ]
-        table(
-            "second annotation",
-            score(list(zip(second, [gold for _, _, gold in docs], strict=True))),
-        )
+        table("second annotation", score(list(zip(second, [g for _, _, g in docs], strict=True))))
         return 0
     texts = [text for _, text, _ in docs]
     started = time.perf_counter()

@@ -143,7 +143,7 @@ def _signed_document_first(ctx: Ctx) -> list[Match]:
                 ctx.lemmas[k] == "быть"
                 and k + 1 < last
                 and ctx.lemmas[k + 1] in SIGN_VERBS
-                and not ctx.lower[k].startswith("буд")
+                and ctx.lower[k] in PAST_AUXILIARY
             ):
                 k += 1  # 'Соглашение о X было подписано': the past auxiliary of the signing
                 continue
@@ -258,6 +258,10 @@ def _agreements_headline(ctx: Ctx) -> bool:
         and ctx.lemmas[head] in AGREEMENT_NOUNS
         and ctx.tokens[head].feat("Case") in ("Nom", None)
     )
+
+
+# 'было подписано' tells a signing done; 'должно быть подписано', 'будет подписано' one to come
+PAST_AUXILIARY = frozenset({"был", "была", "было", "были"})
 
 
 def _future(ctx: Ctx, match: Match) -> bool:

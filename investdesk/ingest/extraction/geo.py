@@ -200,6 +200,7 @@ def collect_locations(
     country_names = ctx.lexicon.country_name_index
     result: list[tuple[int, str]] = []
     streets = _street_names(ctx)
+    abbreviated = _abbreviated_only(ctx, mentions)
     for span in ctx.spans:
         if span.type != "LOC":
             continue
@@ -307,7 +308,6 @@ def collect_locations(
         ):
             result.append((span.start, part))
             ctx.add("location", span.start, span.stop, part)
-    abbreviated = _abbreviated_only(ctx, mentions)
     for mention in mentions:
         if mention.is_name and not any(
             a <= ctx.tokens[mention.first].start < b for a, b in org_ranges
@@ -337,6 +337,10 @@ def collect_locations(
     ):
         own = ctx.lexicon.country_by_code["RU"].name
         result = [(a, n) for a, n in result if country_names.get(name_key(n)) != own]
+    # a country printed only as 'КНР' is kept so; its display name, never printed, goes
+    displayed = {ctx.lexicon.country_by_code[code].name for code in abbreviated}
+    unprinted = {name for name in displayed if not name.isupper()}  # 'ОАЭ' is both
+    result = [(a, n) for a, n in result if n not in unprinted]
     quoted = quoted_countries(ctx, result)
     if russia_only_long(ctx, mentions):
         own = ctx.lexicon.country_by_code["RU"].name

@@ -85,7 +85,7 @@ OWN_NAMES = frozenset({"россия", "рф", "российский"})
 
 
 def _own_envoys(ctx: Ctx, first: int) -> bool:
-    """'встреча с 50 торгпредами России, в том числе из A, B, C и D': the guests are Russia's
+    """'встреча с 30 торгпредами России, в том числе из A, B, C и D': the guests are Russia's
     own envoys, and the list tells where they serve, not who the parties are. The envoy
     noun stands in the list's sentence; the text names them Russia's somewhere."""
     start, _ = ctx.sentence_span(first)

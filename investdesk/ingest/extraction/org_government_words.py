@@ -46,7 +46,7 @@ NOT_FUNCTIONS = frozenset(
 def _function_follows(ctx: Ctx, j: int) -> bool:
     """'по' at ``j`` and a lower-case noun in the dative after it: the body's function."""
     k = j + 1
-    if ctx.lower[j] != "по" or k >= len(ctx.tokens):
+    if k >= len(ctx.tokens) or ctx.lower[j] != "по":
         return False
     token = ctx.tokens[k]
     return (

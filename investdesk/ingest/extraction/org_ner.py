@@ -113,7 +113,7 @@ def ner_candidates(ctx: Ctx, taken: list[tuple[int, int]], excluded: list) -> li
         if s.type == "PER" and s.last - s.first >= 2
         for k in range(s.first + 1, s.last)
     }
-    # 'форуме TNF' names an event: 'TNF' alone elsewhere (a headline) is the same event
+    # 'форуме ABC' names an event: 'ABC' alone elsewhere (a headline) is the same event
     event_names = {
         name_key(s.text)
         for s in ctx.spans

@@ -58,7 +58,7 @@ PORTFOLIO_HEADS = frozenset({"министерство", "департамент
 
 
 def _second_portfolio(ctx: Ctx, first: int, last: int) -> int:
-    """'Министерства экономического развития' + 'и сокращения бедности': lower-case genitive
+    """'Министерства экономического развития' + 'и защиты прав потребителей': lower-case genitive
     nouns after 'и' are the body's second portfolio when they name no body, person or place
     ('и правительства края', 'и представителей бизнеса' are other parties)."""
     n = len(ctx.tokens)

@@ -199,8 +199,10 @@ def _owner_key(ctx: Ctx | None, owner: str) -> str:
 def _title_only(ctx: Ctx | None, org: Org) -> bool:
     """A ministry named only by an official's title ('министр экономики региона'), not printed
     as a name anywhere."""
-    return ctx is not None and all(
-        not ctx.text[a:b].lower().startswith("министерств") for a, b in org.ranges
+    return (
+        ctx is not None
+        and bool(org.ranges)
+        and all(not ctx.text[a:b].lower().startswith("министерств") for a, b in org.ranges)
     )
 
 
@@ -212,6 +214,8 @@ def merge_ministry_short_names(merged: dict[str, Org], ctx: Ctx | None = None) -
     региона')."""
     full = [(o, p) for o in merged.values() if (p := _portfolio(o.name)) is not None]
     for key, org in list(merged.items()):
+        if merged.get(key) is not org:
+            continue  # absorbed by a short name earlier in this loop
         head, _, owner = org.name.partition(" ")
         if not head.startswith("Мин") or len(head) < 6 or not head[3:4].islower():
             continue
@@ -279,12 +283,13 @@ def merge_without_adjective(merged: dict[str, Org]) -> None:
     full name."""
     by_key = {name_key(o.name): o for o in merged.values()}
     for key, org in list(merged.items()):
-        if org.source != "government":
+        if org.source != "government" or merged.get(key) is not org:
             continue
         for full_key, full in by_key.items():
             adjective, _, rest = full_key.partition(" ")
             if (
                 full is not org
+                and any(o is full for o in merged.values())
                 and rest == name_key(org.name)
                 and adjective.endswith(ADJECTIVE_END)
                 and len(adjective) >= 5

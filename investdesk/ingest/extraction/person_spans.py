@@ -58,7 +58,7 @@ def plausible(span: NerSpan, ctx: Ctx) -> bool:
         and _title_word(ctx, span.first, heads)
         and "Geox" in morph.grammemes(words[1])
     ):
-        # 'Аким Павлодара'; 'Раиса Татарстана', whose title reads as a woman's name too
+        # 'Аким Павлодара'; 'Раиса республики', whose title reads as a woman's name too
         return False  # a title and a place, not a name
     if any(_acronym(w) for w in words) and not all(w.isupper() for w in words):
         return False  # 'Раиса РТ': a title and a region's acronym, not a name
@@ -305,7 +305,7 @@ def chinese_names(ctx: Ctx) -> list[NerSpan]:
 
 
 def _chinese_family(word: str, surnames: frozenset[str]) -> bool:
-    """A common family name, or any one Palladius syllable no dictionary knows ('Чжай'):
+    """A common family name, or any one Palladius syllable no dictionary knows ('Цюй'):
     the list of family names is never complete."""
     if word.lower() in surnames:
         return True
@@ -396,7 +396,7 @@ def place_tagged_names(ctx: Ctx) -> list[NerSpan]:
         if span.type == "PER":
             continue
         if span.last - span.first == 3 and ctx.lemmas[span.first] in units:
-            # 'премьер-министром Республики Алиханом Смаиловым': the title's unit word, then
+            # 'премьер-министром Республики Имяханом Фамилиевым': the title's unit word, then
             # the name, read as one place
             span = replace(
                 span,
@@ -472,7 +472,7 @@ CYRILLIC_VOWELS = frozenset("АЕЁИОУЫЭЮЯ")
 def capitals_surnames(ctx: Ctx) -> list[NerSpan]:
     """'представитель компании «...» Кэндзи ТАНАКА': a given name and a surname printed in
     capitals after a job title, which the tagger does not read as a name. A word in capitals
-    with no vowel, or one the place lists know, is an abbreviation ('Губернатор ЯНАО')."""
+    with no vowel, or one the place lists know, is an abbreviation ('Губернатор НАО')."""
     heads = ctx.lexicon.word_set("heads")
     taken = {k for s in ctx.spans if s.type == "PER" for k in range(s.first, s.last)}
     found = []
@@ -486,7 +486,7 @@ def capitals_surnames(ctx: Ctx) -> list[NerSpan]:
         if len(text) < 3 or not text[:1].isupper() or not text[1:].islower() or not text.isalpha():
             continue
         if morph.known_word(text) and "Name" not in morph.grammemes(text):
-            continue  # 'Губернатор ЯНАО', 'Компания СИБУР'
+            continue  # 'Губернатор НАО', 'Компания ЭНКОМ'
         words = (text, surname.text.capitalize())
         if any(name_key(w) in ctx.lexicon.place_word_keys for w in words):
             continue

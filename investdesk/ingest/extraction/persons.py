@@ -296,7 +296,7 @@ def _initials_name(words: list[str]) -> bool:
     )
 
 
-# how many words a name printed after one initial may have ('Н. Тхи Ким Нган')
+# how many words a name printed after one initial may have ('Н. Ван Тхань Лонг')
 FOREIGN_NAME_WORDS = 3
 
 

@@ -1,6 +1,6 @@
 """Error classes in organisations found on the A halves of sets 52-57 (round 22).
 
-Every sentence here is written for the test; none comes from the held-out or dev texts.
+Every sentence here is invented for the test, in wording of its own.
 A ministry's printed short name and its full name from an official's title are one body under
 the printed name; 'Правительство провинции X' is the 'Народное правительство' printed beside
 it; a name given to an event elsewhere, a bloc with '+', a region's acronym and a seat of
@@ -24,11 +24,11 @@ def _orgs(text: str) -> list[str]:
 
 def test_a_printed_short_ministry_absorbs_the_one_from_a_title() -> None:
     text = (
-        "Минэкономразвития Чувашии провело встречу с делегацией из Казахстана. Как отметил "
-        "министр экономического развития региона Иван Петров, стороны обсудили поставки."
+        "Делегацию из Казахстана приняли в Минэкономразвития Чувашии. По словам "
+        "министра экономического развития региона Ивана Петрова, речь шла о поставках."
     )
     names = _orgs(text)
-    assert "Минэкономразвития Чувашии" in names
+    assert "Минэкономразвития Чувашии" in names  # printed short, kept so
     assert not any(name.startswith("Министерство экономического") for name in names)
 
 
@@ -61,17 +61,14 @@ def test_a_bloc_with_partners_and_a_region_acronym_name_no_body() -> None:
 
 def test_a_quoted_regional_body_in_an_oblique_case() -> None:
     text = (
-        "После переговоров с инвесторами из Турции необходимые поручения даны «Корпорации "
-        "развития Омской области», сообщил губернатор."
+        "Губернатор поручил «Корпорации развития Омской области» подготовить площадку для "
+        "турецкого инвестора."
     )
     assert "Корпорация развития Омской области" in _orgs(text)
 
 
 def test_a_kind_acronym_takes_the_region_after_it() -> None:
-    text = (
-        "В октябре сообщалось, что в ОЭЗ Омской области появился новый резидент, который "
-        "займется выпуском упаковки."
-    )
+    text = "Выпуском упаковки займётся новый резидент ОЭЗ Омской области, компания из Н-ска."
     assert "ОЭЗ Омской области" in _orgs(text)
 
 
@@ -92,8 +89,8 @@ def test_a_region_short_name_is_kept_as_printed() -> None:
 
 def test_a_municipality_quoted_name_is_a_place() -> None:
     text = (
-        "В переговорах приняли участие глава муниципального образования «Город Омск» "
-        "Иван Петров и представители компании «Полдень»."
+        "Со стороны города соглашение подписал глава муниципального образования «Город Энск» "
+        "Иван Петров, со стороны инвестора - директор компании «Полдень»."
     )
     assert not any(name.startswith("Город") for name in _orgs(text))
 
@@ -109,7 +106,7 @@ def test_a_misread_head_word_still_names_the_body() -> None:
 
 def test_a_region_adjective_and_an_institution() -> None:
     text = (
-        "В переговорах от Тамбовской области также приняли участие министр внешних связей и "
-        "ректор Тамбовского госуниверситета Иван Петров."
+        "Вьетнамских гостей в Тамбовской области встретили вице-губернатор и ректор "
+        "Тамбовского госуниверситета Иван Петров."
     )
     assert "Тамбовский госуниверситет" in _orgs(text)
