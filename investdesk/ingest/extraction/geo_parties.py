@@ -8,6 +8,7 @@ from ..lexicon import name_key
 from ..nlp import NerSpan
 from .context import Ctx
 from .geo_background import departed_owner, export_market
+from .geo_filters import QUOTES
 from .geo_mentions import CountryMention
 from .geo_names import ADJ_ENDINGS, DATELINE
 from .geo_passing import LINK_WORDS, _in_passing
@@ -67,18 +68,19 @@ def _origin(ctx: Ctx, mention: CountryMention) -> bool:
     return ctx.lemmas[mention.first - 1] == "из" and not _own_envoys(ctx, mention.first)
 
 
-# Russia's own people abroad: 'торгпреды России', 'послы РФ'
-OWN_ENVOYS = frozenset(
-    {
-        "торгпред",
-        "торгпредство",
-        "посол",
-        "консул",
-        "генконсул",
-        "представитель",
-        "представительство",
-    }
+# the people a list of countries in the genitive belongs to: the guests of the event
+ENVOYS = frozenset(
+    {"посол", "консул", "делегация", "представитель", "дипломат", "делегат", "посольство"}
 )
+
+
+# Russia's own people abroad: 'торгпреды России', 'послы РФ'
+OWN_ENVOYS = (ENVOYS - {"делегация", "дипломат", "делегат", "посольство"}) | {
+    "торгпред",
+    "торгпредство",
+    "генконсул",
+    "представительство",
+}
 
 
 OWN_NAMES = frozenset({"россия", "рф", "российский"})
@@ -97,12 +99,6 @@ def _own_envoys(ctx: Ctx, first: int) -> bool:
         lemmas[k] in envoys and k + 1 < len(lemmas) and lemmas[k + 1] in OWN_NAMES
         for k in range(len(lemmas))
     )
-
-
-# the people a list of countries in the genitive belongs to: the guests of the event
-ENVOYS = frozenset(
-    {"посол", "консул", "делегация", "представитель", "дипломат", "делегат", "посольство"}
-)
 
 
 def abroad(ctx: Ctx, mentions: list[CountryMention]) -> bool:
@@ -172,9 +168,6 @@ def _side_countries(ctx: Ctx, mentions: list[CountryMention], listed: set[int]) 
 COMPANY_NOUNS = frozenset(
     {"компания", "корпорация", "холдинг", "концерн", "фирма", "инвестор", "группа", "партнер"}
 )
-
-
-QUOTES = frozenset({"«", '"', "„", "“"})
 
 
 def _of_company(ctx: Ctx, mention: CountryMention) -> bool:
