@@ -42,3 +42,20 @@ def test_paste_review_and_confirm(page, founding, log_in, shot):
     assert engagement.participants.filter(person__last_name="Огородникова").count() == 1
     assert Organisation.objects.filter(name__icontains="Ханчжоу").exists()
     assert engagement.commitments.filter(person__last_name="Огородникова").exists()
+
+
+def test_review_rows_on_a_phone_show_whole_names(page, founding, log_in):
+    """On a phone each choice of a review row takes the whole width, so the names that the
+    analyst checks are readable, and the sums are printed in Russian groups."""
+    page.set_viewport_size({"width": 390, "height": 900})
+    log_in()
+    page.goto("/ingest/")
+    page.fill("#id_paste-text", RELEASE + " Стоимость проекта - 3,5 млрд рублей.")
+    page.click("#paste-form button[type=submit]")
+    page.wait_for_url("**/review/")
+    name = page.locator(".review-row input[type=text]").first
+    assert name.bounding_box()["width"] > 0.8 * 390 - 40
+    assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth + 1")
+    assert "3\xa0500\xa0000\xa0000" in page.locator("#review-form").inner_text().replace(
+        " ", "\xa0"
+    )
