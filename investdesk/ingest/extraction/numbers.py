@@ -238,9 +238,51 @@ def find_amounts(ctx: Ctx) -> list[int]:
         ctx.add("amount", match.start(), match.end(), value)
         if value not in values:
             values.append(value)
-    # a headline's rounding of the body's figure ('14 млрд' over '14,5 млрд') is kept: the
-    # annotators list both printed figures, as they are printed
-    return values
+    return _without_headline_roundings(ctx, values)
+
+
+def _without_headline_roundings(ctx: Ctx, values: list[int]) -> list[int]:
+    """A headline's '6,5 трлн' over the body's '6 трлн 492 млрд' is the same sum rounded, and
+    goes; the headline's '14 млрд' over '14,5 млрд' is another printed figure, and two close
+    figures in the body ('17 млрд' and '17,2 млрд' for two zones) are two sums."""
+    first_at: dict[int, int] = {}
+    for mention in ctx.mentions:
+        if mention.type == "amount" and mention.normal not in first_at:
+            first_at[mention.normal] = mention.start
+    opening = {
+        value
+        for value, start in first_at.items()
+        if ctx.zone(ctx.token_index(start)) in ("title", "lead")
+    }
+    return [
+        value
+        for value in values
+        if not (
+            value in opening
+            and any(
+                _rounds(value, other) and first_at.get(other, -1) > first_at[value]
+                for other in values
+            )
+        )
+    ]
+
+
+# How far a figure of one or two significant digits may lie from a more precise one and
+# still be its rounding ('5,3 трлн' for '5,395 трлн', '300 млрд' for '293,4 млрд').
+ROUNDING_SHARE = 0.025
+
+
+def _significant_digits(value: int) -> int:
+    return len(str(value).rstrip("0"))
+
+
+def _rounds(value: int, other: int) -> bool:
+    """Whether ``value`` is ``other`` printed rounded to one or two significant digits."""
+    return (
+        value != other
+        and _significant_digits(value) <= 2 < _significant_digits(other)
+        and abs(value - other) <= ROUNDING_SHARE * other
+    )
 
 
 def _governed(text: str, start: int) -> bool:
