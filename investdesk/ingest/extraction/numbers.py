@@ -252,7 +252,7 @@ def _without_headline_roundings(ctx: Ctx, values: list[int]) -> list[int]:
     opening = {
         value
         for value, start in first_at.items()
-        if ctx.zone(ctx.token_index(start)) in ("title", "lead")
+        if ctx.zone(min(ctx.token_index(start), len(ctx.tokens) - 1)) in ("title", "lead")
     }
     return [
         value
