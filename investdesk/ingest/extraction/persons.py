@@ -65,8 +65,10 @@ def collect_persons(ctx: Ctx, org_ranges: list[tuple[int, int]]) -> list[Person]
 
     full = [s for s in spans if len(span_words(s, ctx)) >= 2 and "." not in s.text]
     short = [s for s in spans if s not in full]
+    undeclined = _undeclined_prints(ctx, full)
     for span in sorted(full, key=lambda s: (-len(span_words(s, ctx)), s.start)):
         name = _surname_first(ctx, span, _chinese_name(ctx, span) or _instrumental_name(ctx, span))
+        name = _printed_agreement(ctx, span, name, undeclined)
         parts = name.split()
         key = name_key(parts[-1])
         person = _find(people, key, parts[:-1])
@@ -123,6 +125,59 @@ def collect_persons(ctx: Ctx, org_ranges: list[tuple[int, int]]) -> list[Person]
     return people
 
 
+def _printed(ctx: Ctx, span: NerSpan) -> str:
+    return " ".join(span_words(span, ctx))
+
+
+def _undeclined_prints(ctx: Ctx, spans: list[NerSpan]) -> set[str]:
+    """'Томикадза Фукуда приедет ... ждем господина Томикадза Фукуда': a full name printed alike
+    in two places, once where the normaliser keeps it, is not declined in this text; its
+    printed form is the name wherever it stands."""
+    seen: dict[str, int] = {}
+    for span in spans:
+        printed = _printed(ctx, span)
+        seen[printed] = seen.get(printed, 0) + 1
+    return {
+        printed
+        for span in spans
+        if seen[printed := _printed(ctx, span)] >= 2 and span.normal.split() == printed.split()
+    }
+
+
+# a man's surname in the nominative: in any other case it takes an ending
+MASCULINE_SURNAME_NOMINATIVE = ("ов", "ев", "ёв", "ин", "ын")
+FEMININE_SURNAME_NOMINATIVE = ("ова", "ева", "ёва", "ина", "ына")
+VOWELS = "аеёиоуыэюя"
+
+
+def _printed_agreement(ctx: Ctx, span: NerSpan, name: str, undeclined: set[str]) -> str:
+    """The printed words when their own endings show the name is in the nominative.
+
+    'Ананда Дондоков': a man's surname without an ending is nominative, so the given name
+    beside it is too (the normaliser read 'Ананда' as a genitive). 'Цыцык Абрамова': a given
+    name without an ending cannot be a man's genitive ('Ивана Абрамова'), so '-ова' is a woman's
+    nominative surname."""
+    printed = _printed(ctx, span)
+    if printed in undeclined:
+        return printed
+    words = printed.split()
+    parts = name.split()
+    if len(words) != 2 or len(parts) != 2 or not all(w.isalpha() for w in words):
+        return name
+    given, surname = words
+    lowered = surname.lower()
+    if parts[1] == surname and lowered.endswith(MASCULINE_SURNAME_NOMINATIVE) and len(surname) > 4:
+        return f"{given} {parts[1]}"
+    if (
+        lowered.endswith(FEMININE_SURNAME_NOMINATIVE)
+        and len(surname) > 5
+        and given[-1].lower() not in VOWELS + "йь"
+        and parts[0] == given
+    ):
+        return printed
+    return name
+
+
 # the oblique endings of a name declined like 'Хаяма' (Хаямы, Хаяме, Хаяму, Хаямой)
 A_DECLENSION_OBLIQUE = ("ой", "ей", "ою", "у", "ю", "е", "ы", "и")
 
@@ -157,7 +212,8 @@ def _nominative_from(ctx: Ctx, person: Person, printed: str) -> None:
 # how far back the title of a name in apposition may stand ('директором центра по развитию
 # малого и среднего бизнеса области Ли Яньцзюнем')
 INS_TITLE_REACH = 16
-INS_ENDINGS = ("ом", "ем")
+# a name declined like "Хаяма" ends "-ой" in the instrumental ('Есихиро Сигэхисой')
+INS_ENDINGS = ("ом", "ем", "ой")
 
 
 def _by_initial(people: list[Person], key: str, words: list[str]) -> list[Person]:
@@ -211,9 +267,21 @@ def _instrumental_name(ctx: Ctx, span: NerSpan) -> str:
             return span.normal
         if ctx.lemmas[k] in heads and token.pos == "NOUN" and token.text.islower():
             if token.feat("Case") != "Ins":
+                if _after_preposition(ctx, k):
+                    continue  # 'советником при президенте Республики Корея Сон Ен Гилем'
                 return span.normal
             return person_name(tokens, "Ins")
     return span.normal
+
+
+def _after_preposition(ctx: Ctx, k: int) -> bool:
+    for j in range(k - 1, max(-1, k - 4), -1):
+        token = ctx.tokens[j]
+        if token.pos == "ADP":
+            return True
+        if token.pos not in ("ADJ", "DET"):
+            return False
+    return False
 
 
 def _titled_single(ctx: Ctx, span: NerSpan, words: list[str]) -> bool:

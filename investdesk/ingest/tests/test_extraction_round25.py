@@ -1,0 +1,50 @@
+"""Rules of round 25 (issue 15); every sentence is invented."""
+
+from __future__ import annotations
+
+from investdesk.ingest.extraction import extract
+
+
+def names(text: str) -> list[str]:
+    return [p["name"] for p in extract(text)["persons"]]
+
+
+def test_a_name_printed_alike_in_two_cases_is_not_declined() -> None:
+    text = (
+        "Губернатор японской префектуры Нагано Сигэтака Мацуда приедет в Энскую область. "
+        "Мы ждем господина Сигэтака Мацуда в октябре, сказала Ольга Смирнова."
+    )
+    assert names(text) == ["Сигэтака Мацуда", "Ольга Смирнова"]
+
+
+def test_a_korean_name_read_as_declined_takes_its_nominative_print() -> None:
+    text = (
+        "Губернатор встретился с генконсулом Республики Корея Чой Мин Сок. "
+        "Генеральный консул Республики Корея Чой Мин Сок рассказал о планах компаний."
+    )
+    assert names(text) == ["Чой Мин Сок"]
+
+
+def test_a_given_name_agrees_with_a_nominative_surname() -> None:
+    text = "На встрече присутствовали глава округа Ананда Бадмаев и депутаты."
+    assert names(text) == ["Ананда Бадмаев"]
+
+
+def test_an_endingless_given_name_makes_ova_a_womans_nominative() -> None:
+    text = "На встрече выступила начальник управления кадровой работы Сэсэг Баирова."
+    assert names(text) == ["Сэсэг Баирова"]
+
+
+def test_a_mans_genitive_is_still_declined_back() -> None:
+    text = "Встреча прошла в кабинете Ивана Баирова. Гости поблагодарили Ивана Баирова."
+    assert names(text) == ["Иван Баиров"]
+
+
+def test_an_instrumental_in_oi_after_a_title_is_declined_back() -> None:
+    text = "Губернатор встретился с почетным президентом «Nagano Steel» Хидэки Тодой."
+    assert names(text) == ["Хидэки Тода"]
+
+
+def test_a_title_with_a_prepositional_phrase_still_heads_an_instrumental_name() -> None:
+    text = "Губернатор встретился с советником при президенте Республики Корея Пак Чон Гилем."
+    assert names(text) == ["Пак Чон Гиль"]
