@@ -36,6 +36,7 @@ from .org_government_places import (
 from .org_government_words import (
     ADJECTIVE_ENDINGS,
     BUILDINGS,
+    DIPLOMATIC_RANK_OWNERS,
     DOCUMENTS,
     FUNCTION_BODIES,
     GOVERNMENT_HEADS,
@@ -44,6 +45,7 @@ from .org_government_words import (
     MEETING_PREPOSITIONS,
     MISSIONS,
     NAME_ADJECTIVES,
+    NEWS_AGENCY_ADJECTIVES,
     PLACE_WORDS,
     TERRITORIAL_BODIES,
     _function_follows,
@@ -53,6 +55,19 @@ from .org_government_words import (
 from .org_nominative import INDECLINABLE_MINISTRY
 from .org_places import territory
 from .orgs import Org, tidy_name
+
+
+def _diplomatic_rank(ctx: Ctx, i: int) -> bool:
+    """'полномочным министром посольства Японии': the minister of an embassy heads no ministry."""
+    following = ctx.lemmas[i + 1 : i + 3]
+    return bool(following) and (
+        following[0] in DIPLOMATIC_RANK_OWNERS
+        or (
+            following[0] in ("-", "советник")
+            and any(w in DIPLOMATIC_RANK_OWNERS for w in ctx.lemmas[i + 1 : i + 5])
+        )
+        or (i > 0 and ctx.lemmas[i - 1] == "полномочный")
+    )
 
 
 def government_candidates(ctx: Ctx) -> list[Org]:
@@ -70,6 +85,10 @@ def government_candidates(ctx: Ctx) -> list[Org]:
             and lemma not in MINISTRY_FROM_TITLE
             and not _abbreviated_ministry(ctx, i, named)
         ):
+            continue
+        if i > 0 and lemma == "агентство" and ctx.lemmas[i - 1] in NEWS_AGENCY_ADJECTIVES:
+            continue  # a news agency is an outlet
+        if lemma in MINISTRY_FROM_TITLE and _diplomatic_rank(ctx, i):
             continue
         # 'Генерального консульства Республики Корея': the mission's rank is in its name
         start = i

@@ -136,3 +136,12 @@ def _other_parties(ctx: Ctx, k: int) -> bool:
         and ctx.lemmas[k] in OTHER_PARTIES
         and ctx.tokens[k].feat("Number") == "Plur"
     )
+
+
+# 'Центральное телеграфное агентство Кореи', 'информационное агентство Синьхуа': the kind of
+# agency that only ever reports news
+NEWS_AGENCY_ADJECTIVES = frozenset(
+    {"телеграфный", "информационный", "информационно-аналитический", "новостной"}
+)
+# 'полномочный министр посольства', 'министр-советник посольства': a diplomat's rank, no ministry
+DIPLOMATIC_RANK_OWNERS = frozenset({"посольство", "консульство", "представительство", "миссия"})

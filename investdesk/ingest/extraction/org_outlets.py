@@ -8,6 +8,7 @@ import re
 from ..lexicon import name_key
 from .context import Ctx
 from .org_filters import _names_outlet, phrase_ends_at
+from .org_government_words import NEWS_AGENCY_ADJECTIVES
 
 OUTLET_VERBS = frozenset(
     {
@@ -76,6 +77,8 @@ def _is_outlet(ctx: Ctx, first: int, last: int, name: str) -> bool:
         return True
     if _NEWS_AGENCY.match(ctx.tokens[first].text) and last - first > 1:
         return True  # 'ИА «X»', 'ТИА «X»': a news agency by its acronym
+    if _news_agency_phrase(ctx, first, last):
+        return True
     if ctx.compiled.kinds.find(ctx.lemmas[first:last]):
         return False  # a ministry or a fund may also "report"
     if first > 0 and ctx.lemmas[first - 1] in PRESS_OFFICES:
@@ -116,6 +119,13 @@ def _is_outlet(ctx: Ctx, first: int, last: int, name: str) -> bool:
     ):
         return True  # 'Об этом «X» 19 марта в пресс-службе ...': an outlet told by a body
     return before in OUTLET_VERBS or after in OUTLET_VERBS or before == "/" or after == "/"
+
+
+def _news_agency_phrase(ctx: Ctx, first: int, last: int) -> bool:
+    for k in range(max(1, first), min(last, first + 3) + 1):
+        if k < len(ctx.lemmas) and ctx.lemmas[k] == "агентство":
+            return ctx.lemmas[k - 1] in NEWS_AGENCY_ADJECTIVES
+    return False
 
 
 # 'ИА', 'РИА', 'ТИА': an information agency's acronym before its name

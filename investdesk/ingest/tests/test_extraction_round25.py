@@ -48,3 +48,22 @@ def test_an_instrumental_in_oi_after_a_title_is_declined_back() -> None:
 def test_a_title_with_a_prepositional_phrase_still_heads_an_instrumental_name() -> None:
     text = "Губернатор встретился с советником при президенте Республики Корея Пак Чон Гилем."
     assert names(text) == ["Пак Чон Гиль"]
+
+
+def orgs(text: str) -> list[str]:
+    return [o["name"] for o in extract(text)["organizations"]]
+
+
+def test_a_news_agency_by_its_kind_is_an_outlet() -> None:
+    text = "Об этом сообщило Национальное телеграфное агентство Лаоса. Делегация области прибыла."
+    assert orgs(text) == []
+
+
+def test_an_embassys_minister_heads_no_ministry() -> None:
+    text = "Губернатор встретился с полномочным министром посольства Японии в России Кэндзи Оно."
+    assert "Министерство посольства Японии" not in orgs(text)
+
+
+def test_a_ministers_title_still_names_the_ministry() -> None:
+    text = "Губернатор встретился с министром промышленности Республики Беларусь Петром Ивановым."
+    assert orgs(text) == ["Министерство промышленности Республики Беларусь"]
