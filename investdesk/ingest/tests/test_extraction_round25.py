@@ -67,3 +67,16 @@ def test_an_embassys_minister_heads_no_ministry() -> None:
 def test_a_ministers_title_still_names_the_ministry() -> None:
     text = "Губернатор встретился с министром промышленности Республики Беларусь Петром Ивановым."
     assert orgs(text) == ["Министерство промышленности Республики Беларусь"]
+
+
+def test_an_airport_reconstruction_is_construction() -> None:
+    text = "Инвесторы из провинции проявляют интерес к проекту реконструкции аэропорта Энска."
+    assert extract(text)["sectors"] == ["construction"]
+
+
+def test_infrastructure_as_a_direction_is_construction_but_not_a_parks_own() -> None:
+    assert extract("Стороны обсудили совместное развитие инфраструктуры и связей.")["sectors"] == [
+        "construction"
+    ]
+    text = "Стороны обсудили развитие инфраструктуры индустриального парка «Энский»."
+    assert extract(text)["sectors"] == []
