@@ -248,6 +248,19 @@ def person_part_nominative(word: str, case: str | None, gender: str | None, last
                 continue  # 'с Джузеппе Конте': no other case of a man's name ends in '-е'
             if pattern.search(lowered):
                 return recover_shape(pattern.sub(replacement, lowered, count=1), word)
+    if last and gender != "femn":
+        # 'Геннадия Соловья': a man's surname that is a common noun declines like the noun
+        for parse in options:
+            tag = parse.tag
+            if (
+                tag.POS == "NOUN"
+                and tag.case == udcase
+                and tag.number == "sing"
+                and tag.gender == "masc"
+                and type(parse.methods_stack[0][0]).__name__ == "DictionaryAnalyzer"
+                and parse.normal_form != lowered
+            ):
+                return recover_shape(parse.normal_form, word)
     if not last and case == "Ins" and lowered.endswith(("ой", "ей")) and gender != "femn":
         # a man's name declined like 'Реза' -> 'Резой', 'Илья' -> 'Ильей'
         return recover_shape(lowered[:-2] + ("а" if lowered.endswith("ой") else "я"), word)

@@ -136,6 +136,7 @@ def drop_honorific(ctx: Ctx, span: NerSpan) -> NerSpan | None:
         span.last - first >= 2
         and glued_head(ctx, first, ctx.lexicon.word_set("place_units"))
         and not _given_and_surname(ctx, first, span.last)
+        and not _unit_named_before(ctx, first)
     ):
         first += 1  # 'губернатором аймака Сэлэнгэ Ганзоригом': the aimag's name, then his
     elif span.last - first >= 3 and (
@@ -154,6 +155,13 @@ def drop_honorific(ctx: Ctx, span: NerSpan) -> NerSpan | None:
     if len(words) != last - first:
         words = ctx.text[start:stop].split()
     return NerSpan(span.type, start, stop, ctx.text[start:stop], first, last, " ".join(words))
+
+
+def _unit_named_before(ctx: Ctx, first: int) -> bool:
+    """'губернатор Вайоцдзорской области Арарат Григорян': the unit already has its name in the
+    adjective before it, so the word after it starts the person's name."""
+    k = first - 2
+    return k >= 0 and ctx.tokens[k].pos == "ADJ" and ctx.tokens[k].text[:1].isupper()
 
 
 INSTRUMENTAL_END = ("ом", "ем", "ым", "им")
@@ -256,8 +264,12 @@ def _given_and_surname(ctx: Ctx, first: int, last: int) -> bool:
     )
 
 
-# Russian and Central Asian surnames the dictionary may read as possessive adjectives
-SURNAME_END = re.compile(r"(?:ов|ев|ёв|ин|ын|ова|ева|ёва|ина|ына|ский|цкий|ская|цкая)$")
+# Russian and Central Asian surnames the dictionary may read as possessive adjectives, and
+# the Armenian, Georgian, Ukrainian and Azerbaijani endings that never decline
+SURNAME_END = re.compile(
+    r"(?:ов|ев|ёв|ин|ын|ова|ева|ёва|ина|ына|ский|цкий|ская|цкая|[^аеиоуыэюя]ян|янц|швили|дзе|енко|заде)$"
+)
+INDECLINABLE_SURNAME_END = re.compile(r"(?:[^аеиоуыэюя]ян|янц|швили|дзе|енко|заде)$")
 # the same in the oblique cases ('с главой области Шавкатджоном Абдуразаковым')
 INFLECTED_SURNAME_END = re.compile(
     r"(?:ов|ев|ёв|ин|ын)(?:а|у|ым|ом|е|ой|ою|ых)$|(?:ск|цк)(?:ого|ому|им|ом|ой|ую)$"
@@ -404,6 +416,17 @@ def place_tagged_names(ctx: Ctx) -> list[NerSpan]:
                 start=ctx.tokens[span.first + 1].start,
                 text=ctx.text[ctx.tokens[span.first + 1].start : span.stop],
             )
+        if span.last - span.first >= 3 and INDECLINABLE_SURNAME_END.search(
+            ctx.tokens[span.last - 1].text
+        ):
+            # 'консул в Энске Агаси Арутюнян' read as one place: the town, then the name
+            if title_before(ctx, span.first, heads):
+                span = replace(
+                    span,
+                    first=span.last - 2,
+                    start=ctx.tokens[span.last - 2].start,
+                    text=ctx.text[ctx.tokens[span.last - 2].start : span.stop],
+                )
         if span.last - span.first == 1 and _titled_foreign_word(ctx, span, heads):
             found.append(replace(span, type="PER", normal=span.text))
             continue

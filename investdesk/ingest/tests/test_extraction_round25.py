@@ -80,3 +80,18 @@ def test_infrastructure_as_a_direction_is_construction_but_not_a_parks_own() -> 
     ]
     text = "Стороны обсудили развитие инфраструктуры индустриального парка «Энский»."
     assert extract(text)["sectors"] == []
+
+
+def test_an_armenian_name_read_as_a_place_after_a_title_is_a_person() -> None:
+    text = "На встрече был почетный консул Республики Армения в Энске Агаси Арутюнян."
+    assert names(text) == ["Агаси Арутюнян"]
+
+
+def test_a_given_name_after_a_named_region_is_not_the_regions_name() -> None:
+    text = "Делегацию принял губернатор Сюникской области Арарат Мкртчян."
+    assert names(text) == ["Арарат Мкртчян"]
+
+
+def test_a_surname_that_is_a_noun_declines_like_the_noun() -> None:
+    text = "Встреча прошла с участием председателя облисполкома Павла Соловья."
+    assert names(text) == ["Павел Соловей"]
