@@ -416,17 +416,18 @@ def place_tagged_names(ctx: Ctx) -> list[NerSpan]:
                 start=ctx.tokens[span.first + 1].start,
                 text=ctx.text[ctx.tokens[span.first + 1].start : span.stop],
             )
-        if span.last - span.first >= 3 and INDECLINABLE_SURNAME_END.search(
-            ctx.tokens[span.last - 1].text
+        if (
+            span.last - span.first >= 3
+            and INDECLINABLE_SURNAME_END.search(ctx.tokens[span.last - 1].text)
+            and title_before(ctx, span.first, heads)
         ):
             # 'консул в Энске Агаси Арутюнян' read as one place: the town, then the name
-            if title_before(ctx, span.first, heads):
-                span = replace(
-                    span,
-                    first=span.last - 2,
-                    start=ctx.tokens[span.last - 2].start,
-                    text=ctx.text[ctx.tokens[span.last - 2].start : span.stop],
-                )
+            span = replace(
+                span,
+                first=span.last - 2,
+                start=ctx.tokens[span.last - 2].start,
+                text=ctx.text[ctx.tokens[span.last - 2].start : span.stop],
+            )
         if span.last - span.first == 1 and _titled_foreign_word(ctx, span, heads):
             found.append(replace(span, type="PER", normal=span.text))
             continue
