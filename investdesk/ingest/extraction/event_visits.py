@@ -305,3 +305,52 @@ def _diplomat_in_title(ctx: Ctx) -> list[Match]:
         # of talks; it is a visit's cue only when the text tells they came
         and (label == "delegation_visit" or ctx.tokens[k].feat("Number") != "Plur")
     ]
+
+
+# 'в ходе рабочего визита на заводы', 'провёл совещание на площадке технопарка': an official's
+# trip or meeting whose destination is a works tours it, whatever else happens there
+WORKS_TRIPS = frozenset({"визит", "поездка", "совещание", "выезд"})
+WORKS = frozenset(
+    {
+        "завод",
+        "предприятие",
+        "производство",
+        "площадка",
+        "технопарк",
+        "комбинат",
+        "фабрика",
+        "стройплощадка",
+        "цех",
+        "верфь",
+        "рудник",
+        "шахта",
+        "ферма",
+    }
+)
+PARK_KINDS = frozenset({"индустриальный", "промышленный", "технологический", "агропромышленный"})
+WORKS_REACH = 3
+
+
+def _works_visits(ctx: Ctx) -> list[Match]:
+    found = []
+    for k, lemma in enumerate(ctx.lemmas):
+        if lemma not in WORKS_TRIPS:
+            continue
+        j = k + 1
+        while j < len(ctx.tokens) and j - k <= WORKS_REACH and ctx.tokens[j].pos == "ADJ":
+            j += 1
+        if j + 1 >= len(ctx.tokens) or ctx.lower[j] not in ("на", "в"):
+            continue
+        j += 1
+        while (
+            j < len(ctx.tokens) and ctx.tokens[j].pos == "ADJ" and ctx.lemmas[j] not in PARK_KINDS
+        ):
+            j += 1
+        if j >= len(ctx.tokens):
+            continue
+        works = ctx.lemmas[j] in WORKS or (
+            ctx.lemmas[j] in PARK_KINDS and j + 1 < len(ctx.tokens) and ctx.lemmas[j + 1] == "парк"
+        )
+        if works and ctx.tokens[j].sent == ctx.tokens[k].sent:
+            found.append(Match("site_visit", k, j + 1, "works visit"))
+    return found

@@ -53,6 +53,7 @@ from .event_visits import (
     _visit_as_setting,
     _visit_reported,
     _with_partner,
+    _works_visits,
 )
 from .phrases import Match
 
@@ -141,6 +142,7 @@ def classify_event(ctx: Ctx, foreign: bool = True) -> tuple[str, dict[str, float
         *_event_days(ctx),
         *_presentation_held(ctx),
         *_gatherings(ctx),
+        *_works_visits(ctx),
     ]
     # a forum in the headline only as where someone signed ('Н-ская область подписала на
     # форуме соглашения на 9 млрд', 'заключила в рамках выставки 12 соглашений') leaves the

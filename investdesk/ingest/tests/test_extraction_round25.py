@@ -95,3 +95,21 @@ def test_a_given_name_after_a_named_region_is_not_the_regions_name() -> None:
 def test_a_surname_that_is_a_noun_declines_like_the_noun() -> None:
     text = "Встреча прошла с участием председателя облисполкома Павла Соловья."
     assert names(text) == ["Павел Соловей"]
+
+
+def test_an_officials_working_visit_to_plants_is_a_site_visit() -> None:
+    text = (
+        "Губернатор одобрил расширение двух заводов\n"
+        "Губернатор Энской области в ходе рабочего визита на заводы «Альфа» и «Бета» "
+        "одобрил расширение их производства. Предприятия получили статус приоритетных проектов."
+    )
+    assert extract(text)["event_type"] == "site_visit"
+
+
+def test_a_meeting_held_at_a_technopark_is_a_site_visit() -> None:
+    text = (
+        "Глава региона провел совещание на площадке технопарка «Гамма»\n"
+        "Глава Энской республики провёл рабочее совещание на площадке технопарка «Гамма», "
+        "назвав проект стратегически важным для региона."
+    )
+    assert extract(text)["event_type"] == "site_visit"
