@@ -368,6 +368,10 @@ def classify_event(ctx: Ctx, foreign: bool = True) -> tuple[str, dict[str, float
     if site_in_title:
         return "site_visit", dict(scores)
     official_tour = zones["site_visit"] & {"title", "lead"} - country_visits
+    if not foreign and working & {"title", "lead"}:
+        # 'X посетил область с рабочим визитом. Он побывал в индустриальном парке': an
+        # official's working trip told by the sites he toured first is a tour of them
+        official_tour |= zones["site_visit"] & {"second"} - country_visits
     if not foreign and official_tour and not zones["project_launch"] & {"title", "lead"}:
         # an official tours a works or a construction site and talks there: with no foreign
         # side the tour in the opening is the news, the talks happen during it

@@ -92,10 +92,8 @@ def test_a_visit_that_only_frames_the_talks(text: str) -> None:
         "Образцов.\n"
         "В рамках визита состоялось совещание по вопросам привлечения инвестиций в экономику "
         "района.",
-        "В республику прибыл федеральный министр\n"
-        "В республику с рабочим визитом прибыл федеральный министр Пётр Образцов. Вместе с "
-        "премьер-министром они посетили индустриальный парк «Примерный».\n"
-        "Затем прошло совещание.",
+        # a working trip told by the park toured first is a site visit since round 25
+        # (test_extraction_round25), as the development set annotates an envoy's such trip
     ],
 )
 def test_an_officials_working_visit_at_home(text: str) -> None:

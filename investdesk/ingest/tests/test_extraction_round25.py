@@ -113,3 +113,22 @@ def test_a_meeting_held_at_a_technopark_is_a_site_visit() -> None:
         "назвав проект стратегически важным для региона."
     )
     assert extract(text)["event_type"] == "site_visit"
+
+
+def test_an_officials_working_trip_told_by_the_park_he_toured_is_a_site_visit() -> None:
+    text = (
+        "Вице-премьер посетил Энскую область с рабочим визитом\n"
+        "Вице-премьер Иван Петров работает сегодня в нашем регионе. "
+        "Он побывал в индустриальном парке «Энск», где осмотрел цеха резидентов."
+    )
+    assert extract(text)["event_type"] == "site_visit"
+
+
+def test_a_ministers_working_visit_that_tours_a_park_first_is_a_site_visit() -> None:
+    text = (
+        "В республику прибыл федеральный министр\n"
+        "В республику с рабочим визитом прибыл федеральный министр Пётр Образцов. Вместе с "
+        "премьер-министром они посетили индустриальный парк «Примерный».\n"
+        "Затем прошло совещание."
+    )
+    assert extract(text)["event_type"] == "site_visit"
