@@ -199,6 +199,7 @@ def split_glued(ctx: Ctx, span: NerSpan) -> list[NerSpan]:
         or _nominative_name(before)
         or not SURNAME_END.search(word)
         or INFLECTED_SURNAME_END.search(word)
+        or INDECLINABLE_SURNAME_END.search(word)  # 'с Александром Лукашенко' is one name
     ):
         return [span]
     head = _sub_span(ctx, span, span.first, j)

@@ -132,3 +132,8 @@ def test_a_ministers_working_visit_that_tours_a_park_first_is_a_site_visit() -> 
         "Затем прошло совещание."
     )
     assert extract(text)["event_type"] == "site_visit"
+
+
+def test_an_indeclinable_surname_after_an_instrumental_given_name_is_one_name() -> None:
+    text = "Делегация встретилась с председателем облисполкома Александром Мартыненко."
+    assert names(text) == ["Александр Мартыненко"]
