@@ -56,6 +56,20 @@ def _summed(ctx: Ctx, k: int, stop: int) -> bool:
 FEW = frozenset({"1", "2", "3", "один", "одно", "два", "две", "три", "оба", "обе", "несколько"})
 
 
+def _list_head(ctx: Ctx, k: int) -> int:
+    """'ряд программ и соглашений': the second of two nouns joined by 'и' is quantified by
+    what stands before the first."""
+    j = k - 1
+    if (
+        j > 1
+        and ctx.lower[j] == "и"
+        and ctx.tokens[j - 1].pos == "NOUN"
+        and ctx.tokens[j - 1].feat("Case") == ctx.tokens[k].feat("Case")
+    ):
+        return j - 1
+    return k
+
+
 def _agreement_noun(lemma: str) -> bool:
     return lemma in AGREEMENT_NOUNS or lemma.endswith("соглашение")
 
@@ -66,10 +80,11 @@ def _counted(ctx: Ctx, k: int) -> bool:
     30 млрд'), are a total; 'подписание соглашений' (a noun governing them) is one event."""
     if not _agreement_noun(ctx.lemmas[k]) or k == 0:
         return False
-    before = ctx.tokens[k - 1]
+    head = _list_head(ctx, k)
+    before = ctx.tokens[head - 1]
     if before.sent != ctx.tokens[k].sent:
         return False
-    n = k - 1
+    n = head - 1
     while n > 0 and ctx.tokens[n].pos == "ADJ" and ctx.tokens[n - 1].sent == before.sent:
         n -= 1  # 'подписано восемь межправительственных соглашений': the count before adjectives
     number = ctx.tokens[n]
@@ -305,7 +320,7 @@ def _bare_quantity(ctx: Ctx, match: Match) -> bool:
     for k in range(match.first, match.last):
         if not _agreement_noun(ctx.lemmas[k]) or k == 0:
             continue
-        token, before = ctx.tokens[k], ctx.tokens[k - 1]
+        token, before = ctx.tokens[k], ctx.tokens[_list_head(ctx, k) - 1]
         if (
             token.feat("Case") == "Gen"
             and token.feat("Number") == "Plur"

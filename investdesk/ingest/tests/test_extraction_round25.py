@@ -137,3 +137,12 @@ def test_a_ministers_working_visit_that_tours_a_park_first_is_a_site_visit() -> 
 def test_an_indeclinable_surname_after_an_instrumental_given_name_is_one_name() -> None:
     text = "Делегация встретилась с председателем облисполкома Александром Мартыненко."
     assert names(text) == ["Александр Мартыненко"]
+
+
+def test_a_number_of_programmes_and_agreements_signed_in_the_headline_is_a_signing() -> None:
+    text = (
+        "Энск и Тэнск подписали ряд программ и соглашений о сотрудничестве\n"
+        "Делегация Тэнска во главе с мэром прибыла с официальным визитом в Энск. "
+        "Мэры провели встречу в мэрии города."
+    )
+    assert extract(text)["event_type"] == "agreement_signed"
