@@ -16,6 +16,7 @@ from .context import Ctx
 from .events import classify_event
 from .geo import abroad, collect_locations, counterparty_countries, country_mentions
 from .numbers import find_amounts, find_date, find_duration
+from .org_filters import REGIME_NAME
 from .org_government import government_candidates
 from .org_government_owners import own_by_adjective
 from .org_merge import merge_orgs
@@ -70,6 +71,7 @@ def extract_analysis(analysis: nlp.Analysis, lexicon: Lexicon) -> dict[str, Any]
     own_by_adjective(ctx, named)
     place_names = [s.normal for s in ctx.spans if s.type == "LOC"]
     orgs = merge_orgs(ctx, typed + named + government + alias_candidates(ctx), place_names)
+    orgs = [o for o in orgs if not REGIME_NAME.match(o.name)]
     org_ranges = [r for org in orgs for r in org.ranges]
 
     people = collect_persons(ctx, org_ranges)

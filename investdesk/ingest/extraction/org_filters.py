@@ -11,6 +11,8 @@ from .phrases import normal_word
 
 # a legal regime named after its territory ('режим ТОР ...') is not an organisation
 REGIME_WORDS = frozenset({"режим"})
+# 'Свободный порт Владивосток': a legal regime over a territory, whoever runs it
+REGIME_NAME = re.compile(r"^«?свободн\w+ порт", re.IGNORECASE)
 # 'Иннопром-2024', 'Индра 2017': an event or an exercise with its year is not an organisation
 _WITH_YEAR = re.compile(r"[\s\-–]*(?:19|20)\d\d\s*»?$")
 # 'Беларус-320', 'К-744': a name with a model number is a product

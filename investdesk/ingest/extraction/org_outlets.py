@@ -79,6 +79,12 @@ def _is_outlet(ctx: Ctx, first: int, last: int, name: str) -> bool:
         return True  # 'ИА «X»', 'ТИА «X»': a news agency by its acronym
     if _news_agency_phrase(ctx, first, last):
         return True
+    if (
+        first > 1
+        and ctx.tokens[first - 1].text in _DASHES
+        and name_key(ctx.tokens[first - 2].text) in ctx.lexicon.outlet_keys
+    ):
+        return True  # 'ИНТЕРФАКС - ДАЛЬНИЙ ВОСТОК': an agency's regional service
     if ctx.compiled.kinds.find(ctx.lemmas[first:last]):
         return False  # a ministry or a fund may also "report"
     if first > 0 and ctx.lemmas[first - 1] in PRESS_OFFICES:

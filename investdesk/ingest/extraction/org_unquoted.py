@@ -80,7 +80,7 @@ def latin_companies(ctx: Ctx, typed: list[Org]) -> list[Org]:
     company_words = ctx.lexicon.word_set("latin_company_intro")
     n = len(ctx.tokens)
     for i in range(n - 1):
-        if ctx.lemmas[i] not in company_words:
+        if ctx.lemmas[i] not in company_words and not _adjective_before_legal_name(ctx, i):
             continue
         plural = ctx.tokens[i].feat("Number") == "Plur"
         while True:
@@ -94,6 +94,16 @@ def latin_companies(ctx: Ctx, typed: list[Org]) -> list[Org]:
                 break
             i = j
     return found
+
+
+def _adjective_before_legal_name(ctx: Ctx, i: int) -> bool:
+    """'Китайская Dezhong (Beijing) Energy Saving Technology Co. Ltd': an adjective, then a
+    Latin run that ends in a legal form, is a company with no company word."""
+    if i + 1 >= len(ctx.tokens) or ctx.tokens[i].pos != "ADJ" or not _latin_word(ctx, i + 1):
+        return False
+    j = _latin_run_end(ctx, i + 1)
+    last = next((t.text for t in reversed(ctx.tokens[i + 1 : j]) if t.text not in ".,()"), "")
+    return last.rstrip(".") in ("Ltd", "Inc", "LLC", "Limited", "Corp", "GmbH")
 
 
 def _latin_word(ctx: Ctx, j: int) -> bool:

@@ -46,6 +46,9 @@ _TRANSLIT_LEGAL = re.compile(
     r"|Инкорпорейт[еэ]д|ГмбХ|Гмбх|ЛЛК|Пвт\.?\s+Лтд\.?|А\.\s?Ш\.?)(?=»*$)"
 )
 
+# '... и Ко.' ('& Co.') names the partners, it is no legal form
+_AND_COMPANY = re.compile(r"\s(?:и|&)\s+(Ко\.?)(?=[\s,]+Лтд\.?»*$)")
+
 # 'China X Holdings («Хуатай»)': a Latin name's Russian rendering in quoted brackets
 _BRACKET_RENDERING = re.compile(r"(?<=[A-Za-z.])\s*\(\s*«[^»()]*»?\)?$")
 
@@ -84,7 +87,10 @@ def tidy_name(name: str) -> str:
     name = BRACKET_ACRONYM.sub("", name)  # 'Корпорация развития ... (КРКО)' -> the name
     name = _BRACKET_LATIN.sub("", name)
     name = _BRACKET_RENDERING.sub("", name)  # '... за рубежом (China Overseas ..., CODA)
+    partners = _AND_COMPANY.search(name)
     name = _TRANSLIT_LEGAL.sub("", name)
+    if partners and not name.endswith(partners.group(1)):
+        name = name.rstrip() + " " + partners.group(1)  # 'Мицуи и Ко., Лтд.' -> 'Мицуи и Ко.'
     if name.count("«") > name.count("»"):
         name += "»" * (name.count("«") - name.count("»"))
     words = name.split(" ")

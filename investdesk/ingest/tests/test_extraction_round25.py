@@ -146,3 +146,23 @@ def test_a_number_of_programmes_and_agreements_signed_in_the_headline_is_a_signi
         "Мэры провели встречу в мэрии города."
     )
     assert extract(text)["event_type"] == "agreement_signed"
+
+
+def test_a_free_port_is_a_legal_regime_even_with_its_acronym() -> None:
+    text = "Компания построит на территории Свободного порта Владивосток (СПВ) два завода."
+    assert orgs(text) == []
+
+
+def test_an_agencys_regional_service_in_a_dateline_is_an_outlet() -> None:
+    text = "Энск. 5 февраля. ИНТЕРФАКС - СЕВЕРО-ЗАПАД - Компания «Альфа» построит завод."
+    assert orgs(text) == ["Альфа"]
+
+
+def test_a_latin_company_with_a_legal_form_after_a_nationality_adjective() -> None:
+    text = "Китайская Lanzhou (Gansu) Heavy Machinery Co. Ltd планирует построить завод в Энске."
+    assert orgs(text) == ["Lanzhou (Gansu) Heavy Machinery Co. Ltd"]
+
+
+def test_and_company_is_part_of_the_name() -> None:
+    text = "Губернатор встретился с представителями японской корпорации «Сумида и Ко., Лтд.»"
+    assert orgs(text) == ["Сумида и Ко."]
