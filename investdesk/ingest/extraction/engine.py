@@ -24,6 +24,7 @@ from .org_ner import ner_candidates
 from .org_typed import typed_candidates
 from .orgs import alias_candidates, classify_orgs
 from .participants import collect_sites, collect_unnamed
+from .person_spans import names_off_orgs
 from .person_titles import assign_titles
 from .persons import collect_persons
 from .sectors import block_portfolios, find_sectors, sector_codes
@@ -45,6 +46,7 @@ def _inside(start: int, end: int, ranges: list[tuple[int, int]]) -> bool:
 
 def extract_analysis(analysis: nlp.Analysis, lexicon: Lexicon) -> dict[str, Any]:
     ctx = Ctx(analysis, lexicon)
+    names_off_orgs(ctx)
 
     typed, excluded = typed_candidates(ctx)
     taken = [r for org in typed for r in org.ranges]

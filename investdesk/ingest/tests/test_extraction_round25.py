@@ -166,3 +166,12 @@ def test_a_latin_company_with_a_legal_form_after_a_nationality_adjective() -> No
 def test_and_company_is_part_of_the_name() -> None:
     text = "Губернатор встретился с представителями японской корпорации «Сумида и Ко., Лтд.»"
     assert orgs(text) == ["Сумида и Ко."]
+
+
+def test_a_name_the_tagger_ran_into_an_organisation_is_a_person() -> None:
+    text = (
+        "Губернатор встретился с делегацией республики. В мероприятии приняли участие "
+        "Председатель Правительства РСО – Алания Борис Джанаев и вице-премьер Ирбек Томаев."
+    )
+    assert "Борис Джанаев" in names(text)
+    assert not any("Джанаев" in name for name in orgs(text))
