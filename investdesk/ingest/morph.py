@@ -298,3 +298,23 @@ def genitive_phrase(phrase: str) -> str:
         else:
             out.append(raw)
     return " ".join(out)
+
+
+_CASE_FROM_PYMORPHY = {"gent": "Gen", "datv": "Dat", "accs": "Acc", "ablt": "Ins", "loct": "Loc"}
+
+
+def given_name_case(word: str) -> str | None:
+    """The one oblique case a dictionary given name can be in ('Христиной' -> 'Ins'), when the
+    dictionary knows it only as a name and never in the nominative."""
+    options = parses(word.lower())
+    names = [
+        p
+        for p in options
+        if "Name" in p.tag and type(p.methods_stack[0][0]).__name__ == "DictionaryAnalyzer"
+    ]
+    if not names or len(names) != len(options):
+        return None
+    cases = {p.tag.case for p in names}
+    if len(cases) != 1:
+        return None
+    return _CASE_FROM_PYMORPHY.get(next(iter(cases)))
