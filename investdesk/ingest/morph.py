@@ -147,6 +147,10 @@ def to_nominative(
         return word
     parse = best_parse(word, pos, feats_key)
     if parse is None or "Fixd" in parse.tag:
+        head, _, tail = word.rpartition("-")
+        if pos == "ADJ" and head.endswith(("о", "е")) and tail[:1].isalpha():
+            # 'Тунисско-Российской': a compound adjective declines in its last part only
+            return f"{head}-{to_nominative(tail, pos, feats_key, gender)}"
         return word
     wanted = {"nomn"}
     number = parse.tag.number

@@ -175,3 +175,13 @@ def test_a_name_the_tagger_ran_into_an_organisation_is_a_person() -> None:
     )
     assert "Борис Джанаев" in names(text)
     assert not any("Джанаев" in name for name in orgs(text))
+
+
+def test_a_given_name_only_ever_instrumental_is_declined_back() -> None:
+    text = "Губернатор встретился с президентом палаты Христиной Мартыненко."
+    assert names(text) == ["Христина Мартыненко"]
+
+
+def test_a_compound_adjective_declines_in_its_last_part() -> None:
+    text = "Встреча с президентом Тунисско-Российской торгово-промышленной палаты прошла в Энске."
+    assert orgs(text) == ["Тунисско-Российская торгово-промышленная палата"]
