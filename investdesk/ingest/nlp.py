@@ -327,11 +327,26 @@ def _all_instrumental(words: Sequence[Token]) -> bool:
 
 def _head_index(tokens: Sequence[Token]) -> int | None:
     for i, token in enumerate(tokens):
+        if _capitalised_adjective(tokens, i):
+            continue
         if token.pos in ("NOUN", "PROPN"):
             return i
         if token.pos not in ("ADJ", "DET", "NUM") and token.text not in ("-", "–"):
             return None
     return None
+
+
+def _capitalised_adjective(tokens: Sequence[Token], i: int) -> bool:
+    """'Генеральным консулом': a capitalised adjective the tagger took for a proper name,
+    agreeing with the noun after it."""
+    token = tokens[i]
+    if token.pos != "PROPN" or i + 1 >= len(tokens):
+        return False
+    after = tokens[i + 1]
+    if after.pos not in ("NOUN", "PROPN") or after.feat("Case") != token.feat("Case"):
+        return False
+    parse = morph.best_parse(token.text, "ADJ", token.feats)
+    return parse is not None and parse.tag.POS == "ADJF"
 
 
 def noun_group_nominative(tokens: Sequence[Token], text: str, offset: int) -> str:
@@ -352,7 +367,8 @@ def noun_group_nominative(tokens: Sequence[Token], text: str, offset: int) -> st
     for i, token in enumerate(tokens):
         out.append(text[cursor - offset : token.start - offset])
         if i <= head and token.pos in ("NOUN", "PROPN", "ADJ", "DET", "NUM"):
-            out.append(morph.to_nominative(token.text, token.pos, token.feats, gender))
+            pos = "ADJ" if i < head and _capitalised_adjective(tokens, i) else token.pos
+            out.append(morph.to_nominative(token.text, pos, token.feats, gender))
         else:
             out.append(token.text)
         cursor = token.stop

@@ -185,3 +185,10 @@ def test_a_given_name_only_ever_instrumental_is_declined_back() -> None:
 def test_a_compound_adjective_declines_in_its_last_part() -> None:
     text = "Встреча с президентом Тунисско-Российской торгово-промышленной палаты прошла в Энске."
     assert orgs(text) == ["Тунисско-Российская торгово-промышленная палата"]
+
+
+def test_a_capitalised_title_declines_to_its_head_noun() -> None:
+    person = extract("Губернатор встретился с Генеральным консулом Китая в Энске Ли Мином.")[
+        "persons"
+    ][0]
+    assert person["position"] == "генеральный консул Китая в Энске"
