@@ -10,9 +10,12 @@ are internal to natasha 1.6 / slovnet 0.6, which the project pins.
 
 from __future__ import annotations
 
+import json
 import threading
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
 
 import natasha
 from natasha import NewsEmbedding, NewsMorphTagger, NewsNERTagger, Segmenter
@@ -230,6 +233,12 @@ _CASE_ENDINGS = {
 _GENITIVE_FRAMES = frozenset({"словам", "мнению", "оценке", "приглашению", "инициативе"})
 
 
+@lru_cache(maxsize=1)
+def _position_heads() -> frozenset[str]:
+    path = Path(__file__).parent / "data" / "positions.json"
+    return frozenset(json.loads(path.read_text(encoding="utf-8"))["heads"])
+
+
 def _context_case(tokens: Sequence[Token], first: int) -> str | None:
     """The case the words before a name impose on it: 'с', 'со' and an instrumental or dative
     title ('министром', 'губернатору') in apposition."""
@@ -241,6 +250,14 @@ def _context_case(tokens: Sequence[Token], first: int) -> str | None:
             return "Ins"
         if i == first - 1 and token.text.lower() in _GENITIVE_FRAMES and i > 0:
             return "Gen" if tokens[i - 1].text.lower() == "по" else None
+        if (
+            i == first - 1
+            and token.pos == "NOUN"
+            and token.text.islower()
+            and token.feat("Case") == "Gen"
+            and token.lemma in _position_heads()
+        ):
+            return "Gen"  # 'под руководством губернатора Пилжээ Лхагважава': the title's case
         # a title in capitals ('Чрезвычайным и Полномочным Послом') governs as well
         capitalised = token.text[1:].islower() and i != first - 1
         title = (token.pos == "NOUN" and token.text.islower()) or (

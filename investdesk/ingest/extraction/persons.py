@@ -243,9 +243,26 @@ def _chinese_name(ctx: Ctx, span: NerSpan) -> str | None:
     if family.text.lower() not in chinese_surnames() or not family.text[:1].isupper():
         return None
     normal = span.normal.split()
+    declined = _declined_final_i(given.text)
+    if declined is not None:
+        return f"{family.text} {declined}"  # 'Ло Чжаньхуэя' -> 'Ло Чжаньхуэй'
     if palladius_syllables(given.text) is None or palladius_syllables(normal[-1]) is not None:
         return None  # 'Цзиню' -> 'Цзинь' and 'Сяоцзюнем' -> 'Сяоцзюнь' stay with the normaliser
     return f"{family.text} {given.text}"
+
+
+# a given name ending in '-й' after a vowel declines like 'Сергей': '-я', '-ю', '-ем'
+FINAL_I_ENDINGS = ("ем", "я", "ю")
+
+
+def _declined_final_i(word: str) -> str | None:
+    for ending in FINAL_I_ENDINGS:
+        stem = word[: -len(ending)]
+        if word.endswith(ending) and len(stem) >= 2 and stem[-1] in "аэоуе":
+            candidate = stem + "й"
+            if palladius_syllables(candidate) is not None:
+                return candidate
+    return None
 
 
 def _instrumental_name(ctx: Ctx, span: NerSpan) -> str:

@@ -192,3 +192,16 @@ def test_a_capitalised_title_declines_to_its_head_noun() -> None:
         "persons"
     ][0]
     assert person["position"] == "генеральный консул Китая в Энске"
+
+
+def test_a_chinese_given_name_in_final_i_is_declined_back() -> None:
+    text = (
+        "Деловой форум с участием Генерального консула КНР в Санкт-Петербурге Ло Чжаньхуэя "
+        "и представителей бизнеса прошел в Энске."
+    )
+    assert names(text) == ["Ло Чжаньхуэй"]
+
+
+def test_a_name_after_a_genitive_title_is_in_the_genitive() -> None:
+    text = "Губернатор принял делегацию под руководством губернатора Пилжээ Лхагважава."
+    assert names(text) == ["Пилжээ Лхагважав"]
