@@ -6,6 +6,7 @@ from __future__ import annotations
 from ..nlp import NerSpan, Token
 from .context import Ctx
 from .geo_mentions import CountryMention
+from .org_government_words import NEWS_AGENCY_ADJECTIVES
 
 # 'санкции США', 'со сборной Сербии': a country in passing, not a partner; 'даже X начал
 # выпускать...': a country held up for comparison
@@ -26,6 +27,8 @@ def _in_passing(ctx: Ctx, mention: CountryMention) -> bool:
     if set(ctx.lemmas[max(0, mention.first - 2) : mention.first]) & PASSING:
         return True
     if _parent_of_territory(ctx, mention) or _in_person(ctx, mention):
+        return True
+    if _news_agency_owner(ctx, mention):
         return True
     if not mention.is_name and _generic_plural(ctx, mention):
         return True
@@ -189,3 +192,12 @@ def _route_sentence(ctx: Ctx, span: NerSpan, mention: CountryMention) -> bool:
 LINK_WORDS = frozenset(
     {"мост", "маршрут", "рейс", "авиарейс", "граница", "трасса", "переход", "пункт", "перевозка"}
 )
+
+
+def _news_agency_owner(ctx: Ctx, mention: CountryMention) -> bool:
+    """'сообщило Центральное телеграфное агентство Кореи': the country of the outlet that
+    reports the news is not a party to it."""
+    k = mention.first
+    return (
+        k >= 2 and ctx.lemmas[k - 1] == "агентство" and ctx.lemmas[k - 2] in NEWS_AGENCY_ADJECTIVES
+    )

@@ -205,3 +205,19 @@ def test_a_chinese_given_name_in_final_i_is_declined_back() -> None:
 def test_a_name_after_a_genitive_title_is_in_the_genitive() -> None:
     text = "Губернатор принял делегацию под руководством губернатора Пилжээ Лхагважава."
     assert names(text) == ["Пилжээ Лхагважав"]
+
+
+def test_the_country_of_a_news_agency_is_no_party() -> None:
+    text = (
+        "Делегация края во главе с губернатором прибыла в Ханой 11 декабря. "
+        "Об этом сообщило Национальное информационное агентство Лаоса."
+    )
+    assert extract(text)["countries"] == ["VN"]
+
+
+def test_a_regions_gross_product_is_no_investment() -> None:
+    text = (
+        "Регион лидирует в округе с объёмом валового регионального продукта почти 2 трлн "
+        "рублей. Инвестор вложит в завод 5 млрд рублей."
+    )
+    assert extract(text)["amounts_rub"] == [5_000_000_000]
