@@ -250,3 +250,19 @@ def _organisers_of(ctx: Ctx, first: int) -> bool:
     if ctx.lemmas[k] in ORGANISER_BODIES:
         return True
     return ctx.lemmas[k] == "комитет" and k > 0 and ctx.lemmas[k - 1] == "организационный"
+
+
+# 'предложил провести форум делового сотрудничества': a gathering proposed is still to come
+PROPOSALS = frozenset({"предложить", "предлагать", "предложение", "инициатива", "идея"})
+HOLDING = frozenset({"провести", "проводить", "проведение", "организовать", "организация"})
+
+
+def _proposed(ctx: Ctx, first: int) -> bool:
+    k = first - 1
+    while k > 0 and ctx.tokens[k].pos == "ADJ":
+        k -= 1
+    return (
+        k > 0
+        and ctx.lemmas[k] in HOLDING
+        and any(ctx.lemmas[j] in PROPOSALS for j in range(max(0, k - 3), k))
+    )

@@ -30,6 +30,7 @@ from .event_forums import (
     _meeting_at_forum,
     _organisers_of,
     _presentation_held,
+    _proposed,
     _takes_part,
 )
 from .event_launches import _after_time_word, _announced, _opened_subject, _topic
@@ -164,6 +165,8 @@ def classify_event(ctx: Ctx, foreign: bool = True) -> tuple[str, dict[str, float
             continue  # 'с оргкомитетом форума': the body that runs it met, no forum was held
         if match.label == "forum" and _invited_to(ctx, match.first):
             continue  # 'пригласил посла на саммит': a gathering someone is invited to is to come
+        if match.label == "forum" and _proposed(ctx, match.first):
+            continue  # 'предложил провести форум': a gathering proposed is to come
         if match.label == "project_launch" and _topic(ctx, match.first):
             continue  # 'переговоры об открытии завода': the launch is what is talked about
         if match.label != "forum" and _in_quoted_name(ctx, match):

@@ -221,3 +221,12 @@ def test_a_regions_gross_product_is_no_investment() -> None:
         "рублей. Инвестор вложит в завод 5 млрд рублей."
     )
     assert extract(text)["amounts_rub"] == [5_000_000_000]
+
+
+def test_a_forum_proposed_is_not_the_event() -> None:
+    text = (
+        "Глава республики предложил провести форум делового сотрудничества с Китаем\n"
+        "Глава республики обсудил перспективы сотрудничества с послом Китая в России. "
+        "Стороны обсудили поставки продукции и транспортные маршруты."
+    )
+    assert extract(text)["event_type"] == "negotiations"
