@@ -230,3 +230,13 @@ def test_a_forum_proposed_is_not_the_event() -> None:
         "Стороны обсудили поставки продукции и транспортные маршруты."
     )
     assert extract(text)["event_type"] == "negotiations"
+
+
+def test_a_first_stone_laid_is_a_launch_in_either_order() -> None:
+    text = (
+        "Сделано в регионе\n"
+        "В Энской области построят завод по производству сельхозтехники. Первый камень в "
+        "основание нового предприятия заложили губернатор и председатель совета директоров "
+        "компании.\nНапомним, что соглашение о проекте стороны подписали на форуме в июне."
+    )
+    assert extract(text)["event_type"] == "project_launch"
