@@ -240,3 +240,13 @@ def test_a_first_stone_laid_is_a_launch_in_either_order() -> None:
         "компании.\nНапомним, что соглашение о проекте стороны подписали на форуме в июне."
     )
     assert extract(text)["event_type"] == "project_launch"
+
+
+def test_an_instrumental_printed_alike_twice_is_still_declined() -> None:
+    text = (
+        "Глава республики встретился с послом КНДР в России Ким Хон Чхолем\n"
+        "Состоялась встреча главы республики с чрезвычайным и полномочным послом КНДР "
+        "Ким Хон Чхолем. Ким Хон Чхоль отметил, что сотрудничество развивается."
+    )
+    assert "Ким Хон Чхоль" in names(text)
+    assert "Ким Хон Чхолем" not in names(text)
