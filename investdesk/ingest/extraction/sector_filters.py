@@ -374,3 +374,63 @@ def clipped_abbreviation(ctx: Ctx, match: Match) -> bool:
         if text.isupper() and text.isalpha() and text.lower().replace("ё", "е") != ctx.lemmas[k]:
             return True
     return False
+
+
+# 'литые алюминиевые радиаторы', 'завод алюминиевой банки', 'завод цинковых белил': a metal
+# adjective that names what another product is made of is not the metal's own industry
+METAL_ADJECTIVES = frozenset(
+    {
+        "алюминиевый",
+        "цинковый",
+        "титановый",
+        "никелевый",
+        "магниевый",
+        "свинцовый",
+        "оловянный",
+        "жестяной",
+        "медный",
+    }
+)
+METAL_GOODS = frozenset(
+    {
+        "прокат",
+        "сплав",
+        "слиток",
+        "лист",
+        "профиль",
+        "труба",
+        "заготовка",
+        "лом",
+        "порошок",
+        "продукция",
+        "производство",
+        "завод",
+        "комбинат",
+        "отрасль",
+        "промышленность",
+        "компания",
+        "холдинг",
+        "литьё",
+        "литье",
+        "фольга",
+        "проволока",
+        "катанка",
+        "руда",
+        "концентрат",
+        "катод",
+        "кластер",
+        "металл",
+        "предприятие",
+    }
+)
+
+
+def made_of_metal(ctx: Ctx, match: Match) -> bool:
+    if match.label != "metallurgy" or match.last - match.first != 1:
+        return False
+    if ctx.lemmas[match.first] not in METAL_ADJECTIVES:
+        return False
+    k = match.last
+    while k < len(ctx.tokens) and ctx.tokens[k].pos == "ADJ":
+        k += 1
+    return k < len(ctx.tokens) and ctx.tokens[k].pos == "NOUN" and ctx.lemmas[k] not in METAL_GOODS

@@ -28,6 +28,7 @@ from .sector_filters import (
     former_site,
     handled_goods,
     inside_names,
+    made_of_metal,
     needs_of,
     plant_storage,
     programme_titles,
@@ -238,6 +239,8 @@ def find_sectors(ctx: Ctx, countries: Sequence[CountryMention] = ()) -> list[Mat
         ):
             continue
         if denied(ctx, match) or venue(ctx, match) or built_hotel(ctx, match):
+            continue
+        if made_of_metal(ctx, match):
             continue
         kept.append(match)
     kept = [processed_crop(ctx, m) for m in kept]

@@ -250,3 +250,10 @@ def test_an_instrumental_printed_alike_twice_is_still_declined() -> None:
     )
     assert "Ким Хон Чхоль" in names(text)
     assert "Ким Хон Чхолем" not in names(text)
+
+
+def test_a_product_made_of_a_metal_is_not_metallurgy() -> None:
+    assert "metallurgy" not in extract("Завод в Энске выпускает алюминиевые радиаторы.")["sectors"]
+    assert extract("Компания построит завод по выпуску алюминиевого проката.")["sectors"] == [
+        "metallurgy"
+    ]
