@@ -13,7 +13,7 @@ import json
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass, field, replace
-from functools import cache, cached_property
+from functools import cache, cached_property, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +23,7 @@ _QUOTES = re.compile(r"[«»\"“”„'’`]")
 _SPACES = re.compile(r"\s+")
 
 
+@lru_cache(maxsize=65536)
 def name_key(text: str) -> str:
     """Comparison key for names: case, quotes, yo and spacing folded."""
     text = _QUOTES.sub(" ", text.lower().replace("ё", "е"))

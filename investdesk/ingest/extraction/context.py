@@ -182,14 +182,19 @@ class Ctx:
 
     def sentence_span(self, index: int) -> tuple[int, int]:
         """The token range ``[first, last)`` of the sentence holding token ``index``."""
-        sent = self.tokens[index].sent
-        first = index
-        while first > 0 and self.tokens[first - 1].sent == sent:
-            first -= 1
-        last = index
-        while last + 1 < len(self.tokens) and self.tokens[last + 1].sent == sent:
-            last += 1
-        return first, last + 1
+        spans = self.cache.get("sentence_spans")
+        if spans is None:
+            spans = self.cache["sentence_spans"] = self._sentence_spans()
+        return spans[index]
+
+    def _sentence_spans(self) -> list[tuple[int, int]]:
+        spans: list[tuple[int, int]] = []
+        first = 0
+        for k in range(1, len(self.tokens) + 1):
+            if k == len(self.tokens) or self.tokens[k].sent != self.tokens[k - 1].sent:
+                spans.extend([(first, k)] * (k - first))
+                first = k
+        return spans
 
     def paragraph_of(self, char: int) -> tuple[int, int]:
         start = self.text.rfind("\n", 0, char) + 1
