@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from .. import nlp
-from ..lexicon import Lexicon
+from ..lexicon import Lexicon, name_key
 from .context import Ctx
 from .events import classify_event
 from .geo import abroad, collect_locations, counterparty_countries, country_mentions
@@ -22,7 +22,7 @@ from .org_government_owners import own_by_adjective
 from .org_merge import merge_orgs
 from .org_ner import ner_candidates
 from .org_typed import typed_candidates
-from .orgs import alias_candidates, classify_orgs
+from .orgs import Org, alias_candidates, classify_orgs
 from .participants import collect_sites, collect_unnamed
 from .person_spans import names_off_orgs
 from .person_titles import assign_titles
@@ -42,6 +42,25 @@ def extract_many(texts: Sequence[str], lexicon: Lexicon | None = None) -> list[d
 
 def _inside(start: int, end: int, ranges: list[tuple[int, int]]) -> bool:
     return any(a <= start and end <= b for a, b in ranges)
+
+
+def _without_bracketed_aliases(orgs: list[Org]) -> list[Org]:
+    """'БДР Фармасьютикалз Интернешнл пвт. лтд. (БДР Фармасьютикалз)': the short form in
+    brackets after a name is that organisation again, not another."""
+    kept = []
+    for org in orgs:
+        if org.name.startswith("(") and org.name.endswith(")"):
+            inner = org.name[1:-1].strip()
+            owner = next(
+                (o for o in orgs if o is not org and name_key(o.name).startswith(name_key(inner))),
+                None,
+            )
+            if owner is not None:
+                owner.absorb(org)
+                continue
+            org.name = inner
+        kept.append(org)
+    return kept
 
 
 def extract_analysis(analysis: nlp.Analysis, lexicon: Lexicon) -> dict[str, Any]:
@@ -73,7 +92,7 @@ def extract_analysis(analysis: nlp.Analysis, lexicon: Lexicon) -> dict[str, Any]
     own_by_adjective(ctx, named)
     place_names = [s.normal for s in ctx.spans if s.type == "LOC"]
     orgs = merge_orgs(ctx, typed + named + government + alias_candidates(ctx), place_names)
-    orgs = [o for o in orgs if not REGIME_NAME.match(o.name)]
+    orgs = _without_bracketed_aliases([o for o in orgs if not REGIME_NAME.match(o.name)])
     org_ranges = [r for org in orgs for r in org.ranges]
 
     people = collect_persons(ctx, org_ranges)

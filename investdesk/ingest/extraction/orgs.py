@@ -43,7 +43,8 @@ _BRACKET_LATIN = re.compile(r"(?<=[а-яё])\s*\([A-Za-z][A-Za-z0-9&.,'\- ]{3,}\
 # names are kept without their legal forms
 _TRANSLIT_LEGAL = re.compile(
     r"(?<=\w)[\s,]+(?:(?:Прайв[еэ]т|Паблик)\s+)?(?:Лимит[еэ]д|(?:Ко\.?,?\s*)?Лтд\.?|Инк\.?"
-    r"|Инкорпорейт[еэ]д|ГмбХ|Гмбх|ЛЛК|Пвт\.?\s+Лтд\.?|А\.\s?Ш\.?)(?=»*$)"
+    r"|Инкорпорейт[еэ]д|ГмбХ|Гмбх|ЛЛК|Пвт\.?\s+Лтд\.?|А\.\s?Ш\.?)(?=»*$)",
+    re.IGNORECASE,  # 'Интернешнл пвт. лтд.' is printed in lower case as often
 )
 
 # '... и Ко.' ('& Co.') names the partners, it is no legal form

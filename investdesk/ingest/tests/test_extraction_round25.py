@@ -257,3 +257,11 @@ def test_a_product_made_of_a_metal_is_not_metallurgy() -> None:
     assert extract("Компания построит завод по выпуску алюминиевого проката.")["sectors"] == [
         "metallurgy"
     ]
+
+
+def test_a_bracketed_short_form_is_the_same_company_and_a_lower_case_legal_form_goes() -> None:
+    text = (
+        "Делегация провела переговоры с председателем группы компаний Альфа Фармасьютикалз "
+        "Интернешнл пвт. лтд. (Альфа Фармасьютикалз) Раджешем Кумаром."
+    )
+    assert orgs(text) == ["Альфа Фармасьютикалз Интернешнл"]
