@@ -60,7 +60,7 @@ def _credit_line(ctx: Ctx, first: int) -> bool:
 
 
 # Verbs of telling: the agency told something is a news agency
-_TOLD = frozenset({"сообщить", "рассказать", "заявить", "пояснить", "сказать", "подтвердить"})
+TOLD = frozenset({"сообщить", "рассказать", "заявить", "пояснить", "сказать", "подтвердить"})
 
 
 def _is_outlet(ctx: Ctx, first: int, last: int, name: str) -> bool:
@@ -99,7 +99,7 @@ def _is_outlet(ctx: Ctx, first: int, last: int, name: str) -> bool:
         before == "агентство"
         and first > 1
         and ctx.tokens[first - 1].text.islower()
-        and ctx.lemmas[first - 2] in _TOLD
+        and ctx.lemmas[first - 2] in TOLD
     ):
         return True  # 'сообщили агентству X': the agency told is an outlet
     quoted = first > 0 and ctx.tokens[first - 1].text in '«"'

@@ -11,6 +11,7 @@ from investdesk.core.palladius import palladius_syllables
 from ..lexicon import OrgType, name_key
 from .context import Ctx
 from .org_filters import phrase_ends_at
+from .org_outlets import TOLD
 from .org_type_phrases import AS_PRINTED, described_type, singular_phrase, type_before, type_phrase
 from .org_unquoted import (
     adjective_sites,
@@ -44,6 +45,8 @@ def _excluded_context(ctx: Ctx, j: int) -> str | None:
             return "outlet"
         if lemma == "площадка" and (k == 0 or ctx.lemmas[k - 1] != "инвестиционный"):
             return "place"
+    if j > 0 and ctx.lemmas[j] == "агентство" and ctx.lemmas[j - 1] in TOLD:
+        return "outlet"  # 'сообщили агентству «X»': the agency told is an outlet
     return None
 
 

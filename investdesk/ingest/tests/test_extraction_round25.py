@@ -265,3 +265,8 @@ def test_a_bracketed_short_form_is_the_same_company_and_a_lower_case_legal_form_
         "Интернешнл пвт. лтд. (Альфа Фармасьютикалз) Раджешем Кумаром."
     )
     assert orgs(text) == ["Альфа Фармасьютикалз Интернешнл"]
+
+
+def test_an_agency_told_the_news_in_quotes_is_an_outlet() -> None:
+    text = "Как сообщили агентству «Север-пресс-информ» в пресс-службе губернатора, стороны договорились."
+    assert orgs(text) == []
