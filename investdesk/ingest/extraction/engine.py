@@ -12,7 +12,7 @@ from typing import Any
 
 from .. import nlp
 from ..lexicon import Lexicon, name_key
-from .context import Ctx
+from .context import WIRE_DATELINE, Ctx
 from .events import classify_event
 from .geo import abroad, collect_locations, counterparty_countries, country_mentions
 from .numbers import find_amounts, find_date, find_duration
@@ -42,6 +42,16 @@ def extract_many(texts: Sequence[str], lexicon: Lexicon | None = None) -> list[d
 
 def _inside(start: int, end: int, ranges: list[tuple[int, int]]) -> bool:
     return any(a <= start and end <= b for a, b in ranges)
+
+
+def _dateline_city(ctx: Ctx, org: Org) -> bool:
+    """'НИЖНИЙ НОВГОРОД, 4 сентября, ФедералПресс.': the city in capitals opening a wire
+    dateline is a place."""
+    if not org.name.isupper() or len(org.ranges) != 1:
+        return False
+    start = org.ranges[0][0]
+    line_start = ctx.text.rfind("\n", 0, start) + 1
+    return line_start == start and bool(WIRE_DATELINE.match(ctx.text[start : start + 80]))
 
 
 def _without_bracketed_aliases(orgs: list[Org]) -> list[Org]:
@@ -92,7 +102,8 @@ def extract_analysis(analysis: nlp.Analysis, lexicon: Lexicon) -> dict[str, Any]
     own_by_adjective(ctx, named)
     place_names = [s.normal for s in ctx.spans if s.type == "LOC"]
     orgs = merge_orgs(ctx, typed + named + government + alias_candidates(ctx), place_names)
-    orgs = _without_bracketed_aliases([o for o in orgs if not REGIME_NAME.match(o.name)])
+    orgs = [o for o in orgs if not REGIME_NAME.match(o.name) and not _dateline_city(ctx, o)]
+    orgs = _without_bracketed_aliases(orgs)
     org_ranges = [r for org in orgs for r in org.ranges]
 
     people = collect_persons(ctx, org_ranges)

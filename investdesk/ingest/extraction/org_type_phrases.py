@@ -11,7 +11,9 @@ from .context import Ctx
 AS_PRINTED = "*"
 
 # Plants whose capitalised adjectives before the type word belong to their name
-NAMED_PLANTS = frozenset({"завод", "комбинат", "фабрика"})
+NAMED_PLANTS = frozenset(
+    {"завод", "комбинат", "фабрика", "бумкомбинат", "целлюлозно-бумажный комбинат"}
+)
 
 
 def type_before(ctx: Ctx, j: int) -> tuple[OrgType | None, int, bool]:

@@ -270,3 +270,15 @@ def test_a_bracketed_short_form_is_the_same_company_and_a_lower_case_legal_form_
 def test_an_agency_told_the_news_in_quotes_is_an_outlet() -> None:
     text = "Как сообщили агентству «Север-пресс-информ» в пресс-службе губернатора, стороны договорились."
     assert orgs(text) == []
+
+
+def test_a_paper_mill_named_with_its_towns_adjective_and_a_dateline_city() -> None:
+    text = (
+        "В Энске открыто новое производство\n\n"
+        "НИЖНИЙ НОВГОРОД, 4 сентября, Агентство. Губернатор принял участие в открытии новой "
+        "производственной линии на Энском бумкомбинате «Ока»."
+    )
+    result = extract(text)
+    assert [o["name"] for o in result["organizations"]] == ["Энский бумкомбинат «Ока»"]
+    assert result["event_type"] == "project_launch"
+    assert result["sectors"] == ["timber"]
