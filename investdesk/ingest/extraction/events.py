@@ -112,6 +112,10 @@ def _in_quoted_name(ctx: Ctx, match: Match) -> bool:
     return quoted is not None and quoted.length <= QUOTED_NAME_TOKENS
 
 
+# a field meeting is held at the site it is about
+FIELD_MEETING = "выездной"
+
+
 def classify_event(ctx: Ctx, foreign: bool = True) -> tuple[str, dict[str, float]]:
     weights = ctx.lexicon.settings.get("cue_weights", {})
     priority = ctx.lexicon.settings.get("event_priority", list(EVENT_TYPES))
@@ -283,8 +287,10 @@ def classify_event(ctx: Ctx, foreign: bool = True) -> tuple[str, dict[str, float
             working.add(zone)
         if label == "delegation_visit" and ctx.lemmas[match.first] not in GUEST_NOUNS:
             arrivals.add(zone)
-        if label == "site_visit" and _guests_tour(ctx, match.first):
-            guest_tours.add(zone)
+        if label == "site_visit" and (
+            _guests_tour(ctx, match.first) or ctx.lemmas[match.first] == FIELD_MEETING
+        ):
+            guest_tours.add(zone)  # 'выездное совещание с делегацией': held where they toured
         if label == "site_visit" and (
             _country_follows(ctx, match.last) or _region_object(ctx, match.first, match.last)
         ):
@@ -384,7 +390,13 @@ def classify_event(ctx: Ctx, foreign: bool = True) -> tuple[str, dict[str, float
         # 'с рабочим визитом прибыл министр', 'посетил район с рабочим визитом': an official's
         # trip to a region or a district named in the opening is a visit, with no bonus
         factor = 1.0
-    if foreign and zones["delegation_visit"] & {"title", "lead"}:
+    if (
+        foreign
+        and zones["delegation_visit"] & {"title", "lead"}
+        and "title" not in zones["project_launch"]
+    ):
+        # 'В Энске появился завод X. Глава посетил Энск, чтобы открыть его': the opening
+        # the headline reports outranks the trip made for it
         if _visit_reported(scores) or trips & {"title", "lead"}:
             return "delegation_visit", dict(scores)
         factor = 1.0  # as many talks as visit and no tour: the visit earns no bonus

@@ -282,3 +282,20 @@ def test_a_paper_mill_named_with_its_towns_adjective_and_a_dateline_city() -> No
     assert [o["name"] for o in result["organizations"]] == ["Энский бумкомбинат «Ока»"]
     assert result["event_type"] == "project_launch"
     assert result["sectors"] == ["timber"]
+
+
+def test_a_plant_opened_in_the_headline_outranks_the_trip_made_for_it() -> None:
+    text = (
+        "В Энске появился завод Haier\n"
+        "Сегодня глава республики посетил Энск с целью открытия завода по производству "
+        "холодильников китайской компании."
+    )
+    assert extract(text)["event_type"] == "project_launch"
+
+
+def test_a_field_meeting_with_a_delegation_at_a_park_is_a_site_visit() -> None:
+    text = (
+        "27 августа на территории индустриального парка «Альфа» прошло выездное совещание "
+        "с индийской делегацией представителей бизнеса."
+    )
+    assert extract(text)["event_type"] == "site_visit"
