@@ -156,7 +156,12 @@ def find_amounts(ctx: Ctx) -> list[int]:
     last_rub_end = -1
     previous: tuple[int, bool] | None = None
     lowered = text.lower()
-    if "руб" not in lowered and "₽" not in text and "р." not in lowered:
+    if (
+        "руб" not in lowered
+        and "₽" not in text
+        and "р." not in lowered
+        and not SCALE_OF_INVESTMENT.search(text)
+    ):
         return values  # the big pattern is slow; most texts name no rouble sum
     for match in AMOUNT.finditer(text):
         number = _number(match.group(1)) if match.group(1) else NUMBER_WORDS[match.group(2).lower()]
@@ -214,7 +219,11 @@ def find_amounts(ctx: Ctx) -> list[int]:
             if value not in values:
                 values.append(value)
     for match in SCALE_OF_INVESTMENT.finditer(text):
-        if _nearest_currency_is_rouble(text, match.start(), match.end()):
+        # '5 миллиардов инвестиций' in a text that prints no currency at all: a Russian
+        # region's news counts in roubles
+        if _nearest_currency_is_rouble(text, match.start(), match.end()) or not CURRENCY.search(
+            text
+        ):
             value = int(round(_number(match.group(1)) * _scale(match.group(2))))
             ctx.add("amount", match.start(), match.end(), value)
             if value not in values:
@@ -277,10 +286,13 @@ def _significant_digits(value: int) -> int:
 
 
 def _rounds(value: int, other: int) -> bool:
-    """Whether ``value`` is ``other`` printed rounded to one or two significant digits."""
+    """Whether ``value`` is ``other`` printed rounded to one or two significant digits, or
+    cut to fewer digits ('171 млрд' in the headline for the body's '171,8 млрд')."""
     return (
         value != other
-        and _significant_digits(value) <= 2 < _significant_digits(other)
+        and (
+            _truncates(value, other) or _significant_digits(value) <= 2 < _significant_digits(other)
+        )
         and abs(value - other) <= ROUNDING_SHARE * other
     )
 
@@ -335,3 +347,14 @@ def find_duration(ctx: Ctx) -> int | None:
         return None
     word = match.group(1).lower()
     return int(word) if word.isdigit() else DURATION_WORDS.get(word)
+
+
+def _truncates(value: int, other: int) -> bool:
+    """'171' for '171,8': the same leading digits at the same scale, the rest cut off."""
+    digits, other_digits = str(value).rstrip("0"), str(other).rstrip("0")
+    return (
+        len(digits) >= 2
+        and len(other_digits) > len(digits)
+        and other_digits.startswith(digits)
+        and len(str(value)) == len(str(other))
+    )

@@ -299,3 +299,22 @@ def test_a_field_meeting_with_a_delegation_at_a_park_is_a_site_visit() -> None:
         "с индийской делегацией представителей бизнеса."
     )
     assert extract(text)["event_type"] == "site_visit"
+
+
+def test_a_headline_figure_cut_short_is_the_bodys_sum() -> None:
+    text = (
+        "За два дня форума делегация подписала соглашения на 171 млрд\n"
+        "За два дня работы на форуме делегация подписала соглашения на 171 млрд рублей. "
+        "По итогам подписано 18 соглашений на общую сумму 171,8 млрд рублей."
+    )
+    assert extract(text)["amounts_rub"] == [171_800_000_000]
+
+
+def test_billions_of_investment_in_a_text_with_no_currency_are_roubles() -> None:
+    text = (
+        "Компании заключили соглашение. Для региона это почти 5 миллиардов инвестиций "
+        "в отрасль пищевой промышленности."
+    )
+    assert extract(text)["amounts_rub"] == [5_000_000_000]
+    text = "Компания вложит 20 млн долларов. Для региона это почти 5 миллиардов инвестиций."
+    assert extract(text)["amounts_rub"] == []
