@@ -433,3 +433,17 @@ def made_of_metal(ctx: Ctx, match: Match) -> bool:
     while k < len(ctx.tokens) and ctx.tokens[k].pos == "ADJ":
         k += 1
     return k < len(ctx.tokens) and ctx.tokens[k].pos == "NOUN" and ctx.lemmas[k] not in METAL_GOODS
+
+
+def infrastructure_of(ctx: Ctx, match: Match) -> bool:
+    """'развитие инфраструктуры квалифицированных лабораторий': infrastructure that belongs to
+    something named after it is that thing's, not building as a direction."""
+    if match.label != "construction" or ctx.lemmas[match.last - 1] != "инфраструктура":
+        return False
+    k = match.last
+    return (
+        k < len(ctx.tokens)
+        and ctx.tokens[k].pos in ("NOUN", "ADJ", "VERB")  # participles tag as verbs
+        and ctx.tokens[k].feat("Case") == "Gen"
+        and ctx.tokens[k].text.islower()
+    )

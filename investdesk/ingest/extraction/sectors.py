@@ -27,6 +27,7 @@ from .sector_filters import (
     foreign_mission,
     former_site,
     handled_goods,
+    infrastructure_of,
     inside_names,
     made_of_metal,
     needs_of,
@@ -240,7 +241,7 @@ def find_sectors(ctx: Ctx, countries: Sequence[CountryMention] = ()) -> list[Mat
             continue
         if denied(ctx, match) or venue(ctx, match) or built_hotel(ctx, match):
             continue
-        if made_of_metal(ctx, match):
+        if made_of_metal(ctx, match) or infrastructure_of(ctx, match):
             continue
         kept.append(match)
     kept = [processed_crop(ctx, m) for m in kept]

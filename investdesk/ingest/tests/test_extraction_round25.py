@@ -318,3 +318,8 @@ def test_billions_of_investment_in_a_text_with_no_currency_are_roubles() -> None
     assert extract(text)["amounts_rub"] == [5_000_000_000]
     text = "Компания вложит 20 млн долларов. Для региона это почти 5 миллиардов инвестиций."
     assert extract(text)["amounts_rub"] == []
+
+
+def test_infrastructure_of_something_named_after_it_is_not_construction() -> None:
+    text = "Стороны обсудили развитие инфраструктуры аккредитованных лабораторий."
+    assert extract(text)["sectors"] == []
