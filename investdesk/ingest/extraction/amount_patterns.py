@@ -123,6 +123,15 @@ SCALE_OF_INVESTMENT = re.compile(
     rf"(?<![\w.,]){_NUM}\s*{_SCALE_WORD}\.?\s*(?:инвестиций|вложений|капиталовложений)\b",
     re.IGNORECASE,
 )
+# '200-миллиардный проект', '5-миллионного контракта': a sum printed as an adjective of what
+# is built or signed; its currency is the one the text prints nearest
+ADJECTIVAL_SUM = re.compile(
+    r"(?<![\w.,])(\d+(?:[.,]\d+)?)\s*-\s*(миллиард|миллион|триллион)н\w*\s+"
+    r"(?:[а-яё]+(?:ый|ой|ий|ого|ому|ом|ая|ую|ые|ых)\s+)?"
+    r"(?:инвест|проект|завод|комбинат|контракт|соглашени|комплекс|производств|вложени|"
+    r"кластер|предприяти|фабрик|терминал)",
+    re.IGNORECASE,
+)
 CURRENCY = re.compile(
     r"(руб|₽)|долл|\$|евро|€|юан|тенге|USD|EUR|CNY|BYN|белорусск\w* руб", re.IGNORECASE
 )

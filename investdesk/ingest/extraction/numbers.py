@@ -8,6 +8,7 @@ import re
 
 from .amount_kinds import INVEST_CUE, INVEST_VERB, is_investment
 from .amount_patterns import (
+    ADJECTIVAL_SUM,
     AMOUNT,
     BARE_END,
     BARE_FIGURE,
@@ -161,6 +162,7 @@ def find_amounts(ctx: Ctx) -> list[int]:
         and "₽" not in text
         and "р." not in lowered
         and not SCALE_OF_INVESTMENT.search(text)
+        and not ADJECTIVAL_SUM.search(text)
     ):
         return values  # the big pattern is slow; most texts name no rouble sum
     for match in AMOUNT.finditer(text):
@@ -228,6 +230,15 @@ def find_amounts(ctx: Ctx) -> list[int]:
             ctx.add("amount", match.start(), match.end(), value)
             if value not in values:
                 values.append(value)
+    for match in ADJECTIVAL_SUM.finditer(text):
+        if CURRENCY.search(text) and not _nearest_currency_is_rouble(
+            text, match.start(), match.end(), reach=len(text)
+        ):
+            continue
+        value = int(round(_number(match.group(1)) * _scale(match.group(2))))
+        ctx.add("amount", match.start(), match.end(), value)
+        if value not in values:
+            values.append(value)
     for match in BARE_FIGURE.finditer(text):
         # 'Ещё 300 млн инвестируют в ...': the verb of investing after the figure governs it
         verb_after = INVEST_VERB_AFTER.match(text, match.end()) is not None
