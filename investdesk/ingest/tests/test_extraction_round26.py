@@ -22,3 +22,37 @@ def test_an_adjectival_sum_with_a_decimal_and_an_adjective_between() -> None:
 def test_an_adjectival_sum_in_a_dollar_text_is_not_roubles() -> None:
     text = "Стороны обсудили 100-миллионный проект. Инвестиции составят 100 млн долларов."
     assert amounts(text) == []
+
+
+def sectors(text: str) -> list[str]:
+    return extract(text)["sectors"]
+
+
+def test_a_thing_named_in_passing_is_no_direction() -> None:
+    text = (
+        "Энская область и «Альфа» подписали соглашение\n"
+        "Губернатор Энской области подписал соглашение с компанией «Альфа» о строительстве "
+        "завода по производству удобрений. Документ подписан в Тэнске. После подписания стороны обменялись подарками - картинами и конфетами."
+    )
+    assert sectors(text) == ["chemicals"]
+
+
+def test_a_region_name_is_no_field_of_work() -> None:
+    text = (
+        "Делегация Энской области прибыла в Тэнск\n"
+        "Делегация Энской области прибыла в Тэнск с визитом. Гостей встретили в аэропорту. Глава Энской области за чашкой чая встретился с земляками."
+    )
+    assert sectors(text) == []
+
+
+def test_a_direction_named_once_in_a_field_of_work_counts() -> None:
+    text = (
+        "Губернатор встретился с послом Энии\n"
+        "Губернатор встретился с послом Энии в Тэнске. Встреча прошла в правительстве. Стороны видят хорошие перспективы партнерства в области животноводства."
+    )
+    assert sectors(text) == ["agriculture"]
+
+
+def test_a_lone_word_in_the_headline_counts() -> None:
+    text = "Энская область будет поставлять чай в Тэнск\nСоглашение подписали в пятницу."
+    assert "food" in sectors(text)
