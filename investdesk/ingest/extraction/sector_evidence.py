@@ -127,3 +127,71 @@ def _places(matches: Sequence[Match]) -> int:
             places += 1
         end = max(end, match.last)
     return places
+
+
+# The farm-to-food chain: a cannery's vegetables are its inputs, a livestock farm's milk and
+# meat its output. When one end is named by its works ('консервный завод', 'свиноводческий
+# комплекс') and the other only by the produce passing between them, the item is about the
+# works.
+AGRICULTURE = "agriculture"
+FOOD = "food"
+CROPS = frozenset(
+    {
+        "овощ",
+        "фрукт",
+        "кукуруза",
+        "соя",
+        "соевый",
+        "пшеница",
+        "ячмень",
+        "рожь",
+        "гречиха",
+        "овёс",
+        "овес",
+        "картофель",
+        "подсолнечник",
+        "рапс",
+        "свекла",
+        "томат",
+        "томатный",
+        "огурец",
+        "морковь",
+        "капуста",
+        "горох",
+        "зерно",
+        "зерновой",
+        "хлопок",
+        "сельхозпродукция",
+        "сельхозкультура",
+        "урожай",
+        "бройлер",
+    }
+)
+FARM_PRODUCE = frozenset({"мясо", "молоко", "мясной", "молочный"})
+
+
+def works_over_produce(ctx: Ctx, matches: Sequence[Match]) -> set[str]:
+    """The end of the farm-to-food chain named only by its produce, when the other end is
+    named by its works."""
+    farm = [m for m in matches if m.label == AGRICULTURE]
+    food = [m for m in matches if m.label == FOOD]
+    if not farm or not food:
+        return set()
+    farm_produce = [_names_only(ctx, m, CROPS) for m in farm]
+    food_produce = [_names_only(ctx, m, FARM_PRODUCE) for m in food]
+    if all(farm_produce) and not all(food_produce):
+        return {AGRICULTURE}
+    if all(food_produce) and not all(farm_produce):
+        return {FOOD}
+    return set()
+
+
+def _names_only(ctx: Ctx, match: Match, produce: frozenset[str]) -> bool:
+    """Every content word of the match is produce ('овощей', 'молочной и мясной продукции')."""
+    content = [
+        ctx.lemmas[k]
+        for k in range(match.first, match.last)
+        if ctx.tokens[k].pos in ("NOUN", "ADJ", "PROPN")
+        and ctx.lemmas[k] not in ("продукция", "продукт")
+    ]
+    return bool(content) and all(word in produce for word in content)

@@ -171,6 +171,8 @@ def export_flow(ctx: Ctx, match: Match) -> bool:
         return False
     if match.last < len(ctx.lemmas) and ctx.lemmas[match.last] == "из":
         return True
+    if _reported_flow(ctx, match.first):
+        return True
     token = ctx.tokens[match.first]
     return (
         match.last - match.first == 1
@@ -178,6 +180,19 @@ def export_flow(ctx: Ctx, match: Match) -> bool:
         and token.feat("Tense") in ("Pres", "Past")
         # 'поддержка компаний, экспортирующих продукцию': a participle names who is helped
         and token.feat("VerbForm") == "Fin"
+    )
+
+
+def _reported_flow(ctx: Ctx, first: int) -> bool:
+    """'пух, который идёт на экспорт', 'продукция уходила на экспорт': goods that go abroad
+    as a fact of the trade ('будет поставляться на экспорт' is the news)."""
+    if ctx.lemmas[first] != "экспорт" or first < 2 or ctx.lemmas[first - 1] != "на":
+        return False
+    verb = ctx.tokens[first - 2]
+    return (
+        verb.pos == "VERB"
+        and verb.feat("VerbForm") == "Fin"
+        and verb.feat("Tense") in ("Pres", "Past")
     )
 
 

@@ -17,7 +17,7 @@ from .sector_additions import (
     processed_crop,
     supplies_abroad,
 )
-from .sector_evidence import passing_mentions
+from .sector_evidence import passing_mentions, works_over_produce
 from .sector_filters import (
     building_products,
     built_hotel,
@@ -143,6 +143,10 @@ NOT_TRADE_NAMES = frozenset(
 )
 
 
+# 'Корпорация по импорту и экспорту электроники', 'Торговый дом «Лес»': a trading house
+# names the goods it trades, not a trade of its own
+TRADING_NAMES = frozenset({"импорт", "экспорт", "внешнеторговый", "торговый"})
+
 ABBREVIATION = 4
 
 
@@ -153,7 +157,7 @@ def _trade_names_open(ctx: Ctx) -> list[bool]:
             continue
         first, last = ctx.token_range(mention.start, mention.end)
         words = set(ctx.lemmas[first:last])
-        if words & NOT_TRADE_NAMES or words & PORTFOLIO_HEADS:
+        if words & NOT_TRADE_NAMES or words & PORTFOLIO_HEADS or words & TRADING_NAMES:
             continue
         for k in range(first, last):
             text = ctx.tokens[k].text
@@ -252,7 +256,7 @@ def find_sectors(ctx: Ctx, countries: Sequence[CountryMention] = ()) -> list[Mat
     kept.extend(listed_industries(ctx, kept))
     kept.extend(built_objects(ctx, kept))
     kept.extend(supplies_abroad(ctx, kept, countries))
-    passing = passing_mentions(ctx, kept)
+    passing = passing_mentions(ctx, kept) | works_over_produce(ctx, kept)
     kept = [m for m in kept if m.label not in passing]
     for match in kept:
         start = ctx.tokens[match.first].start

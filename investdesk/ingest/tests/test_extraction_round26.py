@@ -56,3 +56,52 @@ def test_a_direction_named_once_in_a_field_of_work_counts() -> None:
 def test_a_lone_word_in_the_headline_counts() -> None:
     text = "Энская область будет поставлять чай в Тэнск\nСоглашение подписали в пятницу."
     assert "food" in sectors(text)
+
+
+def test_a_trading_house_name_is_no_trade() -> None:
+    text = (
+        "Энская область подписала соглашение о строительстве гостиницы\n"
+        "Правительство Энской области и компания «Тэнская корпорация по импорту и экспорту "
+        "электроники» подписали соглашение о строительстве гостиницы у озера."
+    )
+    assert sectors(text) == ["tourism"]
+
+
+def test_goods_that_go_abroad_as_a_fact_are_no_export_promotion() -> None:
+    text = (
+        "Губернатор встретился с консулом Энии\n"
+        "Губернатор встретился с консулом Энии. Обсудили переработку шерсти. "
+        "Сейчас сырьё идёт на экспорт в страны Европы."
+    )
+    assert "export_promotion" not in sectors(text)
+
+
+def test_a_canneries_vegetables_are_its_inputs() -> None:
+    text = (
+        "В Энской области открыли консервный завод\n"
+        "В Энской области открыли консервный завод. Мощность комбината позволит "
+        "перерабатывать 40 тысяч тонн овощей в год, кукурузы и томатов."
+    )
+    assert sectors(text) == ["food"]
+
+
+def test_a_livestock_farms_milk_is_its_output() -> None:
+    text = (
+        "Губернатор осмотрел животноводческий комплекс\n"
+        "Губернатор осмотрел животноводческий комплекс в селе Энском. Хозяйство "
+        "занимается производством молочной и мясной продукции."
+    )
+    assert sectors(text) == ["agriculture"]
+
+
+def test_a_farm_and_a_dairy_named_by_their_works_are_both_kept() -> None:
+    text = (
+        "Компания построит ферму и молокозавод\n"
+        "Компания построит молочную ферму на 2 тысячи коров и молокозавод в Энской области."
+    )
+    assert sorted(sectors(text)) == ["agriculture", "food"]
+
+
+def test_a_tyre_plant_is_chemicals_and_spices_are_food() -> None:
+    assert sectors("Инвестор построит в Энске шинный завод за 50 млрд рублей.") == ["chemicals"]
+    assert sectors("В индустриальном парке начал работу завод по производству специй.") == ["food"]
