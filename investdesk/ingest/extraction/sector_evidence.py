@@ -195,3 +195,61 @@ def _names_only(ctx: Ctx, match: Match, produce: frozenset[str]) -> bool:
         and ctx.lemmas[k] not in ("продукция", "продукт")
     ]
     return bool(content) and all(word in produce for word in content)
+
+
+# A zone's or a park's own works: its roads, utilities and landscaping are what a site is
+# fitted with, not building as a direction ('в ОЭЗ проложены сети водоснабжения', 'дороги к
+# участку резидента ТОР').
+CONSTRUCTION = "construction"
+SITE_WORDS = frozenset(
+    {
+        "оэз",
+        "тор",
+        "тосэр",
+        "технопарк",
+        "промпарк",
+        "промзона",
+        "индустриальный",
+        "резидент",
+    }
+)
+UTILITY_WORDS = frozenset(
+    {
+        "благоустройство",
+        "водоснабжение",
+        "водоотведение",
+        "канализация",
+        "водопровод",
+        "строитель",
+        "автодорога",
+        "автомобильный",
+        "дорога",
+        "подъездной",
+        "инфраструктура",
+        "инженерный",
+        "очистной",
+        "сооружение",
+        "сеть",
+        "коммунальный",
+        "строительство",
+        "развитие",
+    }
+)
+
+
+def site_fittings(ctx: Ctx, matches: Sequence[Match]) -> set[str]:
+    """Construction named only by the utilities and roads of a zone or a park the item is
+    about."""
+    built = [m for m in matches if m.label == CONSTRUCTION]
+    if not built or not SITE_WORDS & set(ctx.lemmas):
+        return set()
+    if all(
+        all(
+            ctx.lemmas[k] in UTILITY_WORDS
+            for k in range(m.first, m.last)
+            if ctx.tokens[k].pos != "ADP"
+        )
+        for m in built
+    ):
+        return {CONSTRUCTION}
+    return set()

@@ -105,3 +105,22 @@ def test_a_farm_and_a_dairy_named_by_their_works_are_both_kept() -> None:
 def test_a_tyre_plant_is_chemicals_and_spices_are_food() -> None:
     assert sectors("Инвестор построит в Энске шинный завод за 50 млрд рублей.") == ["chemicals"]
     assert sectors("В индустриальном парке начал работу завод по производству специй.") == ["food"]
+
+
+def test_a_zones_own_utilities_are_no_construction() -> None:
+    text = (
+        "В ОЭЗ «Север» строят индустриальный парк\n"
+        "В ОЭЗ «Север» продолжается возведение индустриального парка. Глава республики "
+        "встретился со строителями. Проложены сети водоснабжения, идут работы по "
+        "благоустройству. На площадках ОЭЗ планируется производство химических продуктов."
+    )
+    assert sectors(text) == ["chemicals"]
+
+
+def test_building_materials_in_a_zone_stay_construction() -> None:
+    text = (
+        "В ТОР «Юг» построят завод\n"
+        "Резидент ТОР «Юг» построит завод по выпуску кирпича и газобетона. Для завода "
+        "проложат сети водоснабжения."
+    )
+    assert sectors(text) == ["construction"]
