@@ -124,3 +124,26 @@ def test_building_materials_in_a_zone_stay_construction() -> None:
         "проложат сети водоснабжения."
     )
     assert sectors(text) == ["construction"]
+
+
+def test_household_appliances_and_components_are_machine_building() -> None:
+    assert sectors("В Энской области начнут производить посудомоечные машины.") == [
+        "machine_building"
+    ]
+    assert sectors("Компания готовится к запуску завода по производству свечей зажигания.") == [
+        "machine_building"
+    ]
+
+
+def test_mining_equipment_is_machine_building_not_mining() -> None:
+    text = "Энская область готова поставлять в Энию горнодобывающее оборудование."
+    assert sectors(text) == ["machine_building"]
+
+
+def test_bread_and_salt_and_a_cup_of_tea_are_no_food() -> None:
+    text = (
+        "Делегацию встретили хлебом-солью\n"
+        "Делегацию встретили хлебом-солью в аэропорту. Губернатор за чашкой чая обсудил с "
+        "гостями строительство завода по производству удобрений."
+    )
+    assert sectors(text) == ["chemicals"]
