@@ -84,6 +84,9 @@ CLAUSE_BREAK = re.compile(r"[,;:(]|\s[–—-]\s")
 ALLOCATE = re.compile(
     r"выдел(?:ит|ят|ил|ила|или|ено|ены|ена|яет|яют|ить|ять|ени[ея]|яем\w*)\b", re.IGNORECASE
 )
+# '200 млн рублей правительство области направило на льготные займы': the state sending its
+# money to a programme, printed after the figure
+DIRECT = re.compile(r"направ(?:ил|ило|ила|или|ит|ят|лено|лены|ляет|ляют)\b", re.IGNORECASE)
 STATE_ACTOR = re.compile(
     r"правительств|администраци|министерств|минфин|минэконом|минпромторг|губернатор|мэри[яию]|"
     r"федеральн|государств|казн|власт",
@@ -136,7 +139,7 @@ def is_investment(text: str, start: int, end: int, previous: tuple[int, bool] | 
     far = list(FAR_NOT_INVESTMENT.finditer(whole))
     if far and not FAR_GIVEN_BACK.search(whole, far[-1].end()):
         return False
-    if _state_allocation(text, sentence_start, start):
+    if _state_allocation(text, sentence_start, start) or _state_sends(clause, stop):
         return False
     # 'Итогом форума стало подписание соглашений. ... сумма контрактов превысила ...': the
     # forum may be named in the sentence before
@@ -174,6 +177,16 @@ def _given_back(before: str, kind_end: int) -> bool:
         return True
     noun = INVEST_NOUN.search(before, kind_end)
     return noun is not None and CLAUSE_BREAK.search(before, kind_end, noun.start()) is not None
+
+
+def _state_sends(clause: str, stop: re.Match[str] | None) -> bool:
+    """'200 млн рублей правительство области направило на выдачу займов': a state body
+    allocates or sends the figure, named right after it in its clause."""
+    own = clause[: stop.start() if stop else None]
+    actor = STATE_ACTOR.search(own)
+    return actor is not None and (
+        ALLOCATE.search(own, actor.end()) is not None or DIRECT.search(own, actor.end()) is not None
+    )
 
 
 def _state_allocation(text: str, sentence_start: int, start: int) -> bool:

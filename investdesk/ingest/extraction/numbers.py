@@ -266,9 +266,12 @@ def _without_headline_roundings(ctx: Ctx, values: list[int]) -> list[int]:
     goes; the headline's '14 млрд' over '14,5 млрд' is another printed figure, and two close
     figures in the body ('17 млрд' and '17,2 млрд' for two zones) are two sums."""
     first_at: dict[int, int] = {}
+    in_words: set[int] = set()
     for mention in ctx.mentions:
         if mention.type == "amount" and mention.normal not in first_at:
             first_at[mention.normal] = mention.start
+            if not any(ch.isdigit() for ch in ctx.text[mention.start : mention.end]):
+                in_words.add(mention.normal)
     opening = {
         value
         for value, start in first_at.items()
@@ -280,7 +283,8 @@ def _without_headline_roundings(ctx: Ctx, values: list[int]) -> list[int]:
         if not (
             value in opening
             and any(
-                _rounds(value, other) and first_at.get(other, -1) > first_at[value]
+                (_rounds(value, other) or (value in in_words and _approximates(value, other)))
+                and first_at.get(other, -1) > first_at[value]
                 for other in values
             )
         )
@@ -306,6 +310,15 @@ def _rounds(value: int, other: int) -> bool:
         )
         and abs(value - other) <= ROUNDING_SHARE * other
     )
+
+
+# 'полмиллиарда' in a headline over the body's '467 млн': a round sum in words is a looser
+# rounding than a figure
+WORDS_ROUNDING_SHARE = 0.1
+
+
+def _approximates(value: int, other: int) -> bool:
+    return value != other and abs(value - other) <= WORDS_ROUNDING_SHARE * other
 
 
 def _governed(text: str, start: int) -> bool:

@@ -147,3 +147,40 @@ def test_bread_and_salt_and_a_cup_of_tea_are_no_food() -> None:
         "гостями строительство завода по производству удобрений."
     )
     assert sectors(text) == ["chemicals"]
+
+
+def test_a_misprinted_billion_is_still_a_billion() -> None:
+    text = "Компания «Альфа» вложит 3,6 млд рублей в строительство завода в Энской области."
+    assert amounts(text) == [3_600_000_000]
+
+
+def test_a_round_sum_in_words_in_the_headline_is_the_body_figure() -> None:
+    text = (
+        "Полмиллиарда рублей вложат в новый цех\n\n"
+        "Компания «Альфа» инвестирует 467 млн рублей в строительство цеха в Тэнске."
+    )
+    assert amounts(text) == [467_000_000]
+
+
+def test_a_sum_in_words_far_from_the_body_figure_is_another_sum() -> None:
+    text = (
+        "Полмиллиарда рублей вложат в новый цех\n\n"
+        "Компания «Альфа» инвестирует 300 млн рублей в строительство цеха в Тэнске."
+    )
+    assert sorted(amounts(text)) == [300_000_000, 500_000_000]
+
+
+def test_money_the_government_sends_to_a_programme_is_no_investment() -> None:
+    text = (
+        "Поддержка предприятий\n\n"
+        "200 млн рублей правительство Энской области направило на выдачу льготных займов "
+        "предприятиям."
+    )
+    assert amounts(text) == []
+
+
+def test_a_company_sending_money_to_a_plant_is_investment() -> None:
+    text = (
+        "Новый завод\n\n200 млн рублей компания «Альфа» направила на строительство завода в Тэнске."
+    )
+    assert amounts(text) == [200_000_000]
