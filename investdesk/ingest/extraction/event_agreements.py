@@ -107,7 +107,16 @@ AGREEMENT_NOUNS = frozenset(
 )
 # 'подписали дорожную карту', 'подписана рабочая программа сотрудничества': documents that
 # are signed only with their qualifier ('карта' alone is a map, 'программа' a plan)
-QUALIFIED_DOCUMENTS = {"карта": frozenset({"дорожный"}), "программа": frozenset({"рабочий"})}
+QUALIFIED_DOCUMENTS = {
+    "карта": frozenset({"дорожный"}),
+    "программа": frozenset({"рабочий"}),
+    "план": frozenset(),
+}
+# ... or with what they plan, printed after them
+DOCUMENT_SUBJECTS = {
+    "программа": frozenset({"сотрудничество"}),
+    "план": frozenset({"сотрудничество", "мероприятие"}),
+}
 
 
 def _document(ctx: Ctx, k: int) -> bool:
@@ -118,8 +127,8 @@ def _document(ctx: Ctx, k: int) -> bool:
     qualifiers = QUALIFIED_DOCUMENTS.get(lemma)
     if qualifiers is None or k == 0:
         return False
-    if lemma == "программа" and ctx.lemmas[k + 1 : k + 2] == ["сотрудничество"]:
-        return True  # 'программа сотрудничества'
+    if DOCUMENT_SUBJECTS.get(lemma, frozenset()) & set(ctx.lemmas[k + 1 : k + 4]):
+        return True  # 'программа развития сотрудничества', 'план совместных мероприятий'
     return ctx.lemmas[k - 1] in qualifiers
 
 
@@ -305,6 +314,23 @@ def _headline_signer(ctx: Ctx, match: Match, forum_in_title: bool) -> bool:
         not forum_in_title
         and not _bare_quantity(ctx, match)
         and ctx.zone(match.first) == "title"
+        and any(
+            ctx.lemmas[k] in SIGN_VERBS
+            and ctx.tokens[k].feat("VerbForm") == "Fin"
+            and ctx.tokens[k].feat("Voice") != "Pass"
+            for k in range(match.first, match.last)
+        )
+    )
+
+
+def _signer_without_forum(ctx: Ctx, match: Match, forum_named: bool) -> bool:
+    """'губернатор подписал 7 инвестиционных соглашений с предприятиями' in the opening of a
+    text that names no forum, exhibition or congress: someone's signing of several
+    documents, not the tally of a gathering."""
+    return (
+        not forum_named
+        and ctx.zone(match.first) in ("title", "lead")
+        and not _bare_quantity(ctx, match)
         and any(
             ctx.lemmas[k] in SIGN_VERBS
             and ctx.tokens[k].feat("VerbForm") == "Fin"

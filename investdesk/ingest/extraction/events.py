@@ -16,6 +16,7 @@ from .event_agreements import (
     _headline_tally,
     _signed_document_first,
     _signed_verb_first,
+    _signer_without_forum,
 )
 from .event_attribution import _background, _zone
 from .event_forums import (
@@ -212,6 +213,7 @@ def classify_event(ctx: Ctx, foreign: bool = True) -> tuple[str, dict[str, float
             match.label == "agreement_signed"
             and _agreement_total(ctx, match)
             and not _headline_signer(ctx, match, forum_in_title)
+            and not _signer_without_forum(ctx, match, bool(forum_starts))
         ):
             totals.add(zone)
             continue

@@ -120,6 +120,11 @@ def government_candidates(ctx: Ctx) -> list[Org]:
                 break
             if ctx.lemmas[j] in DOCUMENTS:
                 break  # 'правительством города соглашение о ...': a document ends the name
+            if end is None and org_end is None and _unnamed_owner_or_circumstance(ctx, j):
+                # 'правительства региона по итогам встречи губернатора ЕАО': no name follows;
+                # the region left unnamed is the text's own (checked below)
+                j += ctx.lemmas[j] == "регион"
+                break
             if j == i + 1 and (
                 token.pos == "CCONJ" or (token.feat("Case") == "Ins" and token.text.islower())
             ):
@@ -295,6 +300,18 @@ def government_candidates(ctx: Ctx) -> list[Org]:
             orgs.append(shared)
     kept = [org for org in orgs if not _sub_unit(ctx, org, orgs)]
     return [org for org in kept if not _nested(org, kept)]
+
+
+def _unnamed_owner_or_circumstance(ctx: Ctx, j: int) -> bool:
+    """'региона' (the body's owner left unnamed) or 'по итогам', 'на встрече' (what
+    the sentence says about the body): no name of the body follows."""
+    if ctx.lemmas[j] == "регион" and ctx.tokens[j].text.islower():
+        return True
+    following = ctx.lemmas[j + 1] if j + 1 < len(ctx.lemmas) else ""
+    return (ctx.lower[j], following) in CIRCUMSTANCES
+
+
+CIRCUMSTANCES = frozenset({("по", "итог"), ("на", "встреча")})
 
 
 # 'управление' is a unit inside a ministry, department or administration; a department

@@ -80,7 +80,7 @@ def typed_candidates(ctx: Ctx) -> tuple[list[Org], list[tuple[int, int, str]]]:
             and not phrase_ends_at(ctx, opening - 1, "not_org_venues")
         ):
             reason = None  # 'проект компании «X»': the project is the company's
-        if org_type is not None and org_type.site == "enterprise":
+        if org_type is not None and org_type.site == "enterprise" and not _former(ctx, type_start):
             # 'строительство молочного комбината «X»': a plant being built is a project
             near = 6 if org_type.display is None else 2
             window = range(max(0, type_start - near), type_start)
@@ -143,6 +143,11 @@ def _descriptor_only(ctx: Ctx, org_type: OrgType, type_start: int, quoted) -> bo
         return False  # a zone's or a park's type word is its name
     inner = ctx.lemmas[quoted.first : quoted.last]
     return any(m.last - m.first >= 1 for m in ctx.compiled.kinds.find(inner))
+
+
+def _former(ctx: Ctx, type_start: int) -> bool:
+    """'на территории бывшего завода «X»': a former works existed, whatever is built there now."""
+    return type_start > 0 and ctx.lemmas[type_start - 1] == "бывший"
 
 
 def _built(ctx: Ctx, k: int) -> bool:

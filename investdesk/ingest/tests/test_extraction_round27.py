@@ -1,0 +1,108 @@
+"""Rules of round 27 (issue 15); every sentence is invented."""
+
+from __future__ import annotations
+
+from investdesk.ingest.extraction import extract
+
+
+def orgs(text: str) -> list[str]:
+    return [org["name"] for org in extract(text)["organizations"]]
+
+
+def event(text: str) -> str:
+    return extract(text)["event_type"]
+
+
+def test_a_legal_form_spelled_out_introduces_a_quoted_name() -> None:
+    text = (
+        "Соглашение подписали заместитель губернатора Энской области Иван Петров и президент "
+        "акционерного общества «Тэнский мясокомбинат» Пётр Сидоров."
+    )
+    assert orgs(text) == ["Тэнский мясокомбинат"]
+
+
+def test_a_limited_liability_company_spelled_out() -> None:
+    text = (
+        "Директор общества с ограниченной ответственностью «Альфа» Иван Петров и глава "
+        "публичного акционерного общества «Бета» обсудили поставки."
+    )
+    assert orgs(text) == ["Альфа", "Бета"]
+
+
+def test_a_former_works_is_an_organisation_not_a_plan() -> None:
+    text = (
+        "Инвестиционный проект планируется реализовать на территории бывшего завода "
+        "«Энскцинк» в Тэнске."
+    )
+    assert orgs(text) == ["Энскцинк"]
+
+
+def test_a_plant_still_to_be_built_stays_a_project() -> None:
+    text = "Инвестиционный проект предусматривает строительство завода «Альфа» в Тэнске."
+    assert orgs(text) == []
+
+
+def test_a_state_farm_introduces_its_name() -> None:
+    text = "В Тэнске на территории бывшего совхоза «Заречный» началось строительство цеха."
+    assert orgs(text) == ["Заречный"]
+
+
+def test_the_regions_government_left_unnamed_does_not_run_on() -> None:
+    text = (
+        "Товарооборот вырос вдвое, сообщает пресс-служба правительства региона по итогам "
+        "обсуждения сотрудничества на встрече губернатора ЕАО Ивана Петрова с делегацией."
+    )
+    assert not any("итогам" in name for name in orgs(text))
+
+
+def test_a_governor_signing_several_agreements_with_no_forum_is_a_signing() -> None:
+    text = (
+        "В сельское хозяйство Энской области вложат 7 млрд рублей\n\n"
+        "Сегодня губернатор Иван Петров подписал 7 инвестиционных соглашений с "
+        "предприятиями АПК. Документы направлены на модернизацию производств."
+    )
+    assert event(text) == "agreement_signed"
+
+
+def test_agreements_counted_at_a_forum_stay_its_tally() -> None:
+    text = (
+        "Итоги форума в Энске\n\n"
+        "На инвестиционном форуме в Энске подписано 37 соглашений на 82 млрд рублей. "
+        "Форум собрал 3 тысячи участников."
+    )
+    assert event(text) == "forum"
+
+
+def test_a_plan_of_joint_events_signed_during_a_visit_is_a_signing() -> None:
+    text = (
+        "Новый план совместных мероприятий подписали Энская область и Белоруссия\n\n"
+        "В Энскую область прибыла делегация из Белоруссии во главе с послом. На встрече "
+        "обсудили планы по дальнейшему сотрудничеству."
+    )
+    assert event(text) == "agreement_signed"
+
+
+def test_a_programme_of_cooperation_development_signed() -> None:
+    text = (
+        "Энская область и Белоруссия будут сотрудничать\n\n"
+        "Программа развития сотрудничества на 2026-2027 годы была подписана 24 ноября в "
+        "Минске. Стороны договорились о поставках техники."
+    )
+    assert event(text) == "agreement_signed"
+
+
+def test_a_document_signed_by_two_mayors() -> None:
+    text = (
+        "Энск и Урумчи стали городами-побратимами\n\n"
+        "Энск и Урумчи договорились об установлении побратимских отношений. Как сообщает "
+        "администрация Энска, документ подписали мэры городов Иван Петров и Ли Вэй."
+    )
+    assert event(text) == "agreement_signed"
+
+
+def test_a_plant_resuming_production_is_a_launch() -> None:
+    text = (
+        "Завод «Энскгипс» возобновляет производство строительных материалов\n\n"
+        "Завод, который простаивал несколько лет, возвращается в строй благодаря инвестору."
+    )
+    assert event(text) == "project_launch"
