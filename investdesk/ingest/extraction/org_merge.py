@@ -325,7 +325,9 @@ def _merge_latin_variants(merged: dict[str, Org]) -> None:
             del merged[key]
 
 
-_CASE_ENDING = re.compile(r"(?:ами|ями|ой|ей|ом|ем|ою|ею|[аяуюеиыо])$")
+_CASE_ENDING = re.compile(
+    r"(?:ыми|ими|ого|его|ому|ему|ых|их|ый|ий|ая|яя|ое|ее|ую|юю|ые|ие|ами|ями|ой|ей|ом|ем|ою|ею|[аяуюеиыо])$"
+)
 
 MIN_STEM = 4
 
@@ -336,22 +338,41 @@ def _stem(word: str) -> str:
 
 def _merge_inflected_inner(merged: dict[str, Org]) -> None:
     """'в «Алабуге»' (NER's one-word name, its ending cut or kept) is the zone named
-    'ОЭЗ «Алабуга»' in the same text: a one-word name whose stem is a typed name's."""
+    'ОЭЗ «Алабуга»' in the same text: a one-word name whose stem is a typed name's. So is
+    'резидентами «Территории развития»', a quoted name printed in another case, word by word."""
     quoted = {}
     for o in merged.values():
         inner = o.inner or (o.name.split()[-1] if re.search("[«'\"]", o.name) else "")
-        if inner and " " not in inner.strip():
-            quoted[id(o)] = (o, _stem(inner))
+        if inner:
+            quoted[id(o)] = (o, _stems(inner))
     for key, org in list(merged.items()):
-        if org.source == "typed" or org.inner or " " in org.name or not org.name[:1].isupper():
+        if key not in merged:
+            continue  # absorbed by a name printed after it
+        if org.source == "typed" and org.inner and " " in org.inner and org.name == org.inner:
+            stems = _stems(org.inner)  # a bare quoted name of several words
+        elif org.source == "typed" or org.inner or " " in org.name or not org.name[:1].isupper():
             continue
-        stem = _stem(org.name)
-        if len(stem) < MIN_STEM:
+        else:
+            stems = _stems(org.name)
+            if len(stems[0]) < MIN_STEM:
+                continue
+        target = next(
+            (o for o, s in quoted.values() if o is not org and s == stems and o.name != org.name),
+            None,
+        )
+        if target is None:
             continue
-        target = next((o for o, s in quoted.values() if o is not org and s == stem), None)
-        if target is not None:
-            target.absorb(org)
-            del merged[key]
+        if target.name == target.inner and target.start > org.start:
+            # two bare quoted names: the first printed (the nominative, as a rule) stays
+            target, org = org, target
+            key = next(k for k, o in merged.items() if o is org)
+        target.absorb(org)
+        del merged[key]
+        quoted.pop(id(org), None)
+
+
+def _stems(name: str) -> tuple[str, ...]:
+    return tuple(_stem(word) for word in name.split())
 
 
 def _chinese_reading(org: Org) -> tuple[str, ...] | None:

@@ -138,6 +138,13 @@ def ner_candidates(ctx: Ctx, taken: list[tuple[int, int]], excluded: list) -> li
         if place:
             ctx.cache.setdefault("extra_places", []).append((span.start, place))
             continue
+        if (
+            all(ctx.tokens[k].pos == "ADJ" for k in range(first, last))
+            and last + 1 in loc_by_first
+            and ctx.lemmas[last] in TERRITORY_NOUNS
+            and ctx.tokens[last].text.islower()
+        ):
+            continue  # 'Особой муниципальной' + 'провинции Чеджу': the adjectives of a place
         last = _strip_trailing_position(ctx, first, last)
         first, last = _head_before(ctx, first, last)
         # 'Корпорации развития' + 'Северного Кавказа'; 'Законодательного Собрания' + 'Омской

@@ -10,7 +10,22 @@ from .orgs import initials
 
 # A capitalised adjective and one of these nouns is a territory, not a body
 # ('Восточного аймака', 'Ховдского аймака'): NER tags some of them ORG.
-TERRITORY_NOUNS = frozenset({"аймак", "провинция", "уезд", "штат", "префектура", "улус"})
+TERRITORY_NOUNS = frozenset(
+    {
+        "аймак",
+        "провинция",
+        "уезд",
+        "штат",
+        "префектура",
+        "улус",
+        "марз",
+        "марза",
+        "вилоят",
+        "вилайет",
+    }
+)
+# the tagger's lemma of a word it does not know ('марза') -> the noun's nominative
+TERRITORY_LEMMAS = {"марза": "марз"}
 # A mission's name holds its host place ('Торговое представительство России в Индии');
 # an association's or a chamber's holds its host country ('Ассоциация ... в России').
 HOSTED_ANYWHERE = frozenset(
@@ -22,16 +37,46 @@ HOSTED_IN_COUNTRY = frozenset({"ассоциация", "союз", "палата
 def territory(ctx: Ctx, first: int, last: int) -> str | None:
     """'Восточного аймака' -> 'Восточный аймак': capitalised adjectives before a territory
     noun name a place; returns its nominative, or None."""
+    last = _before_country(ctx, first, last)
     head = ctx.lemmas[last - 1]
     if last - first < 2 or head not in TERRITORY_NOUNS or ctx.tokens[last - 1].text[:1].isupper():
         return None
     words = ctx.tokens[first : last - 1]
-    if not all(t.pos in ("ADJ", "PROPN") and t.text[:1].isupper() for t in words):
-        return None
+    if not words[0].text[:1].isupper() or not all(
+        t.text[:1].isupper() and (t.pos == "ADJ" or _adjectival(t.text)) for t in words
+    ):
+        return None  # 'Администрацией Гегаркуникского марза' is the body, not the place
     parse = morph.best_parse(head, "NOUN", ())
     gender = parse.tag.gender if parse is not None else None
     adjectives = [morph.to_nominative(t.text, "ADJ", t.feats, gender) for t in words]
-    return " ".join([*adjectives, head])
+    return " ".join([*adjectives, TERRITORY_LEMMAS.get(head, head)])
+
+
+def _adjectival(word: str) -> bool:
+    return word.lower().endswith(ADJECTIVE_ENDINGS)
+
+
+ADJECTIVE_ENDINGS = ("ого", "ому", "ой", "ий", "ый", "ая", "ое", "ым", "ом", "их", "ых", "ую")
+
+
+def _before_country(ctx: Ctx, first: int, last: int) -> int:
+    """'Гегаркуникского марза Республики Армения': a territory followed by its country's name
+    ends before the country."""
+    countries = ctx.lexicon.country_name_index
+    for k in range(first + 1, last - 1):
+        if ctx.lemmas[k] in TERRITORY_NOUNS and ctx.tokens[k].text.islower():
+            rest = ctx.text[ctx.tokens[k + 1].start : ctx.tokens[last - 1].stop]
+            if name_key(rest) in countries or name_key(_nominative_country(rest)) in countries:
+                return k + 1
+    return last
+
+
+def _nominative_country(name: str) -> str:
+    """'Республики Армения' -> 'Республика Армения': the country's own name stays as printed."""
+    words = name.split()
+    if words and words[0].lower().startswith("республик"):
+        words[0] = "Республика"
+    return " ".join(words)
 
 
 # A municipality printed short after its adjective: 'Энский ГО' (городской округ), 'Энское МО'

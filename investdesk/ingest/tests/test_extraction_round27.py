@@ -106,3 +106,44 @@ def test_a_plant_resuming_production_is_a_launch() -> None:
         "Завод, который простаивал несколько лет, возвращается в строй благодаря инвестору."
     )
     assert event(text) == "project_launch"
+
+
+def places(text: str) -> list[str]:
+    return extract(text)["locations"]
+
+
+def test_a_quoted_name_printed_again_in_another_case_is_one_organisation() -> None:
+    text = (
+        "Губернатор посетил индустриальный парк «Территория роста» в Энске. Резидентами "
+        "«Территории роста» планируют стать пять компаний."
+    )
+    assert orgs(text) == ["Индустриальный парк «Территория роста»"]
+
+
+def test_two_cases_of_a_bare_quoted_name_keep_the_first() -> None:
+    text = (
+        "Компания «Северные Ресурсы» открыла завод в Энске. Губернатор встретился с "
+        "компанией «Северными Ресурсами» в Тэнске."
+    )
+    assert orgs(text) == ["Северные Ресурсы"]
+
+
+def test_a_province_followed_by_its_country_is_a_place_not_a_body() -> None:
+    text = (
+        "Соглашение подписали Правительство Энской области и Администрация Гегаркуникского "
+        "марза Республики Армения. В делегацию вошли представители Гегаркуникского марза "
+        "Республики Армения."
+    )
+    assert orgs(text) == [
+        "Правительство Энской области",
+        "Администрация Гегаркуникского марза Республики Армения",
+    ]
+    assert "Гегаркуникский марз" in places(text)
+
+
+def test_the_adjectives_of_a_foreign_province_are_no_organisation() -> None:
+    text = (
+        "Губернатор Энской области встретился с Ву Кын Мёном, губернатором Особой "
+        "муниципальной провинции Чеджу, и обсудил туристические проекты."
+    )
+    assert not any("провинция" in name.lower() for name in orgs(text))
