@@ -450,6 +450,29 @@ def made_of_metal(ctx: Ctx, match: Match) -> bool:
     return k < len(ctx.tokens) and ctx.tokens[k].pos == "NOUN" and ctx.lemmas[k] not in METAL_GOODS
 
 
+# What a deposit or a mine holds: 'месторождений золота, серебра и меди' lists ores, not metal
+# works
+DEPOSIT_WORDS = frozenset({"месторождение", "добыча", "запас", "руда", "рудник", "россыпь"})
+DEPOSIT_REACH = 8
+
+
+def mined_metal(ctx: Ctx, match: Match) -> bool:
+    """'пять месторождений золота, серебра и меди', 'месторождений – золото, серебро, медь': a
+    metal listed after a deposit word is the ore mined (mining), not metallurgy."""
+    if match.label != "metallurgy" or match.last - match.first != 1:
+        return False
+    sent = ctx.tokens[match.first].sent
+    for k in range(match.first - 1, max(-1, match.first - 1 - DEPOSIT_REACH), -1):
+        token = ctx.tokens[k]
+        if token.sent != sent:
+            return False
+        if ctx.lemmas[k] in DEPOSIT_WORDS:
+            return True
+        if not (token.pos in ("NOUN", "ADJ", "CCONJ") or token.text in (",", "–", "—", "-", ":")):
+            return False
+    return False
+
+
 def infrastructure_of(ctx: Ctx, match: Match) -> bool:
     """'развитие инфраструктуры квалифицированных лабораторий': infrastructure that belongs to
     something named after it is that thing's, not building as a direction."""

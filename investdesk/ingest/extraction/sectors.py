@@ -31,6 +31,7 @@ from .sector_filters import (
     infrastructure_of,
     inside_names,
     made_of_metal,
+    mined_metal,
     needs_of,
     plant_storage,
     programme_titles,
@@ -246,7 +247,7 @@ def find_sectors(ctx: Ctx, countries: Sequence[CountryMention] = ()) -> list[Mat
             continue
         if denied(ctx, match) or venue(ctx, match) or built_hotel(ctx, match):
             continue
-        if made_of_metal(ctx, match) or infrastructure_of(ctx, match):
+        if made_of_metal(ctx, match) or mined_metal(ctx, match) or infrastructure_of(ctx, match):
             continue
         kept.append(match)
     kept = [processed_crop(ctx, m) for m in kept]

@@ -147,3 +147,41 @@ def test_the_adjectives_of_a_foreign_province_are_no_organisation() -> None:
         "муниципальной провинции Чеджу, и обсудил туристические проекты."
     )
     assert not any("провинция" in name.lower() for name in orgs(text))
+
+
+def sectors(text: str) -> list[str]:
+    return extract(text)["sectors"]
+
+
+def test_a_sunny_place_name_is_no_solar_energy() -> None:
+    text = (
+        "Глава республики обсудил крупные проекты: строительство птицефабрики и курортная "
+        "площадка «Солнечный берег» на берегу озера, рассчитанная на тысячи туристов."
+    )
+    assert "energy" not in sectors(text)
+
+
+def test_solar_panels_are_energy() -> None:
+    text = "Компания «Альфа» наладит в Энске производство солнечных панелей."
+    assert "energy" in sectors(text)
+
+
+def test_metals_a_deposit_holds_are_mining_not_metallurgy() -> None:
+    text = (
+        "До 2028 года в регионе намерены привлечь инвестиции в пять новых месторождений "
+        "золота, серебра и меди, сообщил губернатор."
+    )
+    assert sectors(text) == ["mining"]
+
+
+def test_a_copper_works_stays_metallurgy() -> None:
+    text = "Компания «Альфа» построит в Энске завод по выпуску меди."
+    assert sectors(text) == ["metallurgy"]
+
+
+def test_a_hazelnut_orchard_is_no_timber() -> None:
+    text = (
+        "В Энской области стартовали работы по созданию суперинтенсивного сада лесного ореха "
+        "с капельным орошением."
+    )
+    assert sectors(text) == ["agriculture"]
