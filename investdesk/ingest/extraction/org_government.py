@@ -144,6 +144,9 @@ def government_candidates(ctx: Ctx) -> list[Org]:
             ):
                 j += 1  # 'экономики, труда и торговли Ирана'
                 continue
+            if token.text == "," and org_end is not None and _function_listed(ctx, org_end, j):
+                j += 1  # 'управления края по туризму, курортному делу, ... отношениям'
+                continue
             if token.text == "." and ctx.lower[j - 1] == "г" and j + 1 in loc_first:
                 j += 1  # 'администрации г. Хабаровска': the abbreviated 'города'
                 continue
@@ -300,6 +303,19 @@ def government_candidates(ctx: Ctx) -> list[Org]:
             orgs.append(shared)
     kept = [org for org in orgs if not _sub_unit(ctx, org, orgs)]
     return [org for org in kept if not _nested(org, kept)]
+
+
+def _function_listed(ctx: Ctx, org_end: int, comma: int) -> bool:
+    """A comma inside a body's function after its owner ('по туризму, курортному делу'): the
+    function opened with 'по' and goes on in the dative."""
+    nxt = comma + 1
+    return (
+        nxt < len(ctx.tokens)
+        and ctx.lower[org_end] == "по"
+        and ctx.tokens[nxt].text.islower()
+        and ctx.tokens[nxt].pos in ("NOUN", "ADJ")
+        and ctx.tokens[nxt].feat("Case") == "Dat"
+    )
 
 
 def _unnamed_owner_or_circumstance(ctx: Ctx, j: int) -> bool:

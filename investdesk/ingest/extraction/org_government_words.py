@@ -35,7 +35,7 @@ TERRITORIAL_BODIES = frozenset({"управление"})
 
 # 'Агентство Дальнего Востока по привлечению инвестиций': bodies named by their place and
 # then their function after 'по'
-FUNCTION_BODIES = frozenset({"агентство", "министерство", "комитет", "департамент"})
+FUNCTION_BODIES = frozenset({"агентство", "министерство", "комитет", "департамент", "управление"})
 
 # 'по итогам', 'по словам': a sentence's 'по' phrases that name no body's function
 NOT_FUNCTIONS = frozenset(

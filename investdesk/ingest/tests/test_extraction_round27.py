@@ -185,3 +185,14 @@ def test_a_hazelnut_orchard_is_no_timber() -> None:
         "с капельным орошением."
     )
     assert sectors(text) == ["agriculture"]
+
+
+def test_a_regional_office_with_a_listed_function_keeps_its_whole_name() -> None:
+    text = (
+        "Делегация встретилась с заместителем начальника управления Пермского края по туризму, "
+        "курортному делу, межрегиональным и международным отношениям Иваном Петровым."
+    )
+    assert orgs(text) == [
+        "Управление Пермского края по туризму, курортному делу, межрегиональным и "
+        "международным отношениям"
+    ]
