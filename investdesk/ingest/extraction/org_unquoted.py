@@ -253,6 +253,25 @@ def adjective_sites(ctx: Ctx, typed: list[Org]) -> list[Org]:
     return found
 
 
+WORKS_NOUNS = frozenset({"завод", "комбинат", "фабрика"})
+
+
+def _works_acronym(ctx: Ctx, bracket: int, text: str) -> bool:
+    """'арматурном заводе (КАЗ)': a Cyrillic acronym after a works described in lower case,
+    whose last letters are the initials of the description."""
+    if not (2 <= len(text) <= 6 and text.isupper() and text.isalpha() and not text.isascii()):
+        return False
+    k = bracket - 1
+    if k < 1 or ctx.lemmas[k] not in WORKS_NOUNS or not ctx.tokens[k].text.islower():
+        return False
+    words = [k]
+    while k - 1 >= 0 and ctx.tokens[k - 1].pos == "ADJ" and ctx.tokens[k - 1].text.islower():
+        k -= 1
+        words.insert(0, k)
+    letters = "".join(ctx.tokens[w].text[0] for w in words).upper()
+    return len(words) >= 2 and text.endswith(letters)
+
+
 def bracket_acronyms(ctx: Ctx, typed: list[Org]) -> list[Org]:
     """'автомобильная корпорация Кореи (KAC)': a Latin acronym in brackets after a described
     company is the company's name."""
@@ -264,11 +283,15 @@ def bracket_acronyms(ctx: Ctx, typed: list[Org]) -> list[Org]:
         if ctx.tokens[i].text != "(" or ctx.tokens[i + 2].text != ")":
             continue
         text = token.text
-        if not (2 <= len(text) <= 8 and text.isascii() and text.isupper() and text[0].isalpha()):
+        if _works_acronym(ctx, i, text):
+            pass  # 'на арматурном заводе (КАЗ)': the works' own short name
+        elif not (2 <= len(text) <= 8 and text.isascii() and text.isupper() and text[0].isalpha()):
             continue
         sent = ctx.tokens[i].sent
         window = range(max(0, i - 4), i)
-        if not any(ctx.lemmas[k] in company_words and ctx.tokens[k].sent == sent for k in window):
+        if not _works_acronym(ctx, i, text) and not any(
+            ctx.lemmas[k] in company_words and ctx.tokens[k].sent == sent for k in window
+        ):
             continue
         if any(a <= token.start < b for o in typed for a, b in o.ranges):
             continue

@@ -196,3 +196,16 @@ def test_a_regional_office_with_a_listed_function_keeps_its_whole_name() -> None
         "Управление Пермского края по туризму, курортному делу, межрегиональным и "
         "международным отношениям"
     ]
+
+
+def test_a_works_acronym_in_brackets_names_it() -> None:
+    text = (
+        "Главное событие – открытие литейного цеха на арматурном заводе (КАЗ) в Энске. "
+        "Цех уже действует."
+    )
+    assert orgs(text) == ["КАЗ"]
+
+
+def test_an_acronym_that_does_not_fit_the_works_is_no_name() -> None:
+    text = "Главное событие – открытие литейного цеха на арматурном заводе (ТПК) в Энске."
+    assert orgs(text) == []
