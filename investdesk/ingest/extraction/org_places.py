@@ -42,9 +42,7 @@ def territory(ctx: Ctx, first: int, last: int) -> str | None:
     if last - first < 2 or head not in TERRITORY_NOUNS or ctx.tokens[last - 1].text[:1].isupper():
         return None
     words = ctx.tokens[first : last - 1]
-    if not words[0].text[:1].isupper() or not all(
-        t.text[:1].isupper() and (t.pos == "ADJ" or _adjectival(t.text)) for t in words
-    ):
+    if not all(t.text[:1].isupper() and (t.pos == "ADJ" or _adjectival(t.text)) for t in words):
         return None  # 'Администрацией Гегаркуникского марза' is the body, not the place
     parse = morph.best_parse(head, "NOUN", ())
     gender = parse.tag.gender if parse is not None else None

@@ -283,13 +283,13 @@ def bracket_acronyms(ctx: Ctx, typed: list[Org]) -> list[Org]:
         if ctx.tokens[i].text != "(" or ctx.tokens[i + 2].text != ")":
             continue
         text = token.text
-        if _works_acronym(ctx, i, text):
-            pass  # 'на арматурном заводе (КАЗ)': the works' own short name
-        elif not (2 <= len(text) <= 8 and text.isascii() and text.isupper() and text[0].isalpha()):
+        works = _works_acronym(ctx, i, text)  # 'на арматурном заводе (КАЗ)': its short name
+        latin = 2 <= len(text) <= 8 and text.isascii() and text.isupper() and text[0].isalpha()
+        if not (works or latin):
             continue
         sent = ctx.tokens[i].sent
         window = range(max(0, i - 4), i)
-        if not _works_acronym(ctx, i, text) and not any(
+        if not works and not any(
             ctx.lemmas[k] in company_words and ctx.tokens[k].sent == sent for k in window
         ):
             continue
