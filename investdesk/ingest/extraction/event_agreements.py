@@ -314,12 +314,7 @@ def _headline_signer(ctx: Ctx, match: Match, forum_in_title: bool) -> bool:
         not forum_in_title
         and not _bare_quantity(ctx, match)
         and ctx.zone(match.first) == "title"
-        and any(
-            ctx.lemmas[k] in SIGN_VERBS
-            and ctx.tokens[k].feat("VerbForm") == "Fin"
-            and ctx.tokens[k].feat("Voice") != "Pass"
-            for k in range(match.first, match.last)
-        )
+        and _signed_by_someone(ctx, match)
     )
 
 
@@ -331,12 +326,18 @@ def _signer_without_forum(ctx: Ctx, match: Match, forum_named: bool) -> bool:
         not forum_named
         and ctx.zone(match.first) in ("title", "lead")
         and not _bare_quantity(ctx, match)
-        and any(
-            ctx.lemmas[k] in SIGN_VERBS
-            and ctx.tokens[k].feat("VerbForm") == "Fin"
-            and ctx.tokens[k].feat("Voice") != "Pass"
-            for k in range(match.first, match.last)
-        )
+        and _signed_by_someone(ctx, match)
+    )
+
+
+def _signed_by_someone(ctx: Ctx, match: Match) -> bool:
+    """The cue's own verb is an active finite signing ('подписал', 'заключили'), not
+    'подписано' or 'подписание'."""
+    return any(
+        ctx.lemmas[k] in SIGN_VERBS
+        and ctx.tokens[k].feat("VerbForm") == "Fin"
+        and ctx.tokens[k].feat("Voice") != "Pass"
+        for k in range(match.first, match.last)
     )
 
 

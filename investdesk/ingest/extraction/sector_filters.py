@@ -3,8 +3,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
+from ..nlp import Token
 from .context import Ctx
 from .geo import CountryMention
 from .phrases import Match
@@ -369,14 +370,28 @@ FORMER_REACH = 3
 
 
 def former_site(ctx: Ctx, match: Match) -> bool:
-    sent = ctx.tokens[match.first].sent
-    for k in range(match.first - 1, max(-1, match.first - 1 - FORMER_REACH), -1):
+    return _cue_before(
+        ctx,
+        match.first,
+        FORMER_WORDS,
+        FORMER_REACH,
+        lambda token: token.pos in ("ADJ", "PROPN", "PUNCT") and token.text not in ",.;:",
+    )
+
+
+def _cue_before(
+    ctx: Ctx, first: int, cues: frozenset[str], reach: int, passable: Callable[[Token], bool]
+) -> bool:
+    """Whether one of ``cues`` stands at most ``reach`` tokens before ``first`` in its
+    sentence, with only ``passable`` tokens between."""
+    sent = ctx.tokens[first].sent
+    for k in range(first - 1, max(-1, first - 1 - reach), -1):
         token = ctx.tokens[k]
         if token.sent != sent:
             return False
-        if ctx.lemmas[k] in FORMER_WORDS:
+        if ctx.lemmas[k] in cues:
             return True
-        if token.pos not in ("ADJ", "PROPN", "PUNCT") or token.text in ",.;:":
+        if not passable(token):
             return False
     return False
 
@@ -461,16 +476,15 @@ def mined_metal(ctx: Ctx, match: Match) -> bool:
     metal listed after a deposit word is the ore mined (mining), not metallurgy."""
     if match.label != "metallurgy" or match.last - match.first != 1:
         return False
-    sent = ctx.tokens[match.first].sent
-    for k in range(match.first - 1, max(-1, match.first - 1 - DEPOSIT_REACH), -1):
-        token = ctx.tokens[k]
-        if token.sent != sent:
-            return False
-        if ctx.lemmas[k] in DEPOSIT_WORDS:
-            return True
-        if not (token.pos in ("NOUN", "ADJ", "CCONJ") or token.text in (",", "–", "—", "-", ":")):
-            return False
-    return False
+    return _cue_before(
+        ctx,
+        match.first,
+        DEPOSIT_WORDS,
+        DEPOSIT_REACH,
+        lambda token: (
+            token.pos in ("NOUN", "ADJ", "CCONJ") or token.text in (",", "–", "—", "-", ":")
+        ),
+    )
 
 
 def infrastructure_of(ctx: Ctx, match: Match) -> bool:
