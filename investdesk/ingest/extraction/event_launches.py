@@ -37,7 +37,8 @@ def _opened_subject(ctx: Ctx) -> list[Match]:
             head += 1  # 'Новый завод ... открыли'
         if (
             head < i
-            and ctx.lemmas[head] in OPENED_WORKS
+            and ctx.lemmas[head] in OPENED_WORKS | _PASSIVE_SUBJECTS.get(token.feat("Voice"), set())
+            and not _credit_line(ctx, first, head)
             and ctx.tokens[head].feat("Case")
             in (
                 "Nom",
@@ -51,6 +52,14 @@ def _opened_subject(ctx: Ctx) -> list[Match]:
 # 'запустила на заводе, находящемся ..., новый проект по производству': the works launched
 # come after the verb, past commas a cue phrase does not cross.
 LAUNCHED_WORKS = OPENED_WORKS | {"линия", "очередь"}
+# 'Новая линия по выпуску пряжи открыта на комбинате': a line or a stage opened is named
+# before a passive verb too (an active 'линию открыли' names what was opened, not who)
+_PASSIVE_SUBJECTS = {"Pass": LAUNCHED_WORKS}
+
+
+def _credit_line(ctx: Ctx, first: int, noun: int) -> bool:
+    """'открыта кредитная линия': a line of credit is no production line."""
+    return ctx.lemmas[noun] == "линия" and "кредитный" in ctx.lemmas[first:noun]
 
 
 def _launched_object(ctx: Ctx, verb: int, last: int) -> int | None:
@@ -66,7 +75,7 @@ def _launched_object(ctx: Ctx, verb: int, last: int) -> int | None:
         # an inanimate object reads the same in the nominative (the tagger may say so)
         if token.pos != "NOUN" or token.feat("Case") not in ("Acc", "Nom"):
             continue
-        if ctx.lemmas[k] in LAUNCHED_WORKS:
+        if ctx.lemmas[k] in LAUNCHED_WORKS and not _credit_line(ctx, verb, k):
             return k
         if ctx.lemmas[k] == "проект" and ctx.lemmas[k + 1 : k + 3] == ["по", "производство"]:
             return k
