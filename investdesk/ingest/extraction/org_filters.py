@@ -199,6 +199,8 @@ def _plural_kind_head(ctx: Ctx, first: int, last: int) -> bool:
     named together, not one body's name ('Торгово-промышленные палаты ...')."""
     for k in range(first, last):
         token = ctx.tokens[k]
+        if token.pos == "PROPN":
+            return False  # 'Союза торговых палат': the head, capitalised, read as a name
         if token.pos == "NOUN":
             if ctx.lemmas[k] not in PLURAL_KIND_HEADS:
                 return False

@@ -56,6 +56,9 @@ from .org_nominative import INDECLINABLE_MINISTRY
 from .org_places import territory
 from .orgs import Org, tidy_name
 
+# bodies a minister's title may name after the portfolio
+PORTFOLIO_OWNERS = frozenset({"министерство", "департамент", "агентство", "управление"})
+
 
 def _diplomatic_rank(ctx: Ctx, i: int) -> bool:
     """'полномочным министром посольства Японии': the minister of an embassy heads no ministry."""
@@ -260,6 +263,10 @@ def government_candidates(ctx: Ctx) -> list[Org]:
             lead = i - 1  # 'народным комитетом провинции X': the adjective is the body's name
         tokens = ctx.tokens[lead:end]
         if lemma in MINISTRY_FROM_TITLE:
+            if any(ctx.lemmas[k] in PORTFOLIO_OWNERS for k in range(i + 1, end)):
+                # 'заместителя министра по нефтегазовой индустрии Министерства энергетики
+                # ОАЭ': the title names its portfolio, the body it serves is named after it
+                continue
             if end - i < 3 or not (
                 foreign_place(ctx, tokens[-1])
                 or russian_region(ctx, tokens[-1])

@@ -58,7 +58,7 @@ def merge_orgs(ctx: Ctx, orgs: list[Org], places: list[str]) -> list[Org]:
                 del merged[key]
     for key, org in list(merged.items()):
         full = " ".join(SHORT_FORMS.get(w.lower(), w) for w in org.name.split())
-        target = merged.get(name_key(full))
+        target = merged.get(name_key(full)) or _only_owned(merged, name_key(full), org)
         if full != org.name and target is not None and target is not org:
             target.absorb(org)
             del merged[key]
@@ -419,3 +419,12 @@ def _merge_bracketed_rendering(ctx: Ctx, merged: dict[str, Org]) -> None:
         if owner is not None and not owner.name.isascii():
             owner.absorb(org)
             del merged[key]
+
+
+def _only_owned(merged: dict[str, Org], key: str, org: Org) -> Org | None:
+    """'Госсовет' printed without its owner after 'Государственный Совет Республики
+    Татарстан': the one body of that kind the text names with an owner."""
+    if " " not in key:
+        return None
+    owned = [other for k, other in merged.items() if k.startswith(f"{key} ") and other is not org]
+    return owned[0] if len(owned) == 1 else None

@@ -223,6 +223,12 @@ def ner_candidates(ctx: Ctx, taken: list[tuple[int, int]], excluded: list) -> li
             first, last = glued  # 'АО' + 'Сибагро Игорь Ким': the company NER gave the person
         first = strip_legal(ctx, first, last)
         if (
+            last - first > 1
+            and ctx.tokens[last - 1].text in '»"'
+            and not any(ctx.tokens[k].text in '«"' for k in range(first, last - 1))
+        ):
+            last -= 1  # 'ПО «Форэнерго»' without its legal form keeps no closing quote
+        if (
             last - first > 2
             and ctx.lemmas[first] in COMPANY_WORDS
             and ctx.lemmas[first + 1] in COMPANY_WORDS
@@ -254,7 +260,15 @@ def ner_candidates(ctx: Ctx, taken: list[tuple[int, int]], excluded: list) -> li
             first += 1  # 'Филиал Крымского завода ...': the branch of the company named
         if last - first > 1 and ctx.lemmas[first] in PRESS_OFFICES:
             first += 1  # 'Пресс-служба Росреестра' speaks for 'Росреестр'
+        if (
+            last - first > 1
+            and ctx.lemmas[first] == "делегация"
+            and ctx.tokens[first + 1].feat("Case") == "Gen"
+        ):
+            first += 1  # 'Делегация Великого Национального Собрания': the body sent it
         first = _strip_position(ctx, first, last)
+        if _portfolio_title(ctx, first, last):
+            continue  # 'Государственным министром по внешней торговле ОАЭ': a title, no body
         last = _strip_person(ctx, first, last, surnames)
         if first >= last or _dateline(ctx, first, last) or _no_name(ctx, first, last):
             continue
@@ -400,3 +414,16 @@ def ner_candidates(ctx: Ctx, taken: list[tuple[int, int]], excluded: list) -> li
     orgs.extend(_listed_with(ctx, taken + [r for o in orgs for r in o.ranges], blocked))
     orgs.extend(_listed_between(ctx, taken + [r for o in orgs for r in o.ranges]))
     return orgs
+
+
+def _portfolio_title(ctx: Ctx, first: int, last: int) -> bool:
+    """'Государственный министр по внешней торговле', 'Специальный представитель по ...': a
+    capitalised position with its portfolio after 'по' names a person's post, not a body."""
+    head = first
+    while head < last - 1 and ctx.tokens[head].pos == "ADJ":
+        head += 1
+    return (
+        ctx.lemmas[head] in ctx.lexicon.word_set("heads")
+        and head + 1 < last
+        and ctx.lower[head + 1] == "по"
+    )

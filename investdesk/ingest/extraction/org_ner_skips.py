@@ -181,5 +181,9 @@ def _place_institution(ctx: Ctx, first: int, last: int) -> bool:
         last - first == 2
         and ctx.tokens[first].text[:1].isupper()
         and ctx.lemmas[first + 1] in INSTITUTION_HEADS
-        and region_of_adjective(ctx, first) is not None
+        and (
+            region_of_adjective(ctx, first) is not None
+            # 'с Уханьским университетом': a city's adjective, capitalised inside a sentence
+            or (ctx.lemmas[first].endswith(("ский", "цкий")) and not ctx.is_sentence_start(first))
+        )
     )

@@ -27,6 +27,7 @@ SHORT_FORMS = {
     "райисполком": "районный исполнительный комитет",
     "генконсульство": "генеральное консульство",
     "торгпредство": "торговое представительство",
+    "госсовет": "государственный совет",
 }
 
 LATIN_SUFFIXES = ("Ltd", "Co", "Inc", "LLC", "Corp", "Ltd.", "Co.")
@@ -108,7 +109,12 @@ def tidy_name(name: str) -> str:
 
 def strip_legal(ctx: Ctx, first: int, last: int) -> int:
     legal = ctx.lexicon.word_set("legal_forms")
-    while first < last - 1 and (ctx.lower[first] in legal or ctx.tokens[first].text in '«"'):
+    while first < last - 1 and (
+        ctx.lower[first] in legal
+        or ctx.tokens[first].text in '«"'
+        # 'ПО «Форэнерго»' (производственное объединение); 'по' alone is a preposition
+        or (ctx.tokens[first].text == "ПО" and ctx.tokens[first + 1].text in '«"')
+    ):
         first += 1
     return first
 

@@ -35,3 +35,58 @@ def test_a_line_opened_named_before_a_passive_verb_is_a_launch(works: str) -> No
 def test_a_credit_line_opened_is_no_launch() -> None:
     text = "Новости\n\nКредитная линия на 300 млн рублей открыта комбинату «Энсктекс»."
     assert event(text) != "project_launch"
+
+
+def orgs(text: str) -> list[str]:
+    return [org["name"] for org in extract(text)["organizations"]]
+
+
+def test_a_capitalised_post_with_its_portfolio_is_no_body() -> None:
+    text = (
+        "Новости\n\nГлава республики встретился с Государственным министром по внешней "
+        "торговле Энской Республики Иваном Петровым."
+    )
+    assert not any("министр" in name.lower() for name in orgs(text))
+
+
+def test_a_deputy_ministers_portfolio_before_the_named_ministry() -> None:
+    text = (
+        "Новости\n\nСостоялась встреча с заместителем министра по нефтегазовой индустрии "
+        "Министерства энергетики ОАЭ Иваном Петровым."
+    )
+    assert orgs(text) == ["Министерство энергетики ОАЭ"]
+
+
+def test_a_city_adjective_and_a_university_name_the_university() -> None:
+    text = "Новости\n\nВ планах - научные проекты с Тэньским университетом в области биомедицины."
+    assert orgs(text) == ["Тэньский университет"]
+
+
+def test_a_union_of_chambers_is_one_body() -> None:
+    text = (
+        "Новости\n\nСостоялись переговоры с президентом Союза торговых палат и бирж Турции "
+        "Иваном Петровым."
+    )
+    assert orgs(text) == ["Союз торговых палат и бирж Турции"]
+
+
+def test_a_delegation_of_a_parliament_names_the_parliament() -> None:
+    text = (
+        "Новости\n\nДелегация Великого Национального Собрания Турецкой Республики прибыла в "
+        "Казань. Гости выступили в Госсовете."
+    )
+    names = orgs(text)
+    assert not any(name.lower().startswith("делегац") for name in names)
+
+
+def test_a_short_council_name_is_the_council_named_in_full() -> None:
+    text = (
+        "Новости\n\nГости выступили в Госсовете. Был подписан меморандум между Государственным "
+        "Советом Республики Татарстан и парламентом Энии."
+    )
+    assert orgs(text) == ["Государственный Совет Республики Татарстан"]
+
+
+def test_a_production_association_drops_its_form() -> None:
+    text = "Новости\n\nООО ПО «Энскэнерго» заключило соглашение с компанией «Тэнсквинт»."
+    assert orgs(text) == ["Энскэнерго", "Тэнсквинт"]
