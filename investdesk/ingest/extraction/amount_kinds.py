@@ -23,6 +23,8 @@ NOT_INVESTMENT = re.compile(
     rf"{_DEBT}|"
     rf"штраф|{_LOAN}|{_PROFIT}|"
     r"лизинг|пособи|стипенди|продаж|розниц|реализаци[ия] продукции|стоимость продукции|"
+    # a supply: 'поставит компании полипропилен на сумму 1,5 млрд рублей'
+    r"постав(?:ит|ят|ил|ила|или|ляет|ляют|лять)\b|"
     # payouts and losses: wages, bonuses, dividends, prizes, damage, arrears
     r"оплат\w* труда|\bФОТ\b|выплат|дивиденд|преми(?:я|и|ю|ей|й|ям|ями|ях)\b|премиальн|"
     r"\bприз(?:а|ы|у|ов|ом|овой|ового|овые|овых)?\b|ущерб|убыт|задолженност|недоимк|"
@@ -47,7 +49,8 @@ NOT_INVESTMENT = re.compile(
 # its sentence, or from later in its clause when nothing before it names investment
 FAR_NOT_INVESTMENT = re.compile(
     r"товарооборот|оборот|объ[её]м\w* (?:\w+ )?торговл|выручк|доход|(?<!а)налог|зарплат|заработн|"
-    r"оплат\w* труда|\bФОТ\b|(?<!вне)бюджет|продаж",
+    r"оплат\w* труда|\bФОТ\b|(?<!вне)бюджет|продаж|"
+    r"постав(?:ит|ят|ил|ила|или|ляет|ляют)\b",
     re.IGNORECASE,
 )
 # far from the figure, any word of building or investing between that kind and the figure

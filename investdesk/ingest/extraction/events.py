@@ -126,6 +126,7 @@ def classify_event(ctx: Ctx, foreign: bool = True) -> tuple[str, dict[str, float
     planned_words = ctx.lexicon.word_set("event_planned")
     signed: set[str] = set()  # zones where an agreement is signed, not only planned
     signed_one: set[str] = set()  # zones where one agreement (not several) is signed
+    signed_sents: set[int] = set()  # sentences where an agreement is signed
     country_visits: set[str] = set()
     talks_held = False  # a talks cue in a sentence that does not only plan them
     trips: set[str] = set()  # zones where a visit to a named place is reported
@@ -303,6 +304,7 @@ def classify_event(ctx: Ctx, foreign: bool = True) -> tuple[str, dict[str, float
             and not _future(ctx, match)
         ):
             signed.add(zone)
+            signed_sents.add(ctx.tokens[match.first].sent)
             if not any(
                 ctx.tokens[k].feat("Number") == "Plur"
                 for k in range(match.first, match.last)
@@ -417,6 +419,15 @@ def classify_event(ctx: Ctx, foreign: bool = True) -> tuple[str, dict[str, float
         # a forum in the opening kept as the setting of a visit or talks that do not win
         # ('делегация завершила работу на выставке'): the forum is still the event
         return "forum", dict(scores)
+    if (
+        signed
+        and not tally
+        and scores.get("agreement_signed", 0) == scores[best]
+        and all(ctx.tokens[i].sent in signed_sents for i, _ in forum_hits)
+    ):
+        # 'Соглашение об этом в рамках ПМЭФ подписали ...' in the body of an investor's news:
+        # a signing done, ranked level with talks and the forum it was signed at, is the news
+        return "agreement_signed", dict(scores)
     if scores[best] < MIN_SCORE and not (
         (foreign and (set(scores) == {"negotiations"} or best == "delegation_visit"))
         or set(scores) in ({"project_launch"}, {"forum"}, {"agreement_signed"})

@@ -363,6 +363,28 @@ def needs_of(ctx: Ctx, match: Match) -> bool:
     return False
 
 
+# 'продукция будет востребована в сельском хозяйстве', 'удобрения применяются в
+# растениеводстве': the industry a product is used in is its customer (as 'для ...').
+USE_VERBS = frozenset(
+    {"востребовать", "востребованный", "применяться", "использоваться", "применять", "использовать"}
+)
+USE_REACH = 10
+
+
+def used_in(ctx: Ctx, match: Match) -> bool:
+    """The match follows 'востребована в' in its sentence, past adjectives and a list
+    ('в строительстве, энергетике и сельском хозяйстве', 'особенно в тепличных комплексах')
+    with no other verb between."""
+    sent = ctx.tokens[match.first].sent
+    for k in range(match.first - 1, max(0, match.first - 1 - USE_REACH), -1):
+        token = ctx.tokens[k]
+        if token.sent != sent or token.pos in ("VERB", "AUX") and ctx.lemmas[k] not in USE_VERBS:
+            return False
+        if ctx.lower[k] in ("в", "во") and ctx.lemmas[k - 1] in USE_VERBS:
+            return True
+    return False
+
+
 # 'на территории бывшего «Агроснаба»', 'на месте бывшего кирпичного завода': what a site
 # used to be is its history, not the news's sector.
 FORMER_WORDS = frozenset({"бывший", "прежний"})

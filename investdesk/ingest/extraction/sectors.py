@@ -35,6 +35,7 @@ from .sector_filters import (
     needs_of,
     plant_storage,
     programme_titles,
+    used_in,
     venue,
 )
 from .sector_purpose import own_purpose
@@ -229,7 +230,7 @@ def find_sectors(ctx: Ctx, countries: Sequence[CountryMention] = ()) -> list[Mat
             and not own_purpose(ctx, match)
         ):
             continue
-        if needs_of(ctx, match) or former_site(ctx, match):
+        if needs_of(ctx, match) or used_in(ctx, match) or former_site(ctx, match):
             continue
         if clipped_abbreviation(ctx, match):
             continue

@@ -90,3 +90,55 @@ def test_a_short_council_name_is_the_council_named_in_full() -> None:
 def test_a_production_association_drops_its_form() -> None:
     text = "Новости\n\nООО ПО «Энскэнерго» заключило соглашение с компанией «Тэнсквинт»."
     assert orgs(text) == ["Энскэнерго", "Тэнсквинт"]
+
+
+def amounts(text: str) -> list[int]:
+    return extract(text)["amounts_rub"]
+
+
+def test_a_signing_level_with_the_forum_it_was_signed_at_is_the_news() -> None:
+    text = (
+        "Энскстрой вложит 2 млрд рублей в завод в Тэнском районе\n\n"
+        "Завод по производству газоблоков собираются построить в Тэнском районе. Инвестор "
+        "намерен вложить в проект более 2 млрд рублей. Соглашение об этом в рамках ПМЭФ-2024 "
+        "подписали вице-губернатор Энской области Иван Петров и глава района Пётр Сидоров. "
+        "Производство стройматериалов важно для края, отметил в ходе встречи Иван Петров."
+    )
+    assert event(text) == "agreement_signed"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Предприятие «Энскполимер» поставит для компании «Тэнспак» из Энска полипропилен для "
+        "производства пленки на сумму 1,5 млрд рублей.",
+        "Завод поставит оборудование на 300 млн рублей.",
+    ],
+)
+def test_a_supply_is_no_investment(text: str) -> None:
+    assert amounts(f"Новости\n\n{text}") == []
+
+
+def test_a_plant_that_supplies_and_builds_still_invests() -> None:
+    text = "Новости\n\nКомпания поставит оборудование и построит завод стоимостью 1,5 млрд рублей."
+    assert amounts(text) == [1_500_000_000]
+
+
+def test_the_industry_a_product_is_used_in_is_its_customer() -> None:
+    text = (
+        "Новости\n\nВ Энске запущено производство азотных удобрений. Продукция будет "
+        "востребована в сельском хозяйстве, особенно в тепличных комплексах."
+    )
+    assert sectors(text) == ["chemicals"]
+
+
+def test_potash_fertiliser_is_chemicals_and_food_security_no_food() -> None:
+    text = (
+        "Новости\n\nВ Энске запущено производство азотно-калийных удобрений. Оно укрепит "
+        "продовольственную безопасность."
+    )
+    assert sectors(text) == ["chemicals"]
+
+
+def test_a_potash_mine_is_still_mining() -> None:
+    assert "mining" in sectors("Новости\n\nКомпания построит калийный рудник в Энской области.")
