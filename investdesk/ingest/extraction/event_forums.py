@@ -258,6 +258,8 @@ HOLDING = frozenset({"провести", "проводить", "проведен
 
 
 def _proposed(ctx: Ctx, first: int) -> bool:
+    if _plural_forums_to_come(ctx, first):
+        return True
     k = first - 1
     while k > 0 and ctx.tokens[k].pos == "ADJ":
         k -= 1
@@ -266,3 +268,29 @@ def _proposed(ctx: Ctx, first: int) -> bool:
         and ctx.lemmas[k] in HOLDING
         and any(ctx.lemmas[j] in PROPOSALS for j in range(max(0, k - 3), k))
     )
+
+
+def _plural_forums_to_come(ctx: Ctx, first: int) -> bool:
+    """'будут проходить рабочие встречи, консультации и совместные форумы': forums in the
+    plural listed after a future verb are a plan of the cooperation, not a forum held."""
+    if ctx.tokens[first].feat("Number") != "Plur" and not (
+        first + 1 < len(ctx.tokens) and ctx.tokens[first + 1].feat("Number") == "Plur"
+    ):
+        return False
+    start, _ = ctx.sentence_span(first)
+    return any(
+        ctx.lemmas[k] == "быть" and ctx.lower[k].startswith("буд") for k in range(start, first)
+    )
+
+
+def _to_be_held(ctx: Ctx, first: int) -> bool:
+    """'будут проходить рабочие встречи', 'будет организован форум': the sentence puts the
+    meeting in the future with 'быть' and a verb before it."""
+    start, _ = ctx.sentence_span(first)
+    for k in range(start, first):
+        if ctx.lemmas[k] == "быть" and ctx.lower[k].startswith("буд"):
+            return any(
+                ctx.tokens[j].pos == "VERB" and ctx.tokens[j].feat("VerbForm") in ("Inf", "Part")
+                for j in range(k + 1, min(k + 3, first))
+            )
+    return False

@@ -33,16 +33,16 @@ def _opened_subject(ctx: Ctx) -> list[Match]:
             found.append(Match("project_launch", obj, obj + 1, "launched works"))
             continue
         head = first
-        while head < i and ctx.tokens[head].pos in ("ADJ", "DET", "NUM"):
-            head += 1  # 'Новый завод ... открыли'
+        while head < i and ctx.tokens[head].pos in ("ADJ", "DET", "NUM", "ADV"):
+            head += 1  # 'Новый завод ... открыли', 'Сразу два новых завода ... открыты'
+        counted = any(ctx.tokens[k].pos == "NUM" for k in range(first, head))
         if (
             head < i
             and ctx.lemmas[head] in OPENED_WORKS | _PASSIVE_SUBJECTS.get(token.feat("Voice"), set())
             and not _credit_line(ctx, first, head)
-            and ctx.tokens[head].feat("Case")
-            in (
-                "Nom",
-                "Acc",
+            and (
+                ctx.tokens[head].feat("Case") in ("Nom", "Acc")
+                or (counted and ctx.tokens[head].feat("Case") == "Gen")
             )
         ):
             found.append(Match("project_launch", head, head + 1, "opened works"))

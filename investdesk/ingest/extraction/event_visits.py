@@ -163,7 +163,17 @@ def _visit_as_setting(ctx: Ctx, first: int) -> bool:
     if any(ctx.lemmas[k] in GUEST_NOUNS for k in range(start, setting)):
         return False  # 'глава в составе делегации обсудил ... в рамках поездки': the
         # delegation acts, its trip is the news
-    talks = {"переговоры", "встреча", "встретиться", "обсудить", "обсуждение", "беседа"}
+    # ('Соглашение губернатор подписал в ходе визита в Иран': a signing, too)
+    talks = {
+        "переговоры",
+        "встреча",
+        "встретиться",
+        "обсудить",
+        "обсуждение",
+        "беседа",
+        "подписать",
+        "подписание",
+    }
     if any(ctx.lemmas[k] in talks for k in range(start, setting)):
         return True
     # 'глава в ходе визита в X обсудил вопросы с Y': the talks are the sentence's own verb,

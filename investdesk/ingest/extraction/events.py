@@ -33,6 +33,7 @@ from .event_forums import (
     _presentation_held,
     _proposed,
     _takes_part,
+    _to_be_held,
 )
 from .event_launches import _after_time_word, _announced, _opened_subject, _topic
 from .event_sessions import _deciding_session, _meeting_on_topic, _talks_under_way
@@ -204,6 +205,15 @@ def classify_event(ctx: Ctx, foreign: bool = True) -> tuple[str, dict[str, float
             continue
         if match.label == "delegation_visit" and _guest_on_visit(ctx, match):
             continue
+        if (
+            match.label in ("negotiations", "forum")
+            and zone != "title"
+            and (
+                _to_be_held(ctx, match.first)
+                or (match.label == "forum" and planned_words & set(_sentence(ctx, match.first)))
+            )
+        ):
+            continue  # 'будут проходить рабочие встречи и форумы': meetings still to come
         if match.label == "negotiations" and _talks_under_way(ctx, match):
             continue  # 'переговоры ведутся два года': a state of affairs, not a meeting held
         if match.label == "agreement_signed" and _future(ctx, match):

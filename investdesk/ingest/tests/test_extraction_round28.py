@@ -142,3 +142,31 @@ def test_potash_fertiliser_is_chemicals_and_food_security_no_food() -> None:
 
 def test_a_potash_mine_is_still_mining() -> None:
     assert "mining" in sectors("Новости\n\nКомпания построит калийный рудник в Энской области.")
+
+
+def test_two_plants_opened_in_a_passive_are_a_launch() -> None:
+    text = (
+        "Новости\n\nСразу два новых завода компании «Энскгласс» были официально открыты в "
+        "минувшие выходные в ОЭЗ «Тэнск»."
+    )
+    assert event(text) == "project_launch"
+
+
+def test_meetings_and_forums_still_to_come_are_no_event_held() -> None:
+    text = (
+        "Энская область будет сотрудничать с провинцией Тэнь\n\n"
+        "Энергетика, машиностроение и образование. В этих направлениях Энская область будет "
+        "сотрудничать с провинцией Тэнь. Соглашение об этом губернатор Иван Петров подписал в "
+        "ходе своего визита в Иран. В течение трёх лет будут проходить рабочие встречи, "
+        "консультации и совместные форумы. Помимо этого запланирован обмен выставками."
+    )
+    assert event(text) == "agreement_signed"
+
+
+def test_a_forum_held_now_is_still_a_forum() -> None:
+    text = (
+        "В Энске открылся инвестиционный форум\n\n"
+        "В Энске открылся международный инвестиционный форум. В его рамках будут подписаны "
+        "соглашения."
+    )
+    assert event(text) == "forum"
