@@ -24,6 +24,8 @@ SPORT = frozenset(
 def _in_passing(ctx: Ctx, mention: CountryMention) -> bool:
     if mention.city and _route_end(ctx, mention):
         return True
+    if mention.city and _figurative(ctx, mention):
+        return True
     if set(ctx.lemmas[max(0, mention.first - 2) : mention.first]) & PASSING:
         return True
     if _parent_of_territory(ctx, mention) or _in_person(ctx, mention):
@@ -141,6 +143,23 @@ def _headcount(ctx: Ctx, first: int, last: int) -> bool:
             if number.isdigit() or ctx.lemmas[k - 1] in NUMBER_WORDS:
                 return True
     return False
+
+
+def _figurative(ctx: Ctx, mention: CountryMention) -> bool:
+    """'станет ореховой Меккой', 'туристическая Мекка': a city named with a lower-case
+    adjective of a trade in its own case is a figure of speech, not a place of the news."""
+    k = mention.first - 1
+    if k < 0 or mention.last - mention.first != 1:
+        return False
+    adjective, city = ctx.tokens[k], ctx.tokens[mention.first]
+    return (
+        adjective.pos == "ADJ"
+        and adjective.text.islower()
+        and adjective.feat("Case") == city.feat("Case")
+        and ctx.lemmas[k].endswith(("овый", "евый", "ический", "ный"))
+        and not ctx.lemmas[k].endswith(("северный", "южный", "восточный", "западный", "центральный"))
+        and ctx.lemmas[k] not in ("приграничный", "соседний", "китайский", "древний", "новый")
+    )
 
 
 # 'мост из Благовещенска в Хэйхэ', 'между Благовещенском и Хэйхэ', 'рейс Иркутск – Пекин':
