@@ -364,3 +364,16 @@ def _works_visits(ctx: Ctx) -> list[Match]:
         if works and ctx.tokens[j].sent == ctx.tokens[k].sent:
             found.append(Match("site_visit", k, j + 1, "works visit"))
     return found
+
+
+# 'посетил с рабочей поездкой Асиновский район': a district of a region, lower case
+DISTRICT_WORDS = frozenset({"район", "муниципалитет"})
+
+
+def _district_trip(ctx: Ctx, first: int) -> bool:
+    """A working trip whose sentence names a district and no guests: an official of the
+    region travelling within it."""
+    start, stop = ctx.sentence_span(first)
+    return any(
+        ctx.lemmas[k] in DISTRICT_WORDS and ctx.tokens[k].text.islower() for k in range(start, stop)
+    ) and not any(ctx.lemmas[k] in GUEST_NOUNS for k in range(start, stop))

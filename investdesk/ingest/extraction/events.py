@@ -43,6 +43,7 @@ from .event_visits import (
     WORKING_VISIT,
     _country_follows,
     _diplomat_in_title,
+    _district_trip,
     _guest_on_visit,
     _guests_tour,
     _meets_guests,
@@ -133,6 +134,7 @@ def classify_event(ctx: Ctx, foreign: bool = True) -> tuple[str, dict[str, float
     trips: set[str] = set()  # zones where a visit to a named place is reported
     travelled: set[str] = set()  # zones naming a trip to a place, even as another act's setting
     working: set[str] = set()  # zones where a working or official visit is named
+    district_trips: set[str] = set()  # zones where an official's working trip goes to a district
     arrivals: set[str] = set()  # zones with a visit word other than the guests themselves
     guest_tours: set[str] = set()  # zones where the guests are the ones who tour
     forum_subject: set[str] = set()  # zones where the forum itself is the subject
@@ -298,6 +300,8 @@ def classify_event(ctx: Ctx, foreign: bool = True) -> tuple[str, dict[str, float
             trips.add(zone)
         if label == "delegation_visit" and WORKING_VISIT & set(words.split()):
             working.add(zone)
+            if _district_trip(ctx, match.first):
+                district_trips.add(zone)
         if label == "delegation_visit" and ctx.lemmas[match.first] not in GUEST_NOUNS:
             arrivals.add(zone)
         if label == "site_visit" and (
@@ -391,11 +395,15 @@ def classify_event(ctx: Ctx, foreign: bool = True) -> tuple[str, dict[str, float
     if site_in_title:
         return "site_visit", dict(scores)
     official_tour = zones["site_visit"] & {"title", "lead"} - country_visits
-    if not foreign and working & {"title", "lead"}:
+    # 'Губернатор посетил с рабочей поездкой Асиновский район, где познакомился с ходом
+    # строительства': an official's trip to a district of his own region is a trip at home,
+    # whoever invests in what he tours
+    home = not foreign or bool(district_trips & {"title", "lead"})
+    if home and working & {"title", "lead"}:
         # 'X посетил область с рабочим визитом. Он побывал в индустриальном парке': an
         # official's working trip told by the sites he toured first is a tour of them
         official_tour |= zones["site_visit"] & {"second"} - country_visits
-    if not foreign and official_tour and not zones["project_launch"] & {"title", "lead"}:
+    if home and official_tour and not zones["project_launch"] & {"title", "lead"}:
         # an official tours a works or a construction site and talks there: with no foreign
         # side the tour in the opening is the news, the talks happen during it
         return "site_visit", dict(scores)

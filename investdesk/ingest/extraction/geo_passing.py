@@ -157,7 +157,9 @@ def _figurative(ctx: Ctx, mention: CountryMention) -> bool:
         and adjective.text.islower()
         and adjective.feat("Case") == city.feat("Case")
         and ctx.lemmas[k].endswith(("овый", "евый", "ический", "ный"))
-        and not ctx.lemmas[k].endswith(("северный", "южный", "восточный", "западный", "центральный"))
+        and not ctx.lemmas[k].endswith(
+            ("северный", "южный", "восточный", "западный", "центральный")
+        )
         and ctx.lemmas[k] not in ("приграничный", "соседний", "китайский", "древний", "новый")
     )
 

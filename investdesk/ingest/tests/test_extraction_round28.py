@@ -170,3 +170,21 @@ def test_a_forum_held_now_is_still_a_forum() -> None:
         "соглашения."
     )
     assert event(text) == "forum"
+
+
+def test_an_officials_working_trip_to_a_district_is_a_tour_whoever_invests() -> None:
+    text = (
+        "Энско-китайский лесопромышленный комплекс заработает в феврале\n\n"
+        "Губернатор Энской области Иван Петров посетил с рабочей поездкой Тэнский район, где "
+        "познакомился с ходом строительства лесопромышленного парка. Комплекс возводит "
+        "китайская компания «Энсклес»."
+    )
+    assert event(text) == "site_visit"
+
+
+def test_a_city_named_as_a_figure_of_speech_is_no_partner() -> None:
+    text = (
+        "Энский край станет ореховой Меккой?\n\n"
+        "В Энском крае появится завод по переработке кедровых орехов монгольской компании."
+    )
+    assert extract(text)["countries"] == ["MN"]
