@@ -5,6 +5,8 @@ words that do name a body (a region's institution, a quoted regional body, a kin
 
 from __future__ import annotations
 
+import re
+
 from ..lexicon import name_key
 from .context import Ctx
 from .org_bodies import region_of_adjective
@@ -130,10 +132,15 @@ def skipped_span(
         and not ctx.compiled.kinds.find(ctx.lemmas[first:last])
     ):
         return True  # 'Мурманского транспортного узла': a project named by its head noun
+    if last - first == 1 and FORUM_ACRONYM.match(ctx.tokens[first].text):
+        return True  # 'перед открытием БЭФ': an economic forum's acronym names the forum
     if last - first == 1 and ctx.lemmas[first] in ctx.lexicon.word_set("heads"):
         return True  # 'благодаря Президентам наших государств': a position, not a body
     return bool(municipality_abbreviation(ctx, first, last))
 
+
+# 'ПМЭФ', 'ВЭФ', 'БЭФа': '... экономический форум' abbreviated, in any case
+FORUM_ACRONYM = re.compile(r"^[А-ЯЁ]{1,4}ЭФ[а-я]{0,2}$")
 
 # Kinds of teaching and research bodies a region's adjective names ('Энский университет')
 INSTITUTION_HEADS = frozenset(

@@ -66,6 +66,10 @@ def typed_candidates(ctx: Ctx) -> tuple[list[Org], list[tuple[int, int, str]]]:
             continue  # the inner name of 'ООО "Агропредприятие "Колос"' is part of the outer
         opening = quoted.first - 1
         org_type, type_start, had_legal = type_before(ctx, opening - 1)
+        example = _example_of(ctx, opening) if org_type is None else None
+        if example is not None:
+            # 'машиностроительных предприятий, таких как "Дагдизель"': an example of the kind
+            org_type, type_start, had_legal = type_before(ctx, example)
         if org_type is None and previous is not None and _coordinated(ctx, previous[0], opening):
             # 'особые экономические зоны «Алабуга» и «Иннополис»': the type word is shared
             org_type, type_start = previous[1], opening
@@ -80,7 +84,12 @@ def typed_candidates(ctx: Ctx) -> tuple[list[Org], list[tuple[int, int, str]]]:
             and not phrase_ends_at(ctx, opening - 1, "not_org_venues")
         ):
             reason = None  # 'проект компании «X»': the project is the company's
-        if org_type is not None and org_type.site == "enterprise" and not _former(ctx, type_start):
+        if (
+            org_type is not None
+            and org_type.site == "enterprise"
+            and not _former(ctx, type_start)
+            and example is None  # examples of a kind are works that exist
+        ):
             # 'строительство молочного комбината «X»': a plant being built is a project
             near = 6 if org_type.display is None else 2
             window = range(max(0, type_start - near), type_start)
@@ -167,7 +176,20 @@ def _coordinated(ctx: Ctx, after: int, opening: int) -> bool:
     between = [t.text for t in ctx.tokens[after:opening]]
     if len(between) >= 4 and between[0] == "(" and ")" in between[2:4]:
         between = between[between.index(")") + 1 :]  # '«Аджман» (ОАЭ) и «Адана»'
-    return 1 <= len(between) <= 2 and all(w in ("и", ",") for w in between)
+    return 1 <= len(between) <= 2 and all(w in ("и", ",", "или") for w in between)
+
+
+# 'предприятий, таких как «X»', 'компаниями, в том числе «Y»': names given as examples
+EXAMPLE_WORDS = (["таких", "как"], ["такие", "как"], ["таким", "как"], ["в", "том", "числе"])
+
+
+def _example_of(ctx: Ctx, opening: int) -> int | None:
+    """The last token of the kind noun before an example phrase that opens the quoted name."""
+    for words in EXAMPLE_WORDS:
+        k = opening - len(words)
+        if k >= 2 and ctx.lower[k:opening] == words:
+            return k - 2 if ctx.lower[k - 1] == "," else k - 1
+    return None
 
 
 def _chinese_name(name: str) -> bool:

@@ -188,3 +188,25 @@ def test_a_city_named_as_a_figure_of_speech_is_no_partner() -> None:
         "В Энском крае появится завод по переработке кедровых орехов монгольской компании."
     )
     assert extract(text)["countries"] == ["MN"]
+
+
+def test_quoted_names_given_as_examples_of_a_kind() -> None:
+    text = (
+        "Новости\n\nПроект может пройти на базе машиностроительных предприятий, таких как "
+        '"Энскдизель" (Энск) или "Концерн ТЭМЗ" (Тэнск).'
+    )
+    assert orgs(text) == ["Энскдизель", "Концерн ТЭМЗ"]
+
+
+@pytest.mark.parametrize("acronym", ["БЭФ", "ТЭФ"])
+def test_an_economic_forums_acronym_is_no_organisation(acronym: str) -> None:
+    text = f"Новости\n\nГубернатор перед открытием {acronym} провёл встречу с министром."
+    assert orgs(text) == []
+
+
+def test_a_special_investment_contract_is_no_organisation() -> None:
+    text = (
+        "Новости\n\nПроизводитель может заменить партнёра при реализации специального "
+        "инвестиционного контракта (СПИК 2.0) в Энской области."
+    )
+    assert orgs(text) == []
