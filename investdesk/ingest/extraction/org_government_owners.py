@@ -10,6 +10,7 @@ from ..nlp import noun_group_nominative
 from .context import Ctx
 from .org_bodies import region_of_adjective
 from .org_government_places import BACK_REFERENCES, MINISTRY_FROM_TITLE, TITLE_BODIES
+from .org_places import TERRITORY_NOUNS
 from .orgs import Org, tidy_name
 
 
@@ -85,17 +86,66 @@ def _own_by_text_region(ctx: Ctx, org: Org) -> None:
         return  # 'Комитет' alone names no portfolio
     if any(not (t.text.islower() or t.pos == "PUNCT") for t in ctx.tokens[first + 1 : last]):
         return  # 'Комитет Совета Федерации', 'Департамент ЖКХ': owned or not a region's
-    if last < len(ctx.tokens) and ctx.tokens[last].sent == ctx.tokens[first].sent:
+    territory = _listed_for_territory(ctx, last)
+    if (
+        territory is None
+        and last < len(ctx.tokens)
+        and ctx.tokens[last].sent == ctx.tokens[first].sent
+    ):
         after = ctx.tokens[last]
         if after.feat("Case") == "Gen" and after.pos in ("NOUN", "PROPN", "ADJ"):
             return  # the owner follows: '... области', '... Правительства X'
     if any(s.type == "LOC" and first <= s.first < last for s in ctx.spans):
+        return
+    if territory is not None:
+        # '... Департамента промышленности и торговли, Департамента иностранных дел
+        # провинции': bodies listed for a foreign territory named before are its bodies
+        owner = territory_named_before(ctx, first, territory)
+        if owner is not None:
+            org.owner = owner
+            org.name = f"{org.name} {owner}"
         return
     resolved = _text_region(ctx)
     if resolved is None:
         return
     org.owner = morph.genitive_phrase(resolved[0])
     org.name = f"{org.name} {org.owner}"
+
+
+def _listed_for_territory(ctx: Ctx, last: int) -> int | None:
+    """The index of a lower-case foreign territory noun ('провинции') that ends the list of
+    bodies the body ending at ``last`` belongs to, in its sentence."""
+    sent = ctx.tokens[last - 1].sent if last > 0 else -1
+    for k in range(last, min(len(ctx.tokens), last + 40)):
+        token = ctx.tokens[k]
+        if token.sent != sent or token.text in ".;:":
+            return None
+        if ctx.lemmas[k] in TERRITORY_NOUNS and token.text.islower():
+            nxt = ctx.tokens[k + 1] if k + 1 < len(ctx.tokens) else None
+            named = nxt is not None and nxt.sent == sent and nxt.text[:1].isupper()
+            return None if named else k
+        if token.pos == "VERB" and token.feat("VerbForm") == "Fin":
+            return None
+    return None
+
+
+def territory_named_before(ctx: Ctx, first: int, territory: int) -> str | None:
+    """'провинции Нгеан' for a bare 'провинции': the first such territory the text names (a
+    name the tagger misreads may follow the same word later)."""
+    named = next(
+        (
+            s
+            for s in ctx.spans
+            if s.type == "LOC"
+            and 0 < s.first < territory
+            and ctx.lemmas[s.first - 1] == ctx.lemmas[territory]
+            and s.last - s.first == 1
+        ),
+        None,
+    )
+    if named is None:
+        return None
+    return f"{ctx.tokens[territory].text} {named.normal or ctx.text[named.start : named.stop]}"
 
 
 def _owned_kinds(ctx: Ctx, first: int, last: int) -> bool:

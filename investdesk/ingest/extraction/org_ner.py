@@ -34,6 +34,7 @@ from .org_filters import (
     _overlaps,
     _shouted,
 )
+from .org_government_owners import territory_named_before
 from .org_ner_neighbours import _chamber_of, _listed_between, _second_portfolio
 from .org_ner_skips import (
     DESCRIBED_COMPANY_WORDS,
@@ -167,7 +168,11 @@ def ner_candidates(ctx: Ctx, taken: list[tuple[int, int]], excluded: list) -> li
             last + 1 in loc_by_first
             and ctx.lemmas[last] in TERRITORY_NOUNS | {"город"}
             and ctx.tokens[last].text.islower()
-            and (ctx.tokens[last - 1].text.islower() or _common_noun_end(ctx, first, last))
+            and (
+                ctx.tokens[last - 1].text.islower()
+                or _common_noun_end(ctx, first, last)
+                or ctx.lemmas[last - 1] in BODY_HEADS  # 'Народного Совета провинции X'
+            )
         ):
             last = loc_by_first[last + 1].last  # '... совета провинции Хэйлунцзян'
         elif (
@@ -399,6 +404,18 @@ def ner_candidates(ctx: Ctx, taken: list[tuple[int, int]], excluded: list) -> li
         owner = _owner_after_acronym(ctx, name, last, loc_by_first)
         if owner is not None:
             name, stop = f"{name} {owner.text}", owner.stop
+        elif (
+            last < len(ctx.tokens)
+            and ctx.lemmas[last] in TERRITORY_NOUNS
+            and ctx.tokens[last].text.islower()
+            and last + 1 not in loc_by_first
+            and ctx.lemmas[last - 1] in BODY_HEADS
+            and _no_name_after(ctx, last + 1)
+            and (province := territory_named_before(ctx, first, last)) is not None
+        ):
+            # 'Народного Совета провинции' + a name the tagger glued to a person: the
+            # province the text named
+            name = f"{name} {province}"
         org = Org(name, ranges=[(start, stop)])
         org.core.append((start, stop))
         orgs.append(org)
@@ -414,6 +431,17 @@ def ner_candidates(ctx: Ctx, taken: list[tuple[int, int]], excluded: list) -> li
     orgs.extend(_listed_with(ctx, taken + [r for o in orgs for r in o.ranges], blocked))
     orgs.extend(_listed_between(ctx, taken + [r for o in orgs for r in o.ranges]))
     return orgs
+
+
+def _no_name_after(ctx: Ctx, k: int) -> bool:
+    """Nothing names the territory at ``k``: a small word, a sign, or a person's name."""
+    if k >= len(ctx.tokens) or not ctx.tokens[k].text[:1].isupper():
+        return True
+    return any(s.type == "PER" and s.first == k for s in ctx.spans)
+
+
+# capitalised heads of a territory's bodies: 'Народного Совета', 'Народного Комитета'
+BODY_HEADS = frozenset({"совет", "комитет", "правительство", "собрание", "департамент"})
 
 
 def _portfolio_title(ctx: Ctx, first: int, last: int) -> bool:
