@@ -38,7 +38,10 @@ def _opened_subject(ctx: Ctx) -> list[Match]:
         counted = any(ctx.tokens[k].pos == "NUM" for k in range(first, head))
         if (
             head < i
-            and ctx.lemmas[head] in OPENED_WORKS | _PASSIVE_SUBJECTS.get(token.feat("Voice"), set())
+            and (
+                ctx.lemmas[head] in OPENED_WORKS | _PASSIVE_SUBJECTS.get(token.feat("Voice"), set())
+                or ctx.lemmas[head].endswith(("завод", "комбинат", "фабрика"))
+            )
             and not _credit_line(ctx, first, head)
             and (
                 ctx.tokens[head].feat("Case") in ("Nom", "Acc")
@@ -55,6 +58,11 @@ LAUNCHED_WORKS = OPENED_WORKS | {"линия", "очередь"}
 # 'Новая линия по выпуску пряжи открыта на комбинате': a line or a stage opened is named
 # before a passive verb too (an active 'линию открыли' names what was opened, not who)
 _PASSIVE_SUBJECTS = {"Pass": LAUNCHED_WORKS}
+
+
+def _works_noun(lemma: str) -> bool:
+    """'завод', 'линия', and compounds of a works ('молокозавод', 'мясокомбинат')."""
+    return lemma in LAUNCHED_WORKS or lemma.endswith(("завод", "комбинат", "фабрика"))
 
 
 def _credit_line(ctx: Ctx, first: int, noun: int) -> bool:
@@ -75,7 +83,7 @@ def _launched_object(ctx: Ctx, verb: int, last: int) -> int | None:
         # an inanimate object reads the same in the nominative (the tagger may say so)
         if token.pos != "NOUN" or token.feat("Case") not in ("Acc", "Nom"):
             continue
-        if ctx.lemmas[k] in LAUNCHED_WORKS and not _credit_line(ctx, verb, k):
+        if _works_noun(ctx.lemmas[k]) and not _credit_line(ctx, verb, k):
             return k
         if ctx.lemmas[k] == "проект" and ctx.lemmas[k + 1 : k + 3] == ["по", "производство"]:
             return k

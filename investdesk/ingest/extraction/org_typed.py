@@ -65,7 +65,7 @@ def typed_candidates(ctx: Ctx) -> tuple[list[Org], list[tuple[int, int, str]]]:
         if any(a <= quoted.start and quoted.end <= b for o in orgs for a, b in o.core):
             continue  # the inner name of 'ООО "Агропредприятие "Колос"' is part of the outer
         opening = quoted.first - 1
-        org_type, type_start, had_legal = type_before(ctx, opening - 1)
+        org_type, type_start, had_legal = type_before(ctx, _before_gloss(ctx, opening - 1))
         example = _example_of(ctx, opening) if org_type is None else None
         if example is not None:
             # 'машиностроительных предприятий, таких как "Дагдизель"': an example of the kind
@@ -197,3 +197,16 @@ def _chinese_name(name: str) -> bool:
     ('корпорация', 'компания') is a description, not part of its name."""
     words = name.split()
     return bool(words) and all(palladius_syllables(w) for w in words)
+
+
+def _before_gloss(ctx: Ctx, k: int) -> int:
+    """'СЭЗ (свободной экономической зоны – прим. ред.) «Ургут»': the type word before a
+    bracketed gloss that parts it from the name; else ``k`` itself."""
+    if k < 1 or ctx.tokens[k].text != ")":
+        return k
+    for j in range(k - 1, max(-1, k - 15), -1):
+        if ctx.tokens[j].text == "(":
+            return j - 1 if j > 0 else k
+        if ctx.tokens[j].text in '«»"\n':
+            return k
+    return k

@@ -230,3 +230,23 @@ def test_a_peoples_council_of_a_named_province() -> None:
         "прибыл в Хабаровск."
     )
     assert orgs(text) == ["Народный Совет провинции Хэйлунцзян"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "В Энске собран первый трактор совместного производства.",
+        "В особой экономической зоне «Энск» открыт молокозавод компании «Тэнсмилк».",
+        "Мясокомбинат компании «Тэнсмит» открыт в Энске.",
+    ],
+)
+def test_first_products_and_compound_works_opened_are_a_launch(sentence: str) -> None:
+    assert event(f"Новости\n\n{sentence}") == "project_launch"
+
+
+def test_a_gloss_between_a_zone_and_its_name() -> None:
+    text = (
+        "Новости\n\nНа территории СЭЗ (свободной экономической зоны – прим. ред.) «Тэнсур» "
+        "открылся завод."
+    )
+    assert "СЭЗ «Тэнсур»" in orgs(text)
