@@ -382,6 +382,8 @@ def used_in(ctx: Ctx, match: Match) -> bool:
             return False
         if ctx.lower[k] in ("в", "во") and ctx.lemmas[k - 1] in USE_VERBS:
             return True
+        if ctx.lemmas[k] in USE_VERBS and ctx.tokens[k + 1].feat("Case") == "Ins":
+            return True  # 'будет востребована предприятиями нефтегазовой промышленности'
     return False
 
 

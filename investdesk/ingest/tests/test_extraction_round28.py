@@ -250,3 +250,12 @@ def test_a_gloss_between_a_zone_and_its_name() -> None:
         "открылся завод."
     )
     assert "СЭЗ «Тэнсур»" in orgs(text)
+
+
+def test_the_industries_that_will_buy_a_product_are_customers() -> None:
+    text = (
+        "Новости\n\nВ Энске открылся цех сборки оборудования для распределенной энергетики. "
+        "Продукция завода будет востребована предприятиями нефтегазовой и горно-обогатительной "
+        "промышленности и сельхозпроизводителями."
+    )
+    assert sectors(text) == ["energy"]
