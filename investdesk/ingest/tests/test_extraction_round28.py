@@ -259,3 +259,14 @@ def test_the_industries_that_will_buy_a_product_are_customers() -> None:
         "промышленности и сельхозпроизводителями."
     )
     assert sectors(text) == ["energy"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Губернатор поставил задачу привлечь в регион 100 млрд рублей инвестиций.",
+        "Глава поставил перед командой цель привлечь 5 млрд рублей.",
+    ],
+)
+def test_setting_a_goal_is_no_supply(text: str) -> None:
+    assert amounts(f"Новости\n\n{text}") != []
