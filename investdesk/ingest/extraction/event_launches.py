@@ -128,3 +128,31 @@ def _topic(ctx: Ctx, first: int) -> bool:
         return False
     start, _ = ctx.sentence_span(first)
     return any(ctx.lemmas[k] in TOPIC_HEADS for k in range(max(start, first - 5), first - 1))
+
+
+# 'открылся Торговый дом провинции', 'открытие представительства', 'открытия новой библиотеки':
+# an office or a public building opened starts no production
+OPENED_OFFICES = frozenset(
+    {
+        "представительство",
+        "офис",
+        "консульство",
+        "генконсульство",
+        "торгпредство",
+        "библиотека",
+        "музей",
+        "школа",
+    }
+)
+
+
+def _office_opened(ctx: Ctx, match: Match) -> bool:
+    """The bare opening cue governs an office, a trade house or a public building."""
+    _, stop = ctx.sentence_span(match.first)
+    for k in range(match.last, min(match.last + 4, stop)):
+        lemma = ctx.lemmas[k]
+        if lemma in OPENED_OFFICES or (lemma == "дом" and ctx.lemmas[k - 1] == "торговый"):
+            return True
+        if ctx.tokens[k].pos not in ("ADJ", "NUM", "PUNCT", "PROPN") and lemma != "торговый":
+            return False
+    return False

@@ -377,3 +377,18 @@ def _district_trip(ctx: Ctx, first: int) -> bool:
     return any(
         ctx.lemmas[k] in DISTRICT_WORDS and ctx.tokens[k].text.islower() for k in range(start, stop)
     ) and not any(ctx.lemmas[k] in GUEST_NOUNS for k in range(start, stop))
+
+
+# 'в г. Волгограде находилась делегация провинции', 'делегация прибыла в область'
+STAY_VERBS = frozenset({"находиться", "прибыть", "прибывать", "пребывать", "побывать", "приехать"})
+
+
+def _delegation_stays(ctx: Ctx, first: int) -> bool:
+    """A delegation that stays in, comes to or tours a place, said in its own sentence: who
+    came where is the news."""
+    if ctx.lemmas[first] != "делегация":
+        return False
+    start, stop = ctx.sentence_span(first)
+    return any(
+        ctx.lemmas[k] in STAY_VERBS and ctx.tokens[k].pos == "VERB" for k in range(start, stop)
+    )

@@ -35,13 +35,20 @@ from .event_forums import (
     _takes_part,
     _to_be_held,
 )
-from .event_launches import _after_time_word, _announced, _opened_subject, _topic
+from .event_launches import (
+    _after_time_word,
+    _announced,
+    _office_opened,
+    _opened_subject,
+    _topic,
+)
 from .event_sessions import _deciding_session, _meeting_on_topic, _talks_under_way
 from .event_visits import (
     DISCUSSION,
     GUEST_NOUNS,
     WORKING_VISIT,
     _country_follows,
+    _delegation_stays,
     _diplomat_in_title,
     _district_trip,
     _guest_on_visit,
@@ -185,6 +192,8 @@ def classify_event(ctx: Ctx, foreign: bool = True) -> tuple[str, dict[str, float
             talk_sents.add(ctx.tokens[match.first].sent)
         if match.label == "project_launch" and _after_time_word(ctx, match.first):
             continue
+        if match.label == "project_launch" and _office_opened(ctx, match):
+            continue  # 'открылся Торговый дом провинции': an office opened, no production
         if match.label == "project_launch" and _event_opened(ctx, match):
             continue  # 'церемония открытия выставки': the event has its own cue
         if match.label == "project_launch" and (
@@ -293,7 +302,11 @@ def classify_event(ctx: Ctx, foreign: bool = True) -> tuple[str, dict[str, float
             continue  # 'провели переговоры во время визита делегации': the talks are the news
         zones[label].add(zone)
         if label == "delegation_visit" and (
-            _trip_to_place(ctx, match.last) or match.phrase == "diplomat" or place_visited
+            _trip_to_place(ctx, match.last)
+            or match.phrase == "diplomat"
+            or place_visited
+            # ('Н встретился с министром' in the headline keeps the talks the news)
+            or (_delegation_stays(ctx, match.first) and "title" not in zones["negotiations"])
         ):
             # a trip to a place, a place visited ('делегация посетила Н-скую область') or a
             # diplomat who came: who went where is the news

@@ -270,3 +270,19 @@ def test_the_industries_that_will_buy_a_product_are_customers() -> None:
 )
 def test_setting_a_goal_is_no_supply(text: str) -> None:
     assert amounts(f"Новости\n\n{text}") != []
+
+
+def test_a_trade_house_opened_during_a_visit_is_no_launch() -> None:
+    text = (
+        "В Энской области открылся Торговый дом иранской провинции Тэнаран\n\n"
+        "24-26 сентября 2019 г. в г. Энске находилась делегация провинции Тэнаран Исламской "
+        "Республики Иран во главе с губернатором провинции. В рамках визита состоялась "
+        "торжественная церемония открытия Торгового дома провинции. Губернатор Энской области "
+        "Иван Петров провел рабочую встречу с гостями. Стороны обсудили вопросы сотрудничества."
+    )
+    assert event(text) == "delegation_visit"
+
+
+def test_a_plant_opened_is_still_a_launch() -> None:
+    text = "В Энской области открылся завод компании «Тэнсмаш»\n\nЗавод выпускает насосы."
+    assert event(text) == "project_launch"
