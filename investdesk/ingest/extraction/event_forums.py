@@ -21,7 +21,10 @@ def _forum_is_setting(zones: dict[str, set[str]], talks_held: bool) -> bool:
         "title",
         "lead",
     }
-    return bool(zones["delegation_visit"] & early or talks_first)
+    # 'Губернатор обсудил партнерство с заводом' over a lead on the trip to a motor show: the
+    # headline's talks are the news, the show the reason for the trip
+    talks_headline = "title" in zones["negotiations"] and "title" not in zones["forum"]
+    return bool(zones["delegation_visit"] & early or talks_first or talks_headline)
 
 
 def _forum_as_subject(ctx: Ctx, first: int) -> bool:
@@ -294,3 +297,18 @@ def _to_be_held(ctx: Ctx, first: int) -> bool:
                 for j in range(k + 1, min(k + 3, first))
             )
     return False
+
+
+# 'участники делового форума ... посетили производственные площадки': the forum names who
+# the guests touring are
+FORUM_GUESTS = frozenset({"участник", "делегат", "гость"})
+
+
+def _forum_of_guests(ctx: Ctx, first: int, tour_sents: set[int]) -> bool:
+    """A forum cue after 'участники' (through adjectives) in a sentence that reports a tour."""
+    if ctx.tokens[first].sent not in tour_sents:
+        return False
+    k = first - 1
+    while k >= 0 and ctx.tokens[k].pos == "ADJ":
+        k -= 1
+    return k >= 0 and ctx.lemmas[k] in FORUM_GUESTS

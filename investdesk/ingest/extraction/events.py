@@ -25,6 +25,7 @@ from .event_forums import (
     _forum_as_subject,
     _forum_is_setting,
     _forum_locative,
+    _forum_of_guests,
     _gatherings,
     _heads_gathering,
     _invited_to,
@@ -172,11 +173,14 @@ def classify_event(ctx: Ctx, foreign: bool = True) -> tuple[str, dict[str, float
         for m in found
     )
     forum_starts = {m.first for m in found if m.label == "forum"}
+    tour_sents = {ctx.tokens[m.first].sent for m in found if m.label == "site_visit"}
     for match in found:
         zone = _zone(ctx, match.first)
         words = " ".join(ctx.lemmas[match.first : match.last])
         if match.label == "negotiations" and _heads_gathering(ctx, match, forum_starts):
             continue  # 'заседание круглого стола': the session is the gathering itself
+        if match.label == "forum" and _forum_of_guests(ctx, match.first, tour_sents):
+            continue  # 'участники форума посетили площадки': who toured, not what was held
         if match.label == "forum" and _organisers_of(ctx, match.first):
             continue  # 'с оргкомитетом форума': the body that runs it met, no forum was held
         if match.label == "forum" and _invited_to(ctx, match.first):
@@ -356,7 +360,12 @@ def classify_event(ctx: Ctx, foreign: bool = True) -> tuple[str, dict[str, float
     forum_setting = (
         _forum_is_setting(zones, talks_held)
         and not tally
-        and not any(zone in ("title", "lead") and _takes_part(ctx, i) for i, zone in forum_hits)
+        and not any(
+            zone in ("title", "lead")
+            and _takes_part(ctx, i)
+            and not ("title" in zones["negotiations"] and "title" not in zones["forum"])
+            for i, zone in forum_hits
+        )
     )
     if not signed and _meeting_at_forum(ctx, forum_hits, talk_sents):
         # a meeting on the side of a forum: the talks are the news, the forum the venue

@@ -286,3 +286,22 @@ def test_a_trade_house_opened_during_a_visit_is_no_launch() -> None:
 def test_a_plant_opened_is_still_a_launch() -> None:
     text = "В Энской области открылся завод компании «Тэнсмаш»\n\nЗавод выпускает насосы."
     assert event(text) == "project_launch"
+
+
+def test_the_headlines_talks_outrank_a_show_the_trip_was_for() -> None:
+    text = (
+        "Губернатор Энской области обсудил партнерство с китайским заводом\n\n"
+        "Иван Петров 19 ноября уехал в Гуанчжоу для участия в международной автомобильной "
+        "выставке. Накануне глава региона провел рабочую встречу с президентом группы "
+        "«Тэнгласс». Провели переговоры с представителями компаний."
+    )
+    assert event(text) == "negotiations"
+
+
+def test_forum_participants_touring_plants_is_a_tour() -> None:
+    text = (
+        "Сегодня участники энско-турецкого делового форума, который проходит в эти дни в Энске, "
+        "посетили производственные площадки города. Делегация побывала на заводе «Тэнсхолод».\n\n"
+        "После экскурсии по заводам гости поделились впечатлениями."
+    )
+    assert event(text) == "site_visit"
