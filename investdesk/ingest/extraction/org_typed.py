@@ -45,6 +45,8 @@ def _excluded_context(ctx: Ctx, j: int) -> str | None:
             return "outlet"
         if lemma == "площадка" and (k == 0 or ctx.lemmas[k - 1] != "инвестиционный"):
             return "place"
+    if j > 0 and ctx.lemmas[j] == "группа" and ctx.lemmas[j - 1] == "рабочий":
+        return "event"  # 'рабочей группы «X»': a meeting's format, not a group of companies
     if j > 0 and ctx.lemmas[j] == "агентство" and ctx.lemmas[j - 1] in TOLD:
         return "outlet"  # 'сообщили агентству «X»': the agency told is an outlet
     return None

@@ -305,3 +305,18 @@ def test_forum_participants_touring_plants_is_a_tour() -> None:
         "После экскурсии по заводам гости поделились впечатлениями."
     )
     assert event(text) == "site_visit"
+
+
+def test_a_group_of_companies_named_in_quotes() -> None:
+    text = 'Новости\n\nДелегаты посетили химический кластер группы "Энскагро" в Тэнске.'
+    assert orgs(text) == ["Энскагро"]
+
+
+def test_a_working_groups_name_is_no_company() -> None:
+    text = "Новости\n\nЗаседание рабочей группы «Энск-Тэнь» прошло в мэрии."
+    assert orgs(text) == []
+
+
+@pytest.mark.parametrize("word", ["ЖБИ", "АЗРФ"])
+def test_product_and_regime_abbreviations_are_no_organisations(word: str) -> None:
+    assert orgs(f"Новости\n\nВ Энске растёт выпуск продукции {word} для строек.") == []
