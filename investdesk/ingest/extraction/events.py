@@ -404,11 +404,13 @@ def classify_event(ctx: Ctx, foreign: bool = True) -> tuple[str, dict[str, float
     for zone_set in ({"title", "lead"}, {"second"}):
         # 'Завершился форум' in the headline, its agreements counted after it: the forum
         forum_total = "title" in forum_subject and not ({"title"} | zone_set) & signed_one
+        if zone_set == {"second"} and "title" in zones["project_launch"]:
+            break  # 'На заводе стартовало производство' in the headline outranks the
+            # agreements or the forum the second sentence names
         if signed & zone_set and not (forum_total and "title" not in signed):
             return "agreement_signed", dict(scores)
-        if zone_set == {"second"} and (site_in_title or "title" in zones["project_launch"]):
-            break  # a tour or an opening in the headline outranks a forum met only in the
-            # second sentence
+        if zone_set == {"second"} and site_in_title:
+            break  # a tour in the headline outranks a forum met only in the second sentence
         if zones["forum"] & zone_set and not forum_setting and not tour_first:
             if signed & early and not forum_subject & {"title", "lead"} and not tally:
                 # agreements signed 'на форуме': the forum is only where they were signed

@@ -224,9 +224,15 @@ def _after_word(ctx: Ctx, first: int, words: frozenset[str]) -> bool:
 
 
 def _after_product(ctx: Ctx, first: int) -> bool:
-    """The word before the name (past an opening quote) is a product noun."""
+    """The word before the name (past an opening quote) is a product noun; or the name goes on
+    a list of names that opens after one ('автомобили Hyundai, Kia, Genesis и BMW')."""
     k = first - 1
     if k >= 0 and ctx.tokens[k].text in '«"':
+        k -= 1
+    while k >= 2 and ctx.lower[k] in (",", "и") and _listed_name(ctx, k - 1):
+        k -= 1  # back over the earlier names of the list
+        while k >= 1 and _listed_name(ctx, k) and _listed_name(ctx, k - 1):
+            k -= 1
         k -= 1
     if k < 0 or not ctx.tokens[k].text.islower():
         return False
@@ -234,6 +240,12 @@ def _after_product(ctx: Ctx, first: int) -> bool:
     return ctx.lemmas[k] in products or (
         k > 0 and f"{ctx.lemmas[k - 1]} {ctx.lemmas[k]}" in products
     )
+
+
+def _listed_name(ctx: Ctx, k: int) -> bool:
+    """A capitalised word of a listed name (a brand), not a sentence's first word."""
+    text = ctx.tokens[k].text
+    return text[:1].isupper() and not ctx.is_sentence_start(k)
 
 
 def _shouted(tokens: list) -> bool:

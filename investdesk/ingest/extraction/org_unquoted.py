@@ -117,6 +117,9 @@ def _latin_run_end(ctx: Ctx, j: int) -> int:
     while j < n and (
         _latin_word(ctx, j)
         or (ctx.tokens[j].text == "." and j > first and ctx.tokens[j - 1].text in LATIN_SUFFIXES)
+        or (  # 'Sinosteel Equipment & Engineering'
+            ctx.tokens[j].text == "&" and j > first and j + 1 < n and _latin_word(ctx, j + 1)
+        )
         or (  # 'Golden Bridge Co., Ltd'
             ctx.tokens[j].text == ","
             and j + 1 < n
@@ -137,7 +140,7 @@ def _latin_company(ctx: Ctx, i: int, j: int, typed: list[Org]) -> Org | None:
     """The run of Latin words between the company word at ``i`` and ``j``, as a company."""
     if j - i > 4 and ctx.tokens[j - 1].text == ")" and ctx.tokens[j - 2].text.isupper():
         j -= 3  # '... Corporation (CRCC)': an acronym in brackets at the end is a short form
-    words = [t for t in ctx.tokens[i + 1 : j] if t.text not in ".,()"]
+    words = [t for t in ctx.tokens[i + 1 : j] if t.text not in ".,()&"]
     if len(words) < 2 or not all(t.text[:1].isalpha() for t in words):
         return None
     start, stop = ctx.tokens[i + 1].start, ctx.tokens[j - 1].stop

@@ -320,3 +320,39 @@ def test_a_working_groups_name_is_no_company() -> None:
 @pytest.mark.parametrize("word", ["ЖБИ", "АЗРФ"])
 def test_product_and_regime_abbreviations_are_no_organisations(word: str) -> None:
     assert orgs(f"Новости\n\nВ Энске растёт выпуск продукции {word} для строек.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "На площадке завода двигателей в индустриальном парке «Энск» начались основные "
+        "строительные работы.",
+        "Торжественный пуск нового сборочного конвейера состоялся на заводе «Тэнсмоторс».",
+        "В Энском округе завершилась реализация приоритетного инвестиционного проекта по "
+        "модернизации лесоперерабатывающих мощностей.",
+    ],
+)
+def test_construction_works_an_assembly_line_and_a_project_completed(text: str) -> None:
+    assert event(f"Новости\n\n{text}") == "project_launch"
+
+
+def test_production_started_in_the_headline_outranks_the_agreements_behind_it() -> None:
+    text = (
+        "На «Энскавто» стартовало производство китайских автомобилей\n\n"
+        "Завод «Энскавто» возобновил работу после простоя. Предприятие заключило соглашение с "
+        "тремя китайскими компаниями и наладило производство."
+    )
+    assert event(text) == "project_launch"
+
+
+def test_brands_listed_after_a_product_are_no_companies() -> None:
+    text = (
+        "Новости\n\nЗавод, который ранее производил автомобили Hyundai, Kia, Genesis и BMW, "
+        "занялся сборкой машин из КНР."
+    )
+    assert orgs(text) == []
+
+
+def test_a_latin_name_with_an_ampersand() -> None:
+    text = "Новости\n\nКитайская компания Sinosteel Equipment & Engineering подписала соглашение."
+    assert orgs(text) == ["Sinosteel Equipment & Engineering"]
