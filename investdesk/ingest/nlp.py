@@ -168,6 +168,22 @@ def _tag_morph(m: _Models, analyses: list[Analysis]) -> None:
             for token, raw in zip(analysis.tokens[sent.first : sent.last], tags, strict=True):
                 token.pos, token.feats = m.tag(raw)
                 token.lemma = morph.lemma(token.text, token.pos, token.feats)
+            _steel_not_became(analysis.tokens[sent.first : sent.last])
+
+
+def _steel_not_became(tokens: Sequence[Token]) -> None:
+    """'производства окрашенной стали': the tagger may read 'стали' as the verb 'стать'; after
+    an adjective or a participle in the genitive, or after 'из', it is the noun 'сталь'."""
+    for prev, token in zip(tokens, tokens[1:], strict=False):
+        if token.text.lower() != "стали" or token.lemma == "сталь":
+            continue
+        grammemes = morph.grammemes(prev.text)
+        if prev.text.lower() == "из" or (
+            grammemes & {"ADJF", "PRTF"}
+            and {"gent", "femn"} <= grammemes
+            and "Apro" not in grammemes  # 'темой которой стали вопросы': a pronoun
+        ):
+            token.lemma, token.pos = "сталь", "NOUN"
 
 
 def _bio_spans(analysis: Analysis, tags: Sequence[str]) -> list[NerSpan]:

@@ -356,3 +356,19 @@ def test_brands_listed_after_a_product_are_no_companies() -> None:
 def test_a_latin_name_with_an_ampersand() -> None:
     text = "Новости\n\nКитайская компания Sinosteel Equipment & Engineering подписала соглашение."
     assert orgs(text) == ["Sinosteel Equipment & Engineering"]
+
+
+def test_steel_read_as_the_verb_became_is_still_steel() -> None:
+    text = (
+        "Новости\n\nКомпания «Энсксталь» в августе запустит в Энске первый этап производства "
+        "окрашенной стали в рулонах."
+    )
+    assert sectors(text) == ["metallurgy"]
+
+
+def test_the_verb_became_after_a_pronoun_is_no_steel() -> None:
+    text = (
+        "Новости\n\nГлава провел встречу с президентом палаты, темой которой стали вопросы "
+        "сотрудничества."
+    )
+    assert "metallurgy" not in sectors(text)
