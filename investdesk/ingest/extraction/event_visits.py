@@ -392,3 +392,18 @@ def _delegation_stays(ctx: Ctx, first: int) -> bool:
     return any(
         ctx.lemmas[k] in STAY_VERBS and ctx.tokens[k].pos == "VERB" for k in range(start, stop)
     )
+
+
+def _visit_discussed(ctx: Ctx, first: int) -> bool:
+    """'Свой предстоящий визит в Минск губернатор обсудил с послом': a visit still to come that
+    the sentence's talks are about is their topic, not the news."""
+    k = first - 1
+    while k >= 0 and (ctx.tokens[k].pos in ("ADJ", "DET") or ctx.lemmas[k] in COMING):
+        if ctx.lemmas[k] in COMING:
+            start, stop = ctx.sentence_span(first)
+            return any(ctx.lemmas[j] in DISCUSSION for j in range(start, stop))
+        k -= 1
+    return False
+
+
+COMING = frozenset({"предстоящий", "предстоять", "будущий"})

@@ -63,6 +63,7 @@ from .event_visits import (
     _trip_to_place,
     _two_delegations,
     _visit_as_setting,
+    _visit_discussed,
     _visit_reported,
     _with_partner,
     _works_visits,
@@ -218,6 +219,8 @@ def classify_event(ctx: Ctx, foreign: bool = True) -> tuple[str, dict[str, float
             continue  # 'из общего числа проектов запущены 12 производств': a statistic
         if _background(ctx, match.first):
             continue
+        if match.label == "delegation_visit" and _visit_discussed(ctx, match.first):
+            continue  # 'обсудил свой предстоящий визит': the visit is what was talked about
         if match.label == "delegation_visit" and _guest_on_visit(ctx, match):
             continue
         if (

@@ -372,3 +372,20 @@ def test_the_verb_became_after_a_pronoun_is_no_steel() -> None:
         "сотрудничества."
     )
     assert "metallurgy" not in sectors(text)
+
+
+def test_a_visit_still_to_come_that_was_discussed_is_the_talks_topic() -> None:
+    text = (
+        "Губернатор поедет в Минск\n\n"
+        "Свой предстоящий визит в Минск губернатор Энской области обсудил с белорусским послом "
+        "Иваном Петровым. На встрече шла речь о перспективах сотрудничества."
+    )
+    assert event(text) == "negotiations"
+
+
+def test_a_plants_work_started_is_a_launch() -> None:
+    text = (
+        "Новости\n\nГубернатор Энской области и посол Беларуси дали старт работе нового "
+        "кабельного завода компании «Тэнскабель»."
+    )
+    assert event(text) == "project_launch"
