@@ -172,7 +172,7 @@ def export_flow(ctx: Ctx, match: Match) -> bool:
         return False
     if match.last < len(ctx.lemmas) and ctx.lemmas[match.last] == "из":
         return True
-    if _reported_flow(ctx, match.first):
+    if _reported_flow(ctx, match.first) or _into_russia(ctx, match):
         return True
     token = ctx.tokens[match.first]
     return (
@@ -182,6 +182,26 @@ def export_flow(ctx: Ctx, match: Match) -> bool:
         # 'поддержка компаний, экспортирующих продукцию': a participle names who is helped
         and token.feat("VerbForm") == "Fin"
     )
+
+
+RUSSIA_WORDS = frozenset({"россия", "рф", "российский"})
+INTO_REACH = 6
+
+
+def _into_russia(ctx: Ctx, match: Match) -> bool:
+    """'сербских компаний, экспортирующих продукцию на российский рынок': a foreign firm's
+    exports into Russia are trade, not the region's export promotion."""
+    sent = ctx.tokens[match.first].sent
+    for k in range(match.last, min(len(ctx.tokens), match.last + INTO_REACH)):
+        if ctx.tokens[k].sent != sent or ctx.lower[k] in ".;":
+            return False
+        if ctx.lower[k] in ("на", "в") and k + 1 < len(ctx.tokens):
+            following = ctx.lemmas[k + 1 : k + 4]
+            if following[:1] and following[0] in RUSSIA_WORDS:
+                return True
+            if following[:1] == ["рынок"] and set(following[1:]) & RUSSIA_WORDS:
+                return True
+    return False
 
 
 def _reported_flow(ctx: Ctx, first: int) -> bool:

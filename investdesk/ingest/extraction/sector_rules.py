@@ -77,7 +77,9 @@ def trade_flows(
 # 'Из-за границы ввозили каучук, электромашины': what a region brings in is trade, not
 # the news's sector. Only the verbs: the noun is as often a partner's wish to buy from
 # the region ('заинтересованность в импорте древесины') or a balance ('импорта и экспорта').
-IMPORT_WORDS = frozenset({"ввозить", "ввезти", "импортировать"})
+IMPORT_WORDS = frozenset(
+    {"ввозить", "ввезти", "ввозиться", "импортировать", "импортироваться", "завозить", "завозиться"}
+)
 
 
 def imported_goods(ctx: Ctx, matches: Sequence[Match]) -> set[int]:

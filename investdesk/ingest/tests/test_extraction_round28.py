@@ -389,3 +389,24 @@ def test_a_plants_work_started_is_a_launch() -> None:
         "кабельного завода компании «Тэнскабель»."
     )
     assert event(text) == "project_launch"
+
+
+def test_goods_brought_in_are_trade() -> None:
+    text = (
+        "Новости\n\nК нам ввозятся: фармацевтическая продукция, красящие вещества, изделия из "
+        "черных металлов и алюминия."
+    )
+    assert sectors(text) == []
+
+
+def test_a_foreign_firms_exports_into_russia_are_no_export_promotion() -> None:
+    text = (
+        "Новости\n\nРастет число сербских компаний, экспортирующих продукцию на российский "
+        "рынок, сообщил глава палаты."
+    )
+    assert "export_promotion" not in sectors(text)
+
+
+def test_a_regions_exports_promoted_abroad_stay_export_promotion() -> None:
+    text = "Новости\n\nОбласть поможет компаниям выйти на зарубежные рынки и увеличить экспорт."
+    assert "export_promotion" in sectors(text)
