@@ -49,6 +49,11 @@ def _fold_word(match: re.Match[str]) -> str:
     return "".join(table.get(c, c) for c in word)
 
 
+# 'Санкт‑Петербурга' typed with a non-breaking hyphen: one word to the tagger only with '-'
+_HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-"})
+
+
 def fold_lookalikes(text: str) -> str:
-    """'Алеκсеем' -> 'Алексеем', 'Нongqi' -> 'Hongqi'; words in one script are left alone."""
-    return _WORD.sub(_fold_word, text)
+    """'Алеκсеем' -> 'Алексеем', 'Нongqi' -> 'Hongqi'; words in one script are left alone;
+    typographic hyphens inside words become '-'."""
+    return _WORD.sub(_fold_word, text.translate(_HYPHENS))

@@ -74,7 +74,9 @@ def phrase_ends_at(ctx: Ctx, k: int, key: str) -> bool:
 
 
 # 'завершение строительства Международного университета': a building being built
-BUILT = frozenset({"строительство", "возведение", "реконструкция", "сооружение", "достройка"})
+BUILT = frozenset(
+    {"строительство", "возведение", "реконструкция", "сооружение", "достройка", "создание"}
+)
 
 
 def _venue(ctx: Ctx, first: int, last: int) -> bool:

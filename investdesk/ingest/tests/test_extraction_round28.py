@@ -410,3 +410,19 @@ def test_a_foreign_firms_exports_into_russia_are_no_export_promotion() -> None:
 def test_a_regions_exports_promoted_abroad_stay_export_promotion() -> None:
     text = "Новости\n\nОбласть поможет компаниям выйти на зарубежные рынки и увеличить экспорт."
     assert "export_promotion" in sectors(text)
+
+
+def test_a_non_breaking_hyphen_inside_a_city_name() -> None:
+    text = (
+        "Новости\n\nГостей приветствовал председатель Комитета по внешним связям "
+        "Санкт\u2011Петербурга Иван Петров."
+    )
+    assert orgs(text) == ["Комитет по внешним связям Санкт-Петербурга"]
+
+
+def test_a_body_still_to_be_created_is_no_organisation() -> None:
+    text = (
+        "Новости\n\nКомпании подписали Меморандум о создании Торговой Ассоциации. На базе "
+        "Ассоциации возможно развитие деловых связей."
+    )
+    assert orgs(text) == []
