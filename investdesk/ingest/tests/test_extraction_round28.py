@@ -423,6 +423,6 @@ def test_a_non_breaking_hyphen_inside_a_city_name() -> None:
 def test_a_body_still_to_be_created_is_no_organisation() -> None:
     text = (
         "Новости\n\nКомпании подписали Меморандум о создании Торговой Ассоциации. На базе "
-        "Ассоциации возможно развитие деловых связей."
+        "Ассоциации возможно реализовать всестороннее развитие деловых связей."
     )
     assert orgs(text) == []
