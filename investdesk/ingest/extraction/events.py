@@ -79,6 +79,11 @@ EVENT_TYPES = (
     "forum",
     "other",
 )
+# 'В программе форума ...', 'форум может стать площадкой': words that plan a signing or a
+# launch but name a forum being held
+PROGRAMME_WORDS = frozenset(
+    {"программа", "может", "мочь", "хотеть", "рассматривать", "рассчитывать"}
+)
 # Below this score nothing stands out and the item is 'other'.
 MIN_SCORE = 2
 APPROVALS = frozenset({"одобрить", "одобрение", "утвердить"})
@@ -228,7 +233,10 @@ def classify_event(ctx: Ctx, foreign: bool = True) -> tuple[str, dict[str, float
             and zone != "title"
             and (
                 _to_be_held(ctx, match.first)
-                or (match.label == "forum" and planned_words & set(_sentence(ctx, match.first)))
+                or (
+                    match.label == "forum"
+                    and (planned_words - PROGRAMME_WORDS) & set(_sentence(ctx, match.first))
+                )
             )
         ):
             continue  # 'будут проходить рабочие встречи и форумы': meetings still to come

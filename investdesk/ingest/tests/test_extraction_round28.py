@@ -426,3 +426,11 @@ def test_a_body_still_to_be_created_is_no_organisation() -> None:
         "Ассоциации возможно реализовать всестороннее развитие деловых связей."
     )
     assert orgs(text) == []
+
+
+def test_a_forums_programme_is_the_forum_held() -> None:
+    text = (
+        "Новости\n\nВ Энске проходит инвестиционный форум. В программе форума — пленарное "
+        "заседание и круглые столы."
+    )
+    assert event(text) == "forum"
