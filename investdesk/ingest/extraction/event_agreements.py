@@ -288,13 +288,18 @@ def _agreements_headline(ctx: Ctx) -> bool:
 PAST_AUXILIARY = frozenset({"был", "была", "было", "были"})
 
 
+def future_auxiliary(ctx: Ctx, k: int) -> bool:
+    """'будет', 'будут': 'быть' in the future (the tagger may read 'будет' as present)."""
+    return ctx.lemmas[k] == "быть" and ctx.lower[k].startswith("буд")
+
+
 def _future(ctx: Ctx, match: Match) -> bool:
     """'Будет подписан протокол', 'подпишут соглашение': a signing still to come."""
     start, _ = ctx.sentence_span(match.first)
     for k in range(max(match.first - 2, start), match.last):
         token = ctx.tokens[k]
-        if ctx.lemmas[k] == "быть" and ctx.lower[k].startswith("буд"):
-            return True  # the tagger may read 'будет' as present
+        if future_auxiliary(ctx, k):
+            return True
         # a perfective verb's present form is its future ('подпишут')
         if (
             token.pos == "VERB"

@@ -4,6 +4,7 @@ setting of something else."""
 from __future__ import annotations
 
 from .context import Ctx
+from .event_agreements import future_auxiliary
 from .phrases import Match
 
 
@@ -281,9 +282,7 @@ def _plural_forums_to_come(ctx: Ctx, first: int) -> bool:
     ):
         return False
     start, _ = ctx.sentence_span(first)
-    return any(
-        ctx.lemmas[k] == "быть" and ctx.lower[k].startswith("буд") for k in range(start, first)
-    )
+    return any(future_auxiliary(ctx, k) for k in range(start, first))
 
 
 def _to_be_held(ctx: Ctx, first: int) -> bool:
@@ -291,7 +290,7 @@ def _to_be_held(ctx: Ctx, first: int) -> bool:
     meeting in the future with 'быть' and a verb before it."""
     start, _ = ctx.sentence_span(first)
     for k in range(start, first):
-        if ctx.lemmas[k] == "быть" and ctx.lower[k].startswith("буд"):
+        if future_auxiliary(ctx, k):
             return any(
                 ctx.tokens[j].pos == "VERB" and ctx.tokens[j].feat("VerbForm") in ("Inf", "Part")
                 for j in range(k + 1, min(k + 3, first))

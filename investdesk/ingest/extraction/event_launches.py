@@ -39,8 +39,11 @@ def _opened_subject(ctx: Ctx) -> list[Match]:
         if (
             head < i
             and (
-                ctx.lemmas[head] in OPENED_WORKS | _PASSIVE_SUBJECTS.get(token.feat("Voice"), set())
-                or ctx.lemmas[head].endswith(("завод", "комбинат", "фабрика"))
+                ctx.lemmas[head] in OPENED_WORKS
+                or _compound_works(ctx.lemmas[head])
+                # 'Новая линия по выпуску пряжи открыта': a line or a stage opened is named
+                # before a passive verb too ('линию открыли' names what was opened, not who)
+                or (token.feat("Voice") == "Pass" and ctx.lemmas[head] in LAUNCHED_WORKS)
             )
             and not _credit_line(ctx, first, head)
             and (
@@ -55,14 +58,16 @@ def _opened_subject(ctx: Ctx) -> list[Match]:
 # 'запустила на заводе, находящемся ..., новый проект по производству': the works launched
 # come after the verb, past commas a cue phrase does not cross.
 LAUNCHED_WORKS = OPENED_WORKS | {"линия", "очередь"}
-# 'Новая линия по выпуску пряжи открыта на комбинате': a line or a stage opened is named
-# before a passive verb too (an active 'линию открыли' names what was opened, not who)
-_PASSIVE_SUBJECTS = {"Pass": LAUNCHED_WORKS}
+
+
+def _compound_works(lemma: str) -> bool:
+    """'молокозавод', 'мясокомбинат', 'швейфабрика': a works named by a compound."""
+    return lemma.endswith(("завод", "комбинат", "фабрика"))
 
 
 def _works_noun(lemma: str) -> bool:
-    """'завод', 'линия', and compounds of a works ('молокозавод', 'мясокомбинат')."""
-    return lemma in LAUNCHED_WORKS or lemma.endswith(("завод", "комбинат", "фабрика"))
+    """'завод', 'линия', and compounds of a works."""
+    return lemma in LAUNCHED_WORKS or _compound_works(lemma)
 
 
 def _credit_line(ctx: Ctx, first: int, noun: int) -> bool:
