@@ -84,6 +84,8 @@ EVENT_TYPES = (
 PROGRAMME_WORDS = frozenset(
     {"программа", "может", "мочь", "хотеть", "рассматривать", "рассчитывать"}
 )
+# 'провёл переговоры', 'встретился с послом': talks held with someone, not only a topic discussed
+HELD_TALKS = frozenset({"переговоры", "встретиться", "встреча"})
 # Below this score nothing stands out and the item is 'other'.
 MIN_SCORE = 2
 APPROVALS = frozenset({"одобрить", "одобрение", "утвердить"})
@@ -157,6 +159,8 @@ def classify_event(ctx: Ctx, foreign: bool = True) -> tuple[str, dict[str, float
     meeting_sents: set[int] = set()  # sentences with officials' own meeting
     internal_meeting = False  # an officials' own meeting has been named
     totals: set[str] = set()  # zones where agreements are counted or summed (a forum's tally)
+    talks_title = False  # the headline names talks or a meeting held with someone
+    launch_to_come: set[str] = set()  # zones where a launch is told in the future, not planned
     found = [
         *ctx.compiled.events.find(ctx.lemmas),
         *_opened_subject(ctx),
@@ -211,6 +215,12 @@ def classify_event(ctx: Ctx, foreign: bool = True) -> tuple[str, dict[str, float
             or _future(ctx, match)
             or _announced(ctx, match.first)
         ):
+            if (
+                _future(ctx, match)
+                and not planned_words & set(_sentence(ctx, match.first))
+                and ctx.tokens[match.first].sent == ctx.tokens[match.last - 1].sent
+            ):
+                launch_to_come.add(zone)
             continue  # 'инвестор намерен запустить производство', 'состоится закладка': a plan
         if (
             match.label == "project_launch"
@@ -316,6 +326,8 @@ def classify_event(ctx: Ctx, foreign: bool = True) -> tuple[str, dict[str, float
         ):
             continue  # 'провели переговоры во время визита делегации': the talks are the news
         zones[label].add(zone)
+        if label == "negotiations" and zone == "title" and HELD_TALKS & set(words.split()):
+            talks_title = True
         if label == "delegation_visit" and (
             _trip_to_place(ctx, match.last)
             or match.phrase == "diplomat"
@@ -358,8 +370,12 @@ def classify_event(ctx: Ctx, foreign: bool = True) -> tuple[str, dict[str, float
             if _forum_as_subject(ctx, match.first):
                 forum_subject.add(zone)
         scores[label] += weights.get(zone, 2 if zone == "second" else 1)
+    # 'Компания X откроет завод в Подольске' and nothing else happens: a launch announced in
+    # the opening, as a fact to come rather than an intention, is the news
+    # ('Завод начнёт работу через два года' under a headline about something else is a plan)
+    announced_launch = ("title" if ctx.title_end else "lead") in launch_to_come
     if not scores:
-        return "other", {}
+        return ("project_launch" if announced_launch else "other"), {}
     early = {"title", "lead", "second"}
     # the forum's agreements counted in the opening: the forum's results are the news, not
     # the delegation or the talks it hosted
@@ -447,7 +463,11 @@ def classify_event(ctx: Ctx, foreign: bool = True) -> tuple[str, dict[str, float
         # 'с рабочим визитом прибыл министр', 'посетил район с рабочим визитом': an official's
         # trip to a region or a district named in the opening is a visit, with no bonus
         factor = 1.0
-    if (
+    if talks_title and "title" not in zones["delegation_visit"]:
+        # 'Глава региона провёл переговоры с монгольской стороной', the guest's arrival told
+        # only in the lead: the headline's talks are the news, the trip their occasion
+        scores.pop("delegation_visit", None)
+    elif (
         foreign
         and zones["delegation_visit"] & {"title", "lead"}
         and "title" not in zones["project_launch"]
@@ -481,6 +501,8 @@ def classify_event(ctx: Ctx, foreign: bool = True) -> tuple[str, dict[str, float
         # 'Соглашение об этом в рамках ПМЭФ подписали ...' in the body of an investor's news:
         # a signing done, ranked level with talks and the forum it was signed at, is the news
         return "agreement_signed", dict(scores)
+    if announced_launch and (best == "other" or scores[best] < MIN_SCORE):
+        return "project_launch", dict(scores)
     if scores[best] < MIN_SCORE and not (
         (foreign and (set(scores) == {"negotiations"} or best == "delegation_visit"))
         or set(scores) in ({"project_launch"}, {"forum"}, {"agreement_signed"})

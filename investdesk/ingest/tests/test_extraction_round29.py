@@ -1,0 +1,61 @@
+"""Rules of round 29 (issue 15); every sentence is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from investdesk.ingest.extraction import extract
+
+
+def event(text: str) -> str:
+    return extract(text)["event_type"]
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Компания «Энсктех» откроет завод электрооборудования в Тэнске",
+        "В Тэнске начнётся строительство завода кормов",
+        "Специалисты из Китая запустят оборудование маслозавода «Энский»",
+    ],
+)
+def test_a_launch_to_come_in_the_headline_is_announced(headline: str) -> None:
+    text = f"{headline}\n\nИнвестиции в проект оцениваются в 100 млн рублей. Предприятие создаст 80 рабочих мест."
+    assert event(text) == "project_launch"
+
+
+def test_an_intended_launch_in_the_headline_is_no_launch() -> None:
+    text = (
+        "Компания «Энсктех» намерена открыть завод в Тэнске\n\n"
+        "Инвестиции в проект оцениваются в 100 млн рублей."
+    )
+    assert event(text) != "project_launch"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "На заводе «Энскмаш» организовали сборку автобусов.",
+        "Завод «Энскмаш» запускает в производство новые модели автомобилей.",
+        "Производство на заводе в Тэнске возобновилось после перерыва.",
+    ],
+)
+def test_assembly_started_is_a_launch(sentence: str) -> None:
+    assert event(f"Новости\n\n{sentence} Там будут работать 300 человек.") == "project_launch"
+
+
+def test_talks_in_the_headline_outrank_the_guests_arrival_in_the_lead() -> None:
+    text = (
+        "Глава Энской области провёл переговоры с монгольской стороной\n\n"
+        "Прибывший в Энскую область губернатор аймака провёл встречу с главой региона. "
+        "Стороны обсудили сотрудничество в сельском хозяйстве."
+    )
+    assert event(text) == "negotiations"
+
+
+def test_a_visit_in_the_headline_stays_a_visit() -> None:
+    text = (
+        "Делегация провинции Хэйлунцзян прибыла в Энскую область\n\n"
+        "Гости провели переговоры с губернатором и посетили индустриальный парк."
+    )
+    assert event(text) == "delegation_visit"
