@@ -292,6 +292,7 @@ def government_candidates(ctx: Ctx) -> list[Org]:
                 # 'Минвостокразвития РФ' keeps its short name as printed
                 name = " ".join([tokens[0].text, *name.split(" ")[1:]])
         name = tidy_name(name[:1].upper() + name[1:]).replace(" г. ", " города ")
+        name = _without_country_adjective(ctx, name)
         rng = (tokens[0].start, tokens[-1].stop)
         org = Org(name, "government", ranges=[rng], source="government", core=[rng])
         place = next((s for s in ctx.spans if s.type == "LOC" and s.stop == rng[1]), None)
@@ -451,4 +452,32 @@ def _abbreviated_ministry(ctx: Ctx, i: int, named: set[int]) -> bool:
     # its own, right before its owner's
     return any(s.type == "LOC" and s.first == i and s.last == i + 1 for s in ctx.spans) and any(
         s.type == "LOC" and s.first == i + 1 for s in ctx.spans
+    )
+
+
+# a foreign unit whose government is named ('провинции Хэйлунцзян', 'префектуры Тоттори')
+FOREIGN_UNITS = ("провинции", "префектуры", "штата", "уезда", "аймака", "округа", "города")
+
+
+def _without_country_adjective(ctx: Ctx, name: str) -> str:
+    """'Народное правительство китайской провинции Хэйлунцзян' -> '... провинции Хэйлунцзян':
+    the country's adjective tells the reader where the unit is; it is not the body's name."""
+    words = name.split(" ")
+    for k in range(1, len(words) - 2):
+        if (
+            words[k + 1] in FOREIGN_UNITS
+            and words[k].islower()
+            and _foreign_adjective(ctx, words[k])
+        ):
+            return " ".join(words[:k] + words[k + 1 :])
+    return name
+
+
+def _foreign_adjective(ctx: Ctx, word: str) -> bool:
+    return any(
+        word.startswith(stem)
+        for country in ctx.lexicon.countries
+        if country.code != "RU"
+        for stem in country.stems
+        if stem.endswith("ск")
     )

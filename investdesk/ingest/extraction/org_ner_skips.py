@@ -136,6 +136,10 @@ def skipped_span(
         return True  # 'перед открытием БЭФ': an economic forum's acronym names the forum
     if last - first == 1 and ctx.lemmas[first] in ctx.lexicon.word_set("heads"):
         return True  # 'благодаря Президентам наших государств': a position, not a body
+    if _titled_head(ctx, first, last):
+        return True  # 'Верховный правитель Малайзии': a position with its country
+    if _kind_compound(ctx, last - 1):
+        return True  # 'ИТ-компаний', 'агропредприятий': a kind of company, no name
     return bool(municipality_abbreviation(ctx, first, last))
 
 
@@ -194,3 +198,27 @@ def _place_institution(ctx: Ctx, first: int, last: int) -> bool:
             or (ctx.lemmas[first].endswith(("ский", "цкий")) and not ctx.is_sentence_start(first))
         )
     )
+
+
+# the kind nouns a compound like 'ИТ-компания' or 'агро-предприятие' ends in
+COMPOUND_KINDS = ("компания", "предприятие", "фирма", "стартап", "холдинг")
+
+
+def _kind_compound(ctx: Ctx, k: int) -> bool:
+    """One hyphenated word whose last part is a kind noun in lower case: a kind of company."""
+    text = ctx.tokens[k].text
+    if "-" not in text:
+        return False
+    tail = text.rsplit("-", 1)[1]
+    return tail.islower() and ctx.lemmas[k].rsplit("-", 1)[-1] in COMPOUND_KINDS
+
+
+def _titled_head(ctx: Ctx, first: int, last: int) -> bool:
+    """The span's first noun is a position word, after adjectives only."""
+    heads = ctx.lexicon.word_set("heads")
+    for k in range(first, last):
+        if ctx.tokens[k].pos in ("NOUN", "PROPN"):
+            return k > first and ctx.lemmas[k] in heads
+        if ctx.tokens[k].pos != "ADJ":
+            return False
+    return False

@@ -68,6 +68,9 @@ def typed_candidates(ctx: Ctx) -> tuple[list[Org], list[tuple[int, int, str]]]:
             continue  # the inner name of 'ООО "Агропредприятие "Колос"' is part of the outer
         opening = quoted.first - 1
         org_type, type_start, had_legal = type_before(ctx, _before_gloss(ctx, opening - 1))
+        if org_type is None and opening > 1 and ctx.tokens[opening - 1].text in LIST_DASHES:
+            # 'действует три ТОР – «Белогорск», «Свободный» и «Приамурская»': a list of the kind
+            org_type, type_start, had_legal = type_before(ctx, opening - 2)
         example = _example_of(ctx, opening) if org_type is None else None
         if example is not None:
             # 'машиностроительных предприятий, таких как "Дагдизель"': an example of the kind
@@ -171,6 +174,9 @@ def _place_name(ctx: Ctx, inner: str) -> bool:
     """A quoted name that is a country's or a region's is no organisation by itself."""
     key = name_key(inner)
     return key in ctx.lexicon.country_name_index or key in ctx.lexicon.region_index
+
+
+LIST_DASHES = frozenset({"–", "—", ":"})
 
 
 def _coordinated(ctx: Ctx, after: int, opening: int) -> bool:

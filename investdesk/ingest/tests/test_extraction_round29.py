@@ -59,3 +59,46 @@ def test_a_visit_in_the_headline_stays_a_visit() -> None:
         "Гости провели переговоры с губернатором и посетили индустриальный парк."
     )
     assert event(text) == "delegation_visit"
+
+
+def orgs(text: str) -> list[str]:
+    return [o["name"] for o in extract(text)["organizations"]]
+
+
+@pytest.mark.parametrize("form", ["СЗАО", "СООО", "ИООО", "УК"])
+def test_belarusian_legal_forms_and_a_managing_company_are_dropped(form: str) -> None:
+    text = f"Новости\n\nГубернатор посетил предприятие {form} «Энскмаш» в Тэнске."
+    assert "Энскмаш" in orgs(text)
+
+
+def test_zones_listed_after_a_dash_keep_their_kind() -> None:
+    text = "Новости\n\nВ Энской области сейчас действует три ТОР – «Альфа», «Бета» и «Гамма»."
+    found = orgs(text)
+    assert {"ТОР «Альфа»", "ТОР «Бета»", "ТОР «Гамма»"} <= set(found)
+
+
+@pytest.mark.parametrize("word", ["ИТ-компаний", "агро-предприятий"])
+def test_a_kind_of_company_in_one_word_is_no_name(word: str) -> None:
+    text = f"Новости\n\nДелегацию {word} из Казахстана принял губернатор Энской области."
+    assert not [o for o in orgs(text) if word[:3] in o]
+
+
+def test_a_building_material_is_no_company() -> None:
+    text = "Новости\n\nНа заводе «Энсклес» начали выпуск плит МДФ и ДСП."
+    found = orgs(text)
+    assert "МДФ" not in found and "ДСП" not in found
+
+
+def test_a_monarchs_title_is_no_body() -> None:
+    text = (
+        "Новости\n\nВерховный правитель Малайзии принял губернатора Энской области в Куала-Лумпуре."
+    )
+    assert not [o for o in orgs(text) if "правитель" in o.lower()]
+
+
+def test_a_foreign_governments_name_drops_the_country_adjective() -> None:
+    text = (
+        "Новости\n\nГубернатор Энской области и губернатор народного правительства китайской "
+        "провинции Хэйлунцзян Ли Чжаньшу подписали соглашение."
+    )
+    assert "Народное правительство провинции Хэйлунцзян" in orgs(text)
