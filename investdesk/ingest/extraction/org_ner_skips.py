@@ -213,12 +213,16 @@ def _kind_compound(ctx: Ctx, k: int) -> bool:
     return tail.islower() and ctx.lemmas[k].rsplit("-", 1)[-1] in COMPOUND_KINDS
 
 
+# a ruler's title ('Верховный правитель', 'наследный принц'); 'Торгового представителя'
+# names the trade mission and stays
+RULERS = frozenset({"правитель", "король", "султан", "эмир", "монарх", "принц", "шейх"})
+
+
 def _titled_head(ctx: Ctx, first: int, last: int) -> bool:
-    """The span's first noun is a position word, after adjectives only."""
-    heads = ctx.lexicon.word_set("heads")
+    """The span's first noun is a ruler's title, after adjectives only."""
     for k in range(first, last):
         if ctx.tokens[k].pos in ("NOUN", "PROPN"):
-            return k > first and ctx.lemmas[k] in heads
+            return k > first and ctx.lemmas[k] in RULERS
         if ctx.tokens[k].pos != "ADJ":
             return False
     return False
