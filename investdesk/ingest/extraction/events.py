@@ -47,6 +47,7 @@ from .event_sessions import _deciding_session, _meeting_on_topic, _talks_under_w
 from .event_visits import (
     DISCUSSION,
     GUEST_NOUNS,
+    MEETING_LEMMAS,
     WORKING_VISIT,
     _country_follows,
     _delegation_stays,
@@ -85,7 +86,7 @@ PROGRAMME_WORDS = frozenset(
     {"программа", "может", "мочь", "хотеть", "рассматривать", "рассчитывать"}
 )
 # 'провёл переговоры', 'встретился с послом': talks held with someone, not only a topic discussed
-HELD_TALKS = frozenset({"переговоры", "встретиться", "встреча"})
+HELD_TALKS = MEETING_LEMMAS | {"переговоры"}
 # Below this score nothing stands out and the item is 'other'.
 MIN_SCORE = 2
 APPROVALS = frozenset({"одобрить", "одобрение", "утвердить"})
@@ -120,6 +121,11 @@ def _sentence_outside(ctx: Ctx, match: Match) -> set[str]:
     names a document, not the programme of a visit."""
     first, last = ctx.sentence_span(match.first)
     return set(ctx.lemmas[first : match.first] + ctx.lemmas[match.last : last])
+
+
+def _one_sentence(ctx: Ctx, match: Match) -> bool:
+    """A cue phrase can run from a headline into the lead; this one does not."""
+    return ctx.tokens[match.first].sent == ctx.tokens[match.last - 1].sent
 
 
 # A quoted stretch this short is a name ('«Дом переговоров»', 'парк «Визит»'), not speech.
@@ -210,18 +216,13 @@ def classify_event(ctx: Ctx, foreign: bool = True) -> tuple[str, dict[str, float
             continue  # 'открылся Торговый дом провинции': an office opened, no production
         if match.label == "project_launch" and _event_opened(ctx, match):
             continue  # 'церемония открытия выставки': the event has its own cue
-        if match.label == "project_launch" and (
-            planned_words & set(_sentence(ctx, match.first))
-            or _future(ctx, match)
-            or _announced(ctx, match.first)
-        ):
-            if (
-                _future(ctx, match)
-                and not planned_words & set(_sentence(ctx, match.first))
-                and ctx.tokens[match.first].sent == ctx.tokens[match.last - 1].sent
-            ):
-                launch_to_come.add(zone)
-            continue  # 'инвестор намерен запустить производство', 'состоится закладка': a plan
+        if match.label == "project_launch":
+            planned = bool(planned_words & set(_sentence(ctx, match.first)))
+            to_come = _future(ctx, match)
+            if planned or to_come or _announced(ctx, match.first):
+                if to_come and not planned and _one_sentence(ctx, match):
+                    launch_to_come.add(zone)
+                continue  # 'инвестор намерен запустить производство', 'состоится закладка': a plan
         if (
             match.label == "project_launch"
             and zone != "title"

@@ -13,6 +13,7 @@ from .. import morph
 from ..nlp import noun_group_nominative
 from .context import Ctx
 from .org_government_owners import (
+    _country_of_adjective,
     owned_by_context,
     owned_by_country_adjective,
     owned_by_region_adjective,
@@ -467,17 +468,7 @@ def _without_country_adjective(ctx: Ctx, name: str) -> str:
         if (
             words[k + 1] in FOREIGN_UNITS
             and words[k].islower()
-            and _foreign_adjective(ctx, words[k])
+            and _country_of_adjective(ctx, words[k], foreign_only=True) is not None
         ):
             return " ".join(words[:k] + words[k + 1 :])
     return name
-
-
-def _foreign_adjective(ctx: Ctx, word: str) -> bool:
-    return any(
-        word.startswith(stem)
-        for country in ctx.lexicon.countries
-        if country.code != "RU"
-        for stem in country.stems
-        if stem.endswith("ск")
-    )

@@ -139,7 +139,7 @@ def skipped_span(
     if _titled_head(ctx, first, last):
         return True  # 'Верховный правитель Малайзии': a position with its country
     if _kind_compound(ctx, last - 1):
-        return True  # 'ИТ-компаний', 'агропредприятий': a kind of company, no name
+        return True  # 'ИТ-компаний', 'агро-предприятий': a kind of company, no name
     return bool(municipality_abbreviation(ctx, first, last))
 
 
