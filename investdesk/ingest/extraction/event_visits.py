@@ -14,6 +14,8 @@ def _country_follows(ctx: Ctx, index: int) -> bool:
     return any(
         span.type == "LOC"
         and index <= span.first <= index + 1
+        # 'осмотрел генконсул КНР': the country is the diplomat's, not where he went
+        and not (span.first > index and ctx.tokens[index].pos in ("NOUN", "PROPN"))
         and name_key(span.normal) in countries
         for span in ctx.spans
     )
@@ -36,8 +38,11 @@ def _region_object(ctx: Ctx, first: int, last: int) -> bool:
     for span in ctx.spans:
         if span.type != "LOC" or not (last <= span.first <= last + 1 or span.last == first):
             continue
-        if span.last == first and ctx.tokens[span.last - 1].feat("Case") != "Acc":
-            continue  # a place before the verb is its object only in the accusative
+        if span.last == first and (
+            ctx.tokens[span.last - 1].feat("Case") != "Acc"
+            or (span.first > 0 and ctx.tokens[span.first - 1].pos == "ADP")
+        ):
+            continue  # a place before the verb is its object only in the accusative, not 'в Н'
         if span.first == last + 1 and ctx.tokens[last].pos in ("NOUN", "PROPN"):
             continue  # 'посетил губернатор Воронежской области': the region is the governor's
         key = name_key(span.normal)
@@ -117,7 +122,24 @@ def _guests_tour(ctx: Ctx, verb: int) -> bool:
         ctx.lemmas[k] in GUEST_NOUNS
         and (ctx.tokens[k].feat("Case") == "Nom" or (k > first and ctx.lower[k - 1] == "для"))
         for k in range(max(first, verb - GUEST_GAP), min(last, verb + GUEST_GAP))
-    )
+    ) or _guests_subject(ctx, first, verb)
+
+
+def _guests_subject(ctx: Ctx, first: int, verb: int) -> bool:
+    """'Делегация во главе с министром ... и послом ... посетила компанию': the guests open
+    the clause far from the verb, which agrees with them in number and gender."""
+    tour = ctx.tokens[verb]
+    for k in range(verb - 1, first - 1, -1):
+        token = ctx.tokens[k]
+        if token.pos in ("VERB", "AUX") or token.text in (";", ":"):
+            return False  # another clause
+        if ctx.lemmas[k] in GUEST_NOUNS and token.feat("Case") == "Nom":
+            return all(
+                token.feat(feature) == tour.feat(feature)
+                for feature in ("Number", "Gender")
+                if tour.feat(feature)
+            )
+    return False
 
 
 def _place_before(ctx: Ctx, first: int) -> bool:
@@ -129,6 +151,8 @@ def _place_before(ctx: Ctx, first: int) -> bool:
             continue
         if ctx.lower[span.first - 1] not in ("в", "во"):
             continue
+        if span.first >= 2 and ctx.tokens[span.first - 2].pos in ("NOUN", "PROPN"):
+            continue  # 'пункты пропуска в Забайкалье осмотрел': the place is the site's own
         key = name_key(span.normal)
         if key in lex.country_name_index or key in lex.region_index:
             return True
@@ -363,6 +387,28 @@ def _works_visits(ctx: Ctx) -> list[Match]:
         )
         if works and ctx.tokens[j].sent == ctx.tokens[k].sent:
             found.append(Match("site_visit", k, j + 1, "works visit"))
+    return found
+
+
+HOSTING = frozenset({"принять", "принимать"})
+
+
+def _works_hosts(ctx: Ctx) -> list[Match]:
+    """'Тракторный завод принял делегацию': a works that receives the guests is toured."""
+    found = []
+    for k, lemma in enumerate(ctx.lemmas):
+        if lemma not in HOSTING or k == 0:
+            continue
+        start, stop = ctx.sentence_span(k)
+        guests = any(ctx.lemmas[j] in GUEST_NOUNS for j in range(k + 1, min(k + 3, stop)))
+        host = k - 1
+        while host > start and ctx.tokens[host].pos in ("PUNCT", "PROPN") and ctx.lemmas[host] not in WORKS:
+            host -= 1  # 'завод «Кировец» принял'
+        hosted = (
+            ctx.lemmas[host] in WORKS or _site_word(ctx, host)
+        ) and ctx.tokens[host].feat("Case") == "Nom"
+        if guests and hosted:
+            found.append(Match("site_visit", k, k + 1, "works hosts"))
     return found
 
 

@@ -67,6 +67,7 @@ from .event_visits import (
     _visit_discussed,
     _visit_reported,
     _with_partner,
+    _works_hosts,
     _works_visits,
 )
 from .phrases import Match
@@ -177,6 +178,7 @@ def classify_event(ctx: Ctx, foreign: bool = True) -> tuple[str, dict[str, float
         *_presentation_held(ctx),
         *_gatherings(ctx),
         *_works_visits(ctx),
+        *_works_hosts(ctx),
     ]
     # a forum in the headline only as where someone signed ('Н-ская область подписала на
     # форуме соглашения на 9 млрд', 'заключила в рамках выставки 12 соглашений') leaves the

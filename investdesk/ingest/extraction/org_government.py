@@ -158,6 +158,14 @@ def government_candidates(ctx: Ctx) -> list[Org]:
                 break
             if token.pos == "CCONJ" and _other_parties(ctx, j + 1):
                 break  # 'министерства сотрудничества и южноуральских вузов': a second party
+            if (
+                token.pos == "CCONJ"
+                and j + 1 < n
+                and ctx.lemmas[j + 1] in ctx.lexicon.word_set("heads")
+            ):
+                if any(ctx.tokens[k].text[:1].isupper() for k in range(i + 1, j)):
+                    end = end or j
+                break  # 'Правительством РД и губернатором провинции X': a person's office
             if _second_body(ctx, i, j):
                 if any(ctx.tokens[k].text[:1].isupper() for k in range(i + 1, j)):
                     end = end or j  # 'Правительством Республики X и Правительством Y'
