@@ -217,6 +217,10 @@ def ner_candidates(ctx: Ctx, taken: list[tuple[int, int]], excluded: list) -> li
         last = _purpose_tail(ctx, first, last)
         last = _function_tail(ctx, first, last)
         last = _second_portfolio(ctx, first, last)
+        named = _quoted_name_after(ctx, first, last, org_by_first)
+        if named is not None:
+            covered.append((ctx.tokens[last].start, ctx.tokens[named - 1].stop))
+            last = named
         extended = _listing_tail(ctx, first, last)
         if extended != last:
             last = extended
@@ -442,6 +446,26 @@ def _no_name_after(ctx: Ctx, k: int) -> bool:
 
 # capitalised heads of a territory's bodies: 'Народного Совета', 'Народного Комитета'
 BODY_HEADS = frozenset({"совет", "комитет", "правительство", "собрание", "департамент"})
+# Kinds of bodies whose described name may be followed by their own quoted name
+# ('Фонда исламской революции «Мостазафан»')
+DESCRIBED_BODY_HEADS = frozenset({"фонд", "ассоциация", "корпорация", "союз", "объединение"})
+
+
+def _quoted_name_after(ctx: Ctx, first: int, last: int, org_by_first: dict) -> int | None:
+    """'Фонда исламской революции' + '«Мостазафан»': a body described in lower-case words
+    and then named in quotes is one body; returns the end past the closing quote."""
+    if (
+        last - first < 2
+        or ctx.lemmas[first] not in DESCRIBED_BODY_HEADS
+        or not all(ctx.tokens[k].text.islower() for k in range(first + 1, last))
+        or last >= len(ctx.tokens)
+        or ctx.tokens[last].text not in '«"'
+    ):
+        return None
+    name = org_by_first.get(last + 1)
+    if name is None or name.last >= len(ctx.tokens) or ctx.tokens[name.last].text not in '»"':
+        return None
+    return name.last + 1
 
 
 def _portfolio_title(ctx: Ctx, first: int, last: int) -> bool:

@@ -47,10 +47,23 @@ def _chamber_of(ctx: Ctx, first: int, last: int, parent) -> bool:
     if parent.last - parent.first < 2 or last - first < 2:
         return False
     words = [*ctx.tokens[first:last], *ctx.tokens[parent.first : parent.last]]
+    if not all(morph.known_word(t.text) for t in words):
+        return False
     # capitalised common words, not a company's own name ('Совет Федерации Федерального ...')
-    return all(t.text[:1].isupper() and not t.text.isupper() for t in words) and all(
-        morph.known_word(t.text) for t in words
+    if all(t.text[:1].isupper() and not t.text.isupper() for t in words):
+        return True
+    # 'Постоянного комитета' + 'Совета народных представителей': a council named by the
+    # lower-case words of whom it gathers
+    return (
+        ctx.tokens[first].text[:1].isupper()
+        and ctx.lemmas[last - 1] in SUB_BODY_HEADS
+        and ctx.lemmas[parent.first] in COUNCIL_HEADS
+        and ctx.tokens[parent.first].text[:1].isupper()
     )
+
+
+SUB_BODY_HEADS = frozenset({"комитет", "комиссия", "палата", "президиум"})
+COUNCIL_HEADS = frozenset({"совет", "собрание", "хурал", "курултай", "парламент"})
 
 
 # Bodies named by their portfolios ('Министерство экономики и торговли')

@@ -446,7 +446,30 @@ def names_off_orgs(ctx: Ctx) -> None:
                 f"{given.text} {surname.text}",
             )
         )
-    ctx.spans[:] = spans
+    ctx.spans[:] = [_company_read_as_person(ctx, span) for span in spans]
+
+
+# 'с компанией Цзиньчжоу Тяньли': a company word right before a name no dictionary reads as a
+# given name names the company, whatever the tagger thought
+COMPANY_WORDS = frozenset({"компания", "фирма", "корпорация", "концерн", "холдинг"})
+
+
+def _company_read_as_person(ctx: Ctx, span: NerSpan) -> NerSpan:
+    k = span.first - 1
+    if (
+        span.type != "PER"
+        or k < 0
+        or ctx.lemmas[k] not in COMPANY_WORDS
+        or not ctx.tokens[k].text.islower()
+        or span.last - span.first > 3
+    ):
+        return span
+    roles = ctx.lexicon.word_set("heads") | ctx.lexicon.word_set("unnamed_roles")
+    if any(ctx.lemmas[j] in roles for j in range(max(0, k - 3), k)):
+        return span  # 'директор компании Иван Петров': the company's officer
+    if any(_name_cases(ctx.tokens[j].text, "Name") for j in range(span.first, span.last)):
+        return span  # a given name: a person after all
+    return NerSpan("ORG", span.start, span.stop, span.text, span.first, span.last, span.normal)
 
 
 def _with_case(feats: tuple[tuple[str, str], ...], case: str) -> tuple[tuple[str, str], ...]:
