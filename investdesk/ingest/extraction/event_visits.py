@@ -402,11 +402,15 @@ def _works_hosts(ctx: Ctx) -> list[Match]:
         start, stop = ctx.sentence_span(k)
         guests = any(ctx.lemmas[j] in GUEST_NOUNS for j in range(k + 1, min(k + 3, stop)))
         host = k - 1
-        while host > start and ctx.tokens[host].pos in ("PUNCT", "PROPN") and ctx.lemmas[host] not in WORKS:
+        while (
+            host > start
+            and ctx.tokens[host].pos in ("PUNCT", "PROPN")
+            and ctx.lemmas[host] not in WORKS
+        ):
             host -= 1  # 'завод «Кировец» принял'
-        hosted = (
-            ctx.lemmas[host] in WORKS or _site_word(ctx, host)
-        ) and ctx.tokens[host].feat("Case") == "Nom"
+        hosted = (ctx.lemmas[host] in WORKS or _site_word(ctx, host)) and ctx.tokens[host].feat(
+            "Case"
+        ) == "Nom"
         if guests and hosted:
             found.append(Match("site_visit", k, k + 1, "works hosts"))
     return found

@@ -346,6 +346,10 @@ def ner_candidates(ctx: Ctx, taken: list[tuple[int, int]], excluded: list) -> li
         if trade_rep and len(tokens) > 2:
             # 'Торгового представителя России в Индии' heads 'Торговое представительство ...'
             name = "Торговое представительство " + name.split(" ", 2)[2]
+        owner = _owner_after_acronym(ctx, name, last, loc_by_first)
+        if owner is not None:
+            # 'Торгово-промышленная палата (ТПП) Монголии': named by its owner, not generic
+            name, stop = f"{name} {owner.text}", owner.stop
         key = name_key(name)
         # 'БРИКС+', 'ОПЕК+': a bloc with its partners is still the bloc
         if key.rstrip("+ ") in generic or len(key) < 2 or _is_outlet(ctx, first, last, name):
@@ -403,13 +407,12 @@ def ner_candidates(ctx: Ctx, taken: list[tuple[int, int]], excluded: list) -> li
             and not {m.label for m in ctx.compiled.kinds.find(ctx.lemmas[first:last])}
             & {"government", "development_institution"}
             and not _place_institution(ctx, first, last)
+            and owner is None
         ):
             continue  # 'Технопарка', 'Текстильную фабрику': common words, no name
-        owner = _owner_after_acronym(ctx, name, last, loc_by_first)
-        if owner is not None:
-            name, stop = f"{name} {owner.text}", owner.stop
-        elif (
-            last < len(ctx.tokens)
+        if (
+            owner is None
+            and last < len(ctx.tokens)
             and ctx.lemmas[last] in TERRITORY_NOUNS
             and ctx.tokens[last].text.islower()
             and last + 1 not in loc_by_first

@@ -44,7 +44,9 @@ SPEECH_TO = frozenset(
 _DOMAIN = re.compile(r"\.(?:ru|ру|рф|su|com|org|net|info|media|online|news|cn|kz|by|uz)$", re.I)
 # 'Vostok.Today', 'Накануне.RU': one word, a dot and a short Latin ending is a web address
 _WEB_ADDRESS = re.compile(r"^[\w\-]+\.[A-Za-z]{2,6}$")
-_DOMAIN_AFTER = re.compile(r"\.(?:ru|ру|рф|su|com|org|net|info|media|online|news|cn|kz|by|uz)\b", re.I)
+_DOMAIN_AFTER = re.compile(
+    r"\.(?:ru|ру|рф|su|com|org|net|info|media|online|news|cn|kz|by|uz)\b", re.I
+)
 
 
 # 'Фото: ...', 'Автор: Иван Петров, «X»', '© ИА «X»': a credit line names an outlet

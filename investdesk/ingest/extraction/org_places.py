@@ -216,6 +216,10 @@ def _owner_after_acronym(ctx: Ctx, name: str, last: int, loc_by_first: dict):
     n = len(ctx.tokens)
     if last >= 3 and ctx.tokens[last - 3].text == "(" and ctx.tokens[last - 1].text == ")":
         last -= 3  # NER took the bracket into the name
+    elif (
+        last >= 2 and last < n and ctx.tokens[last - 2].text == "(" and ctx.tokens[last].text == ")"
+    ):
+        last -= 2  # 'Торгово-промышленная палата (ТПП': NER stopped before the closing bracket
     if last + 3 >= n or ctx.tokens[last].text != "(" or ctx.tokens[last + 2].text != ")":
         return None
     acronym = ctx.tokens[last + 1].text
@@ -224,8 +228,9 @@ def _owner_after_acronym(ctx: Ctx, name: str, last: int, loc_by_first: dict):
     place = loc_by_first.get(last + 3)
     if place is None or ctx.tokens[place.first].feat("Case") != "Gen":
         return None
-    if name_key(place.normal) not in ctx.lexicon.region_index:
-        return None
+    key = name_key(place.normal)
+    if key not in ctx.lexicon.region_index and key not in ctx.lexicon.country_name_index:
+        return None  # 'Торгово-промышленная палата (ТПП) Монголии' is a country's
     return place
 
 

@@ -204,6 +204,13 @@ def _no_name(ctx: Ctx, first: int, last: int) -> bool:
         and all(_common_word(t.text) for t in tokens)
     ):
         return True  # 'Международного холдинга' + 'TH Group': a description before the name
+    if (
+        last - first == 2
+        and _joint_nationality(ctx, tokens[0].text)
+        and tokens[1].text.islower()
+        and ctx.lemmas[first + 1] in PLANT_HEADS | ctx.lexicon.word_set("latin_company_intro")
+    ):
+        return True  # 'Российско-турецкая фабрика «Меринос»': who owns it, then its name
     # 'Государственная корпорация развития также ...': a description of a company in common
     # words, capitalised only because it opens the sentence
     return (
@@ -213,6 +220,20 @@ def _no_name(ctx: Ctx, first: int, last: int) -> bool:
         and any(
             ctx.lemmas[k] in ctx.lexicon.word_set("latin_company_intro") for k in range(first, last)
         )
+    )
+
+
+def _joint_nationality(ctx: Ctx, word: str) -> bool:
+    """'Российско-турецкий', 'китайско-белорусское': every part is a country's adjective."""
+    parts = word.lower().split("-")
+    return len(parts) > 1 and all(
+        any(
+            part.startswith(stem[:-1])
+            for c in ctx.lexicon.countries
+            for stem in c.stems
+            if len(stem) >= 5
+        )
+        for part in parts
     )
 
 
