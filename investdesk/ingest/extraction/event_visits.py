@@ -391,6 +391,28 @@ def _works_visits(ctx: Ctx) -> list[Match]:
 
 
 HOSTING = frozenset({"принять", "принимать"})
+SHOWING = frozenset({"показать", "продемонстрировать", "показывать"})
+SHOW_REACH = 4
+
+
+def _shown_to_guests(ctx: Ctx) -> list[Match]:
+    """'делегации ОАЭ показали ИТ-парк': a works or a park shown to the guests is toured."""
+    found = []
+    for k, lemma in enumerate(ctx.lemmas):
+        if lemma not in SHOWING:
+            continue
+        start, stop = ctx.sentence_span(k)
+        guests = any(
+            ctx.lemmas[j] in GUEST_NOUNS and ctx.tokens[j].feat("Case") in ("Dat", "Nom")
+            for j in range(max(start, k - SHOW_REACH), min(stop, k + SHOW_REACH))
+        )
+        site = any(
+            ctx.lemmas[j] in WORKS or _site_word(ctx, j) or ctx.lemmas[j].endswith("парк")
+            for j in range(k + 1, min(stop, k + SHOW_REACH))
+        )
+        if guests and site:
+            found.append(Match("site_visit", k, k + 1, "shown to guests"))
+    return found
 
 
 def _works_hosts(ctx: Ctx) -> list[Match]:

@@ -60,6 +60,7 @@ from .event_visits import (
     _place_object,
     _place_object_before,
     _region_object,
+    _shown_to_guests,
     _tour_in_visit,
     _trip_to_place,
     _two_delegations,
@@ -179,6 +180,7 @@ def classify_event(ctx: Ctx, foreign: bool = True) -> tuple[str, dict[str, float
         *_gatherings(ctx),
         *_works_visits(ctx),
         *_works_hosts(ctx),
+        *_shown_to_guests(ctx),
     ]
     # a forum in the headline only as where someone signed ('Н-ская область подписала на
     # форуме соглашения на 9 млрд', 'заключила в рамках выставки 12 соглашений') leaves the
@@ -377,6 +379,10 @@ def classify_event(ctx: Ctx, foreign: bool = True) -> tuple[str, dict[str, float
     # the opening, as a fact to come rather than an intention, is the news
     # ('Завод начнёт работу через два года' under a headline about something else is a plan)
     announced_launch = ("title" if ctx.title_end else "lead") in launch_to_come
+    # a launch to come in the headline outranks what the body tells of the trip it was told on
+    headline_launch = "title" in launch_to_come and not any(
+        "title" in zones[label] for label in zones if label != "project_launch"
+    )
     if not scores:
         return ("project_launch" if announced_launch else "other"), {}
     early = {"title", "lead", "second"}
@@ -504,7 +510,7 @@ def classify_event(ctx: Ctx, foreign: bool = True) -> tuple[str, dict[str, float
         # 'Соглашение об этом в рамках ПМЭФ подписали ...' in the body of an investor's news:
         # a signing done, ranked level with talks and the forum it was signed at, is the news
         return "agreement_signed", dict(scores)
-    if announced_launch and (best == "other" or scores[best] < MIN_SCORE):
+    if announced_launch and (best == "other" or scores[best] < MIN_SCORE or headline_launch):
         return "project_launch", dict(scores)
     if scores[best] < MIN_SCORE and not (
         (foreign and (set(scores) == {"negotiations"} or best == "delegation_visit"))

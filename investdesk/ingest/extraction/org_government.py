@@ -10,6 +10,7 @@ in ``org_government_owners``.
 from __future__ import annotations
 
 from .. import morph
+from ..lexicon import name_key
 from ..nlp import noun_group_nominative
 from .context import Ctx
 from .org_government_owners import (
@@ -190,6 +191,8 @@ def government_candidates(ctx: Ctx) -> list[Org]:
                         for m in ctx.compiled.kinds.find(ctx.lemmas[span.first : span.last])
                     )
                     and not region_initials(ctx, span)
+                    # 'акиматом ВКО': a foreign region's short name the tagger took for a body
+                    and name_key(span.text) not in ctx.compiled.country_place_names
                 ):
                     break  # 'департамента АБВ' is a company's department
                 end, j = span.last, span.last

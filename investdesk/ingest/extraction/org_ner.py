@@ -373,7 +373,10 @@ def ner_candidates(ctx: Ctx, taken: list[tuple[int, int]], excluded: list) -> li
             continue  # 'Группа предпринимателей ...': people, not a body
         lex = ctx.lexicon
         if (
-            key in lex.region_index or key in lex.municipality_index or _country_name(ctx, key)
+            key in lex.region_index
+            or key in lex.municipality_index
+            or _country_name(ctx, key)
+            or (len(tokens) == 1 and key in ctx.compiled.country_place_names)
         ) and not _named_company(ctx, first, last):
             continue
         if len(tokens) == 1 and key in loc_names and ctx.inside_quote(start, stop) is None:

@@ -90,8 +90,12 @@ def skipped_span(
     position), in the order ``ner_candidates`` has always checked them."""
     if set(ctx.lemmas[max(0, first - 1) : last]) & events:
         return True
-    if first > 1 and ctx.tokens[first - 1].text in '«"' and ctx.lemmas[first - 2] in events:
-        return True  # 'совещание «Бизнес-час»': a quoted event name
+    if (
+        first > 1
+        and ctx.tokens[first - 1].text in '«"'
+        and (ctx.lemmas[first - 2] in events or ctx.lemmas[first - 2].split("-")[-1] in events)
+    ):
+        return True  # 'совещание «Бизнес-час»', 'бизнес-форуме «X»': a quoted event name
     if last - first == 1 and ctx.lower[first][:5] in formats:
         return True  # '«X»' named before as a meeting's format is that format again
     if _after_word(ctx, first, FORMAT_WORDS) or _month_name(ctx, first, last):

@@ -171,9 +171,14 @@ def _built(ctx: Ctx, k: int) -> bool:
 
 
 def _place_name(ctx: Ctx, inner: str) -> bool:
-    """A quoted name that is a country's or a region's is no organisation by itself."""
+    """A quoted name that is a country's, a region's or a foreign city's ('торгового дома
+    «Минск»') is no organisation by itself."""
     key = name_key(inner)
-    return key in ctx.lexicon.country_name_index or key in ctx.lexicon.region_index
+    return (
+        key in ctx.lexicon.country_name_index
+        or key in ctx.lexicon.region_index
+        or key in ctx.compiled.country_place_names
+    )
 
 
 LIST_DASHES = frozenset({"–", "—", ":"})
