@@ -136,7 +136,12 @@ QUOTED_NAME_TOKENS = 4
 
 def _in_quoted_name(ctx: Ctx, match: Match) -> bool:
     quoted = ctx.inside_quote(ctx.tokens[match.first].start, ctx.tokens[match.last - 1].stop)
-    return quoted is not None and quoted.length <= QUOTED_NAME_TOKENS
+    # 'закладка «капсулы времени»': a common phrase in quotes, in lower case, names nothing
+    return (
+        quoted is not None
+        and quoted.length <= QUOTED_NAME_TOKENS
+        and not ctx.text[quoted.start : quoted.end].strip()[:1].islower()
+    )
 
 
 # a field meeting is held at the site it is about
@@ -194,6 +199,7 @@ def classify_event(ctx: Ctx, foreign: bool = True) -> tuple[str, dict[str, float
     )
     forum_starts = {m.first for m in found if m.label == "forum"}
     tour_sents = {ctx.tokens[m.first].sent for m in found if m.label == "site_visit"}
+    works_trips = {m.first for m in found if m.phrase == "works visit"}
     for match in found:
         zone = _zone(ctx, match.first)
         words = " ".join(ctx.lemmas[match.first : match.last])
@@ -239,6 +245,8 @@ def classify_event(ctx: Ctx, foreign: bool = True) -> tuple[str, dict[str, float
             continue  # 'из общего числа проектов запущены 12 производств': a statistic
         if _background(ctx, match.first):
             continue
+        if match.label == "delegation_visit" and match.first in works_trips:
+            continue  # 'совершил визит в ОЭЗ «X»': the visit's destination is a site
         if match.label == "delegation_visit" and _visit_discussed(ctx, match.first):
             continue  # 'обсудил свой предстоящий визит': the visit is what was talked about
         if match.label == "delegation_visit" and _guest_on_visit(ctx, match):
@@ -379,9 +387,10 @@ def classify_event(ctx: Ctx, foreign: bool = True) -> tuple[str, dict[str, float
     # the opening, as a fact to come rather than an intention, is the news
     # ('Завод начнёт работу через два года' under a headline about something else is a plan)
     announced_launch = ("title" if ctx.title_end else "lead") in launch_to_come
-    # a launch to come in the headline outranks what the body tells of the trip it was told on
+    # a launch to come in the headline outranks what the body tells of the trip it was told
+    # on; a tour told in the lead is the news the headline gives the background of
     headline_launch = "title" in launch_to_come and not any(
-        "title" in zones[label] for label in zones if label != "project_launch"
+        zones[label] & {"title", "lead"} for label in zones if label != "project_launch"
     )
     if not scores:
         return ("project_launch" if announced_launch else "other"), {}

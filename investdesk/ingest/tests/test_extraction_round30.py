@@ -203,3 +203,21 @@ def test_a_trading_house_named_after_a_city_keeps_its_kind() -> None:
     names = org_names("Гендиректор торгового дома «Минск» рассказал о поставках техники.")
     assert "Торговый дом «Минск»" in names
     assert "Минск" not in names
+
+
+def test_a_quoted_common_phrase_is_no_name_that_hides_a_cue() -> None:
+    text = (
+        "Первый завод бытовой химии построят в Энской области\n\n"
+        "Закладка символической «капсулы времени» прошла сегодня на территории "
+        "особой экономической зоны. В мероприятии приняли участие представители инвестора."
+    )
+    assert event(text) == "project_launch"
+
+
+def test_a_visit_to_a_special_zone_is_a_tour() -> None:
+    text = (
+        "Иранский завод начнёт выпускать продукцию в 2027 году\n\n"
+        "Генеральный консул Исламской Республики Иран в Астрахани совершил визит в ОЭЗ "
+        "«Энскпорт». В ходе рабочей поездки он ознакомился с ходом строительства завода."
+    )
+    assert event(text) == "site_visit"
