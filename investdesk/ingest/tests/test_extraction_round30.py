@@ -221,3 +221,22 @@ def test_a_visit_to_a_special_zone_is_a_tour() -> None:
         "«Энскпорт». В ходе рабочей поездки он ознакомился с ходом строительства завода."
     )
     assert event(text) == "site_visit"
+
+
+# Sectors
+
+
+def test_a_border_crossing_point_is_logistics() -> None:
+    text = (
+        "Стороны подписали соглашение о модернизации международного пункта пропуска на "
+        "границе Энской области и Монголии."
+    )
+    assert "logistics" in extract(text)["sectors"]
+
+
+def test_charcoal_is_no_mining() -> None:
+    text = (
+        "Компания «Энсклес» выпускает древесный уголь и поставляет его в Китай. "
+        "Инвестиции в новый цех составят 50 млн рублей."
+    )
+    assert "mining" not in extract(text)["sectors"]
