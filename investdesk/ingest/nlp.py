@@ -11,6 +11,7 @@ are internal to natasha 1.6 / slovnet 0.6, which the project pins.
 from __future__ import annotations
 
 import json
+import re
 import threading
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -127,7 +128,11 @@ def extractor(name: str):
 
 def _segment(m: _Models, text: str) -> Analysis:
     analysis = Analysis(text)
-    tokens = [Token(t.text, t.start, t.stop) for t in m.segmenter.tokenize(text)]
+    tokens = [
+        piece
+        for t in m.segmenter.tokenize(text)
+        for piece in _split_at_dashes(Token(t.text, t.start, t.stop))
+    ]
     analysis.tokens = tokens
     index = 0
     for offset, line in _lines(text):
@@ -140,6 +145,24 @@ def _segment(m: _Models, text: str) -> Analysis:
                 index += 1
             analysis.sents.append(Sentence(start, stop, sent.text, first, index))
     return analysis
+
+
+# 'Татарстана—министр информатизации': a dash printed without spaces joins two words
+_GLUED_DASH = re.compile(r"(?<=\w)[—–](?=\w)")
+
+
+def _split_at_dashes(token: Token) -> list[Token]:
+    if not _GLUED_DASH.search(token.text):
+        return [token]
+    pieces, begin = [], 0
+    for dash in _GLUED_DASH.finditer(token.text):
+        pieces.append(
+            Token(token.text[begin : dash.start()], token.start + begin, token.start + dash.start())
+        )
+        pieces.append(Token(dash.group(), token.start + dash.start(), token.start + dash.end()))
+        begin = dash.end()
+    pieces.append(Token(token.text[begin:], token.start + begin, token.stop))
+    return pieces
 
 
 def _lines(text: str) -> Iterable[tuple[int, str]]:

@@ -240,3 +240,17 @@ def test_charcoal_is_no_mining() -> None:
         "Инвестиции в новый цех составят 50 млн рублей."
     )
     assert "mining" not in extract(text)["sectors"]
+
+
+def test_a_dash_printed_without_spaces_parts_two_words() -> None:
+    text = (
+        "Заместитель премьер-министра Татарстана—министр информатизации и связи республики "
+        "Иван Энсков провёл для гостей экскурсию по технопарку."
+    )
+    names = org_names(text)
+    assert "Министерство информатизации и связи Республики Татарстан" in names
+    assert not any("—" in name or "-министр" in name for name in names)
+    analysis = nlp.analyze_many([text])[0]
+    words = [token.text for token in analysis.tokens]
+    assert words[words.index("Татарстана") + 1 : words.index("Татарстана") + 3] == ["—", "министр"]
+    assert all(text[t.start : t.stop] == t.text for t in analysis.tokens)
