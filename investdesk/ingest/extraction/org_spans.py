@@ -205,12 +205,14 @@ def _no_name(ctx: Ctx, first: int, last: int) -> bool:
     ):
         return True  # 'Международного холдинга' + 'TH Group': a description before the name
     if (
-        last - first == 2
+        last - first >= 2
         and _joint_nationality(ctx, tokens[0].text)
-        and tokens[1].text.islower()
-        and ctx.lemmas[first + 1] in PLANT_HEADS | ctx.lexicon.word_set("latin_company_intro")
+        and all(t.text.islower() for t in tokens[1:])
+        and ctx.lemmas[last - 1] in PLANT_HEADS | ctx.lexicon.word_set("latin_company_intro")
     ):
-        return True  # 'Российско-турецкая фабрика «Меринос»': who owns it, then its name
+        # 'Российско-турецкая фабрика «Меринос»', 'Российско-китайский лесоперерабатывающий
+        # завод': who owns it and what it is, not its name
+        return True
     # 'Государственная корпорация развития также ...': a description of a company in common
     # words, capitalised only because it opens the sentence
     return (

@@ -254,3 +254,12 @@ def test_a_dash_printed_without_spaces_parts_two_words() -> None:
     words = [token.text for token in analysis.tokens]
     assert words[words.index("Татарстана") + 1 : words.index("Татарстана") + 3] == ["—", "министр"]
     assert all(text[t.start : t.stop] == t.text for t in analysis.tokens)
+
+
+def test_a_joint_venture_described_by_what_it_makes_is_no_name() -> None:
+    names = org_names(
+        "В Энске открылся лесопильный цех\n\n"
+        "Российско-китайский лесоперерабатывающий завод в Энске запустил новую линию. "
+        "Инвестором выступила компания «Энсклес»."
+    )
+    assert not any(name.startswith("Российско") for name in names)
