@@ -85,7 +85,7 @@ MEETING_PREPOSITIONS = frozenset(
 )
 
 # Lower-case adjectives that belong to a body's name ('народный комитет провинции X')
-NAME_ADJECTIVES = frozenset({"народный"})
+NAME_ADJECTIVES = frozenset({"народный", "исполнительный", "экономический"})
 
 ADJECTIVE_ENDINGS = ("ой", "ый", "ий", "ая", "яя", "го", "ей", "ое", "ее", "их", "ых")
 

@@ -314,6 +314,8 @@ def ner_candidates(ctx: Ctx, taken: list[tuple[int, int]], excluded: list) -> li
             and not any(t.text == "(" for t in ctx.tokens[first:last])
         ):
             last -= 1  # '(Минэкономразвития России)': NER took the closing bracket
+        while last - first > 1 and ctx.tokens[last - 1].text == "/":
+            last -= 1  # 'Минск /Корр. БЕЛТА/': NER took the dateline's closing slash
         spelled = spelled_before(ctx, first, last)
         if spelled is not None:
             first, last = spelled
