@@ -388,8 +388,15 @@ def _works_visits(ctx: Ctx) -> list[Match]:
             j += 1
         if j >= len(ctx.tokens):
             continue
-        works = ctx.lemmas[j] in WORKS or (
-            ctx.lemmas[j] in PARK_KINDS and j + 1 < len(ctx.tokens) and ctx.lemmas[j + 1] == "парк"
+        works = (
+            ctx.lemmas[j] in WORKS
+            # 'визит в бизнес-парк «X»', 'в технопарк': a park named by its kind in one word
+            or (ctx.lemmas[j] != "парк" and ctx.lemmas[j].endswith("парк"))
+            or (
+                ctx.lemmas[j] in PARK_KINDS
+                and j + 1 < len(ctx.tokens)
+                and ctx.lemmas[j + 1] == "парк"
+            )
         )
         if works and ctx.tokens[j].sent == ctx.tokens[k].sent:
             found.append(Match("site_visit", k, j + 1, "works visit"))
@@ -408,14 +415,20 @@ def _shown_to_guests(ctx: Ctx) -> list[Match]:
         if lemma not in SHOWING:
             continue
         start, stop = ctx.sentence_span(k)
+        heads = ctx.lexicon.word_set("heads")
         guests = any(
-            ctx.lemmas[j] in GUEST_NOUNS and ctx.tokens[j].feat("Case") in ("Dat", "Nom")
+            (ctx.lemmas[j] in GUEST_NOUNS and ctx.tokens[j].feat("Case") in ("Dat", "Nom"))
+            # 'показал министру ЖКХ Белоруссии производство': an official shown round
+            or (ctx.lemmas[j] in heads and ctx.tokens[j].feat("Case") == "Dat")
             for j in range(max(start, k - SHOW_REACH), min(stop, k + SHOW_REACH))
         )
-        site = any(
-            ctx.lemmas[j] in WORKS or _site_word(ctx, j) or ctx.lemmas[j].endswith("парк")
-            for j in range(k + 1, min(stop, k + SHOW_REACH))
-        )
+        site = False
+        for j in range(k + 1, min(stop, k + 2 * SHOW_REACH)):
+            if ctx.tokens[j].text in (",", ";", ":"):
+                break  # what was shown stays in the verb's clause
+            if ctx.lemmas[j] in WORKS or _site_word(ctx, j) or ctx.lemmas[j].endswith("парк"):
+                site = True
+                break
         if guests and site:
             found.append(Match("site_visit", k, k + 1, "shown to guests"))
     return found

@@ -166,6 +166,7 @@ def classify_event(ctx: Ctx, foreign: bool = True) -> tuple[str, dict[str, float
     district_trips: set[str] = set()  # zones where an official's working trip goes to a district
     arrivals: set[str] = set()  # zones with a visit word other than the guests themselves
     guest_tours: set[str] = set()  # zones where the guests are the ones who tour
+    works_tours: set[str] = set()  # zones where a visit's own destination is a works or a park
     forum_subject: set[str] = set()  # zones where the forum itself is the subject
     forum_hits: list[tuple[int, str]] = []  # forum cues (token, zone)
     talk_sents: set[int] = set()  # sentences where talks are held, not only planned
@@ -357,6 +358,8 @@ def classify_event(ctx: Ctx, foreign: bool = True) -> tuple[str, dict[str, float
                 district_trips.add(zone)
         if label == "delegation_visit" and ctx.lemmas[match.first] not in GUEST_NOUNS:
             arrivals.add(zone)
+        if label == "site_visit" and match.phrase == "works visit":
+            works_tours.add(zone)
         if label == "site_visit" and (
             _guests_tour(ctx, match.first) or ctx.lemmas[match.first] == FIELD_MEETING
         ):
@@ -437,7 +440,13 @@ def classify_event(ctx: Ctx, foreign: bool = True) -> tuple[str, dict[str, float
         # 'делегация в рамках визита в Н-скую область посетила центр': the trip to a
         # region named in the same opening is the news, the site one of its stops
         and opening not in travelled
-        and (opening == "title" or ("lead" in guest_tours and "lead" not in arrivals))
+        and (
+            opening == "title"
+            or ("lead" in guest_tours and "lead" not in arrivals)
+            # 'с официальным визитом в бизнес-парк «X» прибыли представители': the visit's
+            # destination is the site
+            or "lead" in works_tours
+        )
     )
     # 'Завод посетили делегаты форума': a tour in the headline, the forum after it only
     # names who the guests are or where they came from

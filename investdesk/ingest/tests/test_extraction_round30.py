@@ -302,3 +302,18 @@ def test_a_news_site_named_news_is_an_outlet() -> None:
 )
 def test_a_lower_case_adjective_that_names_the_body_is_kept(sentence: str, body: str) -> None:
     assert body in org_names(sentence)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Сегодня Энский тракторный завод посещает делегация представителей китайской "
+        "провинции Хэйлунцзян\n\nДелегация приехала по приглашению администрации города.",
+        "Сенатор Иван Энсков показал министру ЖКХ Белоруссии Петру Тэнскову производство на "
+        "заводе «Энскдормаш». Вместе с ним предприятие представлял директор завода.",
+        "Сегодня с официальным визитом в бизнес-парк «Энсквуд» прибыли представители органов "
+        "власти Китая. В составе делегации присутствуют заместитель министра коммерции.",
+    ],
+)
+def test_works_toured_by_guests_in_the_opening(text: str) -> None:
+    assert event(text) == "site_visit"
