@@ -317,3 +317,14 @@ def test_a_lower_case_adjective_that_names_the_body_is_kept(sentence: str, body:
 )
 def test_works_toured_by_guests_in_the_opening(text: str) -> None:
     assert event(text) == "site_visit"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Делегация посетила предприятие по переработке индейки компании «Энскагро».",
+        "В Энском районе начался выпуск влажных кормов для домашних питомцев.",
+    ],
+)
+def test_poultry_processing_and_pet_food_are_food(sentence: str) -> None:
+    assert "food" in extract(sentence)["sectors"]
