@@ -148,7 +148,8 @@ def _segment(m: _Models, text: str) -> Analysis:
 
 
 # 'Татарстана—министр информатизации': a dash printed without spaces joins two words
-_GLUED_DASH = re.compile(r"(?<=\w)[—–](?=\w)")
+# (between letters only: '2020–2025' and '1,5–2 млрд' stay ranges)
+_GLUED_DASH = re.compile(r"(?<=[^\W\d_])[—–](?=[^\W\d_])")
 
 
 def _split_at_dashes(token: Token) -> list[Token]:

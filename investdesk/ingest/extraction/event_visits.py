@@ -411,11 +411,11 @@ SHOW_REACH = 4
 def _shown_to_guests(ctx: Ctx) -> list[Match]:
     """'делегации ОАЭ показали ИТ-парк': a works or a park shown to the guests is toured."""
     found = []
+    heads = ctx.lexicon.word_set("heads")
     for k, lemma in enumerate(ctx.lemmas):
         if lemma not in SHOWING:
             continue
         start, stop = ctx.sentence_span(k)
-        heads = ctx.lexicon.word_set("heads")
         guests = any(
             (ctx.lemmas[j] in GUEST_NOUNS and ctx.tokens[j].feat("Case") in ("Dat", "Nom"))
             # 'показал министру ЖКХ Белоруссии производство': an official shown round

@@ -254,6 +254,8 @@ def test_a_dash_printed_without_spaces_parts_two_words() -> None:
     words = [token.text for token in analysis.tokens]
     assert words[words.index("Татарстана") + 1 : words.index("Татарстана") + 3] == ["—", "министр"]
     assert all(text[t.start : t.stop] == t.text for t in analysis.tokens)
+    ranges = nlp.analyze_many(["В 2020–2025 годах вложат 1,5–2 млрд рублей."])[0]
+    assert {"2020–2025", "1,5–2"} <= {token.text for token in ranges.tokens}
 
 
 def test_a_joint_venture_described_by_what_it_makes_is_no_name() -> None:
