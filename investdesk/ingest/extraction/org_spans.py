@@ -7,6 +7,7 @@ import re
 
 from .. import morph
 from .context import Ctx
+from .org_government_owners import _country_of_adjective
 
 # Type words that describe a company named after them ('Компания ТАИФ' -> 'ТАИФ')
 COMPANY_WORDS = frozenset({"компания", "фирма", "холдинг", "предприятие"})
@@ -229,13 +230,7 @@ def _joint_nationality(ctx: Ctx, word: str) -> bool:
     """'Российско-турецкий', 'китайско-белорусское': every part is a country's adjective."""
     parts = word.lower().split("-")
     return len(parts) > 1 and all(
-        any(
-            part.startswith(stem[:-1])
-            for c in ctx.lexicon.countries
-            for stem in c.stems
-            if len(stem) >= 5
-        )
-        for part in parts
+        _country_of_adjective(ctx, part, foreign_only=False) for part in parts
     )
 
 

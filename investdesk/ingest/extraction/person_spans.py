@@ -451,7 +451,6 @@ def names_off_orgs(ctx: Ctx) -> None:
 
 # 'с компанией Цзиньчжоу Тяньли': a company word right before a name no dictionary reads as a
 # given name names the company, whatever the tagger thought
-COMPANY_WORDS = frozenset({"компания", "фирма", "корпорация", "концерн", "холдинг"})
 
 
 def _company_read_as_person(ctx: Ctx, span: NerSpan) -> NerSpan:
@@ -459,7 +458,7 @@ def _company_read_as_person(ctx: Ctx, span: NerSpan) -> NerSpan:
     if (
         span.type != "PER"
         or k < 0
-        or ctx.lemmas[k] not in COMPANY_WORDS
+        or ctx.lemmas[k] not in ctx.lexicon.word_set("latin_company_intro")
         or not ctx.tokens[k].text.islower()
         or span.last - span.first > 3
     ):
