@@ -15,6 +15,7 @@ from .org_short_forms import (
     ADJECTIVE_END,
     acronym_of,
     acronym_of_prefix,
+    compound_acronym,
     defined_acronyms,
     inflected_prefix,
     known_after_descriptor,
@@ -89,6 +90,7 @@ def merge_orgs(ctx: Ctx, orgs: list[Org], places: list[str]) -> list[Org]:
                 defined.get(key) is o
                 or acronym_of(org.name, o.name)
                 or acronym_of_prefix(org.name, o.name)
+                or compound_acronym(org.name, o.name)
                 or regional_acronym(org.name, o.name)
                 or regional_compound(org.name, o.name)
                 or (

@@ -10,6 +10,7 @@ name starts and ends), ``org_ner_neighbours`` (names read with their neighbours)
 
 from __future__ import annotations
 
+from .. import morph
 from ..lexicon import name_key
 from ..nlp import noun_group_nominative
 from .context import Ctx
@@ -356,6 +357,8 @@ def ner_candidates(ctx: Ctx, taken: list[tuple[int, int]], excluded: list) -> li
         # 'БРИКС+', 'ОПЕК+': a bloc with its partners is still the bloc
         if key.rstrip("+ ") in generic or len(key) < 2 or _is_outlet(ctx, first, last, name):
             continue
+        if not any(ch.isalpha() for ch in name) or _material_compound(ctx, first, last):
+            continue  # 'школы 22', 'ПЭТ-бутылки': a number or a thing, not a body
         if tuple(ctx.lemmas[first:last]) in _outlet_phrases(generic):
             continue  # 'Управляющей компании': a generic phrase in any case form
         if key in ctx.lexicon.word_set("legal_forms"):
@@ -487,3 +490,18 @@ def _portfolio_title(ctx: Ctx, first: int, last: int) -> bool:
         and head + 1 < last
         and ctx.lower[head + 1] == "по"
     )
+
+
+def _material_compound(ctx: Ctx, first: int, last: int) -> bool:
+    """One token 'ПЭТ-бутылка', 'ПВХ-профиль': an acronym of a material or a field joined to
+    a common noun names a product."""
+    if last - first != 1:
+        return False
+    head, sep, tail = ctx.tokens[first].text.partition("-")
+    if not sep or not head.isupper() or not tail.islower():
+        return False
+    tags = morph.grammemes(tail)
+    return "NOUN" in tags and "inan" in tags and not tags & PROPER_TAGS
+
+
+PROPER_TAGS = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"})

@@ -50,6 +50,17 @@ def acronym_of(short: str, full: str) -> bool:
     return initials(full[: -len(tail) - 1]) == head
 
 
+def compound_acronym(short: str, full: str) -> bool:
+    """'УВЗ' is 'Уралвагонзавод': the first letters of a compound word's parts, in order."""
+    if not short.isupper() or not 3 <= len(short) <= 5 or not short.isalpha():
+        return False
+    word = full.strip('«»" ')
+    if " " in word or word.isupper() or word[:1].upper() != short[0]:
+        return False
+    rest = iter(word[1:].upper())
+    return all(letter in rest for letter in short[1:])
+
+
 def acronym_of_prefix(short: str, full: str) -> bool:
     """'ЦПЭ' is 'Центр поддержки экспорта Подмосковья': the initials of the full name's first
     words, the rest a capitalised owner (a place) the short form leaves out."""

@@ -19,3 +19,28 @@ def own_purpose(ctx: Ctx, match: Match) -> bool:
         return True
     token = ctx.tokens[match.first]
     return match.label == TOURISM and token.pos == "NOUN" and token.feat("Animacy") == "Anim"
+
+
+# Parts of a machine are machine building: 'подвески и осевые агрегаты для прицепов' is the
+# vehicle trade itself, not a customer of it.
+MACHINE_PARTS = (
+    "деталь",
+    "комплектующ",
+    "запчаст",
+    "компонент",
+    "узел",
+    "агрегат",
+    "подвеск",
+    "шасси",
+)
+MACHINE_BUILDING = "machine_building"
+
+
+def machine_parts(ctx: Ctx, match: Match) -> bool:
+    """A machine after 'для' with a part word right before it."""
+    if match.label != MACHINE_BUILDING:
+        return False
+    for k in range(match.first - 1, max(0, match.first - 8), -1):
+        if ctx.lemmas[k] == "для":
+            return ctx.lemmas[k - 1].startswith(MACHINE_PARTS)
+    return False

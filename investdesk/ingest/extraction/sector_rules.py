@@ -150,6 +150,9 @@ def guest_trades(ctx: Ctx, matches: Sequence[Match]) -> set[int]:
 # of every sphere the sides share is background, not what they take up.
 VARIETY_WORDS = frozenset({"разный", "различный", "всевозможный", "многий"})
 SPHERE_WORDS = frozenset({"сфера", "область", "отрасль", "направление"})
+# 'представители различных отраслей - машиностроение, химия': a mission's members and the
+# industries they come from are what it is about, not every sphere two sides share
+MEMBER_WORDS = frozenset({"представитель", "компания", "предприятие", "участник", "бизнесмен"})
 
 
 def generic_spheres(ctx: Ctx, matches: Sequence[Match]) -> set[int]:
@@ -158,7 +161,10 @@ def generic_spheres(ctx: Ctx, matches: Sequence[Match]) -> set[int]:
         first, _ = ctx.sentence_span(match.first)
         lemmas = ctx.lemmas[first : match.first]
         if any(
-            lemma in VARIETY_WORDS and k + 1 < len(lemmas) and lemmas[k + 1] in SPHERE_WORDS
+            lemma in VARIETY_WORDS
+            and k + 1 < len(lemmas)
+            and lemmas[k + 1] in SPHERE_WORDS
+            and not (k > 0 and lemmas[k - 1] in MEMBER_WORDS)
             for k, lemma in enumerate(lemmas)
         ) or _sphere_range(ctx, match.first, first):
             dropped.add(n)

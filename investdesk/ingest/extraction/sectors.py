@@ -38,7 +38,7 @@ from .sector_filters import (
     used_in,
     venue,
 )
-from .sector_purpose import own_purpose
+from .sector_purpose import machine_parts, own_purpose
 from .sector_rules import (
     economy_profiles,
     end_uses,
@@ -228,6 +228,7 @@ def find_sectors(ctx: Ctx, countries: Sequence[CountryMention] = ()) -> list[Mat
             for_customers(ctx, match.first)
             and not building_products(ctx, match)
             and not own_purpose(ctx, match)
+            and not machine_parts(ctx, match)
         ):
             continue
         if needs_of(ctx, match) or used_in(ctx, match) or former_site(ctx, match):
