@@ -48,6 +48,7 @@ from .org_government_words import (
     MISSIONS,
     NAME_ADJECTIVES,
     NEWS_AGENCY_ADJECTIVES,
+    OWNER_PLACE_WORDS,
     PLACE_WORDS,
     TERRITORIAL_BODIES,
     _function_follows,
@@ -236,6 +237,14 @@ def government_candidates(ctx: Ctx) -> list[Org]:
                         and russian_region(ctx, ctx.tokens[region.last - 1])
                     ):
                         end = region.last  # 'управления Минфина России по Энской области'
+                    owner = loc_first.get(j + 1)
+                    if (
+                        owner is not None
+                        and "по" in ctx.lower[i + 1 : span.first]
+                        and ctx.lemmas[j] in OWNER_PLACE_WORDS
+                        and ctx.tokens[j].text.islower()
+                    ):
+                        end = owner.last  # 'Министр по делам Европы земли Бранденбург'
                     break  # 'провинции Юньнань' ends the name
                 org_end = end  # 'комитета Государственной Думы по ...' may go on
                 continue

@@ -65,7 +65,7 @@ MISSIONS = frozenset(
 # Lower-case adjectives that start a body's name: 'инвестиционное агентство Энской области',
 # 'торгового представительства X', 'Генерального консульства X'
 LEADING_ADJECTIVES = frozenset(
-    {"генеральный", "торговый", "инвестиционный", "государственный", "федеральный"}
+    {"генеральный", "торговый", "инвестиционный", "государственный", "федеральный", "народный"}
 )
 
 BUILDINGS = frozenset({"дом", "здание"})
@@ -77,6 +77,8 @@ DOCUMENTS = frozenset({"соглашение", "договор", "меморан
 PLACE_WORDS = frozenset(
     {"провинция", "аймак", "область", "округ", "город", "район", "уезд", "штат", "регион"}
 )
+# A foreign body's owner after its portfolio: 'по делам Европы земли Бранденбург'
+OWNER_PLACE_WORDS = PLACE_WORDS | {"земля", "префектура", "кантон", "воеводство"}
 
 # Prepositions that introduce the other party or the occasion ('с делегацией', 'из Китая',
 # 'для инвесторов'), never a word of a body's name unless after its function ('по связям с')

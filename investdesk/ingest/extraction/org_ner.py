@@ -395,6 +395,7 @@ def ner_candidates(ctx: Ctx, taken: list[tuple[int, int]], excluded: list) -> li
             and key not in lex.org_index
             and tokens[-1].text.islower()
             and not _owned_body(ctx, first, last)
+            and not _place_works(ctx, first, last)
             and (
                 # «Сухой порт»; but «Газпром нефть» starts with a proper noun
                 (quoted.length <= last - first + 1 and _common_word(tokens[0].text))
@@ -505,3 +506,21 @@ def _material_compound(ctx: Ctx, first: int, last: int) -> bool:
 
 
 PROPER_TAGS = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"})
+
+
+# Works heads a place's adjective opens a company's own name with: «Минский автомобильный завод»
+PLACE_WORKS_HEADS = frozenset({"завод", "комбинат", "фабрика"})
+
+
+def _place_works(ctx: Ctx, first: int, last: int) -> bool:
+    """«Минский автомобильный завод» beside 'Минск': a works named by its town is a company,
+    not a project named with common words."""
+    if last - first < 2 or ctx.lemmas[last - 1] not in PLACE_WORKS_HEADS:
+        return False
+    adjective = ctx.tokens[first]
+    stem = adjective.text.lower()[:5]
+    if adjective.pos != "ADJ" or not adjective.text[:1].isupper() or len(stem) < 5:
+        return False
+    return any(
+        w.lower().startswith(stem) for s in ctx.spans if s.type == "LOC" for w in s.text.split()
+    )
