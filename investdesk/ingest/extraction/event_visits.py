@@ -221,9 +221,18 @@ TALK_VERBS = frozenset({"обсудить", "встретиться", "дого�
 WORKING_VISIT = frozenset({"рабочий", "официальный"})
 
 
+ARRIVAL_VERBS = frozenset({"прибыть", "приехать", "прилететь", "прибывать", "приезжать"})
+
+
 def _guest_on_visit(ctx: Ctx, match: Match) -> bool:
     """'с принцем, который находится с визитом в городе', 'губернатор, находящийся с визитом
     в крае': a clause that only says who the guest is; the visit is not what it reports."""
+    if (
+        match.last - match.first == 1
+        and ctx.lemmas[match.first] in ARRIVAL_VERBS
+        and ctx.tokens[match.first].feat("VerbForm") == "Part"
+    ):
+        return True  # 'представитель компании, прибывший накануне в город, осмотрел ...'
     if "визит" not in ctx.lemmas[match.first : match.last]:
         return False
     start, _ = ctx.sentence_span(match.first)

@@ -429,6 +429,15 @@ def classify_event(ctx: Ctx, foreign: bool = True) -> tuple[str, dict[str, float
         # ('соглашения, которое губернатор подписал на ПМЭФ')
         forum_setting = True
         scores.pop("forum", None)
+    if (
+        "title" in zones["delegation_visit"]
+        and "title" not in zones["forum"]
+        and early_forums
+        and all(_forum_locative(ctx, i) for i in early_forums)
+    ):
+        # 'Город принимает бизнес-миссию', the lead 'в рамках форума принимают ...': the
+        # headline's visit is the news, the forum where it is received
+        forum_setting = True
     # What the headline and the lead say happened outranks how much the body talks.
     # With no headline the lead is the opening: 'ОЭЗ посетила делегация из X', the guests
     # touring a site, is the news; a lead that also names their arrival or visit tells of
