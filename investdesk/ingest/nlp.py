@@ -397,10 +397,20 @@ def _capitalised_adjective(tokens: Sequence[Token], i: int) -> bool:
     """'Генеральным консулом': a capitalised adjective the tagger took for a proper name,
     agreeing with the noun after it."""
     token = tokens[i]
-    if token.pos != "PROPN" or i + 1 >= len(tokens):
+    if token.pos not in ("PROPN", "NOUN") or i + 1 >= len(tokens):
         return False
-    after = tokens[i + 1]
-    if after.pos not in ("NOUN", "PROPN") or after.feat("Case") != token.feat("Case"):
+    case = token.feat("Case")
+    j = i + 1
+    # 'Мариинским плитным комбинатом': more adjectives before the noun, the first taken for
+    # a noun
+    while j < len(tokens) and tokens[j].pos == "ADJ" and tokens[j].feat("Case") == case:
+        j += 1
+    if token.pos == "NOUN" and (j == i + 1 or not token.text[:1].isupper()):
+        return False
+    if j >= len(tokens):
+        return False
+    after = tokens[j]
+    if after.pos not in ("NOUN", "PROPN") or after.feat("Case") != case:
         return False
     parse = morph.best_parse(token.text, "ADJ", token.feats)
     return parse is not None and parse.tag.POS == "ADJF"

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from .. import nlp
+from .. import morph, nlp
 from ..lexicon import Lexicon, name_key
 from .context import WIRE_DATELINE, Ctx
 from .events import classify_event
@@ -51,7 +51,17 @@ def _dateline_city(ctx: Ctx, org: Org) -> bool:
         return False
     start = org.ranges[0][0]
     line_start = ctx.text.rfind("\n", 0, start) + 1
-    return line_start == start and bool(WIRE_DATELINE.match(ctx.text[start : start + 80]))
+    if line_start != start:
+        return False
+    if WIRE_DATELINE.match(ctx.text[start : start + 80]):
+        return True
+    # 'МАГАДАН. КОЛЫМА-ИНФОРМ.': a town in capitals, then the agency
+    end = org.ranges[0][1]
+    return (
+        " " not in org.name
+        and ctx.text[end : end + 1] in ".,"
+        and "Geox" in morph.grammemes(org.name.capitalize())
+    )
 
 
 def _without_bracketed_aliases(orgs: list[Org]) -> list[Org]:

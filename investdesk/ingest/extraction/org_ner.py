@@ -320,6 +320,7 @@ def ner_candidates(ctx: Ctx, taken: list[tuple[int, int]], excluded: list) -> li
         spelled = spelled_before(ctx, first, last)
         if spelled is not None:
             first, last = spelled
+        last = _before_bracket(ctx, first, last)
         start, stop = ctx.tokens[first].start, ctx.tokens[last - 1].stop
         if "«" in ctx.text[start:stop] and "»" not in ctx.text[start:stop]:
             close = ctx.text.find("»", stop, stop + 60)
@@ -524,3 +525,17 @@ def _place_works(ctx: Ctx, first: int, last: int) -> bool:
     return any(
         w.lower().startswith(stem) for s in ctx.spans if s.type == "LOC" for w in s.text.split()
     )
+
+
+def _before_bracket(ctx: Ctx, first: int, last: int) -> int:
+    """'COFCO (Государственной корпорации ...' with no closing bracket: NER ran into the
+    explanation in brackets; the name ends before it, as it does before a short form in
+    brackets that closes the span (merged with the name later)."""
+    for k in range(first + 1, last):
+        if ctx.tokens[k].text != "(":
+            continue
+        close = next((j for j in range(k + 1, last) if ctx.tokens[j].text == ")"), None)
+        # '«Мариинским плитным комбинатом (ЗАО «МПК)»': a short form closing the span
+        if close is None or all(ctx.tokens[j].text in '»"' for j in range(close + 1, last)):
+            return k
+    return last

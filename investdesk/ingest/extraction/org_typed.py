@@ -128,7 +128,11 @@ def typed_candidates(ctx: Ctx) -> tuple[list[Org], list[tuple[int, int, str]]]:
             name = f"{described} «{name}»"  # 'Курского областного индустриального парка'
         elif org_type is not None and org_type.display and keeps_type:
             name = f"{org_type.display} «{name}»"
-        elif org_type is not None and _place_name(ctx, inner):
+        elif (
+            org_type is not None
+            and _place_name(ctx, inner)
+            and org_type.phrase.split()[-1] not in BARE_COMPANY_WORDS
+        ):
             name = f"{type_phrase(ctx, type_start, opening)} «{name}»"  # 'центра «Россия»'
         start = ctx.tokens[type_start].start if org_type is not None else quoted.start - 1
         org = Org(name, org_type.kind if org_type else None, inner=tidy_name(inner))
@@ -180,6 +184,10 @@ def _place_name(ctx: Ctx, inner: str) -> bool:
         or key in ctx.compiled.country_place_names
     )
 
+
+# 'китайской компании «Хэнань»': a bare company word says nothing the quoted name needs,
+# even when a province bears that name
+BARE_COMPANY_WORDS = frozenset({"компания", "фирма", "предприятие"})
 
 LIST_DASHES = frozenset({"–", "—", ":"})
 
