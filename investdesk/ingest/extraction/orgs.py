@@ -93,6 +93,8 @@ def tidy_name(name: str) -> str:
     name = _TRANSLIT_LEGAL.sub("", name)
     if partners and not name.endswith(partners.group(1)):
         name = name.rstrip() + " " + partners.group(1)  # 'Мицуи и Ко., Лтд.' -> 'Мицуи и Ко.'
+    if name.endswith(")") and name.count(")") > name.count("("):
+        name = name[:-1].rstrip()  # '(ЗАО «ТФК)»': the bracket closes around the quote
     if name.count("«") > name.count("»"):
         name += "»" * (name.count("«") - name.count("»"))
     words = name.split(" ")

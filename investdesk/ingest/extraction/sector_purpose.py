@@ -32,6 +32,7 @@ MACHINE_PARTS = (
     "агрегат",
     "подвеск",
     "шасси",
+    "ось",
 )
 MACHINE_BUILDING = "machine_building"
 
