@@ -452,12 +452,20 @@ def _works_hosts(ctx: Ctx) -> list[Match]:
         start, stop = ctx.sentence_span(k)
         guests = any(ctx.lemmas[j] in GUEST_NOUNS for j in range(k + 1, min(k + 3, stop)))
         host = k - 1
-        while (
-            host > start
-            and ctx.tokens[host].pos in ("PUNCT", "PROPN")
-            and ctx.lemmas[host] not in WORKS
-        ):
-            host -= 1  # 'завод «Кировец» принял'
+        while host > start:
+            if ctx.tokens[host].text in '»"':
+                # 'завод «Мотор — новые технологии» принял': the whole quoted name
+                opening = next(
+                    (j for j in range(host - 1, start - 1, -1) if ctx.tokens[j].text in '«"'),
+                    None,
+                )
+                if opening is None:
+                    break
+                host = opening - 1
+                continue
+            if ctx.tokens[host].pos not in ("PUNCT", "PROPN") or ctx.lemmas[host] in WORKS:
+                break
+            host -= 1  # 'завод Кировец принял'
         hosted = (ctx.lemmas[host] in WORKS or _site_word(ctx, host)) and ctx.tokens[host].feat(
             "Case"
         ) == "Nom"

@@ -200,7 +200,7 @@ def classify_event(ctx: Ctx, foreign: bool = True) -> tuple[str, dict[str, float
     )
     forum_starts = {m.first for m in found if m.label == "forum"}
     tour_sents = {ctx.tokens[m.first].sent for m in found if m.label == "site_visit"}
-    works_trips = {m.first for m in found if m.phrase == "works visit"}
+    works_trips = {m.first for m in found if m.phrase in ("works visit", "works hosts")}
     for match in found:
         zone = _zone(ctx, match.first)
         words = " ".join(ctx.lemmas[match.first : match.last])
@@ -358,7 +358,7 @@ def classify_event(ctx: Ctx, foreign: bool = True) -> tuple[str, dict[str, float
                 district_trips.add(zone)
         if label == "delegation_visit" and ctx.lemmas[match.first] not in GUEST_NOUNS:
             arrivals.add(zone)
-        if label == "site_visit" and match.phrase == "works visit":
+        if label == "site_visit" and match.phrase in ("works visit", "works hosts"):
             works_tours.add(zone)
         if label == "site_visit" and (
             _guests_tour(ctx, match.first) or ctx.lemmas[match.first] == FIELD_MEETING

@@ -147,3 +147,11 @@ def test_the_industries_of_a_missions_members_are_named() -> None:
 def test_every_sphere_two_sides_share_stays_background() -> None:
     text = "Стороны сотрудничают в различных отраслях: машиностроении, химии и туризме."
     assert sectors(text) == set()
+
+
+def test_a_works_with_a_long_quoted_name_that_receives_guests_is_toured() -> None:
+    text = (
+        "Энский станкостроительный завод «Вектор — точные технологии» принял делегацию из "
+        "Республики Узбекистан. В ходе встречи стороны обсудили поставки оборудования."
+    )
+    assert event(text) == "site_visit"
