@@ -93,7 +93,10 @@ def _place_object_before(ctx: Ctx, first: int) -> bool:
     for span in ctx.spans:
         if span.type != "LOC" or span.last != k or _site_word(ctx, span.first):
             continue
-        if span.first > 0 and ctx.tokens[span.first - 1].pos == "ADP":
+        j = span.first - 1
+        while j > 0 and ctx.tokens[j].pos in ("ADJ", "NOUN") and ctx.tokens[j].text.islower():
+            j -= 1  # 'в турецкий город Конья посетил завод': the town's kind words
+        if j >= 0 and ctx.tokens[j].pos == "ADP":
             continue  # 'в район': where someone went, not what was visited
         if ctx.tokens[span.last - 1].feat("Case") == "Acc":
             return True

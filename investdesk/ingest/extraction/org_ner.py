@@ -360,6 +360,8 @@ def ner_candidates(ctx: Ctx, taken: list[tuple[int, int]], excluded: list) -> li
             continue
         if not any(ch.isalpha() for ch in name) or _material_compound(ctx, first, last):
             continue  # 'школы 22', 'ПЭТ-бутылки': a number or a thing, not a body
+        if name_key(tokens[0].text) in ZONE_KINDS and _country_after(ctx, first + 1, last):
+            continue  # 'одну из ведущих ОЭЗ Китая': a kind of body in a country, none named
         if tuple(ctx.lemmas[first:last]) in _outlet_phrases(generic):
             continue  # 'Управляющей компании': a generic phrase in any case form
         if key in ctx.lexicon.word_set("legal_forms"):
@@ -539,3 +541,18 @@ def _before_bracket(ctx: Ctx, first: int, last: int) -> int:
         if close is None or all(ctx.tokens[j].text in '»"' for j in range(close + 1, last)):
             return k
     return last
+
+
+# Kinds of zones that a country's name after them does not name ('ОЭЗ Китая')
+ZONE_KINDS = frozenset({"оэз", "сэз", "тор", "тосэр", "технопарк"})
+
+
+def _country_after(ctx: Ctx, first: int, last: int) -> bool:
+    """The tokens from ``first`` to ``last`` are one country's name."""
+    return any(
+        s.type == "LOC"
+        and s.first == first
+        and s.last == last
+        and _country_name(ctx, name_key(s.normal))
+        for s in ctx.spans
+    )

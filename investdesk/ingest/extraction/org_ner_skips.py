@@ -102,6 +102,10 @@ def skipped_span(
         return True  # 'в формате ВКС': a meeting's format; '10 МАРТА': a date in capitals
     if last - first == 1 and _plain_adjective(ctx, first) and not _named_company(ctx, first, last):
         return True  # 'с Чрезвычайными и Полномочными Послами': a title's capitalised adjective
+    if last - first == 1 and _place_adjective_before_noun(ctx, first):
+        return True  # 'председателем Тянцзиньской зоны развития': the noun it describes follows
+    if _first_name_word(ctx, first, last):
+        return True  # 'Хуанг' + 'Ши Хуа', read whole as 'Хуанг Ши Хуа' elsewhere: a person
     if set(ctx.lemmas[first:last]) & parties or _after_word(ctx, first, parties):
         return True  # a party or its committee is politics, not a counterparty
     if last < len(ctx.tokens) and ctx.lemmas[last] in parties:
@@ -230,3 +234,31 @@ def _titled_head(ctx: Ctx, first: int, last: int) -> bool:
         if ctx.tokens[k].pos != "ADJ":
             return False
     return False
+
+
+PLACE_ADJECTIVE_ENDINGS = ("ской", "ского", "ский", "ская", "ском", "скую", "ских", "ское")
+
+
+def _place_adjective_before_noun(ctx: Ctx, k: int) -> bool:
+    """A lone capitalised adjective of a place, unquoted, before a lower-case noun."""
+    token = ctx.tokens[k]
+    return (
+        token.pos == "ADJ"
+        and token.text.lower().endswith(PLACE_ADJECTIVE_ENDINGS)
+        and k + 1 < len(ctx.tokens)
+        and ctx.tokens[k + 1].pos == "NOUN"
+        and ctx.tokens[k + 1].text.islower()
+        and (k == 0 or ctx.tokens[k - 1].text not in '«"')
+    )
+
+
+def _first_name_word(ctx: Ctx, first: int, last: int) -> bool:
+    """A one-word span right before a person the tagger read without it, when the text
+    names that person with the word elsewhere."""
+    if last - first != 1:
+        return False
+    after = next((s for s in ctx.spans if s.type == "PER" and s.first == last), None)
+    if after is None:
+        return False
+    whole = f"{ctx.tokens[first].text} {after.text}"
+    return any(s.type == "PER" and s.text == whole for s in ctx.spans)
