@@ -96,6 +96,8 @@ def government_candidates(ctx: Ctx) -> list[Org]:
             continue  # a news agency is an outlet
         if lemma in MINISTRY_FROM_TITLE and _diplomatic_rank(ctx, i):
             continue
+        if lemma in MINISTRY_FROM_TITLE and i + 1 < n and ctx.lemmas[i + 1] == "правительство":
+            continue  # 'министр правительства Москвы': a member of the government, no ministry
         # 'Генерального консульства Республики Корея': the mission's rank is in its name
         start = i
         if i > 0 and ctx.lemmas[i - 1] in LEADING_ADJECTIVES and lemma not in MINISTRY_FROM_TITLE:

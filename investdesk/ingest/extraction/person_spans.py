@@ -464,7 +464,10 @@ def _company_read_as_person(ctx: Ctx, span: NerSpan) -> NerSpan:
     ):
         return span
     roles = ctx.lexicon.word_set("heads") | ctx.lexicon.word_set("unnamed_roles")
-    if any(ctx.lemmas[j] in roles for j in range(max(0, k - 3), k)):
+    j = k - 1
+    while j > 0 and ctx.tokens[j].pos == "ADJ":
+        j -= 1  # 'председателем правления китайской транспортной компании Чу Суанем'
+    if any(ctx.lemmas[i] in roles for i in range(max(0, min(j, k - 1) - 2), k)):
         return span  # 'директор компании Иван Петров': the company's officer
     if any(_name_cases(ctx.tokens[j].text, "Name") for j in range(span.first, span.last)):
         return span  # a given name: a person after all
