@@ -496,6 +496,9 @@ def _portfolio_title(ctx: Ctx, first: int, last: int) -> bool:
     )
 
 
+PROPER_TAGS = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"})
+
+
 def _material_compound(ctx: Ctx, first: int, last: int) -> bool:
     """One token 'ПЭТ-бутылка', 'ПВХ-профиль': an acronym of a material or a field joined to
     a common noun names a product."""
@@ -506,9 +509,6 @@ def _material_compound(ctx: Ctx, first: int, last: int) -> bool:
         return False
     tags = morph.grammemes(tail)
     return "NOUN" in tags and "inan" in tags and not tags & PROPER_TAGS
-
-
-PROPER_TAGS = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"})
 
 
 # Works heads a place's adjective opens a company's own name with: «Минский автомобильный завод»

@@ -464,10 +464,10 @@ def _company_read_as_person(ctx: Ctx, span: NerSpan) -> NerSpan:
     ):
         return span
     roles = ctx.lexicon.word_set("heads") | ctx.lexicon.word_set("unnamed_roles")
-    j = k - 1
-    while j > 0 and ctx.tokens[j].pos == "ADJ":
-        j -= 1  # 'председателем правления китайской транспортной компании Чу Суанем'
-    if any(ctx.lemmas[i] in roles for i in range(max(0, min(j, k - 1) - 2), k)):
+    head = k - 1
+    while head > 0 and ctx.tokens[head].pos == "ADJ":
+        head -= 1  # 'председателем правления китайской транспортной компании Чу Суанем'
+    if any(ctx.lemmas[i] in roles for i in range(max(0, head - 2), k)):
         return span  # 'директор компании Иван Петров': the company's officer
     if any(_name_cases(ctx.tokens[j].text, "Name") for j in range(span.first, span.last)):
         return span  # a given name: a person after all
