@@ -53,7 +53,7 @@ NOT_INVESTMENT = re.compile(
 # its sentence, or from later in its clause when nothing before it names investment
 FAR_NOT_INVESTMENT = re.compile(
     r"товарооборот|оборот|объ[её]м\w* (?:\w+ )?торговл|выручк|доход|(?<!а)налог|зарплат|заработн|"
-    r"оплат\w* труда|\bФОТ\b|(?<!вне)бюджет|продаж|"
+    r"оплат\w* труда|\bФОТ\b|(?<!вне)бюджет|продаж|экспорт(?!\w*[- ]?ориент)|"
     rf"{_SUPPLY}",
     re.IGNORECASE,
 )

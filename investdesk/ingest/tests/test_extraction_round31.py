@@ -250,3 +250,16 @@ def test_a_register_and_a_bare_assembly_are_no_organisations() -> None:
     )
     assert org_names(register) == ["Цемент Плюс"]
     assert org_names("В докладе выступила зампредседателя Заксобрания Наталия Иванова.") == []
+
+
+def test_an_export_figure_told_earlier_in_its_sentence_is_no_investment() -> None:
+    text = (
+        "Глава региона отметил дружеские отношения с Узбекистаном. Так, за последние два года "
+        "экспорт продукции агропромышленного комплекса в республику составил 35,6 млн рублей."
+    )
+    assert extract(text)["amounts_rub"] == []
+
+
+def test_an_exporter_that_builds_keeps_its_investment() -> None:
+    text = "Экспортер зерна из Энской области построит новый элеватор за 3 млрд рублей."
+    assert extract(text)["amounts_rub"] == [3_000_000_000]
