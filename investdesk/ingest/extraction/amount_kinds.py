@@ -53,10 +53,13 @@ NOT_INVESTMENT = re.compile(
 # its sentence, or from later in its clause when nothing before it names investment
 FAR_NOT_INVESTMENT = re.compile(
     r"товарооборот|оборот|объ[её]м\w* (?:\w+ )?торговл|выручк|доход|(?<!а)налог|зарплат|заработн|"
-    r"оплат\w* труда|\bФОТ\b|(?<!вне)бюджет|продаж|экспорт(?!\w*[- ]?ориент)|"
+    r"оплат\w* труда|\bФОТ\b|(?<!вне)бюджет|продаж|"
     rf"{_SUPPLY}",
     re.IGNORECASE,
 )
+# 'экспорт продукции ... в республику составил 35,6 млн рублей': exports named anywhere before
+# the figure in its sentence (after it, 'завода для экспорта' is what is built for)
+EXPORT_BEFORE = re.compile(r"экспорт(?!\w*[- ]?ориент)", re.IGNORECASE)
 # far from the figure, any word of building or investing between that kind and the figure
 # gives the figure back its kind ('рост товарооборота ..., а инвестор построит завод за ...')
 FAR_GIVEN_BACK = re.compile(
@@ -143,8 +146,8 @@ def is_investment(text: str, start: int, end: int, previous: tuple[int, bool] | 
     kinds = list(NOT_INVESTMENT.finditer(before))
     if kinds and not _given_back(before, kinds[-1].end()):
         return False
-    far = list(FAR_NOT_INVESTMENT.finditer(whole))
-    if far and not FAR_GIVEN_BACK.search(whole, far[-1].end()):
+    far = list(FAR_NOT_INVESTMENT.finditer(whole)) + list(EXPORT_BEFORE.finditer(whole))
+    if far and not FAR_GIVEN_BACK.search(whole, max(m.end() for m in far)):
         return False
     if _state_allocation(text, sentence_start, start) or _state_sends(clause, stop):
         return False

@@ -264,3 +264,8 @@ def test_an_export_figure_told_earlier_in_its_sentence_is_no_investment() -> Non
 def test_an_exporter_that_builds_keeps_its_investment() -> None:
     text = "Экспортер зерна из Энской области построит новый элеватор за 3 млрд рублей."
     assert extract(text)["amounts_rub"] == [3_000_000_000]
+
+
+def test_a_plant_built_for_export_keeps_its_investment() -> None:
+    text = "Компания направит 2 млрд рублей на строительство завода для экспорта продукции."
+    assert extract(text)["amounts_rub"] == [2_000_000_000]
