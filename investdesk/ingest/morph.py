@@ -307,9 +307,10 @@ def genitive_phrase(phrase: str) -> str:
 _CASE_FROM_PYMORPHY = {"gent": "Gen", "datv": "Dat", "accs": "Acc", "ablt": "Ins", "loct": "Loc"}
 
 
-def given_name_case(word: str) -> str | None:
+def given_name_case(word: str, surname_case: str | None = None) -> str | None:
     """The one oblique case a dictionary given name can be in ('Христиной' -> 'Ins'), when the
-    dictionary knows it only as a name and never in the nominative."""
+    dictionary knows it only as a name and never in the nominative; of several such cases, the
+    one the surname beside it is in ('Абдулмуслима Абдулмуслимова': genitive or accusative)."""
     options = parses(word.lower())
     names = [
         p
@@ -318,7 +319,9 @@ def given_name_case(word: str) -> str | None:
     ]
     if not names or len(names) != len(options):
         return None
-    cases = {p.tag.case for p in names}
-    if len(cases) != 1:
-        return None
-    return _CASE_FROM_PYMORPHY.get(next(iter(cases)))
+    cases = {_CASE_FROM_PYMORPHY.get(p.tag.case) for p in names}
+    if len(cases) == 1:
+        return next(iter(cases))
+    if surname_case in cases and None not in cases:
+        return surname_case
+    return None

@@ -345,7 +345,8 @@ def person_name(tokens: Sequence[Token], context_case: str | None = None) -> str
         ):
             case = context_case
         if not last and case in (None, "Nom"):
-            case = morph.given_name_case(text) or case  # 'Христиной' is only ever instrumental
+            # 'Христиной' is only ever instrumental
+            case = morph.given_name_case(text, words[-1].feat("Case")) or case
         if not last and case in (None, "Nom", "Ins") and len(text) > 5 and text.endswith("ией"):
             parts.append(text[:-3] + "ия")  # 'Лукрецией' (no nominative ends so) -> 'Лукреция'
             continue

@@ -17,6 +17,10 @@ def _forum_is_setting(zones: dict[str, set[str]], talks_held: bool) -> bool:
     early = {"title", "lead", "second"}
     if not (zones["forum"] & early and talks_held):
         return False
+    if "title" in zones["forum"] and not zones["negotiations"] & early:
+        # 'Губернатор принимает участие в Форуме регионов' over a body that tells of a
+        # meeting there: the forum the headline names is the news
+        return False
     # talks in the headline or the lead, the forum named after them: the forum is the venue
     talks_first = zones["negotiations"] & {"title", "lead"} and not zones["forum"] & {
         "title",
@@ -240,12 +244,14 @@ def _invited_to(ctx: Ctx, first: int) -> bool:
 
 
 # 'представители оргкомитета форума', 'дирекция выставки': the body that runs a gathering
-ORGANISER_BODIES = frozenset({"оргкомитет", "дирекция"})
+# ('сообщает пресс-служба международного форума': the source of the news, not the news)
+ORGANISER_BODIES = frozenset({"оргкомитет", "дирекция", "пресс-служба", "пресс-центр"})
 
 
 def _organisers_of(ctx: Ctx, first: int) -> bool:
     """A gathering named in the genitive after the body that runs it ('встреча с оргкомитетом
-    Н-ского форума') names who met, not the gathering itself."""
+    Н-ского форума', 'пресс-служба форума') names who met or who reports, not the gathering
+    itself."""
     k = first - 1
     while k > 0 and ctx.tokens[k].pos == "ADJ":
         k -= 1  # 'оргкомитета Международного молодёжного форума'

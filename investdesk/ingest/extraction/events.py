@@ -113,9 +113,31 @@ def _opens_headline(ctx: Ctx, index: int) -> bool:
     )
 
 
+def _outermost(found: list[Match]) -> list[Match]:
+    """'выездное совещание' is a meeting held on site, not also an officials' meeting: a cue
+    inside a longer cue of another event type is read as the longer one. (Of one type both
+    count: 'рабочий визит' weighs more than a bare 'визит'.)"""
+    return [
+        m
+        for m in found
+        if not any(
+            n.label != m.label
+            and n.first <= m.first
+            and m.last <= n.last
+            and n.last - n.first > m.last - m.first
+            for n in found
+        )
+    ]
+
+
 def _sentence(ctx: Ctx, index: int) -> list[str]:
     first, last = ctx.sentence_span(index)
     return ctx.lemmas[first:last]
+
+
+def _sentence_before(ctx: Ctx, match: Match) -> list[str]:
+    first, _ = ctx.sentence_span(match.first)
+    return ctx.lemmas[first : match.first]
 
 
 def _sentence_outside(ctx: Ctx, match: Match) -> set[str]:
@@ -192,6 +214,7 @@ def classify_event(ctx: Ctx, foreign: bool = True) -> tuple[str, dict[str, float
     # форуме соглашения на 9 млрд', 'заключила в рамках выставки 12 соглашений') leaves the
     # headline's own signer the news; a headline opened by the forum ('На форуме регионы
     # подписали ...') is about the forum
+    found = _outermost(found)
     forum_in_title = any(
         m.label == "forum"
         and ctx.zone(m.first) == "title"
@@ -242,8 +265,10 @@ def classify_event(ctx: Ctx, foreign: bool = True) -> tuple[str, dict[str, float
             # 'компания уже открыла завод', 'из них 10 уже запустили производство': an earlier
             # launch told as background or counted; a headline's 'уже' is still the news
             continue
-        if match.label == "project_launch" and AGGREGATES & set(_sentence(ctx, match.first)):
-            continue  # 'из общего числа проектов запущены 12 производств': a statistic
+        if match.label == "project_launch" and AGGREGATES & set(_sentence_before(ctx, match)):
+            # 'из общего числа проектов запущены 12 производств': a statistic; 'пуск очереди
+            # увеличил общую площадь' is one launch and what it added
+            continue
         if _background(ctx, match.first):
             continue
         if match.label == "delegation_visit" and match.first in works_trips:
@@ -315,7 +340,11 @@ def classify_event(ctx: Ctx, foreign: bool = True) -> tuple[str, dict[str, float
             # decides (approves, creates, supports): it is no one's talks
             label = "other"
             meeting_sents.add(sent)
-        if label == "site_visit" and (
+        if (
+            label == "site_visit"
+            # 'выездное совещание в Приморском крае': held at a site somewhere in the region
+            and ctx.lemmas[match.first] != FIELD_MEETING
+        ) and (
             _place_object(ctx, match.last)
             or _place_before(ctx, match.first)
             or _place_object_before(ctx, match.first)
