@@ -267,15 +267,22 @@ def _without_headline_roundings(ctx: Ctx, values: list[int]) -> list[int]:
     figures in the body ('17 млрд' and '17,2 млрд' for two zones) are two sums."""
     first_at: dict[int, int] = {}
     in_words: set[int] = set()
+    told_after: set[int] = set()  # sums the body prints again after the opening
     for mention in ctx.mentions:
-        if mention.type == "amount" and mention.normal not in first_at:
+        if mention.type != "amount":
+            continue
+        if _zone_at(ctx, mention.start) not in ("title", "lead"):
+            told_after.add(mention.normal)
+        if mention.normal not in first_at:
             first_at[mention.normal] = mention.start
             if not any(ch.isdigit() for ch in ctx.text[mention.start : mention.end]):
                 in_words.add(mention.normal)
+    # 'завод за пять миллиардов' in the headline and 'около пяти миллиардов' for it in the
+    # body is that plant's own sum, whatever total near it the body names later
     opening = {
         value
         for value, start in first_at.items()
-        if ctx.zone(min(ctx.token_index(start), len(ctx.tokens) - 1)) in ("title", "lead")
+        if _zone_at(ctx, start) in ("title", "lead") and value not in told_after
     }
     return [
         value
@@ -289,6 +296,10 @@ def _without_headline_roundings(ctx: Ctx, values: list[int]) -> list[int]:
             )
         )
     ]
+
+
+def _zone_at(ctx: Ctx, start: int) -> str:
+    return ctx.zone(min(ctx.token_index(start), len(ctx.tokens) - 1))
 
 
 # How far a figure of one or two significant digits may lie from a more precise one and

@@ -1,0 +1,99 @@
+"""Rules of round 32 (issue 15); every sentence is invented."""
+
+from __future__ import annotations
+
+from investdesk.ingest.extraction import extract
+
+
+def event(text: str) -> str:
+    return extract(text)["event_type"]
+
+
+def amounts(text: str) -> list[int]:
+    return extract(text)["amounts_rub"]
+
+
+def person_names(text: str) -> list[str]:
+    return [p["name"] for p in extract(text)["persons"]]
+
+
+# Events
+
+
+def test_a_field_meeting_in_a_region_is_held_at_its_sites() -> None:
+    text = (
+        "Заместитель полпреда Петр Сомов с федеральным инспектором Иваном Луниным провели "
+        "выездное совещание в Энской области по проблемным вопросам развития индустриального "
+        "парка «Северный».\n"
+        "По итогам осмотра площадок парка приняты решения по строительству дорог к земельному "
+        "участку резидента парка."
+    )
+    assert event(text) == "site_visit"
+
+
+def test_a_finished_complex_and_its_last_stage_started_are_a_launch() -> None:
+    text = (
+        "В индустриальном парке «Заречный» завершилось строительство тепличного комплекса «Огород». "
+        "Мощность комплекса выросла до 3 тысяч тонн овощей в год. Пуск третьей очереди проекта "
+        "увеличил общую площадь теплиц до 5 гектаров."
+    )
+    assert event(text) == "project_launch"
+
+
+def test_a_forum_in_the_headline_stays_the_news_over_a_meeting_in_the_body() -> None:
+    text = (
+        "Энский губернатор принимает участие в Форуме регионов двух стран\n\n"
+        "Делегация Энской области во главе с губернатором принимает участие в Форуме регионов "
+        "России и Казахстана, который проходит в Костанае. Форум собрал более 20 губернаторов.\n\n"
+        "В состав делегации вошли руководители профильных ведомств.\n\n"
+        "Губернатор встретился с акимом области для обсуждения поставок зерна."
+    )
+    assert event(text) == "forum"
+
+
+def test_a_forum_press_office_is_the_source_not_the_news() -> None:
+    text = (
+        "Представители китайской компании презентовали губернатору проект завода по выпуску "
+        "плитки. Об этом сообщает пресс-служба международного форума «Мост».\n"
+        "Стороны провели переговоры о выборе площадки."
+    )
+    assert event(text) == "negotiations"
+
+
+# Persons
+
+
+def test_a_given_name_takes_the_case_of_its_surname() -> None:
+    text = "В ходе встречи Абдулмуслима Абдулмуслимова с губернатором обсудили поставки зерна."
+    assert person_names(text) == ["Абдулмуслим Абдулмуслимов"]
+
+
+# Amounts
+
+
+def test_a_headline_sum_told_again_in_the_body_is_no_rounding_of_a_later_total() -> None:
+    text = (
+        "В Энской области построят завод за пять миллиардов рублей\n\n"
+        "На заседании инвестсовета одобрили строительство завода керамической плитки. "
+        "Объем требуемых инвестиций составит около пяти миллиардов рублей.\n"
+        "Всего рассмотрены 40 заявок инвесторов. В совокупности их стоимость составила "
+        "4,8 миллиарда рублей."
+    )
+    assert sorted(amounts(text)) == [4_800_000_000, 5_000_000_000]
+
+
+def test_a_bank_allocating_money_lends_it() -> None:
+    text = (
+        "Инвестиции в строительство мясокомбината составят около трех миллиардов рублей. "
+        "Россельхозбанк выделяет на строительство предприятия около 2,5 миллиарда рублей."
+    )
+    assert amounts(text) == [3_000_000_000]
+
+
+def test_the_worth_of_products_made_is_output_not_investment() -> None:
+    text = (
+        "Резиденты особой экономической зоны произвели продукцию на сумму свыше 400 млрд рублей. "
+        "Объем вложенных инвестиций - более 110 млрд рублей, объем произведенной продукции - "
+        "свыше 450 млрд рублей."
+    )
+    assert amounts(text) == [110_000_000_000]
