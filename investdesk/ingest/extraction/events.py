@@ -113,19 +113,28 @@ def _opens_headline(ctx: Ctx, index: int) -> bool:
     )
 
 
-def _outermost(found: list[Match]) -> list[Match]:
+def _outermost(ctx: Ctx, found: list[Match]) -> list[Match]:
     """'выездное совещание' is a meeting held on site, not also an officials' meeting: a cue
-    inside a longer cue of another event type is read as the longer one. (Of one type both
-    count: 'рабочий визит' weighs more than a bare 'визит'.)"""
+    phrase inside a longer unbroken cue phrase of another event type is read as the longer
+    one. (Of one type both count: 'рабочий визит' weighs more than a bare 'визит'; a phrase
+    with a gap, 'подписать .. соглашение', spans words that are not its own.)"""
+
+    def unbroken(m: Match) -> bool:
+        return " ".join(ctx.lemmas[m.first : m.last]) == m.phrase
+
     return [
         m
         for m in found
-        if not any(
-            n.label != m.label
-            and n.first <= m.first
-            and m.last <= n.last
-            and n.last - n.first > m.last - m.first
-            for n in found
+        if not (
+            unbroken(m)
+            and any(
+                n.label != m.label
+                and n.first <= m.first
+                and m.last <= n.last
+                and n.last - n.first > m.last - m.first
+                and unbroken(n)
+                for n in found
+            )
         )
     ]
 
@@ -214,7 +223,7 @@ def classify_event(ctx: Ctx, foreign: bool = True) -> tuple[str, dict[str, float
     # форуме соглашения на 9 млрд', 'заключила в рамках выставки 12 соглашений') leaves the
     # headline's own signer the news; a headline opened by the forum ('На форуме регионы
     # подписали ...') is about the forum
-    found = _outermost(found)
+    found = _outermost(ctx, found)
     forum_in_title = any(
         m.label == "forum"
         and ctx.zone(m.first) == "title"

@@ -102,8 +102,12 @@ def skipped_span(
         return True  # 'в формате ВКС': a meeting's format; '10 МАРТА': a date in capitals
     if last - first == 1 and _plain_adjective(ctx, first) and not _named_company(ctx, first, last):
         return True  # 'с Чрезвычайными и Полномочными Послами': a title's capitalised adjective
-    if last - first == 1 and _place_adjective_before_noun(ctx, first):
-        return True  # 'председателем Тянцзиньской зоны развития': the noun it describes follows
+    if _place_adjective_before_noun(ctx, first) and all(
+        ctx.tokens[k].pos == "ADJ" for k in range(first + 1, last)
+    ):
+        # 'председателем Тянцзиньской зоны развития', 'директоров Хэйлунцзянской
+        # торгово-промышленной компании «X»': the noun they describe follows
+        return True
     if _first_name_word(ctx, first, last):
         return True  # 'Хуанг' + 'Ши Хуа', read whole as 'Хуанг Ши Хуа' elsewhere: a person
     if set(ctx.lemmas[first:last]) & parties or _after_word(ctx, first, parties):
@@ -240,16 +244,20 @@ PLACE_ADJECTIVE_ENDINGS = ("ской", "ского", "ский", "ская", "с
 
 
 def _place_adjective_before_noun(ctx: Ctx, k: int) -> bool:
-    """A lone capitalised adjective of a place, unquoted, before a lower-case noun."""
+    """A capitalised adjective of a place, unquoted, and the adjectives after it, before a
+    lower-case noun."""
     token = ctx.tokens[k]
-    return (
-        token.pos == "ADJ"
+    if not (
+        # ('Цзянсийской' may be tagged a proper noun; no noun ends so)
+        token.pos in ("ADJ", "PROPN")
         and token.text.lower().endswith(PLACE_ADJECTIVE_ENDINGS)
-        and k + 1 < len(ctx.tokens)
-        and ctx.tokens[k + 1].pos == "NOUN"
-        and ctx.tokens[k + 1].text.islower()
         and (k == 0 or ctx.tokens[k - 1].text not in '«"')
-    )
+    ):
+        return False
+    k += 1
+    while k < len(ctx.tokens) and ctx.tokens[k].pos == "ADJ" and ctx.tokens[k].text.islower():
+        k += 1
+    return k < len(ctx.tokens) and ctx.tokens[k].pos == "NOUN" and ctx.tokens[k].text.islower()
 
 
 def _first_name_word(ctx: Ctx, first: int, last: int) -> bool:

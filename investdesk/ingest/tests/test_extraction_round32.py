@@ -97,3 +97,20 @@ def test_the_worth_of_products_made_is_output_not_investment() -> None:
         "свыше 450 млрд рублей."
     )
     assert amounts(text) == [110_000_000_000]
+
+
+# Organisations
+
+
+def org_names(text: str) -> list[str]:
+    return [o["name"] for o in extract(text)["organizations"]]
+
+
+def test_a_place_adjective_and_the_adjectives_after_it_describe_the_noun_that_follows() -> None:
+    text = (
+        "Сунь Лихуа, генеральный директор Цзянсийской торгово-промышленной компании «Лунфэн», "
+        "отметил преимущества площадки."
+    )
+    names = org_names(text)
+    assert "Лунфэн" in names
+    assert not any(name.startswith("Цзянсийск") for name in names)
