@@ -297,12 +297,13 @@ def spelled_out(ctx: Ctx, taken: list[tuple[int, int]]) -> list[Org]:
     """A body NER missed, defined by its acronym in brackets: the words the acronym spells,
     when they name a kind of organisation ('... экономической зоне (СЭЗ)')."""
     orgs = []
+    generic = ctx.lexicon.word_set("generic_orgs")
     for k, token in enumerate(ctx.tokens):
         if token.text != "(":
             continue
         spelled = spelled_before(ctx, k + 1, k + 2)
-        if spelled is None:
-            continue
+        if spelled is None or name_key(ctx.tokens[k + 1].text) in generic:
+            continue  # 'особой экономической зоны (ОЭЗ)': only a kind is spelled out
         first, last = spelled
         start, stop = ctx.tokens[first].start, ctx.tokens[last - 1].stop
         lemmas = ctx.lemmas[first:last]

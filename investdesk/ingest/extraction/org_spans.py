@@ -156,7 +156,12 @@ def _strip_position(ctx: Ctx, first: int, last: int) -> int:
     ):
         board = board or ctx.lemmas[j] in BOARD_WORDS
         j += 1
-    if j > first and ctx.tokens[j - 1].pos == "ADJ":
+    if (
+        j > first
+        and ctx.tokens[j - 1].pos == "ADJ"
+        # ('Председателя' may be tagged an adjective; its lemma is a noun's)
+        and ctx.lemmas[j - 1].endswith(("ый", "ий", "ой"))
+    ):
         j -= 1  # 'Генерального консульства': the adjective belongs to the body, not a title
     if j == first or j >= last:
         return first

@@ -114,3 +114,19 @@ def test_a_place_adjective_and_the_adjectives_after_it_describe_the_noun_that_fo
     names = org_names(text)
     assert "Лунфэн" in names
     assert not any(name.startswith("Цзянсийск") for name in names)
+
+
+def test_a_kind_spelled_out_before_its_generic_acronym_names_no_body() -> None:
+    text = (
+        "Резиденты особой экономической зоны (ОЭЗ) промышленно-производственного типа в "
+        "Энской области выпустили продукцию."
+    )
+    assert org_names(text) == []
+
+
+def test_a_chairman_tagged_as_an_adjective_is_still_a_title() -> None:
+    text = (
+        "Губернатор доложил заместителю Председателя Правительства РФ Ивану Сомову о ходе "
+        "строительства."
+    )
+    assert org_names(text) == ["Правительство РФ"]
