@@ -32,6 +32,8 @@ def _in_passing(ctx: Ctx, mention: CountryMention) -> bool:
         return True
     if _news_agency_owner(ctx, mention):
         return True
+    if not mention.is_name and _made_in(ctx, mention):
+        return True
     if not mention.is_name and _generic_plural(ctx, mention):
         return True
     first, last = ctx.sentence_span(mention.first)
@@ -44,6 +46,25 @@ def _in_passing(ctx: Ctx, mention: CountryMention) -> bool:
     if _headcount(ctx, first, last):
         return True
     return not SPORT.isdisjoint(lemmas)
+
+
+# 'установлено итальянское и турецкое оборудование', 'заменяет греческие аналоги': where the
+# machines or the rival goods were made, not a party of the event
+MADE_GOODS = frozenset({"оборудование", "аналог", "станок", "комплектующее", "комплектующие"})
+MADE_IN_REACH = 4
+
+
+def _made_in(ctx: Ctx, mention: CountryMention) -> bool:
+    sent = ctx.tokens[mention.first].sent
+    for k in range(mention.last, min(mention.last + MADE_IN_REACH, len(ctx.tokens))):
+        token = ctx.tokens[k]
+        if token.sent != sent:
+            return False
+        if ctx.lemmas[k] in MADE_GOODS:
+            return True
+        if not (token.pos == "ADJ" or token.text in (",", "и")):
+            return False
+    return False
 
 
 # 'дорога до X', 'в 40 км до границы с Y': a distance along a road names no partner

@@ -123,8 +123,11 @@ def after_org(ctx: Ctx, span: NerSpan, org_ranges: list[tuple[int, int]]) -> Ner
 def drop_honorific(ctx: Ctx, span: NerSpan) -> NerSpan | None:
     """'Его Превосходительством Султаном ...': NER may start a name with the form of address."""
     first = span.first
+    heads = ctx.lexicon.word_set("heads")
     while first < span.last and (
         ctx.lemmas[first] in HONORIFICS
+        # 'во главе с Хокимом Улугбеком Косимовым': a capitalised title before a full name
+        or (ctx.lemmas[first] in heads and span.last - first >= 3)
         or (
             ctx.lower[first] in ("его", "ее", "её", "их")
             and first + 1 < span.last

@@ -130,3 +130,22 @@ def test_a_chairman_tagged_as_an_adjective_is_still_a_title() -> None:
         "строительства."
     )
     assert org_names(text) == ["Правительство РФ"]
+
+
+def test_a_capitalised_title_before_a_full_name_is_no_part_of_it() -> None:
+    text = (
+        "Делегация Наманганской области во главе с Хокимом Азизом Рахимовым посетила наш "
+        "регион в июле."
+    )
+    assert person_names(text) == ["Азиз Рахимов"]
+
+
+# Countries
+
+
+def test_where_the_machines_or_rival_goods_were_made_is_no_partner() -> None:
+    text = (
+        "В Энске открылся кожевенный завод. На заводе установлено современное итальянское и "
+        "турецкое оборудование. Продукция заменит греческие аналоги."
+    )
+    assert extract(text)["countries"] == []
