@@ -517,8 +517,12 @@ def classify_event(ctx: Ctx, foreign: bool = True) -> tuple[str, dict[str, float
                 # agreements signed 'на форуме': the forum is only where they were signed
                 return "agreement_signed", dict(scores)
             return "forum", dict(scores)
-    if site_in_title:
+    if site_in_title and not zones["project_launch"] & early:
         return "site_visit", dict(scores)
+    if site_in_title:
+        # 'Губернатор посетил новые предприятия', then 'дали старт работе первой очереди':
+        # the visit was made to start the works, and the start is the news
+        return "project_launch", dict(scores)
     official_tour = zones["site_visit"] & {"title", "lead"} - country_visits
     # 'Губернатор посетил с рабочей поездкой Асиновский район, где познакомился с ходом
     # строительства': an official's trip to a district of his own region is a trip at home,
@@ -533,9 +537,11 @@ def classify_event(ctx: Ctx, foreign: bool = True) -> tuple[str, dict[str, float
         # side the tour in the opening is the news, the talks happen during it
         return "site_visit", dict(scores)
     factor = FOREIGN_VISIT_FACTOR if foreign else 0.0
-    if not foreign and working & {"title", "lead"}:
+    if not foreign and working & {"title", "lead"} and "title" not in zones["project_launch"]:
         # 'с рабочим визитом прибыл министр', 'посетил район с рабочим визитом': an official's
         # trip to a region or a district named in the opening is a visit, with no bonus
+        # ('В Чебоксарах заработал мясокомбинат' over a minister's working visit to it: the
+        # headline's launch is the news, the visit how it was marked)
         factor = 1.0
     if talks_title and "title" not in zones["delegation_visit"]:
         # 'Глава региона провёл переговоры с монгольской стороной', the guest's arrival told
