@@ -345,13 +345,21 @@ def _merge_inflected_inner(merged: dict[str, Org]) -> None:
     quoted = {}
     for o in merged.values():
         inner = o.inner or (o.name.split()[-1] if re.search("[«'\"]", o.name) else "")
+        if not inner and _bare_word(o):
+            inner = o.name  # '«Увелка»' ... 'руководство «Увелки»': NER's names, quotes dropped
         if inner:
             quoted[id(o)] = (o, _stems(inner))
     for key, org in list(merged.items()):
         if key not in merged:
             continue  # absorbed by a name printed after it
-        if org.source == "typed" and org.inner and " " in org.inner and org.name == org.inner:
-            stems = _stems(org.inner)  # a bare quoted name of several words
+        if (
+            org.source == "typed"
+            and org.inner
+            and org.name == org.inner
+            and (" " in org.inner or len(_stem(org.inner)) >= MIN_STEM)
+        ):
+            # a bare quoted name ('резидентами «Лотоса»' of 'ОЭЗ «Лотос»')
+            stems = _stems(org.inner)
         elif org.source == "typed" or org.inner or " " in org.name or not org.name[:1].isupper():
             continue
         else:
@@ -359,18 +367,39 @@ def _merge_inflected_inner(merged: dict[str, Org]) -> None:
             if len(stems[0]) < MIN_STEM:
                 continue
         target = next(
-            (o for o, s in quoted.values() if o is not org and s == stems and o.name != org.name),
+            (
+                o
+                for o, s in quoted.values()
+                if o is not org
+                and s == stems
+                and o.name != org.name
+                # 'завода «Лотос»' beside 'ОЭЗ «Лотос»': a name printed alike under another
+                # type word is another body; only another case form is the same one
+                and not (org.source == "typed" and o.inner == org.inner)
+            ),
             None,
         )
         if target is None:
             continue
-        if target.name == target.inner and target.start > org.start:
+        if (target.name == target.inner or _bare_word(target)) and target.start > org.start:
             # two bare quoted names: the first printed (the nominative, as a rule) stays
             target, org = org, target
             key = next(k for k, o in merged.items() if o is org)
         target.absorb(org)
         del merged[key]
         quoted.pop(id(org), None)
+
+
+def _bare_word(org: Org) -> bool:
+    """One capitalised word NER read as a name, with no type word or inner name."""
+    return (
+        org.source == "ner"
+        and not org.inner
+        and " " not in org.name
+        and org.name[:1].isupper()
+        and not org.name.isupper()
+        and len(_stem(org.name)) >= MIN_STEM
+    )
 
 
 def _stems(name: str) -> tuple[str, ...]:

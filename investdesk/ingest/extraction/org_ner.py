@@ -10,6 +10,8 @@ name starts and ends), ``org_ner_neighbours`` (names read with their neighbours)
 
 from __future__ import annotations
 
+import re
+
 from .. import morph
 from ..lexicon import name_key
 from ..nlp import noun_group_nominative
@@ -86,6 +88,14 @@ from .org_spans import (
 )
 from .orgs import LATIN_SUFFIXES, Org, strip_legal, tidy_name
 
+# a one-word name's case ending ('Технопрома', 'Иннопроме')
+_ONE_WORD_ENDING = re.compile(r"(?<=\w{4})(?:ом|ем|ой|ей|[аяуюеи])$")
+
+
+def _event_stem(text: str) -> str:
+    key = name_key(text)
+    return key if " " in key else _ONE_WORD_ENDING.sub("", key)
+
 
 def ner_candidates(ctx: Ctx, taken: list[tuple[int, int]], excluded: list) -> list[Org]:
     orgs = []
@@ -116,15 +126,16 @@ def ner_candidates(ctx: Ctx, taken: list[tuple[int, int]], excluded: list) -> li
         for k in range(s.first + 1, s.last)
     }
     # 'форуме ABC' names an event: 'ABC' alone elsewhere (a headline) is the same event
+    # ('«Технопром»' ... 'цель «Технопрома»': the same name in another case)
     event_names = {
-        name_key(s.text)
+        _event_stem(s.text)
         for s in ctx.spans
         if s.type == "ORG" and _event_named(ctx, s.first, s.last, events)
     }
     for span in ctx.spans:
         if span.type != "ORG" or _overlaps(span.start, span.stop, blocked):
             continue
-        if name_key(span.text) in event_names:
+        if _event_stem(span.text) in event_names:
             continue
         if _overlaps(span.start, span.stop, taken) and not _short_form_only(
             ctx, span.start, span.stop, taken

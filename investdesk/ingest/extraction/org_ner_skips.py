@@ -90,12 +90,10 @@ def skipped_span(
     position), in the order ``ner_candidates`` has always checked them."""
     if set(ctx.lemmas[max(0, first - 1) : last]) & events:
         return True
-    if (
-        first > 1
-        and ctx.tokens[first - 1].text in '«"'
-        and (ctx.lemmas[first - 2] in events or ctx.lemmas[first - 2].split("-")[-1] in events)
-    ):
-        return True  # 'совещание «Бизнес-час»', 'бизнес-форуме «X»': a quoted event name
+    if first > 1 and ctx.tokens[first - 1].text in '«"' and _event_before(ctx, first - 2, events):
+        # 'совещание «Бизнес-час»', 'бизнес-форуме «X»', 'форума технологического развития
+        # «X»': a quoted event name
+        return True
     if last - first == 1 and ctx.lower[first][:5] in formats:
         return True  # '«X»' named before as a meeting's format is that format again
     if _after_word(ctx, first, FORMAT_WORDS) or _month_name(ctx, first, last):
@@ -241,6 +239,21 @@ def _titled_head(ctx: Ctx, first: int, last: int) -> bool:
 
 
 PLACE_ADJECTIVE_ENDINGS = ("ской", "ского", "ский", "ская", "ском", "скую", "ских", "ское")
+
+
+# how far back over its genitive words an event word may name the quoted name after them
+EVENT_WORD_REACH = 4
+
+
+def _event_before(ctx: Ctx, k: int, events: frozenset[str]) -> bool:
+    """An event word ends at ``k``, or stands before genitive words that end there."""
+    for j in range(k, max(-1, k - EVENT_WORD_REACH), -1):
+        if ctx.lemmas[j] in events or ctx.lemmas[j].split("-")[-1] in events:
+            return True
+        token = ctx.tokens[j]
+        if token.feat("Case") != "Gen" or token.pos not in ("NOUN", "ADJ"):
+            return False
+    return False
 
 
 def _place_adjective_before_noun(ctx: Ctx, k: int) -> bool:

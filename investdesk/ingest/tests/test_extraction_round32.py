@@ -180,3 +180,40 @@ def test_where_the_machines_or_rival_goods_were_made_is_no_partner() -> None:
         "турецкое оборудование. Продукция заменит греческие аналоги."
     )
     assert extract(text)["countries"] == []
+
+
+def test_a_bare_quoted_name_in_another_case_is_the_same_body() -> None:
+    text = (
+        "Глава региона побывал на предприятии по переработке зерна и круп «Ветлуга», продукция "
+        "которого хорошо известна жителям многих регионов. В прошлом году комплекс отгрузил "
+        "125 тысяч тонн продукции. На достигнутых показателях руководство «Ветлуги» "
+        "останавливаться не намерено. Губернатор познакомился со всей линейкой продукции "
+        "«Ветлуги»."
+    )
+    assert org_names(text) == ["Ветлуга"]
+
+
+def test_a_zones_name_in_another_case_is_the_zone() -> None:
+    text = (
+        "На заседании наблюдательного совета особой экономической зоны «Колос» одобрены две "
+        "заявки. До конца года компании станут резидентами «Колоса»."
+    )
+    assert org_names(text) == ["ОЭЗ «Колос»"]
+
+
+def test_a_works_named_like_the_zone_it_stands_in_is_another_body() -> None:
+    # a guard: the merge of case forms must not join two bodies printed alike
+    text = (
+        "Посол побывал на площадках резидентов особой экономической зоны «Колос». "
+        "Он осмотрел цеха завода «Колос», где строят баржи."
+    )
+    assert len(org_names(text)) == 2
+
+
+def test_a_quoted_name_after_a_forum_and_its_genitive_words_is_the_forum() -> None:
+    text = (
+        "Губернатор приветствовал делегатов на открытии Международного форума технологического "
+        "развития «Техносфера». Он отметил, что основная цель «Техносферы» - связи между "
+        "научными учреждениями."
+    )
+    assert not any(name.startswith("Техносфер") for name in org_names(text))
