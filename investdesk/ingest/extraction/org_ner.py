@@ -163,12 +163,16 @@ def ner_candidates(ctx: Ctx, taken: list[tuple[int, int]], excluded: list) -> li
         # 'Корпорации развития' + 'Северного Кавказа'; 'Законодательного Собрания' + 'Омской
         # области'
         nxt = loc_by_first.get(last)
+        # ('Председателя Государственного Совета' + 'Чувашской Республики': the body's own
+        # words, past the title before them, decide)
+        body_first = _strip_position(ctx, first, last)
         if (
             nxt is not None
             and (
                 ctx.tokens[last - 1].text.islower()
                 or _common_noun_end(ctx, first, last)
-                or _territory_owner(ctx, first, last, nxt)
+                or _common_noun_end(ctx, body_first, last)
+                or _territory_owner(ctx, body_first, last, nxt)
                 or compound_body(ctx, first, last)
                 or _kind_acronym(ctx, first, last)
             )

@@ -142,8 +142,9 @@ def _territory_owner(ctx: Ctx, first: int, last: int, place) -> bool:
     )
 
 
-# Compound words naming a kind of body ('Инвестагентство', 'Агрофонд', 'Экспортцентр')
-_BODY_STEMS = ("агентств", "фонд", "палат", "корпораци", "центр")
+# Compound words naming a kind of body ('Инвестагентство', 'Агрофонд', 'Экспортцентр',
+# 'Госсовет')
+_BODY_STEMS = ("агентств", "фонд", "палат", "корпораци", "центр", "совет")
 
 
 def compound_body(ctx: Ctx, first: int, last: int) -> bool:

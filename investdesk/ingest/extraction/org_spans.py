@@ -165,6 +165,8 @@ def _strip_position(ctx: Ctx, first: int, last: int) -> int:
         j -= 1  # 'Генерального консульства': the adjective belongs to the body, not a title
     if j == first or j >= last:
         return first
+    if ctx.tokens[j].text in '«"' and j + 1 < last:
+        return j  # 'Учредителя «Солар Системс»': the quoted name after the title is the body
     case = ctx.tokens[j].feat("Case")
     if case != "Gen" and not (board and case is None):  # 'Российско-Итальянской' has no case
         return first

@@ -217,3 +217,37 @@ def test_a_quoted_name_after_a_forum_and_its_genitive_words_is_the_forum() -> No
         "научными учреждениями."
     )
     assert not any(name.startswith("Техносфер") for name in org_names(text))
+
+
+def test_a_council_past_a_title_goes_on_to_its_republic_and_a_state_council_to_its_country() -> (
+    None
+):
+    republic = (
+        "С ним также были заместитель Председателя Государственного Совета Энской Республики "
+        "Олег Мешков и заместитель управляющего банком."
+    )
+    assert org_names(republic) == ["Государственный Совет Энской Республики"]
+    country = (
+        "Сопредседателями заседания стали полпред Игорь Комаров и член Госсовета Китая Ван Юн."
+    )
+    assert org_names(country) == ["Госсовет Китая"]
+
+
+def test_a_founder_before_a_quoted_company_is_a_title() -> None:
+    text = (
+        "Генеральный директор «Луч Энерджи» Олег Сомов и Учредителя «Луч Энерджи» г-на Ли Вэя "
+        "осуществили запуск солнечной электростанции."
+    )
+    assert org_names(text) == ["Луч Энерджи"]
+
+
+def test_federal_districts_port_zones_and_games_are_no_organisations() -> None:
+    district = "Его слова озвучил полномочный представитель в СЗФО Александр Гуцан."
+    assert org_names(district) == []
+    zone = "Зона объединена в кластер с портовой особой экономической зоной (ПОЭЗ) у порта Оля."
+    assert org_names(zone) == []
+    games = (
+        "Глава пригласил спортсменов участвовать в VIII Международных спортивных играх "
+        "«Юность Азии», которые пройдут в Якутске."
+    )
+    assert org_names(games) == []
