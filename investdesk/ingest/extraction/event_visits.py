@@ -261,7 +261,7 @@ def _visit_reported(scores: dict[str, float]) -> bool:
 # delegation or guests is their reception, the visit, unless the opening is about what was
 # discussed ('встретился с делегацией, чтобы обсудить сотрудничество').
 MEETING_LEMMAS = frozenset({"встретиться", "встреча"})
-GUEST_NOUNS = frozenset({"делегация", "гость", "делегат"})
+GUEST_NOUNS = frozenset({"делегация", "гость", "делегат", "представитель"})
 DISCUSSION = frozenset({"обсудить", "обсуждать", "обсуждение", "переговоры", "беседа"})
 
 
@@ -413,6 +413,46 @@ def _works_visits(ctx: Ctx) -> list[Match]:
         if works and ctx.tokens[j].sent == ctx.tokens[k].sent:
             found.append(Match("site_visit", k, j + 1, "works visit"))
     return found
+
+
+VISIT_VERBS = frozenset({"посетить", "посещать"})
+# a legal form or a quote before the company's name at the start of the sentence
+NAME_LEAD_IN = 3
+# how far the subject may stand after the verb ('посетила делегация', 'посетила большая делегация')
+SUBJECT_REACH = 3
+
+
+def _works_visited_first(ctx: Ctx) -> list[Match]:
+    """'ПАО «КАМАЗ» с деловым визитом посетила делегация Узбекистана': a company that opens
+    the sentence as the object, the visitors after the verb, is the visit's destination."""
+    found = []
+    starts = {s.first: s for s in ctx.spans if s.type == "ORG"}
+    for k, lemma in enumerate(ctx.lemmas):
+        if lemma not in VISIT_VERBS:
+            continue
+        first, stop = ctx.sentence_span(k)
+        org = next(
+            (starts[j] for j in range(first, min(first + NAME_LEAD_IN, k)) if j in starts), None
+        )
+        if org is None or _verb_between(ctx, org.last, k):
+            continue
+        if any(
+            ctx.tokens[j].pos == "NOUN" and ctx.tokens[j].feat("Case") == "Nom"
+            for j in range(k + 1, min(k + 1 + SUBJECT_REACH, stop))
+        ):
+            found.append(Match("site_visit", k, k + 1, "works visited"))
+    return found
+
+
+def _verb_between(ctx: Ctx, start: int, stop: int) -> bool:
+    """A verb between, outside brackets ('(входит в Ростех)' only describes the company)."""
+    depth = 0
+    for j in range(start, stop):
+        text = ctx.tokens[j].text
+        depth += (text == "(") - (text == ")")
+        if depth <= 0 and ctx.tokens[j].pos in ("VERB", "AUX"):
+            return True
+    return False
 
 
 HOSTING = frozenset({"принять", "принимать"})

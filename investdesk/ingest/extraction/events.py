@@ -69,6 +69,7 @@ from .event_visits import (
     _visit_reported,
     _with_partner,
     _works_hosts,
+    _works_visited_first,
     _works_visits,
 )
 from .phrases import Match
@@ -89,6 +90,8 @@ PROGRAMME_WORDS = frozenset(
 )
 # 'провёл переговоры', 'встретился с послом': talks held with someone, not only a topic discussed
 HELD_TALKS = MEETING_LEMMAS | {"переговоры"}
+# the custom matches whose destination is a works or a park
+WORKS_PHRASES = frozenset({"works visit", "works hosts", "works visited"})
 # Below this score nothing stands out and the item is 'other'.
 MIN_SCORE = 2
 APPROVALS = frozenset({"одобрить", "одобрение", "утвердить"})
@@ -217,6 +220,7 @@ def classify_event(ctx: Ctx, foreign: bool = True) -> tuple[str, dict[str, float
         *_gatherings(ctx),
         *_works_visits(ctx),
         *_works_hosts(ctx),
+        *_works_visited_first(ctx),
         *_shown_to_guests(ctx),
     ]
     # a forum in the headline only as where someone signed ('Н-ская область подписала на
@@ -232,7 +236,7 @@ def classify_event(ctx: Ctx, foreign: bool = True) -> tuple[str, dict[str, float
     )
     forum_starts = {m.first for m in found if m.label == "forum"}
     tour_sents = {ctx.tokens[m.first].sent for m in found if m.label == "site_visit"}
-    works_trips = {m.first for m in found if m.phrase in ("works visit", "works hosts")}
+    works_trips = {m.first for m in found if m.phrase in WORKS_PHRASES}
     for match in found:
         zone = _zone(ctx, match.first)
         words = " ".join(ctx.lemmas[match.first : match.last])
@@ -366,6 +370,10 @@ def classify_event(ctx: Ctx, foreign: bool = True) -> tuple[str, dict[str, float
             label = "negotiations"  # 'российская и китайская делегации обсудили': two sides
         if label == "negotiations" and foreign and _meets_guests(ctx, match):
             label = "delegation_visit"  # the guests' reception
+        if label == "site_visit" and match.phrase in WORKS_PHRASES:
+            # (before the overlap check: the plain 'посетить' cue on the same word counts once,
+            # and the destination it names still tells what was visited)
+            works_tours.add(zone)
         # one forum per sentence: 'форуме (ПМЭФ)' names it twice
         key = (label, "" if label == "forum" else words.split()[0], ctx.tokens[match.first].sent)
         if key in seen:
@@ -396,8 +404,6 @@ def classify_event(ctx: Ctx, foreign: bool = True) -> tuple[str, dict[str, float
                 district_trips.add(zone)
         if label == "delegation_visit" and ctx.lemmas[match.first] not in GUEST_NOUNS:
             arrivals.add(zone)
-        if label == "site_visit" and match.phrase in ("works visit", "works hosts"):
-            works_tours.add(zone)
         if label == "site_visit" and (
             _guests_tour(ctx, match.first) or ctx.lemmas[match.first] == FIELD_MEETING
         ):
