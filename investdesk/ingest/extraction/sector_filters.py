@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from ..lexicon import name_key
 from ..nlp import Token
 from .context import Ctx
 from .geo import CountryMention
@@ -242,9 +243,37 @@ def foreign_mission(ctx: Ctx, match: Match, countries: Sequence[CountryMention])
         # nothing of the region's ('экспорт в Китай' names a market and stays)
         return any(m.code != HOME_COUNTRY and m.last == match.first for m in countries)
     return any(
-        m.code != HOME_COUNTRY and (m.first == match.last or m.last == match.first)
+        m.code != HOME_COUNTRY
+        and (_after_its_people(ctx, match.last, m.first) or m.last == match.first)
         for m in countries
+    ) or _home_destination(ctx, match.last)
+
+
+# 'бизнес-миссии предпринимателей Катара': the people of the mission between it and the country
+MISSION_PEOPLE_GAP = 2
+
+
+def _after_its_people(ctx: Ctx, end: int, country_first: int) -> bool:
+    return end <= country_first <= end + MISSION_PEOPLE_GAP and all(
+        ctx.tokens[k].pos == "NOUN" and ctx.tokens[k].feat("Case") == "Gen"
+        for k in range(end, country_first)
     )
+
+
+MISSION_DESTINATION_REACH = 4
+
+
+def _home_destination(ctx: Ctx, end: int) -> bool:
+    """'ответной бизнес-миссии делегации Удмуртии в Пермский край': a mission to another
+    Russian region sells nothing abroad."""
+    sent = ctx.tokens[end - 1].sent
+    for k in range(end, min(end + MISSION_DESTINATION_REACH, len(ctx.tokens))):
+        if ctx.tokens[k].sent != sent or ctx.tokens[k].text in ",.;:":
+            return False
+        if ctx.lower[k] in ("в", "во"):
+            place = next((s for s in ctx.spans if s.type == "LOC" and s.first == k + 1), None)
+            return place is not None and name_key(place.normal) in ctx.lexicon.region_index
+    return False
 
 
 # A sector word inside a place or person name ('в Шахтах', 'посёлок Угольный') is a name.

@@ -17,6 +17,10 @@ def person_names(text: str) -> list[str]:
     return [p["name"] for p in extract(text)["persons"]]
 
 
+def sectors(text: str) -> set[str]:
+    return set(extract(text)["sectors"])
+
+
 # Events
 
 
@@ -275,3 +279,27 @@ def test_federal_districts_port_zones_and_games_are_no_organisations() -> None:
         "«Юность Азии», которые пройдут в Якутске."
     )
     assert org_names(games) == []
+
+
+# Sectors
+
+
+def test_a_foreign_mission_and_a_mission_to_another_region_promote_no_exports() -> None:
+    foreign = (
+        "Губернатор встретился с послом Катара. Одним из первых шагов станет организация "
+        "бизнес-миссии предпринимателей Катара в область."
+    )
+    assert "export_promotion" not in sectors(foreign)
+    home = (
+        "Стороны обсудили промышленное партнерство и договорились о проведении ответной "
+        "бизнес-миссии делегации Удмуртии в Пермский край."
+    )
+    assert "export_promotion" not in sectors(home)
+
+
+def test_energy_efficient_materials_and_a_grid_connection_are_no_energy_sector() -> None:
+    text = (
+        "Рядом с хлебозаводом инвесторы возведут новый завод энергоэффективных стройматериалов. "
+        "Область поможет сократить затраты на технологическое присоединение к электросетям."
+    )
+    assert "energy" not in sectors(text)
