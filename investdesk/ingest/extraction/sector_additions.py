@@ -14,7 +14,12 @@ from .sector_rules import HOME_COUNTRY
 # Nouns that name a sector only as an item of a list of sectors ('в сфере сельского
 # хозяйства, строительства и логистики'); alone they are a project's works
 # ('строительство завода') or its roads and pipes.
-LIST_SECTORS = {"строительство": "construction", "инфраструктура": "construction"}
+LIST_SECTORS = {
+    "строительство": "construction",
+    "инфраструктура": "construction",
+    # ('сельское хозяйство, строительство и транспорт': carrying goods and people)
+    "транспорт": "logistics",
+}
 LIST_REACH = 5
 # 'строительство и реконструкция птицеводческих объектов': works joined with works are
 # one project's, whatever its sector ('реконструкция' is in BUILD_WORDS below)

@@ -303,3 +303,23 @@ def test_energy_efficient_materials_and_a_grid_connection_are_no_energy_sector()
         "Область поможет сократить затраты на технологическое присоединение к электросетям."
     )
     assert "energy" not in sectors(text)
+
+
+def test_transport_in_a_list_of_spheres_is_logistics() -> None:
+    text = (
+        "Стороны обсудили сотрудничество в таких сферах, как лесозаготовка, сельское хозяйство, "
+        "строительство и транспорт."
+    )
+    assert "logistics" in sectors(text)
+
+
+def test_castings_coagulants_and_forestry_machinery_name_their_sectors() -> None:
+    assert "metallurgy" in sectors(
+        "В новом цехе установлена автоматизированная линия по производству отливок."
+    )
+    assert "chemicals" in sectors(
+        "Инвестор намерен создать предприятие по производству коагулянтов для очистки воды."
+    )
+    assert "machine_building" in sectors(
+        "Делегацию заинтересовал производитель лесозаготовительной техники из Белоруссии."
+    )
