@@ -278,6 +278,14 @@ def ner_candidates(ctx: Ctx, taken: list[tuple[int, int]], excluded: list) -> li
             first += 2  # 'Турецкая компания X': a description of the company named after it
         if (
             last - first > 1
+            and ctx.tokens[first].pos == "ADJ"
+            and ctx.lemmas[first].endswith(("ский", "цкий"))
+            and ctx.tokens[first + 1].text[:1].isupper()
+            and ctx.tokens[first + 1].text.isascii()
+        ):
+            first += 1  # 'Китайская China Poly Group': the nationality, then the Latin name
+        if (
+            last - first > 1
             and ctx.lemmas[first] in BRANCH_WORDS
             and ctx.tokens[first + 1].text[:1].isupper()
             and ctx.tokens[first + 1].feat("Case") == "Gen"

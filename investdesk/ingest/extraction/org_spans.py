@@ -10,7 +10,7 @@ from .context import Ctx
 from .org_government_owners import _country_of_adjective
 
 # Type words that describe a company named after them ('Компания ТАИФ' -> 'ТАИФ')
-COMPANY_WORDS = frozenset({"компания", "фирма", "холдинг", "предприятие"})
+COMPANY_WORDS = frozenset({"компания", "фирма", "холдинг", "предприятие", "госкорпорация"})
 # An unnamed reference ends with a bare place word ('Министерство промышленности края')
 BARE_PLACE_WORDS = frozenset({"край", "область", "регион", "район", "республика", "округ"})
 LISTING_ORG_HEADS = frozenset(

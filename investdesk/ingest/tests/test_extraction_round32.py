@@ -323,3 +323,17 @@ def test_castings_coagulants_and_forestry_machinery_name_their_sectors() -> None
     assert "machine_building" in sectors(
         "Делегацию заинтересовал производитель лесозаготовительной техники из Белоруссии."
     )
+
+
+def test_a_state_corporation_and_a_nationality_describe_the_company_they_name() -> None:
+    assert "Ростех" in org_names(
+        "ПАО «Энскмаш» (входит в Госкорпорацию Ростех) посетила делегация из Ташкента."
+    )
+    assert org_names(
+        "Китайская Sino Road Group Corporation планирует принять участие в строительстве дороги."
+    ) == ["Sino Road Group Corporation"]
+
+
+def test_a_transport_corridor_is_a_project() -> None:
+    text = "Зона в рамках мероприятий по развитию МТК «Север — Юг» объединена в кластер с портом."
+    assert org_names(text) == []
