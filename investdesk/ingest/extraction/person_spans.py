@@ -489,6 +489,41 @@ TITLE_REACH = 10
 STATE_WORDS = frozenset({"республика", "королевство", "княжество", "эмират", "султанат"})
 
 
+# case endings a given name and a surname share ('Арифом Мухаммадом Ханом')
+SHARED_CASE_ENDINGS = ("ом", "ем", "ым", "им")
+
+
+def given_name_read_as_place(ctx: Ctx, span: NerSpan) -> NerSpan:
+    """'с губернатором ..., Арифом Мухаммадом Ханом': a one-word place right before a name,
+    in the same instrumental ending, that no place list knows, is the name's first word."""
+    k = span.first - 1
+    if k < 0 or span.last - span.first < 2:
+        return span
+    place = next(
+        (s for s in ctx.spans if s.type == "LOC" and s.first == k and s.last == k + 1), None
+    )
+    if place is None:
+        return span
+    word, head = ctx.tokens[k].text, ctx.tokens[span.first].text
+    ending = next((e for e in SHARED_CASE_ENDINGS if head.endswith(e)), None)
+    if (
+        ending is None
+        or not word.endswith(ending)
+        or not (word[:1].isupper() and word[1:].islower())
+        or name_key(word) in ctx.lexicon.place_word_keys
+        or name_key(place.normal) in ctx.lexicon.place_word_keys
+    ):
+        return span
+    tokens = ctx.tokens[k : span.last]
+    return replace(
+        span,
+        first=k,
+        start=ctx.tokens[k].start,
+        text=ctx.text[ctx.tokens[k].start : span.stop],
+        normal=person_name(tokens, "Ins"),
+    )
+
+
 def place_tagged_names(ctx: Ctx) -> list[NerSpan]:
     """A given name and a surname the NER read as a place ('хоким области Ботир Каримов'): two
     capitalised nouns, the last with a surname's ending, that no place list knows, after a job

@@ -19,6 +19,7 @@ from .person_spans import (
     chinese_names,
     dictionary_names,
     drop_honorific,
+    given_name_read_as_place,
     place_tagged_names,
     plausible,
     span_words,
@@ -46,6 +47,7 @@ def collect_persons(ctx: Ctx, org_ranges: list[tuple[int, int]]) -> list[Person]
     """Cluster PER spans: full names first, then surname-only and initial mentions."""
     spans = [drop_honorific(ctx, s) for s in ctx.spans if s.type == "PER"]
     spans = [part for s in spans if s is not None for part in split_glued(ctx, s)]
+    spans = [given_name_read_as_place(ctx, s) for s in spans]
     spans = [s for s in spans if s is not None and plausible(s, ctx)]
     spans += chinese_names(ctx)
     spans += dictionary_names(ctx)

@@ -127,6 +127,15 @@ def test_a_given_name_takes_the_case_of_its_surname() -> None:
     assert person_names(text) == ["Абдулмуслим Абдулмуслимов"]
 
 
+def test_a_given_name_read_as_a_place_before_the_name_is_its_first_word() -> None:
+    text = (
+        "В Тривандруме мы провели встречи с губернатором штата Керала, столицей которого "
+        "является этот город, Арифом Мухаммадом Ханом, главным секретарем правительства штата "
+        "Ви Пи Джоем."
+    )
+    assert "Ариф Мухаммад Хан" in person_names(text)
+
+
 # Amounts
 
 
