@@ -128,11 +128,25 @@ TOPIC_HEADS = DISCUSSION | {
 }
 
 
+# how far back over a list of topics ('об апельсинах и выставке') the preposition may stand
+TOPIC_LIST_REACH = 4
+
+
 def _topic(ctx: Ctx, first: int) -> bool:
-    if first == 0 or ctx.lower[first - 1] not in TOPIC_PREPOSITIONS:
-        return False
+    """'переговоры об открытии завода', 'договорились об апельсинах и выставке': what is
+    talked about or agreed on, not what happened."""
     start, _ = ctx.sentence_span(first)
-    return any(ctx.lemmas[k] in TOPIC_HEADS for k in range(max(start, first - 5), first - 1))
+    k = first - 1
+    while (
+        k > start
+        and first - k <= TOPIC_LIST_REACH
+        and ctx.lower[k] not in TOPIC_PREPOSITIONS
+        and (ctx.tokens[k].pos in ("NOUN", "ADJ", "CCONJ") or ctx.lower[k] == ",")
+    ):
+        k -= 1
+    if k < 0 or ctx.lower[k] not in TOPIC_PREPOSITIONS:
+        return False
+    return any(ctx.lemmas[j] in TOPIC_HEADS for j in range(max(start, k - 4), k))
 
 
 # 'открылся Торговый дом провинции', 'открытие представительства', 'открытия новой библиотеки':

@@ -250,7 +250,7 @@ def classify_event(ctx: Ctx, foreign: bool = True) -> tuple[str, dict[str, float
             continue  # 'пригласил посла на саммит': a gathering someone is invited to is to come
         if match.label == "forum" and _proposed(ctx, match.first):
             continue  # 'предложил провести форум': a gathering proposed is to come
-        if match.label == "project_launch" and _topic(ctx, match.first):
+        if match.label in ("project_launch", "forum") and _topic(ctx, match.first):
             continue  # 'переговоры об открытии завода': the launch is what is talked about
         if match.label != "forum" and _in_quoted_name(ctx, match):
             continue  # a forum's own quoted name ('«Экспо-2030»') still names the forum

@@ -119,6 +119,15 @@ def test_representatives_of_a_province_are_the_guests_who_toured() -> None:
     assert event(text) == "site_visit"
 
 
+def test_a_fair_agreed_on_among_other_topics_is_no_forum_held() -> None:
+    text = (
+        "Энский и иранский губернаторы договорились об апельсинах и выставке\n\n"
+        "Губернатор Энской области провёл переговоры с губернатором иранской провинции "
+        "Керман о перспективах делового сотрудничества."
+    )
+    assert event(text) == "negotiations"
+
+
 # Persons
 
 
