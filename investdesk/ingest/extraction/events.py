@@ -223,11 +223,11 @@ def classify_event(ctx: Ctx, foreign: bool = True) -> tuple[str, dict[str, float
         *_works_visited_first(ctx),
         *_shown_to_guests(ctx),
     ]
+    found = _outermost(ctx, found)
     # a forum in the headline only as where someone signed ('Н-ская область подписала на
     # форуме соглашения на 9 млрд', 'заключила в рамках выставки 12 соглашений') leaves the
     # headline's own signer the news; a headline opened by the forum ('На форуме регионы
     # подписали ...') is about the forum
-    found = _outermost(ctx, found)
     forum_in_title = any(
         m.label == "forum"
         and ctx.zone(m.first) == "title"
