@@ -63,6 +63,10 @@ from .orgs import Org, tidy_name
 PORTFOLIO_OWNERS = frozenset({"министерство", "департамент", "агентство", "управление"})
 
 
+# a unit named only by the ministry after it is that ministry's ('департамента Минвостокразвития')
+UNNAMED_UNITS = frozenset({"департамент", "управление", "отдел"})
+
+
 def _diplomatic_rank(ctx: Ctx, i: int) -> bool:
     """'полномочным министром посольства Японии': the minister of an embassy heads no ministry."""
     following = ctx.lemmas[i + 1 : i + 3]
@@ -284,7 +288,13 @@ def government_candidates(ctx: Ctx) -> list[Org]:
             and ctx.tokens[i - 1].text.islower()
         ):
             lead = i - 1  # 'народным комитетом провинции X': the adjective is the body's name
-        tokens = ctx.tokens[lead:end]
+        tokens = span_tokens = ctx.tokens[lead:end]
+        if (
+            lemma in UNNAMED_UNITS
+            and len(tokens) >= 2
+            and INDECLINABLE_MINISTRY.match(tokens[1].text)
+        ):
+            tokens = tokens[1:]  # 'департамента Минвостокразвития': a unit the ministry has
         if lemma in MINISTRY_FROM_TITLE:
             if any(ctx.lemmas[k] in PORTFOLIO_OWNERS for k in range(i + 1, end)):
                 # 'заместителя министра по нефтегазовой индустрии Министерства энергетики
@@ -316,7 +326,7 @@ def government_candidates(ctx: Ctx) -> list[Org]:
                 name = " ".join([tokens[0].text, *name.split(" ")[1:]])
         name = tidy_name(name[:1].upper() + name[1:]).replace(" г. ", " города ")
         name = _without_country_adjective(ctx, name)
-        rng = (tokens[0].start, tokens[-1].stop)
+        rng = (span_tokens[0].start, span_tokens[-1].stop)
         org = Org(name, "government", ranges=[rng], source="government", core=[rng])
         place = next((s for s in ctx.spans if s.type == "LOC" and s.stop == rng[1]), None)
         if place is not None:

@@ -355,3 +355,13 @@ def test_a_state_corporation_and_a_nationality_describe_the_company_they_name() 
 def test_a_transport_corridor_is_a_project() -> None:
     text = "Зона в рамках мероприятий по развитию МТК «Север — Юг» объединена в кластер с портом."
     assert org_names(text) == []
+
+
+def test_a_department_named_only_by_its_ministry_is_that_ministry() -> None:
+    text = "Об этом сообщил заместитель директора департамента Минвостокразвития Павел Лужкин."
+    assert org_names(text) == ["Минвостокразвития"]
+    named = (
+        "Об этом сообщил директор Департамента инвестиционной политики Минэкономразвития "
+        "России Павел Лужкин."
+    )
+    assert org_names(named) == ["Департамент инвестиционной политики Минэкономразвития России"]
