@@ -35,7 +35,7 @@ NOT_INVESTMENT = re.compile(
     # support a state body grants is not the investor's money
     r"господдержк|(?:мер\w*|объ[её]м\w*|финансов\w*|государственн\w*) поддержк|"
     # the worth of what a plant ships, not of what is built
-    r"отгруз|объ[её]м\w* (?:выпуска|производства)|продукци\w* на\b|"
+    r"отгруз|объ[её]м\w* (?:выпуска|производства)|(?:продукци|товар)\w* на\b|"
     # 'объем произведенной продукции - свыше 470 млрд рублей'
     r"объ[её]м\w* (?:\w+ )?продукци|"
     # ('энергоэффективность', 'эффективность' name no money)
@@ -73,6 +73,7 @@ FAR_GIVEN_BACK = re.compile(
 # 2 млрд рублей в виде займа': a loan raised is the project's financing, as investments raised
 # are ('привлечь инвестиции'); a loan merely received ('получила заем') stays a support measure.
 # The loan named in the clause of 'привлечь' does not make the figure some other kind of money.
+STATE_LOAN = re.compile(r"бюджетн|казначейск", re.IGNORECASE)
 RAISED_LOAN = re.compile(
     rf"привле(?:к|ч|кл)\w*[^,;:.!?()\n«»\"]{{0,60}}?(?:кредит|{_LOAN})\w*", re.IGNORECASE
 )
@@ -178,6 +179,8 @@ def _without_raised_loan(text: str, sentence_start: int, start: int, end: int) -
     """The text with a loan raised in the clause of the figure at ``start:end`` blanked out, so
     that no word of that phrase names the figure's kind."""
     for loan in RAISED_LOAN.finditer(text, sentence_start, min(len(text), end + 80)):
+        if STATE_LOAN.search(loan.group(0)):
+            continue  # 'привлекли бюджетный кредит': the state lends, the state's money
         gap = text[loan.end() : start] if loan.end() <= start else text[end : loan.start()]
         if loan.start() < end and loan.end() > start or not CLAUSE_END.search(gap):
             text = text[: loan.start()] + " " * (loan.end() - loan.start()) + text[loan.end() :]

@@ -365,3 +365,16 @@ def test_a_department_named_only_by_its_ministry_is_that_ministry() -> None:
         "России Павел Лужкин."
     )
     assert org_names(named) == ["Департамент инвестиционной политики Минэкономразвития России"]
+
+
+def test_a_budget_loan_raised_and_the_worth_of_goods_to_be_made_are_not_investment() -> None:
+    loan = (
+        "Строительные работы в промпарке начались в марте. Для создания промышленного парка "
+        "власти края привлекли инфраструктурный бюджетный кредит в размере 1,2 млрд рублей."
+    )
+    assert amounts(loan) == []
+    goods = (
+        "По словам директора, в перспективе планируются инвестиции резидентов на сумму 3 млрд "
+        "руб. и производство товаров на 2 млрд руб."
+    )
+    assert amounts(goods) == [3_000_000_000]
