@@ -416,6 +416,9 @@ def _works_visits(ctx: Ctx) -> list[Match]:
 
 
 VISIT_VERBS = frozenset({"посетить", "посещать"})
+OFFICES = frozenset(
+    {"правительство", "министерство", "администрация", "посольство", "консульство", "мэрия"}
+)
 # a legal form or a quote before the company's name at the start of the sentence
 NAME_LEAD_IN = 3
 # how far the subject may stand after the verb ('посетила делегация', 'посетила большая делегация')
@@ -434,8 +437,8 @@ def _works_visited_first(ctx: Ctx) -> list[Match]:
         org = next(
             (starts[j] for j in range(first, min(first + NAME_LEAD_IN, k)) if j in starts), None
         )
-        if org is None or _verb_between(ctx, org.last, k):
-            continue
+        if org is None or _verb_between(ctx, org.last, k) or ctx.lemmas[org.first] in OFFICES:
+            continue  # ('Министерство X посетила делегация': a call on officials, no tour)
         if any(
             ctx.tokens[j].pos == "NOUN" and ctx.tokens[j].feat("Case") == "Nom"
             for j in range(k + 1, min(k + 1 + SUBJECT_REACH, stop))

@@ -107,6 +107,15 @@ def test_a_company_that_opens_the_sentence_as_what_the_delegation_visited_is_tou
     assert event(text) == "site_visit"
 
 
+def test_a_ministry_the_delegation_called_on_is_no_works_toured() -> None:
+    # a guard: the object-first visit reads a company, not an office, as the place toured
+    text = (
+        "Министерство промышленности республики с рабочим визитом посетила делегация "
+        "провинции Гилян. Стороны обсудили поставки."
+    )
+    assert event(text) != "site_visit"
+
+
 def test_representatives_of_a_province_are_the_guests_who_toured() -> None:
     text = (
         "Энская область. Представители провинции Гилян ознакомились с потенциалом особых "
