@@ -88,6 +88,10 @@ from .org_spans import (
 )
 from .orgs import LATIN_SUFFIXES, Org, strip_legal, tidy_name
 
+# a body owned by 'наш', 'ваш', 'свой', 'этот' is a reference to one named elsewhere or not
+OWNER_PRONOUNS = frozenset({"наш", "ваш", "свой", "этот"})
+# plural members of a zone or a forum ('Резиденты Свободного порта', 'Участники форума')
+MEMBER_GROUPS = frozenset({"резидент", "участник", "инвестор", "партнер", "партнёр"})
 # a one-word name's case ending ('Технопрома', 'Иннопроме')
 _ONE_WORD_ENDING = re.compile(r"(?<=\w{4})(?:ом|ем|ой|ей|[аяуюеи])$")
 
@@ -387,6 +391,10 @@ def ner_candidates(ctx: Ctx, taken: list[tuple[int, int]], excluded: list) -> li
             continue  # 'одну из ведущих ОЭЗ Китая': a kind of body in a country, none named
         if tuple(ctx.lemmas[first:last]) in _outlet_phrases(generic):
             continue  # 'Управляющей компании': a generic phrase in any case form
+        if any(ctx.lemmas[k] in OWNER_PRONOUNS for k in range(first, last)):
+            continue  # 'Представительства нашего региона': an unnamed reference
+        if ctx.lemmas[first] in MEMBER_GROUPS and ctx.tokens[first].feat("Number") == "Plur":
+            continue  # 'Резиденты Свободного порта': the companies of a zone, none named
         if key in ctx.lexicon.word_set("legal_forms"):
             continue  # 'в ООО отметили': a legal form alone refers back, it names nothing
         if _WITH_YEAR.search(name) or _MODEL.search(name):

@@ -387,3 +387,16 @@ def test_a_budget_loan_raised_and_the_worth_of_goods_to_be_made_are_not_investme
         "руб. и производство товаров на 2 млрд руб."
     )
     assert amounts(goods) == [3_000_000_000]
+
+
+def test_a_body_of_our_region_and_the_residents_of_a_zone_name_no_organisation() -> None:
+    ours = (
+        "Участие во встрече принял руководитель Представительства нашего региона в "
+        "Санкт-Петербурге."
+    )
+    assert org_names(ours) == []
+    residents = (
+        "Резиденты Свободного порта займутся переработкой резины\n\n"
+        "Новый статус получили две компании."
+    )
+    assert org_names(residents) == []
