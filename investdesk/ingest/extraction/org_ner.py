@@ -10,8 +10,6 @@ name starts and ends), ``org_ner_neighbours`` (names read with their neighbours)
 
 from __future__ import annotations
 
-import re
-
 from .. import morph
 from ..lexicon import name_key
 from ..nlp import noun_group_nominative
@@ -38,6 +36,7 @@ from .org_filters import (
     _shouted,
 )
 from .org_government_owners import territory_named_before
+from .org_merge import _stem
 from .org_ner_neighbours import _chamber_of, _listed_between, _second_portfolio
 from .org_ner_skips import (
     DESCRIBED_COMPANY_WORDS,
@@ -92,13 +91,12 @@ from .orgs import LATIN_SUFFIXES, Org, strip_legal, tidy_name
 OWNER_PRONOUNS = frozenset({"наш", "ваш", "свой", "этот"})
 # plural members of a zone or a forum ('Резиденты Свободного порта', 'Участники форума')
 MEMBER_GROUPS = frozenset({"резидент", "участник", "инвестор", "партнер", "партнёр"})
-# a one-word name's case ending ('Технопрома', 'Иннопроме')
-_ONE_WORD_ENDING = re.compile(r"(?<=\w{4})(?:ом|ем|ой|ей|[аяуюеи])$")
 
 
 def _event_stem(text: str) -> str:
+    """A one-word name without its case ending ('Технопрома', 'Иннопроме')."""
     key = name_key(text)
-    return key if " " in key else _ONE_WORD_ENDING.sub("", key)
+    return key if " " in key else _stem(key)
 
 
 def ner_candidates(ctx: Ctx, taken: list[tuple[int, int]], excluded: list) -> list[Org]:
