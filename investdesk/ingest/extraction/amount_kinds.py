@@ -30,10 +30,13 @@ NOT_INVESTMENT = re.compile(
     # a supply: 'поставит компании полипропилен на сумму 1,5 млрд рублей'
     rf"{_SUPPLY}|поставлять{_NOT_A_GOAL}|"
     # payouts and losses: wages, bonuses, dividends, prizes, damage, arrears
-    r"оплат\w* труда|\bФОТ\b|выплат|дивиденд|преми(?:я|и|ю|ей|й|ям|ями|ях)\b|премиальн|"
+    r"оплат\w* труда|\bФОТ\b|заработ(?:ок|к)|выплат|дивиденд|преми(?:я|и|ю|ей|й|ям|ями|ях)\b|премиальн|"
     r"\bприз(?:а|ы|у|ов|ом|овой|ового|овые|овых)?\b|ущерб|убыт|задолженност|недоимк|"
     # support a state body grants is not the investor's money
     r"господдержк|(?:мер\w*|объ[её]м\w*|финансов\w*|государственн\w*) поддержк|"
+    # 'в виде поддержки получили 11 млрд рублей', 'направят на возмещение затрат': support
+    # the state gives back or hands out
+    r"(?:в виде|в качестве|на) (?:\w+ )?поддержк|возмещени|компенсаци|"
     # the worth of what a plant ships, not of what is built
     r"отгруз|объ[её]м\w* (?:выпуска|производства)|(?:продукци|товар)\w* на\b|"
     # 'объем произведенной продукции - свыше 470 млрд рублей'
@@ -112,7 +115,8 @@ STATE_ACTOR = re.compile(
 NOT_INVESTMENT_AFTER = re.compile(
     r"(?<!а)налог|(?<!вне)бюджет|доход|выручк|оборот|зарплат|заработн|отчислен|экспорт|импорт|кредит|"
     rf"субсиди|грант|штраф|{_LOAN}|{_DEBT}|{_PROFIT}|пособи|выплат|выплач|уплач|дивиденд|"
-    r"преми(?:я|и|ю|ей|й|ям|ями|ях)\b|ущерб|убыт|задолженност|господдержк",
+    r"преми(?:я|и|ю|ей|й|ям|ями|ях)\b|ущерб|убыт|задолженност|господдержк|"
+    r"на (?:\w+ )?поддержк|возмещени|компенсаци",
     re.IGNORECASE,
 )
 AFTER_WORDS = 4
@@ -171,8 +175,21 @@ def is_investment(text: str, start: int, end: int, previous: tuple[int, bool] | 
         # 'Еще 5 млрд рублей составил в прошлом году товарооборот': nothing before the figure
         # names its kind, its clause does further on
         words = " ".join(clause[: stop.start() if stop else None].split()[:LATE_AFTER_WORDS])
-        return not FAR_NOT_INVESTMENT.search(words)
+        if FAR_NOT_INVESTMENT.search(words):
+            return False
+        fronted = _fronted_clause(clause, stop)
+        return not NOT_INVESTMENT_AFTER.search(" ".join(fronted.split()[:LATE_AFTER_WORDS]))
     return True
+
+
+def _fronted_clause(clause: str, stop: re.Match[str] | None) -> str:
+    """'то есть 150 млн рублей, компания получила в качестве льготного займа': the figure put
+    first and parted by a comma from the clause that names its kind; that clause, else ''."""
+    if stop is None or stop.group(0) != "," or clause[: stop.start()].strip():
+        return ""
+    rest = clause[stop.end() :]
+    end = CLAUSE_END.search(rest)
+    return rest[: end.start() if end else None]
 
 
 def _without_raised_loan(text: str, sentence_start: int, start: int, end: int) -> str:

@@ -161,3 +161,7 @@ TENS_BEFORE = re.compile(
 )
 # a sum of fewer roubles is no investment ('в 2 р. больше' is a ratio)
 MIN_AMOUNT = 10_000
+# a sum under a million roubles is a wage, a price or a small grant, not the investment a
+# regional project reports ('средний заработок составит около 20 тыс. руб.'); it still names
+# the kind of the sum after it
+INVESTMENT_FLOOR = 1_000_000

@@ -17,6 +17,7 @@ from .amount_patterns import (
     CURRENCY,
     FOREIGN_BEFORE,
     INVEST_VERB_AFTER,
+    INVESTMENT_FLOOR,
     MIN_AMOUNT,
     NUMBER_WORDS,
     PER_YEAR,
@@ -190,7 +191,11 @@ def find_amounts(ctx: Ctx) -> list[int]:
             invested = False
         last_rub_end = match.end()
         previous = (match.end(), invested)
-        if not invested or PER_YEAR.match(text[match.end() : match.end() + 20]):
+        if (
+            not invested
+            or value < INVESTMENT_FLOOR
+            or PER_YEAR.match(text[match.end() : match.end() + 20])
+        ):
             # a yearly or per-item figure is no sum, though it is of the kind the next one is
             continue
         low = _range_low(text, start, match.group(3))
