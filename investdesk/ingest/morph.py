@@ -67,6 +67,13 @@ def best_parse(word: str, pos: str, feats_key: tuple[tuple[str, str], ...]):
         for parse in matching:
             if parse.tag.gender in (gender, None) or "ms-f" in parse.tag:
                 return parse
+    if matching and number == "Plur":
+        # 'в индустриальных парках', 'в банках': the plural of 'парк' and 'парка' (a coat),
+        # of 'банк' and 'банка' (a jar) is the same word; the masculine is the one news means
+        forms = {p.normal_form for p in matching}
+        for parse in matching:
+            if parse.normal_form + "а" in forms:
+                return parse
     if matching:
         return matching[0]
     for parse in options:

@@ -251,6 +251,18 @@ def government_candidates(ctx: Ctx) -> list[Org]:
                         and ctx.tokens[j].text.islower()
                     ):
                         end = owner.last  # 'Министр по делам Европы земли Бранденбург'
+                    second = loc_first.get(j + 1)
+                    if (
+                        second is not None
+                        and end == span.last
+                        and ctx.lower[j] == "и"
+                        and "по" in ctx.lower[i + 1 : span.first]
+                        and ctx.tokens[second.first].feat("Case")
+                        == ctx.tokens[span.first].feat("Case")
+                    ):
+                        # 'министр по развитию Дальнего Востока и Арктики': both places are
+                        # the portfolio's
+                        end = second.last
                     break  # 'провинции Юньнань' ends the name
                 org_end = end  # 'комитета Государственной Думы по ...' may go on
                 continue

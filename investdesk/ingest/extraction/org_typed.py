@@ -55,7 +55,8 @@ def _excluded_context(ctx: Ctx, j: int) -> str | None:
 def typed_candidates(ctx: Ctx) -> tuple[list[Org], list[tuple[int, int, str]]]:
     orgs: list[Org] = []
     excluded: list[tuple[int, int, str]] = []
-    previous: tuple[int, OrgType] | None = None  # token after the last typed name, its type
+    # token after the last typed name, its type, where its type words began
+    previous: tuple[int, OrgType, int] | None = None
     legal_forms = ctx.lexicon.word_set("legal_forms")
     printed = ""  # the type words as printed, for names that share them
     for quoted in ctx.quoted:
@@ -75,9 +76,10 @@ def typed_candidates(ctx: Ctx) -> tuple[list[Org], list[tuple[int, int, str]]]:
         if example is not None:
             # 'машиностроительных предприятий, таких как "Дагдизель"': an example of the kind
             org_type, type_start, had_legal = type_before(ctx, example)
+        shared_from = None
         if org_type is None and previous is not None and _coordinated(ctx, previous[0], opening):
             # 'особые экономические зоны «Алабуга» и «Иннополис»': the type word is shared
-            org_type, type_start = previous[1], opening
+            org_type, type_start, shared_from = previous[1], opening, previous[2]
         reason = _excluded_context(ctx, opening - 1) if opening > 0 else None
         if reason == "project" and opening > 0 and ctx.lower[opening - 1] in legal_forms:
             reason = None  # 'в проектах АК «X»': a legal form makes it the company
@@ -117,7 +119,9 @@ def typed_candidates(ctx: Ctx) -> tuple[list[Org], list[tuple[int, int, str]]]:
         keeps_type = (
             org_type is not None
             and (org_type.site not in (None, "enterprise") or not _chinese_name(inner))
-            and not _descriptor_only(ctx, org_type, type_start, quoted)
+            and not _descriptor_only(
+                ctx, org_type, type_start if shared_from is None else shared_from, quoted
+            )
         )
         described = described_type(ctx, type_start, opening, org_type)
         if org_type is not None and org_type.display == AS_PRINTED:
@@ -142,7 +146,8 @@ def typed_candidates(ctx: Ctx) -> tuple[list[Org], list[tuple[int, int, str]]]:
         org.core.append((quoted.start, quoted.end))
         orgs.append(org)
         if org_type is not None:
-            previous = (ctx.token_index(quoted.end) + 1, org_type)
+            first_type = type_start if shared_from is None else shared_from
+            previous = (ctx.token_index(quoted.end) + 1, org_type, first_type)
     orgs.extend(unquoted_sites(ctx, orgs))
     orgs.extend(adjective_sites(ctx, orgs))
     orgs.extend(latin_companies(ctx, orgs))

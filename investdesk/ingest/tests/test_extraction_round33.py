@@ -53,3 +53,66 @@ def test_a_figure_put_first_takes_the_kind_of_the_clause_after_it() -> None:
         "предприятие получило в виде льготного займа областного фонда», — сообщил министр."
     )
     assert amounts(text) == [310_000_000]
+
+
+# Organisations
+
+
+def test_a_portfolio_of_two_places_is_the_ministrys_whole_name() -> None:
+    text = (
+        "Губернатора сопровождал министр по развитию Дальнего Востока и Арктики Петр Сомов. "
+        "Соглашение подписали министерство по развитию Северного Кавказа и Ставропольский край."
+    )
+    assert org_names(text) == [
+        "Министерство по развитию Дальнего Востока и Арктики",
+        "Министерство по развитию Северного Кавказа",
+    ]
+
+
+def test_parks_named_in_the_plural_are_each_a_park() -> None:
+    text = "Новые производства разместятся в индустриальных парках «Заречье» и «Луговой»."
+    assert org_names(text) == ["Индустриальный парк «Заречье»", "Индустриальный парк «Луговой»"]
+
+
+def test_a_lower_case_concern_shared_by_a_list_describes_every_name_in_it() -> None:
+    text = (
+        "В делегацию вошли руководители крупнейших турецких концернов – «Анадолу Япы», "
+        "«Кара Иншаат» и «Ак Тиджарет»."
+    )
+    assert org_names(text) == ["Анадолу Япы", "Кара Иншаат", "Ак Тиджарет"]
+
+
+# Sectors
+
+
+def test_a_mothballed_building_and_farm_machinery_are_no_food_or_farming() -> None:
+    text = (
+        "На заводе «Энсибмаш» запустили ремонтно-механический корпус, который был законсервирован "
+        "двадцать лет. Завод выпускает агрегаты для аграрного машиностроения."
+    )
+    assert sectors(text) == {"machine_building"}
+
+
+def test_pet_food_is_food_and_quarrying_stone_is_mining() -> None:
+    text = (
+        "В Энской области построят завод по производству кормов для кошек и собак. "
+        "Инвестор также займется добычей гипсового камня на собственном месторождении."
+    )
+    assert sectors(text) == {"food", "mining", "construction"}
+
+
+def test_brake_pads_and_a_balneological_complex_name_their_sectors() -> None:
+    text = (
+        "Китайская компания построит в области завод по производству тормозных колодок. "
+        "Полпред осмотрел бальнеологический комплекс в селе Заречном."
+    )
+    assert sectors(text) == {"machine_building", "tourism"}
+
+
+def test_corridors_being_formed_are_what_the_talks_were_about() -> None:
+    text = (
+        "Губернатор открыл бизнес-форум в Пекине.\n\n"
+        "Стороны обсудили сотрудничество в машиностроении. Особое значение придается формированию "
+        "безопасных транспортных коридоров между Россией и Китаем."
+    )
+    assert "logistics" in sectors(text)
