@@ -34,6 +34,8 @@ def _in_passing(ctx: Ctx, mention: CountryMention) -> bool:
         return True
     if not mention.is_name and _made_in(ctx, mention):
         return True
+    if mention.is_name and _made_at(ctx, mention):
+        return True
     if not mention.is_name and _generic_plural(ctx, mention):
         return True
     first, last = ctx.sentence_span(mention.first)
@@ -65,6 +67,23 @@ def _made_in(ctx: Ctx, mention: CountryMention) -> bool:
         if not (token.pos == "ADJ" or token.text in (",", "и")):
             return False
     return False
+
+
+# 'линия производства Германии', 'станок, изготовленный в Финляндии', 'конвейеры закуплены
+# в Эстонии': where a works bought its machines
+MADE_AT_VERBS = frozenset({"изготовить", "изготавливать", "закупить", "купить"})
+
+
+def _made_at(ctx: Ctx, mention: CountryMention) -> bool:
+    k = mention.first
+    if k >= 2 and ctx.lemmas[k - 1] == "производство" and ctx.tokens[k - 1].text.islower():
+        return ctx.tokens[k - 2].pos == "NOUN" and ctx.tokens[k - 1].feat("Case") == "Gen"
+    return (
+        k >= 2
+        and ctx.lower[k - 1] == "в"
+        and ctx.lemmas[k - 2] in MADE_AT_VERBS
+        and ctx.tokens[k - 2].pos in ("VERB", "ADJ")
+    )
 
 
 # 'дорога до X', 'в 40 км до границы с Y': a distance along a road names no partner

@@ -361,6 +361,42 @@ def denied(ctx: Ctx, match: Match) -> bool:
     )
 
 
+# 'перспективной с точки зрения логистики площадке': a point of view weighs the site, it
+# names no field the item takes up
+VIEWPOINT = ("точка", "зрение")
+
+
+def viewpoint(ctx: Ctx, match: Match) -> bool:
+    k = match.first
+    return k >= 2 and tuple(ctx.lemmas[k - 2 : k]) == VIEWPOINT
+
+
+# 'окорочный станок, изготовленный в Финляндии', 'линия производства Германии': machines a
+# works bought abroad are its equipment, not a machine-building sector of the news
+MADE_VERBS = frozenset({"изготовить", "изготавливать", "произвести", "закупить", "купить"})
+MADE_REACH = 3
+
+
+def made_abroad(ctx: Ctx, match: Match) -> bool:
+    if match.label != "machine_building":
+        return False
+    sent = ctx.tokens[match.first].sent
+    k = match.last + (match.last < len(ctx.tokens) and ctx.tokens[match.last].text == ",")
+    end = min(k + MADE_REACH, len(ctx.tokens))
+    if k < end and ctx.lemmas[k] == "производство" and _place_at(ctx, k + 1):
+        return True
+    for j in range(k, end):
+        if ctx.tokens[j].sent != sent:
+            return False
+        if ctx.lemmas[j] in MADE_VERBS and ctx.tokens[j].pos in ("VERB", "ADJ"):
+            return j + 2 < len(ctx.tokens) and ctx.lower[j + 1] == "в" and _place_at(ctx, j + 2)
+    return False
+
+
+def _place_at(ctx: Ctx, k: int) -> bool:
+    return any(s.type == "LOC" and s.first == k for s in ctx.spans)
+
+
 # 'встреча прошла в зале отеля': a hotel that hosts a meeting is its venue.
 HOTEL_WORDS = frozenset({"отель", "гостиница"})
 VENUE_WORDS = frozenset({"зал", "конференц-зал", "ресторан", "холл", "лобби"})

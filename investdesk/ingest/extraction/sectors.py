@@ -30,6 +30,7 @@ from .sector_filters import (
     handled_goods,
     infrastructure_of,
     inside_names,
+    made_abroad,
     made_of_metal,
     mined_metal,
     needs_of,
@@ -37,6 +38,7 @@ from .sector_filters import (
     programme_titles,
     used_in,
     venue,
+    viewpoint,
 )
 from .sector_purpose import machine_parts, own_purpose
 from .sector_rules import (
@@ -248,6 +250,8 @@ def find_sectors(ctx: Ctx, countries: Sequence[CountryMention] = ()) -> list[Mat
         ):
             continue
         if denied(ctx, match) or venue(ctx, match) or built_hotel(ctx, match):
+            continue
+        if viewpoint(ctx, match) or made_abroad(ctx, match):
             continue
         if made_of_metal(ctx, match) or mined_metal(ctx, match) or infrastructure_of(ctx, match):
             continue

@@ -116,3 +116,22 @@ def test_corridors_being_formed_are_what_the_talks_were_about() -> None:
         "безопасных транспортных коридоров между Россией и Китаем."
     )
     assert "logistics" in sectors(text)
+
+
+def test_machines_a_works_bought_abroad_name_no_sector_and_no_partner() -> None:
+    text = (
+        "В Энске открыли лесопильный завод. На собственные средства было закуплено новейшее "
+        "оборудование: пильная линия производства Австрии, окорочный станок, изготовленный в "
+        "Швеции. Конвейеры закуплены в Латвии."
+    )
+    result = extract(text)
+    assert result["sectors"] == ["timber"]
+    assert result["countries"] == []
+
+
+def test_a_town_of_oilmen_and_a_site_good_for_logistics_name_no_sector() -> None:
+    text = (
+        "В Энске, городе нефтяников, открылся пеллетный завод на площадке, перспективной с точки "
+        "зрения логистики."
+    )
+    assert sectors(text) == {"timber"}
