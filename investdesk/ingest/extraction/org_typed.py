@@ -80,7 +80,8 @@ def typed_candidates(ctx: Ctx) -> tuple[list[Org], list[tuple[int, int, str]]]:
         if org_type is None and previous is not None and _coordinated(ctx, previous[0], opening):
             # 'особые экономические зоны «Алабуга» и «Иннополис»': the type word is shared
             org_type, type_start, shared_from = previous[1], opening, previous[2]
-        reason = _excluded_context(ctx, opening - 1) if opening > 0 else None
+        acts = org_type is None and _acts_as_company(ctx, quoted, opening)
+        reason = _excluded_context(ctx, opening - 1) if opening > 0 and not acts else None
         if reason == "project" and opening > 0 and ctx.lower[opening - 1] in legal_forms:
             reason = None  # 'в проектах АК «X»': a legal form makes it the company
         if (
@@ -110,7 +111,7 @@ def typed_candidates(ctx: Ctx) -> tuple[list[Org], list[tuple[int, int, str]]]:
         ):
             excluded.append((quoted.start, quoted.end, reason))
             continue
-        if org_type is None and not had_legal:
+        if org_type is None and not had_legal and not acts:
             continue
         if inner.count('"') == 1:
             inner = inner.replace('"', "«") + "»"  # 'Предприятие "Плодородие' nested in quotes
@@ -154,6 +155,42 @@ def typed_candidates(ctx: Ctx) -> tuple[list[Org], list[tuple[int, int, str]]]:
     orgs.extend(bracket_acronyms(ctx, orgs))
     orgs.extend(glued_companies(ctx, orgs))
     return orgs, excluded
+
+
+# '«Пермские моторы» собираются заняться производством', 'Инвестором проекта стал «X»':
+# a quoted name with no type word that plans, invests or builds, or is named the investor,
+# is a company
+COMPANY_ACTS = frozenset(
+    {
+        "планировать",
+        "намереваться",
+        "собираться",
+        "вложить",
+        "вкладывать",
+        "инвестировать",
+        "построить",
+        "строить",
+        "запустить",
+        "реализовывать",
+        "выпускать",
+        "производить",
+    }
+)
+INVESTOR_WORDS = frozenset({"инвестор", "застройщик"})
+BECOME_WORDS = frozenset({"стать", "выступить", "выступать", "являться"})
+
+
+def _acts_as_company(ctx: Ctx, quoted, opening: int) -> bool:
+    after = quoted.last + 1
+    if (
+        ctx.is_sentence_start(opening)
+        and after < len(ctx.tokens)
+        and ctx.lemmas[after] in COMPANY_ACTS
+        and ctx.tokens[after].pos == "VERB"
+    ):
+        return True
+    before = ctx.lemmas[max(0, opening - 4) : opening]
+    return bool(INVESTOR_WORDS & set(before)) and bool(BECOME_WORDS & set(before))
 
 
 def _descriptor_only(ctx: Ctx, org_type: OrgType, type_start: int, quoted) -> bool:

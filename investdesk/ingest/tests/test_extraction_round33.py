@@ -135,3 +135,24 @@ def test_a_town_of_oilmen_and_a_site_good_for_logistics_name_no_sector() -> None
         "зрения логистики."
     )
     assert sectors(text) == {"timber"}
+
+
+def test_a_quoted_name_that_plans_or_is_named_the_investor_is_a_company() -> None:
+    text = (
+        "Экспертный совет одобрил три заявки. «Энские турбины» собираются заняться выпуском "
+        "двигателей. Инвестором проекта стал «Северолес»."
+    )
+    assert org_names(text) == ["Энские турбины", "Северолес"]
+
+
+def test_a_friendship_society_keeps_its_kind_in_its_name() -> None:
+    text = "Губернатор встретился с сопредседателем общества дружбы «Энск-Саппоро» Таро Ямадой."
+    assert org_names(text) == ["Общество дружбы «Энск-Саппоро»"]
+
+
+def test_fish_industry_medical_products_and_amber_name_their_sectors() -> None:
+    text = (
+        "Инвесторы построят рыбопромышленный комплекс и индустриальный парк по производству "
+        "медицинской продукции. Обсуждалось и развитие янтарной отрасли."
+    )
+    assert sectors(text) == {"food", "pharma", "mining"}
