@@ -156,3 +156,25 @@ def test_fish_industry_medical_products_and_amber_name_their_sectors() -> None:
         "медицинской продукции. Обсуждалось и развитие янтарной отрасли."
     )
     assert sectors(text) == {"food", "pharma", "mining"}
+
+
+# Events
+
+
+def test_a_building_put_back_to_work_and_the_start_of_construction_are_launches() -> None:
+    assert (
+        event(
+            "На заводе «Энсибмаш» возродили старый корпус\n\n"
+            "Губернатор и руководители предприятия запустили в работу ремонтно-механический корпус, "
+            "который простаивал двадцать лет."
+        )
+        == "project_launch"
+    )
+    assert (
+        event(
+            "Глава Энской области призвал чиновников бегать за инвесторами\n\n"
+            "Такой постулат глава региона высказал, комментируя начало строительства тепличного "
+            "комплекса «Северный»."
+        )
+        == "project_launch"
+    )
