@@ -52,7 +52,22 @@ def _in_passing(ctx: Ctx, mention: CountryMention) -> bool:
 
 # 'установлено итальянское и турецкое оборудование', 'заменяет греческие аналоги': where the
 # machines or the rival goods were made, not a party of the event
-MADE_GOODS = frozenset({"оборудование", "аналог", "станок", "комплектующее", "комплектующие"})
+MADE_GOODS = frozenset(
+    {
+        "оборудование",
+        "аналог",
+        "станок",
+        "комплектующее",
+        "комплектующие",
+        # 'за рулем китайского пикапа': the make of a vehicle driven or shown
+        "автомобиль",
+        "пикап",
+        "грузовик",
+        "автобус",
+        "трактор",
+        "техника",
+    }
+)
 MADE_IN_REACH = 4
 
 

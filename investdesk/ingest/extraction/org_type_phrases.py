@@ -16,6 +16,11 @@ NAMED_PLANTS = frozenset(
 )
 
 
+# the kinds of a special economic zone, printed short: industrial-production,
+# technology-innovation, tourist-recreation
+ZONE_KIND_ACRONYMS = frozenset({"ППТ", "ТВТ", "ТРТ"})
+
+
 def type_before(ctx: Ctx, j: int) -> tuple[OrgType | None, int, bool]:
     """The org type phrase ending at token ``j`` (skipping legal forms and '(ОЭЗ)')."""
     legal = ctx.lexicon.word_set("legal_forms")
@@ -25,6 +30,8 @@ def type_before(ctx: Ctx, j: int) -> tuple[OrgType | None, int, bool]:
         j -= 1
     if j >= 2 and ctx.tokens[j].text == ")" and ctx.tokens[j - 2].text == "(":
         j -= 3
+    if j >= 1 and ctx.tokens[j].text in ZONE_KIND_ACRONYMS:
+        j -= 1  # 'ОЭЗ ТРТ «X»': the zone's kind, printed short, after its type word
     if j >= 2 and ctx.lower[j] == "как" and ctx.tokens[j - 1].text == ",":
         j -= 2  # 'такие компании, как «X»': the type word is before ', как'
     if j >= 2 and ctx.lemmas[j] == "тип" and ctx.tokens[j - 1].pos == "ADJ":

@@ -178,3 +178,19 @@ def test_a_building_put_back_to_work_and_the_start_of_construction_are_launches(
         )
         == "project_launch"
     )
+
+
+# Countries
+
+
+def test_the_make_of_a_vehicle_driven_is_no_partner() -> None:
+    text = (
+        "Губернатор Энской области посетил сборочный завод в Энске. За рулем китайского пикапа "
+        "губернатор расспросил сборщика о характеристиках машины."
+    )
+    assert countries(text) == []
+
+
+def test_a_zones_kind_printed_short_after_its_type_word_is_no_second_body() -> None:
+    text = "На территории ОЭЗ ТРТ «Лесная» побывала делегация из провинции Хэйлунцзян."
+    assert org_names(text) == ["ОЭЗ «Лесная»"]
