@@ -241,12 +241,45 @@ def foreign_mission(ctx: Ctx, match: Match, countries: Sequence[CountryMention])
     if not any(ctx.lemmas[i].startswith(MISSION_WORDS) for i in range(match.first, match.last)):
         # 'белорусский экспорт': a foreign country's exports come here, they promote
         # nothing of the region's ('экспорт в Китай' names a market and stays)
-        return any(m.code != HOME_COUNTRY and m.last == match.first for m in countries)
+        return any(
+            m.code != HOME_COUNTRY and m.last == match.first for m in countries
+        ) or _other_regions(ctx, match.last)
     return any(
         m.code != HOME_COUNTRY
-        and (_after_its_people(ctx, match.last, m.first) or m.last == match.first)
+        and (
+            _after_its_people(ctx, match.last, m.first)
+            or m.last == match.first
+            or _came_from(ctx, match.last, m.first)
+        )
         for m in countries
     ) or _home_destination(ctx, match.last)
+
+
+# 'Бизнес-миссия – с турецкого берега', 'бизнес-миссия из Турции': where the mission came from
+ORIGIN_WORDS = frozenset({"из", "с", "со"})
+
+
+def _came_from(ctx: Ctx, end: int, country_first: int) -> bool:
+    k = end
+    while k < country_first and ctx.tokens[k].text in ("–", "—", "-"):
+        k += 1
+    return k + 1 == country_first and ctx.lower[k] in ORIGIN_WORDS
+
+
+# 'будет реализовываться на местном рынке и экспортироваться в другие регионы': goods sent
+# to other Russian regions are no exports abroad
+OTHER_REGION_WORDS = frozenset({"другой", "соседний"})
+OTHER_REGIONS_REACH = 4
+
+
+def _other_regions(ctx: Ctx, end: int) -> bool:
+    sent = ctx.tokens[end - 1].sent
+    for k in range(end, min(end + OTHER_REGIONS_REACH, len(ctx.tokens) - 1)):
+        if ctx.tokens[k].sent != sent or ctx.tokens[k].text in ",.;:":
+            return False
+        if ctx.lemmas[k] in OTHER_REGION_WORDS and ctx.lemmas[k + 1] == "регион":
+            return True
+    return False
 
 
 # 'бизнес-миссии предпринимателей Катара': the people of the mission between it and the country

@@ -194,3 +194,14 @@ def test_the_make_of_a_vehicle_driven_is_no_partner() -> None:
 def test_a_zones_kind_printed_short_after_its_type_word_is_no_second_body() -> None:
     text = "На территории ОЭЗ ТРТ «Лесная» побывала делегация из провинции Хэйлунцзян."
     assert org_names(text) == ["ОЭЗ «Лесная»"]
+
+
+def test_goods_sent_to_other_regions_and_a_mission_from_abroad_promote_no_exports() -> None:
+    assert "export_promotion" not in sectors(
+        "В Энском районе построят комбинат по выпуску молочной продукции. Продукция будет "
+        "продаваться на местном рынке и экспортироваться в другие регионы."
+    )
+    assert "export_promotion" not in sectors(
+        "Бизнес-миссия – с турецкого берега на энский\n\n"
+        "Вице-губернатор встретился с представителями турецких строительных компаний."
+    )
