@@ -120,8 +120,10 @@ WORD_AMOUNT = re.compile(
 )
 # '... на 50 млрд рублей. Это 7 млрд. инвестиций': a figure whose currency is left out before
 # the word for investment; the currency is the one the text prints nearest
+# ('Это два миллиарда инвестиций в область': the figure in words)
 SCALE_OF_INVESTMENT = re.compile(
-    rf"(?<![\w.,]){_NUM}\s*{_SCALE_WORD}\.?\s*(?:инвестиций|вложений|капиталовложений)\b",
+    rf"(?<![\w.,])(?:{_NUM}|{_WORDNUM})\s*{_SCALE_WORD}\.?\s*"
+    r"(?:инвестиций|вложений|капиталовложений)\b",
     re.IGNORECASE,
 )
 # '200-миллиардный проект', '5-миллионного контракта': a sum printed as an adjective of what

@@ -231,7 +231,10 @@ def find_amounts(ctx: Ctx) -> list[int]:
         if _nearest_currency_is_rouble(text, match.start(), match.end()) or not CURRENCY.search(
             text
         ):
-            value = int(round(_number(match.group(1)) * _scale(match.group(2))))
+            figure = (
+                _number(match.group(1)) if match.group(1) else NUMBER_WORDS[match.group(2).lower()]
+            )
+            value = int(round(figure * _scale(match.group(3))))
             ctx.add("amount", match.start(), match.end(), value)
             if value not in values:
                 values.append(value)

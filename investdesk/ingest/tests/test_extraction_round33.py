@@ -205,3 +205,11 @@ def test_goods_sent_to_other_regions_and_a_mission_from_abroad_promote_no_export
         "Бизнес-миссия – с турецкого берега на энский\n\n"
         "Вице-губернатор встретился с представителями турецких строительных компаний."
     )
+
+
+def test_a_sum_of_investment_in_words_with_no_currency_is_counted() -> None:
+    text = (
+        "Губернатор и глава компании подписали соглашение о сотрудничестве. Подписанное "
+        "соглашение - это три миллиарда инвестиций в Энскую область."
+    )
+    assert amounts(text) == [3_000_000_000]
