@@ -22,7 +22,7 @@ NOT_INVESTMENT = re.compile(
     # ('аналог' is no tax; import substitution and export-oriented plants are built)
     # ('внебюджетные инвестиции' are the private money a project draws)
     r"(?<!а)налог|(?<!вне)бюджет|доход|выручк|товарооборот|оборот|услуг|зарплат|заработн|отчислен|"
-    r"экспорт(?!\w*[- ]?ориент)|импорт(?!озамещ)|поставк|ВРП|кредит|субсиди|грант|"
+    r"поступлени|экспорт(?!\w*[- ]?ориент)|импорт(?!озамещ)|поставк|ВРП|кредит|субсиди|грант|"
     r"валов\w* (?:регионал|внутренн)\w* продукт|"
     rf"{_DEBT}|"
     rf"штраф|{_LOAN}|{_PROFIT}|"
@@ -57,7 +57,7 @@ NOT_INVESTMENT = re.compile(
 # kinds of money so plainly not investment that they name a figure from anywhere earlier in
 # its sentence, or from later in its clause when nothing before it names investment
 FAR_NOT_INVESTMENT = re.compile(
-    r"товарооборот|оборот|объ[её]м\w* (?:\w+ )?торговл|выручк|доход|(?<!а)налог|зарплат|заработн|"
+    r"поступлени|товарооборот|оборот|объ[её]м\w* (?:\w+ )?торговл|выручк|доход|(?<!а)налог|зарплат|заработн|"
     r"оплат\w* труда|\bФОТ\b|(?<!вне)бюджет|продаж|"
     rf"{_SUPPLY}",
     re.IGNORECASE,
@@ -116,7 +116,8 @@ NOT_INVESTMENT_AFTER = re.compile(
     r"(?<!а)налог|(?<!вне)бюджет|доход|выручк|оборот|зарплат|заработн|отчислен|экспорт|импорт|кредит|"
     rf"субсиди|грант|штраф|{_LOAN}|{_DEBT}|{_PROFIT}|пособи|выплат|выплач|уплач|дивиденд|"
     r"преми(?:я|и|ю|ей|й|ям|ями|ях)\b|ущерб|убыт|задолженност|господдержк|"
-    r"на (?:\w+ )?поддержк|возмещени|компенсаци",
+    r"на (?:\w+ )?поддержк|возмещени|компенсаци|софинансировани|"
+    r"средств\w* (?:\w+ )?(?:фонд|бюджет)",
     re.IGNORECASE,
 )
 AFTER_WORDS = 4
@@ -155,6 +156,8 @@ def is_investment(text: str, start: int, end: int, previous: tuple[int, bool] | 
     kinds = list(NOT_INVESTMENT.finditer(before))
     if kinds and not _given_back(before, kinds[-1].end()):
         return False
+    if _subject_kind(whole):
+        return False
     far = list(FAR_NOT_INVESTMENT.finditer(whole)) + list(EXPORT_BEFORE.finditer(whole))
     if far and not FAR_GIVEN_BACK.search(whole, max(m.end() for m in far)):
         return False
@@ -182,14 +185,45 @@ def is_investment(text: str, start: int, end: int, previous: tuple[int, bool] | 
     return True
 
 
+FRONTING_MARKS = frozenset({",", "–", "—", "-"})
+
+
 def _fronted_clause(clause: str, stop: re.Match[str] | None) -> str:
-    """'то есть 150 млн рублей, компания получила в качестве льготного займа': the figure put
-    first and parted by a comma from the clause that names its kind; that clause, else ''."""
-    if stop is None or stop.group(0) != "," or clause[: stop.start()].strip():
+    """'то есть 150 млн рублей, компания получила в качестве льготного займа', '34,4 млн
+    рублей - средства Фонда': the figure put first and parted by a comma or a dash from the
+    clause that names its kind; that clause, else ''."""
+    if (
+        stop is None
+        or stop.group(0).strip() not in FRONTING_MARKS
+        or clause[: stop.start()].strip()
+    ):
         return ""
     rest = clause[stop.end() :]
     end = CLAUSE_END.search(rest)
     return rest[: end.start() if end else None]
+
+
+# 'объём поступлений в бюджет в период с начала реализации проекта ... составит 161 млн
+# рублей': the figure is what the subject of 'составит' amounts to
+AMOUNTS_TO = re.compile(
+    r"\bсостав(?:ит|ят|ил|ила|ило|или|ляет|ляют|ляла|ляло)\s+"
+    r"(?:(?:около|более|свыше|порядка|почти|примерно|не менее|до)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _subject_kind(whole: str) -> bool:
+    """The subject of 'составит' before the figure names a kind of money that is not
+    investment before it names investment."""
+    verb = AMOUNTS_TO.search(whole)
+    if verb is None:
+        return False
+    subject = whole[: verb.start()]
+    kind = FAR_NOT_INVESTMENT.search(subject)
+    if kind is None:
+        return False
+    invested = INVEST_NOUN.search(subject) or INVEST_VERB.search(subject)
+    return invested is None or invested.start() > kind.start()
 
 
 def _without_raised_loan(text: str, sentence_start: int, start: int, end: int) -> str:

@@ -213,3 +213,23 @@ def test_a_sum_of_investment_in_words_with_no_currency_is_counted() -> None:
         "соглашение - это три миллиарда инвестиций в Энскую область."
     )
     assert amounts(text) == [3_000_000_000]
+
+
+def test_what_budget_receipts_amount_to_is_no_investment() -> None:
+    text = (
+        "В Энской области открылся фанерный комбинат. По прогнозам, объём поступлений в бюджет "
+        "в период с начала реализации проекта до окончания режима наибольшего "
+        "благоприятствования составит 95 млн рублей."
+    )
+    assert amounts(text) == []
+
+
+def test_a_fund_s_money_and_a_region_s_co_financing_are_no_investment() -> None:
+    text = (
+        "Соглашение позволит привлечь 310 млн рублей инвестиций. Дорогу к заводу проложат за "
+        "счет 52 млн рублей, из них 48,2 млн рублей - средства Фонда развития моногородов и "
+        "3,8 млн рублей - софинансирование Энской области."
+    )
+    assert 48_200_000 not in amounts(text)
+    assert 3_800_000 not in amounts(text)
+    assert 310_000_000 in amounts(text)
