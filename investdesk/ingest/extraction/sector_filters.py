@@ -408,12 +408,25 @@ def viewpoint(ctx: Ctx, match: Match) -> bool:
 # works bought abroad are its equipment, not a machine-building sector of the news
 MADE_VERBS = frozenset({"изготовить", "изготавливать", "произвести", "закупить", "купить"})
 MADE_REACH = 3
+# 'На завод закуплено современное оборудование', 'будет использована сельскохозяйственная
+# техника': the machines a works buys or uses are its equipment
+EQUIPPING_VERBS = frozenset(
+    {"закупить", "закупать", "приобрести", "приобретать", "купить", "использовать"}
+)
+EQUIPPING_REACH = 14
 
 
 def made_abroad(ctx: Ctx, match: Match) -> bool:
     if match.label != "machine_building":
         return False
     sent = ctx.tokens[match.first].sent
+    for j in range(match.first - 1, max(-1, match.first - 1 - EQUIPPING_REACH), -1):
+        if ctx.tokens[j].sent != sent or ctx.tokens[j].text in ".;":
+            break
+        if ctx.lemmas[j] in EQUIPPING_VERBS and ctx.tokens[j].pos in ("VERB", "ADJ"):
+            return True
+        if ctx.tokens[j].pos in ("VERB", "AUX"):
+            break  # another action governs the machines
     k = match.last + (match.last < len(ctx.tokens) and ctx.tokens[match.last].text == ",")
     end = min(k + MADE_REACH, len(ctx.tokens))
     if k < end and ctx.lemmas[k] == "производство" and _place_at(ctx, k + 1):

@@ -233,3 +233,25 @@ def test_a_fund_s_money_and_a_region_s_co_financing_are_no_investment() -> None:
     assert 48_200_000 not in amounts(text)
     assert 3_800_000 not in amounts(text)
     assert 310_000_000 in amounts(text)
+
+
+def test_machines_a_works_bought_or_uses_are_its_equipment() -> None:
+    text = (
+        "В Энске открылся завод по производству березового шпона. На завод закуплено "
+        "современное технологическое оборудование ведущих производителей: окорочные и "
+        "лущильные станки, сушильные камеры. На полях будет использована современная "
+        "сельскохозяйственная техника."
+    )
+    assert "machine_building" not in sectors(text)
+
+
+def test_hydrogen_peroxide_peat_fertiliser_and_dressing_equipment_name_one_sector() -> None:
+    assert sectors(
+        "На площадке «Энскхимпрома» создадут производство перекиси водорода мощностью 40 тысяч тонн."
+    ) == {"chemicals"}
+    assert "mining" not in sectors(
+        "Подписано соглашение с производителем торфяных удобрений «Энскагро» о строительстве цеха."
+    )
+    assert "mining" not in sectors(
+        "Энская область готова поставлять в Африку бурильное и обогатительное оборудование."
+    )
