@@ -174,14 +174,27 @@ COMPANY_ACTS = frozenset(
         "реализовывать",
         "выпускать",
         "производить",
+        "подписать",
+        "заключить",
     }
 )
+# '«КубаньМасло» и китайская компания «Поли Групп» подписали': the verb after a partner
+COORDINATED_REACH = 9
 INVESTOR_WORDS = frozenset({"инвестор", "застройщик"})
 BECOME_WORDS = frozenset({"стать", "выступить", "выступать", "являться"})
 
 
 def _acts_as_company(ctx: Ctx, quoted, opening: int) -> bool:
     after = quoted.last + 1
+    if after < len(ctx.tokens) and ctx.lower[after] == "и":
+        after = next(
+            (
+                k
+                for k in range(after + 1, min(after + COORDINATED_REACH, len(ctx.tokens)))
+                if ctx.tokens[k].pos == "VERB"
+            ),
+            after,
+        )
     if (
         ctx.is_sentence_start(opening)
         and after < len(ctx.tokens)
