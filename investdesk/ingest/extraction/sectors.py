@@ -17,7 +17,7 @@ from .sector_additions import (
     processed_crop,
     supplies_abroad,
 )
-from .sector_evidence import passing_mentions, site_fittings, works_over_produce
+from .sector_evidence import passing_mentions, works_over_produce
 from .sector_filters import (
     building_products,
     built_hotel,
@@ -263,7 +263,7 @@ def find_sectors(ctx: Ctx, countries: Sequence[CountryMention] = ()) -> list[Mat
     kept.extend(listed_industries(ctx, kept))
     kept.extend(built_objects(ctx, kept))
     kept.extend(supplies_abroad(ctx, kept, countries))
-    passing = passing_mentions(ctx, kept) | works_over_produce(ctx, kept) | site_fittings(ctx, kept)
+    passing = passing_mentions(ctx, kept) | works_over_produce(ctx, kept)
     kept = [m for m in kept if m.label not in passing]
     for match in kept:
         start = ctx.tokens[match.first].start

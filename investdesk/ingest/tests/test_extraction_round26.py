@@ -107,14 +107,16 @@ def test_a_tyre_plant_is_chemicals_and_spices_are_food() -> None:
     assert sectors("В индустриальном парке начал работу завод по производству специй.") == ["food"]
 
 
-def test_a_zones_own_utilities_are_no_construction() -> None:
+def test_a_zones_own_utilities_are_construction_too() -> None:
+    # Round 33 reversed this rule: the annotators of 13 new sets (390 texts) tag a zone's
+    # roads and networks as construction, as the README's convention says of infrastructure
     text = (
         "В ОЭЗ «Север» строят индустриальный парк\n"
         "В ОЭЗ «Север» продолжается возведение индустриального парка. Глава республики "
         "встретился со строителями. Проложены сети водоснабжения, идут работы по "
         "благоустройству. На площадках ОЭЗ планируется производство химических продуктов."
     )
-    assert sectors(text) == ["chemicals"]
+    assert sorted(sectors(text)) == ["chemicals", "construction"]
 
 
 def test_building_materials_in_a_zone_stay_construction() -> None:
