@@ -443,6 +443,16 @@ def _place_at(ctx: Ctx, k: int) -> bool:
     return any(s.type == "LOC" and s.first == k for s in ctx.spans)
 
 
+# 'После подписания стороны обменялись подарками - картинами и конфетами': what the sides
+# gave each other names no field they take up
+GIFT_WORDS = frozenset({"подарок", "подарить", "сувенир", "угостить", "угощение"})
+
+
+def gift(ctx: Ctx, match: Match) -> bool:
+    first, last = ctx.sentence_span(match.first)
+    return bool(GIFT_WORDS & set(ctx.lemmas[first:last]))
+
+
 # 'встреча прошла в зале отеля': a hotel that hosts a meeting is its venue.
 HOTEL_WORDS = frozenset({"отель", "гостиница"})
 VENUE_WORDS = frozenset({"зал", "конференц-зал", "ресторан", "холл", "лобби"})

@@ -17,7 +17,7 @@ from .sector_additions import (
     processed_crop,
     supplies_abroad,
 )
-from .sector_evidence import passing_mentions, works_over_produce
+from .sector_evidence import works_over_produce
 from .sector_filters import (
     building_products,
     built_hotel,
@@ -27,6 +27,7 @@ from .sector_filters import (
     for_customers,
     foreign_mission,
     former_site,
+    gift,
     handled_goods,
     infrastructure_of,
     inside_names,
@@ -251,7 +252,7 @@ def find_sectors(ctx: Ctx, countries: Sequence[CountryMention] = ()) -> list[Mat
             continue
         if denied(ctx, match) or venue(ctx, match) or built_hotel(ctx, match):
             continue
-        if viewpoint(ctx, match) or made_abroad(ctx, match):
+        if viewpoint(ctx, match) or made_abroad(ctx, match) or gift(ctx, match):
             continue
         if made_of_metal(ctx, match) or mined_metal(ctx, match) or infrastructure_of(ctx, match):
             continue
@@ -263,7 +264,7 @@ def find_sectors(ctx: Ctx, countries: Sequence[CountryMention] = ()) -> list[Mat
     kept.extend(listed_industries(ctx, kept))
     kept.extend(built_objects(ctx, kept))
     kept.extend(supplies_abroad(ctx, kept, countries))
-    passing = passing_mentions(ctx, kept) | works_over_produce(ctx, kept)
+    passing = works_over_produce(ctx, kept)
     kept = [m for m in kept if m.label not in passing]
     for match in kept:
         start = ctx.tokens[match.first].start
