@@ -115,7 +115,8 @@ STATE_ACTOR = re.compile(
 NOT_INVESTMENT_AFTER = re.compile(
     r"(?<!а)налог|(?<!вне)бюджет|доход|выручк|оборот|зарплат|заработн|отчислен|экспорт|импорт|кредит|"
     rf"субсиди|грант|штраф|{_LOAN}|{_DEBT}|{_PROFIT}|пособи|выплат|выплач|уплач|дивиденд|"
-    r"преми(?:я|и|ю|ей|й|ям|ями|ях)\b|ущерб|убыт|задолженност|господдержк|"
+    # ('проект стоимостью 3,6 млрд рублей реализован при господдержке' is built with support)
+    r"преми(?:я|и|ю|ей|й|ям|ями|ях)\b|ущерб|убыт|задолженност|(?<!при )господдержк|"
     r"на (?:\w+ )?поддержк|возмещени|компенсаци|софинансировани|"
     r"средств\w* (?:\w+ )?(?:фонд|бюджет)",
     re.IGNORECASE,
@@ -153,10 +154,11 @@ def is_investment(text: str, start: int, end: int, previous: tuple[int, bool] | 
             return False
     before = text[max(sentence_start, start - 80) : start]
     whole = text[sentence_start:start]
+    subject = _subject_kind(whole)
+    if subject is not None:
+        return subject
     kinds = list(NOT_INVESTMENT.finditer(before))
     if kinds and not _given_back(before, kinds[-1].end()):
-        return False
-    if _subject_kind(whole):
         return False
     far = list(FAR_NOT_INVESTMENT.finditer(whole)) + list(EXPORT_BEFORE.finditer(whole))
     if far and not FAR_GIVEN_BACK.search(whole, max(m.end() for m in far)):
@@ -212,18 +214,22 @@ AMOUNTS_TO = re.compile(
 )
 
 
-def _subject_kind(whole: str) -> bool:
-    """The subject of 'составит' before the figure names a kind of money that is not
-    investment before it names investment."""
+def _subject_kind(whole: str) -> bool | None:
+    """Whether the figure is investment by the subject of 'составит' before it: the kind of
+    money the subject names first ('объем инвестиций превысил бюджет региона в 2 раза и
+    составил 100 млрд рублей' is investment); None when the subject names both or neither."""
     verb = AMOUNTS_TO.search(whole)
     if verb is None:
-        return False
+        return None
     subject = whole[: verb.start()]
+    # '8% от суммы инвестиций отчисляется в бюджет - поступления составят': the subject is
+    # the clause's own
+    subject = subject[max((m.end() for m in CLAUSE_BREAK.finditer(subject)), default=0) :]
     kind = FAR_NOT_INVESTMENT.search(subject)
-    if kind is None:
-        return False
-    invested = INVEST_NOUN.search(subject) or INVEST_VERB.search(subject)
-    return invested is None or invested.start() > kind.start()
+    invested = INVEST_NOUN.search(subject)
+    if kind is None or invested is None:
+        return False if kind is not None and not INVEST_VERB.search(subject) else None
+    return invested.start() < kind.start()
 
 
 def _without_raised_loan(text: str, sentence_start: int, start: int, end: int) -> str:

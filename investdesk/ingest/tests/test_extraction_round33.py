@@ -278,3 +278,20 @@ def test_a_direction_named_once_in_the_body_counts() -> None:
         "Гостям презентовали туристический потенциал региона."
     )
     assert sectors(text) == {"tourism"}
+
+
+def test_what_investment_amounts_to_is_investment_whatever_it_is_compared_with() -> None:
+    text = (
+        "Энскую область выбирают за логистику. В прошлом году общий объем инвестиций превысил "
+        "бюджет региона в 2 раза и составил 84 млрд рублей. По закону 8% от суммы инвестиций "
+        "отчисляется в бюджет - поступления составят 600 млн руб."
+    )
+    assert amounts(text) == [84_000_000_000]
+
+
+def test_a_project_built_with_state_support_keeps_its_cost() -> None:
+    text = (
+        "В Энске открыт консервный завод. Проект стоимостью 2,7 млрд рублей реализован при "
+        "господдержке за два года."
+    )
+    assert amounts(text) == [2_700_000_000]
