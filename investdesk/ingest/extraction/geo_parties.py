@@ -65,7 +65,26 @@ def _origin(ctx: Ctx, mention: CountryMention) -> bool:
         return False
     if ctx.lemmas[mention.first - 1] in ENVOYS:
         return True
+    if _participants_of(ctx, mention.first):
+        return True
     return ctx.lemmas[mention.first - 1] == "из" and not _own_envoys(ctx, mention.first)
+
+
+# 'прибывают представители экономзон России, Армении, ...', 'участниками стали 100 компаний
+# из 16 регионов России, а также Китая, ...': the guests' own bodies or regions stand between
+# them and the list of their countries
+PARTICIPANTS = frozenset({"представитель", "участник", "делегат", "компания", "предприятие"})
+PARTICIPANTS_REACH = 5
+
+
+def _participants_of(ctx: Ctx, first: int) -> bool:
+    for k in range(first - 1, max(-1, first - 1 - PARTICIPANTS_REACH), -1):
+        token = ctx.tokens[k]
+        if ctx.lemmas[k] in PARTICIPANTS and token.feat("Number") == "Plur":
+            return not _own_envoys(ctx, first)
+        if token.pos not in ("NOUN", "NUM", "ADP", "ADJ"):
+            return False
+    return False
 
 
 # the people a list of countries in the genitive belongs to: the guests of the event

@@ -295,3 +295,12 @@ def test_a_project_built_with_state_support_keeps_its_cost() -> None:
         "господдержке за два года."
     )
     assert amounts(text) == [2_700_000_000]
+
+
+def test_a_list_of_the_guests_countries_after_their_bodies_names_the_parties() -> None:
+    text = (
+        "На площадке ОЭЗ «Энск» стартует Международный форум особых экономических зон. "
+        "В Энскую область уже прибывают представители экономзон России, Армении, Беларуси, "
+        "Ирана, Узбекистана и ОАЭ."
+    )
+    assert countries(text) == ["AM", "BY", "IR", "UZ", "AE"]
