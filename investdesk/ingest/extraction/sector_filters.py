@@ -416,7 +416,7 @@ EQUIPPING_VERBS = frozenset(
 EQUIPPING_REACH = 14
 
 
-def made_abroad(ctx: Ctx, match: Match) -> bool:
+def works_equipment(ctx: Ctx, match: Match) -> bool:
     if match.label != "machine_building":
         return False
     sent = ctx.tokens[match.first].sent

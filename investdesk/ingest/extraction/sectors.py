@@ -31,7 +31,6 @@ from .sector_filters import (
     handled_goods,
     infrastructure_of,
     inside_names,
-    made_abroad,
     made_of_metal,
     mined_metal,
     needs_of,
@@ -40,6 +39,7 @@ from .sector_filters import (
     used_in,
     venue,
     viewpoint,
+    works_equipment,
 )
 from .sector_purpose import machine_parts, own_purpose
 from .sector_rules import (
@@ -252,7 +252,7 @@ def find_sectors(ctx: Ctx, countries: Sequence[CountryMention] = ()) -> list[Mat
             continue
         if denied(ctx, match) or venue(ctx, match) or built_hotel(ctx, match):
             continue
-        if viewpoint(ctx, match) or made_abroad(ctx, match) or gift(ctx, match):
+        if viewpoint(ctx, match) or works_equipment(ctx, match) or gift(ctx, match):
             continue
         if made_of_metal(ctx, match) or mined_metal(ctx, match) or infrastructure_of(ctx, match):
             continue
