@@ -304,3 +304,14 @@ def test_a_list_of_the_guests_countries_after_their_bodies_names_the_parties() -
         "Ирана, Узбекистана и ОАЭ."
     )
     assert countries(text) == ["AM", "BY", "IR", "UZ", "AE"]
+
+
+def test_a_congress_of_agencies_is_a_forum_and_a_slip_road_is_not() -> None:
+    assert event(
+        "В Энске с 5 по 7 октября проходит IV Съезд региональных агентств инвестиций и "
+        "корпораций развития, объединивший представителей органов власти и инвесткомпаний."
+    ) == "forum"
+    assert event(
+        "Губернатор Энской области осмотрел строительство съезда с трассы к индустриальному "
+        "парку «Северный»."
+    ) != "forum"
