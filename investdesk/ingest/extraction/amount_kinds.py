@@ -16,13 +16,15 @@ _PROFIT = r"прибыл(?![оа]?\b)"
 # командой цель')
 _NOT_A_GOAL = r"\b(?!\s+(?:\w+\s+){0,2}(?:задач|цел))"
 _SUPPLY = rf"постав(?:ит|ят|ил|ила|или|ляет|ляют){_NOT_A_GOAL}"
+# receipts: 'поступления в бюджет'; not 'поступление инвестиций', which is investment
+_RECEIPTS = r"поступлени(?!\w*\s+(?:\w+\s+)?(?:инвест|вложени|капиталовлож))"
 _DEBT = r"(?:\b|гос)долг(?:а|у|ом|е|и|ов|ам|ами|ах|ов(?:ой|ого|ому|ым|ом|ая|ую|ые|ых|ыми))?\b"
 
 NOT_INVESTMENT = re.compile(
     # ('аналог' is no tax; import substitution and export-oriented plants are built)
     # ('внебюджетные инвестиции' are the private money a project draws)
     r"(?<!а)налог|(?<!вне)бюджет|доход|выручк|товарооборот|оборот|услуг|зарплат|заработн|отчислен|"
-    r"поступлени|экспорт(?!\w*[- ]?ориент)|импорт(?!озамещ)|поставк|ВРП|кредит|субсиди|грант|"
+    rf"{_RECEIPTS}|экспорт(?!\w*[- ]?ориент)|импорт(?!озамещ)|поставк|ВРП|кредит|субсиди|грант|"
     r"валов\w* (?:регионал|внутренн)\w* продукт|"
     rf"{_DEBT}|"
     rf"штраф|{_LOAN}|{_PROFIT}|"
@@ -57,7 +59,7 @@ NOT_INVESTMENT = re.compile(
 # kinds of money so plainly not investment that they name a figure from anywhere earlier in
 # its sentence, or from later in its clause when nothing before it names investment
 FAR_NOT_INVESTMENT = re.compile(
-    r"поступлени|товарооборот|оборот|объ[её]м\w* (?:\w+ )?торговл|выручк|доход|(?<!а)налог|зарплат|заработн|"
+    rf"{_RECEIPTS}|товарооборот|оборот|объ[её]м\w* (?:\w+ )?торговл|выручк|доход|(?<!а)налог|зарплат|заработн|"
     r"оплат\w* труда|\bФОТ\b|(?<!вне)бюджет|продаж|"
     rf"{_SUPPLY}",
     re.IGNORECASE,
@@ -217,7 +219,8 @@ AMOUNTS_TO = re.compile(
 def _subject_kind(whole: str) -> bool | None:
     """Whether the figure is investment by the subject of 'составит' before it: the kind of
     money the subject names first ('объем инвестиций превысил бюджет региона в 2 раза и
-    составил 100 млрд рублей' is investment); None when the subject names both or neither."""
+    составил 100 млрд рублей' is investment); None when the subject names no kind of money
+    that is not investment, or names it beside a verb of investing alone."""
     verb = AMOUNTS_TO.search(whole)
     if verb is None:
         return None
