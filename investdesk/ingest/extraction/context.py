@@ -180,6 +180,12 @@ class Ctx:
     def token_range(self, start: int, end: int) -> tuple[int, int]:
         return self.token_index(start), bisect.bisect_left(self._starts, end)
 
+    def span_starts_at(self, index: int, kind: str) -> bool:
+        """Whether a named span of ``kind`` ('PER', 'LOC', 'ORG') starts at token ``index``.
+
+        Not cached: person spans are rewritten in place after the context is built."""
+        return any(s.type == kind and s.first == index for s in self.spans)
+
     def sentence_span(self, index: int) -> tuple[int, int]:
         """The token range ``[first, last)`` of the sentence holding token ``index``."""
         spans = self.cache.get("sentence_spans")

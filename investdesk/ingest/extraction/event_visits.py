@@ -168,7 +168,7 @@ def _trip_to_place(ctx: Ctx, last: int) -> bool:
     return (
         last + 1 < len(ctx.tokens)
         and ctx.lower[last] in ("в", "во", "на")
-        and any(s.type == "LOC" and s.first == last + 1 for s in ctx.spans)
+        and ctx.span_starts_at(last + 1, "LOC")
     )
 
 

@@ -128,7 +128,7 @@ def government_candidates(ctx: Ctx) -> list[Org]:
             j = end = org_end = read.last
         while j < n and j - i <= 14 and ctx.tokens[j].sent == ctx.tokens[i].sent:
             token = ctx.tokens[j]
-            if any(s.type == "PER" and s.first == j for s in ctx.spans):
+            if ctx.span_starts_at(j, "PER"):
                 break
             if ctx.lemmas[j] in DOCUMENTS:
                 break  # 'правительством города соглашение о ...': a document ends the name
@@ -495,9 +495,9 @@ def _abbreviated_ministry(ctx: Ctx, i: int, named: set[int]) -> bool:
         return True
     # 'В Мининвесте Московской области': the tagger may read the short name as a place of
     # its own, right before its owner's
-    return any(s.type == "LOC" and s.first == i and s.last == i + 1 for s in ctx.spans) and any(
-        s.type == "LOC" and s.first == i + 1 for s in ctx.spans
-    )
+    return any(
+        s.type == "LOC" and s.first == i and s.last == i + 1 for s in ctx.spans
+    ) and ctx.span_starts_at(i + 1, "LOC")
 
 
 # a foreign unit whose government is named ('провинции Хэйлунцзян', 'префектуры Тоттори')

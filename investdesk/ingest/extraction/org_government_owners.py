@@ -170,7 +170,7 @@ def _own_by_back_reference(ctx: Ctx, org: Org) -> None:
     if (
         k + 1 < len(ctx.tokens)
         and ctx.tokens[k + 1].text[:1].isupper()
-        and not any(s.type == "PER" and s.first == k + 1 for s in ctx.spans)
+        and not ctx.span_starts_at(k + 1, "PER")
     ):
         return  # 'области Х' names its own place (but a person may follow a title)
     if any(s.type == "LOC" and first <= s.first < last for s in ctx.spans):

@@ -91,7 +91,7 @@ def federal_portfolio(ctx: Ctx, tokens: list) -> bool:
 def person_at(ctx: Ctx, k: int) -> bool:
     """A named person's mention starts at token k: the title before it is this person's
     ('заместитель министра ... России Иван Петров'), not a passing reference."""
-    return any(s.type == "PER" and s.first == k for s in ctx.spans)
+    return ctx.span_starts_at(k, "PER")
 
 
 def russia(ctx: Ctx, token) -> bool:

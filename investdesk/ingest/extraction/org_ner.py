@@ -485,7 +485,7 @@ def _no_name_after(ctx: Ctx, k: int) -> bool:
     """Nothing names the territory at ``k``: a small word, a sign, or a person's name."""
     if k >= len(ctx.tokens) or not ctx.tokens[k].text[:1].isupper():
         return True
-    return any(s.type == "PER" and s.first == k for s in ctx.spans)
+    return ctx.span_starts_at(k, "PER")
 
 
 # capitalised heads of a territory's bodies: 'Народного Совета', 'Народного Комитета'

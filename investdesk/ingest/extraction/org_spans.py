@@ -208,7 +208,7 @@ def _no_name(ctx: Ctx, first: int, last: int) -> bool:
     )
     if (
         company_word
-        and any(s.type == "ORG" and s.first == last for s in ctx.spans)
+        and ctx.span_starts_at(last, "ORG")
         and all(_common_word(t.text) for t in tokens)
     ):
         return True  # 'Международного холдинга' + 'TH Group': a description before the name

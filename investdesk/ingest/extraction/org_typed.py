@@ -9,7 +9,7 @@ from __future__ import annotations
 from investdesk.core.palladius import palladius_syllables
 
 from ..lexicon import OrgType, name_key
-from .context import Ctx
+from .context import Ctx, Quoted
 from .org_filters import phrase_ends_at
 from .org_outlets import TOLD
 from .org_type_phrases import AS_PRINTED, described_type, singular_phrase, type_before, type_phrase
@@ -184,7 +184,7 @@ INVESTOR_WORDS = frozenset({"инвестор", "застройщик"})
 BECOME_WORDS = frozenset({"стать", "выступить", "выступать", "являться"})
 
 
-def _acts_as_company(ctx: Ctx, quoted, opening: int) -> bool:
+def _acts_as_company(ctx: Ctx, quoted: Quoted, opening: int) -> bool:
     after = quoted.last + 1
     if after < len(ctx.tokens) and ctx.lower[after] == "и":
         after = next(

@@ -185,7 +185,7 @@ def unquoted_sites(ctx: Ctx, typed: list[Org]) -> list[Org]:
                 continue
         if any(a <= token.start < b for o in typed for a, b in o.ranges):
             continue
-        if any(s.type == "PER" and s.first == i + 1 for s in ctx.spans):
+        if ctx.span_starts_at(i + 1, "PER"):
             continue  # 'президент бизнес-парка Сунь Ли': a title before a person's name
         name = token.text
         if org_type.display == "ОЭЗ" or org_type.display == "ТОР":

@@ -71,7 +71,7 @@ def _title_after(ctx: Ctx, span: NerSpan) -> tuple[int, int] | None:
         token = ctx.tokens[end]
         if token.text in (",", ".", ";", ":") or token.pos in ("VERB", "AUX"):
             break
-        if any(s.type == "PER" and s.first == end for s in ctx.spans):
+        if ctx.span_starts_at(end, "PER"):
             break
         end += 1
     return (j, end) if end > j else None

@@ -9,6 +9,7 @@ from ..lexicon import name_key
 from ..nlp import Token
 from .context import Ctx
 from .geo import CountryMention
+from .geo_passing import MADE_AT_VERBS
 from .phrases import Match
 from .sector_additions import BUILD_WORDS
 from .sector_rules import HOME_COUNTRY
@@ -406,7 +407,7 @@ def viewpoint(ctx: Ctx, match: Match) -> bool:
 
 # 'окорочный станок, изготовленный в Финляндии', 'линия производства Германии': machines a
 # works bought abroad are its equipment, not a machine-building sector of the news
-MADE_VERBS = frozenset({"изготовить", "изготавливать", "произвести", "закупить", "купить"})
+MADE_VERBS = MADE_AT_VERBS | {"произвести"}
 MADE_REACH = 3
 # 'На завод закуплено современное оборудование', 'будет использована сельскохозяйственная
 # техника': the machines a works buys or uses are its equipment
@@ -429,18 +430,18 @@ def works_equipment(ctx: Ctx, match: Match) -> bool:
             break  # another action governs the machines
     k = match.last + (match.last < len(ctx.tokens) and ctx.tokens[match.last].text == ",")
     end = min(k + MADE_REACH, len(ctx.tokens))
-    if k < end and ctx.lemmas[k] == "производство" and _place_at(ctx, k + 1):
+    if k < end and ctx.lemmas[k] == "производство" and ctx.span_starts_at(k + 1, "LOC"):
         return True
     for j in range(k, end):
         if ctx.tokens[j].sent != sent:
             return False
         if ctx.lemmas[j] in MADE_VERBS and ctx.tokens[j].pos in ("VERB", "ADJ"):
-            return j + 2 < len(ctx.tokens) and ctx.lower[j + 1] == "в" and _place_at(ctx, j + 2)
+            return (
+                j + 2 < len(ctx.tokens)
+                and ctx.lower[j + 1] == "в"
+                and ctx.span_starts_at(j + 2, "LOC")
+            )
     return False
-
-
-def _place_at(ctx: Ctx, k: int) -> bool:
-    return any(s.type == "LOC" and s.first == k for s in ctx.spans)
 
 
 # 'После подписания стороны обменялись подарками - картинами и конфетами': what the sides
