@@ -47,7 +47,7 @@ TRADE_VERBS = frozenset(
 TRADE_GOODS = frozenset({"товар", "продукция", "сырьё", "сырье", "изделие"})
 # 'Регион поставляет в страны Африки товары ...', 'экспортируются изделия': supplies
 # reported as a fact are trade; 'будут поставлять', 'готовы поставлять' is the deal
-REPORTED_TRADE_VERBS = frozenset({"поставлять", "экспортировать", "экспортироваться"})
+REPORTED_TRADE_VERBS = frozenset({"поставлять", "экспортировать", "экспортироваться", "везти"})
 REPORTED = ("Pres", "Past")
 
 
@@ -65,8 +65,11 @@ def trade_flows(
     for n, match in enumerate(matches):
         first, last = ctx.sentence_span(match.first)
         verbs = [k for k in range(first, match.first) if _trade_verb(ctx, k)]
-        if not verbs or not TRADE_GOODS & set(ctx.lemmas[first:last]):
+        if not verbs:
             continue
+        plain = all(ctx.lemmas[k] in TRADE_VERBS for k in verbs)
+        if plain and not TRADE_GOODS & set(ctx.lemmas[first:last]):
+            continue  # 'направлять средства в ...': only goods make these verbs trade
         if any(first <= m.first < last for m in countries) or any(
             s.type == "LOC" and first <= s.first < last for s in ctx.spans
         ):
@@ -289,11 +292,15 @@ def event_titles(ctx: Ctx, matches: Sequence[Match]) -> set[int]:
 
 def quoted_titles(ctx: Ctx, matches: Sequence[Match]) -> set[int]:
     """A sector word inside the quoted name of an event, a zone or an industrial park.
-    After a colon the quotes are a list of items (a park's residents), not its name."""
+    After a colon the quotes are a list of items (a park's residents), not its name; quotes
+    that run over a sentence end are someone's words ('"X ВЭФ станет ... Мы планируем
+    ..."'), not a title."""
     spans: list[tuple[int, int]] = []
     for quoted in ctx.quoted:
         before = ctx.lemmas[max(0, quoted.first - TITLE_REACH) : quoted.first]
-        if ":" in before:
+        if ":" in before or not quoted.length:
+            continue
+        if ctx.tokens[quoted.first].sent != ctx.tokens[quoted.last - 1].sent:
             continue
         if ZONE_WORDS & set(before) or any(lemma.startswith(EVENT_WORDS) for lemma in before):
             spans.append((quoted.first, quoted.last))
