@@ -639,9 +639,16 @@ DEPOSIT_REACH = 8
 
 def mined_metal(ctx: Ctx, match: Match) -> bool:
     """'пять месторождений золота, серебра и меди', 'месторождений – золото, серебро, медь': a
-    metal listed after a deposit word is the ore mined (mining), not metallurgy."""
+    metal listed after a deposit word is the ore mined (mining), not metallurgy; so is a
+    concentrate ('получают медный, свинцовый и цинковый концентраты'), what a mine's dressing
+    works yields."""
     if match.label != "metallurgy" or match.last - match.first != 1:
         return False
+    k = match.last
+    while k < len(ctx.tokens) and (ctx.tokens[k].pos == "ADJ" or ctx.lower[k] in (",", "и")):
+        k += 1
+    if k < len(ctx.tokens) and ctx.lemmas[k] == "концентрат":
+        return True
     return _cue_before(
         ctx,
         match.first,
@@ -665,3 +672,17 @@ def infrastructure_of(ctx: Ctx, match: Match) -> bool:
         and ctx.tokens[k].feat("Case") == "Gen"
         and ctx.tokens[k].text.islower()
     )
+
+
+# 'Аграрный колледж', 'нефтегазового университета': a school is named after the trade it
+# teaches; the news takes up no sector by mentioning it
+SCHOOL_WORDS = frozenset(
+    {"колледж", "университет", "институт", "техникум", "академия", "училище", "лицей", "вуз"}
+)
+
+
+def school_name(ctx: Ctx, match: Match) -> bool:
+    k = match.last
+    while k < len(ctx.tokens) and ctx.tokens[k].pos == "ADJ":
+        k += 1
+    return k < len(ctx.tokens) and ctx.lemmas[k] in SCHOOL_WORDS

@@ -36,6 +36,7 @@ from .sector_filters import (
     needs_of,
     plant_storage,
     programme_titles,
+    school_name,
     used_in,
     venue,
     viewpoint,
@@ -253,6 +254,8 @@ def find_sectors(ctx: Ctx, countries: Sequence[CountryMention] = ()) -> list[Mat
         if denied(ctx, match) or venue(ctx, match) or built_hotel(ctx, match):
             continue
         if viewpoint(ctx, match) or works_equipment(ctx, match) or gift(ctx, match):
+            continue
+        if school_name(ctx, match):
             continue
         if made_of_metal(ctx, match) or mined_metal(ctx, match) or infrastructure_of(ctx, match):
             continue
