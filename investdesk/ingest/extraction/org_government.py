@@ -102,6 +102,10 @@ def government_candidates(ctx: Ctx) -> list[Org]:
             continue
         if lemma in MINISTRY_FROM_TITLE and i + 1 < n and ctx.lemmas[i + 1] == "правительство":
             continue  # 'министр правительства Москвы': a member of the government, no ministry
+        if lemma == "кабинет" and (i + 1 >= n or ctx.lemmas[i + 1] != "министр"):
+            continue  # 'в кабинете губернатора' is a room
+        if lemma in MINISTRY_FROM_TITLE and i > 0 and ctx.lemmas[i - 1] == "кабинет":
+            continue  # 'Кабинета Министров X' is the cabinet, no ministry
         # 'Генерального консульства Республики Корея': the mission's rank is in its name
         start = i
         if i > 0 and ctx.lemmas[i - 1] in LEADING_ADJECTIVES and lemma not in MINISTRY_FROM_TITLE:
@@ -113,6 +117,7 @@ def government_candidates(ctx: Ctx) -> list[Org]:
             and i > 0
             and ctx.tokens[i - 1].text[:1].isupper()
             and ctx.tokens[i - 1].pos == "ADJ"
+            and ctx.lemmas[i - 1].endswith(("ый", "ий", "ой"))  # 'Председателя' tagged ADJ
         ):
             continue  # 'Энской городской администрации' is a NER name
         if i > 0 and ctx.lemmas[i - 1] in BUILDINGS:
@@ -354,8 +359,30 @@ def government_candidates(ctx: Ctx) -> list[Org]:
         shared = _sharing_owner(ctx, i, end)
         if shared is not None:
             orgs.append(shared)
-    kept = [org for org in orgs if not _sub_unit(ctx, org, orgs)]
+    kept = [org for org in orgs if not _sub_unit(ctx, org, orgs) and not _federal_cabinet(ctx, org)]
     return [org for org in kept if not _nested(org, kept)]
+
+
+RUSSIA_LEMMAS = frozenset({("рф",), ("россия",), ("российский", "федерация")})
+
+
+def _federal_cabinet(ctx: Ctx, org: Org) -> bool:
+    """'сообщила пресс-служба правительства РФ', 'рабочая группа правительства РФ': the
+    country's cabinet printed in lower case is the state speaking or acting in the
+    background, the way 'правительство региона' is, not a party the item names."""
+    first, last = ctx.token_range(*org.ranges[0])
+    if last - first < 2 or ctx.tokens[first].text != ctx.lower[first]:
+        return False
+    if ctx.lemmas[first] != "правительство":
+        return False
+    return (
+        tuple(
+            ctx.lower[first + 1 : last]
+            if ctx.lower[first + 1] == "рф"
+            else ctx.lemmas[first + 1 : last]
+        )
+        in RUSSIA_LEMMAS
+    )
 
 
 def _function_listed(ctx: Ctx, org_end: int, comma: int) -> bool:

@@ -67,9 +67,14 @@ def trade_flows(
         verbs = [k for k in range(first, match.first) if _trade_verb(ctx, k)]
         if not verbs:
             continue
-        plain = all(ctx.lemmas[k] in TRADE_VERBS for k in verbs)
-        if plain and not TRADE_GOODS & set(ctx.lemmas[first:last]):
-            continue  # 'направлять средства в ...': only goods make these verbs trade
+        if not TRADE_GOODS & set(ctx.lemmas[first:last]):
+            # 'направлять средства в ...': without goods only a reported flow between
+            # places is trade ('экспортируют в Иран злаки', 'Из Республики везут фрукты')
+            if all(ctx.lemmas[k] in TRADE_VERBS for k in verbs):
+                continue
+            words = set(ctx.lower[first:last])
+            if not (any(first <= m.first < last for m in countries) or {"из", "в"} <= words):
+                continue
         if any(first <= m.first < last for m in countries) or any(
             s.type == "LOC" and first <= s.first < last for s in ctx.spans
         ):
