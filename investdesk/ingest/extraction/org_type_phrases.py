@@ -34,6 +34,10 @@ def type_before(ctx: Ctx, j: int) -> tuple[OrgType | None, int, bool]:
         j -= 1  # 'ОЭЗ ТРТ «X»': the zone's kind, printed short, after its type word
     if j >= 2 and ctx.lower[j] == "как" and ctx.tokens[j - 1].text == ",":
         j -= 2  # 'такие компании, как «X»': the type word is before ', как'
+    elif j >= 3 and ctx.lower[j] == "как" and ctx.lemmas[j - 1] == "такой":
+        if ctx.tokens[j - 2].text == ",":
+            # 'крупнейшие компании нашего региона, такие как «X»': the type word, its owner
+            j = _before_owner(ctx, j - 3)
     if j >= 2 and ctx.lemmas[j] == "тип" and ctx.tokens[j - 1].pos == "ADJ":
         j -= 2  # 'зону технико-внедренческого типа «...»': the zone's kind
         if j >= 2 and ctx.tokens[j].text == ")" and ctx.tokens[j - 2].text == "(":
@@ -50,6 +54,23 @@ def type_before(ctx: Ctx, j: int) -> tuple[OrgType | None, int, bool]:
     if found is None:
         return None, j, had_legal
     return found[0], found[1], had_legal
+
+
+OWNER_REACH = 4
+
+
+def _before_owner(ctx: Ctx, j: int) -> int:
+    """The end of a type phrase followed by its owner in the genitive ('компании нашего
+    региона'), or ``j`` when none is found within reach."""
+    k = j
+    while k > j - OWNER_REACH and k >= 1:
+        token = ctx.tokens[k]
+        if token.feat("Case") != "Gen" or token.pos not in ("NOUN", "ADJ", "DET", "PRON", "PROPN"):
+            break
+        k -= 1
+        if _type_ending_at(ctx, k) is not None:
+            return k
+    return j
 
 
 # Place words between 'из' and a place's name ('из провинции Аньхой')
