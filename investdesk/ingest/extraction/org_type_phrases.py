@@ -34,10 +34,6 @@ def type_before(ctx: Ctx, j: int) -> tuple[OrgType | None, int, bool]:
         j -= 1  # 'ОЭЗ ТРТ «X»': the zone's kind, printed short, after its type word
     if j >= 2 and ctx.lower[j] == "как" and ctx.tokens[j - 1].text == ",":
         j -= 2  # 'такие компании, как «X»': the type word is before ', как'
-    elif j >= 3 and ctx.lower[j] == "как" and ctx.lemmas[j - 1] == "такой":
-        if ctx.tokens[j - 2].text == ",":
-            # 'крупнейшие компании нашего региона, такие как «X»': the type word, its owner
-            j = _before_owner(ctx, j - 3)
     if j >= 2 and ctx.lemmas[j] == "тип" and ctx.tokens[j - 1].pos == "ADJ":
         j -= 2  # 'зону технико-внедренческого типа «...»': the zone's kind
         if j >= 2 and ctx.tokens[j].text == ")" and ctx.tokens[j - 2].text == "(":
@@ -59,7 +55,7 @@ def type_before(ctx: Ctx, j: int) -> tuple[OrgType | None, int, bool]:
 OWNER_REACH = 4
 
 
-def _before_owner(ctx: Ctx, j: int) -> int:
+def before_owner(ctx: Ctx, j: int) -> int:
     """The end of a type phrase followed by its owner in the genitive ('компании нашего
     региона'), or ``j`` when none is found within reach."""
     k = j

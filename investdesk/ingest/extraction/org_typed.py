@@ -12,7 +12,14 @@ from ..lexicon import OrgType, name_key
 from .context import Ctx, Quoted
 from .org_filters import phrase_ends_at
 from .org_outlets import TOLD
-from .org_type_phrases import AS_PRINTED, described_type, singular_phrase, type_before, type_phrase
+from .org_type_phrases import (
+    AS_PRINTED,
+    before_owner,
+    described_type,
+    singular_phrase,
+    type_before,
+    type_phrase,
+)
 from .org_unquoted import (
     adjective_sites,
     bracket_acronyms,
@@ -264,7 +271,8 @@ def _example_of(ctx: Ctx, opening: int) -> int | None:
     for words in EXAMPLE_WORDS:
         k = opening - len(words)
         if k >= 2 and ctx.lower[k:opening] == words:
-            return k - 2 if ctx.lower[k - 1] == "," else k - 1
+            # 'компании нашего региона, такие как «X»': the kind noun before its owner
+            return before_owner(ctx, k - 2) if ctx.lower[k - 1] == "," else k - 1
     return None
 
 
