@@ -7,6 +7,7 @@ in one go, which is what makes bulk ingestion fast.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -37,7 +38,18 @@ def extract(text: str, lexicon: Lexicon | None = None) -> dict[str, Any]:
 
 def extract_many(texts: Sequence[str], lexicon: Lexicon | None = None) -> list[dict[str, Any]]:
     lexicon = lexicon or Lexicon.default()
-    return [extract_analysis(a, lexicon) for a in nlp.analyze_many(list(texts))]
+    unwrapped = [unwrap_lines(text) for text in texts]
+    return [extract_analysis(a, lexicon) for a in nlp.analyze_many(unwrapped)]
+
+
+# 'с Акиматом Атырауской\nобласти': a line break inside a sentence (a hard-wrapped page)
+# splits names and sentences; a single break after a word and before a lower-case word is a
+# space. The text keeps its length, so every offset stays true to the original.
+WRAPPED_LINE = re.compile(r"(?<=[^\W\d_]|,)\n(?=[а-яёa-z])")
+
+
+def unwrap_lines(text: str) -> str:
+    return WRAPPED_LINE.sub(" ", text)
 
 
 def _inside(start: int, end: int, ranges: list[tuple[int, int]]) -> bool:
