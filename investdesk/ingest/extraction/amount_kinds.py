@@ -45,8 +45,9 @@ NOT_INVESTMENT = re.compile(
     r"объ[её]м\w* (?:\w+ )?продукци|"
     # ('энергоэффективность', 'эффективность' name no money)
     r"сэконом|экономи[яиюей]\b|эффект(?!ивн)|"
-    # what a region spends to show itself at a forum: its stand, its exposition
-    r"\bстенд|экспозици|"
+    # what a region spends to show itself at a forum: its stand, its exposition; what holding
+    # the event costs ('Стоимость проведения форума составила около 50 млн рублей')
+    r"\bстенд|экспозици|стоимост\w* проведени|"
     # the volume of trade, a price
     r"объ[её]м\w* (?:\w+ )?торговл|\bцен(?:а|е|у|ой|ы)\b|"
     # money of the state: federal or budget funds, allocations, state programmes

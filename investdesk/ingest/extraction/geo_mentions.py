@@ -67,6 +67,13 @@ def _in_address(ctx: Ctx, first: int) -> bool:
     return start >= 2 and ctx.text[start - 1] == "." and ctx.text[start - 2].isalnum()
 
 
+def _inside_person(ctx: Ctx, i: int) -> bool:
+    """'секретаря компартии Лю Гана': a word of a person's name that reads as a country."""
+    return any(
+        s.type == "PER" and s.first <= i < s.last and s.last - s.first > 1 for s in ctx.spans
+    )
+
+
 def country_mentions(ctx: Ctx) -> list[CountryMention]:
     compiled = ctx.compiled
     found: list[CountryMention] = []
@@ -87,6 +94,7 @@ def country_mentions(ctx: Ctx) -> list[CountryMention]:
             if code and ctx.tokens[i].text[:1].isupper():
                 # 'Латинской Америке', 'Южной Америки': a part of the world, no country
                 skip = (size == 1 and _world_part(ctx, i)) or _currency(ctx, i, i + size, True)
+                skip = skip or (size == 1 and _inside_person(ctx, i))
                 if not skip and not _in_foreign_place(ctx, i, code):
                     printed = compiled.country_printed.get(key, "")
                     if printed and not _as_printed(ctx.tokens[i].text, printed):

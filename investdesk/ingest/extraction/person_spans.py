@@ -120,6 +120,9 @@ def after_org(ctx: Ctx, span: NerSpan, org_ranges: list[tuple[int, int]]) -> Ner
     )
 
 
+NAME_PARTICLES = frozenset({"бин", "ибн", "бен", "бинт"})
+
+
 def drop_honorific(ctx: Ctx, span: NerSpan) -> NerSpan | None:
     """'Его Превосходительством Султаном ...': NER may start a name with the form of address."""
     first = span.first
@@ -127,7 +130,12 @@ def drop_honorific(ctx: Ctx, span: NerSpan) -> NerSpan | None:
     while first < span.last and (
         ctx.lemmas[first] in HONORIFICS
         # 'во главе с Хокимом Улугбеком Косимовым': a capitalised title before a full name
-        or (ctx.lemmas[first] in heads and span.last - first >= 3)
+        or (
+            ctx.lemmas[first] in heads
+            and span.last - first >= 3
+            # 'Султаном Бин Саедом Аль Мансури': before 'бин' the word is the given name
+            and ctx.lower[first + 1] not in NAME_PARTICLES
+        )
         or (
             ctx.lower[first] in ("его", "ее", "её", "их")
             and first + 1 < span.last
