@@ -135,6 +135,23 @@ def _document(ctx: Ctx, k: int) -> bool:
 SIGN_VERBS = frozenset({"подписать", "заключить", "подписывать", "заключать"})
 
 
+WIRE_TAG_REACH = 8
+DASHES = frozenset({"-", "–", "—"})
+
+
+def _after_wire_tag(ctx: Ctx, first: int, last: int) -> int:
+    """'ИНТЕРФАКС - ДАЛЬНИЙ ВОСТОК - Соглашение ... подписано': the sentence after the
+    agency's capitals that open it."""
+    start = first
+    for j in range(first, min(last, first + WIRE_TAG_REACH)):
+        text = ctx.tokens[j].text
+        if text in DASHES:
+            start = j + 1
+        elif not text.isupper():
+            break
+    return start
+
+
 def _signed_document_first(ctx: Ctx) -> list[Match]:
     found = []
     # the headline's sentences too: 'Соглашение о поставках подписали область и компания'
@@ -144,7 +161,7 @@ def _signed_document_first(ctx: Ctx) -> list[Match]:
         if first is None:
             continue
         _, last = ctx.sentence_span(first)
-        head = first
+        head = _after_wire_tag(ctx, first, last)
         while head < last and ctx.tokens[head].pos in ("ADJ", "DET", "NUM", "PUNCT"):
             head += 1
         if head >= last or not _document(ctx, head):
