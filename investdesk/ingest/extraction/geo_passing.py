@@ -34,7 +34,9 @@ def _in_passing(ctx: Ctx, mention: CountryMention) -> bool:
         return True
     if not mention.is_name and _made_in(ctx, mention):
         return True
-    if mention.is_name and _made_at(ctx, mention):
+    if mention.is_name and (_made_at(ctx, mention) or _supplied_from(ctx, mention)):
+        return True
+    if _border(ctx, mention):
         return True
     if not mention.is_name and _generic_plural(ctx, mention):
         return True
@@ -99,6 +101,35 @@ def _made_at(ctx: Ctx, mention: CountryMention) -> bool:
         and ctx.lemmas[k - 2] in MADE_AT_VERBS
         and ctx.tokens[k - 2].pos in ("VERB", "ADJ")
     )
+
+
+# 'Сырье поставляют из Белоруссии', 'поставки субстратов осуществлялись из Голландии':
+# where a works' inputs come or came from names a supplier, not a party of the news
+SUPPLY_WORDS = frozenset({"поставлять", "поставляться", "поставка", "завозить", "привозить"})
+SUPPLY_REACH = 5
+
+
+def _supplied_from(ctx: Ctx, mention: CountryMention) -> bool:
+    k = mention.first - 1
+    if k < 1 or ctx.lower[k] != "из":
+        return False
+    sent = ctx.tokens[k].sent
+    reported = False
+    for j in range(k - 1, max(-1, k - 1 - SUPPLY_REACH), -1):
+        token = ctx.tokens[j]
+        if token.sent != sent:
+            return False
+        if token.pos in ("VERB", "AUX") and token.feat("Tense") in ("Pres", "Past"):
+            reported = True
+        if ctx.lemmas[j] in SUPPLY_WORDS:
+            return reported or (token.pos == "VERB" and token.feat("Tense") in ("Pres", "Past"))
+    return False
+
+
+def _border(ctx: Ctx, mention: CountryMention) -> bool:
+    """'недалеко от российско-белорусской границы': a border places a site on the map."""
+    nxt = mention.last
+    return not mention.is_name and nxt < len(ctx.tokens) and ctx.lemmas[nxt] == "граница"
 
 
 # 'дорога до X', 'в 40 км до границы с Y': a distance along a road names no partner

@@ -185,3 +185,25 @@ def test_a_production_building_put_to_work_is_a_launch() -> None:
         "производственного корпуса завода «Энские колбасы». Экскурсию по цехам провел директор."
     )
     assert event(text) == "project_launch"
+
+
+def test_where_a_works_inputs_come_from_names_no_party() -> None:
+    text = (
+        "В Энске запустили завод аэрозольных баллонов\n\n"
+        "Объем инвестиций почти 200 миллионов рублей. Сырье - белую жесть - поставляют из "
+        "Белоруссии. До сих пор поставки таких баллонов осуществлялись из Голландии."
+    )
+    assert countries(text) == []
+
+
+def test_supplies_agreed_for_the_future_still_name_the_partner() -> None:
+    text = "Новости\n\nСтороны договорились наладить поставки оборудования из Китая."
+    assert countries(text) == ["CN"]
+
+
+def test_a_border_places_a_site_on_the_map() -> None:
+    text = (
+        "В Энском районе появится особая экономическая зона\n\n"
+        "Зона появится недалеко от российско-белорусской границы и трассы М1."
+    )
+    assert countries(text) == []
