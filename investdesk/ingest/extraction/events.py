@@ -464,8 +464,12 @@ def classify_event(ctx: Ctx, foreign: bool = True) -> tuple[str, dict[str, float
         forum_setting = True
         scores.pop("forum", None)
     early_forums = [i for i, zone in forum_hits if zone in ("lead", "second")]
+    # with no headline the lead is the opening ('Первая линия завода запущена ... Церемония
+    # прошла в рамках бизнес-форума')
+    launch_opening = "title" if ctx.title_end else "lead"
     if (
-        "title" in zones["project_launch"]
+        launch_opening in zones["project_launch"]
+        and launch_opening not in zones["forum"]
         and "title" not in zones["forum"]
         and all(_forum_locative(ctx, i) for i in early_forums)
     ):
