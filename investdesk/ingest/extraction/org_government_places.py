@@ -7,7 +7,7 @@ person the title is of), and regions printed short ('РК') or informally ('По
 from __future__ import annotations
 
 from .. import morph
-from ..lexicon import name_key
+from ..lexicon import CountryEntry, name_key
 from ..nlp import noun_group_nominative
 from .context import Ctx
 from .orgs import initials
@@ -51,7 +51,29 @@ def _regions_with_initials(ctx: Ctx, letters: str) -> list[str]:
         if span.type == "LOC"
         and (region := ctx.lexicon.region_index.get(name_key(span.normal))) is not None
     }
-    return [r for r in regions if initials(r) == letters]
+    # 'министром промышленности РБ' beside 'белорусских предприятий': a partner state named
+    # by the initials of its official name
+    states = {
+        name
+        for country in ctx.lexicon.countries
+        if _named_in_text(ctx, country)
+        for name in country.names
+        if name.split()[0] in STATE_FORMS
+    }
+    return [r for r in regions | states if initials(r) == letters]
+
+
+STATE_FORMS = frozenset({"Республика", "Кыргызская", "Киргизская"})
+
+
+def _named_in_text(ctx: Ctx, country: CountryEntry) -> bool:
+    lemmas = ctx.cache.get("lemma_set")
+    if lemmas is None:
+        lemmas = ctx.cache["lemma_set"] = set(ctx.lemmas)
+    stems = tuple(country.stems)
+    if stems and any(lemma.startswith(stems) for lemma in lemmas):
+        return True
+    return any(name_key(name) in lemmas for name in country.names if " " not in name)
 
 
 def expand_abbreviation(ctx: Ctx, name: str, tokens: list) -> str:

@@ -217,3 +217,12 @@ def test_a_line_launched_first_and_a_forum_as_its_setting() -> None:
         "Банк финансирует молочные фермы компании."
     )
     assert event(text) == "project_launch"
+
+
+def test_a_partner_state_named_by_its_initials() -> None:
+    text = (
+        "Белорусская делегация посетила Энский завод\n\n"
+        "Завод посетили представители белорусских промышленных предприятий во главе с "
+        "министром промышленности РБ Петром Петровым."
+    )
+    assert "Министерство промышленности Республики Беларусь" in org_names(text)
