@@ -56,11 +56,12 @@ def _regions_with_initials(ctx: Ctx, letters: str) -> list[str]:
     states = {
         name
         for country in ctx.lexicon.countries
-        if _named_in_text(ctx, country)
         for name in country.names
         if name.split()[0] in STATE_FORMS
+        and initials(name) == letters
+        and _named_in_text(ctx, country)
     }
-    return [r for r in regions | states if initials(r) == letters]
+    return [r for r in regions if initials(r) == letters] + sorted(states)
 
 
 STATE_FORMS = frozenset({"Республика", "Кыргызская", "Киргизская"})

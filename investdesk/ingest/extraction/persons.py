@@ -431,14 +431,13 @@ def _surname_first(ctx: Ctx, span: NerSpan, name: str) -> str:
 
 
 def _patronymic(word: str) -> bool:
-    tags = morph.grammemes(word)
-    if "Surn" in tags and "Patr" not in tags:
-        return False  # 'Александром Пашкевичем', 'Дашкевич': a surname in -вич
     bare = name_key(word)
     for ending in PATRONYMIC_ENDINGS:
         for case in ("", "а", "у", "ем", "ом", "е", "ой", "ы"):
             if bare.endswith(ending + case) and len(bare) > len(ending) + 2:
-                return True
+                tags = morph.grammemes(word)
+                # 'Александром Пашкевичем', 'Дашкевич': a surname in -вич
+                return not ("Surn" in tags and "Patr" not in tags)
     return False
 
 
