@@ -363,9 +363,6 @@ def government_candidates(ctx: Ctx) -> list[Org]:
     return [org for org in kept if not _nested(org, kept)]
 
 
-RUSSIA_LEMMAS = frozenset({("рф",), ("россия",), ("российский", "федерация")})
-
-
 def _federal_cabinet(ctx: Ctx, org: Org) -> bool:
     """'сообщила пресс-служба правительства РФ', 'рабочая группа правительства РФ': the
     country's cabinet printed in lower case is the state speaking or acting in the
@@ -373,16 +370,7 @@ def _federal_cabinet(ctx: Ctx, org: Org) -> bool:
     first, last = ctx.token_range(*org.ranges[0])
     if last - first < 2 or ctx.tokens[first].text != ctx.lower[first]:
         return False
-    if ctx.lemmas[first] != "правительство":
-        return False
-    return (
-        tuple(
-            ctx.lower[first + 1 : last]
-            if ctx.lower[first + 1] == "рф"
-            else ctx.lemmas[first + 1 : last]
-        )
-        in RUSSIA_LEMMAS
-    )
+    return ctx.lemmas[first] == "правительство" and russia(ctx, ctx.tokens[last - 1])
 
 
 def _function_listed(ctx: Ctx, org_end: int, comma: int) -> bool:
