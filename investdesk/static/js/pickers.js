@@ -141,6 +141,10 @@
     new window.TomSelect(select, {
       plugins: ["remove_button"],
       maxOptions: null,
+      // The options are on the page, so filter at each key: with Tom Select's default pause
+      // (300 ms) an Enter typed sooner picked the option active before the filter, and the
+      // late filter took the focus back from the field the user had moved on to.
+      refreshThrottle: 0,
       hidePlaceholder: true,
       render: {
         no_results: function () {
