@@ -11,10 +11,7 @@ from __future__ import annotations
 import pytest
 
 from investdesk.ingest.extraction import extract
-
-
-def _orgs(text: str) -> list[str]:
-    return [o["name"] for o in extract(text)["organizations"]]
+from investdesk.ingest.tests.extraction_helpers import org_names as _orgs
 
 
 def _keys(names: list[str]) -> list[str]:

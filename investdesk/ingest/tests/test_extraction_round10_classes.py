@@ -10,10 +10,7 @@ already have, and food processing named by its raw material.
 from __future__ import annotations
 
 from investdesk.ingest.extraction import extract
-
-
-def _event(text: str) -> str:
-    return extract(text)["event_type"]
+from investdesk.ingest.tests.extraction_helpers import event as _event
 
 
 def _sectors(text: str) -> list[str]:

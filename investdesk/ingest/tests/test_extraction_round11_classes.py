@@ -11,6 +11,8 @@ from __future__ import annotations
 import pytest
 
 from investdesk.ingest.extraction import extract
+from investdesk.ingest.tests.extraction_helpers import org_names as _orgs
+from investdesk.ingest.tests.extraction_helpers import person_names as _persons
 
 
 def _sectors(text: str) -> list[str]:
@@ -90,10 +92,6 @@ def test_oil_as_the_raw_material_of_a_refinery_is_oil_refining_only() -> None:
 # ----------------------------------------------------------------------------- persons
 
 
-def _persons(text: str) -> list[str]:
-    return [p["name"] for p in extract(text)["persons"]]
-
-
 @pytest.mark.parametrize(
     ("text", "name"),
     [
@@ -155,10 +153,6 @@ def test_a_surname_alone_after_a_title_is_no_person() -> None:
 
 
 # ----------------------------------------------------------------------- organisations
-
-
-def _orgs(text: str) -> list[str]:
-    return [o["name"] for o in extract(text)["organizations"]]
 
 
 @pytest.mark.parametrize(

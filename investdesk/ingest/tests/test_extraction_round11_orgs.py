@@ -8,11 +8,7 @@ a company described in common words, a body owned by 'региона'.
 
 from __future__ import annotations
 
-from investdesk.ingest.extraction import extract
-
-
-def _orgs(text: str) -> list[str]:
-    return [o["name"] for o in extract(text)["organizations"]]
+from investdesk.ingest.tests.extraction_helpers import org_names as _orgs
 
 
 def test_a_name_quoted_inside_a_quoted_name_is_one_name() -> None:

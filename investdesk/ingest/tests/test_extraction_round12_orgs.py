@@ -12,11 +12,7 @@ abbreviation, an outlet told by a press service.
 
 from __future__ import annotations
 
-from investdesk.ingest.extraction import extract
-
-
-def _orgs(text: str) -> list[str]:
-    return [o["name"] for o in extract(text)["organizations"]]
+from investdesk.ingest.tests.extraction_helpers import org_names as _orgs
 
 
 def test_two_bodies_joined_by_and_in_the_same_case_are_not_one_name() -> None:

@@ -11,11 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from investdesk.ingest.extraction import extract
-
-
-def _event(text: str) -> str:
-    return extract(text)["event_type"]
+from investdesk.ingest.tests.extraction_helpers import event as _event
 
 
 @pytest.mark.parametrize(

@@ -12,11 +12,7 @@ short names; a short name with its owner in brackets; a Chinese name in two scri
 
 from __future__ import annotations
 
-from investdesk.ingest.extraction import extract
-
-
-def _orgs(text: str) -> list[str]:
-    return [o["name"] for o in extract(text)["organizations"]]
+from investdesk.ingest.tests.extraction_helpers import org_names as _orgs
 
 
 def test_an_outlet_after_informs_or_an_interview_is_not_an_organisation() -> None:

@@ -7,11 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from investdesk.ingest.extraction import extract
-
-
-def _persons(text: str) -> list[str]:
-    return [p["name"] for p in extract(text)["persons"]]
+from investdesk.ingest.tests.extraction_helpers import person_names as _persons
 
 
 @pytest.mark.parametrize(

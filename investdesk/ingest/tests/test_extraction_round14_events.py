@@ -12,14 +12,10 @@ from __future__ import annotations
 
 import pytest
 
-from investdesk.ingest.extraction import extract
 from investdesk.ingest.extraction.context import Ctx
 from investdesk.ingest.lexicon import Lexicon
 from investdesk.ingest.nlp import analyze_many
-
-
-def _event(text: str) -> str:
-    return extract(text)["event_type"]
+from investdesk.ingest.tests.extraction_helpers import event as _event
 
 
 def _title(text: str) -> str:

@@ -10,11 +10,7 @@ inflected one-word quoted name; party acronyms.
 
 from __future__ import annotations
 
-from investdesk.ingest.extraction import extract
-
-
-def _orgs(text: str) -> list[str]:
-    return [o["name"] for o in extract(text)["organizations"]]
+from investdesk.ingest.tests.extraction_helpers import org_names as _orgs
 
 
 def test_a_business_park_and_a_breeding_farm_keep_their_type_word() -> None:

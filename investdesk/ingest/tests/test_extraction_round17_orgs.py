@@ -12,11 +12,7 @@ an organisation.
 
 from __future__ import annotations
 
-from investdesk.ingest.extraction import extract
-
-
-def _orgs(text: str) -> list[str]:
-    return [o["name"] for o in extract(text)["organizations"]]
+from investdesk.ingest.tests.extraction_helpers import org_names as _orgs
 
 
 def test_a_zones_acronym_and_kind_before_its_name() -> None:

@@ -5,11 +5,7 @@ Every sentence here is written for the test; none comes from the held-out or dev
 
 from __future__ import annotations
 
-from investdesk.ingest.extraction import extract
-
-
-def _persons(text: str) -> list[str]:
-    return [p["name"] for p in extract(text)["persons"]]
+from investdesk.ingest.tests.extraction_helpers import person_names as _persons
 
 
 def test_a_given_name_and_a_surname_in_the_instrumental_stay_together() -> None:

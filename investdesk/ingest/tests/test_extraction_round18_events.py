@@ -9,11 +9,7 @@ a site in a lead with no headline.
 
 from __future__ import annotations
 
-from investdesk.ingest.extraction import extract
-
-
-def _event(text: str) -> str:
-    return extract(text)["event_type"]
+from investdesk.ingest.tests.extraction_helpers import event as _event
 
 
 def test_in_that_number_is_no_count_of_agreements() -> None:

@@ -10,11 +10,7 @@ out by its acronym in brackets; a name 'имени' past a title.
 
 from __future__ import annotations
 
-from investdesk.ingest.extraction import extract
-
-
-def _orgs(text: str) -> list[str]:
-    return [o["name"] for o in extract(text)["organizations"]]
+from investdesk.ingest.tests.extraction_helpers import org_names as _orgs
 
 
 def _keys(text: str) -> list[str]:

@@ -7,12 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from investdesk.ingest.extraction import extract
 from investdesk.ingest.lookalikes import fold_lookalikes
-
-
-def _persons(text: str) -> list[str]:
-    return [p["name"] for p in extract(text)["persons"]]
+from investdesk.ingest.tests.extraction_helpers import person_names as _persons
 
 
 @pytest.mark.parametrize(

@@ -12,11 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from investdesk.ingest.extraction import extract
-
-
-def _sectors(text: str) -> set[str]:
-    return set(extract(text)["sectors"])
+from investdesk.ingest.tests.extraction_helpers import sectors as _sectors
 
 
 @pytest.mark.parametrize(

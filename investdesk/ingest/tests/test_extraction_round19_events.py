@@ -10,11 +10,7 @@ one is invited to, and a signing verb whose partner's name holds prepositions.
 
 from __future__ import annotations
 
-from investdesk.ingest.extraction import extract
-
-
-def _event(text: str) -> str:
-    return extract(text)["event_type"]
+from investdesk.ingest.tests.extraction_helpers import event as _event
 
 
 def test_a_speech_at_a_conference_is_a_gathering() -> None:

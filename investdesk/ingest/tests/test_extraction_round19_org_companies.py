@@ -11,14 +11,10 @@ meeting format ending in an event word; an unknown word listed between two compa
 from __future__ import annotations
 
 from investdesk.ingest import nlp
-from investdesk.ingest.extraction import extract
 from investdesk.ingest.extraction.context import Ctx
 from investdesk.ingest.extraction.org_spans import _purpose_tail
 from investdesk.ingest.lexicon import Lexicon
-
-
-def _orgs(text: str) -> list[str]:
-    return [o["name"] for o in extract(text)["organizations"]]
+from investdesk.ingest.tests.extraction_helpers import org_names as _orgs
 
 
 def _keys(text: str) -> list[str]:

@@ -10,11 +10,7 @@ were reverted with their tests.)
 
 from __future__ import annotations
 
-from investdesk.ingest.extraction import extract
-
-
-def _event(text: str) -> str:
-    return extract(text)["event_type"]
+from investdesk.ingest.tests.extraction_helpers import event as _event
 
 
 def test_a_launch_after_posle_elsewhere_is_still_a_point_in_time() -> None:

@@ -7,11 +7,7 @@ governs ('ещё 200 миллионов вложат ...') takes the currency pr
 
 from __future__ import annotations
 
-from investdesk.ingest.extraction import extract
-
-
-def _amounts(text: str) -> list[int]:
-    return extract(text)["amounts_rub"]
+from investdesk.ingest.tests.extraction_helpers import amounts as _amounts
 
 
 def test_a_bare_figure_before_a_verb_of_investing_is_a_sum() -> None:

@@ -8,11 +8,7 @@ in the body only as where talks were held, a signing reported only in the body.
 
 from __future__ import annotations
 
-from investdesk.ingest.extraction import extract
-
-
-def _event(text: str) -> str:
-    return extract(text)["event_type"]
+from investdesk.ingest.tests.extraction_helpers import event as _event
 
 
 def test_an_ambassador_who_came_to_the_region_is_a_visit() -> None:

@@ -12,10 +12,7 @@ from __future__ import annotations
 
 from investdesk.ingest import morph
 from investdesk.ingest.extraction import extract
-
-
-def _names(text: str) -> list[str]:
-    return [p["name"] for p in extract(text)["persons"]]
+from investdesk.ingest.tests.extraction_helpers import person_names as _names
 
 
 def test_a_far_instrumental_title_declines_the_name_back() -> None:

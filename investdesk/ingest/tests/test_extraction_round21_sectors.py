@@ -15,11 +15,7 @@ from __future__ import annotations
 
 import pytest
 
-from investdesk.ingest.extraction import extract
-
-
-def _sectors(text: str) -> set[str]:
-    return set(extract(text)["sectors"])
+from investdesk.ingest.tests.extraction_helpers import sectors as _sectors
 
 
 def test_named_ties_are_background() -> None:

@@ -10,11 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from investdesk.ingest.extraction import extract
-
-
-def _event(text: str) -> str:
-    return extract(text)["event_type"]
+from investdesk.ingest.tests.extraction_helpers import event as _event
 
 
 def test_a_document_signed_with_a_past_auxiliary() -> None:

@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 from investdesk.ingest.extraction import extract
-
-
-def names(text: str) -> list[str]:
-    return [p["name"] for p in extract(text)["persons"]]
+from investdesk.ingest.tests.extraction_helpers import org_names as orgs
+from investdesk.ingest.tests.extraction_helpers import person_names as names
 
 
 def test_a_name_printed_alike_in_two_cases_is_not_declined() -> None:
@@ -48,10 +46,6 @@ def test_an_instrumental_in_oi_after_a_title_is_declined_back() -> None:
 def test_a_title_with_a_prepositional_phrase_still_heads_an_instrumental_name() -> None:
     text = "Губернатор встретился с советником при президенте Республики Корея Пак Чон Гилем."
     assert names(text) == ["Пак Чон Гиль"]
-
-
-def orgs(text: str) -> list[str]:
-    return [o["name"] for o in extract(text)["organizations"]]
 
 
 def test_a_news_agency_by_its_kind_is_an_outlet() -> None:

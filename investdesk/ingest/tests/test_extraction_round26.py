@@ -3,10 +3,7 @@
 from __future__ import annotations
 
 from investdesk.ingest.extraction import extract
-
-
-def amounts(text: str) -> list[int]:
-    return extract(text)["amounts_rub"]
+from investdesk.ingest.tests.extraction_helpers import amounts
 
 
 def test_a_sum_printed_as_an_adjective_of_a_plant_is_an_amount() -> None:

@@ -3,14 +3,11 @@
 from __future__ import annotations
 
 from investdesk.ingest.extraction import extract
+from investdesk.ingest.tests.extraction_helpers import event
 
 
 def orgs(text: str) -> list[str]:
     return [org["name"] for org in extract(text)["organizations"]]
-
-
-def event(text: str) -> str:
-    return extract(text)["event_type"]
 
 
 def test_a_legal_form_spelled_out_introduces_a_quoted_name() -> None:

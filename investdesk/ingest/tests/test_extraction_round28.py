@@ -5,10 +5,7 @@ from __future__ import annotations
 import pytest
 
 from investdesk.ingest.extraction import extract
-
-
-def event(text: str) -> str:
-    return extract(text)["event_type"]
+from investdesk.ingest.tests.extraction_helpers import amounts, event
 
 
 def sectors(text: str) -> list[str]:
@@ -90,10 +87,6 @@ def test_a_short_council_name_is_the_council_named_in_full() -> None:
 def test_a_production_association_drops_its_form() -> None:
     text = "Новости\n\nООО ПО «Энскэнерго» заключило соглашение с компанией «Тэнсквинт»."
     assert orgs(text) == ["Энскэнерго", "Тэнсквинт"]
-
-
-def amounts(text: str) -> list[int]:
-    return extract(text)["amounts_rub"]
 
 
 def test_a_signing_level_with_the_forum_it_was_signed_at_is_the_news() -> None:

@@ -4,11 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from investdesk.ingest.extraction import extract
-
-
-def event(text: str) -> str:
-    return extract(text)["event_type"]
+from investdesk.ingest.tests.extraction_helpers import event
+from investdesk.ingest.tests.extraction_helpers import org_names as orgs
 
 
 @pytest.mark.parametrize(
@@ -59,10 +56,6 @@ def test_a_visit_in_the_headline_stays_a_visit() -> None:
         "Гости провели переговоры с губернатором и посетили индустриальный парк."
     )
     assert event(text) == "delegation_visit"
-
-
-def orgs(text: str) -> list[str]:
-    return [o["name"] for o in extract(text)["organizations"]]
 
 
 @pytest.mark.parametrize("form", ["СЗАО", "СООО", "ИООО", "УК"])

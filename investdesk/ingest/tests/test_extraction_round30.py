@@ -10,19 +10,7 @@ from investdesk.ingest.extraction.context import Ctx
 from investdesk.ingest.extraction.org_ner import ner_candidates
 from investdesk.ingest.lexicon import Lexicon
 from investdesk.ingest.nlp import NerSpan
-
-
-def event(text: str) -> str:
-    return extract(text)["event_type"]
-
-
-def org_names(text: str) -> list[str]:
-    return [o["name"] for o in extract(text)["organizations"]]
-
-
-def person_names(text: str) -> list[str]:
-    return [p["name"] for p in extract(text)["persons"]]
-
+from investdesk.ingest.tests.extraction_helpers import event, org_names, person_names
 
 # Events
 

@@ -4,23 +4,7 @@ from __future__ import annotations
 
 from investdesk.ingest.extraction import extract
 from investdesk.ingest.extraction.org_short_forms import compound_acronym
-
-
-def event(text: str) -> str:
-    return extract(text)["event_type"]
-
-
-def org_names(text: str) -> list[str]:
-    return [o["name"] for o in extract(text)["organizations"]]
-
-
-def person_names(text: str) -> list[str]:
-    return [p["name"] for p in extract(text)["persons"]]
-
-
-def sectors(text: str) -> set[str]:
-    return set(extract(text)["sectors"])
-
+from investdesk.ingest.tests.extraction_helpers import event, org_names, person_names, sectors
 
 # Events
 

@@ -3,23 +3,13 @@
 from __future__ import annotations
 
 from investdesk.ingest.extraction import extract
-
-
-def event(text: str) -> str:
-    return extract(text)["event_type"]
-
-
-def amounts(text: str) -> list[int]:
-    return extract(text)["amounts_rub"]
-
-
-def person_names(text: str) -> list[str]:
-    return [p["name"] for p in extract(text)["persons"]]
-
-
-def sectors(text: str) -> set[str]:
-    return set(extract(text)["sectors"])
-
+from investdesk.ingest.tests.extraction_helpers import (
+    amounts,
+    event,
+    org_names,
+    person_names,
+    sectors,
+)
 
 # Events
 
@@ -186,10 +176,6 @@ def test_the_worth_of_products_made_is_output_not_investment() -> None:
 
 
 # Organisations
-
-
-def org_names(text: str) -> list[str]:
-    return [o["name"] for o in extract(text)["organizations"]]
 
 
 def test_a_place_adjective_and_the_adjectives_after_it_describe_the_noun_that_follows() -> None:

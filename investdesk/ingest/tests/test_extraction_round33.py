@@ -3,27 +3,7 @@
 from __future__ import annotations
 
 from investdesk.ingest.extraction import extract
-
-
-def event(text: str) -> str:
-    return extract(text)["event_type"]
-
-
-def amounts(text: str) -> list[int]:
-    return extract(text)["amounts_rub"]
-
-
-def org_names(text: str) -> list[str]:
-    return [o["name"] for o in extract(text)["organizations"]]
-
-
-def countries(text: str) -> list[str]:
-    return extract(text)["countries"]
-
-
-def sectors(text: str) -> set[str]:
-    return set(extract(text)["sectors"])
-
+from investdesk.ingest.tests.extraction_helpers import amounts, countries, event, org_names, sectors
 
 # Amounts
 

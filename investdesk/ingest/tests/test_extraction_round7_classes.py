@@ -15,18 +15,12 @@ from investdesk.ingest import nlp
 from investdesk.ingest.extraction import extract
 from investdesk.ingest.extraction.context import Ctx
 from investdesk.ingest.lexicon import Lexicon
+from investdesk.ingest.tests.extraction_helpers import org_names as _orgs
+from investdesk.ingest.tests.extraction_helpers import person_names as _persons
 
 
 def _ctx() -> Ctx:
     return Ctx(nlp.analyze_many(["Омск."])[0], Lexicon.default())
-
-
-def _orgs(text: str) -> list[str]:
-    return [o["name"] for o in extract(text)["organizations"]]
-
-
-def _persons(text: str) -> list[str]:
-    return [p["name"] for p in extract(text)["persons"]]
 
 
 # ----------------------------------------------------------------------------- dates

@@ -9,11 +9,7 @@ and a Mongolian khural, and direction words (dairy, digitalisation, transport).
 from __future__ import annotations
 
 from investdesk.ingest.extraction import extract
-
-
-def _orgs(text: str) -> list[str]:
-    return [o["name"] for o in extract(text)["organizations"]]
-
+from investdesk.ingest.tests.extraction_helpers import org_names as _orgs
 
 # ------------------------------------------------------------------------ event type
 

@@ -11,15 +11,8 @@ feminine foreign first name in the instrumental.
 from __future__ import annotations
 
 from investdesk.ingest.extraction import extract
-
-
-def _orgs(text: str) -> list[str]:
-    return [o["name"] for o in extract(text)["organizations"]]
-
-
-def _persons(text: str) -> list[str]:
-    return [p["name"] for p in extract(text)["persons"]]
-
+from investdesk.ingest.tests.extraction_helpers import org_names as _orgs
+from investdesk.ingest.tests.extraction_helpers import person_names as _persons
 
 # ----------------------------------------------------------------------- organisations
 
