@@ -355,7 +355,9 @@ def _diplomat_in_title(ctx: Ctx) -> list[Match]:
 
 # 'в ходе рабочего визита на заводы', 'провёл совещание на площадке технопарка': an official's
 # trip or meeting whose destination is a works tours it, whatever else happens there
-WORKS_TRIPS = frozenset({"визит", "поездка", "совещание", "выезд"})
+WORKS_TRIPS = frozenset(
+    {"визит", "поездка", "совещание", "выезд", "заехать", "заглянуть", "наведаться"}
+)
 WORKS = frozenset(
     {
         "завод",

@@ -58,6 +58,24 @@ def _market_cue(ctx: Ctx, first: int, last: int) -> bool:
     return False
 
 
+# 'поставляя продукцию по всей России, а также в Белоруссию и Казахстан': where a company
+# already sells, Russia first, is its market; the countries beside it are not the news's parties
+SELLING = frozenset({"поставлять", "продавать", "реализовывать", "отгружать", "экспортировать"})
+HOME_BEFORE = frozenset({"весь", "по", "регион", "субъект"})
+
+
+def _home_market_beside(ctx: Ctx, first: int, last: int) -> bool:
+    """Tokens [first, last) tell a company's sales in Russia ('по всей России', 'в регионы
+    России') with a verb of selling."""
+    lemmas = ctx.lemmas
+    if SELLING.isdisjoint(lemmas[first:last]):
+        return False
+    return any(
+        lemmas[k] in ("россия", "рф") and lemmas[k - 1] in HOME_BEFORE
+        for k in range(first + 1, last)
+    )
+
+
 def _destination(ctx: Ctx, mention: CountryMention, mentions: list[CountryMention]) -> bool:
     """A country's name after 'в'/'на', or listed after one that is ('на X, Y')."""
     if not mention.is_name or mention.first == 0:
@@ -83,7 +101,7 @@ def export_market(ctx: Ctx, mention: CountryMention, mentions: list[CountryMenti
     first, last = ctx.sentence_span(mention.first)
     if not TRIP_WORDS.isdisjoint(ctx.lemmas[first:last]):
         return False  # 'для выхода на внешние рынки бизнес-миссия отправится в X': a trip
-    if _market_cue(ctx, first, last):
+    if _market_cue(ctx, first, last) or _home_market_beside(ctx, first, last):
         return True
     if first == 0:
         return False
@@ -129,7 +147,12 @@ def departed_owner(ctx: Ctx, mention: CountryMention) -> bool:
     if mention.is_name or mention.city:
         return False
     first, last = ctx.sentence_span(mention.first)
+    if FORMERLY.intersection(ctx.lemmas[first:last]) and "принадлежать" in ctx.lemmas[first:last]:
+        return True  # 'Ранее площадка принадлежала датской компании'
     return any(_departure(ctx, k) for k in range(first, last))
+
+
+FORMERLY = frozenset({"ранее", "прежде", "раньше"})
 
 
 # a quoted name: « ... », „ ... “ or " ... " on one line

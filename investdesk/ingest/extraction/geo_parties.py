@@ -218,7 +218,11 @@ def _beside_main(ctx: Ctx, mentions: list[CountryMention], listed: set[int]) -> 
     if len(sentences[main]) < 2:
         return set()
     # a country's official or company is that side, however briefly it is named
-    officials = {m.code for m in mentions if _of_official(ctx, m) or _of_company(ctx, m)}
+    officials = {
+        m.code
+        for m in mentions
+        if _of_official(ctx, m) or _of_company(ctx, m) or _companies_of(ctx, m)
+    }
     return {
         code
         for code, sents in sentences.items()
@@ -227,6 +231,24 @@ def _beside_main(ctx: Ctx, mentions: list[CountryMention], listed: set[int]) -> 
         and code not in officials
         and any(other != code and sents <= others for other, others in sentences.items())
     }
+
+
+# how far back from a country's name a company noun may head the list it stands in
+COMPANIES_REACH = 8
+
+
+def _companies_of(ctx: Ctx, mention: CountryMention) -> bool:
+    """'совместный проект компаний Иркутска, Монголии и Республики Беларусь': a country in a
+    list of the homes of companies is one of their sides."""
+    if not mention.is_name or ctx.tokens[mention.first].feat("Case") != "Gen":
+        return False
+    for k in range(mention.first - 1, max(mention.first - 1 - COMPANIES_REACH, -1), -1):
+        token = ctx.tokens[k]
+        if ctx.lemmas[k] in COMPANY_NOUNS:
+            return token.feat("Number") == "Plur"
+        if token.text not in (",", "и") and token.feat("Case") != "Gen":
+            return False
+    return False
 
 
 # how far back from a country's name in the genitive the head of a title may stand

@@ -43,9 +43,17 @@ CROPS = frozenset(
         "сельхозкультура",
         "урожай",
         "бройлер",
+        "семя",
+        "корм",
+        "кормовой",
     }
 )
 FARM_PRODUCE = frozenset({"мясо", "молоко", "мясной", "молочный"})
+
+
+# a textile mill's fibres ('изделия из кашемира, шерсти и хлопка') are its inputs
+FIBRES = frozenset({"хлопок", "шерсть", "лён", "лен", "льняной", "хлопковый", "шерстяной"})
+TEXTILE_STEMS = ("трикотаж", "текстил", "ткан", "швейн", "прядильн")
 
 
 def works_over_produce(ctx: Ctx, matches: Sequence[Match]) -> set[str]:
@@ -53,6 +61,9 @@ def works_over_produce(ctx: Ctx, matches: Sequence[Match]) -> set[str]:
     named by its works."""
     farm = [m for m in matches if m.label == AGRICULTURE]
     food = [m for m in matches if m.label == FOOD]
+    mill = any(m.label == "other" and m.phrase.startswith(TEXTILE_STEMS) for m in matches)
+    if farm and mill and all(_names_only(ctx, m, FIBRES) for m in farm):
+        return {AGRICULTURE}
     if not farm or not food:
         return set()
     farm_produce = [_names_only(ctx, m, CROPS) for m in farm]

@@ -110,6 +110,10 @@ PLANT_REACH = 12
 def plant_storage(ctx: Ctx, match: Match) -> bool:
     if match.label != "logistics" or ctx.lemmas[match.first] not in STORAGE_WORDS:
         return False
+    # 'склады готовой продукции', 'помещения для готовой продукции': a works' own goods
+    after = ctx.lemmas[match.last : match.last + 4]
+    if any(a == "готовый" and b == "продукция" for a, b in zip(after, after[1:], strict=False)):
+        return True
     sent = ctx.tokens[match.first].sent
     before = range(match.first - 1, max(-1, match.first - 1 - PLANT_REACH), -1)
     after = range(match.last, min(len(ctx.tokens), match.last + PLANT_REACH))
@@ -330,6 +334,7 @@ def inside_names(ctx: Ctx, matches: Sequence[Match]) -> set[int]:
         and (not ctx.is_sentence_start(match.first) or after_abbreviation(ctx, match.first))
         and (
             any(a <= match.first and match.last <= b for a, b in names)
+            or _later_word_of_quoted_name(ctx, match.first)
             # 'в г. Минеральные Воды': every word of the phrase capitalised is a name
             or (
                 match.last - match.first > 1
@@ -337,6 +342,15 @@ def inside_names(ctx: Ctx, matches: Sequence[Match]) -> set[int]:
             )
         )
     }
+
+
+def _later_word_of_quoted_name(ctx: Ctx, k: int) -> bool:
+    """'«Росатом Логистика»': a capitalised word after other capitalised words that open a
+    quoted name."""
+    j = k - 1
+    while j >= 0 and ctx.tokens[j].text[:1].isupper():
+        j -= 1
+    return j < k - 1 and j >= 0 and ctx.tokens[j].text in ("«", '"', "„")
 
 
 def after_abbreviation(ctx: Ctx, k: int) -> bool:
@@ -510,7 +524,7 @@ def needs_of(ctx: Ctx, match: Match) -> bool:
 USE_VERBS = frozenset(
     {"востребовать", "востребованный", "применяться", "использоваться", "применять", "использовать"}
 )
-USE_REACH = 10
+USE_REACH = 16
 
 
 def used_in(ctx: Ctx, match: Match) -> bool:
@@ -685,4 +699,15 @@ def school_name(ctx: Ctx, match: Match) -> bool:
     k = match.last
     while k < len(ctx.tokens) and ctx.tokens[k].pos == "ADJ":
         k += 1
-    return k < len(ctx.tokens) and ctx.lemmas[k] in SCHOOL_WORDS
+    if k < len(ctx.tokens) and ctx.lemmas[k] in SCHOOL_WORDS:
+        return True
+    # 'университета сельскохозяйственных наук': the trade in the genitive after the school
+    k = match.first - 1
+    while k >= 0 and ctx.tokens[k].pos == "ADJ" and ctx.tokens[k].feat("Case") == "Gen":
+        k -= 1
+    return (
+        k >= 0
+        and ctx.lemmas[k] in SCHOOL_WORDS
+        and ctx.tokens[match.first].feat("Case") == "Gen"
+        and (k == match.first - 1 or ctx.tokens[k + 1].feat("Case") == "Gen")
+    )

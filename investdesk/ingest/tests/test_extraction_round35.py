@@ -1,0 +1,123 @@
+"""Round 35 classes, on invented sentences: the homes of a joint project's companies, a
+company's markets and former owner, a school's genitive trade, a mill's inputs, a works'
+own storage, a hub in a figure of speech, a word inside a quoted name, and a stop at a works
+on a working trip."""
+
+from __future__ import annotations
+
+import pytest
+
+from investdesk.ingest.tests.extraction_helpers import countries, event, sectors
+
+# ----------------------------------------------------------------------------- countries
+
+
+def test_a_country_among_the_homes_of_a_joint_projects_companies_is_a_side() -> None:
+    text = (
+        "В Томске открылась швейная фабрика. Предприятие — совместный проект компаний "
+        "Томска, Монголии и Республики Беларусь. Белорусская сторона поставит оборудование."
+    )
+    assert set(countries(text)) == {"MN", "BY"}
+
+
+def test_a_companys_markets_beside_russia_are_no_parties() -> None:
+    text = (
+        "Совет по инвестициям области одобрил проект завода по выпуску запчастей для лодок. "
+        "Проект реализует местная компания, поставляя продукцию по всей России, а также в "
+        "Белоруссию и Казахстан."
+    )
+    assert countries(text) == []
+
+
+def test_a_former_owner_of_the_site_is_no_party() -> None:
+    text = (
+        "В области заработал завод лопастей для ветряных электростанций. Ранее площадка "
+        "принадлежала датской компании «Nordvind». Сейчас на заводе работают 300 человек."
+    )
+    assert countries(text) == []
+
+
+def test_a_foreign_company_that_owns_the_works_now_is_still_a_party() -> None:
+    text = (
+        "Губернатор посетил завод, который принадлежит датской компании «Nordvind». "
+        "Компания намерена расширить производство лопастей."
+    )
+    assert countries(text) == ["DK"]
+
+
+# ------------------------------------------------------------------------------- sectors
+
+
+def test_a_trade_in_the_genitive_after_a_school_is_its_name() -> None:
+    text = (
+        "В Махачкалу прибыла делегация провинции Мазендеран, в её составе ректор "
+        "университета сельскохозяйственных наук. Стороны обсудили сотрудничество в "
+        "туристической отрасли."
+    )
+    assert "agriculture" not in sectors(text)
+
+
+def test_fibres_a_knitwear_mill_works_are_its_inputs() -> None:
+    text = (
+        "Трикотажная фабрика открылась в Чите. Здесь будут вязать свитеры и шарфы из "
+        "шерсти, а также шить домашний текстиль из хлопка."
+    )
+    assert sectors(text) == {"other"}
+
+
+def test_seeds_and_meal_of_an_oil_extraction_plant_are_its_chain() -> None:
+    text = (
+        "В Пензенской области заработал маслоэкстракционный завод мощностью переработки 500 "
+        "тонн семян подсолнечника в сутки. Кроме масла завод будет выпускать шрот, ценный "
+        "кормовой продукт."
+    )
+    assert sectors(text) == {"food"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Цех будет построен рядом с заводом, под склады готовой продукции отведут 2 000 кв. м.",
+        "Корпуса бывшего цеха использовались под складские помещения для готовой продукции.",
+        "Как Курганская область становится индустриальным хабом Урала.",
+        "На встрече были представители компаний «Росатом Логистика» и «Ростех».",
+    ],
+)
+def test_no_logistics_in_a_works_storage_a_figure_of_speech_or_a_quoted_name(text) -> None:
+    assert "logistics" not in sectors(text)
+
+
+def test_a_warehouse_built_for_others_is_still_logistics() -> None:
+    assert "logistics" in sectors("В Подольске построят складской комплекс класса А.")
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Подписано соглашение о строительстве завода минеральной ваты.", "construction"),
+        ("Республика модернизирует багги для нужд заказчика.", "machine_building"),
+        ("Завод развивает твердосплавное производство.", "metallurgy"),
+    ],
+)
+def test_new_words_of_a_direction(text, code) -> None:
+    assert code in sectors(text)
+
+
+def test_a_long_list_of_industries_a_product_is_used_in_names_its_customers() -> None:
+    text = (
+        "Губернатор открыл завод кабеленесущих систем. Эта продукция востребована в "
+        "промышленности, энергетике, строительстве, на транспорте, в нефтегазовой отрасли."
+    )
+    assert "oil_gas" not in sectors(text)
+
+
+# -------------------------------------------------------------------------------- events
+
+
+def test_a_stop_at_a_works_on_a_working_trip_is_a_site_visit() -> None:
+    text = (
+        "Губернатор заинтересован в возрождении завода\n\n"
+        "Губернатор во время рабочей поездки в Александровский район заехал на завод "
+        "«Вестел». Предприятие принадлежит турецким инвесторам, цеха законсервированы."
+    )
+    assert event(text) == "site_visit"
