@@ -67,6 +67,8 @@ def merge_orgs(ctx: Ctx, orgs: list[Org], places: list[str]) -> list[Org]:
     _merge_country_variants(ctx, merged)
     _merge_by_signature(merged, _without_russia, _russia_first)
     _merge_same_quoted_site(merged)
+    _merge_by_signature(merged, _head_and_quote, order=lambda item: -len(item[1].name))
+    _merge_by_signature(merged, _province_folded, order=lambda item: -len(item[1].name))
     _merge_by_signature(merged, _zone_and_place, order=lambda item: "«" not in item[1].name)
     _merge_by_signature(merged, _chinese_reading)
     _merge_described_known(ctx, merged)
@@ -243,6 +245,31 @@ def _merge_same_quoted_site(merged: dict[str, Org]) -> None:
         return head, name_key(match.group(1))
 
     _merge_by_signature(merged, type_and_name, order=lambda item: -len(item[1].name))
+
+
+def _head_and_quote(org: Org) -> tuple[str, str] | None:
+    """'Фонд «Мостазафан»' and 'Фонд Исламской Революции «Мостазафан»': one body, printed
+    with its full name once and by its kind word and quoted name after."""
+    match = _INNERMOST_QUOTE.search(org.name)
+    head = org.name.split(" ", 1)[0]
+    if match is None or not head[:1].isupper() or head.isupper() or head.startswith("«"):
+        return None
+    if not org.name.endswith("»") or org.name.count("«") != 1:
+        return None
+    return head.lower(), name_key(match.group(1))
+
+
+def _province_folded(org: Org) -> tuple[str, ...] | None:
+    """'Народное правительство провинции Ляонин' and 'Народное правительство Ляонина': a
+    Chinese province's body named with and without the word 'провинции'."""
+    words = org.name.split()
+    if len(words) < 3 or "«" in org.name:
+        return None
+    # 'Хэнань', 'Хэнани': a soft sign ends the nominative the genitive replaces
+    kept = tuple(
+        _stem(w).removesuffix("ь") for w in words if w.lower() not in ("провинции", "провинция")
+    )
+    return kept if len(kept) >= 2 and words[-1][:1].isupper() else None
 
 
 def _zone_and_place(org: Org) -> tuple[str, str] | None:

@@ -76,6 +76,9 @@ def _plural_head(ctx: Ctx, start: int, stop: int) -> bool:
     return head is not None and head.text.islower() and head.feat("Number") == "Plur"
 
 
+ROMAN_ORDINAL = re.compile(r"[IVXL]{1,6}")
+
+
 def skipped_span(
     ctx: Ctx,
     first: int,
@@ -90,6 +93,8 @@ def skipped_span(
     position), in the order ``ner_candidates`` has always checked them."""
     if set(ctx.lemmas[max(0, first - 1) : last]) & events:
         return True
+    if first > 0 and ROMAN_ORDINAL.fullmatch(ctx.tokens[first - 1].text):
+        return True  # 'II Совета регионов России и X': a numbered gathering, not a body
     if first > 1 and ctx.tokens[first - 1].text in '«"' and _event_before(ctx, first - 2, events):
         # 'совещание «Бизнес-час»', 'бизнес-форуме «X»', 'форума технологического развития
         # «X»': a quoted event name

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from investdesk.ingest.tests.extraction_helpers import countries, event, sectors
+from investdesk.ingest.tests.extraction_helpers import countries, event, org_names, sectors
 
 # ----------------------------------------------------------------------------- countries
 
@@ -109,6 +109,39 @@ def test_a_long_list_of_industries_a_product_is_used_in_names_its_customers() ->
         "промышленности, энергетике, строительстве, на транспорте, в нефтегазовой отрасли."
     )
     assert "oil_gas" not in sectors(text)
+
+
+# ------------------------------------------------------------------------- organisations
+
+
+def test_a_numbered_gathering_is_no_organisation() -> None:
+    text = "В рамках мероприятий III Совета регионов России и Казахстана подписано соглашение."
+    assert org_names(text) == []
+
+
+def test_a_body_by_its_kind_and_quoted_name_is_the_full_name_printed_before() -> None:
+    text = (
+        "Делегацию возглавил советник руководителя Фонда Национального Развития «Навид». "
+        "Ранее компания «Порт Лотос» и Фонд «Навид» подписали соглашение."
+    )
+    assert org_names(text) == ["Фонд Национального Развития «Навид»", "Порт Лотос"]
+
+
+def test_a_provinces_government_with_and_without_the_word_province_is_one() -> None:
+    text = (
+        "Правительство Тверской области подписало соглашение с Народным правительством "
+        "провинции Хэнань. Взаимодействие Народного правительства Хэнани с Правительством "
+        "Тверской области развивается."
+    )
+    assert org_names(text) == [
+        "Правительство Тверской области",
+        "Народное правительство провинции Хэнань",
+    ]
+
+
+def test_a_house_of_friendship_is_a_venue() -> None:
+    text = "Глава республики провел встречу с послом Ирана. Встреча состоялась в Доме дружбы."
+    assert org_names(text) == []
 
 
 # -------------------------------------------------------------------------------- events
