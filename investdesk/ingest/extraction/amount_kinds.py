@@ -248,10 +248,18 @@ def _without_raised_loan(text: str, sentence_start: int, start: int, end: int) -
     return text
 
 
+# 'эффект от инвестиций в объеме 2 млрд рублей': the figure is the investment's own
+INVEST_SIZE_TAIL = re.compile(
+    r"(?:инвестици|вложени|капиталовложени)\w*\s+(?:в\s+(?:объ[её]ме|размере)|объ[её]мом|на\s+сумму)"
+    r"\s+(?:более|свыше|около|порядка)?\s*$",
+    re.IGNORECASE,
+)
+
+
 def _given_back(before: str, kind_end: int) -> bool:
     """Whether investment is named between a kind of money that is not investment (ending at
     ``kind_end``) and the figure at the end of ``before``."""
-    if INVEST_VERB.search(before, kind_end):
+    if INVEST_VERB.search(before, kind_end) or INVEST_SIZE_TAIL.search(before, kind_end):
         return True
     noun = INVEST_NOUN.search(before, kind_end)
     return noun is not None and CLAUSE_BREAK.search(before, kind_end, noun.start()) is not None

@@ -7,7 +7,13 @@ from __future__ import annotations
 
 import pytest
 
-from investdesk.ingest.tests.extraction_helpers import countries, event, org_names, sectors
+from investdesk.ingest.tests.extraction_helpers import (
+    amounts,
+    countries,
+    event,
+    org_names,
+    sectors,
+)
 
 # ----------------------------------------------------------------------------- countries
 
@@ -109,6 +115,21 @@ def test_a_long_list_of_industries_a_product_is_used_in_names_its_customers() ->
         "промышленности, энергетике, строительстве, на транспорте, в нефтегазовой отрасли."
     )
     assert "oil_gas" not in sectors(text)
+
+
+# ------------------------------------------------------------------------------- amounts
+
+
+def test_the_size_of_the_investments_an_effect_comes_from_is_investment() -> None:
+    text = (
+        "По прогнозам, экономический эффект от инвестиций в объеме 3 млрд рублей будет "
+        "выражен в создании 500 рабочих мест."
+    )
+    assert amounts(text) == [3_000_000_000]
+
+
+def test_an_effect_itself_is_no_investment() -> None:
+    assert amounts("Бюджетный эффект от проекта составит 2 млрд рублей.") == []
 
 
 # ------------------------------------------------------------------------- organisations
