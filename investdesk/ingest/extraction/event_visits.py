@@ -332,6 +332,8 @@ ARRIVAL = frozenset(
     {"визит", "прибыть", "прибывать", "приехать", "приезжать", "пребывание", "поездка"}
 )
 VENUES = frozenset({"форум"})
+MEETING_WORDS = frozenset({"встреча", "встретиться", "встречаться", "переговоры"})
+STAY_WORDS = frozenset({"пребывание", "программа"})
 
 
 def _diplomat_in_title(ctx: Ctx) -> list[Match]:
@@ -342,6 +344,11 @@ def _diplomat_in_title(ctx: Ctx) -> list[Match]:
     # region is a guest on a visit; one met at a forum or in his own seat holds talks
     lemmas = set(ctx.lemmas)
     label = "delegation_visit" if ARRIVAL & lemmas and not VENUES & lemmas else "negotiations"
+    if MEETING_WORDS & {ctx.lemmas[k] for k in title} and not STAY_WORDS & lemmas:
+        # 'Глава области провел рабочую встречу с послом X': the headline makes the meeting
+        # the news, wherever the diplomat came from, unless the text tells of his stay
+        # ('в программе пребывания посла')
+        label = "negotiations"
     return [
         Match(label, k, k + 1, "diplomat")
         for k, lemma in enumerate(ctx.lemmas)

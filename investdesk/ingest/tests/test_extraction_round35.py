@@ -175,3 +175,33 @@ def test_a_stop_at_a_works_on_a_working_trip_is_a_site_visit() -> None:
         "«Вестел». Предприятие принадлежит турецким инвесторам, цеха законсервированы."
     )
     assert event(text) == "site_visit"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "В Курске заложили капсулу времени в основание нового завода.",
+        "Символический фундамент в основание нового технопарка «Север» вместе с "
+        "представителями региона заложил заместитель министра.",
+    ],
+)
+def test_a_capsule_or_a_symbolic_foundation_laid_starts_a_project(text) -> None:
+    assert event(text) == "project_launch"
+
+
+def test_a_headline_meeting_with_an_ambassador_who_came_is_talks() -> None:
+    text = (
+        "Губернатор провел рабочую встречу с послом Армении\n"
+        "Посол Армении в России с рабочим визитом приехал в Курск. Губернатор провел "
+        "рабочую встречу с почетными гостями."
+    )
+    assert event(text) == "negotiations"
+
+
+def test_an_ambassador_heading_a_delegation_that_arrives_is_still_a_visit() -> None:
+    text = (
+        "Посол Ирана прибыл в регион\n"
+        "Сегодня в регион прибывает делегация Ирана во главе с послом. В течение трех дней "
+        "гости посетят предприятия."
+    )
+    assert event(text) == "delegation_visit"
