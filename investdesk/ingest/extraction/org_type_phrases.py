@@ -120,6 +120,26 @@ def described_type(ctx: Ctx, type_start: int, opening: int, org_type: OrgType | 
     return noun_group_nominative(tokens, text, tokens[0].start)
 
 
+# plants named by their type word, which a lower-case trade adjective may qualify
+TRADE_PLANTS = frozenset({"комбинат"})
+
+
+def trade_plant(ctx: Ctx, type_start: int, opening: int, org_type: OrgType) -> str:
+    """'молочного комбината «X»' -> 'Молочный комбинат': the plant's type word with the one
+    lower-case adjective of its trade before it, in the nominative."""
+    if org_type.phrase not in TRADE_PLANTS or opening - type_start != 1 or type_start == 0:
+        return ""
+    adjective = ctx.tokens[type_start - 1]
+    if adjective.pos != "ADJ" or not adjective.text.islower():
+        return ""
+    if not ctx.compiled.sectors.find(ctx.lemmas[type_start - 1 : opening]):
+        return ""  # 'нового комбината': not a trade
+    tokens = ctx.tokens[type_start - 1 : opening]
+    text = ctx.text[tokens[0].start : tokens[-1].stop]
+    phrase = noun_group_nominative(tokens, text, tokens[0].start)
+    return phrase[:1].upper() + phrase[1:]
+
+
 def type_phrase(ctx: Ctx, type_start: int, opening: int) -> str:
     """'Национального центра' -> 'Национальный центр': the type words, with the capitalised
     adjectives before them, in the nominative."""

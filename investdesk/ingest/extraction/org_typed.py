@@ -17,6 +17,7 @@ from .org_type_phrases import (
     before_owner,
     described_type,
     singular_phrase,
+    trade_plant,
     type_before,
     type_phrase,
 )
@@ -139,7 +140,9 @@ def typed_candidates(ctx: Ctx) -> tuple[list[Org], list[tuple[int, int, str]]]:
         elif described:
             name = f"{described} «{name}»"  # 'Курского областного индустриального парка'
         elif org_type is not None and org_type.display and keeps_type:
-            name = f"{org_type.display} «{name}»"
+            # 'молочного комбината «X»': a plant's trade adjective stays with its type word
+            trade = trade_plant(ctx, type_start, opening, org_type)
+            name = f"{trade or org_type.display} «{name}»"
         elif (
             org_type is not None
             and _place_name(ctx, inner)

@@ -160,6 +160,17 @@ def test_a_provinces_government_with_and_without_the_word_province_is_one() -> N
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Состоялось открытие молочного комбината «Зорька».", "Молочный комбинат «Зорька»"),
+        ("Делегация побывала на новом комбинате «Заря».", "Комбинат «Заря»"),
+    ],
+)
+def test_a_plants_trade_adjective_stays_with_its_type_word(text, name) -> None:
+    assert org_names(text) == [name]
+
+
 def test_a_house_of_friendship_is_a_venue() -> None:
     text = "Глава республики провел встречу с послом Ирана. Встреча состоялась в Доме дружбы."
     assert org_names(text) == []
@@ -180,7 +191,8 @@ def test_a_stop_at_a_works_on_a_working_trip_is_a_site_visit() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "В Курске заложили капсулу времени в основание нового завода.",
+        "Губернатор и инвестор в ходе рабочей встречи заложили капсулу времени в основание "
+        "нового цеха.",
         "Символический фундамент в основание нового технопарка «Север» вместе с "
         "представителями региона заложил заместитель министра.",
     ],
