@@ -68,6 +68,7 @@ def merge_orgs(ctx: Ctx, orgs: list[Org], places: list[str]) -> list[Org]:
     _merge_by_signature(merged, _without_russia, _russia_first)
     _merge_same_quoted_site(merged)
     _merge_by_signature(merged, _head_and_quote, order=lambda item: -len(item[1].name))
+    _merge_by_signature(merged, _type_and_quote, order=lambda item: -len(item[1].name))
     _merge_by_signature(merged, _province_folded, order=lambda item: -len(item[1].name))
     _merge_by_signature(merged, _zone_and_place, order=lambda item: "«" not in item[1].name)
     _merge_by_signature(merged, _chinese_reading)
@@ -257,6 +258,18 @@ def _head_and_quote(org: Org) -> tuple[str, str] | None:
     if not org.name.endswith("»") or org.name.count("«") != 1:
         return None
     return head.lower(), name_key(match.group(1))
+
+
+def _type_and_quote(org: Org) -> tuple[str, str] | None:
+    """'Молочный комбинат «X»' and 'Комбинат «X»' (a sentence opened by the type word): one
+    plant, named with and without its trade."""
+    if org.name.count("«") != 1 or not org.name.endswith("»"):
+        return None
+    prefix, quoted = org.name.split("«")
+    words = prefix.split()
+    if not 1 <= len(words) <= 2 or (len(words) == 2 and not words[1].islower()):
+        return None  # 'Фонд Развития «X»': a name, not a trade and a type
+    return words[-1].lower(), name_key(quoted)
 
 
 def _province_folded(org: Org) -> tuple[str, ...] | None:

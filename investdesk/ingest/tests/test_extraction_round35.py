@@ -171,6 +171,11 @@ def test_a_plants_trade_adjective_stays_with_its_type_word(text, name) -> None:
     assert org_names(text) == [name]
 
 
+def test_a_plant_named_again_by_its_type_word_alone_is_the_same_plant() -> None:
+    text = "Открылся молочный комбинат «Зорька». Комбинат «Зорька» будет выпускать сыры."
+    assert org_names(text) == ["Молочный комбинат «Зорька»"]
+
+
 def test_a_house_of_friendship_is_a_venue() -> None:
     text = "Глава республики провел встречу с послом Ирана. Встреча состоялась в Доме дружбы."
     assert org_names(text) == []
