@@ -58,7 +58,7 @@ def _market_cue(ctx: Ctx, first: int, last: int) -> bool:
     return False
 
 
-# 'поставляя продукцию по всей России, а также в Белоруссию и Казахстан': where a company
+# 'поставляя продукцию по всей России, а также в Казахстан и Армению': where a company
 # already sells, Russia first, is its market; the countries beside it are not the news's parties
 SELLING = frozenset({"поставлять", "продавать", "реализовывать", "отгружать", "экспортировать"})
 HOME_BEFORE = frozenset({"весь", "по", "регион", "субъект"})

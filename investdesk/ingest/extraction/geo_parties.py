@@ -238,7 +238,7 @@ COMPANIES_REACH = 8
 
 
 def _companies_of(ctx: Ctx, mention: CountryMention) -> bool:
-    """'совместный проект компаний Иркутска, Монголии и Республики Беларусь': a country in a
+    """'совместный проект компаний Томска, Монголии и Республики Беларусь': a country in a
     list of the homes of companies is one of their sides."""
     if not mention.is_name or ctx.tokens[mention.first].feat("Case") != "Gen":
         return False

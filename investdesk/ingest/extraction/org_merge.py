@@ -249,7 +249,7 @@ def _merge_same_quoted_site(merged: dict[str, Org]) -> None:
 
 
 def _head_and_quote(org: Org) -> tuple[str, str] | None:
-    """'Фонд «Мостазафан»' and 'Фонд Исламской Революции «Мостазафан»': one body, printed
+    """'Фонд «X»' and 'Фонд Национального Развития «X»': one body, printed
     with its full name once and by its kind word and quoted name after."""
     match = _INNERMOST_QUOTE.search(org.name)
     head = org.name.split(" ", 1)[0]
@@ -273,7 +273,7 @@ def _type_and_quote(org: Org) -> tuple[str, str] | None:
 
 
 def _province_folded(org: Org) -> tuple[str, ...] | None:
-    """'Народное правительство провинции Ляонин' and 'Народное правительство Ляонина': a
+    """'Народное правительство провинции Хэйлунцзян' and 'Народное правительство Хэйлунцзяна': a
     Chinese province's body named with and without the word 'провинции'."""
     words = org.name.split()
     if len(words) < 3 or "«" in org.name:

@@ -345,7 +345,7 @@ def inside_names(ctx: Ctx, matches: Sequence[Match]) -> set[int]:
 
 
 def _later_word_of_quoted_name(ctx: Ctx, k: int) -> bool:
-    """'«Росатом Логистика»': a capitalised word after other capitalised words that open a
+    """'«Вега Логистика»': a capitalised word after other capitalised words that open a
     quoted name."""
     j = k - 1
     while j >= 0 and ctx.tokens[j].text[:1].isupper():
