@@ -249,8 +249,8 @@ def _merge_same_quoted_site(merged: dict[str, Org]) -> None:
 
 
 def _head_and_quote(org: Org) -> tuple[str, str] | None:
-    """'Фонд «X»' and 'Фонд Национального Развития «X»': one body, printed
-    with its full name once and by its kind word and quoted name after."""
+    """'Фонд «X»' and 'Фонд Национального Развития «X»': one body, printed with its full
+    name once and by its kind word and quoted name after."""
     match = _INNERMOST_QUOTE.search(org.name)
     head = org.name.split(" ", 1)[0]
     if match is None or not head[:1].isupper() or head.isupper() or head.startswith("«"):

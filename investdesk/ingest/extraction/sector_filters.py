@@ -111,8 +111,10 @@ def plant_storage(ctx: Ctx, match: Match) -> bool:
     if match.label != "logistics" or ctx.lemmas[match.first] not in STORAGE_WORDS:
         return False
     # 'склады готовой продукции', 'помещения для готовой продукции': a works' own goods
-    after = ctx.lemmas[match.last : match.last + 4]
-    if any(a == "готовый" and b == "продукция" for a, b in zip(after, after[1:], strict=False)):
+    following = ctx.lemmas[match.last : match.last + 4]
+    if any(
+        a == "готовый" and b == "продукция" for a, b in zip(following, following[1:], strict=False)
+    ):
         return True
     sent = ctx.tokens[match.first].sent
     before = range(match.first - 1, max(-1, match.first - 1 - PLANT_REACH), -1)
